@@ -1,0 +1,44 @@
+/**
+ * The closed set of domain error codes. Adapters map each code to a transport
+ * status exactly once (the server keeps an exhaustive Record<DomainErrorCode, number>).
+ * Expected outcomes (a wrong answer, a rubric level) are values, never errors.
+ */
+export const DOMAIN_ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'NOT_FOUND',
+  'QUESTION_NOT_FOUND',
+  'SESSION_NOT_FOUND',
+  'ROUND_NOT_FOUND',
+  'STORY_NOT_FOUND',
+  'SUBMISSION_NOT_FOUND',
+  'SESSION_FINISHED',
+  'ROUND_FINISHED',
+  'ROUND_NOT_ANSWERED',
+  'ANSWER_EMPTY',
+  'UNSUPPORTED_ROUND_KIND',
+  'LANGUAGE_UNAVAILABLE',
+  'ISOLATION_TOO_WEAK',
+  'QUEUE_FULL',
+  'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
+  'INTERVIEWER_UNAVAILABLE',
+] as const;
+
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
+
+/** Field-level problems, keyed by a dotted path such as `answer` or `tags.0`. */
+export type FieldErrors = Record<string, string>;
+
+export class DomainError extends Error {
+  readonly code: DomainErrorCode;
+  readonly fields: FieldErrors | undefined;
+
+  constructor(code: DomainErrorCode, message: string, fields?: FieldErrors) {
+    super(message);
+    this.name = 'DomainError';
+    this.code = code;
+    this.fields = fields;
+  }
+}
+
+export const isDomainError = (value: unknown): value is DomainError => value instanceof DomainError;

@@ -1,0 +1,115 @@
+/**
+ * What adapters implement. Core depends only on these interfaces; the server's
+ * composition root (`createDeps`) wires real adapters in.
+ */
+import type { QuestionId, RoundId, SessionId, StoryId, UserId } from './ids';
+import type { Question, RoundKind, Difficulty } from './question/schema';
+import type { Company, Competency, PrincipleId } from './question/principles';
+import type { Draft, Round, RoundStatus, Scorecard, Session, SessionSummary, SessionWithRounds, Turn } from './session/types';
+import type { AnswerEvaluation, ProposedProbe } from './evaluation/types';
+import type { Story } from './stories/types';
+
+export type { Clock, IdGenerator } from './clock';
+
+// ── Question bank ──────────────────────────────────────────────────────────
+
+export interface QuestionFilter {
+  readonly kind?: RoundKind;
+  readonly competency?: Competency;
+  readonly principle?: PrincipleId;
+  readonly company?: Company;
+  readonly difficulty?: Difficulty;
+  /** Free text matched against title, prompt and tags. */
+  readonly search?: string;
+}
+
+export interface QuestionBank {
+  list(filter?: QuestionFilter): readonly Question[];
+  get(id: QuestionId | string): Question | undefined;
+}
+
+// ── Storage ────────────────────────────────────────────────────────────────
+
+export interface RoundStatePatch {
+  readonly status?: RoundStatus;
+  readonly interimEvaluation?: AnswerEvaluation | null;
+  readonly scorecard?: Scorecard | null;
+  readonly finishedAt?: string | null;
+  readonly elapsedMs?: number | null;
+}
+
+export interface ListOptions {
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/**
+ * Sessions, rounds, transcripts and drafts. Every read is scoped by user id.
+ * Implemented for SQLite and PostgreSQL and checked by one contract suite.
+ */
+export interface SessionStore {
+  createSession(session: Session): Promise<void>;
+  getSession(userId: UserId, id: SessionId): Promise<SessionWithRounds | null>;
+  /** Newest first. */
+  listSessions(userId: UserId, options?: ListOptions): Promise<readonly SessionSummary[]>;
+  finishSession(userId: UserId, id: SessionId, finishedAt: string): Promise<void>;
+
+  /** Stores the round with its initial transcript. */
+  createRound(round: Round): Promise<void>;
+  getRound(userId: UserId, id: RoundId): Promise<Round | null>;
+  appendTurn(userId: UserId, roundId: RoundId, turn: Turn): Promise<void>;
+  /**
+   * Saves the draft unless a draft with a higher or equal revision is already
+   * stored (a late, stale save must never overwrite newer text). Returns the stored draft.
+   */
+  saveDraft(userId: UserId, roundId: RoundId, draft: Draft): Promise<Draft>;
+  clearDraft(userId: UserId, roundId: RoundId): Promise<void>;
+  updateRound(userId: UserId, roundId: RoundId, patch: RoundStatePatch): Promise<void>;
+  /** Finished rounds with scorecards, newest first: history, weak topics. */
+  listFinishedRounds(userId: UserId, options?: ListOptions): Promise<readonly Round[]>;
+}
+
+export interface StoryStore {
+  listStories(userId: UserId): Promise<readonly Story[]>;
+  getStory(userId: UserId, id: StoryId): Promise<Story | null>;
+  /** Insert or replace by id. */
+  saveStory(story: Story): Promise<void>;
+  /** Returns false when there was no such story. */
+  deleteStory(userId: UserId, id: StoryId): Promise<boolean>;
+}
+
+// ── Interviewer ────────────────────────────────────────────────────────────
+
+/** A candidate reply to one probe, paired with the probe. */
+export interface ProbeExchange {
+  readonly probe: string;
+  readonly reply: string;
+  readonly targetFlag?: ProposedProbe['targetFlag'];
+}
+
+export interface InterviewContext {
+  readonly kind: RoundKind;
+  readonly prompt: string;
+  /** The bank question when the round uses one; its rubric and probes ground the interviewer. */
+  readonly question: Question | null;
+  readonly transcript: readonly Turn[];
+  /** The evaluation so far (the main answer plus any replies). */
+  readonly evaluation: AnswerEvaluation;
+  readonly probesAsked: number;
+  readonly maxProbes: number;
+}
+
+export type InterviewerMove =
+  | { readonly type: 'probe'; readonly text: string; readonly targetFlag?: ProposedProbe['targetFlag']; readonly probeId?: string }
+  | { readonly type: 'close'; readonly text: string };
+
+/**
+ * Decides what the interviewer says next. The built-in one is deterministic;
+ * an LLM-backed one phrases the same decisions more naturally. Either way the
+ * scorecard comes from the rubric evaluator, never from the interviewer.
+ */
+export interface Interviewer {
+  /** 'built-in' or the model's name: shown on the scorecard. */
+  readonly name: string;
+  nextMove(context: InterviewContext): Promise<InterviewerMove>;
+}

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { COMPETENCIES, PRINCIPLES } from './principles';
+import { STAR_FLAGS } from '../evaluation/flags';
+
+/**
+ * The question bank's schemas, one per round kind. Each bank file is Markdown
+ * with YAML front matter; the front matter must parse with the schema of its
+ * `kind`. Types are inferred from the schemas, never written by hand.
+ */
+export const ROUND_KINDS = ['behavioral', 'coding', 'system-design', 'object-oriented-design', 'scenario'] as const;
+export const RoundKindSchema = z.enum(ROUND_KINDS);
+export type RoundKind = z.infer<typeof RoundKindSchema>;
+
+export const DifficultySchema = z.enum(['easy', 'medium', 'hard']);
+export type Difficulty = z.infer<typeof DifficultySchema>;
+
+const principleIds = PRINCIPLES.map((principle) => principle.id) as [string, ...string[]];
+export const PrincipleIdSchema = z.enum(principleIds, {
+  error: (issue) => `unknown principle "${String(issue.input)}"; use an id such as amazon/ownership (see docs/bank-format.md)`,
+});
+export const CompetencySchema = z.enum(COMPETENCIES, {
+  error: (issue) => `unknown competency "${String(issue.input)}"; allowed: ${COMPETENCIES.join(', ')}`,
+});
+export const StarFlagSchema = z.enum(STAR_FLAGS, {
+  error: (issue) => `unknown flag "${String(issue.input)}"; allowed: ${STAR_FLAGS.join(', ')}`,
+});
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, e.g. "conflict-with-manager"');
+
+/** Fields every question has, whatever its kind. */
+const QuestionBaseSchema = z.object({
+  slug,
+  title: z.string().min(3, 'give the question a short title').max(120),
+  prompt: z.string().min(10, 'the prompt is what the interviewer asks; write it as a full sentence'),
+  difficulty: DifficultySchema,
+  tags: z.array(z.string().min(1)).default([]),
+  /** Suggested length of the round, in minutes. */
+  timeLimitMinutes: z.number().int().min(1).max(120).optional(),
+});
+
+/** A probe the interviewer may ask after the first answer. */
+export const FollowUpProbeSchema = z.object({
+  id: slug,
+  text: z.string().min(10, 'write the probe as the interviewer would say it'),
+  /** What a good answer to the probe contains: shown to the candidate on the scorecard. */
+  listensFor: z.string().min(5).optional(),
+});
+export type FollowUpProbe = z.infer<typeof FollowUpProbeSchema>;
+
+/** The standard dimensions every behavioral answer is judged on. */
+export const BEHAVIORAL_DIMENSIONS = ['structure', 'ownership', 'impact', 'depth', 'communication', 'reflection'] as const;
+export const BehavioralDimensionSchema = z.enum(BEHAVIORAL_DIMENSIONS);
+export type BehavioralDimension = z.infer<typeof BehavioralDimensionSchema>;
+
+/** A question's own words for what each dimension looks like at its best and worst. */
+export const RubricDimensionSchema = z.object({
+  dimension: BehavioralDimensionSchema,
+  /** Relative weight in the overall score; 1 is normal. */
+  weight: z.number().min(0).max(5).default(1),
+  strong: z.string().min(10, 'describe what a strong answer shows on this dimension'),
+  weak: z.string().min(10, 'describe what a weak answer shows on this dimension'),
+});
+export type RubricDimension = z.infer<typeof RubricDimensionSchema>;
+
+export const ExampleAnswerSchema = z.object({
+  answer: z.string().min(40, 'an example answer needs at least a few sentences'),
+  /** Why this answer is strong or weak, one point per item. */
+  notes: z.array(z.string().min(5)).min(1, 'say at least once why the example is strong or weak'),
+  /** Flags the evaluator must raise on this example (weak examples); checked by the calibration test. */
+  flags: z.array(StarFlagSchema).default([]),
+});
+export type ExampleAnswer = z.infer<typeof ExampleAnswerSchema>;
+
+export const BehavioralQuestionSchema = QuestionBaseSchema.extend({
+  kind: z.literal('behavioral'),
+  competencies: z.array(CompetencySchema).min(1, 'tag at least one competency'),
+  principles: z.array(PrincipleIdSchema).min(1, 'tag at least one company principle'),
+  /** Failure and growth questions expect the candidate to say what they learned and changed. */
+  asksForLearning: z.boolean().default(false),
+  /** Words and phrases that show the answer addresses this question (e.g. "disagree", "data", "commit"). */
+  signals: z.array(z.string().min(2)).default([]),
+  followUps: z.array(FollowUpProbeSchema).min(2, 'give at least two follow-up probes'),
+  rubric: z.array(RubricDimensionSchema).min(3, 'describe at least three rubric dimensions'),
+  examples: z.object({ strong: ExampleAnswerSchema, weak: ExampleAnswerSchema }),
+});
+export type BehavioralQuestion = z.infer<typeof BehavioralQuestionSchema>;
+
+/**
+ * Kinds without a round yet parse with a base schema so the bank can hold them;
+ * each gets its own schema when its round is built.
+ */
+export const PlannedKindQuestionSchema = QuestionBaseSchema.extend({
+  kind: z.enum(['coding', 'system-design', 'object-oriented-design', 'scenario']),
+}).loose();
+export type PlannedKindQuestion = z.infer<typeof PlannedKindQuestionSchema>;
+
+export const QuestionSchema = z.discriminatedUnion('kind', [BehavioralQuestionSchema, PlannedKindQuestionSchema]);
+export type QuestionInput = z.input<typeof QuestionSchema>;
+
+/** A parsed question plus its id (`kind/slug`) and the Markdown body after the front matter. */
+export type Question = z.infer<typeof QuestionSchema> & { readonly id: string; readonly body: string };
+export type BehavioralQuestionWithId = BehavioralQuestion & { readonly id: string; readonly body: string };
+
+export const isBehavioralQuestion = (question: Question): question is BehavioralQuestionWithId =>
+  question.kind === 'behavioral';
+
+export const questionIdOf = (kind: RoundKind, slugValue: string): string => `${kind}/${slugValue}`;

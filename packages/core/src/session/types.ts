@@ -1,0 +1,88 @@
+import type { QuestionId, RoundId, SessionId, UserId } from '../ids';
+import type { RoundKind } from '../question/schema';
+import type { AnswerEvaluation, HiringLevel } from '../evaluation/types';
+import type { StarFlag } from '../evaluation/flags';
+
+export type SessionMode = 'practice' | 'onsite';
+export type SessionStatus = 'active' | 'finished';
+
+/**
+ * A round moves answering → probing → finished. In `answering` the candidate
+ * writes the main answer; in `probing` they reply to the interviewer's probes.
+ */
+export type RoundStatus = 'answering' | 'probing' | 'finished';
+
+export type Speaker = 'interviewer' | 'candidate';
+export type TurnPurpose = 'question' | 'answer' | 'probe' | 'reply' | 'closing';
+
+export interface Turn {
+  readonly index: number;
+  readonly speaker: Speaker;
+  readonly purpose: TurnPurpose;
+  readonly text: string;
+  /** ISO-8601 timestamp. */
+  readonly at: string;
+  readonly targetFlag?: StarFlag;
+  readonly probeId?: string;
+}
+
+/** What the candidate is typing for the pending turn; saved as they type. */
+export interface Draft {
+  readonly text: string;
+  readonly savedAt: string;
+  /** Increases on every save, so a stale save can never overwrite a newer one. */
+  readonly revision: number;
+}
+
+export interface Scorecard {
+  readonly evaluation: AnswerEvaluation;
+  /** Which interviewer ran the round ('built-in' or a model name). */
+  readonly interviewer: string;
+  readonly evaluatedAt: string;
+}
+
+export interface Round {
+  readonly id: RoundId;
+  readonly sessionId: SessionId;
+  readonly userId: UserId;
+  readonly position: number;
+  readonly kind: RoundKind;
+  /** Bank question id, or null for a free-form prompt. */
+  readonly questionId: QuestionId | null;
+  readonly title: string;
+  /** The prompt as asked, kept even if the bank changes later. */
+  readonly prompt: string;
+  readonly status: RoundStatus;
+  readonly transcript: readonly Turn[];
+  readonly draft: Draft | null;
+  readonly timeLimitMs: number;
+  readonly startedAt: string;
+  readonly finishedAt: string | null;
+  readonly elapsedMs: number | null;
+  /** The evaluation of the main answer, before probes; drives the probes. */
+  readonly interimEvaluation: AnswerEvaluation | null;
+  readonly scorecard: Scorecard | null;
+}
+
+export interface Session {
+  readonly id: SessionId;
+  readonly userId: UserId;
+  readonly mode: SessionMode;
+  readonly title: string;
+  readonly status: SessionStatus;
+  readonly createdAt: string;
+  readonly finishedAt: string | null;
+}
+
+export interface SessionWithRounds extends Session {
+  readonly rounds: readonly Round[];
+}
+
+/** A line in the history list. */
+export interface SessionSummary extends Session {
+  readonly roundCount: number;
+  readonly kinds: readonly RoundKind[];
+  readonly firstRoundTitle: string | null;
+  readonly level: HiringLevel | null;
+  readonly score: number | null;
+}

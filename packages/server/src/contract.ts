@@ -1,0 +1,183 @@
+/**
+ * The HTTP API contract shared by the server and the web app. Request schemas
+ * are zod (the server validates with them; the web imports them as types only);
+ * response shapes are the `*Response` types. A rename here breaks both builds.
+ *
+ * Errors always have the shape `ApiErrorBody` with a 4xx/5xx status.
+ */
+import { z } from 'zod';
+import type {
+  AnswerEvaluation,
+  Draft,
+  FlagCopy,
+  Principle,
+  Question,
+  Round,
+  SessionSummary,
+  SessionWithRounds,
+  StarFlag,
+  Story,
+} from '@onsite/core';
+
+export interface ApiErrorBody {
+  readonly error: { readonly code: string; readonly message: string; readonly fields?: Record<string, string> };
+}
+
+// ── Requests ───────────────────────────────────────────────────────────────
+
+const text = (max: number, what: string) => z.string().max(max, `${what} is too long (at most ${max} characters)`);
+
+export const QuestionListQuerySchema = z.object({
+  kind: z.enum(['behavioral', 'coding', 'system-design', 'object-oriented-design', 'scenario']).optional(),
+  competency: z.string().max(60).optional(),
+  principle: z.string().max(80).optional(),
+  company: z.enum(['amazon', 'google', 'meta', 'microsoft']).optional(),
+  difficulty: z.enum(['easy', 'medium', 'hard']).optional(),
+  search: z.string().max(200).optional(),
+});
+export type QuestionListQuery = z.infer<typeof QuestionListQuerySchema>;
+
+/** Start a practice session with one round: a bank question, or a free-form prompt. */
+export const CreateSessionSchema = z.union([
+  z.object({ questionId: z.string().min(1).max(200) }).strict(),
+  z
+    .object({
+      kind: z.literal('behavioral'),
+      prompt: text(2000, 'the prompt').min(10, 'write the question as a full sentence (at least 10 characters)'),
+      title: text(120, 'the title').optional(),
+    })
+    .strict(),
+]);
+export type CreateSessionInput = z.infer<typeof CreateSessionSchema>;
+
+export const ListQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const SaveDraftSchema = z.object({
+  text: text(50_000, 'the draft'),
+  revision: z.number().int().min(0),
+});
+export type SaveDraftInput = z.infer<typeof SaveDraftSchema>;
+
+/** The main answer, or a reply to the current probe. */
+export const SubmitTextSchema = z.object({
+  text: text(50_000, 'the answer').refine((value) => value.trim().length > 0, 'write an answer before sending it'),
+});
+export type SubmitTextInput = z.infer<typeof SubmitTextSchema>;
+
+export const StoryInputSchema = z.object({
+  title: text(160, 'the title').min(1, 'give the story a title'),
+  situation: text(5000, 'the situation').default(''),
+  task: text(5000, 'the task').default(''),
+  action: text(10_000, 'the action').default(''),
+  result: text(5000, 'the result').default(''),
+  learning: text(5000, 'the learning').default(''),
+  principles: z.array(z.string().max(80)).max(40).default([]),
+  competencies: z.array(z.string().max(60)).max(20).default([]),
+  tags: z.array(text(40, 'a tag').min(1)).max(20).default([]),
+});
+export type StoryInput = z.input<typeof StoryInputSchema>;
+
+export const EvaluateSchema = z
+  .object({
+    kind: z.literal('behavioral'),
+    prompt: text(2000, 'the prompt').optional(),
+    questionId: z.string().max(200).optional(),
+    answer: text(50_000, 'the answer').refine((value) => value.trim().length > 0, 'the answer is empty'),
+  })
+  .refine((value) => value.prompt !== undefined || value.questionId !== undefined, {
+    message: 'give either a prompt or a questionId',
+    path: ['prompt'],
+  });
+export type EvaluateInput = z.infer<typeof EvaluateSchema>;
+
+// ── Responses ──────────────────────────────────────────────────────────────
+
+export interface QuestionSummary {
+  readonly id: string;
+  readonly kind: Question['kind'];
+  readonly slug: string;
+  readonly title: string;
+  readonly prompt: string;
+  readonly difficulty: Question['difficulty'];
+  readonly tags: readonly string[];
+  readonly competencies: readonly string[];
+  readonly principles: readonly string[];
+  readonly companies: readonly string[];
+}
+
+export interface MetaResponse {
+  readonly version: string;
+  readonly principles: readonly Principle[];
+  readonly competencies: readonly string[];
+  readonly companies: readonly string[];
+  readonly flags: Readonly<Record<StarFlag, FlagCopy>>;
+}
+export interface QuestionListResponse {
+  readonly questions: readonly QuestionSummary[];
+}
+export interface QuestionResponse {
+  readonly question: Question;
+}
+export interface SessionResponse {
+  readonly session: SessionWithRounds;
+}
+export interface SessionListResponse {
+  readonly sessions: readonly SessionSummary[];
+}
+export interface RoundResponse {
+  readonly round: Round;
+}
+export interface DraftResponse {
+  readonly draft: Draft;
+}
+export interface StoryResponse {
+  readonly story: Story;
+}
+export interface StoryListResponse {
+  readonly stories: readonly Story[];
+}
+export interface StoryMatrixResponse {
+  /** One row per principle; `storyIds` empty means no story covers it yet. */
+  readonly rows: readonly { readonly principle: Principle; readonly storyIds: readonly string[] }[];
+  readonly stories: readonly Story[];
+}
+export interface StorySuggestion {
+  readonly story: Story;
+  /** 0–1. */
+  readonly fit: number;
+  readonly reasons: readonly string[];
+}
+export interface StorySuggestionResponse {
+  readonly suggestions: readonly StorySuggestion[];
+}
+export interface EvaluateResponse {
+  readonly evaluation: AnswerEvaluation;
+}
+
+/**
+ * The routes. Path parameters are `:name`; question ids contain a slash, so
+ * question routes take `:kind/:slug`.
+ *
+ * GET    /api/health                              → { ok: true, version }
+ * GET    /api/meta                                → MetaResponse
+ * GET    /api/questions?…QuestionListQuery        → QuestionListResponse
+ * GET    /api/questions/:kind/:slug               → QuestionResponse
+ * GET    /api/questions/:kind/:slug/stories       → StorySuggestionResponse
+ * POST   /api/sessions            CreateSessionSchema → 201 SessionResponse
+ * GET    /api/sessions?limit&offset               → SessionListResponse
+ * GET    /api/sessions/:id                        → SessionResponse
+ * GET    /api/rounds/:id                          → RoundResponse
+ * PUT    /api/rounds/:id/draft    SaveDraftSchema → DraftResponse
+ * POST   /api/rounds/:id/answer   SubmitTextSchema → RoundResponse  (status becomes 'probing', first probe appended)
+ * POST   /api/rounds/:id/reply    SubmitTextSchema → RoundResponse  (next probe, or closing turn + scorecard when done)
+ * POST   /api/rounds/:id/finish                   → RoundResponse  (ends early; scores what was answered)
+ * GET    /api/stories                             → StoryListResponse
+ * GET    /api/stories/matrix                      → StoryMatrixResponse
+ * POST   /api/stories             StoryInputSchema → 201 StoryResponse
+ * PUT    /api/stories/:id         StoryInputSchema → StoryResponse
+ * DELETE /api/stories/:id                         → 204
+ * POST   /api/evaluate            EvaluateSchema  → EvaluateResponse
+ */
