@@ -9,3 +9,11 @@ export * from './evaluation/types';
 export * from './session/types';
 export * from './stories/types';
 export * from './judge/types';
+export * from './judge/complexity';
+export * from './session/engine';
+export * from './stories/service';
+export * from './stories/matrix';
+export * from './stories/suggest';
+// Test adapters (pure, in-memory): used by core, server and CLI tests.
+export * from './testing/memory-stores';
+export * from './testing/fixtures';

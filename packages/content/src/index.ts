@@ -1,0 +1,5 @@
+export { DEFAULT_BANK_DIR, formatProblem, loadBank, parseQuestionFile } from './load-bank';
+export type { BankProblem, LoadedBank, ParsedQuestionFile, QuestionFile } from './load-bank';
+export { createQuestionBank } from './question-bank';
+export { checkBank, formatBankReport, summarizeBank } from './check-bank';
+export type { BankCheckResult, BankSummary, PrincipleCoverage } from './check-bank';

@@ -1,0 +1,309 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import matter from 'gray-matter';
+import type { z } from 'zod';
+import {
+  BehavioralQuestionSchema,
+  QuestionSchema,
+  ROUND_KINDS,
+  questionIdOf,
+  type Question,
+  type RoundKind,
+} from '@onsite/core';
+import { closestOf } from './closest';
+
+/** The bank shipped with Onsite: `packages/content/bank`. */
+export const DEFAULT_BANK_DIR = fileURLToPath(new URL('../bank', import.meta.url));
+
+/**
+ * One thing wrong with one bank file, worded for the person who writes
+ * questions: `file` is shown as `bank/<kind>/<slug>.md`, `field` is a dotted
+ * path into the front matter (`principles.2`, `examples.weak.flags.0`) or empty
+ * when the whole file is at fault.
+ */
+export interface BankProblem {
+  readonly file: string;
+  readonly field: string;
+  readonly message: string;
+  /** Line in the file, when the problem is tied to one (bad YAML). */
+  readonly line?: number;
+}
+
+export interface LoadedBank {
+  /** Valid questions only, sorted by id (`kind/slug`). */
+  readonly questions: readonly Question[];
+  readonly problems: readonly BankProblem[];
+}
+
+/** A YAML value as text for a message: strings as they are, lists and groups as JSON. */
+const shown = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+
+const isRoundKind = (value: string): value is RoundKind => (ROUND_KINDS as readonly string[]).includes(value);
+
+const toPosix = (path: string): string => path.split('\\').join('/');
+
+/** `bank/behavioral/x.md  principles.2: unknown principle …`: one line a coach can act on. */
+export const formatProblem = (problem: BankProblem): string =>
+  problem.field === '' ? `${problem.file}  ${problem.message}` : `${problem.file}  ${problem.field}: ${problem.message}`;
+
+/**
+ * Reads every `<dir>/<kind>/<slug>.md`, validates its front matter against the
+ * schema of its kind and returns the valid questions together with every
+ * problem found. Never throws for bad content: a broken file becomes a problem
+ * and the rest of the bank still loads. Throws only when `dir` itself cannot be read.
+ */
+export function loadBank(dir: string = DEFAULT_BANK_DIR): LoadedBank {
+  const root = basename(dir);
+  const problems: BankProblem[] = [];
+  const parsed: { question: Question; file: string }[] = [];
+
+  for (const folder of readdirSync(dir).sort()) {
+    const folderPath = join(dir, folder);
+    if (folder.startsWith('.') || !statSync(folderPath).isDirectory()) continue; // README.md and the like at the root
+    if (!isRoundKind(folder)) {
+      problems.push({
+        file: `${root}/${folder}/`,
+        field: '',
+        message: `"${folder}" is not a round kind, so its files are not loaded; use one of the folders ${ROUND_KINDS.join(', ')}`,
+      });
+      continue;
+    }
+    for (const name of readdirSync(folderPath).sort()) {
+      if (name.startsWith('.')) continue;
+      const file = toPosix(`${root}/${folder}/${name}`);
+      const filePath = join(folderPath, name);
+      if (statSync(filePath).isDirectory()) {
+        problems.push({ file: `${file}/`, field: '', message: 'folders inside a kind folder are not read; move its files up one level' });
+        continue;
+      }
+      if (!name.endsWith('.md')) {
+        problems.push({ file, field: '', message: 'only .md files are read; rename it to end in .md' });
+        continue;
+      }
+      const result = parseQuestionFile({ file, kind: folder, fileSlug: name.slice(0, -'.md'.length), text: readFileSync(filePath, 'utf8') });
+      if (result.ok) parsed.push({ question: result.question, file });
+      else problems.push(...result.problems);
+    }
+  }
+
+  // Slugs are unique across the whole bank, not only within a kind, so a slug
+  // alone names one question wherever people refer to it.
+  const firstFileBySlug = new Map<string, string>();
+  const questions: Question[] = [];
+  for (const { question, file } of parsed) {
+    const first = firstFileBySlug.get(question.slug);
+    if (first === undefined) {
+      firstFileBySlug.set(question.slug, file);
+      questions.push(question);
+    } else {
+      problems.push({ file, field: 'slug', message: `duplicate slug "${question.slug}": ${first} already uses it; slugs must be unique across the bank` });
+    }
+  }
+
+  questions.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { questions, problems };
+}
+
+export interface QuestionFile {
+  /** Shown in problems, e.g. `bank/behavioral/x.md`. */
+  readonly file: string;
+  /** The folder the file sits in. */
+  readonly kind: RoundKind;
+  /** The file name without `.md`. */
+  readonly fileSlug: string;
+  readonly text: string;
+}
+
+export type ParsedQuestionFile =
+  | { readonly ok: true; readonly question: Question }
+  | { readonly ok: false; readonly problems: readonly BankProblem[] };
+
+/** Parses one bank file; every problem in it is reported at once. */
+export function parseQuestionFile({ file, kind, fileSlug, text }: QuestionFile): ParsedQuestionFile {
+  const fail = (...problems: BankProblem[]): ParsedQuestionFile => ({ ok: false, problems });
+
+  if (text.trim() === '') {
+    return fail({ file, field: '', message: 'the file is empty; start from the full example in docs/bank-format.md' });
+  }
+  // A byte-order mark from some editors would hide the opening `---`.
+  const source = text.replace(/^\uFEFF/, '');
+  if (!/^---\r?\n/.test(source)) {
+    return fail({ file, field: '', line: 1, message: 'the file must start with a line of three dashes (---) that opens the front matter' });
+  }
+  if (!/\r?\n---[ \t]*(\r?\n|$)/.test(source.slice(3))) {
+    return fail({ file, field: '', message: 'the front matter is never closed; add a line of three dashes (---) after the last field' });
+  }
+
+  let data: unknown;
+  let body: string;
+  try {
+    // Passing options (even empty ones) turns off gray-matter's module-wide cache,
+    // which would otherwise hand back a stale, shared object for identical text.
+    const result = matter(source, {});
+    data = result.data;
+    body = result.content;
+  } catch (error) {
+    return fail(yamlProblem(file, error));
+  }
+
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || Object.keys(data).length === 0) {
+    return fail({ file, field: '', message: 'the front matter has no fields; write one "field: value" per line between the --- lines' });
+  }
+  const frontMatter = data as Record<string, unknown>;
+
+  const problems: BankProblem[] = [];
+  const declaredKind = frontMatter.kind;
+  if (declaredKind === undefined) {
+    problems.push({ file, field: 'kind', message: `missing; this file is in the ${kind} folder, so add "kind: ${kind}"` });
+  } else if (declaredKind !== kind) {
+    const elsewhere = typeof declaredKind === 'string' && isRoundKind(declaredKind) ? `move the file to the ${declaredKind} folder or ` : '';
+    problems.push({
+      file,
+      field: 'kind',
+      message: `says "${shown(declaredKind)}" but the file is in the ${kind} folder; ${elsewhere}change it to "kind: ${kind}"`,
+    });
+  }
+  if (frontMatter.slug !== undefined && frontMatter.slug !== fileSlug) {
+    problems.push({
+      file,
+      field: 'slug',
+      message: `"${shown(frontMatter.slug)}" does not match the file name "${fileSlug}.md"; the slug must equal the file name without .md`,
+    });
+  }
+  problems.push(...unknownFieldProblems(file, kind, frontMatter));
+
+  // Validate against the folder's kind so the messages are about the fields of
+  // that kind, even when the declared kind is missing or wrong.
+  const result = QuestionSchema.safeParse({ ...frontMatter, kind }, { reportInput: true });
+  if (!result.success) {
+    problems.push(...result.error.issues.map((issue) => issueProblem(file, issue)));
+  } else {
+    problems.push(...consistencyProblems(file, result.data));
+  }
+  if (problems.length > 0 || !result.success) return fail(...problems);
+
+  return { ok: true, question: { ...result.data, id: questionIdOf(kind, result.data.slug), body: body.trim() } };
+}
+
+function yamlProblem(file: string, error: unknown): BankProblem {
+  // js-yaml's error carries `mark.line` (0-based, within the front matter) and a short `reason`.
+  const details = error as { mark?: { line?: unknown }; reason?: unknown; message?: unknown } | null;
+  const reason = typeof details?.reason === 'string' ? details.reason : typeof details?.message === 'string' ? details.message : String(error);
+  const yamlLine = details?.mark?.line;
+  const hint = 'check the indentation and put text that contains ": " or starts with a quote inside quotes';
+  if (typeof yamlLine === 'number') {
+    // gray-matter hands js-yaml the text from just after the opening ---, so
+    // js-yaml's line 0 is the rest of file line 1: file line = mark.line + 1.
+    const line = yamlLine + 1;
+    return { file, field: '', line, message: `the front matter is not valid YAML near line ${line}: ${reason}; ${hint}` };
+  }
+  return { file, field: '', message: `the front matter is not valid YAML: ${reason}; ${hint}` };
+}
+
+function knownFieldsOf(kind: RoundKind): readonly string[] | null {
+  // Planned kinds accept extra fields until they get their own schema.
+  return kind === 'behavioral' ? Object.keys(BehavioralQuestionSchema.shape) : null;
+}
+
+/** A misspelt optional field would otherwise be dropped without a word. */
+function unknownFieldProblems(file: string, kind: RoundKind, frontMatter: Record<string, unknown>): BankProblem[] {
+  const known = knownFieldsOf(kind);
+  if (known === null) return [];
+  return Object.keys(frontMatter)
+    .filter((key) => !known.includes(key))
+    .map((key) => {
+      const suggestion = closestOf(key, known);
+      return {
+        file,
+        field: key,
+        message:
+          suggestion === undefined
+            ? `unknown field; allowed fields are ${known.join(', ')}`
+            : `unknown field; did you mean "${suggestion}"?`,
+      };
+    });
+}
+
+const describeValue = (value: unknown): string => {
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `${typeof value} ${shown(value)}`;
+};
+
+const EXPECTED_WORDS: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list (lines starting with "- ")',
+  object: 'a group of indented fields',
+};
+
+/** Turns one zod issue into a sentence for someone who writes questions, not code. */
+function issueProblem(file: string, issue: z.core.$ZodIssue): BankProblem {
+  const field = issue.path.map(String).join('.');
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined) {
+        return { file, field, message: `missing; add it (see docs/bank-format.md for what it holds)` };
+      }
+      const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
+      return { file, field, message: `should be ${expected}, but is ${describeValue(issue.input)}` };
+    }
+    case 'invalid_value': {
+      const input = typeof issue.input === 'string' ? issue.input : undefined;
+      const allowed = issue.values.filter((value): value is string => typeof value === 'string');
+      const suggestion = input === undefined ? undefined : closestOf(input, allowed);
+      return { file, field, message: suggestion === undefined ? issue.message : `${issue.message}; did you mean "${suggestion}"?` };
+    }
+    default:
+      return { file, field, message: issue.message };
+  }
+}
+
+/** Rules across fields that the schema alone cannot express. */
+function consistencyProblems(file: string, question: z.infer<typeof QuestionSchema>): BankProblem[] {
+  if (question.kind !== 'behavioral') return [];
+  const problems: BankProblem[] = [];
+  const seenProbes = new Set<string>();
+  question.followUps.forEach((probe, index) => {
+    if (seenProbes.has(probe.id)) {
+      problems.push({ file, field: `followUps.${index}.id`, message: `"${probe.id}" is used by another follow-up of this question; give each follow-up its own id` });
+    }
+    seenProbes.add(probe.id);
+  });
+  const seenDimensions = new Set<string>();
+  question.rubric.forEach((row, index) => {
+    if (seenDimensions.has(row.dimension)) {
+      problems.push({ file, field: `rubric.${index}.dimension`, message: `"${row.dimension}" is described twice; keep one entry per dimension` });
+    }
+    seenDimensions.add(row.dimension);
+  });
+  const seenPrinciples = new Set<string>();
+  question.principles.forEach((principle, index) => {
+    if (seenPrinciples.has(principle)) {
+      problems.push({ file, field: `principles.${index}`, message: `"${principle}" is listed twice; remove the repeat` });
+    }
+    seenPrinciples.add(principle);
+  });
+  const weakFlags = question.examples.weak.flags;
+  const noLearningAt = weakFlags.indexOf('no-learning');
+  if (noLearningAt >= 0 && !question.asksForLearning) {
+    problems.push({
+      file,
+      field: `examples.weak.flags.${noLearningAt}`,
+      message: 'no-learning is only raised for questions that ask for a lesson; set "asksForLearning: true" or remove the flag',
+    });
+  }
+  if (question.examples.strong.flags.length > 0) {
+    problems.push({
+      file,
+      field: 'examples.strong.flags',
+      message: 'the strong example must raise no flags; remove the list or rewrite the example until it needs none',
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,33 @@
+import type { AnswerEvaluation } from '../types';
+import { analyzeAnswer, type EvaluationInput } from './analyze';
+import { detectFlags } from './detect-flags';
+import { judgeDimensions } from './dimensions';
+import { proposeFollowUps } from './follow-ups';
+import { proposeNextSteps } from './next-steps';
+import { levelFromScore, overallScore } from './score';
+
+export type { EvaluationInput } from './analyze';
+
+/**
+ * Evaluates a behavioral answer, and any replies to probes, against the STAR
+ * rubric. Pure and deterministic: the same input always gives the same
+ * evaluation. Evidence quotes slice the turn they come from (0 is the answer,
+ * i + 1 is `replies[i]`).
+ */
+export const evaluateBehavioralAnswer = (input: EvaluationInput): AnswerEvaluation => {
+  const analysis = analyzeAnswer(input);
+  const flags = detectFlags(analysis);
+  const weighted = judgeDimensions(analysis, flags);
+  const score = overallScore(weighted, flags);
+  return {
+    kind: 'behavioral',
+    score,
+    level: levelFromScore(score),
+    flags,
+    dimensions: weighted.map(({ id, name, level, summary, evidence }) => ({ id, name, level, summary, evidence })),
+    segments: analysis.classified.map(({ sentence, part }) => ({ quote: sentence.text, turn: sentence.turn, start: sentence.start, end: sentence.end, part })),
+    wordCount: analysis.mainWordCount,
+    followUps: proposeFollowUps(analysis, flags),
+    nextSteps: proposeNextSteps(weighted, flags, analysis),
+  };
+};

@@ -1,0 +1,87 @@
+import type { Evidence } from '../types';
+import {
+  BLAME_NEGATIONS,
+  CAUSAL_PHRASES,
+  FIRST_PERSON_LEARNING_PHRASES,
+  LEARNING_PHRASES,
+  SELF_ACCOUNTABILITY_PHRASES,
+  SOFT_BLAME_PATTERNS,
+  STRONG_BLAME_PATTERNS,
+  TECHNICAL_TERMS,
+  TRADE_OFF_PHRASES,
+  UNCERTAINTY_PHRASES,
+  VAGUE_PHRASES,
+  phraseRegex,
+} from './lexicon';
+import { findAll, tokenize, type Sentence } from './text';
+
+/** Detectors for word-level signals: vagueness, blame, learning, technical vocabulary. */
+
+const VAGUE = phraseRegex(VAGUE_PHRASES);
+const LEARNING = phraseRegex(LEARNING_PHRASES);
+const SELF_ACCOUNTABILITY = phraseRegex(SELF_ACCOUNTABILITY_PHRASES);
+const UNCERTAINTY = phraseRegex(UNCERTAINTY_PHRASES);
+const TECHNICAL = phraseRegex(TECHNICAL_TERMS);
+const TRADE_OFF = phraseRegex(TRADE_OFF_PHRASES);
+const CAUSAL = phraseRegex(CAUSAL_PHRASES);
+
+export const findVaguePhrases = (sentence: Sentence): Evidence[] => findAll(sentence, VAGUE);
+const FIRST_PERSON_LEARNING = phraseRegex(FIRST_PERSON_LEARNING_PHRASES);
+const FIRST_PERSON = /(?<![\p{L}'])(?:I|I'm|I've|I'd|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}'])/u;
+
+/** Reflection phrases; the framing ones ("looking back") only in a sentence about the candidate. */
+export const findLearning = (sentence: Sentence): Evidence[] => [
+  ...findAll(sentence, LEARNING),
+  // "Looking back, I think maybe it was teamwork" frames a lesson without giving one.
+  ...(FIRST_PERSON.test(sentence.text) && findVaguePhrases(sentence).length === 0 ? findAll(sentence, FIRST_PERSON_LEARNING) : []),
+].sort((a, b) => a.start - b.start);
+export const findTradeOffs = (sentence: Sentence): Evidence[] => findAll(sentence, TRADE_OFF);
+export const findCausal = (sentence: Sentence): Evidence[] => findAll(sentence, CAUSAL);
+export const findTechnicalTerms = (sentence: Sentence): Evidence[] => findAll(sentence, TECHNICAL);
+export const hasSelfAccountability = (sentence: Sentence): boolean => findAll(sentence, SELF_ACCOUNTABILITY).length > 0;
+
+/** "I'm not sure how we measured it": such a sentence is not evidence of anything. */
+export const isUncertain = (sentence: Sentence): boolean => findAll(sentence, UNCERTAINTY).length > 0;
+
+/** Common capitalised words that are not names of tools or systems. */
+const COMMON_CAPITALISED = new Set([
+  'I', 'A', 'An', 'The', 'We', 'Our', 'My', 'It', 'OK', 'CEO', 'CTO', 'VP', 'PM', 'TL', 'EM', 'QA', 'HR', 'US', 'UK', 'EU',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Q1', 'Q2', 'Q3', 'Q4',
+]);
+
+/**
+ * Names of tools, systems and artefacts: CamelCase (PostgreSQL), acronyms
+ * (CDN), or letters with digits (S3, p95). Capitalised plain words are skipped
+ * because sentence starts and people's names would count too.
+ */
+export const findNamedThings = (sentence: Sentence): Evidence[] =>
+  tokenize(sentence.text)
+    .filter((token) => !COMMON_CAPITALISED.has(token.text))
+    .filter(
+      (token) =>
+        /^[A-Z]{2,6}s?$/u.test(token.text) ||
+        /^[A-Za-z]+[a-z][A-Z][A-Za-z]*$/u.test(token.text) ||
+        (/\p{L}/u.test(token.text) && /\d/u.test(token.text) && /^[A-Za-z]{1,8}\d{1,4}[A-Za-z]*$/u.test(token.text)),
+    )
+    .map((token) => ({ quote: token.text, turn: sentence.turn, start: sentence.start + token.start, end: sentence.start + token.end }));
+
+/** Matches of a global regex that are not inside one of the `exclusions` spans. */
+const matchesOutside = (sentence: Sentence, patterns: readonly RegExp[], exclusions: readonly Evidence[]): Evidence[] =>
+  patterns
+    .flatMap((pattern) => findAll(sentence, pattern))
+    .filter((hit) => !exclusions.some((excluded) => hit.start < excluded.end && hit.end > excluded.start));
+
+export interface BlameHits {
+  readonly strong: readonly Evidence[];
+  readonly soft: readonly Evidence[];
+}
+
+/** Blame of others, ignoring negated blame ("instead of blaming QA"). */
+export const findBlame = (sentence: Sentence): BlameHits => {
+  const negations = BLAME_NEGATIONS.flatMap((pattern) => findAll(sentence, pattern));
+  return {
+    strong: matchesOutside(sentence, STRONG_BLAME_PATTERNS, negations),
+    soft: matchesOutside(sentence, SOFT_BLAME_PATTERNS, negations),
+  };
+};

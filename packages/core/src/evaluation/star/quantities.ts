@@ -1,0 +1,81 @@
+import type { Evidence } from '../types';
+import { BASELINE_PHRASES, CHANGE_WORDS, METRIC_NOUNS, phraseRegex } from './lexicon';
+import { evidenceIn, type Sentence } from './text';
+
+/**
+ * Numbers in an answer. A *relative* quantity ("40% faster", "3x", "halved",
+ * "cut by 300 ms") claims a change and so needs a baseline; an absolute one
+ * ("from 800 ms to 300 ms", "$80K a year", "zero complaints") does not.
+ */
+export interface Quantity {
+  readonly evidence: Evidence;
+  readonly isRelative: boolean;
+}
+
+const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const UNITS = String.raw`(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|quarters?|sprints?|kb|mb|gb|tb|pb|rps|qps|tps|req/s|requests?|calls?|queries|users?|customers?|clients?|accounts?|tickets?|bugs?|incidents?|pages?|alerts?|errors?|tests?|services?|engineers?|developers?|people|teams?|lines?|files?|deploys?|deployments?|releases?|servers?|nodes?|instances?|machines?|jobs?|rows?|records?|events?|messages?|transactions?|orders?|downloads?|signups?|sign-ups?|complaints?|points?|k|m|million|billion|thousand|hundred|percent|per cent)`;
+const NUMBER_WORDS = String.raw`(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozen)`;
+
+/** Each pattern finds one kind of quantity; `isRelative` says whether it claims a change by itself. */
+const QUANTITY_PATTERNS: ReadonlyArray<{ readonly pattern: RegExp; readonly kind: 'percent' | 'multiplier' | 'multiplier-word' | 'money' | 'measure' | 'number' | 'number-word' }> = [
+  { kind: 'percent', pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])${NUMBER}\s?(?:%|percent\b|per cent\b|percentage points\b)`, 'giu') },
+  { kind: 'multiplier', pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])${NUMBER}\s?(?:x|×)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])${NUMBER}[- ]?(?:times|fold)\b`, 'giu') },
+  { kind: 'multiplier-word', pattern: /\b(?:halved|doubled(?! down)|tripled|quadrupled|(?:two|three|four|five|ten)-?fold|twice as|in half|by half|an order of magnitude|orders of magnitude)\b/giu },
+  { kind: 'money', pattern: new RegExp(String.raw`[$€£]\s?${NUMBER}(?:\s?(?:k|m|mm|bn|million|billion|thousand)\b)?|(?<![\p{L}\p{N}])${NUMBER}\s?(?:k|m)?\s?(?:dollars|euros|pounds|usd|eur|gbp)\b`, 'giu') },
+  { kind: 'measure', pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])${NUMBER}\s?${UNITS}(?![\p{L}\p{N}])`, 'giu') },
+  { kind: 'number-word', pattern: new RegExp(String.raw`\b${NUMBER_WORDS}(?:s of|\s+(?!of\b)[a-z]+)`, 'giu') },
+  { kind: 'number', pattern: new RegExp(String.raw`(?<![\p{L}\p{N}.])${NUMBER}(?![\p{L}\p{N}])`, 'giu') },
+];
+
+const CHANGE_WORD = phraseRegex(CHANGE_WORDS);
+const BASELINE_PHRASE = phraseRegex(BASELINE_PHRASES);
+const METRIC_NOUN = phraseRegex(METRIC_NOUNS);
+/** "from 800 ms to 300 ms", "went from 12 to 3": the sentence carries its own baseline. */
+const FROM_TO = new RegExp(String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+|~)?[$€£]?${NUMBER}[^.;!?]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+|~|under\s+|below\s+)?[$€£]?${NUMBER}`, 'iu');
+/** A calendar year or a version is a number but not a quantity. */
+const isYear = (text: string): boolean => /^(?:19|20)\d\d$/u.test(text.trim());
+
+/** Percentages and multipliers claim a change only next to a change word ("40% faster", "cut 30%"). */
+const hasChangeWordNear = (text: string, start: number, end: number): boolean => {
+  const window = text.slice(Math.max(0, start - 30), Math.min(text.length, end + 25));
+  for (const match of window.matchAll(CHANGE_WORD)) if (match[0].length > 0) return true;
+  return false;
+};
+
+/** "reduced latency by 300 ms": a delta without its starting point is relative too. */
+const isDeltaAfterBy = (text: string, start: number): boolean => /\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~)?$/iu.test(text.slice(Math.max(0, start - 20), start));
+
+const overlaps = (taken: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean =>
+  taken.some(([takenStart, takenEnd]) => start < takenEnd && end > takenStart);
+
+/** All quantities of a sentence, the more specific kinds first and without overlaps. */
+export const findQuantities = (sentence: Sentence): Quantity[] => {
+  const taken: Array<readonly [number, number]> = [];
+  const quantities: Quantity[] = [];
+  const hasFromTo = FROM_TO.test(sentence.text);
+  for (const { kind, pattern } of QUANTITY_PATTERNS) {
+    for (const match of sentence.text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (overlaps(taken, start, end)) continue;
+      if ((kind === 'number' || kind === 'measure') && isYear(match[0])) continue;
+      taken.push([start, end]);
+      const isChange =
+        kind === 'multiplier-word' ||
+        ((kind === 'percent' || kind === 'multiplier') && hasChangeWordNear(sentence.text, start, end)) ||
+        ((kind === 'measure' || kind === 'money') && isDeltaAfterBy(sentence.text, start));
+      quantities.push({ evidence: evidenceIn(sentence, start, end), isRelative: isChange && !hasFromTo });
+    }
+  }
+  return quantities.sort((a, b) => a.evidence.start - b.evidence.start);
+};
+
+/** The sentence states a starting point or how the number was measured. */
+export const hasBaselineCue = (sentence: Sentence): boolean => {
+  BASELINE_PHRASE.lastIndex = 0;
+  return FROM_TO.test(sentence.text) || BASELINE_PHRASE.test(sentence.text);
+};
+
+/** Metric nouns named in a sentence ("latency", "error rate"), lower-cased. */
+export const metricNounsOf = (sentence: Sentence): string[] =>
+  [...sentence.text.matchAll(METRIC_NOUN)].map((match) => match[0].toLowerCase());

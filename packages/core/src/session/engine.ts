@@ -1,0 +1,369 @@
+import { DomainError } from '../errors';
+import { asRoundId, asSessionId, type QuestionId, type RoundId, type SessionId, type UserId, asQuestionId } from '../ids';
+import type {
+  Clock,
+  IdGenerator,
+  InterviewerMove,
+  Interviewer,
+  ListOptions,
+  ProbeExchange,
+  QuestionBank,
+  SessionStore,
+  StoryStore,
+} from '../ports';
+import { type BehavioralQuestionWithId, isBehavioralQuestion, type Question } from '../question/schema';
+import type { AnswerEvaluation } from '../evaluation/types';
+import type { Draft, Round, Scorecard, Session, SessionSummary, SessionWithRounds, Turn, TurnPurpose } from './types';
+
+/** What the STAR evaluator needs: the prompt as asked, the bank question when there is one, the answer and any probe replies. */
+export interface EvaluateAnswerInput {
+  readonly prompt: string;
+  readonly question?: BehavioralQuestionWithId;
+  readonly answer: string;
+  readonly replies?: readonly ProbeExchange[];
+}
+export type EvaluateAnswer = (input: EvaluateAnswerInput) => AnswerEvaluation;
+
+export interface PracticeServiceDeps {
+  readonly sessions: SessionStore;
+  readonly stories: StoryStore;
+  readonly bank: QuestionBank;
+  readonly interviewer: Interviewer;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly evaluate: EvaluateAnswer;
+  /** How many probes the interviewer may ask after the main answer; 3 unless told. */
+  readonly maxProbes?: number;
+}
+
+export type StartPracticeInput =
+  | { readonly userId: UserId; readonly questionId: string }
+  | { readonly userId: UserId; readonly kind: 'behavioral'; readonly prompt: string; readonly title?: string };
+
+export interface RoundRef {
+  readonly userId: UserId;
+  readonly roundId: RoundId | string;
+}
+
+export interface EvaluateStandaloneInput {
+  readonly prompt?: string;
+  readonly questionId?: string;
+  readonly answer: string;
+}
+
+export const DEFAULT_TIME_LIMIT_MS = 10 * 60_000;
+export const DEFAULT_MAX_PROBES = 3;
+/** Said when the candidate ends the round before the interviewer is done. */
+export const EARLY_CLOSING_TEXT = "Let's stop here. Thank you — your scorecard covers everything you answered so far.";
+const FREE_FORM_TITLE_LENGTH = 80;
+
+const isBlank = (text: string): boolean => text.trim() === '';
+
+const titleFromPrompt = (prompt: string): string => {
+  const oneLine = prompt.replace(/\s+/g, ' ').trim();
+  return oneLine.length <= FREE_FORM_TITLE_LENGTH ? oneLine : `${oneLine.slice(0, FREE_FORM_TITLE_LENGTH - 1).trimEnd()}…`;
+};
+
+/** Pairs each probe in the transcript with the candidate's reply to it (unanswered probes are left out). */
+export const exchangesOf = (transcript: readonly Turn[]): ProbeExchange[] => {
+  const exchanges: ProbeExchange[] = [];
+  let pending: Turn | null = null;
+  for (const turn of transcript) {
+    if (turn.purpose === 'probe') pending = turn;
+    else if (turn.purpose === 'reply' && pending !== null) {
+      exchanges.push({ probe: pending.text, reply: turn.text, ...(pending.targetFlag ? { targetFlag: pending.targetFlag } : {}) });
+      pending = null;
+    }
+  }
+  return exchanges;
+};
+
+const mainAnswerOf = (transcript: readonly Turn[]): string | undefined => transcript.find((turn) => turn.purpose === 'answer')?.text;
+
+/**
+ * Serialises work per key, so two quick submits for the same round (a double
+ * click, a retry) run one after the other and the second sees the first's result.
+ */
+const createKeyedLock = () => {
+  const tails = new Map<string, Promise<unknown>>();
+  return async <T>(key: string, work: () => Promise<T>): Promise<T> => {
+    const previous = tails.get(key) ?? Promise.resolve();
+    const run = previous.then(work, work);
+    const tail = run.catch(() => undefined);
+    tails.set(key, tail);
+    try {
+      return await run;
+    } finally {
+      if (tails.get(key) === tail) tails.delete(key);
+    }
+  };
+};
+
+/**
+ * The practice-round use cases. A round moves answering → probing → finished;
+ * every step appends to the transcript, and the scorecard always comes from the
+ * rubric evaluator, never from the interviewer.
+ */
+export const createPracticeService = (deps: PracticeServiceDeps) => {
+  const { sessions, bank, interviewer, clock, ids, evaluate } = deps;
+  const maxProbes = deps.maxProbes ?? DEFAULT_MAX_PROBES;
+  const withRoundLock = createKeyedLock();
+  const nowIso = (): string => clock.now().toISOString();
+
+  const behavioralQuestionOf = (round: Round): BehavioralQuestionWithId | undefined => {
+    if (round.questionId === null) return undefined;
+    const question = bank.get(round.questionId);
+    return question !== undefined && isBehavioralQuestion(question) ? question : undefined;
+  };
+
+  const loadRound = async ({ userId, roundId }: RoundRef): Promise<Round> => {
+    const round = await sessions.getRound(userId, asRoundId(roundId));
+    if (round === null) throw new DomainError('ROUND_NOT_FOUND', `There is no round with id "${roundId}".`);
+    return round;
+  };
+
+  const assertNotFinished = (round: Round): void => {
+    if (round.status === 'finished') throw new DomainError('ROUND_FINISHED', 'This round has already finished; start a new session to practise again.');
+  };
+
+  const turn = (round: { transcript: readonly Turn[] }, speaker: Turn['speaker'], purpose: TurnPurpose, text: string): Turn => ({
+    index: round.transcript.length,
+    speaker,
+    purpose,
+    text,
+    at: nowIso(),
+  });
+
+  const evaluateRound = (round: Round, transcript: readonly Turn[]): AnswerEvaluation => {
+    const answer = mainAnswerOf(transcript);
+    if (answer === undefined) throw new DomainError('ROUND_NOT_ANSWERED', 'There is no answer to score yet.');
+    const question = behavioralQuestionOf(round);
+    return evaluate({
+      prompt: round.prompt,
+      answer,
+      replies: exchangesOf(transcript),
+      ...(question ? { question } : {}),
+    });
+  };
+
+  const askInterviewer = async (round: Round, transcript: readonly Turn[], evaluation: AnswerEvaluation): Promise<InterviewerMove> => {
+    const probesAsked = transcript.filter((entry) => entry.purpose === 'probe').length;
+    let move: InterviewerMove;
+    try {
+      move = await interviewer.nextMove({
+        kind: round.kind,
+        prompt: round.prompt,
+        question: round.questionId === null ? null : (bank.get(round.questionId) ?? null),
+        transcript,
+        evaluation,
+        probesAsked,
+        maxProbes,
+      });
+    } catch (cause) {
+      if (cause instanceof DomainError) throw cause;
+      throw new DomainError('INTERVIEWER_UNAVAILABLE', 'The interviewer did not answer; your answer is saved, so try sending it again.');
+    }
+    // The limit is the engine's promise to the candidate, whatever the interviewer wants.
+    if (move.type === 'probe' && (probesAsked >= maxProbes || isBlank(move.text))) return { type: 'close', text: EARLY_CLOSING_TEXT };
+    return move;
+  };
+
+  /** Persists the closing turn and the scorecard, and finishes the session once all its rounds are done. */
+  const finish = async (round: Round, transcript: readonly Turn[], closingText: string, evaluation: AnswerEvaluation): Promise<void> => {
+    const now = clock.now();
+    const scorecard: Scorecard = { evaluation, interviewer: interviewer.name, evaluatedAt: now.toISOString() };
+    await sessions.appendTurn(round.userId, round.id, { ...turn({ transcript }, 'interviewer', 'closing', closingText), at: now.toISOString() });
+    await sessions.updateRound(round.userId, round.id, {
+      status: 'finished',
+      scorecard,
+      finishedAt: now.toISOString(),
+      elapsedMs: Math.max(0, now.getTime() - Date.parse(round.startedAt)),
+    });
+    await sessions.clearDraft(round.userId, round.id);
+    const session = await sessions.getSession(round.userId, round.sessionId);
+    if (session !== null && session.status !== 'finished' && session.rounds.every((each) => each.status === 'finished')) {
+      await sessions.finishSession(round.userId, session.id, now.toISOString());
+    }
+  };
+
+  /** Appends the interviewer's probe, or closes the round when the interviewer is done. */
+  const applyMove = async (round: Round, transcript: readonly Turn[], move: InterviewerMove, evaluation: AnswerEvaluation): Promise<void> => {
+    if (move.type === 'close') {
+      await finish(round, transcript, move.text, evaluation);
+      return;
+    }
+    const probe: Turn = {
+      ...turn({ transcript }, 'interviewer', 'probe', move.text),
+      ...(move.targetFlag ? { targetFlag: move.targetFlag } : {}),
+      ...(move.probeId ? { probeId: move.probeId } : {}),
+    };
+    await sessions.appendTurn(round.userId, round.id, probe);
+  };
+
+  const reload = (round: Round): Promise<Round> => loadRound({ userId: round.userId, roundId: round.id });
+
+  const resolveQuestion = (questionId: string): Question => {
+    const question = bank.get(questionId);
+    if (question === undefined) throw new DomainError('QUESTION_NOT_FOUND', `There is no question "${questionId}" in the bank.`);
+    return question;
+  };
+
+  const requireBehavioral = (question: Question): BehavioralQuestionWithId => {
+    if (!isBehavioralQuestion(question)) {
+      throw new DomainError('UNSUPPORTED_ROUND_KIND', `"${question.title}" is a ${question.kind} question; only behavioral rounds can be practised so far.`);
+    }
+    return question;
+  };
+
+  const getSession = async ({ userId, sessionId }: { userId: UserId; sessionId: SessionId | string }): Promise<SessionWithRounds> => {
+    const session = await sessions.getSession(userId, asSessionId(sessionId));
+    if (session === null) throw new DomainError('SESSION_NOT_FOUND', `There is no session with id "${sessionId}".`);
+    return session;
+  };
+
+  return {
+    /** Creates a session with one round whose transcript opens with the interviewer asking the question. */
+    async startPracticeSession(input: StartPracticeInput): Promise<SessionWithRounds> {
+      const question = 'questionId' in input ? requireBehavioral(resolveQuestion(input.questionId)) : null;
+      const prompt = question?.prompt ?? ('prompt' in input ? input.prompt.trim() : '');
+      if (isBlank(prompt)) throw new DomainError('VALIDATION_FAILED', 'Write the question to practise.', { prompt: 'write the question to practise' });
+      const title = question?.title ?? ('title' in input && input.title !== undefined && !isBlank(input.title) ? input.title.trim() : titleFromPrompt(prompt));
+      const now = nowIso();
+      const session: Session = {
+        id: asSessionId(ids.next()),
+        userId: input.userId,
+        mode: 'practice',
+        title,
+        status: 'active',
+        createdAt: now,
+        finishedAt: null,
+      };
+      const questionId: QuestionId | null = question === null ? null : asQuestionId(question.id);
+      const round: Round = {
+        id: asRoundId(ids.next()),
+        sessionId: session.id,
+        userId: input.userId,
+        position: 0,
+        kind: 'behavioral',
+        questionId,
+        title,
+        prompt,
+        status: 'answering',
+        transcript: [{ index: 0, speaker: 'interviewer', purpose: 'question', text: prompt, at: now }],
+        draft: null,
+        timeLimitMs: question?.timeLimitMinutes !== undefined ? question.timeLimitMinutes * 60_000 : DEFAULT_TIME_LIMIT_MS,
+        startedAt: now,
+        finishedAt: null,
+        elapsedMs: null,
+        interimEvaluation: null,
+        scorecard: null,
+      };
+      await sessions.createSession(session);
+      await sessions.createRound(round);
+      return getSession({ userId: input.userId, sessionId: session.id });
+    },
+
+    getSession,
+
+    listSessions({ userId, ...options }: { userId: UserId } & ListOptions): Promise<readonly SessionSummary[]> {
+      return sessions.listSessions(userId, options);
+    },
+
+    getRound: loadRound,
+
+    /**
+     * Saves what the candidate is typing. A save older than the stored draft
+     * is ignored and the stored draft returned, so the client can catch up.
+     */
+    async saveDraft({ text, revision, ...ref }: RoundRef & { text: string; revision: number }): Promise<Draft> {
+      const round = await loadRound(ref);
+      assertNotFinished(round);
+      return sessions.saveDraft(round.userId, round.id, { text, revision, savedAt: nowIso() });
+    },
+
+    /** Sends the main answer: it is evaluated and the interviewer asks the first probe. */
+    submitAnswer({ text, ...ref }: RoundRef & { text: string }): Promise<Round> {
+      return withRoundLock(String(ref.roundId), async () => {
+        const round = await loadRound(ref);
+        assertNotFinished(round);
+        if (round.status !== 'answering') {
+          throw new DomainError('CONFLICT', 'The main answer was already sent; reply to the interviewer’s question instead.');
+        }
+        if (isBlank(text)) throw new DomainError('ANSWER_EMPTY', 'Write an answer before sending it.', { text: 'write an answer before sending it' });
+        const answer = turn(round, 'candidate', 'answer', text);
+        const transcript = [...round.transcript, answer];
+        const evaluation = evaluateRound(round, transcript);
+        const move = await askInterviewer(round, transcript, evaluation);
+        await sessions.appendTurn(round.userId, round.id, answer);
+        await sessions.updateRound(round.userId, round.id, { status: 'probing', interimEvaluation: evaluation });
+        await sessions.clearDraft(round.userId, round.id);
+        await applyMove(round, transcript, move, evaluation);
+        return reload(round);
+      });
+    },
+
+    /** Replies to the current probe: re-evaluated with every reply so far, then another probe or the close. */
+    submitReply({ text, ...ref }: RoundRef & { text: string }): Promise<Round> {
+      return withRoundLock(String(ref.roundId), async () => {
+        const round = await loadRound(ref);
+        assertNotFinished(round);
+        if (round.status !== 'probing') throw new DomainError('ROUND_NOT_ANSWERED', 'Send your main answer before replying to probes.');
+        if (isBlank(text)) throw new DomainError('ANSWER_EMPTY', 'Write a reply before sending it.', { text: 'write a reply before sending it' });
+        const reply = turn(round, 'candidate', 'reply', text);
+        const transcript = [...round.transcript, reply];
+        const evaluation = evaluateRound(round, transcript);
+        const move = await askInterviewer(round, transcript, evaluation);
+        await sessions.appendTurn(round.userId, round.id, reply);
+        await sessions.clearDraft(round.userId, round.id);
+        await applyMove(round, transcript, move, evaluation);
+        return reload(round);
+      });
+    },
+
+    /**
+     * Ends the round now and scores what was answered. Text still in the draft
+     * is sent first (as the answer, or as the reply to the open probe), so
+     * nothing typed is lost.
+     */
+    finishRound(ref: RoundRef): Promise<Round> {
+      return withRoundLock(String(ref.roundId), async () => {
+        const round = await loadRound(ref);
+        assertNotFinished(round);
+        const pending = round.draft !== null && !isBlank(round.draft.text) ? round.draft.text : null;
+        const transcript = [...round.transcript];
+        const lastTurn = transcript.at(-1);
+        if (pending !== null && round.status === 'answering') {
+          transcript.push(turn({ transcript }, 'candidate', 'answer', pending));
+        } else if (pending !== null && lastTurn?.purpose === 'probe') {
+          transcript.push(turn({ transcript }, 'candidate', 'reply', pending));
+        }
+        if (mainAnswerOf(transcript) === undefined) {
+          throw new DomainError('ROUND_NOT_ANSWERED', 'There is nothing to score yet: write at least a first answer before finishing.');
+        }
+        const evaluation = evaluateRound(round, transcript);
+        for (const added of transcript.slice(round.transcript.length)) {
+          await sessions.appendTurn(round.userId, round.id, added);
+        }
+        if (round.interimEvaluation === null) {
+          // The interim evaluation is the main answer alone; with no replies it equals the final one.
+          await sessions.updateRound(round.userId, round.id, { interimEvaluation: evaluateRound(round, transcript.filter((entry) => entry.purpose !== 'reply')) });
+        }
+        await finish(round, transcript, EARLY_CLOSING_TEXT, evaluation);
+        return reload(round);
+      });
+    },
+
+    /** Scores one answer without a session (the `evaluate` API and CLI). */
+    evaluateAnswer(input: EvaluateStandaloneInput): AnswerEvaluation {
+      if (isBlank(input.answer)) throw new DomainError('ANSWER_EMPTY', 'The answer is empty.', { answer: 'the answer is empty' });
+      const question = input.questionId === undefined ? undefined : requireBehavioral(resolveQuestion(input.questionId));
+      const prompt = input.prompt !== undefined && !isBlank(input.prompt) ? input.prompt : question?.prompt;
+      if (prompt === undefined) {
+        throw new DomainError('VALIDATION_FAILED', 'Give either a prompt or a question id.', { prompt: 'give either a prompt or a questionId' });
+      }
+      return evaluate({ prompt, answer: input.answer, ...(question ? { question } : {}) });
+    },
+  };
+};
+
+export type PracticeService = ReturnType<typeof createPracticeService>;

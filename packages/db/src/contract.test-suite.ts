@@ -1,0 +1,387 @@
+/**
+ * The one contract every SessionStore/StoryStore adapter must pass (SQLite,
+ * PostgreSQL). Each test opens a fresh, empty store, so tests are independent.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  LOCAL_USER_ID,
+  asQuestionId,
+  asRoundId,
+  asSessionId,
+  asStoryId,
+  asUserId,
+  type AnswerEvaluation,
+  type HiringLevel,
+  type Round,
+  type RoundKind,
+  type Scorecard,
+  type Session,
+  type SessionStore,
+  type Story,
+  type StoryStore,
+  type Turn,
+  type UserId,
+} from '@onsite/core';
+
+export interface StoreUnderTest {
+  readonly sessions: SessionStore;
+  readonly stories: StoryStore;
+  /** Stores may require a user row before they accept that user's sessions. */
+  addUser(id: UserId): Promise<void>;
+  close(): Promise<void>;
+}
+
+const OTHER_USER = asUserId('someone-else');
+
+const at = (minute: number): string => new Date(Date.UTC(2026, 0, 1, 9, minute)).toISOString();
+
+const makeSession = (id: string, overrides: Partial<Session> = {}): Session => ({
+  id: asSessionId(id),
+  userId: LOCAL_USER_ID,
+  mode: 'practice',
+  title: `Session ${id}`,
+  status: 'active',
+  createdAt: at(0),
+  finishedAt: null,
+  ...overrides,
+});
+
+const makeEvaluation = (score: number, level: HiringLevel): AnswerEvaluation => ({
+  kind: 'behavioral',
+  score,
+  level,
+  flags: [{ flag: 'no-baseline', message: 'You said "40% faster" but not than what.', evidence: [{ quote: '40% faster', turn: 0, start: 3, end: 13 }] }],
+  dimensions: [{ id: 'impact', name: 'Impact', level, summary: 'A number without a baseline.', evidence: [] }],
+  segments: [{ part: 'result', quote: 'It got 40% faster.', turn: 0, start: 0, end: 18 }],
+  wordCount: 120,
+  followUps: [{ text: 'Faster than what?', targetFlag: 'no-baseline' }],
+  nextSteps: [{ id: 'baseline', text: 'Practise stating baselines.', action: { kind: 'practice', competency: 'impact' } }],
+});
+
+const makeScorecard = (score: number, level: HiringLevel, evaluatedAt = at(30)): Scorecard => ({
+  evaluation: makeEvaluation(score, level),
+  interviewer: 'built-in',
+  evaluatedAt,
+});
+
+const question = (text: string): Turn => ({ index: 0, speaker: 'interviewer', purpose: 'question', text, at: at(1) });
+
+const makeRound = (id: string, sessionId: string, overrides: Partial<Round> = {}): Round => ({
+  id: asRoundId(id),
+  sessionId: asSessionId(sessionId),
+  userId: LOCAL_USER_ID,
+  position: 0,
+  kind: 'behavioral',
+  questionId: null,
+  title: `Round ${id}`,
+  prompt: 'Tell me about a time you changed a plan late.',
+  status: 'answering',
+  transcript: [question('Tell me about a time you changed a plan late.')],
+  draft: null,
+  timeLimitMs: 12 * 60_000,
+  startedAt: at(1),
+  finishedAt: null,
+  elapsedMs: null,
+  interimEvaluation: null,
+  scorecard: null,
+  ...overrides,
+});
+
+const finished = (score: number, level: HiringLevel, minute: number): Partial<Round> => ({
+  status: 'finished',
+  finishedAt: at(minute),
+  elapsedMs: 600_000,
+  scorecard: makeScorecard(score, level),
+});
+
+const makeStory = (id: string, overrides: Partial<Story> = {}): Story => ({
+  id: asStoryId(id),
+  userId: LOCAL_USER_ID,
+  title: 'Cut the release scope',
+  situation: 'A launch date was fixed by a partner contract.',
+  task: 'I owned the export feature.',
+  action: 'I split the work and dropped the PDF path.',
+  result: 'Shipped on the date; 80% of requests covered.',
+  learning: 'Negotiate scope early.',
+  principles: ['amazon/ownership'],
+  competencies: ['delivery', 'prioritization'],
+  tags: ['scope', 'deadline'],
+  createdAt: at(0),
+  updatedAt: at(0),
+  ...overrides,
+});
+
+export const describeSessionStoreContract = (name: string, open: () => Promise<StoreUnderTest>): void => {
+  describe(`${name}: SessionStore contract`, () => {
+    let store: StoreUnderTest;
+    let sessions: SessionStore;
+    beforeEach(async () => {
+      store = await open();
+      sessions = store.sessions;
+      await store.addUser(OTHER_USER);
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('returns a session with its rounds in position order, each with transcript, draft and scorecard', async () => {
+      await sessions.createSession(makeSession('s1', { mode: 'onsite' }));
+      await sessions.createRound(makeRound('r-late', 's1', { position: 2, kind: 'coding', title: 'Two sum' }));
+      await sessions.createRound(
+        makeRound('r-first', 's1', {
+          position: 0,
+          questionId: null,
+          draft: { text: 'So, in my last team', savedAt: at(2), revision: 1 },
+          interimEvaluation: makeEvaluation(55, 2),
+        }),
+      );
+      await sessions.createRound(makeRound('r-mid', 's1', { position: 1, ...finished(70, 3, 20) }));
+
+      const session = await sessions.getSession(LOCAL_USER_ID, asSessionId('s1'));
+      expect(session?.mode).toBe('onsite');
+      expect(session?.rounds.map((round) => round.id)).toEqual(['r-first', 'r-mid', 'r-late']);
+      const [first, mid] = session?.rounds ?? [];
+      expect(first?.transcript).toStrictEqual([question('Tell me about a time you changed a plan late.')]);
+      expect(first?.draft).toEqual({ text: 'So, in my last team', savedAt: at(2), revision: 1 });
+      expect(first?.interimEvaluation).toEqual(makeEvaluation(55, 2));
+      expect(first?.scorecard).toBeNull();
+      expect(mid?.scorecard).toEqual(makeScorecard(70, 3));
+      expect(mid?.finishedAt).toBe(at(20));
+      expect(mid?.elapsedMs).toBe(600_000);
+    });
+
+    it('round-trips every round field exactly', async () => {
+      await sessions.createSession(makeSession('s1'));
+      const round = makeRound('r1', 's1', {
+        questionId: asQuestionId('system-design/url-shortener'),
+        kind: 'system-design',
+        timeLimitMs: 45 * 60_000,
+        ...finished(88.5, 4, 40),
+        interimEvaluation: makeEvaluation(60, 3),
+      });
+      await sessions.createRound(round);
+      expect(await sessions.getRound(LOCAL_USER_ID, round.id)).toStrictEqual(round);
+    });
+
+    it("hides another user's session and round, and unknown ids, as null", async () => {
+      await sessions.createSession(makeSession('s1'));
+      await sessions.createRound(makeRound('r1', 's1'));
+      expect(await sessions.getSession(OTHER_USER, asSessionId('s1'))).toBeNull();
+      expect(await sessions.getRound(OTHER_USER, asRoundId('r1'))).toBeNull();
+      expect(await sessions.getSession(LOCAL_USER_ID, asSessionId('nope'))).toBeNull();
+      expect(await sessions.getRound(LOCAL_USER_ID, asRoundId('nope'))).toBeNull();
+    });
+
+    it('refuses a round for a session the user does not own', async () => {
+      await sessions.createSession(makeSession('s1'));
+      await expect(sessions.createRound(makeRound('r1', 's1', { userId: OTHER_USER }))).rejects.toMatchObject({ code: 'SESSION_NOT_FOUND' });
+      expect(await sessions.getRound(OTHER_USER, asRoundId('r1'))).toBeNull();
+    });
+
+    it('lists sessions newest first with round count, kinds, first title and the grade of finished rounds', async () => {
+      await sessions.createSession(makeSession('old', { createdAt: at(0) }));
+      await sessions.createSession(makeSession('new', { createdAt: at(10) }));
+      await sessions.createSession(makeSession('empty', { createdAt: at(5) }));
+      await sessions.createRound(makeRound('o2', 'old', { position: 1, kind: 'coding', title: 'Second', ...finished(50, 2, 20) }));
+      await sessions.createRound(makeRound('o1', 'old', { position: 0, title: 'First', ...finished(81, 4, 15) }));
+      await sessions.createRound(makeRound('o3', 'old', { position: 2, title: 'Third' }));
+      await sessions.createRound(makeRound('n1', 'new', { position: 0, title: 'Only', status: 'probing' }));
+
+      const list = await sessions.listSessions(LOCAL_USER_ID);
+      expect(list.map((summary) => summary.id)).toEqual(['new', 'empty', 'old']);
+      const [latest, empty, old] = list;
+      expect(old).toMatchObject({ roundCount: 3, kinds: ['behavioral', 'coding'], firstRoundTitle: 'First', title: 'Session old' });
+      // Only the two finished rounds count: mean score 65.5 rounds to 66, mean level of 4 and 2 is 3.
+      expect(old).toMatchObject({ score: 66, level: 3 });
+      expect(latest).toMatchObject({ roundCount: 1, kinds: ['behavioral'], firstRoundTitle: 'Only', score: null, level: null });
+      expect(empty).toMatchObject({ roundCount: 0, kinds: [], firstRoundTitle: null, score: null, level: null });
+    });
+
+    it('rounds a fractional mean level down in the history list', async () => {
+      await sessions.createSession(makeSession('s1'));
+      await sessions.createRound(makeRound('r1', 's1', { position: 0, ...finished(80, 4, 10) }));
+      await sessions.createRound(makeRound('r2', 's1', { position: 1, ...finished(45, 3, 11) }));
+      const [summary] = await sessions.listSessions(LOCAL_USER_ID);
+      expect(summary).toMatchObject({ score: 63, level: 3 });
+    });
+
+    it('pages the session list and shows another user nothing', async () => {
+      for (let minute = 0; minute < 5; minute += 1) await sessions.createSession(makeSession(`s${minute}`, { createdAt: at(minute) }));
+      const page = await sessions.listSessions(LOCAL_USER_ID, { limit: 2, offset: 1 });
+      expect(page.map((summary) => summary.id)).toEqual(['s3', 's2']);
+      expect(await sessions.listSessions(OTHER_USER)).toEqual([]);
+    });
+
+    it('rejects a negative or fractional page size with VALIDATION_FAILED', async () => {
+      await expect(sessions.listSessions(LOCAL_USER_ID, { limit: -1 })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+      await expect(sessions.listFinishedRounds(LOCAL_USER_ID, { offset: 1.5 })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    });
+
+    it("finishes a session, but not another user's", async () => {
+      await sessions.createSession(makeSession('s1'));
+      await sessions.finishSession(OTHER_USER, asSessionId('s1'), at(9));
+      expect(await sessions.getSession(LOCAL_USER_ID, asSessionId('s1'))).toMatchObject({ status: 'active', finishedAt: null });
+      await sessions.finishSession(LOCAL_USER_ID, asSessionId('s1'), at(30));
+      expect(await sessions.getSession(LOCAL_USER_ID, asSessionId('s1'))).toMatchObject({ status: 'finished', finishedAt: at(30) });
+    });
+
+    it('keeps the transcript in turn-index order, with optional fields only when set', async () => {
+      await sessions.createSession(makeSession('s1'));
+      await sessions.createRound(makeRound('r1', 's1'));
+      const answer: Turn = { index: 1, speaker: 'candidate', purpose: 'answer', text: 'I moved the launch.', at: at(3) };
+      const probe: Turn = { index: 2, speaker: 'interviewer', purpose: 'probe', text: 'Why?', at: at(4), targetFlag: 'missing-result', probeId: 'why' };
+      const reply: Turn = { index: 3, speaker: 'candidate', purpose: 'reply', text: 'Data.', at: at(5) };
+      await sessions.appendTurn(LOCAL_USER_ID, asRoundId('r1'), reply);
+      await sessions.appendTurn(LOCAL_USER_ID, asRoundId('r1'), answer);
+      await sessions.appendTurn(LOCAL_USER_ID, asRoundId('r1'), probe);
+      const round = await sessions.getRound(LOCAL_USER_ID, asRoundId('r1'));
+      expect(round?.transcript).toStrictEqual([question('Tell me about a time you changed a plan late.'), answer, probe, reply]);
+    });
+
+    it('rejects a second turn with the same index as a CONFLICT', async () => {
+      await sessions.createSession(makeSession('s1'));
+      await sessions.createRound(makeRound('r1', 's1'));
+      const turn: Turn = { index: 0, speaker: 'candidate', purpose: 'answer', text: 'dup', at: at(3) };
+      await expect(sessions.appendTurn(LOCAL_USER_ID, asRoundId('r1'), turn)).rejects.toMatchObject({ code: 'CONFLICT' });
+      expect((await sessions.getRound(LOCAL_USER_ID, asRoundId('r1')))?.transcript).toHaveLength(1);
+    });
+
+    it("changes nothing when writing to another user's round", async () => {
+      await sessions.createSession(makeSession('s1'));
+      await sessions.createRound(makeRound('r1', 's1'));
+      const id = asRoundId('r1');
+      const before = await sessions.getRound(LOCAL_USER_ID, id);
+      await sessions.appendTurn(OTHER_USER, id, { index: 1, speaker: 'candidate', purpose: 'answer', text: 'intruder', at: at(3) });
+      await sessions.saveDraft(OTHER_USER, id, { text: 'intruder', savedAt: at(3), revision: 9 });
+      await sessions.updateRound(OTHER_USER, id, { status: 'finished', scorecard: makeScorecard(99, 4) });
+      await sessions.saveDraft(LOCAL_USER_ID, id, { text: 'mine', savedAt: at(4), revision: 1 });
+      await sessions.clearDraft(OTHER_USER, id);
+      expect(await sessions.getRound(LOCAL_USER_ID, id)).toStrictEqual({ ...before, draft: { text: 'mine', savedAt: at(4), revision: 1 } });
+    });
+
+    it('saves a newer draft and returns it', async () => {
+      await sessions.createSession(makeSession('s1'));
+      await sessions.createRound(makeRound('r1', 's1'));
+      const id = asRoundId('r1');
+      expect(await sessions.saveDraft(LOCAL_USER_ID, id, { text: 'In 2023', savedAt: at(2), revision: 1 })).toEqual({ text: 'In 2023', savedAt: at(2), revision: 1 });
+      const newer = { text: 'In 2023 my team', savedAt: at(3), revision: 2 };
+      expect(await sessions.saveDraft(LOCAL_USER_ID, id, newer)).toEqual(newer);
+      expect((await sessions.getRound(LOCAL_USER_ID, id))?.draft).toEqual(newer);
+    });
+
+    it('rejects a draft with a stale or equal revision and returns the stored one', async () => {
+      await sessions.createSession(makeSession('s1'));
+      await sessions.createRound(makeRound('r1', 's1'));
+      const id = asRoundId('r1');
+      const stored = { text: 'the newest text', savedAt: at(5), revision: 5 };
+      await sessions.saveDraft(LOCAL_USER_ID, id, stored);
+      expect(await sessions.saveDraft(LOCAL_USER_ID, id, { text: 'late old text', savedAt: at(6), revision: 4 })).toEqual(stored);
+      expect(await sessions.saveDraft(LOCAL_USER_ID, id, { text: 'same revision', savedAt: at(6), revision: 5 })).toEqual(stored);
+      expect((await sessions.getRound(LOCAL_USER_ID, id))?.draft).toEqual(stored);
+    });
+
+    it('keeps the highest revision when saves race', async () => {
+      await sessions.createSession(makeSession('s1'));
+      await sessions.createRound(makeRound('r1', 's1'));
+      const id = asRoundId('r1');
+      const revisions = [7, 3, 12, 1, 9, 12, 2, 11, 5, 10, 4, 8, 6];
+      await Promise.all(revisions.map((revision) => sessions.saveDraft(LOCAL_USER_ID, id, { text: `rev ${revision}`, savedAt: at(revision), revision })));
+      expect((await sessions.getRound(LOCAL_USER_ID, id))?.draft).toEqual({ text: 'rev 12', savedAt: at(12), revision: 12 });
+    });
+
+    it('clears a draft', async () => {
+      await sessions.createSession(makeSession('s1'));
+      await sessions.createRound(makeRound('r1', 's1', { draft: { text: 'typing', savedAt: at(2), revision: 3 } }));
+      await sessions.clearDraft(LOCAL_USER_ID, asRoundId('r1'));
+      expect((await sessions.getRound(LOCAL_USER_ID, asRoundId('r1')))?.draft).toBeNull();
+    });
+
+    it('updates only the fields a patch names, and null clears a field', async () => {
+      await sessions.createSession(makeSession('s1'));
+      await sessions.createRound(makeRound('r1', 's1', { interimEvaluation: makeEvaluation(40, 2) }));
+      const id = asRoundId('r1');
+      await sessions.updateRound(LOCAL_USER_ID, id, { status: 'probing' });
+      expect(await sessions.getRound(LOCAL_USER_ID, id)).toMatchObject({ status: 'probing', interimEvaluation: makeEvaluation(40, 2), scorecard: null });
+      await sessions.updateRound(LOCAL_USER_ID, id, { status: 'finished', scorecard: makeScorecard(72, 3), finishedAt: at(20), elapsedMs: 1234, interimEvaluation: null });
+      expect(await sessions.getRound(LOCAL_USER_ID, id)).toMatchObject({
+        status: 'finished',
+        interimEvaluation: null,
+        scorecard: makeScorecard(72, 3),
+        finishedAt: at(20),
+        elapsedMs: 1234,
+      });
+      await sessions.updateRound(LOCAL_USER_ID, id, { scorecard: null });
+      expect((await sessions.getRound(LOCAL_USER_ID, id))?.scorecard).toBeNull();
+      expect(await sessions.listFinishedRounds(LOCAL_USER_ID)).toEqual([]);
+    });
+
+    it('lists finished, scored rounds newest first, for this user only, in pages', async () => {
+      await sessions.createSession(makeSession('s1'));
+      await sessions.createSession(makeSession('s2', { userId: OTHER_USER }));
+      const kinds: RoundKind[] = ['behavioral', 'coding', 'scenario'];
+      for (const [position, kind] of kinds.entries()) {
+        await sessions.createRound(makeRound(`f${position}`, 's1', { position, kind, ...finished(60 + position, 3, 10 + position) }));
+      }
+      await sessions.createRound(makeRound('open', 's1', { position: 3 }));
+      await sessions.createRound(makeRound('theirs', 's2', { userId: OTHER_USER, ...finished(90, 4, 59) }));
+
+      const rounds = await sessions.listFinishedRounds(LOCAL_USER_ID);
+      expect(rounds.map((round) => round.id)).toEqual(['f2', 'f1', 'f0']);
+      expect(rounds[0]?.transcript).toHaveLength(1);
+      expect((await sessions.listFinishedRounds(LOCAL_USER_ID, { limit: 1, offset: 1 })).map((round) => round.id)).toEqual(['f1']);
+      expect((await sessions.listFinishedRounds(OTHER_USER)).map((round) => round.id)).toEqual(['theirs']);
+    });
+  });
+
+  describe(`${name}: StoryStore contract`, () => {
+    let store: StoreUnderTest;
+    let stories: StoryStore;
+    beforeEach(async () => {
+      store = await open();
+      stories = store.stories;
+      await store.addUser(OTHER_USER);
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('round-trips a story with its principles, competencies and tags', async () => {
+      const story = makeStory('st1');
+      await stories.saveStory(story);
+      expect(await stories.getStory(LOCAL_USER_ID, story.id)).toStrictEqual(story);
+    });
+
+    it('replaces a story saved again under the same id', async () => {
+      await stories.saveStory(makeStory('st1'));
+      const edited = makeStory('st1', { title: 'Renegotiated scope', tags: [], updatedAt: at(9) });
+      await stories.saveStory(edited);
+      expect(await stories.getStory(LOCAL_USER_ID, edited.id)).toStrictEqual(edited);
+      expect(await stories.listStories(LOCAL_USER_ID)).toHaveLength(1);
+    });
+
+    it('lists stories most recently updated first, for this user only', async () => {
+      await stories.saveStory(makeStory('a', { updatedAt: at(1) }));
+      await stories.saveStory(makeStory('b', { updatedAt: at(3) }));
+      await stories.saveStory(makeStory('c', { updatedAt: at(2) }));
+      await stories.saveStory(makeStory('theirs', { userId: OTHER_USER, updatedAt: at(9) }));
+      expect((await stories.listStories(LOCAL_USER_ID)).map((story) => story.id)).toEqual(['b', 'c', 'a']);
+      expect((await stories.listStories(OTHER_USER)).map((story) => story.id)).toEqual(['theirs']);
+    });
+
+    it("never shows, deletes or overwrites another user's story", async () => {
+      const story = makeStory('st1');
+      await stories.saveStory(story);
+      expect(await stories.getStory(OTHER_USER, story.id)).toBeNull();
+      expect(await stories.deleteStory(OTHER_USER, story.id)).toBe(false);
+      await expect(stories.saveStory(makeStory('st1', { userId: OTHER_USER, title: 'hijacked' }))).rejects.toMatchObject({ code: 'CONFLICT' });
+      expect(await stories.getStory(LOCAL_USER_ID, story.id)).toStrictEqual(story);
+    });
+
+    it('deletes a story once and then reports it absent', async () => {
+      await stories.saveStory(makeStory('st1'));
+      expect(await stories.deleteStory(LOCAL_USER_ID, asStoryId('st1'))).toBe(true);
+      expect(await stories.getStory(LOCAL_USER_ID, asStoryId('st1'))).toBeNull();
+      expect(await stories.deleteStory(LOCAL_USER_ID, asStoryId('st1'))).toBe(false);
+    });
+  });
+};

@@ -1,0 +1,195 @@
+/**
+ * Row ↔ domain mapping. Text columns holding closed unions are checked on the
+ * way out, so a corrupted or hand-edited row fails loudly with the column
+ * named instead of leaking an impossible value into the app.
+ */
+import {
+  ROUND_KINDS,
+  STAR_FLAGS,
+  asQuestionId,
+  asRoundId,
+  asSessionId,
+  asStoryId,
+  asUserId,
+  type AnswerEvaluation,
+  type Competency,
+  type Draft,
+  type HiringLevel,
+  type PrincipleId,
+  type Round,
+  type RoundKind,
+  type RoundStatus,
+  type Scorecard,
+  type Session,
+  type SessionMode,
+  type SessionStatus,
+  type Speaker,
+  type Story,
+  type Turn,
+  type TurnPurpose,
+} from '@onsite/core';
+import type { DraftsTable, RoundsTable, SessionsTable, StoriesTable, TurnsTable } from './schema';
+
+const SESSION_MODES = ['practice', 'onsite'] as const satisfies readonly SessionMode[];
+const SESSION_STATUSES = ['active', 'finished'] as const satisfies readonly SessionStatus[];
+const ROUND_STATUSES = ['answering', 'probing', 'finished'] as const satisfies readonly RoundStatus[];
+const SPEAKERS = ['interviewer', 'candidate'] as const satisfies readonly Speaker[];
+const PURPOSES = ['question', 'answer', 'probe', 'reply', 'closing'] as const satisfies readonly TurnPurpose[];
+const LEVELS = [1, 2, 3, 4] as const satisfies readonly HiringLevel[];
+
+const oneOf = <T extends string | number>(allowed: readonly T[], value: string | number, column: string): T => {
+  const found = allowed.find((candidate) => candidate === value);
+  if (found === undefined) throw new Error(`Unexpected value ${JSON.stringify(value)} in column ${column}`);
+  return found;
+};
+
+export const toJson = (value: unknown): string => JSON.stringify(value);
+
+/**
+ * Reads JSON this package wrote from a typed value. The cast is the one trusted
+ * boundary: nothing else writes these columns.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the type it wrote; this is the one cast.
+const fromJson = <T>(text: string, column: string): T => {
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw new Error(`Column ${column} does not hold valid JSON`, { cause: error });
+  }
+};
+
+export const toLevel = (value: number, column: string): HiringLevel => oneOf(LEVELS, value, column);
+
+export const sessionFromRow = (row: SessionsTable): Session => ({
+  id: asSessionId(row.id),
+  userId: asUserId(row.user_id),
+  mode: oneOf(SESSION_MODES, row.mode, 'sessions.mode'),
+  title: row.title,
+  status: oneOf(SESSION_STATUSES, row.status, 'sessions.status'),
+  createdAt: row.created_at,
+  finishedAt: row.finished_at,
+});
+
+export const sessionToRow = (session: Session): SessionsTable => ({
+  id: session.id,
+  user_id: session.userId,
+  mode: session.mode,
+  title: session.title,
+  status: session.status,
+  created_at: session.createdAt,
+  finished_at: session.finishedAt,
+});
+
+export const roundKindOf = (value: string): RoundKind => oneOf(ROUND_KINDS, value, 'rounds.kind');
+
+export const roundFromRow = (row: RoundsTable, transcript: readonly Turn[], draft: Draft | null): Round => ({
+  id: asRoundId(row.id),
+  sessionId: asSessionId(row.session_id),
+  userId: asUserId(row.user_id),
+  position: row.position,
+  kind: roundKindOf(row.kind),
+  questionId: row.question_id === null ? null : asQuestionId(row.question_id),
+  title: row.title,
+  prompt: row.prompt,
+  status: oneOf(ROUND_STATUSES, row.status, 'rounds.status'),
+  transcript,
+  draft,
+  timeLimitMs: row.time_limit_ms,
+  startedAt: row.started_at,
+  finishedAt: row.finished_at,
+  elapsedMs: row.elapsed_ms,
+  interimEvaluation: row.interim_evaluation === null ? null : fromJson<AnswerEvaluation>(row.interim_evaluation, 'rounds.interim_evaluation'),
+  scorecard: row.scorecard === null ? null : fromJson<Scorecard>(row.scorecard, 'rounds.scorecard'),
+});
+
+/** The scorecard columns, kept together so score and level never drift from the JSON. */
+export const scorecardColumns = (scorecard: Scorecard | null): Pick<RoundsTable, 'scorecard' | 'score' | 'level'> =>
+  scorecard === null
+    ? { scorecard: null, score: null, level: null }
+    : { scorecard: toJson(scorecard), score: scorecard.evaluation.score, level: scorecard.evaluation.level };
+
+export const roundToRow = (round: Round): RoundsTable => ({
+  id: round.id,
+  session_id: round.sessionId,
+  user_id: round.userId,
+  position: round.position,
+  kind: round.kind,
+  question_id: round.questionId,
+  title: round.title,
+  prompt: round.prompt,
+  status: round.status,
+  time_limit_ms: round.timeLimitMs,
+  started_at: round.startedAt,
+  finished_at: round.finishedAt,
+  elapsed_ms: round.elapsedMs,
+  interim_evaluation: round.interimEvaluation === null ? null : toJson(round.interimEvaluation),
+  ...scorecardColumns(round.scorecard),
+});
+
+export const turnFromRow = (row: TurnsTable): Turn => ({
+  index: row.idx,
+  speaker: oneOf(SPEAKERS, row.speaker, 'turns.speaker'),
+  purpose: oneOf(PURPOSES, row.purpose, 'turns.purpose'),
+  text: row.text,
+  at: row.at,
+  ...(row.target_flag === null ? {} : { targetFlag: oneOf(STAR_FLAGS, row.target_flag, 'turns.target_flag') }),
+  ...(row.probe_id === null ? {} : { probeId: row.probe_id }),
+});
+
+export const turnToRow = (roundId: string, userId: string, turn: Turn): TurnsTable => ({
+  round_id: roundId,
+  idx: turn.index,
+  user_id: userId,
+  speaker: turn.speaker,
+  purpose: turn.purpose,
+  text: turn.text,
+  at: turn.at,
+  target_flag: turn.targetFlag ?? null,
+  probe_id: turn.probeId ?? null,
+});
+
+export const draftFromRow = (row: Pick<DraftsTable, 'text' | 'saved_at' | 'revision'>): Draft => ({
+  text: row.text,
+  savedAt: row.saved_at,
+  revision: row.revision,
+});
+
+export const draftToRow = (roundId: string, userId: string, draft: Draft): DraftsTable => ({
+  round_id: roundId,
+  user_id: userId,
+  text: draft.text,
+  saved_at: draft.savedAt,
+  revision: draft.revision,
+});
+
+export const storyFromRow = (row: StoriesTable): Story => ({
+  id: asStoryId(row.id),
+  userId: asUserId(row.user_id),
+  title: row.title,
+  situation: row.situation,
+  task: row.task,
+  action: row.action,
+  result: row.result,
+  learning: row.learning,
+  principles: fromJson<PrincipleId[]>(row.principles, 'stories.principles'),
+  competencies: fromJson<Competency[]>(row.competencies, 'stories.competencies'),
+  tags: fromJson<string[]>(row.tags, 'stories.tags'),
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+export const storyToRow = (story: Story): StoriesTable => ({
+  id: story.id,
+  user_id: story.userId,
+  title: story.title,
+  situation: story.situation,
+  task: story.task,
+  action: story.action,
+  result: story.result,
+  learning: story.learning,
+  principles: toJson(story.principles),
+  competencies: toJson(story.competencies),
+  tags: toJson(story.tags),
+  created_at: story.createdAt,
+  updated_at: story.updatedAt,
+});

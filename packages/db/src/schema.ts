@@ -1,0 +1,94 @@
+/**
+ * Row types as Kysely sees the tables. Column names are snake_case; the stores
+ * map rows to domain objects explicitly, so a renamed column breaks the build.
+ *
+ * Portability choices (one code path for SQLite and PostgreSQL 15):
+ * - Timestamps are ISO-8601 UTC text (`Date#toISOString()`): they round-trip
+ *   exactly, and sort correctly as text in both engines.
+ * - JSON (evaluations, scorecards, tags, principles) is text holding JSON, so
+ *   both drivers hand back the same string and one parser reads it.
+ * - A scorecard's score and level are copied into their own columns so the
+ *   history list never has to parse scorecards.
+ */
+export interface UsersTable {
+  id: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  mode: string;
+  title: string;
+  status: string;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export interface RoundsTable {
+  id: string;
+  session_id: string;
+  user_id: string;
+  position: number;
+  kind: string;
+  question_id: string | null;
+  title: string;
+  prompt: string;
+  status: string;
+  time_limit_ms: number;
+  started_at: string;
+  finished_at: string | null;
+  elapsed_ms: number | null;
+  /** JSON of AnswerEvaluation. */
+  interim_evaluation: string | null;
+  /** JSON of Scorecard. */
+  scorecard: string | null;
+  score: number | null;
+  level: number | null;
+}
+
+export interface TurnsTable {
+  round_id: string;
+  idx: number;
+  user_id: string;
+  speaker: string;
+  purpose: string;
+  text: string;
+  at: string;
+  target_flag: string | null;
+  probe_id: string | null;
+}
+
+export interface DraftsTable {
+  round_id: string;
+  user_id: string;
+  text: string;
+  saved_at: string;
+  revision: number;
+}
+
+export interface StoriesTable {
+  id: string;
+  user_id: string;
+  title: string;
+  situation: string;
+  task: string;
+  action: string;
+  result: string;
+  learning: string;
+  /** JSON arrays. */
+  principles: string;
+  competencies: string;
+  tags: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DatabaseSchema {
+  users: UsersTable;
+  sessions: SessionsTable;
+  rounds: RoundsTable;
+  turns: TurnsTable;
+  drafts: DraftsTable;
+  stories: StoriesTable;
+}

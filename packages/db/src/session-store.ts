@@ -1,0 +1,268 @@
+import type { Kysely } from 'kysely';
+import {
+  DomainError,
+  type Draft,
+  type HiringLevel,
+  type ListOptions,
+  type Round,
+  type RoundId,
+  type RoundKind,
+  type RoundStatePatch,
+  type Session,
+  type SessionId,
+  type SessionStore,
+  type SessionSummary,
+  type SessionWithRounds,
+  type Turn,
+  type UserId,
+} from '@onsite/core';
+import type { DatabaseSchema, RoundsTable } from './schema';
+import {
+  draftFromRow,
+  draftToRow,
+  roundFromRow,
+  roundKindOf,
+  roundToRow,
+  scorecardColumns,
+  sessionFromRow,
+  sessionToRow,
+  toJson,
+  toLevel,
+  turnFromRow,
+  turnToRow,
+} from './rows';
+
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 500;
+
+/** Turns list options into a safe limit/offset, rejecting nonsense instead of passing it to SQL. */
+export const pageOf = (options: ListOptions | undefined): { limit: number; offset: number } => {
+  const limit = options?.limit ?? DEFAULT_LIMIT;
+  const offset = options?.offset ?? 0;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_LIMIT) {
+    throw new DomainError('VALIDATION_FAILED', `limit must be a whole number from 0 to ${MAX_LIMIT}`, { limit: 'out of range' });
+  }
+  if (!Number.isInteger(offset) || offset < 0) {
+    throw new DomainError('VALIDATION_FAILED', 'offset must be a whole number ≥ 0', { offset: 'out of range' });
+  }
+  return { limit, offset };
+};
+
+/**
+ * The history line's grade. Score: the mean of the finished rounds' scores,
+ * rounded. Level: the mean of their levels rounded DOWN, because a loop with
+ * one "hire" and one "lean no hire" is not a hire. Null until a round is scored.
+ */
+export const gradeOfRounds = (scored: readonly { score: number; level: HiringLevel }[]): { score: number | null; level: HiringLevel | null } => {
+  if (scored.length === 0) return { score: null, level: null };
+  const mean = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length;
+  return {
+    score: Math.round(mean(scored.map((round) => round.score))),
+    level: toLevel(Math.floor(mean(scored.map((round) => round.level))), 'rounds.level (mean)'),
+  };
+};
+
+/**
+ * SessionStore over Kysely, one code path for SQLite and PostgreSQL. Writes
+ * aimed at a round or session the user does not own change nothing (as in the
+ * in-memory store); every read filters by user id.
+ */
+export class KyselySessionStore implements SessionStore {
+  constructor(private readonly db: Kysely<DatabaseSchema>) {}
+
+  async createSession(session: Session): Promise<void> {
+    await this.db.insertInto('sessions').values(sessionToRow(session)).execute();
+  }
+
+  async getSession(userId: UserId, id: SessionId): Promise<SessionWithRounds | null> {
+    const row = await this.db.selectFrom('sessions').selectAll().where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+    if (row === undefined) return null;
+    const roundRows = await this.db
+      .selectFrom('rounds')
+      .selectAll()
+      .where('session_id', '=', id)
+      .where('user_id', '=', userId)
+      .orderBy('position', 'asc')
+      .execute();
+    return { ...sessionFromRow(row), rounds: await this.#withDetails(roundRows) };
+  }
+
+  async listSessions(userId: UserId, options?: ListOptions): Promise<readonly SessionSummary[]> {
+    const { limit, offset } = pageOf(options);
+    const rows = await this.db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    if (rows.length === 0) return [];
+    const roundRows = await this.db
+      .selectFrom('rounds')
+      .select(['session_id', 'kind', 'title', 'status', 'score', 'level'])
+      .where('user_id', '=', userId)
+      .where(
+        'session_id',
+        'in',
+        rows.map((row) => row.id),
+      )
+      .orderBy('session_id')
+      .orderBy('position', 'asc')
+      .execute();
+    return rows.map((row): SessionSummary => {
+      const rounds = roundRows.filter((round) => round.session_id === row.id);
+      const kinds: RoundKind[] = [];
+      for (const round of rounds) {
+        const kind = roundKindOf(round.kind);
+        if (!kinds.includes(kind)) kinds.push(kind);
+      }
+      const scored = rounds.flatMap((round) =>
+        round.status === 'finished' && round.score !== null && round.level !== null
+          ? [{ score: round.score, level: toLevel(round.level, 'rounds.level') }]
+          : [],
+      );
+      return {
+        ...sessionFromRow(row),
+        roundCount: rounds.length,
+        kinds,
+        firstRoundTitle: rounds[0]?.title ?? null,
+        ...gradeOfRounds(scored),
+      };
+    });
+  }
+
+  async finishSession(userId: UserId, id: SessionId, finishedAt: string): Promise<void> {
+    await this.db
+      .updateTable('sessions')
+      .set({ status: 'finished', finished_at: finishedAt })
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .execute();
+  }
+
+  async createRound(round: Round): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const session = await trx
+        .selectFrom('sessions')
+        .select('id')
+        .where('id', '=', round.sessionId)
+        .where('user_id', '=', round.userId)
+        .executeTakeFirst();
+      if (session === undefined) throw new DomainError('SESSION_NOT_FOUND', `Session ${round.sessionId} does not exist for this user`);
+      await trx.insertInto('rounds').values(roundToRow(round)).execute();
+      if (round.transcript.length > 0) {
+        await trx
+          .insertInto('turns')
+          .values(round.transcript.map((turn) => turnToRow(round.id, round.userId, turn)))
+          .execute();
+      }
+      if (round.draft !== null) await trx.insertInto('drafts').values(draftToRow(round.id, round.userId, round.draft)).execute();
+    });
+  }
+
+  async getRound(userId: UserId, id: RoundId): Promise<Round | null> {
+    const row = await this.db.selectFrom('rounds').selectAll().where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+    if (row === undefined) return null;
+    const [round] = await this.#withDetails([row]);
+    return round ?? null;
+  }
+
+  async appendTurn(userId: UserId, roundId: RoundId, turn: Turn): Promise<void> {
+    if (!(await this.#ownsRound(userId, roundId))) return;
+    const result = await this.db
+      .insertInto('turns')
+      .values(turnToRow(roundId, userId, turn))
+      .onConflict((conflict) => conflict.columns(['round_id', 'idx']).doNothing())
+      .executeTakeFirst();
+    // Two turns with one index would make the transcript ambiguous: that is a caller bug.
+    if (result.numInsertedOrUpdatedRows === 0n) {
+      throw new DomainError('CONFLICT', `Round ${roundId} already has a turn with index ${turn.index}`);
+    }
+  }
+
+  async saveDraft(userId: UserId, roundId: RoundId, draft: Draft): Promise<Draft> {
+    if (!(await this.#ownsRound(userId, roundId))) return draft;
+    // One statement decides, so two racing saves cannot both win: the update
+    // only happens when the incoming revision is strictly newer.
+    await this.db
+      .insertInto('drafts')
+      .values(draftToRow(roundId, userId, draft))
+      .onConflict((conflict) =>
+        conflict
+          .column('round_id')
+          .doUpdateSet((eb) => ({
+            text: eb.ref('excluded.text'),
+            saved_at: eb.ref('excluded.saved_at'),
+            revision: eb.ref('excluded.revision'),
+          }))
+          .where('drafts.revision', '<', (eb) => eb.ref('excluded.revision')),
+      )
+      .execute();
+    const stored = await this.db
+      .selectFrom('drafts')
+      .select(['text', 'saved_at', 'revision'])
+      .where('round_id', '=', roundId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    return stored === undefined ? draft : draftFromRow(stored);
+  }
+
+  async clearDraft(userId: UserId, roundId: RoundId): Promise<void> {
+    await this.db.deleteFrom('drafts').where('round_id', '=', roundId).where('user_id', '=', userId).execute();
+  }
+
+  async updateRound(userId: UserId, roundId: RoundId, patch: RoundStatePatch): Promise<void> {
+    const changes: Partial<RoundsTable> = {
+      ...(patch.status === undefined ? {} : { status: patch.status }),
+      ...(patch.interimEvaluation === undefined
+        ? {}
+        : { interim_evaluation: patch.interimEvaluation === null ? null : toJson(patch.interimEvaluation) }),
+      ...(patch.scorecard === undefined ? {} : scorecardColumns(patch.scorecard)),
+      ...(patch.finishedAt === undefined ? {} : { finished_at: patch.finishedAt }),
+      ...(patch.elapsedMs === undefined ? {} : { elapsed_ms: patch.elapsedMs }),
+    };
+    if (Object.keys(changes).length === 0) return;
+    await this.db.updateTable('rounds').set(changes).where('id', '=', roundId).where('user_id', '=', userId).execute();
+  }
+
+  async listFinishedRounds(userId: UserId, options?: ListOptions): Promise<readonly Round[]> {
+    const { limit, offset } = pageOf(options);
+    const rows = await this.db
+      .selectFrom('rounds')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .where('status', '=', 'finished')
+      .where('scorecard', 'is not', null)
+      .orderBy('finished_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    return this.#withDetails(rows);
+  }
+
+  async #ownsRound(userId: UserId, roundId: RoundId): Promise<boolean> {
+    const row = await this.db.selectFrom('rounds').select('id').where('id', '=', roundId).where('user_id', '=', userId).executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /** Attaches transcripts and drafts with two queries, however many rounds there are. */
+  async #withDetails(rows: readonly RoundsTable[]): Promise<Round[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((row) => row.id);
+    const [turnRows, draftRows] = await Promise.all([
+      this.db.selectFrom('turns').selectAll().where('round_id', 'in', ids).orderBy('round_id').orderBy('idx', 'asc').execute(),
+      this.db.selectFrom('drafts').selectAll().where('round_id', 'in', ids).execute(),
+    ]);
+    return rows.map((row) => {
+      const draftRow = draftRows.find((draft) => draft.round_id === row.id);
+      return roundFromRow(
+        row,
+        turnRows.filter((turn) => turn.round_id === row.id).map(turnFromRow),
+        draftRow === undefined ? null : draftFromRow(draftRow),
+      );
+    });
+  }
+}

@@ -1,0 +1,201 @@
+'use strict';
+// The JavaScript/TypeScript harness. It runs inside the sandbox, reads the
+// tests (arguments only: expected outputs never enter the sandbox) from stdin,
+// and reports each result on fd 3, every line prefixed with a per-run nonce.
+// Everything it relies on is captured before the candidate's code loads.
+const fs = require('fs');
+const writeSync = fs.writeSync;
+const stringify = JSON.stringify;
+const BufferFrom = Buffer.from;
+const cpuUsage = process.cpuUsage;
+const resourceUsage = process.resourceUsage;
+const exit = process.exit;
+const ArrayIsArray = Array.isArray;
+
+const input = JSON.parse(fs.readFileSync(0, 'utf8'));
+const nonce = input.nonce;
+const signature = input.signature;
+const keepStdoutBytes = input.keepStdoutBytes;
+const maxStdoutBytes = input.maxStdoutBytes;
+
+function send(message) {
+  const bytes = BufferFrom(nonce + ' ' + stringify(message) + '\n');
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(3, bytes, offset);
+    } catch (error) {
+      if (error && error.code === 'EAGAIN') continue;
+      exit(70);
+    }
+  }
+}
+
+// The candidate's prints are captured per test, not sent to the real stdout.
+let captured = '';
+let capturedBytes = 0;
+let current = -1;
+function capture(chunk) {
+  const text = typeof chunk === 'string' ? chunk : String(chunk);
+  capturedBytes += text.length;
+  if (captured.length < keepStdoutBytes) captured += text.slice(0, keepStdoutBytes - captured.length);
+  // console.log swallows exceptions from write(), so the limit ends the run here.
+  if (capturedBytes > maxStdoutBytes) {
+    send({ t: 'done', i: current, ok: false, kind: 'output', error: { name: 'OutputLimit', message: 'output limit exceeded', stack: '' }, stdout: captured, stdoutBytes: capturedBytes, cpuMs: 0, memoryKb: 0 });
+    exit(0);
+  }
+  return true;
+}
+process.stdout.write = capture;
+process.stderr.write = capture;
+
+function ListNode(val, next) {
+  this.val = val === undefined ? 0 : val;
+  this.next = next === undefined ? null : next;
+}
+function TreeNode(val, left, right) {
+  this.val = val === undefined ? 0 : val;
+  this.left = left === undefined ? null : left;
+  this.right = right === undefined ? null : right;
+}
+globalThis.ListNode = ListNode;
+globalThis.TreeNode = TreeNode;
+
+function fromJson(type, value) {
+  if (type.endsWith('[]')) return value === null ? null : value.map((item) => fromJson(type.slice(0, -2), item));
+  if (type === 'ListNode') {
+    let head = null;
+    for (let i = value.length - 1; i >= 0; i--) head = new ListNode(value[i], head);
+    return head;
+  }
+  if (type === 'TreeNode') {
+    if (value.length === 0 || value[0] === null) return null;
+    const root = new TreeNode(value[0]);
+    const queue = [root];
+    let i = 1;
+    for (let q = 0; q < queue.length && i < value.length; q++) {
+      const node = queue[q];
+      if (i < value.length && value[i] !== null) queue.push((node.left = new TreeNode(value[i])));
+      i++;
+      if (i < value.length && value[i] !== null) queue.push((node.right = new TreeNode(value[i])));
+      i++;
+    }
+    return root;
+  }
+  return value;
+}
+
+const NODE_CAP = 1000000;
+function toJson(type, value) {
+  if (value === undefined) return null;
+  if (type === 'void') return null;
+  if (type.endsWith('[]')) return ArrayIsArray(value) ? value.map((item) => toJson(type.slice(0, -2), item)) : value;
+  if (type === 'ListNode') {
+    const out = [];
+    for (let node = value; node; node = node.next) {
+      if (out.length >= NODE_CAP) throw new Error('the returned list has a cycle');
+      out.push(node.val);
+    }
+    return out;
+  }
+  if (type === 'TreeNode') {
+    const out = [];
+    const queue = [value];
+    for (let q = 0; q < queue.length; q++) {
+      const node = queue[q];
+      if (q >= NODE_CAP) throw new Error('the returned tree has a cycle');
+      if (node) {
+        out.push(node.val);
+        queue.push(node.left || null, node.right || null);
+      } else out.push(null);
+    }
+    while (out.length > 0 && out[out.length - 1] === null) out.pop();
+    return out;
+  }
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return value;
+}
+
+function describe(error) {
+  if (error instanceof Error) return { name: error.name, message: String(error.message), stack: String(error.stack || '') };
+  return { name: 'Error', message: 'uncaught ' + stringify(String(error)), stack: '' };
+}
+
+// Load the candidate's code. The file ends with a trailer exporting the names the signature needs.
+let exported;
+try {
+  exported = require(input.solutionPath);
+} catch (error) {
+  const info = describe(error);
+  send({ t: info.name === 'SyntaxError' ? 'compile' : 'load-error', error: info });
+  exit(0);
+}
+
+function resolveFunction() {
+  const name = signature.name;
+  if (typeof exported[name] === 'function') return exported[name];
+  if (typeof exported.Solution === 'function') {
+    const solution = new exported.Solution();
+    if (typeof solution[name] === 'function') return solution[name].bind(solution);
+  }
+  return null;
+}
+
+function runTest(args) {
+  if (signature.style === 'function') {
+    const fn = resolveFunction();
+    if (fn === null) throw new TypeError(signature.name + ' is not defined: write a function ' + signature.name + ' or a class Solution with that method');
+    const values = signature.params.map((p, i) => fromJson(p.type, args[i]));
+    const result = fn(...values);
+    if (signature.mutates) {
+      const index = signature.params.findIndex((p) => p.name === signature.mutates);
+      return toJson(signature.params[index].type, values[index]);
+    }
+    return toJson(signature.returns, result);
+  }
+  const Cls = exported[signature.className];
+  if (typeof Cls !== 'function') throw new TypeError('class ' + signature.className + ' is not defined');
+  const names = args[0];
+  const calls = args[1];
+  const out = [];
+  let instance = null;
+  for (let k = 0; k < names.length; k++) {
+    const callArgs = calls[k] || [];
+    if (k === 0) {
+      instance = new Cls(...signature.constructorParams.map((p, i) => fromJson(p.type, callArgs[i])));
+      out.push(null);
+      continue;
+    }
+    const method = signature.methods.find((m) => m.name === names[k]);
+    if (!method) throw new TypeError('unknown method ' + names[k]);
+    if (typeof instance[method.name] !== 'function') throw new TypeError(signature.className + '.' + method.name + ' is not a function');
+    const result = instance[method.name](...method.params.map((p, i) => fromJson(p.type, callArgs[i])));
+    out.push(method.returns === 'void' ? null : toJson(method.returns, result));
+  }
+  return out;
+}
+
+send({ t: 'ready' });
+for (let i = 0; i < input.tests.length; i++) {
+  captured = '';
+  capturedBytes = 0;
+  current = i;
+  send({ t: 'start', i });
+  const before = cpuUsage();
+  let message;
+  try {
+    const value = runTest(input.tests[i]);
+    message = { t: 'done', i, ok: true, value };
+  } catch (error) {
+    const info = describe(error);
+    message = { t: 'done', i, ok: false, kind: 'runtime', error: info };
+  }
+  const used = cpuUsage(before);
+  message.cpuMs = (used.user + used.system) / 1000;
+  message.memoryKb = resourceUsage().maxRSS;
+  message.stdout = captured;
+  message.stdoutBytes = capturedBytes;
+  send(message);
+}
+send({ t: 'end' });
+exit(0);

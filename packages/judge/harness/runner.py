@@ -1,0 +1,261 @@
+# The Python harness. It runs inside the sandbox, reads the tests (arguments
+# only: expected outputs never enter the sandbox) from stdin, and reports each
+# result on fd 3, every line prefixed with a per-run nonce. Everything it
+# relies on is bound to locals before the candidate's code loads.
+import json, os, sys, time, resource
+
+_dumps = json.dumps
+_write = os.write
+_exit = os._exit
+_process_time = time.process_time
+_getrusage = resource.getrusage
+_RUSAGE_SELF = resource.RUSAGE_SELF
+
+_input = json.loads(sys.stdin.buffer.read())
+_nonce = _input["nonce"]
+_signature = _input["signature"]
+_solution_path = _input["solutionPath"]
+_keep = _input["keepStdoutBytes"]
+_max = _input["maxStdoutBytes"]
+
+
+def _send(message):
+    data = (_nonce + " " + _dumps(message, allow_nan=False, default=str) + "\n").encode("utf-8")
+    while data:
+        try:
+            data = data[_write(3, data):]
+        except BlockingIOError:
+            continue
+        except OSError:
+            _exit(70)
+
+
+class _Capture:
+    """Stands in for sys.stdout/sys.stderr: keeps the first bytes, counts all."""
+
+    def __init__(self):
+        self.reset()
+
+    def reset(self):
+        self.text = ""
+        self.count = 0
+        self.current = -1
+
+    def write(self, chunk):
+        text = chunk if isinstance(chunk, str) else str(chunk)
+        self.count += len(text)
+        if len(self.text) < _keep:
+            self.text += text[: _keep - len(self.text)]
+        if self.count > _max:
+            _send({"t": "done", "i": self.current, "ok": False, "kind": "output",
+                   "error": {"name": "OutputLimit", "message": "output limit exceeded", "line": None},
+                   "stdout": self.text, "stdoutBytes": self.count, "cpuMs": 0, "memoryKb": 0})
+            _exit(0)
+        return len(text)
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+
+_capture = _Capture()
+sys.stdout = _capture
+sys.stderr = _capture
+
+
+class ListNode:
+    def __init__(self, val=0, next=None):
+        self.val = val
+        self.next = next
+
+
+class TreeNode:
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+
+def _from_json(type_, value):
+    if type_.endswith("[]"):
+        return None if value is None else [_from_json(type_[:-2], item) for item in value]
+    if type_ == "ListNode":
+        head = None
+        for item in reversed(value):
+            head = ListNode(item, head)
+        return head
+    if type_ == "TreeNode":
+        if not value or value[0] is None:
+            return None
+        root = TreeNode(value[0])
+        queue = [root]
+        i = 1
+        q = 0
+        while q < len(queue) and i < len(value):
+            node = queue[q]
+            q += 1
+            if i < len(value) and value[i] is not None:
+                node.left = TreeNode(value[i])
+                queue.append(node.left)
+            i += 1
+            if i < len(value) and value[i] is not None:
+                node.right = TreeNode(value[i])
+                queue.append(node.right)
+            i += 1
+        return root
+    if type_ == "double" and isinstance(value, int):
+        return float(value)
+    return value
+
+
+_NODE_CAP = 1000000
+
+
+def _to_json(type_, value):
+    if type_ == "void":
+        return None
+    if type_.endswith("[]"):
+        if isinstance(value, (list, tuple)):
+            return [_to_json(type_[:-2], item) for item in value]
+        return value
+    if type_ == "ListNode":
+        out = []
+        node = value
+        while node is not None:
+            if len(out) >= _NODE_CAP:
+                raise ValueError("the returned list has a cycle")
+            out.append(node.val)
+            node = node.next
+        return out
+    if type_ == "TreeNode":
+        out = []
+        queue = [value]
+        q = 0
+        while q < len(queue):
+            node = queue[q]
+            q += 1
+            if q > _NODE_CAP:
+                raise ValueError("the returned tree has a cycle")
+            if node is None:
+                out.append(None)
+            else:
+                out.append(node.val)
+                queue.append(node.left)
+                queue.append(node.right)
+        while out and out[-1] is None:
+            out.pop()
+        return out
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return str(value)
+    return value
+
+
+def _error_info(error):
+    # Walk the traceback by hand: a RecursionError has ~100000 frames and
+    # traceback.extract_tb would spend seconds reading source lines.
+    line = None
+    tb = error.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == _solution_path:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    try:
+        message = str(error)
+    except BaseException:
+        message = "(unprintable error)"
+    return {"name": type(error).__name__, "message": message[:10000], "line": line}
+
+
+# What LeetCode's Python environment makes available without imports.
+_namespace = {"__name__": "__solution__", "ListNode": ListNode, "TreeNode": TreeNode}
+exec(
+    "from typing import *\nimport collections, heapq, math, bisect, itertools, functools, string, re, random\n"
+    "from collections import deque, defaultdict, Counter, OrderedDict\nfrom functools import lru_cache, cache, reduce\n"
+    "from heapq import heappush, heappop, heapify\nfrom bisect import bisect_left, bisect_right, insort\n",
+    _namespace,
+)
+
+try:
+    with open(_solution_path, encoding="utf-8") as _file:
+        _code = compile(_file.read(), _solution_path, "exec")
+except SyntaxError as error:
+    _send({"t": "compile", "error": {"name": "SyntaxError", "message": str(error.msg), "line": error.lineno}})
+    _exit(0)
+sys.setrecursionlimit(100000)
+try:
+    exec(_code, _namespace)
+except BaseException as error:  # the candidate's top level may raise anything, SystemExit included
+    _send({"t": "load-error", "kind": "memory" if isinstance(error, MemoryError) else "runtime", "error": _error_info(error)})
+    _exit(0)
+
+
+def _resolve_function():
+    name = _signature["name"]
+    fn = _namespace.get(name)
+    if callable(fn) and not isinstance(fn, type):
+        return fn
+    solution = _namespace.get("Solution")
+    if isinstance(solution, type) and callable(getattr(solution, name, None)):
+        return getattr(solution(), name)
+    return None
+
+
+def _run_test(args):
+    if _signature["style"] == "function":
+        fn = _resolve_function()
+        if fn is None:
+            raise NameError(_signature["name"] + " is not defined: write a function " + _signature["name"] + " or a class Solution with that method")
+        params = _signature["params"]
+        values = [_from_json(p["type"], args[i]) for i, p in enumerate(params)]
+        result = fn(*values)
+        mutated = _signature.get("mutates")
+        if mutated:
+            index = [p["name"] for p in params].index(mutated)
+            return _to_json(params[index]["type"], values[index])
+        return _to_json(_signature["returns"], result)
+    cls = _namespace.get(_signature["className"])
+    if not isinstance(cls, type):
+        raise NameError("class " + _signature["className"] + " is not defined")
+    names, calls = args[0], args[1]
+    methods = {m["name"]: m for m in _signature["methods"]}
+    out = []
+    instance = None
+    for k, name in enumerate(names):
+        call_args = calls[k] if k < len(calls) else []
+        if k == 0:
+            instance = cls(*[_from_json(p["type"], call_args[i]) for i, p in enumerate(_signature["constructorParams"])])
+            out.append(None)
+            continue
+        method = methods.get(name)
+        if method is None:
+            raise NameError("unknown method " + name)
+        result = getattr(instance, name)(*[_from_json(p["type"], call_args[i]) for i, p in enumerate(method["params"])])
+        out.append(None if method["returns"] == "void" else _to_json(method["returns"], result))
+    return out
+
+
+_send({"t": "ready"})
+for _i, _args in enumerate(_input["tests"]):
+    _capture.reset()
+    _capture.current = _i
+    _send({"t": "start", "i": _i})
+    _before = _process_time()
+    try:
+        _message = {"t": "done", "i": _i, "ok": True, "value": _run_test(_args)}
+    except MemoryError as error:
+        _message = {"t": "done", "i": _i, "ok": False, "kind": "memory", "error": _error_info(error)}
+    except BaseException as error:
+        _message = {"t": "done", "i": _i, "ok": False, "kind": "runtime", "error": _error_info(error)}
+    _message["cpuMs"] = (_process_time() - _before) * 1000
+    _message["memoryKb"] = _getrusage(_RUSAGE_SELF).ru_maxrss
+    _message["stdout"] = _capture.text
+    _message["stdoutBytes"] = _capture.count
+    try:
+        _send(_message)
+    except (TypeError, ValueError) as error:
+        _send({"t": "done", "i": _i, "ok": False, "kind": "runtime", "error": {"name": "TypeError", "message": "the result is not serialisable: " + str(error), "line": None},
+               "cpuMs": _message["cpuMs"], "memoryKb": _message["memoryKb"], "stdout": _capture.text, "stdoutBytes": _capture.count})
+_send({"t": "end"})
+_exit(0)

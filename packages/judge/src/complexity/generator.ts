@@ -1,0 +1,54 @@
+import { Script, createContext } from 'node:vm';
+
+/** A seeded generator of uniform numbers in [0, 1): mulberry32, small and good enough for test inputs. */
+export function createSeededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export type InputGenerator = (n: number) => unknown[];
+
+/**
+ * Compiles a spec's `generator.source` (`(n, rng) => args`) into a function
+ * that makes the argument list for size n. This is problem-author code run on
+ * the host, like a checker: trusted, so `vm` is a convenience here (a clean
+ * global, a time bound, no `require`), not a security boundary. `Math.random`
+ * is replaced by the seeded `rng` so the same seed gives the same inputs.
+ *
+ * Throws with a message naming the generator when the source does not compile,
+ * does not evaluate to a function, runs too long or returns something other
+ * than an argument array of plain JSON data.
+ */
+export function compileGenerator(source: string, options: { seed?: number; timeoutMs?: number } = {}): InputGenerator {
+  const rng = createSeededRandom(options.seed ?? 1);
+  const timeout = options.timeoutMs ?? 5000;
+  const context = createContext({ rng });
+  let script: Script;
+  try {
+    script = new Script(`Math.random = rng; const generate = (${source}); typeof generate === 'function'`, { filename: 'generator.js' });
+  } catch (error) {
+    throw new Error(`The spec's generator does not compile: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  if (script.runInContext(context, { timeout }) !== true) throw new Error("The spec's generator must be a function `(n, rng) => args`.");
+  const call = new Script('JSON.stringify(generate(size, rng))', { filename: 'generator.js' });
+
+  return (n: number) => {
+    context.size = n;
+    let json: unknown;
+    try {
+      json = call.runInContext(context, { timeout });
+    } catch (error) {
+      throw new Error(`The spec's generator failed for n=${n}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    const args: unknown = typeof json === 'string' ? JSON.parse(json) : undefined;
+    if (!Array.isArray(args)) throw new Error(`The spec's generator must return the argument list (an array) for n=${n}.`);
+    const list: unknown[] = args;
+    return list;
+  };
+}

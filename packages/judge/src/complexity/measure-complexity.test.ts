@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { JudgeSpecSchema, type Judge, type JudgeResult, type TestResult } from '@onsite/core';
+import { createSandboxJudge } from '../sandbox-judge';
+import { detectToolchains } from '../toolchains';
+import { compileGenerator } from './generator';
+import { measureComplexity } from './measure-complexity';
+
+const sumSpec = JudgeSpecSchema.parse({
+  id: 'sum-all',
+  signature: { style: 'function', name: 'sumAll', params: [{ name: 'nums', type: 'int[]' }], returns: 'long' },
+  tests: [{ args: [[1, 2, 3]], expected: 6, sample: true }],
+  generator: { source: '(n, rng) => [Array.from({ length: n }, () => Math.floor(rng() * 1000))]', expectedClass: 'O(n)' },
+});
+
+/**
+ * A judge that runs nothing: it reports each custom input's time from the
+ * input's length by the source's "algorithm", so the measuring loop and the
+ * fit can be checked without a sandbox.
+ */
+function createScriptedJudge(costMs: (n: number) => number): Judge & { calls: number } {
+  const judge = {
+    isolation: 'none' as const,
+    calls: 0,
+    judge(request: Parameters<Judge['judge']>[0]): Promise<JudgeResult> {
+      judge.calls += 1;
+      const tests: TestResult[] = (request.customInputs ?? []).map((args, index) => {
+        const first = args[0];
+        const n = Array.isArray(first) ? first.length : 0;
+        const timeMs = costMs(n);
+        return { index, verdict: timeMs > request.spec.limits.timeLimitMs ? 'Time Limit Exceeded' : 'Accepted', timeMs, memoryKb: 0, sample: true };
+      });
+      const failed = tests.find((t) => t.verdict !== 'Accepted');
+      return Promise.resolve({ verdict: failed?.verdict ?? 'Accepted', passed: 0, total: tests.length, tests, compileOutput: null, compileTimeMs: null, error: null, isolation: 'none' });
+    },
+  };
+  return judge;
+}
+
+describe('compileGenerator', () => {
+  it('gives the same inputs for the same seed and different ones for another seed', () => {
+    const source = sumSpec.generator?.source ?? '';
+    expect(compileGenerator(source, { seed: 7 })(5)).toEqual(compileGenerator(source, { seed: 7 })(5));
+    expect(compileGenerator(source, { seed: 7 })(5)).not.toEqual(compileGenerator(source, { seed: 8 })(5));
+  });
+
+  it('makes Math.random inside the generator follow the seed too', () => {
+    const source = '(n) => [Array.from({ length: n }, () => Math.random())]';
+    expect(compileGenerator(source, { seed: 3 })(4)).toEqual(compileGenerator(source, { seed: 3 })(4));
+  });
+
+  it('explains a generator that does not compile, is not a function or returns no argument list', () => {
+    expect(() => compileGenerator('(n => ')).toThrow(/does not compile/);
+    expect(() => compileGenerator('42')).toThrow(/must be a function/);
+    expect(() => compileGenerator('(n) => n')(3)).toThrow(/must return the argument list/);
+  });
+
+  it('stops a generator that never returns', () => {
+    expect(() => compileGenerator('(n) => { for (;;) {} }', { timeoutMs: 50 })(1)).toThrow(/failed for n=1/);
+  });
+
+  it('cannot reach Node from the generator', () => {
+    expect(() => compileGenerator("() => [typeof require + typeof process]")(1)).not.toThrow();
+    expect(compileGenerator('() => [typeof require, typeof process]')(1)).toEqual(['undefined', 'undefined']);
+  });
+});
+
+describe('measureComplexity', () => {
+  it('tells a quadratic solution to a linear problem that it grows like n², with the numbers', async () => {
+    const judge = createScriptedJudge((n) => 0.5 + (n * n) / 2e6);
+    const report = await measureComplexity(judge, sumSpec, 'javascript', 'quadratic', { sizes: [250, 500, 1000, 2000, 4000] });
+    expect(report.fittedClass).toBe('n^2');
+    expect(report.verdict).toBe('slower-than-expected');
+    expect(report.message).toMatch(/grows like O\(n²\) \(n=250: .* ms.*\) but this problem expects O\(n\)/);
+  });
+
+  it('grows n until a size reaches the time target, then fits', async () => {
+    const judge = createScriptedJudge((n) => 1 + n / 100);
+    const report = await measureComplexity(judge, sumSpec, 'javascript', 'linear', { targetMs: 100 });
+    expect(report.measurements.map((m) => m.n)).toEqual([16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384]);
+    expect(report.fittedClass).toBe('n');
+    expect(report.verdict).toBe('as-expected');
+  });
+
+  it('stops at the first size that exceeds the time limit and says so', async () => {
+    const judge = createScriptedJudge((n) => (n * n) / 1000);
+    const report = await measureComplexity(judge, sumSpec, 'javascript', 'quadratic', { targetMs: 10_000 });
+    expect(report.message).toContain('(Measuring stopped at n=2,048: Time Limit Exceeded.)');
+    expect(report.fittedClass).toBe('n^2');
+  });
+
+  it('says so when the problem has no generator', async () => {
+    const { generator: _, ...withoutGenerator } = sumSpec;
+    const report = await measureComplexity(createScriptedJudge(() => 1), withoutGenerator, 'javascript', 'x');
+    expect(report.verdict).toBe('inconclusive');
+    expect(report.message).toContain('no input generator');
+  });
+
+  const hasNode = detectToolchains().javascript.available;
+  it.runIf(hasNode)('measures a real quadratic JavaScript solution in the sandbox as slower than expected', async () => {
+    const quadratic = `function sumAll(nums) {
+      let total = 0;
+      for (let i = 0; i < nums.length; i++) for (let j = 0; j < nums.length; j++) if (i === j) total += nums[i];
+      return total;
+    }`;
+    const report = await measureComplexity(createSandboxJudge(), sumSpec, 'javascript', quadratic, { sizes: [1000, 2000, 3000, 4000, 6000, 8000, 12000] });
+    expect(report.measurements).toHaveLength(7);
+    expect(report.fittedClass).toBe('n^2');
+    expect(report.verdict).toBe('slower-than-expected');
+  });
+});

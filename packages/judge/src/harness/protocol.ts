@@ -1,0 +1,47 @@
+/**
+ * The private channel between a harness (inside the sandbox) and the judge:
+ * one JSON message per line on fd 3, each prefixed with the run's nonce.
+ * Lines without the nonce or that fail the schema are ignored, so nothing the
+ * candidate prints or forges blindly can become a result.
+ */
+import { z } from 'zod';
+
+const ErrorInfoSchema = z.object({
+  name: z.string().max(200).default('Error'),
+  message: z.string().max(20_000).default(''),
+  stack: z.string().max(50_000).optional(),
+  line: z.number().int().nullable().optional(),
+});
+export type HarnessError = z.infer<typeof ErrorInfoSchema>;
+
+const MeasurementShape = {
+  cpuMs: z.number().nonnegative().default(0),
+  memoryKb: z.number().nonnegative().default(0),
+  stdout: z.string().default(''),
+  stdoutBytes: z.number().nonnegative().default(0),
+};
+
+export const HarnessMessageSchema = z.union([
+  z.object({ t: z.literal('ready') }),
+  z.object({ t: z.literal('compile'), error: ErrorInfoSchema }),
+  z.object({ t: z.literal('load-error'), kind: z.enum(['runtime', 'memory']).default('runtime'), error: ErrorInfoSchema }),
+  z.object({ t: z.literal('start'), i: z.number().int() }),
+  z.object({ t: z.literal('done'), i: z.number().int(), ok: z.literal(true), value: z.unknown(), ...MeasurementShape }),
+  z.object({ t: z.literal('done'), i: z.number().int(), ok: z.literal(false), kind: z.enum(['runtime', 'memory', 'output']), error: ErrorInfoSchema, ...MeasurementShape }),
+  z.object({ t: z.literal('end') }),
+]);
+export type HarnessMessage = z.infer<typeof HarnessMessageSchema>;
+
+/** Parses one channel line; null for anything not from this run's harness. */
+export function parseChannelLine(line: string, nonce: string): HarnessMessage | null {
+  const prefix = `${nonce} `;
+  if (!line.startsWith(prefix)) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(line.slice(prefix.length));
+  } catch {
+    return null;
+  }
+  const parsed = HarnessMessageSchema.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,55 @@
+/**
+ * What each language contributes to a judged run: the files written into the
+ * box, an optional compile step, the run command, its memory settings, and how
+ * to find the candidate's line in an error.
+ */
+import type { JudgeSpec } from '@onsite/core';
+import type { Toolchain } from '../toolchains';
+
+export interface PrepareInput {
+  readonly spec: JudgeSpec;
+  readonly source: string;
+  /** Host directory of the box (files are written here). */
+  readonly hostDir: string;
+  /** The same directory as the sandboxed process sees it. */
+  readonly boxDir: string;
+  readonly toolchain: Toolchain;
+}
+
+export interface SandboxStep {
+  readonly argv: readonly string[];
+  readonly env: Readonly<Record<string, string>>;
+  readonly readOnlyPaths: readonly string[];
+}
+
+export interface PreparedProgram {
+  /** Compile errors found on the host (esbuild) before any sandbox starts. */
+  readonly compileError: { readonly message: string; readonly line: number | null } | null;
+  /** Runs in the sandbox with the box writable; its failure is a Compile Error. */
+  readonly compile: SandboxStep | null;
+  readonly run: SandboxStep;
+  /** Where the harness finds the candidate's code, inside the box. */
+  readonly solutionPath: string;
+  /** Memory the runtime needs on top of the problem's limit (interpreter, JIT, heap metadata). */
+  readonly runtimeOverheadMb: number;
+  /** RLIMIT_AS suits interpreters and native code; JIT runtimes reserve huge address space and get RLIMIT_DATA. */
+  readonly fallbackMemoryKind: 'as' | 'data';
+  /** Seconds before the first test may start: runtime start plus the candidate's top-level code. */
+  readonly startupMs: number;
+  /** The line in the candidate's own file for an error, from the harness's report. */
+  mapLine(error: { readonly stack?: string | undefined; readonly line?: number | null | undefined }): number | null;
+  /** Recognises a runtime's own out-of-memory death from its stderr. */
+  isOutOfMemory(stderr: string): boolean;
+}
+
+export interface LanguageRuntime {
+  prepare(input: PrepareInput): Promise<PreparedProgram>;
+}
+
+/** The first `file:line` of `fileName` in a stack trace: the innermost frame in the candidate's code. */
+export function lineFromStack(stack: string, fileName: string): { line: number; column: number } | null {
+  const escaped = fileName.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const match = new RegExp(`${escaped}:(\\d+)(?::(\\d+))?`).exec(stack);
+  if (match === null) return null;
+  return { line: Number(match[1]), column: Number(match[2] ?? '1') };
+}

@@ -1,0 +1,91 @@
+import type { JudgeSpec, Language } from '@onsite/core';
+import { DomainError } from '@onsite/core';
+import { describe, expect, it } from 'vitest';
+import { createSandboxJudge } from './sandbox-judge';
+import { detectIsolation } from './sandbox/isolation';
+import { maxDepth, minStack, reverseList, rotate, twoSum } from './testing/problems';
+import { SOLUTIONS, type ProblemId } from './testing/solutions';
+import { detectToolchains } from './toolchains';
+
+const judge = createSandboxJudge();
+const SPECS: Record<ProblemId, JudgeSpec> = {
+  'two-sum': twoSum,
+  'reverse-linked-list': reverseList,
+  'maximum-depth-of-binary-tree': maxDepth,
+  'min-stack': minStack,
+  'rotate-array': rotate,
+};
+
+describe.each(Object.entries(SOLUTIONS))('the judge in %s', (languageName, solutions) => {
+  const language = languageName as Language;
+  if (solutions === undefined) return;
+  const available = detectToolchains()[language].available;
+
+  describe.each(Object.entries(solutions.problems))('on %s', (problem, set) => {
+    const spec = SPECS[problem as ProblemId];
+    if (set === undefined) return;
+
+    it.runIf(available)('accepts a correct solution on every test', async () => {
+      const result = await judge.judge({ spec, language, source: set.accepted, mode: 'submit' });
+      expect(result.error).toBeNull();
+      expect(result.verdict).toBe('Accepted');
+      expect(result.passed).toBe(spec.tests.length);
+      expect(result.total).toBe(spec.tests.length);
+      for (const test of result.tests) {
+        expect(test.timeMs).toBeGreaterThanOrEqual(0);
+        expect(test.memoryKb).toBeGreaterThan(0);
+      }
+    });
+
+    it.runIf(available)('gives Wrong Answer and hides the data of hidden tests', async () => {
+      const result = await judge.judge({ spec, language, source: set.wrong, mode: 'submit' });
+      expect(result.verdict).toBe('Wrong Answer');
+      expect(result.passed).toBeLessThan(spec.tests.length);
+      for (const test of result.tests.filter((t) => !t.sample)) {
+        expect(Object.keys(test).sort()).toEqual(['index', 'memoryKb', 'sample', 'timeMs', 'verdict']);
+      }
+    });
+
+    it.runIf(available)('reports a runtime error with the line in the candidate file', async () => {
+      const result = await judge.judge({ spec, language, source: set.runtimeError.source, mode: 'submit' });
+      expect(result.verdict).toBe('Runtime Error');
+      expect(result.error?.line).toBe(set.runtimeError.line);
+      expect(result.error?.message.length).toBeGreaterThan(0);
+    });
+  });
+
+  it.runIf(available)('reports a compile error with the compiler message', async () => {
+    const { source, problem } = solutions.compileError;
+    const result = await judge.judge({ spec: SPECS[problem], language, source, mode: 'submit' });
+    expect(result.verdict).toBe('Compile Error');
+    expect(result.compileOutput).toBeTruthy();
+    expect(result.tests).toEqual([]);
+  });
+});
+
+describe('run mode', () => {
+  it('runs the sample tests and custom input, showing input, expected, actual and stdout', async () => {
+    const source = `function twoSum(nums, target) {\n  console.log('looking for', target);\n  for (let i = 0; i < nums.length; i++) for (let j = i + 1; j < nums.length; j++) if (nums[i] + nums[j] === target) return [i, j];\n  return [];\n}\n`;
+    const events: string[] = [];
+    const result = await judge.judge({ spec: twoSum, language: 'javascript', source, mode: 'run', customInputs: [[[5, 6], 11]] }, (event) => events.push(event.type));
+    expect(result.verdict).toBe('Accepted');
+    expect(result.total).toBe(3);
+    expect(result.tests.map((t) => t.index)).toEqual([0, 1, 4]);
+    expect(result.tests[0]).toMatchObject({ input: [[2, 7, 11, 15], 9], expected: [0, 1], actual: [0, 1], stdout: 'looking for 9\n' });
+    expect(result.tests[2]).toMatchObject({ input: [[5, 6], 11], actual: [0, 1] });
+    expect(result.tests[2]?.expected).toBeUndefined();
+    expect(events).toEqual(['test', 'test', 'test', 'done']);
+  });
+
+  it('reports the isolation tier it ran under', async () => {
+    const result = await judge.judge({ spec: twoSum, language: 'python', source: 'def twoSum(a, t):\n    return [0, 1]\n', mode: 'run' });
+    expect(result.isolation).toBe(detectIsolation().tier);
+  });
+});
+
+describe('deployment rules', () => {
+  it('refuses to run code below the configured minimum isolation', async () => {
+    const weak = createSandboxJudge({ isolation: { ...detectIsolation(), tier: 'rlimits' }, minimumTier: 'namespaces' });
+    await expect(weak.judge({ spec: twoSum, language: 'javascript', source: 'function twoSum(){}', mode: 'run' })).rejects.toThrow(DomainError);
+  });
+});

@@ -1,0 +1,331 @@
+/**
+ * `createSandboxJudge()`: the `Judge` port over the sandbox. One compile per
+ * submission, then every test in ONE sandboxed process (the fast path), each
+ * test timed by its own timer from the harness's progress messages. When the
+ * process dies at a limit the test that was running gets the verdict; in `run`
+ * mode a fresh sandbox continues with the remaining tests, in `submit` mode
+ * judging stops there, as LeetCode does.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  DomainError,
+  ISOLATION_TIERS,
+  type IsolationTier,
+  type Judge,
+  type JudgeEvent,
+  type JudgeRequest,
+  type JudgeResult,
+  type JudgeSpec,
+  type Language,
+  type TestResult,
+  type Verdict,
+} from '@onsite/core';
+import { createComparer } from './compare';
+import { parseChannelLine, type HarnessError, type HarnessMessage } from './harness/protocol';
+import { cppRuntime } from './languages/cpp';
+import { javaRuntime } from './languages/java';
+import { javascriptRuntime, typescriptRuntime } from './languages/javascript';
+import type { LanguageRuntime, PreparedProgram } from './languages/language';
+import { pythonRuntime } from './languages/python';
+import { detectIsolation, type IsolationInfo } from './sandbox/isolation';
+import { boxPath, runSandboxed, type SandboxExit, type SandboxLimits, type SandboxRun } from './sandbox/run-sandboxed';
+import { detectToolchains, type Toolchains } from './toolchains';
+
+export interface SandboxJudgeOptions {
+  /** Defaults to probing this machine once. */
+  readonly isolation?: IsolationInfo;
+  readonly toolchains?: Toolchains;
+  /** A multi-user deployment refuses to run code below this tier. */
+  readonly minimumTier?: IsolationTier;
+  /** Where per-run boxes are created (default: the OS temp dir). */
+  readonly workDir?: string;
+  /** Characters of a test's stdout kept for display. */
+  readonly keepStdoutBytes?: number;
+  /** Output beyond this (printed or written) is Output Limit Exceeded. */
+  readonly maxOutputBytes?: number;
+  readonly maxProcesses?: number;
+  /** Source code larger than this is refused before anything runs. */
+  readonly maxSourceBytes?: number;
+}
+
+const RUNTIMES: Record<Language, LanguageRuntime> = {
+  javascript: javascriptRuntime,
+  typescript: typescriptRuntime,
+  python: pythonRuntime,
+  java: javaRuntime,
+  cpp: cppRuntime,
+};
+
+const MB = 1024 * 1024;
+
+interface PlannedTest {
+  readonly index: number;
+  readonly args: readonly unknown[];
+  readonly hasExpected: boolean;
+  readonly expected: unknown;
+  readonly sample: boolean;
+  /** Sample and custom tests show their data; hidden tests in submit never do. */
+  readonly visible: boolean;
+}
+
+type DoneMessage = Extract<HarnessMessage, { t: 'done' }>;
+
+interface BatchOutcome {
+  readonly done: ReadonlyMap<number, DoneMessage>;
+  readonly compileError: HarnessError | null;
+  readonly loadError: { readonly kind: 'runtime' | 'memory'; readonly error: HarnessError } | null;
+  /** The test (batch position) running when the process died, and why it died. */
+  readonly crash: { readonly position: number; readonly verdict: Verdict; readonly message: string } | null;
+}
+
+/** Strength order of tiers: a lower number is stronger. */
+export function tierRank(tier: IsolationTier): number {
+  return ISOLATION_TIERS.indexOf(tier);
+}
+
+function crashVerdict(exit: SandboxExit, program: PreparedProgram): { verdict: Verdict; message: string } {
+  if (exit.killedFor === 'time') return { verdict: 'Time Limit Exceeded', message: 'time limit exceeded' };
+  if (exit.killedFor === 'output') return { verdict: 'Output Limit Exceeded', message: 'output limit exceeded' };
+  if (exit.oomKilled || program.isOutOfMemory(exit.stderr)) return { verdict: 'Memory Limit Exceeded', message: 'memory limit exceeded' };
+  if (exit.signal === 'SIGXCPU') return { verdict: 'Time Limit Exceeded', message: 'CPU time limit exceeded' };
+  const tail = exit.stderr.trim().split('\n').slice(-20).join('\n');
+  const how = exit.signal !== null ? `killed by ${exit.signal}` : `exited with code ${String(exit.exitCode)}`;
+  return { verdict: 'Runtime Error', message: tail.length > 0 ? `${tail}\n(${how})` : how };
+}
+
+export function createSandboxJudge(options: SandboxJudgeOptions = {}): Judge {
+  const isolation = options.isolation ?? detectIsolation();
+  const keepStdoutBytes = options.keepStdoutBytes ?? 4096;
+  const maxOutputBytes = options.maxOutputBytes ?? 64 * MB;
+  const maxProcesses = options.maxProcesses ?? 128;
+  const maxSourceBytes = options.maxSourceBytes ?? 256 * 1024;
+  const workDir = options.workDir ?? tmpdir();
+  let toolchains = options.toolchains ?? null;
+
+  function limitsFor(spec: JudgeSpec, program: PreparedProgram, testCount: number, perTestWallMs: number): SandboxLimits {
+    const memoryBytes = (spec.limits.memoryLimitMb + program.runtimeOverheadMb) * MB;
+    const budgetMs = program.startupMs + testCount * perTestWallMs;
+    return {
+      cpuSeconds: Math.ceil(budgetMs / 1000) + 1,
+      wallMs: budgetMs + 2000,
+      memoryBytes,
+      fallbackMemoryLimit: { kind: program.fallbackMemoryKind, bytes: program.fallbackMemoryKind === 'data' ? memoryBytes + 512 * MB : memoryBytes },
+      maxProcesses,
+      maxOpenFiles: 256,
+      maxFileSizeBytes: 16 * MB,
+      maxOutputBytes,
+      tmpBytes: 64 * MB,
+    };
+  }
+
+  async function runBatch(spec: JudgeSpec, program: PreparedProgram, hostDir: string, tests: readonly PlannedTest[]): Promise<BatchOutcome> {
+    const nonce = randomBytes(16).toString('hex');
+    const perTestWallMs = Math.round(spec.limits.timeLimitMs * 1.5) + 100;
+    const done = new Map<number, DoneMessage>();
+    let compileError: HarnessError | null = null;
+    let loadError: BatchOutcome['loadError'] = null;
+    let ready = false;
+    let running: number | null = null;
+    let testTimer: NodeJS.Timeout | undefined;
+    let handle: SandboxRun | null = null;
+    const startupTimer = setTimeout(() => handle?.kill('time'), program.startupMs + perTestWallMs);
+
+    const onMessage = (message: HarnessMessage): void => {
+      switch (message.t) {
+        case 'ready':
+          ready = true;
+          clearTimeout(startupTimer);
+          return;
+        case 'start':
+          clearTimeout(testTimer);
+          running = message.i;
+          testTimer = setTimeout(() => handle?.kill('time'), perTestWallMs);
+          return;
+        case 'done': {
+          clearTimeout(testTimer);
+          const position = message.i < 0 ? 0 : message.i;
+          // The first report for a test wins: a forged second one changes nothing.
+          if (!done.has(position)) done.set(position, { ...message, i: position });
+          running = null;
+          return;
+        }
+        case 'compile':
+          compileError ??= message.error;
+          return;
+        case 'load-error':
+          loadError ??= { kind: message.kind, error: message.error };
+          return;
+        case 'end':
+          return;
+      }
+    };
+
+    handle = runSandboxed(isolation, {
+      argv: program.run.argv,
+      boxDir: hostDir,
+      boxWritable: false,
+      readOnlyPaths: program.run.readOnlyPaths,
+      env: program.run.env,
+      stdin: JSON.stringify({ nonce, signature: spec.signature, solutionPath: program.solutionPath, keepStdoutBytes, maxStdoutBytes: maxOutputBytes, tests: tests.map((t) => t.args) }),
+      limits: limitsFor(spec, program, tests.length, perTestWallMs),
+      onChannelLine: (line) => {
+        const message = parseChannelLine(line, nonce);
+        if (message !== null) onMessage(message);
+      },
+    });
+    const exit = await handle.exit;
+    clearTimeout(startupTimer);
+    clearTimeout(testTimer);
+
+    let crash: BatchOutcome['crash'] = null;
+    if (compileError === null && loadError === null) {
+      const firstMissing = tests.findIndex((_t, position) => !done.has(position));
+      if (firstMissing >= 0) {
+        const position = running ?? (ready ? firstMissing : 0);
+        crash = { position, ...crashVerdict(exit, program) };
+      }
+    }
+    return { done, compileError, loadError, crash };
+  }
+
+  function resultFor(test: PlannedTest, verdict: Verdict, fields: { timeMs: number; memoryKb: number; actual?: unknown; stdout?: string; message?: string }): TestResult {
+    const base = { index: test.index, verdict, timeMs: Math.round(fields.timeMs * 10) / 10, memoryKb: Math.round(fields.memoryKb), sample: test.sample };
+    if (!test.visible) return base;
+    return {
+      ...base,
+      input: test.args,
+      ...(test.hasExpected ? { expected: test.expected } : {}),
+      ...(fields.actual !== undefined ? { actual: fields.actual } : {}),
+      ...(fields.stdout !== undefined ? { stdout: fields.stdout } : {}),
+      ...(fields.message !== undefined ? { message: fields.message } : {}),
+    };
+  }
+
+  async function judge(request: JudgeRequest, onEvent?: (event: JudgeEvent) => void): Promise<JudgeResult> {
+    if (options.minimumTier !== undefined && tierRank(isolation.tier) > tierRank(options.minimumTier)) {
+      throw new DomainError('ISOLATION_TOO_WEAK', `code runs only at isolation '${options.minimumTier}' or stronger; this machine offers '${isolation.tier}'`);
+    }
+    if (Buffer.byteLength(request.source) > maxSourceBytes) throw new DomainError('PAYLOAD_TOO_LARGE', `source code is limited to ${String(maxSourceBytes)} bytes`);
+    toolchains ??= detectToolchains();
+    const toolchain = toolchains[request.language];
+    if (!toolchain.available) throw new DomainError('LANGUAGE_UNAVAILABLE', `${request.language} is not available here: ${toolchain.reason ?? 'unknown reason'}`);
+
+    const { spec } = request;
+    const plan: PlannedTest[] = [];
+    spec.tests.forEach((test, index) => {
+      if (request.mode === 'run' && !test.sample) return;
+      plan.push({ index, args: test.args, hasExpected: true, expected: test.expected, sample: test.sample, visible: request.mode === 'run' || test.sample });
+    });
+    if (request.mode === 'run') {
+      // Custom inputs are numbered after the spec's tests; they have no expected output, only the candidate's.
+      (request.customInputs ?? []).forEach((args, k) => plan.push({ index: spec.tests.length + k, args, hasExpected: false, expected: undefined, sample: true, visible: true }));
+    }
+
+    const results: TestResult[] = [];
+    const emit = (result: TestResult): void => {
+      results.push(result);
+      onEvent?.({ type: 'test', result });
+    };
+    const finish = (partial: Omit<JudgeResult, 'passed' | 'total' | 'tests' | 'isolation' | 'verdict'> & { verdict?: Verdict }): JudgeResult => {
+      const sorted = [...results].sort((a, b) => a.index - b.index);
+      const failed = sorted.find((r) => r.verdict !== 'Accepted');
+      const result: JudgeResult = {
+        verdict: partial.verdict ?? failed?.verdict ?? 'Accepted',
+        passed: sorted.filter((r) => r.verdict === 'Accepted').length,
+        total: plan.length,
+        tests: sorted,
+        compileOutput: partial.compileOutput,
+        compileTimeMs: partial.compileTimeMs,
+        error: partial.error,
+        isolation: isolation.tier,
+      };
+      onEvent?.({ type: 'done', result });
+      return result;
+    };
+
+    const hostDir = await mkdtemp(join(workDir, 'onsite-judge-'));
+    try {
+      const program = await RUNTIMES[request.language].prepare({ spec, source: request.source, hostDir, boxDir: boxPath(isolation, hostDir), toolchain });
+      if (program.compileError !== null) {
+        return finish({ verdict: 'Compile Error', compileOutput: program.compileError.message, compileTimeMs: 0, error: program.compileError });
+      }
+      let compileOutput: string | null = null;
+      let compileTimeMs: number | null = null;
+      if (program.compile !== null) {
+        onEvent?.({ type: 'compiling' });
+        const compiled = await runSandboxed(isolation, {
+          argv: program.compile.argv,
+          boxDir: hostDir,
+          boxWritable: true,
+          readOnlyPaths: program.compile.readOnlyPaths,
+          env: program.compile.env,
+          stdin: '',
+          limits: { cpuSeconds: 30, wallMs: 30_000, memoryBytes: 1536 * MB, fallbackMemoryLimit: { kind: 'data', bytes: 2048 * MB }, maxProcesses, maxOpenFiles: 512, maxFileSizeBytes: 64 * MB, maxOutputBytes: MB, tmpBytes: 256 * MB },
+        }).exit;
+        compileTimeMs = Math.round(compiled.wallMs);
+        const output = `${compiled.stdout}${compiled.stderr}`.trim();
+        compileOutput = output.length > 0 ? output : null;
+        if (compiled.exitCode !== 0) {
+          const message = compiled.killedFor === 'time' ? 'compilation took longer than 30 s' : compiled.oomKilled ? 'the compiler ran out of memory' : output || `the compiler failed (${String(compiled.signal ?? compiled.exitCode)})`;
+          return finish({ verdict: 'Compile Error', compileOutput: message, compileTimeMs, error: { message, line: program.mapLine({ stack: message }) } });
+        }
+      }
+
+      const comparer = createComparer(spec);
+      let firstError: JudgeResult['error'] = null;
+      let pending = plan;
+      let restarts = 0;
+      while (pending.length > 0) {
+        const outcome = await runBatch(spec, program, hostDir, pending);
+        if (outcome.compileError !== null) {
+          const message = outcome.compileError.message;
+          const line = program.mapLine(outcome.compileError);
+          return finish({ verdict: 'Compile Error', compileOutput: line === null ? message : `Line ${String(line)}: ${message}`, compileTimeMs, error: { message, line } });
+        }
+        if (outcome.loadError !== null) {
+          // The candidate's top level failed: it would fail the same way for every test.
+          const message = `${outcome.loadError.error.name}: ${outcome.loadError.error.message}`;
+          const verdict: Verdict = outcome.loadError.kind === 'memory' ? 'Memory Limit Exceeded' : 'Runtime Error';
+          firstError ??= { message, line: program.mapLine(outcome.loadError.error) };
+          for (const test of pending) emit(resultFor(test, verdict, { timeMs: 0, memoryKb: 0, message }));
+          break;
+        }
+        for (const [position, message] of [...outcome.done.entries()].sort((a, b) => a[0] - b[0])) {
+          const test = pending[position];
+          if (test === undefined) continue;
+          const measured = { timeMs: message.cpuMs, memoryKb: message.memoryKb, stdout: message.stdout };
+          if (!message.ok) {
+            const verdict: Verdict = message.kind === 'memory' ? 'Memory Limit Exceeded' : message.kind === 'output' ? 'Output Limit Exceeded' : 'Runtime Error';
+            const text = message.error.name === 'OutputLimit' ? message.error.message : `${message.error.name}: ${message.error.message}`;
+            if (verdict === 'Runtime Error') firstError ??= { message: text, line: program.mapLine(message.error) };
+            emit(resultFor(test, verdict, { ...measured, message: text }));
+            continue;
+          }
+          let verdict: Verdict = 'Accepted';
+          if (message.cpuMs > spec.limits.timeLimitMs) verdict = 'Time Limit Exceeded';
+          else if (test.hasExpected && !comparer.matches(test.args, test.expected, message.value)) verdict = 'Wrong Answer';
+          emit(resultFor(test, verdict, { ...measured, actual: message.value }));
+        }
+        if (outcome.crash === null) break;
+        const crashed = pending[outcome.crash.position];
+        if (crashed !== undefined) {
+          const timeMs = outcome.crash.verdict === 'Time Limit Exceeded' ? spec.limits.timeLimitMs : 0;
+          if (outcome.crash.verdict === 'Runtime Error') firstError ??= { message: outcome.crash.message, line: program.mapLine({ stack: outcome.crash.message }) };
+          emit(resultFor(crashed, outcome.crash.verdict, { timeMs, memoryKb: 0, message: outcome.crash.message }));
+        }
+        // LeetCode's submit stops at the first test that ends the program; run shows every sample.
+        if (request.mode === 'submit' || restarts >= 3) break;
+        restarts++;
+        pending = pending.slice(outcome.crash.position + 1);
+      }
+      return finish({ compileOutput, compileTimeMs, error: firstError });
+    } finally {
+      await rm(hostDir, { recursive: true, force: true });
+    }
+  }
+
+  return { isolation: isolation.tier, judge };
+}

@@ -1,0 +1,246 @@
+/**
+ * Runs one command under the strongest isolation detected: bwrap namespaces
+ * (no network, no host files, a private /tmp), rlimits through prlimit, and a
+ * per-run cgroup for memory and processes. Whatever the candidate does, the
+ * whole process tree dies at a limit and this function returns a value.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs';
+import { createRunCgroup } from './cgroup';
+import type { IsolationInfo } from './isolation';
+
+export interface SandboxLimits {
+  /** RLIMIT_CPU for the whole process: a backstop behind the caller's per-test timers. */
+  readonly cpuSeconds: number;
+  /** The whole run's wall clock, sleep included. */
+  readonly wallMs: number;
+  /** cgroup memory limit (the runtime's own footprint included). */
+  readonly memoryBytes: number;
+  /** Fallback when no cgroup is writable: RLIMIT_AS for runtimes that reserve little, RLIMIT_DATA for JIT runtimes. */
+  readonly fallbackMemoryLimit: { readonly kind: 'as' | 'data'; readonly bytes: number } | null;
+  readonly maxProcesses: number;
+  readonly maxOpenFiles: number;
+  readonly maxFileSizeBytes: number;
+  /** stdout and stderr together: beyond this the run is killed (Output Limit Exceeded). */
+  readonly maxOutputBytes: number;
+  readonly tmpBytes: number;
+}
+
+export interface SandboxCommand {
+  /** Command inside the sandbox; paths under the box use `boxPath(isolation, hostDir)`. */
+  readonly argv: readonly string[];
+  /** Host directory holding the solution and harness, seen as /box inside namespaces. */
+  readonly boxDir: string;
+  /** Compilers write their output into the box; candidate runs never may. */
+  readonly boxWritable: boolean;
+  /** Toolchain files and directories outside /usr to expose read-only at their real paths. */
+  readonly readOnlyPaths: readonly string[];
+  readonly env: Readonly<Record<string, string>>;
+  readonly stdin: string;
+  readonly limits: SandboxLimits;
+  /** Each complete line the harness writes on fd 3, the private result channel. */
+  readonly onChannelLine?: (line: string) => void;
+}
+
+export type KillReason = 'time' | 'output';
+
+export interface SandboxExit {
+  readonly exitCode: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly killedFor: KillReason | null;
+  readonly oomKilled: boolean;
+  readonly peakMemoryKb: number | null;
+  readonly wallMs: number;
+}
+
+export interface SandboxRun {
+  readonly exit: Promise<SandboxExit>;
+  /** Kills the whole process tree now; the first reason given is the one reported. */
+  kill(reason: KillReason): void;
+}
+
+const BOX = '/box';
+const KEPT_STDERR_BYTES = 64 * 1024;
+
+/** Where `hostDir` (the box) is seen by the sandboxed process. */
+export function boxPath(isolation: IsolationInfo, hostDir: string): string {
+  return isolation.tier === 'namespaces' ? BOX : hostDir;
+}
+
+function rootEntries(): string[] {
+  // Merged-/usr systems make /bin, /lib... symlinks into /usr; mirror whatever this host has.
+  const args: string[] = ['--ro-bind', '/usr', '/usr'];
+  for (const entry of ['/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32']) {
+    if (!existsSync(entry)) continue;
+    if (lstatSync(entry).isSymbolicLink()) args.push('--symlink', readlinkSync(entry), entry);
+    else args.push('--ro-bind', entry, entry);
+  }
+  return args;
+}
+
+function bwrapArgs(command: SandboxCommand): string[] {
+  const args = [
+    '--unshare-all', '--unshare-user', '--uid', '65534', '--gid', '65534',
+    '--die-with-parent', '--new-session', '--cap-drop', 'ALL',
+    ...rootEntries(),
+    '--proc', '/proc', '--dev', '/dev',
+    '--size', String(command.limits.tmpBytes), '--tmpfs', '/tmp',
+    // A private /etc: the dynamic loader cache only, never passwd, hosts or secrets.
+    '--tmpfs', '/etc', '--ro-bind-try', '/etc/ld.so.cache', '/etc/ld.so.cache',
+  ];
+  const seen = new Set<string>();
+  for (const path of command.readOnlyPaths) {
+    if (!existsSync(path)) continue;
+    const real = realpathSync(path);
+    if (seen.has(real) || real.startsWith('/usr/')) continue;
+    seen.add(real);
+    args.push('--ro-bind', real, real);
+  }
+  args.push(command.boxWritable ? '--bind' : '--ro-bind', command.boxDir, BOX);
+  // Everything outside /tmp (and the box when compiling) is read-only, bwrap's own root included.
+  args.push('--remount-ro', '/etc', '--remount-ro', '/', '--chdir', BOX, '--clearenv');
+  for (const [key, value] of Object.entries(command.env)) args.push('--setenv', key, value);
+  return args;
+}
+
+function prlimitArgs(isolation: IsolationInfo, limits: SandboxLimits, hasCgroup: boolean): string[] {
+  if (isolation.prlimitPath === null) return [];
+  const args = [
+    isolation.prlimitPath,
+    `--cpu=${String(limits.cpuSeconds)}:${String(limits.cpuSeconds + 1)}`,
+    `--fsize=${String(limits.maxFileSizeBytes)}`,
+    `--nofile=${String(limits.maxOpenFiles)}`,
+    '--core=0',
+  ];
+  if (!hasCgroup) {
+    // Without a cgroup the kernel's per-user process count is the only fork-bomb brake (root is exempt from it).
+    args.push(`--nproc=${String(limits.maxProcesses)}`);
+    if (limits.fallbackMemoryLimit !== null) args.push(`--${limits.fallbackMemoryLimit.kind}=${String(limits.fallbackMemoryLimit.bytes)}`);
+  }
+  args.push('--');
+  return args;
+}
+
+/** Joins the cgroups before exec, so no process of the run ever runs outside them. */
+const JOIN_CGROUPS = 'n=$1; shift; while [ "$n" -gt 0 ]; do echo $$ > "$1" || exit 125; shift; n=$((n-1)); done; exec "$@"';
+
+export function runSandboxed(isolation: IsolationInfo, command: SandboxCommand): SandboxRun {
+  const started = performance.now();
+  const cgroup = isolation.cgroup === null ? null : createRunCgroup(isolation.cgroup, command.limits);
+  const inner = isolation.tier === 'namespaces' && isolation.bwrapPath !== null ? [isolation.bwrapPath, ...bwrapArgs(command), '--', ...command.argv] : [...command.argv];
+  const limited = [...prlimitArgs(isolation, command.limits, cgroup !== null), ...inner];
+  const full = cgroup === null ? limited : ['/bin/sh', '-c', JOIN_CGROUPS, 'sh', String(cgroup.procsFiles.length), ...cgroup.procsFiles, ...limited];
+  const [file, ...args] = full;
+  if (file === undefined) throw new Error('runSandboxed: empty command');
+
+  const env = isolation.tier === 'namespaces' ? { PATH: '/usr/bin:/bin' } : { ...command.env };
+  const child = spawn(file, args, {
+    cwd: command.boxDir,
+    env,
+    stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
+    // Own process group: one kill reaches every process the run started (outside namespaces too).
+    detached: true,
+  });
+
+  let killedFor: KillReason | null = null;
+  let outputBytes = 0;
+  const stdoutChunks: Buffer[] = [];
+  let stdoutKept = 0;
+  const stderrChunks: Buffer[] = [];
+  let stderrKept = 0;
+  let exited = false;
+
+  const killTree = (): void => {
+    if (child.pid !== undefined) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // The group is already gone.
+      }
+    }
+    cgroup?.killAll();
+  };
+  const kill = (reason: KillReason): void => {
+    if (exited) return;
+    killedFor ??= reason;
+    killTree();
+  };
+
+  const countOutput = (chunk: Buffer, into: Buffer[], kept: number, cap: number): number => {
+    outputBytes += chunk.length;
+    let keptNow = kept;
+    if (keptNow < cap) {
+      const part = chunk.subarray(0, cap - keptNow);
+      into.push(part);
+      keptNow += part.length;
+    }
+    if (outputBytes > command.limits.maxOutputBytes) kill('output');
+    return keptNow;
+  };
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdoutKept = countOutput(chunk, stdoutChunks, stdoutKept, command.limits.maxOutputBytes);
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderrKept = countOutput(chunk, stderrChunks, stderrKept, KEPT_STDERR_BYTES);
+  });
+
+  const channel = child.stdio[3];
+  let pending = '';
+  let channelBytes = 0;
+  if (channel !== null && channel !== undefined && 'on' in channel) {
+    channel.on('data', (chunk: Buffer) => {
+      channelBytes += chunk.length;
+      if (channelBytes > 4 * command.limits.maxOutputBytes + 1024 * 1024) {
+        kill('output');
+        return;
+      }
+      pending += chunk.toString('utf8');
+      let newline = pending.indexOf('\n');
+      while (newline >= 0) {
+        const line = pending.slice(0, newline);
+        pending = pending.slice(newline + 1);
+        command.onChannelLine?.(line);
+        newline = pending.indexOf('\n');
+      }
+    });
+    channel.on('error', () => undefined);
+  }
+
+  child.stdin.on('error', () => undefined); // the candidate may exit without reading its input
+  child.stdin.end(command.stdin);
+
+  const wallTimer = setTimeout(() => kill('time'), command.limits.wallMs);
+
+  const exit = new Promise<SandboxExit>((resolve) => {
+    let settled = false;
+    const finish = (exitCode: number | null, signal: NodeJS.Signals | null): void => {
+      if (settled) return;
+      settled = true;
+      exited = true;
+      clearTimeout(wallTimer);
+      killTree(); // nothing the run started may outlive it
+      const oomKilled = cgroup?.wasOomKilled() ?? false;
+      const peakMemoryKb = cgroup?.peakMemoryKb() ?? null;
+      void (cgroup?.remove() ?? Promise.resolve()).then(() =>
+        resolve({
+          exitCode,
+          signal,
+          stdout: Buffer.concat(stdoutChunks).toString('utf8'),
+          stderr: Buffer.concat(stderrChunks).toString('utf8'),
+          killedFor,
+          oomKilled,
+          peakMemoryKb,
+          wallMs: performance.now() - started,
+        }),
+      );
+    };
+    child.on('error', () => finish(null, null));
+    child.on('close', (code, signal) => finish(code, signal));
+    // A grandchild that escaped the group could hold the pipes open forever; do not wait on it.
+    child.on('exit', (code, signal) => setTimeout(() => finish(code, signal), 200).unref());
+  });
+
+  return { exit, kill };
+}

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import PgBoss from 'pg-boss';
+import type { Judge, JudgeEvent, JudgeResult } from '@onsite/core';
+import { createJudgePool, type JudgePoolStats } from '../pool/judge-pool';
+import { JudgeJobSchema } from './messages';
+import { DEFAULT_QUEUE, ensureJudgeTables, ensureQueue, EVENT_TABLE, WORKER_TABLE } from './tables';
+
+export interface JudgeWorkerOptions {
+  readonly connectionString: string;
+  /** The judge that actually runs code (the sandboxed one in production). */
+  readonly judge: Judge;
+  /** Jobs run at once on this machine. Default: the number of cores. */
+  readonly concurrency?: number;
+  readonly queue?: string;
+  /** How long to wait before asking again when the queue was empty. Default 50 ms. */
+  readonly pollIntervalMs?: number;
+  /** Called with errors that must not stop the worker (a lost connection, a failed write). Default: console.error. */
+  readonly onError?: (error: unknown) => void;
+}
+
+export interface JudgeWorker {
+  readonly id: string;
+  stats(): JudgePoolStats;
+  /** Stops taking jobs, finishes the ones running, then disconnects. */
+  stop(): Promise<void>;
+}
+
+const HEARTBEAT_MS = 10_000;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Takes judge jobs from PostgreSQL and runs them with a local pool: what
+ * `onsite worker` runs, one per machine that adds judge capacity. Each test's
+ * result is written as it finishes (the queued judge on the server polls those
+ * rows), and the final result becomes the pg-boss job's output.
+ *
+ * Fetches its own jobs rather than using `boss.work()`, whose poll interval
+ * cannot go under 500 ms: a judge verdict should take tens of milliseconds.
+ */
+export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<JudgeWorker> {
+  const queue = options.queue ?? DEFAULT_QUEUE;
+  const pollIntervalMs = options.pollIntervalMs ?? 50;
+  const onError = options.onError ?? ((error: unknown) => console.error('[judge worker]', error));
+  const pool = createJudgePool({ judge: options.judge, ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }) });
+  const { concurrency } = pool.stats();
+  const id = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
+
+  const boss = new PgBoss({ connectionString: options.connectionString, max: concurrency + 2, schedule: false, supervise: true });
+  boss.on('error', onError);
+  await boss.start();
+  const db = boss.getDb();
+  await ensureJudgeTables(db);
+  await ensureQueue(boss, queue);
+
+  const heartbeat = () =>
+    db
+      .executeSql(
+        `INSERT INTO ${WORKER_TABLE} (id, queue, isolation, concurrency, seen_on) VALUES ($1, $2, $3, $4, now())
+         ON CONFLICT (id) DO UPDATE SET isolation = excluded.isolation, concurrency = excluded.concurrency, seen_on = now()`,
+        [id, queue, options.judge.isolation, concurrency],
+      )
+      .then(() => undefined, onError);
+  await heartbeat();
+  const heartbeatTimer = setInterval(() => void heartbeat(), HEARTBEAT_MS);
+
+  let isStopping = false;
+  const active = new Set<Promise<void>>();
+  let wake: (() => void) | null = null;
+
+  const runJob = async (jobId: string, data: unknown): Promise<void> => {
+    const parsed = JudgeJobSchema.safeParse(data);
+    if (!parsed.success) {
+      await boss.fail(queue, jobId, { message: `Malformed judge job: ${parsed.error.message}` });
+      return;
+    }
+    let seq = 0;
+    // An object, not a boolean: the flag is set inside the callback, where flow analysis cannot see it.
+    const seen = { done: false };
+    // Writes are chained so the rows keep the order the events happened in.
+    let writes = Promise.resolve();
+    const publish = (event: JudgeEvent) => {
+      if (event.type === 'done') seen.done = true;
+      seq += 1;
+      const row = seq;
+      writes = writes.then(() =>
+        db.executeSql(`INSERT INTO ${EVENT_TABLE} (job_id, seq, event) VALUES ($1, $2, $3)`, [jobId, row, JSON.stringify(event)]).then(() => undefined, onError),
+      );
+    };
+    let result: JudgeResult;
+    try {
+      result = await pool.judge(parsed.data.request, publish);
+    } catch (error) {
+      await writes;
+      await boss.fail(queue, jobId, { message: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    if (!seen.done) publish({ type: 'done', result });
+    await writes;
+    await boss.complete(queue, jobId, { verdict: result.verdict, passed: result.passed, total: result.total });
+  };
+
+  const loop = async () => {
+    while (!isStopping) {
+      const free = concurrency - active.size;
+      if (free === 0) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        continue;
+      }
+      let jobs: PgBoss.Job[] = [];
+      try {
+        jobs = await boss.fetch(queue, { batchSize: free });
+      } catch (error) {
+        onError(error);
+      }
+      if (jobs.length === 0) {
+        await sleep(pollIntervalMs);
+        continue;
+      }
+      for (const job of jobs) {
+        const running = runJob(job.id, job.data)
+          .catch(onError)
+          .finally(() => {
+            active.delete(running);
+            wake?.();
+            wake = null;
+          });
+        active.add(running);
+      }
+    }
+  };
+  const looping = loop();
+
+  return {
+    id,
+    stats: () => pool.stats(),
+    async stop() {
+      isStopping = true;
+      wake?.();
+      clearInterval(heartbeatTimer);
+      await looping;
+      await Promise.all(active);
+      await db.executeSql(`DELETE FROM ${WORKER_TABLE} WHERE id = $1`, [id]).catch(onError);
+      await boss.stop({ graceful: false, wait: true });
+    },
+  };
+}

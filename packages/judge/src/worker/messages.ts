@@ -1,0 +1,49 @@
+/**
+ * What crosses PostgreSQL between a queued judge and its workers. Both sides
+ * parse with these schemas: a row is data from another process (maybe another
+ * version), never trusted to have the right shape.
+ */
+import { z } from 'zod';
+import { ISOLATION_TIERS, JudgeSpecSchema, LanguageSchema, VERDICTS, type JudgeEvent } from '@onsite/core';
+
+export const JudgeJobSchema = z.object({
+  request: z.object({
+    spec: JudgeSpecSchema,
+    language: LanguageSchema,
+    source: z.string(),
+    mode: z.enum(['run', 'submit']),
+    customInputs: z.array(z.array(z.unknown())).optional(),
+  }),
+});
+export type JudgeJob = z.infer<typeof JudgeJobSchema>;
+
+const TestResultSchema = z.object({
+  index: z.number().int(),
+  verdict: z.enum(VERDICTS),
+  timeMs: z.number(),
+  memoryKb: z.number(),
+  sample: z.boolean(),
+  input: z.unknown().optional(),
+  expected: z.unknown().optional(),
+  actual: z.unknown().optional(),
+  stdout: z.string().optional(),
+  message: z.string().optional(),
+});
+
+export const JudgeResultSchema = z.object({
+  verdict: z.enum(VERDICTS),
+  passed: z.number().int(),
+  total: z.number().int(),
+  tests: z.array(TestResultSchema),
+  compileOutput: z.string().nullable(),
+  compileTimeMs: z.number().nullable(),
+  error: z.object({ message: z.string(), line: z.number().nullable() }).nullable(),
+  isolation: z.enum(ISOLATION_TIERS),
+});
+
+export const JudgeEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('queued'), position: z.number().int() }),
+  z.object({ type: z.literal('compiling') }),
+  z.object({ type: z.literal('test'), result: TestResultSchema }),
+  z.object({ type: z.literal('done'), result: JudgeResultSchema }),
+]) satisfies z.ZodType<JudgeEvent>;

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JudgeSpecSchema, type JudgeEvent, type JudgeRequest } from '@onsite/core';
+import { createFakeJudge } from '../testing/fake-judge';
+import { startThrowawayPostgres, type ThrowawayPostgres } from '../testing/postgres';
+import { createQueuedJudge } from './queued-judge';
+import { runJudgeWorker } from './judge-worker';
+
+const spec = JudgeSpecSchema.parse({
+  id: 'double',
+  signature: { style: 'function', name: 'double', params: [{ name: 'x', type: 'int' }], returns: 'int' },
+  tests: [
+    { args: [1], expected: 2, sample: true },
+    { args: [2], expected: 4 },
+    { args: [3], expected: 6 },
+  ],
+});
+const submit = (source: string): JudgeRequest => ({ spec, language: 'python', source, mode: 'submit' });
+
+let postgres: ThrowawayPostgres;
+let queueCount = 0;
+/** Each test gets its own pg-boss queue, so leftovers of one never reach another. */
+const freshQueue = () => `judge-test-${(queueCount += 1)}`;
+
+beforeAll(async () => {
+  postgres = await startThrowawayPostgres();
+});
+afterAll(async () => {
+  await postgres.stop();
+});
+
+describe('the PostgreSQL judge queue', () => {
+  it('judges a submission on a worker and relays each test as it finishes', async () => {
+    const queue = freshQueue();
+    const fake = createFakeJudge({ isolation: 'rlimits' });
+    const worker = await runJudgeWorker({ connectionString: postgres.connectionString, judge: fake, concurrency: 2, queue });
+    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
+    try {
+      const events: JudgeEvent[] = [];
+      const result = await judge.judge(submit('def double(x): return 2 * x'), (event) => events.push(event));
+      expect(result).toMatchObject({ verdict: 'Accepted', passed: 3, total: 3, isolation: 'rlimits' });
+      // A `queued` event may come first, while the worker has yet to poll.
+      const progress = events.filter((e) => e.type !== 'queued').map((e) => (e.type === 'test' ? `test ${e.result.index}` : e.type));
+      expect(progress).toEqual(['test 0', 'test 1', 'test 2', 'done']);
+      expect(fake.requests[0]?.source).toBe('def double(x): return 2 * x');
+      expect(judge.isolation).toBe('rlimits');
+    } finally {
+      await judge.close();
+      await worker.stop();
+    }
+  });
+
+  it('shows each waiting submission its place in the queue until a worker takes it', async () => {
+    const queue = freshQueue();
+    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
+    try {
+      const heard: JudgeEvent[][] = [[], []];
+      const results = heard.map((events, i) => judge.judge(submit(`s${i}`), (event) => events.push(event)));
+      await expect.poll(() => heard.map((events) => events.find((e) => e.type === 'queued')), { timeout: 5000 }).toEqual([
+        { type: 'queued', position: 1 },
+        { type: 'queued', position: 2 },
+      ]);
+      // Slow enough that the second submission is seen waiting alone before its turn.
+      const worker = await runJudgeWorker({ connectionString: postgres.connectionString, judge: createFakeJudge({ testDelayMs: 80 }), concurrency: 1, queue });
+      try {
+        await expect(Promise.all(results)).resolves.toMatchObject([{ verdict: 'Accepted' }, { verdict: 'Accepted' }]);
+      } finally {
+        await worker.stop();
+      }
+      expect(heard[1]?.filter((e) => e.type === 'queued').at(-1)).toEqual({ type: 'queued', position: 1 });
+    } finally {
+      await judge.close();
+    }
+  });
+
+  it('spreads jobs over two workers, each running at most its concurrency', async () => {
+    const queue = freshQueue();
+    const fakes = [createFakeJudge({ testDelayMs: 20 }), createFakeJudge({ testDelayMs: 20 })];
+    const workers = await Promise.all(fakes.map((fake) => runJudgeWorker({ connectionString: postgres.connectionString, judge: fake, concurrency: 2, queue, pollIntervalMs: 10 })));
+    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
+    try {
+      const results = await Promise.all(Array.from({ length: 10 }, (_, i) => judge.judge(submit(i % 3 === 0 ? 'WRONG' : `ok ${i}`))));
+      expect(results.map((r) => r.verdict)).toEqual(Array.from({ length: 10 }, (_, i) => (i % 3 === 0 ? 'Wrong Answer' : 'Accepted')));
+      expect(fakes.map((fake) => fake.requests.length).reduce((a, b) => a + b)).toBe(10);
+      expect(fakes.every((fake) => fake.requests.length > 0)).toBe(true);
+      expect(Math.max(...fakes.map((fake) => fake.peakConcurrency))).toBeLessThanOrEqual(2);
+    } finally {
+      await judge.close();
+      await Promise.all(workers.map((worker) => worker.stop()));
+    }
+  });
+
+  it('rejects a submission the worker could not judge, and the worker keeps going', async () => {
+    const queue = freshQueue();
+    const worker = await runJudgeWorker({ connectionString: postgres.connectionString, judge: createFakeJudge(), concurrency: 1, queue, onError: () => undefined });
+    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
+    try {
+      await expect(judge.judge(submit('CRASH'))).rejects.toThrow(/could not judge this submission: fake judge crashed/);
+      await expect(judge.judge(submit('fine'))).resolves.toMatchObject({ verdict: 'Accepted' });
+    } finally {
+      await judge.close();
+      await worker.stop();
+    }
+  });
+
+  it('reports the weakest live worker as its isolation, and none without workers', async () => {
+    const queue = freshQueue();
+    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
+    try {
+      expect(await judge.refreshIsolation()).toBe('none');
+      const strong = await runJudgeWorker({ connectionString: postgres.connectionString, judge: createFakeJudge({ isolation: 'namespaces' }), concurrency: 1, queue });
+      expect(await judge.refreshIsolation()).toBe('namespaces');
+      const weak = await runJudgeWorker({ connectionString: postgres.connectionString, judge: createFakeJudge({ isolation: 'rlimits' }), concurrency: 1, queue });
+      expect(await judge.refreshIsolation()).toBe('rlimits');
+      await Promise.all([strong.stop(), weak.stop()]);
+      expect(await judge.refreshIsolation()).toBe('none');
+    } finally {
+      await judge.close();
+    }
+  });
+
+  it('gives up with a clear message when no worker takes the job in time', async () => {
+    const queue = freshQueue();
+    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue, waitTimeoutMs: 300 });
+    try {
+      await expect(judge.judge(submit('lonely'))).rejects.toThrow(/is `onsite worker` running\?/);
+    } finally {
+      await judge.close();
+    }
+  });
+});

@@ -1,0 +1,131 @@
+import PgBoss from 'pg-boss';
+import { z } from 'zod';
+import { ISOLATION_TIERS, type IsolationTier, type Judge, type JudgeEvent, type JudgeRequest, type JudgeResult } from '@onsite/core';
+import { JudgeEventSchema, type JudgeJob } from './messages';
+import { DEFAULT_QUEUE, ensureJudgeTables, ensureQueue, EVENT_TABLE, selectRows, WORKER_TABLE } from './tables';
+
+export interface QueuedJudgeOptions {
+  readonly connectionString: string;
+  readonly queue?: string;
+  /** How often a waiting submission reads its progress rows. Default 20 ms. */
+  readonly pollIntervalMs?: number;
+  /** Give up (and cancel the job) when no worker has finished it by then. Default 10 minutes. */
+  readonly waitTimeoutMs?: number;
+}
+
+export interface QueuedJudge extends Judge {
+  /** Disconnects; submissions still waiting reject. */
+  close(): Promise<void>;
+  /** Re-reads the workers' heartbeats; `isolation` then reflects the weakest live worker. */
+  refreshIsolation(): Promise<IsolationTier>;
+}
+
+/** A worker that has not beaten for this long is presumed gone. */
+const WORKER_STALE_SECONDS = 60;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+const EventRowSchema = z.object({ seq: z.number().int(), event: z.unknown() });
+const JobRowSchema = z.object({ state: z.string(), output: z.unknown(), position: z.number().int() });
+const IsolationRowSchema = z.object({ isolation: z.enum(ISOLATION_TIERS) });
+const FailureOutputSchema = z.object({ message: z.string() });
+
+/**
+ * A Judge that runs nothing itself: it enqueues the request in PostgreSQL
+ * (pg-boss) for `onsite worker` processes and relays their progress, so a
+ * deployment adds judge capacity by starting workers on more machines.
+ * While the job waits, `{ type: 'queued', position }` counts the jobs ahead of
+ * it across all submitters.
+ *
+ * `isolation` is the weakest tier among live workers (it is whichever one
+ * takes the job that counts, and each result says which tier ran it); with no
+ * live worker it is `none`, the honest answer for "unknown".
+ */
+export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<QueuedJudge> {
+  const queue = options.queue ?? DEFAULT_QUEUE;
+  const pollIntervalMs = options.pollIntervalMs ?? 20;
+  const waitTimeoutMs = options.waitTimeoutMs ?? 10 * 60_000;
+  // Maintenance (expiring jobs whose worker died, archiving) is the workers' job.
+  const boss = new PgBoss({ connectionString: options.connectionString, schedule: false, supervise: false });
+  boss.on('error', (error) => console.error('[queued judge]', error));
+  await boss.start();
+  const db = boss.getDb();
+  await ensureJudgeTables(db);
+  await ensureQueue(boss, queue);
+  // An object so the waiting loop sees close() flip it.
+  const lifecycle = { isClosed: false };
+  let isolation: IsolationTier = 'none';
+
+  const refreshIsolation = async (): Promise<IsolationTier> => {
+    const rows = await selectRows(db, IsolationRowSchema, `SELECT isolation FROM ${WORKER_TABLE} WHERE queue = $1 AND seen_on > now() - make_interval(secs => $2)`, [
+      queue,
+      WORKER_STALE_SECONDS,
+    ]);
+    const weakest = Math.max(-1, ...rows.map((row) => ISOLATION_TIERS.indexOf(row.isolation)));
+    isolation = ISOLATION_TIERS[weakest] ?? 'none';
+    return isolation;
+  };
+  await refreshIsolation();
+
+  const judge = async (request: JudgeRequest, onEvent?: (event: JudgeEvent) => void): Promise<JudgeResult> => {
+    if (lifecycle.isClosed) throw new Error('The queued judge is closed.');
+    const job: JudgeJob = { request: { ...request, customInputs: request.customInputs?.map((args) => [...args]) } };
+    // No retries: a job that failed once would likely fail again, and a rerun would duplicate progress rows.
+    const jobId = await boss.send(queue, job, { retryLimit: 0, expireInSeconds: 15 * 60 });
+    if (jobId === null) throw new Error('pg-boss refused the judge job.');
+    void refreshIsolation().catch(() => undefined);
+
+    const deadline = Date.now() + waitTimeoutMs;
+    let lastSeq = 0;
+    let lastPosition = 0;
+    try {
+      for (;;) {
+        const rows = await selectRows(db, EventRowSchema, `SELECT seq, event FROM ${EVENT_TABLE} WHERE job_id = $1 AND seq > $2 ORDER BY seq`, [jobId, lastSeq]);
+        for (const row of rows) {
+          lastSeq = row.seq;
+          const event = JudgeEventSchema.parse(row.event);
+          onEvent?.(event);
+          if (event.type === 'done') return event.result;
+        }
+        if (rows.length === 0) {
+          const [state] = await selectRows(
+            db,
+            JobRowSchema,
+            `SELECT j.state::text AS state, j.output,
+               (SELECT count(*) FROM pgboss.job q WHERE q.name = j.name AND q.state = 'created' AND q.created_on <= j.created_on)::int AS position
+             FROM pgboss.job j WHERE j.name = $1 AND j.id = $2`,
+            [queue, jobId],
+          );
+          if (state === undefined) throw new Error(`The judge job ${jobId} disappeared from the queue.`);
+          if (state.state === 'failed' || state.state === 'cancelled') {
+            const failure = FailureOutputSchema.safeParse(state.output);
+            throw new Error(`The judge worker could not judge this submission: ${failure.success ? failure.data.message : state.state}`);
+          }
+          if (state.state === 'created' && state.position !== lastPosition) {
+            lastPosition = state.position;
+            onEvent?.({ type: 'queued', position: state.position });
+          }
+          if (Date.now() > deadline) {
+            await boss.cancel(queue, jobId);
+            throw new Error(`No judge worker finished this submission within ${Math.round(waitTimeoutMs / 1000)} s; is \`onsite worker\` running?`);
+          }
+          if (lifecycle.isClosed) throw new Error('The queued judge was closed while waiting.');
+          await sleep(pollIntervalMs);
+        }
+      }
+    } finally {
+      await db.executeSql(`DELETE FROM ${EVENT_TABLE} WHERE job_id = $1`, [jobId]).catch(() => undefined);
+    }
+  };
+
+  return {
+    get isolation() {
+      return isolation;
+    },
+    judge,
+    refreshIsolation,
+    async close() {
+      lifecycle.isClosed = true;
+      await boss.stop({ graceful: false, wait: true });
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type PgBoss from 'pg-boss';
+
+/** pg-boss's queue name for judge jobs; workers and queued judges must agree on it. */
+export const DEFAULT_QUEUE = 'onsite-judge';
+
+/** Progress rows (one per JudgeEvent, in order) and worker heartbeats, next to pg-boss's own tables. */
+export const EVENT_TABLE = 'onsite_judge_event';
+export const WORKER_TABLE = 'onsite_judge_worker';
+
+/**
+ * Creates the two tables if missing. The advisory lock serialises workers and
+ * servers starting at the same moment: concurrent CREATE TABLE IF NOT EXISTS
+ * can still collide in PostgreSQL's catalog.
+ */
+export async function ensureJudgeTables(db: PgBoss.Db): Promise<void> {
+  // No parameters: node-postgres then sends a simple query, which may hold several statements.
+  await db.executeSql(
+    `BEGIN;
+     SELECT pg_advisory_xact_lock(726354918);
+     CREATE TABLE IF NOT EXISTS ${EVENT_TABLE} (
+       job_id uuid NOT NULL,
+       seq integer NOT NULL,
+       event jsonb NOT NULL,
+       created_on timestamptz NOT NULL DEFAULT now(),
+       PRIMARY KEY (job_id, seq)
+     );
+     CREATE TABLE IF NOT EXISTS ${WORKER_TABLE} (
+       id text PRIMARY KEY,
+       queue text NOT NULL,
+       isolation text NOT NULL,
+       concurrency integer NOT NULL,
+       seen_on timestamptz NOT NULL DEFAULT now()
+     );
+     COMMIT;`,
+    [],
+  );
+}
+
+/**
+ * Creates the pg-boss queue unless it exists. Two processes creating it at the
+ * same moment can deadlock inside pg-boss; the loser retries and finds it created.
+ */
+export async function ensureQueue(boss: PgBoss, queue: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    if ((await boss.getQueue(queue)) !== null) return;
+    try {
+      await boss.createQueue(queue);
+      return;
+    } catch (error) {
+      // The deadlock victim aborts at once while the winner may not have committed yet: wait, look again.
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
+
+/** Runs a query and checks each row against a schema, so no `any` leaks out of the driver. */
+export async function selectRows<T>(db: PgBoss.Db, schema: z.ZodType<T>, text: string, values: unknown[]): Promise<T[]> {
+  const { rows } = await db.executeSql(text, values);
+  return z.array(schema).parse(rows);
+}

@@ -1,0 +1,83 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Logger } from 'pino';
+import type { AppDeps } from './deps';
+import { createErrorHandler, errorBody } from './errors';
+import { evaluateRoutes } from './routes/evaluate/routes';
+import { metaRoutes } from './routes/meta/routes';
+import { questionRoutes } from './routes/questions/routes';
+import { roundRoutes } from './routes/rounds/routes';
+import { sessionRoutes } from './routes/sessions/routes';
+import { storyRoutes } from './routes/stories/routes';
+import { webAssets, webFallback } from './web';
+
+/**
+ * Larger than any valid body (the biggest field is 50,000 characters, up to
+ * 4 bytes each once JSON-escaped), small enough that nobody can fill memory.
+ */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const logRequests =
+  (logger: Logger): MiddlewareHandler =>
+  async (c, next) => {
+    const started = performance.now();
+    await next();
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    const level = c.res.status >= 500 ? 'error' : 'info';
+    logger[level]({ method: c.req.method, path: c.req.path, status: c.res.status, ms }, 'request');
+  };
+
+/**
+ * The HTTP app: /api/* from the contract (packages/server/src/contract.ts),
+ * and the built web app for every other path. Every error, including an
+ * unknown route or a wrong method, is JSON of the shape `ApiErrorBody`.
+ */
+export const createApp = (deps: AppDeps) => {
+  const app = new Hono();
+
+  app.use(logRequests(deps.logger));
+  app.use(
+    secureHeaders({
+      // Only our own origin: the app is fully offline, nothing may come from a CDN.
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        // Vite inlines very small assets (icons, font subsets) as data: URLs.
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'no-referrer',
+    }),
+  );
+  app.use(methodNotAllowed({ app, onMethodNotAllowed: (c, methods) => c.json(errorBody('METHOD_NOT_ALLOWED', `${c.req.method} is not allowed here; use ${methods.join(' or ')}.`), 405, { Allow: methods.join(', ') }) }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json(errorBody('PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`), 413),
+    }),
+  );
+  app.use(webAssets(deps.webDir));
+
+  const routes = app
+    .route('/api', metaRoutes(deps))
+    .route('/api/questions', questionRoutes(deps))
+    .route('/api/sessions', sessionRoutes(deps))
+    .route('/api/rounds', roundRoutes(deps))
+    .route('/api/stories', storyRoutes(deps))
+    .route('/api/evaluate', evaluateRoutes(deps));
+
+  app.notFound((c) => webFallback(deps.webDir, c) ?? c.json(errorBody('NOT_FOUND', `There is no ${c.req.method} ${c.req.path}.`), 404));
+  app.onError(createErrorHandler(deps.logger));
+  return routes;
+};
+
+export type OnsiteApp = ReturnType<typeof createApp>;

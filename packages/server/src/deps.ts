@@ -1,0 +1,44 @@
+import type { Logger } from 'pino';
+import {
+  type Clock,
+  createPracticeService,
+  createStoryService,
+  type EvaluateAnswer,
+  type IdGenerator,
+  type Interviewer,
+  type PracticeService,
+  type QuestionBank,
+  type SessionStore,
+  type StoryService,
+  type StoryStore,
+} from '@onsite/core';
+
+/** What the HTTP app needs: the use cases, the bank, a logger and where the web app lives. Built by `createDeps` or by tests. */
+export interface AppDeps {
+  readonly practice: PracticeService;
+  readonly stories: StoryService;
+  readonly bank: QuestionBank;
+  readonly logger: Logger;
+  /** Absolute path of the built web app (packages/web/dist). */
+  readonly webDir: string;
+  readonly version: string;
+}
+
+/** The ports the use cases run on: real adapters from `createDeps`, in-memory ones in tests. */
+export interface Ports {
+  readonly sessions: SessionStore;
+  readonly stories: StoryStore;
+  readonly bank: QuestionBank;
+  readonly interviewer: Interviewer;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly evaluate: EvaluateAnswer;
+}
+
+/** Builds the use cases over the ports. The one place services are wired, for the real app and for tests alike. */
+export const createAppDeps = (ports: Ports, options: { logger: Logger; webDir: string; version: string }): AppDeps => ({
+  practice: createPracticeService(ports),
+  stories: createStoryService(ports),
+  bank: ports.bank,
+  ...options,
+});

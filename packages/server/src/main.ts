@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { pino, type Logger } from 'pino';
+import { BuiltInInterviewer, evaluateBehavioralAnswer, type Clock, type IdGenerator } from '@onsite/core';
+import { createQuestionBank, loadBank, type BankProblem } from '@onsite/content';
+import { openDatabase, type Dialect } from '@onsite/db';
+import { createApp } from './app';
+import { describeConfig, type Config } from './config';
+import { createAppDeps, type AppDeps } from './deps';
+
+export { createApp } from './app';
+
+const readVersion = (): string => {
+  const pkg: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+};
+
+export const systemClock: Clock = { now: () => new Date() };
+export const randomIds: IdGenerator = { next: () => randomUUID() };
+
+export interface Deps extends AppDeps {
+  readonly dialect: Dialect;
+  /** Bank files that failed to load; the rest of the bank still serves. */
+  readonly bankProblems: readonly BankProblem[];
+  /** Closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root: the one place real adapters are built (database with
+ * migrations applied, question bank, built-in interviewer, system clock, random
+ * ids). The CLI and the server both start from here.
+ */
+export const createDeps = async (config: Config, options: { logger?: Logger } = {}): Promise<Deps> => {
+  const logger = options.logger ?? pino({ level: config.logLevel, base: null });
+  const { questions, problems } = loadBank();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const appDeps = createAppDeps(
+    {
+      sessions: database.sessions,
+      stories: database.stories,
+      bank: createQuestionBank(questions),
+      interviewer: new BuiltInInterviewer(),
+      clock: systemClock,
+      ids: randomIds,
+      evaluate: evaluateBehavioralAnswer,
+    },
+    { logger, webDir: config.webDir, version: readVersion() },
+  );
+  return { ...appDeps, dialect: database.dialect, bankProblems: problems, close: () => database.close() };
+};
+
+export interface RunningServer {
+  /** e.g. http://127.0.0.1:4321 (the real port when 0 was asked for). */
+  readonly url: string;
+  readonly server: ServerType;
+  /** Stops accepting connections, waits for open requests, then closes the database. */
+  close(): Promise<void>;
+}
+
+/** Builds the dependencies and the app, and listens on `config.host:config.port`. */
+export const startServer = async (config: Config, options: { logger?: Logger } = {}): Promise<RunningServer> => {
+  const deps = await createDeps(config, options);
+  deps.logger.info({ config: describeConfig(config), questions: deps.bank.list().length, bankProblems: deps.bankProblems.length }, 'starting');
+  const app = createApp(deps);
+  let server: ServerType;
+  try {
+    server = await new Promise<ServerType>((resolve, reject) => {
+      const listening = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(listening));
+      listening.once('error', reject);
+    });
+  } catch (error) {
+    await deps.close();
+    throw error;
+  }
+  const address = server.address() as AddressInfo | null;
+  const port = address?.port ?? config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${host}:${port}`,
+    server,
+    close: () => {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Idle keep-alive sockets would otherwise hold the close open.
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+      }).then(() => deps.close());
+      return closing;
+    },
+  };
+};

@@ -1,0 +1,1 @@
+export { EvaluateSchema } from '../../contract';

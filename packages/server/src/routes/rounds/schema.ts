@@ -1,0 +1,1 @@
+export { SaveDraftSchema, SubmitTextSchema } from '../../contract';

@@ -1,0 +1,1 @@
+export { CreateSessionSchema, ListQuerySchema } from '../../contract';

@@ -1,0 +1,1 @@
+export { StoryInputSchema } from '../../contract';

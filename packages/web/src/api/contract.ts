@@ -1,0 +1,27 @@
+/**
+ * The one place the web app reaches into the server package, and only for
+ * types: a rename in the contract breaks this build.
+ */
+export type {
+  ApiErrorBody,
+  CreateSessionInput,
+  DraftResponse,
+  EvaluateInput,
+  EvaluateResponse,
+  MetaResponse,
+  QuestionListQuery,
+  QuestionListResponse,
+  QuestionResponse,
+  QuestionSummary,
+  RoundResponse,
+  SaveDraftInput,
+  SessionListResponse,
+  SessionResponse,
+  StoryInput,
+  StoryListResponse,
+  StoryMatrixResponse,
+  StoryResponse,
+  StorySuggestion,
+  StorySuggestionResponse,
+  SubmitTextInput,
+} from '@onsite/server/api';

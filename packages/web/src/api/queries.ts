@@ -1,0 +1,49 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { api } from './client';
+import type { CreateSessionInput, QuestionListQuery } from './contract';
+import { useToast } from '../components/toast';
+
+/** Query keys in one place, so invalidation cannot miss a spelling. */
+export const keys = {
+  meta: ['meta'] as const,
+  questions: (query: QuestionListQuery) => ['questions', query] as const,
+  question: (id: string) => ['question', id] as const,
+  suggestions: (id: string) => ['question', id, 'stories'] as const,
+  sessions: ['sessions'] as const,
+  session: (id: string) => ['session', id] as const,
+  round: (id: string) => ['round', id] as const,
+  stories: ['stories'] as const,
+  matrix: ['stories', 'matrix'] as const,
+};
+
+export const useMeta = () => useQuery({ queryKey: keys.meta, queryFn: () => api.meta(), staleTime: Infinity });
+export const useQuestions = (query: QuestionListQuery) =>
+  useQuery({ queryKey: keys.questions(query), queryFn: () => api.listQuestions(query), placeholderData: (previous) => previous });
+export const useQuestion = (id: string) => useQuery({ queryKey: keys.question(id), queryFn: () => api.getQuestion(id) });
+export const useStorySuggestions = (id: string) => useQuery({ queryKey: keys.suggestions(id), queryFn: () => api.suggestStories(id) });
+export const useSessions = () => useQuery({ queryKey: keys.sessions, queryFn: () => api.listSessions({ limit: 100 }) });
+export const useRound = (id: string) => useQuery({ queryKey: keys.round(id), queryFn: () => api.getRound(id), staleTime: Infinity });
+export const useStories = () => useQuery({ queryKey: keys.stories, queryFn: () => api.listStories() });
+export const useStoryMatrix = () => useQuery({ queryKey: keys.matrix, queryFn: () => api.storyMatrix() });
+
+/** Creates a session with one round and opens the practice room. */
+export const useStartRound = () => {
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const toast = useToast();
+  return useMutation({
+    mutationFn: (input: CreateSessionInput) => api.createSession(input),
+    onSuccess: ({ session }) => {
+      void client.invalidateQueries({ queryKey: keys.sessions });
+      const round = session.rounds[0];
+      if (round === undefined) {
+        toast.show({ title: 'The session has no round', detail: 'Try another question.', tone: 'error' });
+        return;
+      }
+      client.setQueryData(keys.round(round.id), { round });
+      void navigate(`/rounds/${encodeURIComponent(round.id)}`);
+    },
+    onError: (error) => toast.showError(error),
+  });
+};

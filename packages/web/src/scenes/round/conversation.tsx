@@ -1,0 +1,48 @@
+import type { Turn } from '@onsite/core';
+import { useEffect, useRef } from 'react';
+
+const PURPOSE_LABEL: Readonly<Record<Turn['purpose'], string>> = {
+  question: 'Question',
+  answer: 'Your answer',
+  probe: 'Follow-up',
+  reply: 'Your reply',
+  closing: 'Wrap-up',
+};
+
+/** The interviewer's turns and the candidate's, read top to bottom like a chat. */
+export const Conversation = ({ turns, isThinking }: { turns: readonly Turn[]; isThinking: boolean }) => {
+  const endRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    endRef.current?.scrollIntoView({ block: 'end', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  }, [turns.length, isThinking]);
+  return (
+    <section className="conversation" aria-labelledby="conversation-heading">
+      <h2 id="conversation-heading" className="panel-title">
+        Interviewer
+      </h2>
+      <ol className="turns" aria-live="polite" aria-relevant="additions">
+        {turns.map((turn) => (
+          <li key={turn.index} className={`turn turn-${turn.speaker}`}>
+            <span className="turn-who">{turn.speaker === 'interviewer' ? 'Interviewer' : 'You'}</span>
+            <span className="turn-purpose">{PURPOSE_LABEL[turn.purpose]}</span>
+            <p className="turn-text">{turn.text}</p>
+          </li>
+        ))}
+        {isThinking && (
+          <li className="turn turn-interviewer turn-thinking">
+            <span className="turn-who">Interviewer</span>
+            <p className="turn-text">
+              <span className="dots" aria-hidden="true">
+                <span />
+                <span />
+                <span />
+              </span>
+              <span className="visually-hidden">The interviewer is reading your answer</span>
+            </p>
+          </li>
+        )}
+      </ol>
+      <div ref={endRef} />
+    </section>
+  );
+};

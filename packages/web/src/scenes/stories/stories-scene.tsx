@@ -1,0 +1,171 @@
+import type { Story } from '@onsite/core';
+import { findPrinciple } from '@onsite/core';
+import * as Dialog from '@radix-ui/react-dialog';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { api, isApiError } from '../../api/client';
+import { keys, useStories, useStoryMatrix } from '../../api/queries';
+import { Icon } from '../../components/icons';
+import { useToast } from '../../components/toast';
+import { EmptyState, ErrorState, Loading, PageHeader, formatRelative, humanize } from '../../components/ui';
+import { StoryForm, emptyStory, formToInput, storyToForm, type StoryFormValue } from './story-form';
+import { StoryMatrix } from './story-matrix';
+
+/** `?story=new`, `?story=new&principle=amazon/ownership` or `?story=<id>` opens the editor. */
+export const StoriesScene = () => {
+  const [params, setParams] = useSearchParams();
+  const stories = useStories();
+  const matrix = useStoryMatrix();
+  const client = useQueryClient();
+  const toast = useToast();
+  const [toDelete, setToDelete] = useState<Story | null>(null);
+  const editing = params.get('story');
+  const seedPrinciple = params.get('principle');
+  const editingStory = stories.data?.stories.find((story) => story.id === editing);
+
+  const open = (story: string | null, principle?: string) => {
+    const next = new URLSearchParams();
+    if (story !== null) next.set('story', story);
+    if (principle !== undefined) next.set('principle', principle);
+    setParams(next);
+  };
+  const refresh = () => {
+    void client.invalidateQueries({ queryKey: keys.stories });
+  };
+
+  const save = useMutation({
+    mutationFn: (value: StoryFormValue) => (editingStory === undefined ? api.createStory(formToInput(value)) : api.updateStory(editingStory.id, formToInput(value))),
+    onSuccess: ({ story }) => {
+      refresh();
+      toast.show({ title: editingStory === undefined ? 'Story saved' : 'Changes saved', detail: story.title, tone: 'success' });
+      open(null);
+    },
+    onError: (error) => {
+      if (!isApiError(error) || Object.keys(error.fields).length === 0) toast.showError(error);
+    },
+  });
+
+  const remove = useMutation({
+    mutationFn: (story: Story) => api.deleteStory(story.id),
+    onSuccess: () => {
+      refresh();
+      setToDelete(null);
+      open(null);
+      toast.show({ title: 'Story deleted', tone: 'info' });
+    },
+    onError: (error) => toast.showError(error),
+  });
+
+  const fieldErrors = isApiError(save.error) ? save.error.fields : {};
+  const isEditorOpen = editing !== null && (editing === 'new' || editingStory !== undefined);
+
+  return (
+    <div className="page">
+      <PageHeader
+        title="Stories"
+        lead="Keep six to eight strong stories ready; one story can answer many questions. Tag each with the principles it proves."
+        actions={
+          <button type="button" className="btn btn-primary" onClick={() => open('new')}>
+            <Icon name="plus" size={16} /> New story
+          </button>
+        }
+      />
+
+      <section className="card" aria-labelledby="matrix-heading">
+        <div className="card-head card-head-plain">
+          <h2 id="matrix-heading">Principle coverage</h2>
+        </div>
+        {matrix.isPending ? (
+          <Loading label="Loading coverage" rows={3} />
+        ) : matrix.isError ? (
+          <ErrorState error={matrix.error} onRetry={() => void matrix.refetch()} />
+        ) : (
+          <StoryMatrix matrix={matrix.data} onFillGap={(principle) => open('new', principle)} onOpenStory={(id) => open(id)} />
+        )}
+      </section>
+
+      <div className={isEditorOpen ? 'stories-layout is-editing' : 'stories-layout'}>
+        <section className="card card-flush" aria-labelledby="story-list-heading">
+          <div className="card-head">
+            <h2 id="story-list-heading">Your stories</h2>
+          </div>
+          {stories.isPending ? (
+            <Loading label="Loading stories" rows={3} />
+          ) : stories.isError ? (
+            <ErrorState error={stories.error} onRetry={() => void stories.refetch()} />
+          ) : stories.data.stories.length === 0 ? (
+            <EmptyState
+              title="No stories yet"
+              action={
+                <button type="button" className="btn btn-secondary" onClick={() => open('new')}>
+                  Write your first story
+                </button>
+              }
+            >
+              Start with the project you are proudest of: what was at stake, what you did, and what changed.
+            </EmptyState>
+          ) : (
+            <ul className="story-list">
+              {stories.data.stories.map((story) => (
+                <li key={story.id}>
+                  <button type="button" className={`story-row${story.id === editing ? ' is-active' : ''}`} onClick={() => open(story.id)}>
+                    <span className="story-title">{story.title}</span>
+                    <span className="story-meta">
+                      {story.principles.length === 0
+                        ? 'No principles tagged'
+                        : story.principles
+                            .slice(0, 3)
+                            .map((id) => findPrinciple(id)?.name ?? id)
+                            .join(' · ')}
+                      {story.principles.length > 3 ? ` +${story.principles.length - 3}` : ''}
+                    </span>
+                    <span className="story-meta">
+                      {story.competencies.map(humanize).join(', ')} {story.competencies.length > 0 ? '·' : ''} edited {formatRelative(story.updatedAt)}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        {isEditorOpen && (
+          <section className="card" aria-labelledby="story-editor-heading">
+            <h2 id="story-editor-heading">{editingStory === undefined ? 'New story' : 'Edit story'}</h2>
+            <StoryForm
+              key={editing}
+              initial={editingStory === undefined ? emptyStory(seedPrinciple === null ? [] : [seedPrinciple]) : storyToForm(editingStory)}
+              isNew={editingStory === undefined}
+              isSaving={save.isPending}
+              fieldErrors={fieldErrors}
+              onSave={(value) => save.mutate(value)}
+              onCancel={() => open(null)}
+              {...(editingStory === undefined ? {} : { onDelete: () => setToDelete(editingStory) })}
+            />
+          </section>
+        )}
+      </div>
+
+      <Dialog.Root open={toDelete !== null} onOpenChange={(isOpen) => !isOpen && setToDelete(null)}>
+        <Dialog.Portal>
+          <Dialog.Overlay className="dialog-overlay" />
+          <Dialog.Content className="dialog">
+            <Dialog.Title>Delete “{toDelete?.title}”?</Dialog.Title>
+            <Dialog.Description className="muted">The story and its tags are removed. Past scorecards are not affected.</Dialog.Description>
+            <div className="dialog-actions">
+              <Dialog.Close asChild>
+                <button type="button" className="btn btn-ghost">
+                  Keep it
+                </button>
+              </Dialog.Close>
+              <button type="button" className="btn btn-danger" disabled={remove.isPending} onClick={() => toDelete !== null && remove.mutate(toDelete)}>
+                {remove.isPending ? 'Deleting…' : 'Delete story'}
+              </button>
+            </div>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+    </div>
+  );
+};

@@ -1,0 +1,100 @@
+import { Link } from 'react-router';
+import { useQuestions, useSessions, useStartRound, useStoryMatrix } from '../../api/queries';
+import { Icon } from '../../components/icons';
+import { ButtonLink, EmptyState, ErrorState, Loading, PageHeader } from '../../components/ui';
+import { SessionList } from '../history/session-list';
+
+const greeting = (hour: number): string => (hour < 12 ? 'Good morning' : hour < 18 ? 'Good afternoon' : 'Good evening');
+
+/** Picks the question for "Start practising": a different one each day, stable within a day. */
+const questionOfTheDay = <T,>(items: readonly T[], now: Date): T | undefined => {
+  const day = Math.floor(now.getTime() / 86_400_000);
+  return items[day % Math.max(items.length, 1)];
+};
+
+export const TodayScene = () => {
+  const sessions = useSessions();
+  const behavioral = useQuestions({ kind: 'behavioral' });
+  const matrix = useStoryMatrix();
+  const start = useStartRound();
+  const now = new Date();
+  const suggested = behavioral.data === undefined ? undefined : questionOfTheDay(behavioral.data.questions, now);
+  const recent = sessions.data?.sessions.slice(0, 5) ?? [];
+  const covered = matrix.data?.rows.filter((row) => row.storyIds.length > 0).length ?? 0;
+  const total = matrix.data?.rows.length ?? 0;
+
+  return (
+    <div className="page">
+      <PageHeader title={greeting(now.getHours())} lead="One focused round a day is enough. Answer out loud in your head, then write it down." />
+
+      <section className="hero card" aria-labelledby="today-cta">
+        <div className="hero-text">
+          <p className="eyebrow">Today’s question</p>
+          <h2 id="today-cta">{suggested?.title ?? 'Practise a behavioral question'}</h2>
+          <p className="muted">
+            {suggested?.prompt ?? 'Pick a question from the bank, answer it in STAR form, then handle the interviewer’s follow-ups.'}
+          </p>
+        </div>
+        <div className="hero-actions">
+          <button
+            type="button"
+            className="btn btn-primary btn-lg"
+            disabled={suggested === undefined || start.isPending}
+            onClick={() => suggested !== undefined && start.mutate({ questionId: suggested.id })}
+          >
+            {start.isPending ? 'Starting…' : 'Start practising'}
+            <Icon name="arrowRight" size={16} />
+          </button>
+          <ButtonLink to="/questions?kind=behavioral" variant="ghost">
+            Choose another question
+          </ButtonLink>
+        </div>
+      </section>
+
+      <div className="grid-2">
+        <section className="card card-flush" aria-labelledby="recent-heading">
+          <div className="card-head">
+            <h2 id="recent-heading">Recent rounds</h2>
+            {recent.length > 0 && <Link to="/history">See all</Link>}
+          </div>
+          {sessions.isPending ? (
+            <Loading label="Loading recent rounds" />
+          ) : sessions.isError ? (
+            <ErrorState error={sessions.error} onRetry={() => void sessions.refetch()} />
+          ) : recent.length === 0 ? (
+            <EmptyState title="Nothing practised yet">Your first scorecard will appear here after you finish a round.</EmptyState>
+          ) : (
+            <SessionList sessions={recent} />
+          )}
+        </section>
+
+        <section className="card" aria-labelledby="stories-heading">
+          <div className="card-head card-head-plain">
+            <h2 id="stories-heading">Story bank</h2>
+          </div>
+          {matrix.isPending ? (
+            <Loading label="Loading your stories" rows={2} />
+          ) : matrix.isError ? (
+            <ErrorState error={matrix.error} onRetry={() => void matrix.refetch()} />
+          ) : (
+            <div className="stat-block">
+              <p className="stat">
+                <span className="stat-num">{matrix.data.stories.length}</span> {matrix.data.stories.length === 1 ? 'story' : 'stories'}
+              </p>
+              <div className="meter" role="meter" aria-label="Principles covered by a story" aria-valuemin={0} aria-valuemax={total} aria-valuenow={covered}>
+                <span style={{ width: `${total === 0 ? 0 : (covered / total) * 100}%` }} />
+              </div>
+              <p className="muted">
+                {covered} of {total} principles have a story ready.
+                {covered < total ? ' Write one story for each gap so no question catches you empty-handed.' : ''}
+              </p>
+              <ButtonLink to="/stories" variant="secondary">
+                {matrix.data.stories.length === 0 ? 'Write your first story' : 'Fill the gaps'}
+              </ButtonLink>
+            </div>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+};
