@@ -157,6 +157,14 @@ describe('loadBank', () => {
     ]);
   });
 
+  it('reports a bank folder that does not exist instead of throwing', () => {
+    const missing = `${bank.dir}/nope`;
+    expect(loadBank(missing)).toEqual({
+      questions: [],
+      problems: [{ file: missing, field: '', message: 'the bank folder does not exist; pass the folder that holds behavioral/, coding/ and the other kinds' }],
+    });
+  });
+
   it('still loads the good files when others are broken', () => {
     bank.writeQuestion('behavioral/good.md', validBehavioral('good'));
     bank.write('behavioral/bad.md', '');

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
@@ -52,11 +52,14 @@ export const formatProblem = (problem: BankProblem): string =>
  * Reads every `<dir>/<kind>/<slug>.md`, validates its front matter against the
  * schema of its kind and returns the valid questions together with every
  * problem found. Never throws for bad content: a broken file becomes a problem
- * and the rest of the bank still loads. Throws only when `dir` itself cannot be read.
+ * and the rest of the bank still loads; a missing folder is a problem too.
  */
 export function loadBank(dir: string = DEFAULT_BANK_DIR): LoadedBank {
   const root = basename(dir);
   const problems: BankProblem[] = [];
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    return { questions: [], problems: [{ file: dir, field: '', message: 'the bank folder does not exist; pass the folder that holds behavioral/, coding/ and the other kinds' }] };
+  }
   const parsed: { question: Question; file: string }[] = [];
 
   for (const folder of readdirSync(dir).sort()) {

@@ -6,6 +6,7 @@ export * from './question/principles';
 export * from './question/schema';
 export * from './evaluation/flags';
 export * from './evaluation/types';
+export * from './evaluation/star';
 export * from './session/types';
 export * from './stories/types';
 export * from './judge/types';
@@ -17,3 +18,4 @@ export * from './stories/suggest';
 // Test adapters (pure, in-memory): used by core, server and CLI tests.
 export * from './testing/memory-stores';
 export * from './testing/fixtures';
+export * from './interviewer/built-in';

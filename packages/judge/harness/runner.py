@@ -2,25 +2,60 @@
 # only: expected outputs never enter the sandbox) from stdin, and reports each
 # result on fd 3, every line prefixed with a per-run nonce. Everything it
 # relies on is bound to locals before the candidate's code loads.
-import json, os, sys, time, resource
+#
+# Start-up time is most of a verdict's cost, so the harness imports nothing
+# heavy: no json (it pulls in re and enum), no typing. The judge's input is
+# JSON that is also a Python literal; results are encoded by hand below.
+import os, sys, time, resource
+import builtins as _builtins
 
-_dumps = json.dumps
 _write = os.write
 _exit = os._exit
 _process_time = time.process_time
 _getrusage = resource.getrusage
 _RUSAGE_SELF = resource.RUSAGE_SELF
+_isinstance = isinstance
+_str = str
+_repr = repr
+_float = float
 
-_input = json.loads(sys.stdin.buffer.read())
+# The input comes from the judge (never from the candidate) and is JSON, which
+# is a Python literal once null/true/false are names.
+_input = eval(sys.stdin.buffer.read().decode("utf-8"), {"__builtins__": {}}, {"null": None, "true": True, "false": False})
 _nonce = _input["nonce"]
 _signature = _input["signature"]
 _solution_path = _input["solutionPath"]
 _keep = _input["keepStdoutBytes"]
 _max = _input["maxStdoutBytes"]
 
+_ESCAPES = {i: "\\u%04x" % i for i in range(32)}
+_ESCAPES.update({ord('"'): '\\"', ord("\\"): "\\\\", ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
+
+
+def _dumps(value):
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if _isinstance(value, int):
+        return _str(int(value))
+    if _isinstance(value, float):
+        if value != value or value in (_float("inf"), _float("-inf")):
+            return '"' + _repr(value) + '"'
+        return _repr(value)
+    if _isinstance(value, (list, tuple)):
+        return "[" + ",".join([_dumps(item) for item in value]) + "]"
+    if _isinstance(value, dict):
+        return "{" + ",".join(['"' + _str(k).translate(_ESCAPES) + '":' + _dumps(v) for k, v in value.items()]) + "}"
+    if not _isinstance(value, str):
+        value = _str(value)
+    return '"' + value.translate(_ESCAPES) + '"'
+
 
 def _send(message):
-    data = (_nonce + " " + _dumps(message, allow_nan=False, default=str) + "\n").encode("utf-8")
+    data = (_nonce + " " + _dumps(message) + "\n").encode("utf-8", "surrogatepass")
     while data:
         try:
             data = data[_write(3, data):]
@@ -168,18 +203,41 @@ def _error_info(error):
     return {"name": type(error).__name__, "message": message[:10000], "line": line}
 
 
-# What LeetCode's Python environment makes available without imports.
-_namespace = {"__name__": "__solution__", "ListNode": ListNode, "TreeNode": TreeNode}
-exec(
-    "from typing import *\nimport collections, heapq, math, bisect, itertools, functools, string, re, random\n"
-    "from collections import deque, defaultdict, Counter, OrderedDict\nfrom functools import lru_cache, cache, reduce\n"
-    "from heapq import heappush, heappop, heapify\nfrom bisect import bisect_left, bisect_right, insort\n",
-    _namespace,
-)
+# What LeetCode's Python environment makes available without imports, loaded
+# on first use: a builtins mapping that is not a plain dict makes CPython look
+# names up through __missing__.
+_LAZY = {
+    "typing": ("List", "Optional", "Dict", "Tuple", "Set", "FrozenSet", "Deque", "DefaultDict", "Iterable", "Iterator", "Callable", "Union", "Any"),
+    "collections": ("deque", "defaultdict", "Counter", "OrderedDict", "namedtuple"),
+    "heapq": ("heappush", "heappop", "heapify", "heapreplace", "heappushpop", "nlargest", "nsmallest"),
+    "bisect": ("bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"),
+    "functools": ("lru_cache", "cache", "reduce", "cmp_to_key", "partial"),
+    "itertools": ("accumulate", "permutations", "combinations", "product", "chain", "groupby", "zip_longest", "count"),
+    "math": ("inf", "gcd", "sqrt", "floor", "ceil", "log", "log2", "comb", "isqrt"),
+}
+_LAZY_NAMES = {name: module for module, names in _LAZY.items() for name in names}
+_LAZY_MODULES = ("collections", "heapq", "math", "bisect", "itertools", "functools", "string", "re", "random", "typing", "operator")
+
+
+class _Builtins(dict):
+    def __missing__(self, name):
+        if name in _LAZY_NAMES:
+            value = getattr(__import__(_LAZY_NAMES[name]), name)
+        elif name in _LAZY_MODULES:
+            value = __import__(name)
+        else:
+            raise KeyError(name)
+        self[name] = value
+        return value
+
+
+_namespace = {"__name__": "__solution__", "__builtins__": _Builtins(_builtins.__dict__), "ListNode": ListNode, "TreeNode": TreeNode}
+# Annotations such as List[int] stay unevaluated strings, as under `from __future__ import annotations`.
+_CO_FUTURE_ANNOTATIONS = 0x1000000
 
 try:
     with open(_solution_path, encoding="utf-8") as _file:
-        _code = compile(_file.read(), _solution_path, "exec")
+        _code = compile(_file.read(), _solution_path, "exec", _CO_FUTURE_ANNOTATIONS, True)
 except SyntaxError as error:
     _send({"t": "compile", "error": {"name": "SyntaxError", "message": str(error.msg), "line": error.lineno}})
     _exit(0)
@@ -254,7 +312,7 @@ for _i, _args in enumerate(_input["tests"]):
     _message["stdoutBytes"] = _capture.count
     try:
         _send(_message)
-    except (TypeError, ValueError) as error:
+    except (TypeError, ValueError, RecursionError) as error:
         _send({"t": "done", "i": _i, "ok": False, "kind": "runtime", "error": {"name": "TypeError", "message": "the result is not serialisable: " + str(error), "line": None},
                "cpuMs": _message["cpuMs"], "memoryKb": _message["memoryKb"], "stdout": _capture.text, "stdoutBytes": _capture.count})
 _send({"t": "end"})

@@ -38,7 +38,7 @@ export function deepMatch(expected: unknown, actual: unknown, tolerance: Toleran
 /** A stable order for any JSON value, so multisets can be compared by sorting. */
 function canonical(value: unknown, nested: boolean): unknown {
   if (!Array.isArray(value)) return value;
-  const items = nested ? value.map((item) => canonical(item, true)) : value;
+  const items: unknown[] = nested ? value.map((item: unknown) => canonical(item, true)) : value;
   return nested ? [...items].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : JSON.stringify(a) > JSON.stringify(b) ? 1 : 0)) : items;
 }
 
@@ -59,13 +59,12 @@ type Checker = (args: unknown[], expected: unknown, actual: unknown) => unknown;
  */
 export function compileChecker(source: string): Checker {
   // The spec may give a function expression `(args, expected, actual) => ...` or just its body.
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const asExpression = new Function(`"use strict"; return (${source});`) as () => unknown;
   try {
-    const fn = asExpression();
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    const fn = (new Function(`"use strict"; return (${source});`) as () => unknown)();
     if (typeof fn === 'function') return fn as Checker;
   } catch {
-    // Not an expression: fall through to a body.
+    // Not an expression: read it as a body.
   }
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   return new Function('args', 'expected', 'actual', `"use strict"; ${source}`) as Checker;

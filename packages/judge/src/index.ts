@@ -3,3 +3,9 @@ export { detectToolchains, type Toolchain, type Toolchains } from './toolchains'
 export { detectIsolation, type IsolationInfo, type CgroupSupport } from './sandbox/isolation';
 export { runSandboxed, boxPath, type SandboxCommand, type SandboxExit, type SandboxLimits, type SandboxRun } from './sandbox/run-sandboxed';
 export { createComparer, deepMatch, type Comparer } from './compare';
+export { createJudgePool, type JudgePool, type JudgePoolOptions, type JudgePoolStats } from './pool/judge-pool';
+export { measureComplexity, type MeasureComplexityOptions } from './complexity/measure-complexity';
+export { compileGenerator, createSeededRandom, type InputGenerator } from './complexity/generator';
+export { createQueuedJudge, type QueuedJudge, type QueuedJudgeOptions } from './worker/queued-judge';
+export { runJudgeWorker, type JudgeWorker, type JudgeWorkerOptions } from './worker/judge-worker';
+export { DEFAULT_QUEUE as JUDGE_QUEUE } from './worker/tables';

@@ -18,12 +18,10 @@ const SPECS: Record<ProblemId, JudgeSpec> = {
 
 describe.each(Object.entries(SOLUTIONS))('the judge in %s', (languageName, solutions) => {
   const language = languageName as Language;
-  if (solutions === undefined) return;
   const available = detectToolchains()[language].available;
 
   describe.each(Object.entries(solutions.problems))('on %s', (problem, set) => {
     const spec = SPECS[problem as ProblemId];
-    if (set === undefined) return;
 
     it.runIf(available)('accepts a correct solution on every test', async () => {
       const result = await judge.judge({ spec, language, source: set.accepted, mode: 'submit' });
@@ -80,6 +78,27 @@ describe('run mode', () => {
   it('reports the isolation tier it ran under', async () => {
     const result = await judge.judge({ spec: twoSum, language: 'python', source: 'def twoSum(a, t):\n    return [0, 1]\n', mode: 'run' });
     expect(result.isolation).toBe(detectIsolation().tier);
+  });
+});
+
+describe('the weaker tier', () => {
+  const rlimits = createSandboxJudge({ isolation: { ...detectIsolation(), tier: 'rlimits', bwrapPath: null } });
+
+  it('still judges, limits time and memory, and reports the tier it ran under', async () => {
+    const accepted = await rlimits.judge({ spec: twoSum, language: 'python', source: 'def twoSum(a, t):\n    return [i for i in range(len(a)) for j in range(len(a)) if i < j and a[i] + a[j] == t][:1] + [j for i in range(len(a)) for j in range(len(a)) if i < j and a[i] + a[j] == t][:1]\n', mode: 'submit' });
+    expect(accepted).toMatchObject({ verdict: 'Accepted', passed: 4, isolation: 'rlimits' });
+    const looping = await rlimits.judge({ spec: twoSum, language: 'javascript', source: 'function twoSum() { for (;;) {} }', mode: 'run' });
+    expect(looping.verdict).toBe('Time Limit Exceeded');
+    const hungry = await rlimits.judge({ spec: twoSum, language: 'python', source: 'def twoSum(a, t):\n    x = [bytearray(1 << 24) for _ in range(100)]\n', mode: 'run' });
+    expect(hungry.verdict).toBe('Memory Limit Exceeded');
+  });
+
+  it('limits memory with RLIMIT_AS/RLIMIT_DATA when no cgroup is writable', async () => {
+    const bare = createSandboxJudge({ isolation: { ...detectIsolation(), cgroup: null } });
+    const python = await bare.judge({ spec: twoSum, language: 'python', source: 'def twoSum(a, t):\n    x = [bytearray(1 << 24) for _ in range(100)]\n', mode: 'run' });
+    expect(python.verdict).toBe('Memory Limit Exceeded');
+    const node = await bare.judge({ spec: twoSum, language: 'javascript', source: 'function twoSum() { const keep = []; for (;;) keep.push(new Array(1 << 20).fill(1)); }', mode: 'run' });
+    expect(node.verdict).toBe('Memory Limit Exceeded');
   });
 });
 

@@ -86,13 +86,20 @@ export function tierRank(tier: IsolationTier): number {
   return ISOLATION_TIERS.indexOf(tier);
 }
 
+const SIGNAL_MEANINGS: Partial<Record<NodeJS.Signals, string>> = {
+  SIGSEGV: ': segmentation fault (a null or out-of-range access, or a stack overflow)',
+  SIGFPE: ': arithmetic error (division by zero)',
+  SIGABRT: ': aborted',
+  SIGBUS: ': bus error',
+};
+
 function crashVerdict(exit: SandboxExit, program: PreparedProgram): { verdict: Verdict; message: string } {
   if (exit.killedFor === 'time') return { verdict: 'Time Limit Exceeded', message: 'time limit exceeded' };
   if (exit.killedFor === 'output') return { verdict: 'Output Limit Exceeded', message: 'output limit exceeded' };
   if (exit.oomKilled || program.isOutOfMemory(exit.stderr)) return { verdict: 'Memory Limit Exceeded', message: 'memory limit exceeded' };
   if (exit.signal === 'SIGXCPU') return { verdict: 'Time Limit Exceeded', message: 'CPU time limit exceeded' };
   const tail = exit.stderr.trim().split('\n').slice(-20).join('\n');
-  const how = exit.signal !== null ? `killed by ${exit.signal}` : `exited with code ${String(exit.exitCode)}`;
+  const how = exit.signal !== null ? `killed by ${exit.signal}${SIGNAL_MEANINGS[exit.signal] ?? ''}` : `exited with code ${String(exit.exitCode)}`;
   return { verdict: 'Runtime Error', message: tail.length > 0 ? `${tail}\n(${how})` : how };
 }
 
@@ -123,12 +130,17 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): Judge {
 
   async function runBatch(spec: JudgeSpec, program: PreparedProgram, hostDir: string, tests: readonly PlannedTest[]): Promise<BatchOutcome> {
     const nonce = randomBytes(16).toString('hex');
-    const perTestWallMs = Math.round(spec.limits.timeLimitMs * 1.5) + 100;
+    // The time limit is CPU time (reported by the harness); the wall clock only catches sleeping and
+    // starved runs, with slack so that a loaded 2-core machine does not turn into false TLEs.
+    const perTestWallMs = spec.limits.timeLimitMs * 2 + 500;
     const done = new Map<number, DoneMessage>();
-    let compileError: HarnessError | null = null;
-    let loadError: BatchOutcome['loadError'] = null;
-    let ready = false;
-    let running: number | null = null;
+    // Written by channel callbacks while the run is in flight.
+    const state: { compileError: HarnessError | null; loadError: BatchOutcome['loadError']; ready: boolean; running: number | null } = {
+      compileError: null,
+      loadError: null,
+      ready: false,
+      running: null,
+    };
     let testTimer: NodeJS.Timeout | undefined;
     let handle: SandboxRun | null = null;
     const startupTimer = setTimeout(() => handle?.kill('time'), program.startupMs + perTestWallMs);
@@ -136,12 +148,12 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): Judge {
     const onMessage = (message: HarnessMessage): void => {
       switch (message.t) {
         case 'ready':
-          ready = true;
+          state.ready = true;
           clearTimeout(startupTimer);
           return;
         case 'start':
           clearTimeout(testTimer);
-          running = message.i;
+          state.running = message.i;
           testTimer = setTimeout(() => handle?.kill('time'), perTestWallMs);
           return;
         case 'done': {
@@ -149,19 +161,25 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): Judge {
           const position = message.i < 0 ? 0 : message.i;
           // The first report for a test wins: a forged second one changes nothing.
           if (!done.has(position)) done.set(position, { ...message, i: position });
-          running = null;
+          state.running = null;
           return;
         }
         case 'compile':
-          compileError ??= message.error;
+          state.compileError ??= message.error;
           return;
         case 'load-error':
-          loadError ??= { kind: message.kind, error: message.error };
+          state.loadError ??= { kind: message.kind, error: message.error };
           return;
         case 'end':
+          // Every result is in: the verdict need not wait for the sandbox to tear down.
+          if (done.size === tests.length) endedEarly();
           return;
       }
     };
+    let endedEarly: () => void = () => undefined;
+    const ended = new Promise<'ended'>((resolve) => {
+      endedEarly = () => resolve('ended');
+    });
 
     handle = runSandboxed(isolation, {
       argv: program.run.argv,
@@ -176,19 +194,24 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): Judge {
         if (message !== null) onMessage(message);
       },
     });
-    const exit = await handle.exit;
+    const exitOrEnd = await Promise.race([handle.exit, ended]);
     clearTimeout(startupTimer);
     clearTimeout(testTimer);
+    if (exitOrEnd === 'ended') {
+      handle.dispose();
+      return { done, compileError: null, loadError: null, crash: null };
+    }
+    const exit = exitOrEnd;
 
     let crash: BatchOutcome['crash'] = null;
-    if (compileError === null && loadError === null) {
+    if (state.compileError === null && state.loadError === null) {
       const firstMissing = tests.findIndex((_t, position) => !done.has(position));
       if (firstMissing >= 0) {
-        const position = running ?? (ready ? firstMissing : 0);
+        const position = state.running ?? (state.ready ? firstMissing : 0);
         crash = { position, ...crashVerdict(exit, program) };
       }
     }
-    return { done, compileError, loadError, crash };
+    return { done, compileError: state.compileError, loadError: state.loadError, crash };
   }
 
   function resultFor(test: PlannedTest, verdict: Verdict, fields: { timeMs: number; memoryKb: number; actual?: unknown; stdout?: string; message?: string }): TestResult {

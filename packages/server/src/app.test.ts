@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { describe, expect, it } from 'vitest';
 import type { ApiErrorBody, DraftResponse, MetaResponse, QuestionListResponse, QuestionResponse, RoundResponse, SessionListResponse, SessionResponse, StoryMatrixResponse, StoryResponse, StorySuggestionResponse, EvaluateResponse, StoryListResponse } from './contract';
+import { MemorySessionStore } from '@onsite/core';
 import { MAX_BODY_BYTES } from './app';
 import { createTestApp } from './testing';
 
@@ -24,6 +25,8 @@ const send = async (app: App, method: string, url: string, body?: unknown, heade
   return { status: response.status, headers: response.headers, text, json };
 };
 
+// A cast for readability: each response's shape is then checked by the assertions that use it.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 const as = <T>(value: unknown): T => value as T;
 
 const LONG_ANSWER = Array.from({ length: 60 }, (_, index) => `word${index}`).join(' ');
@@ -278,6 +281,18 @@ describe('bad input never causes a 500', () => {
     const { app } = createTestApp();
     const response = await send(app, 'POST', '/api/stories', { title: 'ok', tags: ['fine', ''] });
     expect(Object.keys(as<ApiErrorBody>(response.json).error.fields ?? {})).toEqual(['tags.1']);
+  });
+});
+
+describe('a bug in an adapter', () => {
+  it('answers 500 with a generic JSON error that does not leak the cause', async () => {
+    const sessions = new MemorySessionStore();
+    sessions.getRound = () => Promise.reject(new Error('disk on fire at /var/lib/secret'));
+    const { app } = createTestApp({ sessions });
+    const response = await send(app, 'GET', '/api/rounds/r1');
+    expect(response.status).toBe(500);
+    expect(as<ApiErrorBody>(response.json).error.code).toBe('INTERNAL');
+    expect(response.text).not.toContain('disk on fire');
   });
 });
 

@@ -25,7 +25,8 @@ const logRequests =
     const started = performance.now();
     await next();
     const ms = Math.round((performance.now() - started) * 10) / 10;
-    const level = c.res.status >= 500 ? 'error' : 'info';
+    // Every request at debug (LOG_LEVEL=debug to see them); server faults always.
+    const level = c.res.status >= 500 ? 'error' : 'debug';
     logger[level]({ method: c.req.method, path: c.req.path, status: c.res.status, ms }, 'request');
   };
 

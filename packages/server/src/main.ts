@@ -56,6 +56,7 @@ export interface RunningServer {
   /** e.g. http://127.0.0.1:4321 (the real port when 0 was asked for). */
   readonly url: string;
   readonly server: ServerType;
+  readonly deps: Deps;
   /** Stops accepting connections, waits for open requests, then closes the database. */
   close(): Promise<void>;
 }
@@ -73,6 +74,9 @@ export const startServer = async (config: Config, options: { logger?: Logger } =
     });
   } catch (error) {
     await deps.close();
+    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'EADDRINUSE') {
+      throw new Error(`Port ${config.port} on ${config.host} is already in use (is Onsite already running?). Set PORT to another port.`, { cause: error });
+    }
     throw error;
   }
   const address = server.address() as AddressInfo | null;
@@ -82,6 +86,7 @@ export const startServer = async (config: Config, options: { logger?: Logger } =
   return {
     url: `http://${host}:${port}`,
     server,
+    deps,
     close: () => {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());

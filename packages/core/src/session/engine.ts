@@ -80,6 +80,36 @@ export const exchangesOf = (transcript: readonly Turn[]): ProbeExchange[] => {
 
 const mainAnswerOf = (transcript: readonly Turn[]): string | undefined => transcript.find((turn) => turn.purpose === 'answer')?.text;
 
+const questionFromBank = (bank: QuestionBank, questionId: string): Question => {
+  const question = bank.get(questionId);
+  if (question === undefined) throw new DomainError('QUESTION_NOT_FOUND', `There is no question "${questionId}" in the bank.`);
+  return question;
+};
+
+const requireBehavioral = (question: Question): BehavioralQuestionWithId => {
+  if (!isBehavioralQuestion(question)) {
+    throw new DomainError('UNSUPPORTED_ROUND_KIND', `"${question.title}" is a ${question.kind} question; only behavioral rounds can be practised so far.`);
+  }
+  return question;
+};
+
+/**
+ * Scores one answer outside any session: against a bank question (its rubric,
+ * signals and, unless a prompt is given, its prompt) or a free-form prompt.
+ */
+export const evaluateStandaloneAnswer = (
+  deps: { readonly bank: QuestionBank; readonly evaluate: EvaluateAnswer },
+  input: EvaluateStandaloneInput,
+): AnswerEvaluation => {
+  if (isBlank(input.answer)) throw new DomainError('ANSWER_EMPTY', 'The answer is empty.', { answer: 'the answer is empty' });
+  const question = input.questionId === undefined ? undefined : requireBehavioral(questionFromBank(deps.bank, input.questionId));
+  const prompt = input.prompt !== undefined && !isBlank(input.prompt) ? input.prompt : question?.prompt;
+  if (prompt === undefined) {
+    throw new DomainError('VALIDATION_FAILED', 'Give either a prompt or a question id.', { prompt: 'give either a prompt or a questionId' });
+  }
+  return deps.evaluate({ prompt, answer: input.answer, ...(question ? { question } : {}) });
+};
+
 /**
  * Serialises work per key, so two quick submits for the same round (a double
  * click, a retry) run one after the other and the second sees the first's result.
@@ -202,18 +232,7 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
 
   const reload = (round: Round): Promise<Round> => loadRound({ userId: round.userId, roundId: round.id });
 
-  const resolveQuestion = (questionId: string): Question => {
-    const question = bank.get(questionId);
-    if (question === undefined) throw new DomainError('QUESTION_NOT_FOUND', `There is no question "${questionId}" in the bank.`);
-    return question;
-  };
-
-  const requireBehavioral = (question: Question): BehavioralQuestionWithId => {
-    if (!isBehavioralQuestion(question)) {
-      throw new DomainError('UNSUPPORTED_ROUND_KIND', `"${question.title}" is a ${question.kind} question; only behavioral rounds can be practised so far.`);
-    }
-    return question;
-  };
+  const resolveQuestion = (questionId: string): Question => questionFromBank(bank, questionId);
 
   const getSession = async ({ userId, sessionId }: { userId: UserId; sessionId: SessionId | string }): Promise<SessionWithRounds> => {
     const session = await sessions.getSession(userId, asSessionId(sessionId));
@@ -354,15 +373,7 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
     },
 
     /** Scores one answer without a session (the `evaluate` API and CLI). */
-    evaluateAnswer(input: EvaluateStandaloneInput): AnswerEvaluation {
-      if (isBlank(input.answer)) throw new DomainError('ANSWER_EMPTY', 'The answer is empty.', { answer: 'the answer is empty' });
-      const question = input.questionId === undefined ? undefined : requireBehavioral(resolveQuestion(input.questionId));
-      const prompt = input.prompt !== undefined && !isBlank(input.prompt) ? input.prompt : question?.prompt;
-      if (prompt === undefined) {
-        throw new DomainError('VALIDATION_FAILED', 'Give either a prompt or a question id.', { prompt: 'give either a prompt or a questionId' });
-      }
-      return evaluate({ prompt, answer: input.answer, ...(question ? { question } : {}) });
-    },
+    evaluateAnswer: (input: EvaluateStandaloneInput): AnswerEvaluation => evaluateStandaloneAnswer({ bank, evaluate }, input),
   };
 };
 

@@ -1,7 +1,142 @@
-import type { LanguageRuntime } from './language';
+/**
+ * C++ (g++): the candidate's file, the harness prelude and a main() generated
+ * from the signature are compiled once into one binary, with `#line` markers
+ * so that compiler messages name the candidate's own lines.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { JudgeSpec } from '@onsite/core';
+import { harnessFile } from '../harness/files';
+import { lineFromStack, type LanguageRuntime, type PreparedProgram } from './language';
+
+const BASE: Record<string, string> = { int: 'int', long: 'long long', double: 'double', bool: 'bool', string: 'string', char: 'char', ListNode: 'ListNode*', TreeNode: 'TreeNode*', void: 'void' };
+
+/** `int[][]` → `vector<vector<int>>`. */
+export function cppType(type: string): string {
+  if (type.endsWith('[]')) return `vector<${cppType(type.slice(0, -2))}>`;
+  const base = BASE[type];
+  if (base === undefined) throw new Error(`no C++ type for ${type}`);
+  return base;
+}
+
+const from = (type: string, json: string): string => `onsite::from<${cppType(type)}>(${json})`;
+
+function testBody(spec: JudgeSpec): string {
+  const signature = spec.signature;
+  if (signature.style === 'function') {
+    const lines = signature.params.map((p, i) => `      auto p${String(i)} = ${from(p.type, `args[${String(i)}]`)};`);
+    const call = `solution->${signature.name}(${signature.params.map((_p, i) => `p${String(i)}`).join(', ')})`;
+    lines.push('      Solution *solution = new Solution();');
+    const mutated = signature.mutates === undefined ? -1 : signature.params.findIndex((p) => p.name === signature.mutates);
+    if (mutated >= 0) lines.push(`      ${call};`, `      onsite::ok(i, onsite::to(p${String(mutated)}));`);
+    else if (signature.returns === 'void') lines.push(`      ${call};`, '      onsite::ok(i, "null");');
+    else lines.push(`      auto result = ${call};`, '      onsite::ok(i, onsite::to(result));');
+    return lines.join('\n');
+  }
+  const ctorArgs = signature.constructorParams.map((p, i) => from(p.type, `calls[0][${String(i)}]`)).join(', ');
+  const branches = signature.methods.map((method) => {
+    const call = `obj->${method.name}(${method.params.map((p, i) => from(p.type, `a[${String(i)}]`)).join(', ')})`;
+    const body = method.returns === 'void' ? `${call}; out += ",null";` : `out += ","; out += onsite::to(${call});`;
+    return `if (m == ${JSON.stringify(method.name)}) { ${body} }`;
+  });
+  return [
+    '      const onsite::Json &names = args[0];',
+    '      const onsite::Json &calls = args[1];',
+    '      string out = "[null";',
+    `      ${signature.className} *obj = new ${signature.className}(${ctorArgs});`,
+    '      for (size_t k = 1; k < names.items.size(); k++) {',
+    '        const string &m = names[k].text;',
+    '        const onsite::Json &a = calls[k];',
+    `        ${[...branches, 'throw runtime_error("unknown method " + m);'].join('\n        else ')}`,
+    '      }',
+    '      onsite::ok(i, out + "]");',
+  ].join('\n');
+}
+
+const COMPILE_FLAGS = ['-std=c++17', '-O2'];
+
+/**
+ * `<bits/stdc++.h>` costs seconds to parse at every compile; a precompiled
+ * header of the prelude (our own file, built once per machine and g++ on the
+ * host) brings a submission's compile to a fraction of that. It is exposed
+ * read-only to the sandbox at the same path. Null when it cannot be built.
+ */
+let pchDir: Promise<string | null> | null = null;
+function precompiledPrelude(gpp: string): Promise<string | null> {
+  pchDir ??= (async () => {
+    try {
+      const prelude = await readFile(harnessFile('prelude.hpp'));
+      const key = createHash('sha256').update(gpp).update(COMPILE_FLAGS.join(' ')).update(prelude).digest('hex').slice(0, 16);
+      const dir = join(tmpdir(), `onsite-judge-cpp-pch-${key}`);
+      if (existsSync(join(dir, 'prelude.hpp.gch'))) return dir;
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, 'prelude.hpp'), prelude);
+      const partial = join(dir, `prelude.hpp.gch.${String(process.pid)}`);
+      await promisify(execFile)(gpp, [...COMPILE_FLAGS, '-x', 'c++-header', join(dir, 'prelude.hpp'), '-o', partial], { timeout: 120_000 });
+      await rename(partial, join(dir, 'prelude.hpp.gch')); // atomic: a concurrent judge sees all or nothing
+      return dir;
+    } catch {
+      return null;
+    }
+  })();
+  return pchDir;
+}
+
+export function cppMain(spec: JudgeSpec, source: string, preludePath = 'prelude.hpp'): string {
+  return [
+    `#include ${JSON.stringify(preludePath)}`,
+    '#line 1 "solution.cpp"',
+    source,
+    '#line 1 "harness-main.cpp"',
+    'int main() {',
+    '  vector<onsite::Json> tests = onsite::begin();',
+    '  for (int i = 0; i < (int)tests.size(); i++) {',
+    '    onsite::start(i);',
+    '    const onsite::Json &args = tests[i];',
+    '    try {',
+    testBody(spec),
+    '    } catch (const std::bad_alloc &) {',
+    '      onsite::fail(i, "memory", "std::bad_alloc", "out of memory");',
+    '    } catch (const std::exception &e) {',
+    '      onsite::fail(i, "runtime", "exception", e.what());',
+    '    } catch (...) {',
+    '      onsite::fail(i, "runtime", "exception", "an exception that is not a std::exception");',
+    '    }',
+    '  }',
+    '  onsite::send("{\\"t\\":\\"end\\"}");',
+    '  fflush(stdout);',
+    '  _exit(0);',
+    '}',
+    '',
+  ].join('\n');
+}
 
 export const cppRuntime: LanguageRuntime = {
-  prepare() {
-    return Promise.reject(new Error('cpp: not yet'));
+  async prepare(input): Promise<PreparedProgram> {
+    const gpp = input.toolchain.binaries['g++'];
+    if (gpp === undefined) throw new Error('cpp toolchain without g++');
+    const pch = await precompiledPrelude(gpp);
+    await writeFile(join(input.hostDir, 'main.cpp'), cppMain(input.spec, input.source, pch === null ? 'prelude.hpp' : join(pch, 'prelude.hpp')));
+    if (pch === null) await copyFile(harnessFile('prelude.hpp'), join(input.hostDir, 'prelude.hpp'));
+    const env = { HOME: '/tmp', TMPDIR: '/tmp', LANG: 'C.UTF-8', PATH: '/usr/bin:/bin' };
+    return {
+      compileError: null,
+      compile: { argv: [gpp, ...COMPILE_FLAGS, '-pipe', '-o', join(input.boxDir, 'main'), join(input.boxDir, 'main.cpp')], env, readOnlyPaths: pch === null ? [] : [pch] },
+      run: { argv: [join(input.boxDir, 'main')], env, readOnlyPaths: [] },
+      solutionPath: join(input.boxDir, 'main.cpp'),
+      runtimeOverheadMb: 16,
+      fallbackMemoryKind: 'as',
+      startupMs: 2000,
+      mapLine: (error) => {
+        if (typeof error.line === 'number') return error.line;
+        return lineFromStack(error.stack ?? '', 'solution.cpp')?.line ?? null;
+      },
+      isOutOfMemory: (stderr) => /std::bad_alloc/.test(stderr),
+    };
   },
 };

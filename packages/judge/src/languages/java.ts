@@ -1,7 +1,134 @@
-import type { LanguageRuntime } from './language';
+/**
+ * Java: the candidate's class file, ListNode/TreeNode (unless the candidate
+ * wrote its own), the harness runtime (harness/Harness.java) and a Main
+ * generated from the signature are compiled once by javac. LeetCode's usual
+ * imports go on the candidate's first line, so line numbers stay its own.
+ */
+import { copyFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { JudgeSpec } from '@onsite/core';
+import { harnessFile } from '../harness/files';
+import { lineFromStack, type LanguageRuntime, type PreparedProgram } from './language';
+
+const BASE: Record<string, string> = { int: 'int', long: 'long', double: 'double', bool: 'boolean', string: 'String', char: 'char', ListNode: 'ListNode', TreeNode: 'TreeNode' };
+const BOXED: Record<string, string> = { int: 'Integer', long: 'Long', double: 'Double', bool: 'Boolean', char: 'Character' };
+
+export function javaType(type: string): string {
+  if (type.endsWith('[]')) return `${javaType(type.slice(0, -2))}[]`;
+  const base = BASE[type];
+  if (base === undefined) throw new Error(`no Java type for ${type}`);
+  return base;
+}
+
+/** A typed expression converting JSON `json` to a Java value of `type`. */
+function from(type: string, json: string): string {
+  const cast = BOXED[type] ?? javaType(type);
+  return `((${cast}) Harness.from(${JSON.stringify(type)}, ${json}))`;
+}
+
+const IMPORTS = 'import java.util.*; import java.util.function.*; import java.util.stream.*; import java.math.*; ';
+
+function testBody(spec: JudgeSpec): string[] {
+  const signature = spec.signature;
+  if (signature.style === 'function') {
+    const lines = signature.params.map((p, i) => `        ${javaType(p.type)} p${String(i)} = ${from(p.type, `args.get(${String(i)})`)};`);
+    const call = `new Solution().${signature.name}(${signature.params.map((_p, i) => `p${String(i)}`).join(', ')})`;
+    const mutated = signature.mutates === undefined ? -1 : signature.params.findIndex((p) => p.name === signature.mutates);
+    if (mutated >= 0) lines.push(`        ${call};`, `        Harness.ok(i, Harness.json(p${String(mutated)}, ${JSON.stringify(signature.params[mutated]?.type ?? '')}));`);
+    else if (signature.returns === 'void') lines.push(`        ${call};`, '        Harness.ok(i, "null");');
+    else lines.push(`        Object result = ${call};`, `        Harness.ok(i, Harness.json(result, ${JSON.stringify(signature.returns)}));`);
+    return lines;
+  }
+  const ctorArgs = signature.constructorParams.map((p, i) => from(p.type, `c0.get(${String(i)})`)).join(', ');
+  const cases = signature.methods.map((method) => {
+    const call = `obj.${method.name}(${method.params.map((p, i) => from(p.type, `a.get(${String(i)})`)).join(', ')})`;
+    const body = method.returns === 'void' ? `${call}; out.append(",null");` : `out.append(',').append(Harness.json(${call}, ${JSON.stringify(method.returns)}));`;
+    return `          case ${JSON.stringify(method.name)}: ${body} break;`;
+  });
+  return [
+    '        List<Object> names = (List<Object>) args.get(0);',
+    '        List<Object> calls = (List<Object>) args.get(1);',
+    '        List<Object> c0 = calls.isEmpty() ? new ArrayList<>() : (List<Object>) calls.get(0);',
+    '        StringBuilder out = new StringBuilder("[null");',
+    `        ${signature.className} obj = new ${signature.className}(${ctorArgs});`,
+    '        for (int k = 1; k < names.size(); k++) {',
+    '          String m = (String) names.get(k);',
+    '          List<Object> a = (List<Object>) calls.get(k);',
+    '          switch (m) {',
+    ...cases,
+    '          default: throw new IllegalArgumentException("unknown method " + m);',
+    '          }',
+    '        }',
+    '        Harness.ok(i, out.append(\']\').toString());',
+  ];
+}
+
+export function javaMain(spec: JudgeSpec): string {
+  return [
+    'import java.util.*;',
+    '',
+    'public class Main {',
+    '  @SuppressWarnings("unchecked")',
+    '  public static void main(String[] argv) throws Exception {',
+    '    List<Object> tests = Harness.begin();',
+    '    for (int i = 0; i < tests.size(); i++) {',
+    '      Harness.start(i);',
+    '      try {',
+    '        List<Object> args = (List<Object>) tests.get(i);',
+    ...testBody(spec),
+    '      } catch (Throwable error) {',
+    '        Harness.fail(i, error);',
+    '      }',
+    '    }',
+    '    Harness.end();',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+}
+
+const LIST_NODE = 'public class ListNode {\n  public int val;\n  public ListNode next;\n  public ListNode() {}\n  public ListNode(int val) { this.val = val; }\n  public ListNode(int val, ListNode next) { this.val = val; this.next = next; }\n}\n';
+const TREE_NODE = 'public class TreeNode {\n  public int val;\n  public TreeNode left;\n  public TreeNode right;\n  public TreeNode() {}\n  public TreeNode(int val) { this.val = val; }\n  public TreeNode(int val, TreeNode left, TreeNode right) { this.val = val; this.left = left; this.right = right; }\n}\n';
 
 export const javaRuntime: LanguageRuntime = {
-  prepare() {
-    return Promise.reject(new Error('java: not yet'));
+  async prepare(input): Promise<PreparedProgram> {
+    const { javac, java } = input.toolchain.binaries;
+    if (javac === undefined || java === undefined) throw new Error('java toolchain without javac and java');
+    const fileName = `${input.spec.signature.style === 'class' ? input.spec.signature.className : 'Solution'}.java`;
+    const files = [fileName, 'Harness.java', 'Main.java'];
+    await writeFile(join(input.hostDir, fileName), IMPORTS + input.source);
+    await writeFile(join(input.hostDir, 'Main.java'), javaMain(input.spec));
+    await copyFile(harnessFile('Harness.java'), join(input.hostDir, 'Harness.java'));
+    for (const [name, source] of [['ListNode', LIST_NODE], ['TreeNode', TREE_NODE]] as const) {
+      if (new RegExp(`class\\s+${name}\\b`).test(input.source)) continue;
+      await writeFile(join(input.hostDir, `${name}.java`), source);
+      files.push(`${name}.java`);
+    }
+    const env = { HOME: '/tmp', TMPDIR: '/tmp', LANG: 'C.UTF-8', PATH: '/usr/bin:/bin' };
+    // Fast JVM start: class-data sharing, the C1 compiler only, one GC thread, no perf-data file.
+    const fastJvm = ['-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xshare:auto', '-XX:-UsePerfData'];
+    const heapMb = input.spec.limits.memoryLimitMb;
+    return {
+      compileError: null,
+      compile: {
+        argv: [javac, ...fastJvm.map((flag) => `-J${flag}`), '-J-Xmx512m', '-encoding', 'UTF-8', '-nowarn', '-d', join(input.boxDir, 'classes'), ...files.map((f) => join(input.boxDir, f))],
+        env,
+        readOnlyPaths: input.toolchain.readOnlyPaths,
+      },
+      run: {
+        argv: [java, ...fastJvm, `-Xmx${String(heapMb)}m`, '-Xss64m', '--add-opens', 'java.base/java.io=ALL-UNNAMED', '-cp', join(input.boxDir, 'classes'), 'Main'],
+        env,
+        readOnlyPaths: input.toolchain.readOnlyPaths,
+      },
+      solutionPath: join(input.boxDir, fileName),
+      runtimeOverheadMb: 192,
+      fallbackMemoryKind: 'data',
+      startupMs: 5000,
+      mapLine: (error) => {
+        if (typeof error.line === 'number') return error.line;
+        return lineFromStack(error.stack ?? '', fileName)?.line ?? null;
+      },
+      isOutOfMemory: (stderr) => /OutOfMemoryError/.test(stderr),
+    };
   },
 };

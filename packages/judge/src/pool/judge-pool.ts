@@ -67,7 +67,10 @@ export function createJudgePool(options: JudgePoolOptions): JudgePool {
   };
 
   return {
-    isolation: judge.isolation,
+    // A getter: the wrapped judge's tier may change (a queued judge learns it from its workers).
+    get isolation() {
+      return judge.isolation;
+    },
     stats: () => ({ running, queued: queue.length, concurrency }),
     async judge(request: JudgeRequest, onEvent?: (event: JudgeEvent) => void): Promise<JudgeResult> {
       await waitForSlot(onEvent);

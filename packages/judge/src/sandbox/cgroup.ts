@@ -53,15 +53,16 @@ function killPids(dir: string): void {
 }
 
 async function removeDir(dir: string): Promise<void> {
-  // rmdir fails while the kernel still counts a dying process in the cgroup.
-  for (let attempt = 0; attempt < 50; attempt++) {
+  // rmdir fails while the kernel still counts a dying process in the cgroup (an OOM kill can
+  // take a while under load): retry with backoff for up to ~10 s.
+  for (let attempt = 0; attempt < 60; attempt++) {
     try {
       rmdirSync(dir);
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
       killPids(dir);
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      await new Promise((resolve) => setTimeout(resolve, Math.min(10 * 2 ** Math.floor(attempt / 10), 400)));
     }
   }
 }

@@ -98,8 +98,8 @@ const ATTACKS: readonly Attack[] = [
   },
   {
     name: 'searching the sandbox for the spec and the expected outputs',
-    javascript: () => `const fs = require('fs');\nconst needle = ['expected', 'output', '7f3a9c'].join('-');\nfunction walk(dir, depth, found) {\n  let names = [];\n  try { names = fs.readdirSync(dir); } catch { return; }\n  for (const name of names) {\n    const path = dir + '/' + name;\n    try {\n      const st = fs.statSync(path);\n      if (st.isDirectory() && depth < 4) walk(path, depth + 1, found);\n      else if (st.isFile()) {\n        const fd = fs.openSync(path, 'r');\n        const buf = Buffer.alloc(65536);\n        const got = fs.readSync(fd, buf, 0, buf.length, 0);\n        fs.closeSync(fd);\n        if (buf.subarray(0, got).toString('latin1').includes(needle)) found.push(path);\n      }\n    } catch {}\n  }\n}\nfunction solve(n) {\n  const found = [];\n  for (const dir of ['/box', '/tmp', '/proc/self', '/proc/1', '/home', '/root', '/work', '/etc']) walk(dir, 0, found);\n  if (JSON.stringify(process.env).includes(needle)) found.push('env');\n  return found.length ? 'found ' + found.join(',') : 'not found';\n}`,
-    python: () => `import os, json\nneedle = '-'.join(['expected', 'output', '7f3a9c'])\ndef walk(d, depth, found):\n    try:\n        names = os.listdir(d)\n    except OSError:\n        return\n    for name in names:\n        path = d + '/' + name\n        try:\n            if os.path.isdir(path) and not os.path.islink(path):\n                if depth < 4: walk(path, depth + 1, found)\n            elif os.path.isfile(path):\n                with open(path, 'rb') as f:\n                    if needle.encode() in f.read(65536): found.append(path)\n        except OSError:\n            pass\ndef solve(n):\n    found = []\n    for d in ['/box', '/tmp', '/proc/self', '/proc/1', '/home', '/root', '/work', '/etc']:\n        walk(d, 0, found)\n    if needle in json.dumps(dict(os.environ)): found.append('env')\n    return 'found ' + ','.join(found) if found else 'not found'\n`,
+    javascript: () => `const fs = require('fs');\nconst needle = ['expected', 'output', '7f3a9c'].join('-');\nfunction walk(dir, depth, found) {\n  let names = [];\n  try { names = fs.readdirSync(dir); } catch { return; }\n  for (const name of names) {\n    const path = dir + '/' + name;\n    try {\n      const st = fs.statSync(path);\n      if (st.isDirectory() && depth < 2) walk(path, depth + 1, found);\n      else if (st.isFile()) {\n        const fd = fs.openSync(path, 'r');\n        const buf = Buffer.alloc(65536);\n        const got = fs.readSync(fd, buf, 0, buf.length, 0);\n        fs.closeSync(fd);\n        if (buf.subarray(0, got).toString('latin1').includes(needle)) found.push(path);\n      }\n    } catch {}\n  }\n}\nfunction solve(n) {\n  const found = [];\n  for (const dir of ['/box', '/tmp', '/proc/self', '/proc/1', '/home', '/root', '/work', '/etc']) walk(dir, 0, found);\n  if (JSON.stringify(process.env).includes(needle)) found.push('env');\n  return found.length ? 'found ' + found.join(',') : 'not found';\n}`,
+    python: () => `import os, json\nneedle = '-'.join(['expected', 'output', '7f3a9c'])\ndef walk(d, depth, found):\n    try:\n        names = os.listdir(d)\n    except OSError:\n        return\n    for name in names:\n        path = d + '/' + name\n        try:\n            if os.path.isdir(path) and not os.path.islink(path):\n                if depth < 2: walk(path, depth + 1, found)\n            elif os.path.isfile(path):\n                with open(path, 'rb') as f:\n                    if needle.encode() in f.read(65536): found.append(path)\n        except OSError:\n            pass\ndef solve(n):\n    found = []\n    for d in ['/box', '/tmp', '/proc/self', '/proc/1', '/home', '/root', '/work', '/etc']:\n        walk(d, 0, found)\n    if needle in json.dumps(dict(os.environ)): found.append('env')\n    return 'found ' + ','.join(found) if found else 'not found'\n`,
     verdicts: ['Wrong Answer'],
     check: (result) => expect(result.tests[0]?.actual).toBe('not found'),
   },
@@ -203,12 +203,22 @@ function strayProcesses(): string[] {
   return stray;
 }
 
+/** The verdict may arrive while the sandbox is still being torn down: allow it a moment. */
+async function strayProcessesAfterTeardown(): Promise<string[]> {
+  let stray = strayProcesses();
+  for (let attempt = 0; attempt < 20 && stray.length > 0; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    stray = strayProcesses();
+  }
+  return stray;
+}
+
 describe.each(['javascript', 'python'] as const)('red team in %s', (language) => {
   it.each(ATTACKS.map((attack) => [attack.name, attack] as const))('survives %s', async (_name, attack) => {
     const result = await judge.judge({ spec: attackTarget, language, source: attack[language](), mode: 'run' });
     expect(attack.verdicts, `got ${result.verdict}: ${JSON.stringify(result.tests[0])}`).toContain(result.verdict);
     attack.check?.(result);
-    expect(strayProcesses()).toEqual([]);
+    expect(await strayProcessesAfterTeardown()).toEqual([]);
     const next = await judge.judge({ spec: attackTarget, language, source: HONEST[language], mode: 'submit' });
     expect(next.verdict).toBe('Accepted');
     expect(next.passed).toBe(2);

@@ -59,6 +59,8 @@ export interface SandboxRun {
   readonly exit: Promise<SandboxExit>;
   /** Kills the whole process tree now; the first reason given is the one reported. */
   kill(reason: KillReason): void;
+  /** Ends a run whose results are all in: kills what is left without calling it a limit. */
+  dispose(): void;
 }
 
 const BOX = '/box';
@@ -223,18 +225,18 @@ export function runSandboxed(isolation: IsolationInfo, command: SandboxCommand):
       killTree(); // nothing the run started may outlive it
       const oomKilled = cgroup?.wasOomKilled() ?? false;
       const peakMemoryKb = cgroup?.peakMemoryKb() ?? null;
-      void (cgroup?.remove() ?? Promise.resolve()).then(() =>
-        resolve({
-          exitCode,
-          signal,
-          stdout: Buffer.concat(stdoutChunks).toString('utf8'),
-          stderr: Buffer.concat(stderrChunks).toString('utf8'),
-          killedFor,
-          oomKilled,
-          peakMemoryKb,
-          wallMs: performance.now() - started,
-        }),
-      );
+      resolve({
+        exitCode,
+        signal,
+        stdout: Buffer.concat(stdoutChunks).toString('utf8'),
+        stderr: Buffer.concat(stderrChunks).toString('utf8'),
+        killedFor,
+        oomKilled,
+        peakMemoryKb,
+        wallMs: performance.now() - started,
+      });
+      // Removal can lag behind a dying process; the verdict does not wait for it.
+      void cgroup?.remove();
     };
     child.on('error', () => finish(null, null));
     child.on('close', (code, signal) => finish(code, signal));
@@ -242,5 +244,5 @@ export function runSandboxed(isolation: IsolationInfo, command: SandboxCommand):
     child.on('exit', (code, signal) => setTimeout(() => finish(code, signal), 200).unref());
   });
 
-  return { exit, kill };
+  return { exit, kill, dispose: killTree };
 }

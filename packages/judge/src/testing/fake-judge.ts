@@ -1,4 +1,4 @@
-import type { IsolationTier, Judge, JudgeEvent, JudgeRequest, JudgeResult, TestResult } from '@onsite/core';
+import { DomainError, type IsolationTier, type Judge, type JudgeEvent, type JudgeRequest, type JudgeResult, type TestResult } from '@onsite/core';
 
 export interface FakeJudgeOptions {
   /** Wall time each test "takes" before its event is emitted (default 0). */
@@ -19,7 +19,8 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * A stand-in for the sandboxed judge, for tests of everything around it (pool,
  * queue, complexity): it runs nothing. A source containing `WRONG` fails its
  * last test with Wrong Answer, one containing `CRASH` makes `judge()` throw (a
- * judge bug, not a verdict), anything else is Accepted. A test's `timeMs` is
+ * judge bug, not a verdict), one containing `UNAVAILABLE` throws the domain
+ * error LANGUAGE_UNAVAILABLE, anything else is Accepted. A test's `timeMs` is
  * its first argument when that is a number, so tests can script timings.
  */
 export function createFakeJudge(options: FakeJudgeOptions = {}): FakeJudge {
@@ -40,6 +41,7 @@ export function createFakeJudge(options: FakeJudgeOptions = {}): FakeJudge {
       peakConcurrency = Math.max(peakConcurrency, running);
       try {
         if (request.source.includes('CRASH')) throw new Error('fake judge crashed');
+        if (request.source.includes('UNAVAILABLE')) throw new DomainError('LANGUAGE_UNAVAILABLE', `${request.language} is not installed here`);
         const chosen = request.spec.tests.filter((test) => request.mode === 'submit' || test.sample);
         const inputs = [...chosen.map((test) => ({ args: test.args, sample: test.sample })), ...(request.customInputs ?? []).map((args) => ({ args, sample: true }))];
         const tests: TestResult[] = [];

@@ -8,8 +8,8 @@ import type { Language } from '@onsite/core';
 export interface SolutionSet {
   readonly accepted: string;
   readonly wrong: string;
-  /** Throws at runtime on `line` of the candidate's file (1-based). */
-  readonly runtimeError: { readonly source: string; readonly line: number };
+  /** Fails at runtime on `line` of the candidate's file (1-based), or null where the runtime cannot tell (a C++ crash). */
+  readonly runtimeError: { readonly source: string; readonly line: number | null };
 }
 
 export type ProblemId = 'two-sum' | 'reverse-linked-list' | 'maximum-depth-of-binary-tree' | 'min-stack' | 'rotate-array';
@@ -102,4 +102,66 @@ const python: LanguageSolutions = {
   compileError: { source: `def twoSum(nums, target)\n    return [0, 1]\n`, problem: 'two-sum' },
 };
 
-export const SOLUTIONS: Partial<Record<Language, LanguageSolutions>> = { javascript: js, typescript: ts, python };
+const cpp: LanguageSolutions = {
+  problems: {
+    'two-sum': {
+      accepted: `class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        unordered_map<int, int> seen;\n        for (int i = 0; i < (int)nums.size(); i++) {\n            auto it = seen.find(target - nums[i]);\n            if (it != seen.end()) return {it->second, i};\n            seen[nums[i]] = i;\n        }\n        return {};\n    }\n};\n`,
+      wrong: `class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) { return {0, 0}; }\n};\n`,
+      runtimeError: { source: `class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        return {nums.at(100), 0};\n    }\n};\n`, line: null },
+    },
+    'reverse-linked-list': {
+      accepted: `class Solution {\npublic:\n    ListNode* reverseList(ListNode* head) {\n        ListNode* prev = nullptr;\n        while (head) { ListNode* next = head->next; head->next = prev; prev = head; head = next; }\n        return prev;\n    }\n};\n`,
+      wrong: `class Solution {\npublic:\n    ListNode* reverseList(ListNode* head) { return head; }\n};\n`,
+      runtimeError: { source: `class Solution {\npublic:\n    ListNode* reverseList(ListNode* head) { throw std::runtime_error("boom"); }\n};\n`, line: null },
+    },
+    'maximum-depth-of-binary-tree': {
+      accepted: `class Solution {\npublic:\n    int maxDepth(TreeNode* root) { return root ? 1 + max(maxDepth(root->left), maxDepth(root->right)) : 0; }\n};\n`,
+      wrong: `class Solution {\npublic:\n    int maxDepth(TreeNode* root) { return 1; }\n};\n`,
+      runtimeError: { source: `class Solution {\npublic:\n    int maxDepth(TreeNode* root) { TreeNode* none = nullptr; return none->val + (root ? 0 : 1); }\n};\n`, line: null },
+    },
+    'min-stack': {
+      accepted: `class MinStack {\n    vector<pair<int, int>> s;\npublic:\n    MinStack() {}\n    void push(int v) { s.push_back({v, s.empty() ? v : min(v, s.back().second)}); }\n    void pop() { s.pop_back(); }\n    int top() { return s.back().first; }\n    int getMin() { return s.back().second; }\n};\n`,
+      wrong: `class MinStack {\n    vector<int> s;\npublic:\n    void push(int v) { s.push_back(v); }\n    void pop() { s.pop_back(); }\n    int top() { return s.back(); }\n    int getMin() { return s.front(); }\n};\n`,
+      runtimeError: { source: `class MinStack {\n    vector<int> s;\npublic:\n    void push(int v) { s.push_back(v); }\n    void pop() {}\n    int top() { return s.at(99); }\n    int getMin() { return s.at(99); }\n};\n`, line: null },
+    },
+    'rotate-array': {
+      accepted: `class Solution {\npublic:\n    void rotate(vector<int>& nums, int k) {\n        k %= nums.size();\n        std::rotate(nums.begin(), nums.end() - k, nums.end());\n    }\n};\n`,
+      wrong: `class Solution {\npublic:\n    void rotate(vector<int>& nums, int k) { reverse(nums.begin(), nums.end()); }\n};\n`,
+      runtimeError: { source: `class Solution {\npublic:\n    void rotate(vector<int>& nums, int k) { nums.at(1000) = k; }\n};\n`, line: null },
+    },
+  },
+  compileError: { source: `class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        return undefinedName;\n    }\n};\n`, problem: 'two-sum' },
+};
+
+const java: LanguageSolutions = {
+  problems: {
+    'two-sum': {
+      accepted: `class Solution {\n    public int[] twoSum(int[] nums, int target) {\n        Map<Integer, Integer> seen = new HashMap<>();\n        for (int i = 0; i < nums.length; i++) {\n            Integer j = seen.get(target - nums[i]);\n            if (j != null) return new int[] {j, i};\n            seen.put(nums[i], i);\n        }\n        return new int[0];\n    }\n}\n`,
+      wrong: `class Solution {\n    public int[] twoSum(int[] nums, int target) { return new int[] {0, 0}; }\n}\n`,
+      runtimeError: { source: `class Solution {\n    public int[] twoSum(int[] nums, int target) {\n        int[] none = null;\n        return new int[] {none.length};\n    }\n}\n`, line: 4 },
+    },
+    'reverse-linked-list': {
+      accepted: `class Solution {\n    public ListNode reverseList(ListNode head) {\n        ListNode prev = null;\n        while (head != null) { ListNode next = head.next; head.next = prev; prev = head; head = next; }\n        return prev;\n    }\n}\n`,
+      wrong: `class Solution {\n    public ListNode reverseList(ListNode head) { return head; }\n}\n`,
+      runtimeError: { source: `class Solution {\n    public ListNode reverseList(ListNode head) {\n        throw new IllegalStateException("boom");\n    }\n}\n`, line: 3 },
+    },
+    'maximum-depth-of-binary-tree': {
+      accepted: `class Solution {\n    public int maxDepth(TreeNode root) { return root == null ? 0 : 1 + Math.max(maxDepth(root.left), maxDepth(root.right)); }\n}\n`,
+      wrong: `class Solution {\n    public int maxDepth(TreeNode root) { return 1; }\n}\n`,
+      runtimeError: { source: `class Solution {\n    public int maxDepth(TreeNode root) {\n        return root.left.left.val;\n    }\n}\n`, line: 3 },
+    },
+    'min-stack': {
+      accepted: `class MinStack {\n    private final Deque<int[]> s = new ArrayDeque<>();\n    public MinStack() {}\n    public void push(int v) { s.push(new int[] {v, s.isEmpty() ? v : Math.min(v, s.peek()[1])}); }\n    public void pop() { s.pop(); }\n    public int top() { return s.peek()[0]; }\n    public int getMin() { return s.peek()[1]; }\n}\n`,
+      wrong: `class MinStack {\n    public void push(int v) {}\n    public void pop() {}\n    public int top() { return 1; }\n    public int getMin() { return 1; }\n}\n`,
+      runtimeError: { source: `class MinStack {\n    private List<Integer> s;\n    public void push(int v) {\n        s.add(v);\n    }\n    public void pop() {}\n    public int top() { return 0; }\n    public int getMin() { return 0; }\n}\n`, line: 4 },
+    },
+    'rotate-array': {
+      accepted: `class Solution {\n    public void rotate(int[] nums, int k) {\n        int n = nums.length;\n        int[] copy = nums.clone();\n        for (int i = 0; i < n; i++) nums[(i + k) % n] = copy[i];\n    }\n}\n`,
+      wrong: `class Solution {\n    public void rotate(int[] nums, int k) {}\n}\n`,
+      runtimeError: { source: `class Solution {\n    public void rotate(int[] nums, int k) {\n        nums[1000] = k;\n    }\n}\n`, line: 3 },
+    },
+  },
+  compileError: { source: `class Solution {\n    public int[] twoSum(int[] nums, int target) {\n        return undefinedName;\n    }\n}\n`, problem: 'two-sum' },
+};
+
+export const SOLUTIONS: Partial<Record<Language, LanguageSolutions>> = { javascript: js, typescript: ts, python, java, cpp };

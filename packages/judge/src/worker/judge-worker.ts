@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import PgBoss from 'pg-boss';
-import type { Judge, JudgeEvent, JudgeResult } from '@onsite/core';
+import { isDomainError, type Judge, type JudgeEvent, type JudgeResult } from '@onsite/core';
 import { createJudgePool, type JudgePoolStats } from '../pool/judge-pool';
 import { JudgeJobSchema } from './messages';
 import { DEFAULT_QUEUE, ensureJudgeTables, ensureQueue, EVENT_TABLE, WORKER_TABLE } from './tables';
@@ -20,9 +20,10 @@ export interface JudgeWorkerOptions {
 }
 
 export interface JudgeWorker {
+  /** Host, pid and a random suffix: how this worker appears in the heartbeat table. */
   readonly id: string;
   stats(): JudgePoolStats;
-  /** Stops taking jobs, finishes the ones running, then disconnects. */
+  /** Stops taking jobs, finishes the ones running, then disconnects. Call it on SIGINT/SIGTERM. */
   stop(): Promise<void>;
 }
 
@@ -92,7 +93,8 @@ export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<Judge
       result = await pool.judge(parsed.data.request, publish);
     } catch (error) {
       await writes;
-      await boss.fail(queue, jobId, { message: error instanceof Error ? error.message : String(error) });
+      // A domain error (language unavailable, isolation too weak…) keeps its code, so the server can map it.
+      await boss.fail(queue, jobId, { message: error instanceof Error ? error.message : String(error), ...(isDomainError(error) ? { code: error.code } : {}) });
       return;
     }
     if (!seen.done) publish({ type: 'done', result });

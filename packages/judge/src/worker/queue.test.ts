@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JudgeSpecSchema, type JudgeEvent, type JudgeRequest } from '@onsite/core';
+import { isDomainError, JudgeSpecSchema, type JudgeEvent, type JudgeRequest } from '@onsite/core';
+import { createSandboxJudge } from '../sandbox-judge';
 import { createFakeJudge } from '../testing/fake-judge';
+import { detectToolchains } from '../toolchains';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../testing/postgres';
 import { createQueuedJudge } from './queued-judge';
 import { runJudgeWorker } from './judge-worker';
@@ -102,6 +104,19 @@ describe('the PostgreSQL judge queue', () => {
     }
   });
 
+  it('passes a domain error from the worker back with its code, for the server to map', async () => {
+    const queue = freshQueue();
+    const worker = await runJudgeWorker({ connectionString: postgres.connectionString, judge: createFakeJudge(), concurrency: 1, queue });
+    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
+    try {
+      const error: unknown = await judge.judge(submit('UNAVAILABLE')).catch((e: unknown) => e);
+      expect(isDomainError(error) && { code: error.code, message: error.message }).toEqual({ code: 'LANGUAGE_UNAVAILABLE', message: 'python is not installed here' });
+    } finally {
+      await judge.close();
+      await worker.stop();
+    }
+  });
+
   it('reports the weakest live worker as its isolation, and none without workers', async () => {
     const queue = freshQueue();
     const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
@@ -125,6 +140,28 @@ describe('the PostgreSQL judge queue', () => {
       await expect(judge.judge(submit('lonely'))).rejects.toThrow(/is `onsite worker` running\?/);
     } finally {
       await judge.close();
+    }
+  });
+
+  it.runIf(detectToolchains().python.available)('judges real Python in the sandbox through the queue, verdicts and all', async () => {
+    const queue = freshQueue();
+    const sandbox = createSandboxJudge();
+    const worker = await runJudgeWorker({ connectionString: postgres.connectionString, judge: sandbox, concurrency: 2, queue });
+    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
+    try {
+      const events: JudgeEvent[] = [];
+      const [right, wrong] = await Promise.all([
+        judge.judge(submit('def double(x):\n    return 2 * x\n'), (event) => events.push(event)),
+        judge.judge(submit('def double(x):\n    return x + 1\n')),
+      ]);
+      expect(right).toMatchObject({ verdict: 'Accepted', passed: 3, total: 3, isolation: sandbox.isolation });
+      expect(events.filter((e) => e.type === 'test')).toHaveLength(3);
+      expect(wrong.verdict).toBe('Wrong Answer');
+      // LeetCode's submit: hidden tests show no data.
+      expect(wrong.tests.find((t) => !t.sample)).not.toHaveProperty('expected');
+    } finally {
+      await judge.close();
+      await worker.stop();
     }
   });
 });

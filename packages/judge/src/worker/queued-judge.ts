@@ -1,6 +1,6 @@
 import PgBoss from 'pg-boss';
 import { z } from 'zod';
-import { ISOLATION_TIERS, type IsolationTier, type Judge, type JudgeEvent, type JudgeRequest, type JudgeResult } from '@onsite/core';
+import { DOMAIN_ERROR_CODES, DomainError, ISOLATION_TIERS, type IsolationTier, type Judge, type JudgeEvent, type JudgeRequest, type JudgeResult } from '@onsite/core';
 import { JudgeEventSchema, type JudgeJob } from './messages';
 import { DEFAULT_QUEUE, ensureJudgeTables, ensureQueue, EVENT_TABLE, selectRows, WORKER_TABLE } from './tables';
 
@@ -27,7 +27,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 const EventRowSchema = z.object({ seq: z.number().int(), event: z.unknown() });
 const JobRowSchema = z.object({ state: z.string(), output: z.unknown(), position: z.number().int() });
 const IsolationRowSchema = z.object({ isolation: z.enum(ISOLATION_TIERS) });
-const FailureOutputSchema = z.object({ message: z.string() });
+const FailureOutputSchema = z.object({ message: z.string(), code: z.enum(DOMAIN_ERROR_CODES).optional() });
 
 /**
  * A Judge that runs nothing itself: it enqueues the request in PostgreSQL
@@ -51,8 +51,9 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
   const db = boss.getDb();
   await ensureJudgeTables(db);
   await ensureQueue(boss, queue);
-  // An object so the waiting loop sees close() flip it.
-  const lifecycle = { isClosed: false };
+  let closed = false;
+  // A function, so flow analysis does not assume the waiting loop's earlier check still holds.
+  const isClosed = () => closed;
   let isolation: IsolationTier = 'none';
 
   const refreshIsolation = async (): Promise<IsolationTier> => {
@@ -67,10 +68,13 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
   await refreshIsolation();
 
   const judge = async (request: JudgeRequest, onEvent?: (event: JudgeEvent) => void): Promise<JudgeResult> => {
-    if (lifecycle.isClosed) throw new Error('The queued judge is closed.');
+    if (isClosed()) throw new Error('The queued judge is closed.');
     const job: JudgeJob = { request: { ...request, customInputs: request.customInputs?.map((args) => [...args]) } };
     // No retries: a job that failed once would likely fail again, and a rerun would duplicate progress rows.
-    const jobId = await boss.send(queue, job, { retryLimit: 0, expireInSeconds: 15 * 60 });
+    // A worker that dies mid-job leaves it active; pg-boss fails it after this long. Generous (every test
+    // at twice its limit, plus compiling), yet far below pg-boss's 15-minute default.
+    const expireInSeconds = Math.min(15 * 60, 60 + Math.ceil((request.spec.tests.length * request.spec.limits.timeLimitMs * 2) / 1000));
+    const jobId = await boss.send(queue, job, { retryLimit: 0, expireInSeconds });
     if (jobId === null) throw new Error('pg-boss refused the judge job.');
     void refreshIsolation().catch(() => undefined);
 
@@ -98,6 +102,7 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
           if (state === undefined) throw new Error(`The judge job ${jobId} disappeared from the queue.`);
           if (state.state === 'failed' || state.state === 'cancelled') {
             const failure = FailureOutputSchema.safeParse(state.output);
+            if (failure.success && failure.data.code !== undefined) throw new DomainError(failure.data.code, failure.data.message);
             throw new Error(`The judge worker could not judge this submission: ${failure.success ? failure.data.message : state.state}`);
           }
           if (state.state === 'created' && state.position !== lastPosition) {
@@ -108,7 +113,7 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
             await boss.cancel(queue, jobId);
             throw new Error(`No judge worker finished this submission within ${Math.round(waitTimeoutMs / 1000)} s; is \`onsite worker\` running?`);
           }
-          if (lifecycle.isClosed) throw new Error('The queued judge was closed while waiting.');
+          if (isClosed()) throw new Error('The queued judge was closed while waiting.');
           await sleep(pollIntervalMs);
         }
       }
@@ -124,7 +129,7 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
     judge,
     refreshIsolation,
     async close() {
-      lifecycle.isClosed = true;
+      closed = true;
       await boss.stop({ graceful: false, wait: true });
     },
   };

@@ -1,7 +1,7 @@
 import type { ProbeExchange } from '../../ports';
 import type { BehavioralQuestionWithId } from '../../question/schema';
 import type { Evidence, StarPart } from '../types';
-import { LEARNING_PROMPT_PATTERN } from './lexicon';
+import { EXPLICIT_LEARNING_PROMPT_PATTERN, REFLECTIVE_PROMPT_PATTERN } from './lexicon';
 import {
   findBlame,
   findCausal,
@@ -70,11 +70,19 @@ const distinctByQuote = (items: readonly Evidence[]): Evidence[] => {
   });
 };
 
-export const asksForLearning = (prompt: string, question: BehavioralQuestionWithId | null): boolean =>
-  (question?.asksForLearning ?? false) || LEARNING_PROMPT_PATTERN.test(prompt) || (question !== null && LEARNING_PROMPT_PATTERN.test(question.prompt));
+/**
+ * Whether the answer must say what was learned. A bank question says so
+ * itself (its author decided); a free-form prompt is read for failure,
+ * feedback and growth words. Either way, "what did you learn?" asks for it.
+ */
+export const asksForLearning = (prompt: string, question: BehavioralQuestionWithId | null): boolean => {
+  if (EXPLICIT_LEARNING_PROMPT_PATTERN.test(prompt)) return true;
+  if (question !== null) return question.asksForLearning || EXPLICIT_LEARNING_PROMPT_PATTERN.test(question.prompt);
+  return REFLECTIVE_PROMPT_PATTERN.test(prompt);
+};
 
 const isResultSentence = (item: ClassifiedSentence): boolean =>
-  item.part === 'result' || item.cues.result >= CUE_THRESHOLD || (item.sentence.turn > 0 && item.part !== 'situation');
+  item.part === 'result' || item.evidence.result >= CUE_THRESHOLD || (item.sentence.turn > 0 && item.part !== 'situation');
 
 /**
  * A relative claim is baselined when its own sentence or a neighbour states

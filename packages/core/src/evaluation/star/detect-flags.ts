@@ -1,6 +1,7 @@
 import type { StarFlag } from '../flags';
 import type { Evidence, FlagFinding, StarPart } from '../types';
 import type { Analysis } from './analyze';
+import { GENERIC_TECHNICAL_TERMS } from './lexicon';
 import { shorten } from './text';
 
 /**
@@ -18,7 +19,10 @@ export const LENGTH = { tooShortBelow: 150, idealFrom: 200, idealTo: 450, tooLon
  */
 export const VAGUE_DENSITY = { minimumHits: 2, perHundredWords: 1.2, alwaysAt: 6 } as const;
 
-/** Fewer than three personal actions, outnumbered by "we", reads as a team story. */
+/**
+ * Fewer than three personal actions, outnumbered by "we", reads as a team
+ * story; so does "we" outnumbering "I" three to one.
+ */
 export const OWNERSHIP = { enoughPersonalActions: 3 } as const;
 
 /** Distinct technical terms and named tools below which an engineering story has no depth. */
@@ -35,20 +39,28 @@ export const isVague = (analysis: Analysis): boolean => {
 export const isWeNotI = (analysis: Analysis): boolean => {
   const mine = analysis.myActions.length;
   const ours = analysis.ourActions.length;
-  return (mine < OWNERSHIP.enoughPersonalActions && ours > mine) || (ours >= 4 && ours >= 2 * mine);
+  return (mine < OWNERSHIP.enoughPersonalActions && ours > mine) || (ours >= 4 && ours >= 3 * mine);
 };
 
-export const technicalTermCount = (analysis: Analysis): number => analysis.technical.length + Math.min(4, analysis.named.length);
+/**
+ * How much technical substance the answer names: specific terms count 1,
+ * generic ones a third, named tools not already counted as terms 1 (up to 4).
+ */
+export const technicalTermCount = (analysis: Analysis): number => {
+  const terms = new Set(analysis.technical.map((term) => term.quote.toLowerCase()));
+  const generic = [...terms].filter((term) => GENERIC_TECHNICAL_TERMS.has(term)).length;
+  const named = analysis.named.filter((thing) => !terms.has(thing.quote.toLowerCase())).length;
+  return terms.size - generic + generic / 3 + Math.min(4, named);
+};
 
 export const lacksTechnicalDepth = (analysis: Analysis): boolean => {
   const terms = technicalTermCount(analysis);
   return terms < 2 || (terms < DEPTH.minimumTerms && analysis.tradeOffs.length === 0);
 };
 
+/** One clear blame is enough; tone-dependent ones need company and no self-accountability. */
 export const blamesOthers = (analysis: Analysis): boolean =>
-  analysis.blameStrong.length > 0 ||
-  analysis.blameSoft.length >= 2 ||
-  (analysis.blameSoft.length === 1 && !analysis.isSelfAccountable);
+  analysis.blameStrong.length > 0 || (analysis.blameSoft.length >= 2 && !analysis.isSelfAccountable);
 
 const lastSentenceOfMain = (analysis: Analysis): Evidence | undefined => {
   const main = analysis.classified.filter((item) => item.sentence.turn === 0);

@@ -126,7 +126,7 @@ const judgeCommunication = (analysis: Analysis, flags: ReadonlySet<StarFlag>): J
 };
 
 /** Behaviour change ("since then I…") is stronger reflection than naming a lesson. */
-const CHANGED_BEHAVIOUR = /\b(?:since then|ever since|from then on|now i|i now|these days|nowadays|going forward|next time|i've started|i have started|i started to|changed how i|changed the way i|changed my approach|i always|i've since|i have since)\b/iu;
+const CHANGED_BEHAVIOUR = /\b(?:since then|ever since|from then on|now i|i now|these days|nowadays|going forward|next time|i've started|i have started|i started to|changed how i|changed the way i|changed my approach|i always|i've since|i have since)\b/i;
 
 const judgeReflection = (analysis: Analysis, flags: ReadonlySet<StarFlag>): Judgement => {
   const evidence = analysis.learning.slice(0, 3);

@@ -77,3 +77,35 @@ I designed the screens with our designer, wrote the profile API in Go and set up
 We relaunched three weeks later: crash-free sessions went from 96% back to 99.8%, measured in Crashlytics over the following month, and onboarding completion rose from 61% to 68%.
 
 I learned that I had treated the test matrix as someone else's job. Since then I write the device matrix into every release plan and ask QA to review it two weeks before launch.`;
+
+/** A solid story whose headline number has no baseline: "40% faster" than what? */
+export const RELATIVE_NO_BASELINE = `At my last company I was the backend engineer on the product search team, and search results had become slow enough that sales kept hearing about it from customers.
+
+My task was to make search fast again before our annual customer conference, six weeks away.
+
+I profiled the search endpoint with a flame graph and found that most of the time went into an N+1 query that loaded each product's category one row at a time. I rewrote it as a single join and added a composite index on the category and product columns. I also added a Redis cache in front of the facet counts with a five-minute TTL, and I invalidated it whenever a product's category changed. I considered precomputing the facets in a nightly job instead, but rejected it because merchants expected new products to show up immediately. I wrote load tests in k6 for the ten most common queries and ran them in CI so that a slow query would fail the build.
+
+As a result, search became 40% faster and we shipped it a week before the conference. Sales stopped escalating search complaints, and I learned to profile before guessing.`;
+
+/** A "we" story with technical nouns but no personal action. */
+export const WE_MIGRATION = `Last year our team owned the billing service, which still ran on a single MySQL instance that was close to its storage limit.
+
+We needed to move it to PostgreSQL before the contract on the old hardware ran out at the end of the quarter.
+
+We migrated the service to PostgreSQL over two months. We wrote a dual-write layer and we backfilled the historical invoices with a batch job. We compared row counts and checksums every night, and we switched reads over once they matched for a week. The team also rewrote the reporting queries and we added monitoring dashboards for replication lag.
+
+In the end we finished the migration on time, with no downtime for customers, and storage costs went down.`;
+
+/** A story in which the candidate watches but never acts. */
+export const BYSTANDER = `At my previous company our mobile app had a crash that affected a lot of Android users during a big marketing campaign, and the whole company was watching the numbers.
+
+The crash was in the image loading library, and it was a stressful week for everyone involved in the release.
+
+Eventually the issue was resolved and the crash rate went back down from 4% to under 0.5% within three days. Management was relieved, the campaign continued, and it turned out to be one of the most successful campaigns the company had run that year.`;
+
+/** A story that stops after the actions: we never hear how it ended. */
+export const NO_ENDING = `Two years ago I was the only backend engineer at a small logistics startup, and our delivery-tracking API was timing out whenever a large customer uploaded their daily manifest.
+
+I was asked to make the upload path reliable before we signed our next enterprise customer.
+
+I started by reading the request logs and found that the manifest parser loaded the whole CSV file into memory before validating any row. I rewrote the parser to stream rows, validate each one and write them to Postgres in batches of 500 inside a transaction. I added a background worker queue so the upload request returned immediately with a job id, and I wrote a status endpoint that the web app could poll. I also added integration tests with a 200,000-row manifest, and I paired with our frontend engineer to show upload progress in the dashboard.`;

@@ -33,17 +33,17 @@ const MIN_PROBES = 2;
  * interviewer tests whether they know their own system.
  */
 const DEPTH_DRILLS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/cach|ttl|invalidat/iu, 'How did you invalidate that cache, and what happened to stale reads?'],
-  [/index/iu, 'Which columns did the index cover, and how did you confirm the query plan used it?'],
-  [/migrat|backfill/iu, 'How did you run the migration without downtime, and what was the rollback plan?'],
-  [/queue|kafka|rabbit|sqs|consumer|producer|message/iu, 'What happened to messages when a consumer failed halfway?'],
-  [/retr|timeout|backoff|circuit/iu, 'How did you choose the retry and timeout values, and what stops a retry storm?'],
-  [/(?<!a\/b )\btests?\b|test suite|flaky|coverage/iu, 'What did the tests cover, and what kind of bug would they still miss?'],
-  [/deploy|rollout|rolled|canary|feature flag|release/iu, 'How did you roll it out, and how would you have rolled it back?'],
-  [/latency|p9\d|p50|throughput|profil|bottleneck|cpu|memory/iu, 'How did you find where the time was going, and what did the profile show?'],
-  [/lock|race|concurren|idempot|transaction|deadlock/iu, 'Walk me through the race you were guarding against and how you proved it was fixed.'],
-  [/schema|database|postgres|mysql|sql|dynamo|mongo|table|quer/iu, 'What did the data model look like, and what would break if it grew ten times?'],
-  [/api|endpoint|contract|interface|version/iu, 'How did you keep existing clients working while the API changed?'],
+  [/cach|ttl|invalidat/i, 'How did you invalidate that cache, and what happened to stale reads?'],
+  [/index/i, 'Which columns did the index cover, and how did you confirm the query plan used it?'],
+  [/migrat|backfill/i, 'How did you run the migration without downtime, and what was the rollback plan?'],
+  [/queue|kafka|rabbit|sqs|consumer|producer|message/i, 'What happened to messages when a consumer failed halfway?'],
+  [/retr|timeout|backoff|circuit/i, 'How did you choose the retry and timeout values, and what stops a retry storm?'],
+  [/(?<!a\/b )\btests?\b|test suite|flaky|coverage/i, 'What did the tests cover, and what kind of bug would they still miss?'],
+  [/deploy|rollout|rolled|canary|feature flag|release/i, 'How did you roll it out, and how would you have rolled it back?'],
+  [/latency|p9\d|p50|throughput|profil|bottleneck|cpu|memory/i, 'How did you find where the time was going, and what did the profile show?'],
+  [/lock|race|concurren|idempot|transaction|deadlock/i, 'Walk me through the race you were guarding against and how you proved it was fixed.'],
+  [/schema|database|postgres|mysql|sql|dynamo|mongo|table|quer/i, 'What did the data model look like, and what would break if it grew ten times?'],
+  [/api|endpoint|contract|interface|version/i, 'How did you keep existing clients working while the API changed?'],
 ];
 
 /** Terms too broad to drill into by name ("You mentioned mobile…" helps nobody). */

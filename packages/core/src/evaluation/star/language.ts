@@ -13,7 +13,7 @@ import {
   VAGUE_PHRASES,
   phraseRegex,
 } from './lexicon';
-import { findAll, tokenize, type Sentence } from './text';
+import { findAll, perSentence, tokenize, type Sentence } from './text';
 
 /** Detectors for word-level signals: vagueness, blame, learning, technical vocabulary. */
 
@@ -25,23 +25,23 @@ const TECHNICAL = phraseRegex(TECHNICAL_TERMS);
 const TRADE_OFF = phraseRegex(TRADE_OFF_PHRASES);
 const CAUSAL = phraseRegex(CAUSAL_PHRASES);
 
-export const findVaguePhrases = (sentence: Sentence): Evidence[] => findAll(sentence, VAGUE);
+export const findVaguePhrases = perSentence((sentence: Sentence): Evidence[] => findAll(sentence, VAGUE));
 const FIRST_PERSON_LEARNING = phraseRegex(FIRST_PERSON_LEARNING_PHRASES);
 const FIRST_PERSON = /(?<![\p{L}'])(?:I|I'm|I've|I'd|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}'])/u;
 
 /** Reflection phrases; the framing ones ("looking back") only in a sentence about the candidate. */
-export const findLearning = (sentence: Sentence): Evidence[] => [
+export const findLearning = perSentence((sentence: Sentence): Evidence[] => [
   ...findAll(sentence, LEARNING),
   // "Looking back, I think maybe it was teamwork" frames a lesson without giving one.
   ...(FIRST_PERSON.test(sentence.text) && findVaguePhrases(sentence).length === 0 ? findAll(sentence, FIRST_PERSON_LEARNING) : []),
-].sort((a, b) => a.start - b.start);
+].sort((a, b) => a.start - b.start));
 export const findTradeOffs = (sentence: Sentence): Evidence[] => findAll(sentence, TRADE_OFF);
 export const findCausal = (sentence: Sentence): Evidence[] => findAll(sentence, CAUSAL);
 export const findTechnicalTerms = (sentence: Sentence): Evidence[] => findAll(sentence, TECHNICAL);
 export const hasSelfAccountability = (sentence: Sentence): boolean => findAll(sentence, SELF_ACCOUNTABILITY).length > 0;
 
 /** "I'm not sure how we measured it": such a sentence is not evidence of anything. */
-export const isUncertain = (sentence: Sentence): boolean => findAll(sentence, UNCERTAINTY).length > 0;
+export const isUncertain = perSentence((sentence: Sentence): boolean => findAll(sentence, UNCERTAINTY).length > 0);
 
 /** Common capitalised words that are not names of tools or systems. */
 const COMMON_CAPITALISED = new Set([
@@ -77,8 +77,18 @@ export interface BlameHits {
   readonly soft: readonly Evidence[];
 }
 
+/**
+ * Words every blame pattern contains; a sentence without any is skipped, which
+ * spares most sentences the expensive patterns.
+ */
+const BLAME_GATE =
+  /fault|ball|useless|incompeten|lazy|clueless|hopeless|careless|sloppy|negligen|stupid|avoidable|bus\b|nothing i could|hands|not my|messed|screwed|mistake|mess\b|should|care|work with|look bad|on (?:them|him|her)|make up|n't|did not|had not|would not|never|fail|forgot|ignored|refused|missed|broke|overlooked|only|slow|unresponsive|unhelpful|late|difficult|vague|busy|if |blam|around their|not helpful|not responsive|usually went|always do|control|some people/i;
+
+const NO_BLAME: BlameHits = { strong: [], soft: [] };
+
 /** Blame of others, ignoring negated blame ("instead of blaming QA"). */
 export const findBlame = (sentence: Sentence): BlameHits => {
+  if (!BLAME_GATE.test(sentence.text)) return NO_BLAME;
   const negations = BLAME_NEGATIONS.flatMap((pattern) => findAll(sentence, pattern));
   return {
     strong: matchesOutside(sentence, STRONG_BLAME_PATTERNS, negations),

@@ -13,7 +13,8 @@ const escapeRegExp = (phrase: string): string => phrase.replace(/[.*+?^${}()|[\]
  */
 export const phraseRegex = (phrases: readonly string[]): RegExp => {
   const sorted = [...phrases].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  // ASCII word edges without the unicode flag: several times faster, and the lists are ASCII.
+  return new RegExp(`(?<![A-Za-z0-9])(?:${sorted.join('|')})(?![A-Za-z0-9])`, 'gi');
 };
 
 /**
@@ -59,7 +60,7 @@ export const NON_ACTION_VERBS: ReadonlySet<string> = new Set([
   "wasn't", "weren't", "couldn't", "wouldn't", "haven't", "hadn't", 'needed', 'wanted', 'hoped', 'wished', 'liked',
   'loved', 'hated', 'worried', 'assumed', 'seemed', 'learned', 'learnt', 'realized', 'realised', 'joined', 'used',
   'need', 'want', 'hope', 'wish', 'like', 'love', 'hate', 'remember', 'remembered', 'recall', 'recalled', 'enjoyed',
-  'expected', 'agreed', 'appreciated', 'noticed', 'owned', 'got',
+  'expected', 'agreed', 'disagreed', 'preferred', 'wondered', 'doubted', 'understood', 'appreciated', 'noticed', 'owned', 'got',
 ]);
 
 /**
@@ -79,10 +80,11 @@ export const VAGUE_PHRASES: readonly string[] = [
   'and so on', 'and so forth', 'etc', 'some things', 'certain things', 'somehow', 'something like that', 'whatever',
   'all sorts of', 'many things', 'different things', 'a number of things', 'some stuff', 'several things',
   'made some changes', 'did some', 'handled it', 'took care of it', 'worked on it', 'the necessary changes',
-  'necessary steps', 'appropriate', 'proper',
+  'necessary steps', 'appropriate', 'proper', 'a lot of', 'a bit', 'a little bit', 'it was fine', 'we moved on',
+  'overall', 'things got', 'worked on a lot', 'different parts',
   // hedges
   'basically', 'kind of', 'sort of', 'i think maybe', 'maybe', 'probably', 'i guess', 'more or less', 'pretty much',
-  'i suppose', 'you know', 'somewhat', 'to some extent', 'in a way', 'roughly speaking', 'i believe it was',
+  'i suppose', 'you know', 'honestly', 'somewhat', 'to some extent', 'in a way', 'roughly speaking', 'i believe it was',
   // buzzwords standing in for a concrete decision
   'best practices', 'best practice', 'synergy', 'synergies', 'leveraged', 'leverage', 'leveraging', 'holistic',
   'holistically', 'seamless', 'seamlessly', 'cutting-edge', 'cutting edge', 'world-class', 'game changer',
@@ -138,6 +140,19 @@ export const TECHNICAL_TERMS: readonly string[] = [
   'data model', 'data structure', 'hash map', 'binary search', 'regex', 'parser', 'config', 'configuration',
   'codebase', 'module', 'modules', 'call graph', 'architecture diagram', 'design doc', 'rfc', 'prototype',
 ];
+
+/**
+ * Technical words any engineer's story mentions without showing how anything
+ * works ("we checked the logs and the database"): three count as one specific term.
+ */
+export const GENERIC_TECHNICAL_TERMS: ReadonlySet<string> = new Set([
+  'api', 'apis', 'database', 'logs', 'logging', 'dashboard', 'deploy', 'deploys', 'deployment', 'postmortem', 'post-mortem',
+  'incident', 'backend', 'back-end', 'frontend', 'front-end', 'mobile', 'metrics', 'alert', 'alerts', 'code review',
+  'pipeline', 'codebase', 'library', 'module', 'modules', 'config', 'configuration', 'browser', 'ios', 'android',
+  'design doc', 'prototype', 'interface', 'dependency', 'dependencies', 'experiment', 'json', 'http', 'https', 'git',
+  'refactor', 'refactored', 'refactoring', 'bottleneck', 'on-call', 'root cause', 'pull request', 'rows', 'tables',
+  'columns', 'query', 'queries', 'latency', 'endpoint', 'endpoints', 'test suite', 'unit tests', 'unit test',
+]);
 
 /**
  * Phrases showing the candidate weighed alternatives: interviewers read a
@@ -204,7 +219,7 @@ export const LEARNING_PHRASES: readonly string[] = [
  */
 export const FIRST_PERSON_LEARNING_PHRASES: readonly string[] = [
   'since then', 'ever since', 'from then on', 'going forward', 'next time', 'in hindsight', 'looking back',
-  'do differently', 'i always', 'habit',
+  'do differently',
 ];
 
 /** Self-accountability: balances a mention of others' failings. */
@@ -214,39 +229,65 @@ export const SELF_ACCOUNTABILITY_PHRASES: readonly string[] = [
 ];
 
 /**
+ * Someone other than the candidate, named by role: who blame lands on. People's
+ * names are left out on purpose (too easy to confuse with tools).
+ */
+const OTHERS = String.raw`(?:they|he|she|someone|somebody|management|leadership|product|design|qa|ops|(?:their|his|her) (?:own )?[a-z]+|(?:my|our|the) (?:manager|boss|director|lead|pm|product manager|client|customer|vendor|contractors?|reviewers?|testers?|designers?|seniors?|senior engineers?|other teams?|(?:[a-z]+ ){1,2}team|qa people|qa team|ops team))`;
+/** Adverbs that sit inside blame ("their lead also should have caught it"). */
+const SOFTENERS = String.raw`(?:(?:also|really|obviously|clearly|honestly|even|just|simply|still|certainly|definitely) )?`;
+
+/**
  * Blame that stands on its own: any one of these tells the interviewer the
  * candidate puts failures on others.
  */
 export const STRONG_BLAME_PATTERNS: readonly RegExp[] = [
-  /\b(?:their|his|her|its|the [a-z]+(?: team)?'s|management's|qa's|ops') fault\b/giu,
-  /\b(?:wasn't|was not|isn't|is not|not) (?:really )?(?:my|our) fault\b/giu,
-  /\bdropped the ball\b/giu,
-  /\b(?:was|were|are|is) (?:completely |totally |just |really )?(?:useless|incompetent|lazy|clueless|hopeless|careless|sloppy)\b/giu,
-  /\bthrew (?:me|us) under the bus\b/giu,
-  /\b(?:nothing i could (?:have )?do(?:ne)?|out of my hands|not my (?:job|responsibility|problem|call))\b/giu,
-  /\b(?:they|he|she|management|qa|ops) (?:totally |completely )?(?:messed|screwed) (?:it |things |everything )?up\b/giu,
-  /\b(?:their|his|her) (?:mistake|screw-up|mess)\b/giu,
+  /\b(?:their|his|her|its|the [a-z]+(?: team)?'s|management's|qa's|ops') fault\b/gi,
+  /\b(?:wasn't|was not|isn't|is not|not) (?:really )?(?:my|our) fault\b/gi,
+  /\bdropped the ball\b/gi,
+  /\b(?:was|were|are|is) (?:completely |totally |just |really |so |pretty )?(?:useless|incompetent|lazy|clueless|hopeless|careless|sloppy|negligent)\b/gi,
+  /\b(?:a |an )?(?:pretty |really |very |completely |totally )?(?:careless|sloppy|stupid|avoidable|negligent) (?:mistake|error|bug|oversight)\b/gi,
+  /\bthrew (?:me|us) under the bus\b/gi,
+  /\b(?:nothing i could (?:have )?do(?:ne)?|out of my hands|not my (?:job|responsibility|problem|call))\b/gi,
+  new RegExp(String.raw`\b${OTHERS} ${SOFTENERS}(?:totally |completely )?(?:messed|screwed) (?:it |things |everything )?up\b`, 'gi'),
+  /\b(?:their|his|her) (?:mistake|screw-up|mess)\b/gi,
+  // Counterfactual blame: "their QA should have caught", "he should have known".
+  new RegExp(String.raw`\b${OTHERS} ${SOFTENERS}should(?:n't)? have (?:caught|known|tested|checked|seen|spotted|reviewed|told|flagged|noticed|done|asked|warned|been|prevented|fixed)\b`, 'gi'),
+  // Questioning others' motives: "didn't seem to care", "cared more about nitpicking than shipping".
+  /\b(?:didn't|did not|never|don't|doesn't) (?:seem to |even |really )?care\b/gi,
+  /\b(?:seemed|seem|seems) to care more about\b/gi,
+  // Character judgements and deflection.
+  /\b(?:impossible|difficult|hard|a nightmare|a pain) to work with\b/gi,
+  /\bmade me look bad\b/gi,
+  /\b(?:that's|that is|it was|it's) on (?:them|him|her)\b/gi,
+  /\bcouldn't make up (?:their|his|her) minds?\b/gi,
 ];
 
-/** A blamed party: others, named by role. */
-const BLAMED = String.raw`(?:management|leadership|my manager|my boss|the manager|the pm|the product manager|product|qa|ops|the client|the customer|the vendor|the contractors?|the other teams?|the [a-z]+ team|they|he|she)`;
-
 /**
- * Blame that depends on tone: one is enough unless the candidate also owns
- * their part ("management didn't give us time, and I should have pushed back").
+ * Blame that depends on tone: "the other team never replied" can be a plain
+ * fact. Two of these, unbalanced by any self-accountability, read as blame.
  */
 export const SOFT_BLAME_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`\bbecause ${BLAMED} (?:didn't|did not|never|failed|forgot|ignored|wouldn't|refused|missed|couldn't be bothered)\b`, 'giu'),
-  new RegExp(String.raw`\b(?:management|leadership|my manager|my boss|qa|ops|the client|the vendor|the other teams?|the [a-z]+ team) (?:didn't|did not|never|failed to|refused to|ignored|forgot|wouldn't|missed)\b`, 'giu'),
-  new RegExp(String.raw`\bif (?:only )?${BLAMED} (?:had|would have|hadn't)\b`, 'giu'),
-  /\b(?:blamed?|blaming) (?:them|him|her|it on|the|management|qa|ops)\b/giu,
+  new RegExp(String.raw`\bbecause ${OTHERS} ${SOFTENERS}(?:didn't|did not|hadn't|had not|never|failed to|forgot|ignored|wouldn't|refused|couldn't be bothered)\b`, 'gi'),
+  new RegExp(String.raw`\b${OTHERS} ${SOFTENERS}(?:didn't|did not|hadn't|had not|never|failed to|refused to|wouldn't|forgot to) ${SOFTENERS}(?:test|check|catch|spot|notice|review|respond|reply|listen|read|tell|communicate|deliver|prioriti[sz]e|follow|document|give|warn|show|bother|help|support|answer)\w*\b`, 'gi'),
+  new RegExp(String.raw`\b${OTHERS} ${SOFTENERS}(?:ignored|missed|forgot|broke|overlooked)\b`, 'gi'),
+  new RegExp(String.raw`\b${OTHERS} ${SOFTENERS}only (?:tested|checked|looked at|reviewed|cared about)\b`, 'gi'),
+  new RegExp(String.raw`\b${OTHERS} (?:was|were) ${SOFTENERS}(?:always |so |very |really |pretty )?(?:slow|unresponsive|unhelpful|late|difficult|vague|busy)\b`, 'gi'),
+  new RegExp(String.raw`\bif (?:only )?${OTHERS} (?:had|would have|hadn't)\b`, 'gi'),
+  /\b(?:blamed?|blaming) (?:them|him|her|it on|the|management|qa|ops)\b/gi,
+  /\b(?:working|work|worked) around their\b/gi,
+  /\bshould never have happened\b/gi,
+  new RegExp(String.raw`\b${OTHERS} ${SOFTENERS}(?:wouldn't|would not|didn't|did not|won't) ${SOFTENERS}(?:listen|get it|understand)\b`, 'gi'),
+  new RegExp(String.raw`\b${OTHERS} (?:was|were) ${SOFTENERS}not (?:helpful|responsive|interested|cooperative)\b`, 'gi'),
+  new RegExp(String.raw`\b${OTHERS} ${SOFTENERS}(?:didn't|did not) ${SOFTENERS}get\b`, 'gi'),
+  /\b(?:how (?:it|things) usually went|they always do|as they always do|other people don't|some people are just|you can't change them|(?:outside|out of|beyond) (?:my|your|our) control)\b/gi,
+  /\bif (?:the|their|his|her) [a-z]+ (?:had been|were|was) (?:clearer|better|faster|ready|done|on time)\b/gi,
 ];
 
 /** Phrases that negate blame ("instead of blaming", "nobody's fault"): blame words inside them are not blame. */
 export const BLAME_NEGATIONS: readonly RegExp[] = [
-  /\b(?:instead of|rather than|without|not|never|didn't|did not|no point|avoid(?:ed)?|wasn't about) (?:to )?(?:blam(?:e|ed|ing)|pointing fingers)\b/giu,
-  /\b(?:nobody|no one|no-one)'?s? (?:was to )?(?:fault|blame)\b/giu,
-  /\bblameless\b/giu,
+  /\b(?:instead of|rather than|without|not|never|didn't|did not|no point|avoid(?:ed)?|wasn't about) (?:to )?(?:blam(?:e|ed|ing)|pointing fingers)\b/gi,
+  /\b(?:nobody|no one|no-one)'?s? (?:was to )?(?:fault|blame)\b/gi,
+  /\bblameless\b/gi,
 ];
 
 /**
@@ -259,6 +300,13 @@ export const UNCERTAINTY_PHRASES: readonly string[] = [
   "i'm unsure", 'i am unsure', 'hard to say', 'no clue',
 ];
 
-/** Prompts that ask for reflection: failure, mistakes, feedback, growth, regret. */
-export const LEARNING_PROMPT_PATTERN =
-  /\b(?:fail(?:ed|ure|ures)?|mistakes?|wrong|feedback|critici[sz](?:ed|m)|regrets?|learn(?:ed|t)?|lessons?|grow(?:th)?|setbacks?|went badly|didn't go|did not go|weakness(?:es)?|do differently|missed (?:a )?deadline|improve yourself|changed your mind)\b/iu;
+/** Prompts that ask for a lesson in so many words, whoever wrote them. */
+export const EXPLICIT_LEARNING_PROMPT_PATTERN =
+  /\b(?:learn(?:ed|t)?|lessons?|do differently|grow(?:th)?|what changed in you|improve yourself|changed your mind)\b/iu;
+
+/**
+ * Free-form prompts (no bank question to say so) about failure, mistakes,
+ * feedback or regret: interviewers expect reflection on these.
+ */
+export const REFLECTIVE_PROMPT_PATTERN =
+  /\b(?:fail(?:ed|ure|ures)?|mistakes?|wrong|feedback|critici[sz](?:ed|m)|regrets?|setbacks?|went badly|didn't go|did not go|weakness(?:es)?|missed (?:a )?deadline)\b/iu;

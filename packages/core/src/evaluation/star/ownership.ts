@@ -1,6 +1,6 @@
 import type { Evidence } from '../types';
 import { COLLECTIVE_SUBJECTS, IRREGULAR_ACTION_PAST, NON_ACTION_VERBS, PRESENT_ACTION_VERBS, SUBJECT_VERB_ADVERBS } from './lexicon';
-import { clauseAt, tokenize, type Sentence, type Token } from './text';
+import { clauseAt, perSentence, tokenize, type Sentence, type Token } from './text';
 
 /** Who did things in a sentence: "I rewrote…" versus "we rewrote…". */
 export interface SubjectActions {
@@ -57,7 +57,7 @@ const collectiveLength = (tokens: readonly Token[], index: number): number => {
  * ("we migrated the service", "the team decided") in one sentence. Each comes
  * back as a short clause quote starting at the subject.
  */
-export const findSubjectActions = (sentence: Sentence): SubjectActions => {
+export const findSubjectActions = perSentence((sentence: Sentence): SubjectActions => {
   const tokens = tokenize(sentence.text);
   const mine: Evidence[] = [];
   const ours: Evidence[] = [];
@@ -82,4 +82,4 @@ export const findSubjectActions = (sentence: Sentence): SubjectActions => {
     }
   });
   return { mine, ours };
-};
+});

@@ -1,6 +1,6 @@
 import type { Evidence } from '../types';
 import { BASELINE_PHRASES, CHANGE_WORDS, METRIC_NOUNS, phraseRegex } from './lexicon';
-import { evidenceIn, type Sentence } from './text';
+import { evidenceIn, perSentence, type Sentence } from './text';
 
 /**
  * Numbers in an answer. A *relative* quantity ("40% faster", "3x", "halved",
@@ -18,20 +18,21 @@ const NUMBER_WORDS = String.raw`(?:zero|two|three|four|five|six|seven|eight|nine
 
 /** Each pattern finds one kind of quantity; `isRelative` says whether it claims a change by itself. */
 const QUANTITY_PATTERNS: ReadonlyArray<{ readonly pattern: RegExp; readonly kind: 'percent' | 'multiplier' | 'multiplier-word' | 'money' | 'measure' | 'number' | 'number-word' }> = [
-  { kind: 'percent', pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])${NUMBER}\s?(?:%|percent\b|per cent\b|percentage points\b)`, 'giu') },
-  { kind: 'multiplier', pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])${NUMBER}\s?(?:x|×)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])${NUMBER}[- ]?(?:times|fold)\b`, 'giu') },
-  { kind: 'multiplier-word', pattern: /\b(?:halved|doubled(?! down)|tripled|quadrupled|(?:two|three|four|five|ten)-?fold|twice as|in half|by half|an order of magnitude|orders of magnitude)\b/giu },
-  { kind: 'money', pattern: new RegExp(String.raw`[$€£]\s?${NUMBER}(?:\s?(?:k|m|mm|bn|million|billion|thousand)\b)?|(?<![\p{L}\p{N}])${NUMBER}\s?(?:k|m)?\s?(?:dollars|euros|pounds|usd|eur|gbp)\b`, 'giu') },
-  { kind: 'measure', pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])${NUMBER}\s?${UNITS}(?![\p{L}\p{N}])`, 'giu') },
-  { kind: 'number-word', pattern: new RegExp(String.raw`\b${NUMBER_WORDS}(?:s of|\s+(?!of\b)[a-z]+)`, 'giu') },
-  { kind: 'number', pattern: new RegExp(String.raw`(?<![\p{L}\p{N}.])${NUMBER}(?![\p{L}\p{N}])`, 'giu') },
+  { kind: 'percent', pattern: new RegExp(String.raw`(?<![A-Za-z0-9])${NUMBER}\s?(?:%|percent\b|per cent\b|percentage points\b)`, 'gi') },
+  { kind: 'multiplier', pattern: new RegExp(String.raw`(?<![A-Za-z0-9])${NUMBER}\s?(?:x|×)(?![A-Za-z0-9])|(?<![A-Za-z0-9])${NUMBER}[- ]?(?:times|fold)\b`, 'gi') },
+  { kind: 'multiplier-word', pattern: /\b(?:halved|doubled(?! down)|tripled|quadrupled|(?:two|three|four|five|ten)-?fold|twice as|in half|by half|an order of magnitude|orders of magnitude)\b/gi },
+  { kind: 'money', pattern: new RegExp(String.raw`[$€£]\s?${NUMBER}(?:\s?(?:k|m|mm|bn|million|billion|thousand)\b)?|(?<![A-Za-z0-9])${NUMBER}\s?(?:k|m)?\s?(?:dollars|euros|pounds|usd|eur|gbp)\b`, 'gi') },
+  { kind: 'measure', pattern: new RegExp(String.raw`(?<![A-Za-z0-9])${NUMBER}\s?${UNITS}(?![A-Za-z0-9])`, 'gi') },
+  // "two weeks", "hundreds of users"; not "a month or two to decide".
+  { kind: 'number-word', pattern: new RegExp(String.raw`\b${NUMBER_WORDS}(?:s of|\s+(?!(?:of|to|and|or|in|on|at|the|a|an|for|with|by|from|than|more|less|that|which|who|is|was|were|are|it|we|i|they)\b)[a-z]+)`, 'gi') },
+  { kind: 'number', pattern: new RegExp(String.raw`(?<![A-Za-z0-9.])${NUMBER}(?![A-Za-z0-9])`, 'gi') },
 ];
 
 const CHANGE_WORD = phraseRegex(CHANGE_WORDS);
 const BASELINE_PHRASE = phraseRegex(BASELINE_PHRASES);
 const METRIC_NOUN = phraseRegex(METRIC_NOUNS);
 /** "from 800 ms to 300 ms", "went from 12 to 3": the sentence carries its own baseline. */
-const FROM_TO = new RegExp(String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+|~)?[$€£]?${NUMBER}[^.;!?]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+|~|under\s+|below\s+)?[$€£]?${NUMBER}`, 'iu');
+const FROM_TO = new RegExp(String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+|~)?[$€£]?${NUMBER}[^.;!?]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+|~|under\s+|below\s+)?[$€£]?${NUMBER}`, 'i');
 /** A calendar year or a version is a number but not a quantity. */
 const isYear = (text: string): boolean => /^(?:19|20)\d\d$/u.test(text.trim());
 
@@ -45,20 +46,28 @@ const hasChangeWordNear = (text: string, start: number, end: number): boolean =>
 /** "reduced latency by 300 ms": a delta without its starting point is relative too. */
 const isDeltaAfterBy = (text: string, start: number): boolean => /\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~)?$/iu.test(text.slice(Math.max(0, start - 20), start));
 
+/** "took about six months", "spent two weeks": the cost of the work, not a result of it. */
+const isEffortDuration = (text: string, start: number): boolean =>
+  /\b(?:took|take|takes|taking|spent|spend|lasted|for)\s+(?:us\s+|me\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+|~)?$/iu.test(text.slice(Math.max(0, start - 30), start));
+
 const overlaps = (taken: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean =>
   taken.some(([takenStart, takenEnd]) => start < takenEnd && end > takenStart);
 
 /** All quantities of a sentence, the more specific kinds first and without overlaps. */
-export const findQuantities = (sentence: Sentence): Quantity[] => {
+export const findQuantities = perSentence((sentence: Sentence): Quantity[] => {
   const taken: Array<readonly [number, number]> = [];
   const quantities: Quantity[] = [];
   const hasFromTo = FROM_TO.test(sentence.text);
   for (const { kind, pattern } of QUANTITY_PATTERNS) {
     for (const match of sentence.text.matchAll(pattern)) {
       const start = match.index;
-      const end = start + match[0].length;
+      let end = start + match[0].length;
       if (overlaps(taken, start, end)) continue;
       if ((kind === 'number' || kind === 'measure') && isYear(match[0])) continue;
+      if (isEffortDuration(sentence.text, start)) continue;
+      // Quote "40% faster", not just "40%": the claim is what needs the baseline.
+      const comparative = /^\s?(?:faster|slower|quicker|cheaper|smaller|larger|bigger|better|worse|higher|lower|more|fewer|less|improvement|reduction|increase|decrease)\b/iu.exec(sentence.text.slice(end));
+      if (comparative !== null && (kind === 'percent' || kind === 'multiplier')) end += comparative[0].length;
       taken.push([start, end]);
       const isChange =
         kind === 'multiplier-word' ||
@@ -68,14 +77,15 @@ export const findQuantities = (sentence: Sentence): Quantity[] => {
     }
   }
   return quantities.sort((a, b) => a.evidence.start - b.evidence.start);
-};
+});
 
 /** The sentence states a starting point or how the number was measured. */
-export const hasBaselineCue = (sentence: Sentence): boolean => {
+export const hasBaselineCue = perSentence((sentence: Sentence): boolean => {
   BASELINE_PHRASE.lastIndex = 0;
   return FROM_TO.test(sentence.text) || BASELINE_PHRASE.test(sentence.text);
-};
+});
 
 /** Metric nouns named in a sentence ("latency", "error rate"), lower-cased. */
-export const metricNounsOf = (sentence: Sentence): string[] =>
-  [...sentence.text.matchAll(METRIC_NOUN)].map((match) => match[0].toLowerCase());
+export const metricNounsOf = perSentence((sentence: Sentence): string[] =>
+  [...sentence.text.matchAll(METRIC_NOUN)].map((match) => match[0].toLowerCase()),
+);

@@ -156,3 +156,19 @@ export const shorten = (quote: string, maxChars = 80): string => {
   const lastSpace = cut.lastIndexOf(' ');
   return `${cut.slice(0, lastSpace > 40 ? lastSpace : maxChars)}…`;
 };
+
+/**
+ * Caches a per-sentence detector. Sentences are created once per evaluation
+ * and several steps ask the same question of them, so this saves most of the
+ * evaluator's time; the WeakMap lets the cache go with the sentences.
+ */
+export const perSentence = <T>(detect: (sentence: Sentence) => T): ((sentence: Sentence) => T) => {
+  const cache = new WeakMap<Sentence, T>();
+  return (sentence) => {
+    const cached = cache.get(sentence);
+    if (cached !== undefined) return cached;
+    const found = detect(sentence);
+    cache.set(sentence, found);
+    return found;
+  };
+};

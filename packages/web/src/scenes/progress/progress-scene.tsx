@@ -16,7 +16,7 @@ export const ProgressScene = () => {
         .sort((a, b) => a.at - b.at),
     [sessions.data],
   );
-  const points: readonly ScorePoint[] = useMemo(() => scored.map((session) => ({ time: session.at / 1000, score: session.score ?? 0 })), [scored]);
+  const points: readonly ScorePoint[] = useMemo(() => scored.map((session, index) => ({ round: index + 1, score: session.score ?? 0 })), [scored]);
   const last = scored.at(-1);
   const average = scored.length === 0 ? 0 : Math.round(scored.reduce((sum, session) => sum + (session.score ?? 0), 0) / scored.length);
 

@@ -3,14 +3,14 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 
 export interface ScorePoint {
-  /** Seconds since the epoch, as uPlot expects. */
-  readonly time: number;
+  /** 1 for the first scored round, 2 for the next… */
+  readonly round: number;
   readonly score: number;
 }
 
 const cssVar = (name: string, fallback: string): string => getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 
-/** Scores over time as a line; the 60–75 band ("Hire") is drawn as a guide. */
+/** Scores round by round, oldest first, as a line. */
 export const ScoreChart = ({ points, label }: { points: readonly ScorePoint[]; label: string }) => {
   const hostRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -26,8 +26,12 @@ export const ScoreChart = ({ points, label }: { points: readonly ScorePoint[]; l
         height: 260,
         legend: { show: false },
         cursor: { drag: { x: false, y: false } },
-        scales: { y: { range: [0, 100] } },
-        axes: [axis, { ...axis, values: (_plot, ticks) => ticks.map((tick) => String(tick)) }],
+        scales: { x: { time: false, range: [0.5, Math.max(points.length, 1) + 0.5] }, y: { range: [0, 100] } },
+        axes: [
+          // Whole rounds only: no "1.5" ticks.
+          { ...axis, label: 'Round', labelFont: axis.font, incrs: [1, 2, 5, 10, 20, 50, 100], values: (_plot, ticks) => ticks.map((tick) => String(tick)) },
+          { ...axis, label: 'Score', labelFont: axis.font, values: (_plot, ticks) => ticks.map((tick) => String(tick)) },
+        ],
         series: [
           {},
           {
@@ -38,7 +42,7 @@ export const ScoreChart = ({ points, label }: { points: readonly ScorePoint[]; l
           },
         ],
       },
-      [points.map((point) => point.time), points.map((point) => point.score)],
+      [points.map((point) => point.round), points.map((point) => point.score)],
       host,
     );
     const observer = new ResizeObserver(() => plot.setSize({ width: Math.max(host.clientWidth, 280), height: 260 }));

@@ -168,7 +168,7 @@ const BehavioralRoom = ({ round }: { round: Round }) => {
               }
             />
             <div className="editor-foot">
-              <StarLegend segments={segments} />
+              {(isAnswering || segments.length > 0) && <StarLegend segments={segments} />}
               <span className={`word-count word-${wordState}`} id={`${ids}-hint`}>
                 {words} {words === 1 ? 'word' : 'words'}
                 {isAnswering && (

@@ -18,7 +18,7 @@ export const Conversation = ({ turns, isThinking }: { turns: readonly Turn[]; is
   return (
     <section className="conversation" aria-labelledby="conversation-heading">
       <h2 id="conversation-heading" className="panel-title">
-        Interviewer
+        Conversation
       </h2>
       <ol className="turns" aria-live="polite" aria-relevant="additions">
         {turns.map((turn) => (

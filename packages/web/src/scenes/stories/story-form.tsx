@@ -102,6 +102,8 @@ export const StoryForm = ({
           value={value.title}
           onChange={(event) => set('title', event.target.value)}
           placeholder="Checkout outage during the holiday peak"
+          // The editor opens below the coverage matrix: focusing the title brings it into view.
+          autoFocus
           maxLength={160}
           required
           aria-invalid={titleError !== undefined}

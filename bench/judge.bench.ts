@@ -1,0 +1,307 @@
+/**
+ * `npm run bench:judge`: how close the sandboxed judge gets to the physical
+ * floor. Per language, the time to a verdict for a 30-test Two Sum with a
+ * correct fast solution (median and p95), next to the floor: the same
+ * solution over the same 30 inputs run directly by the interpreter (no
+ * sandbox, no harness), measured in the same run, and their ratio. Java and
+ * C++ report compile time separately. Then verdicts per second with the pool
+ * full on 2 cores.
+ *
+ * Targets (issue 3): ratio ≤ 1.5 and p50 ≤ 50 ms for JavaScript and Python.
+ * BENCH_RUNS overrides the number of timed runs per language.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { transformSync } from 'esbuild';
+import { JudgeSpecSchema, type Judge, type JudgeSpec, type Language } from '@onsite/core';
+import * as judgePackage from '@onsite/judge';
+
+// ---------------------------------------------------------------- the problem
+
+/** Deterministic randomness so every run judges the same tests. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * 30 tests of 10–2,000 numbers. All numbers are multiples of 4 except the
+ * answer pair (≡ 1 and ≡ 2 mod 4), so the pair summing to the target (≡ 3)
+ * is unique and any correct solution gives the expected indices.
+ */
+function makeTests(): { nums: number[]; target: number; expected: [number, number] }[] {
+  const rng = seeded(42);
+  return Array.from({ length: 30 }, () => {
+    const length = 10 + Math.floor(rng() * 1990);
+    const nums = Array.from({ length }, (_, i) => 4 * (i - Math.floor(length / 2)));
+    for (let i = length - 1; i > 0; i -= 1) {
+      const j = Math.floor(rng() * (i + 1));
+      [nums[i], nums[j]] = [nums[j] ?? 0, nums[i] ?? 0];
+    }
+    const a = Math.floor(rng() * length);
+    let b = Math.floor(rng() * length);
+    if (b === a) b = (a + 1) % length;
+    nums[a] = 4 * Math.floor(rng() * 1000) + 1;
+    nums[b] = 4 * Math.floor(rng() * 1000) + 2;
+    return { nums, target: (nums[a] ?? 0) + (nums[b] ?? 0), expected: [Math.min(a, b), Math.max(a, b)] };
+  });
+}
+
+const TESTS = makeTests();
+const SPEC: JudgeSpec = JudgeSpecSchema.parse({
+  id: 'bench-two-sum',
+  signature: { style: 'function', name: 'twoSum', params: [{ name: 'nums', type: 'int[]' }, { name: 'target', type: 'int' }], returns: 'int[]' },
+  tests: TESTS.map((t, i) => ({ args: [t.nums, t.target], expected: t.expected, sample: i < 3 })),
+  comparison: { mode: 'any-order' },
+});
+
+const SOLUTIONS: Record<Language, string> = {
+  javascript: `function twoSum(nums, target) {
+  const seen = new Map();
+  for (let i = 0; i < nums.length; i++) {
+    const j = seen.get(target - nums[i]);
+    if (j !== undefined) return [j, i];
+    seen.set(nums[i], i);
+  }
+  return [];
+}`,
+  typescript: `function twoSum(nums: number[], target: number): number[] {
+  const seen = new Map<number, number>();
+  for (let i = 0; i < nums.length; i++) {
+    const j = seen.get(target - nums[i]);
+    if (j !== undefined) return [j, i];
+    seen.set(nums[i], i);
+  }
+  return [];
+}`,
+  python: `def twoSum(nums, target):
+    seen = {}
+    for i, x in enumerate(nums):
+        j = seen.get(target - x)
+        if j is not None:
+            return [j, i]
+        seen[x] = i
+    return []
+`,
+  java: `class Solution {
+    public int[] twoSum(int[] nums, int target) {
+        java.util.HashMap<Integer, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < nums.length; i++) {
+            Integer j = seen.get(target - nums[i]);
+            if (j != null) return new int[] { j, i };
+            seen.put(nums[i], i);
+        }
+        return new int[0];
+    }
+}`,
+  cpp: `class Solution {
+public:
+    vector<int> twoSum(vector<int>& nums, int target) {
+        unordered_map<int, int> seen;
+        for (int i = 0; i < (int)nums.size(); i++) {
+            auto it = seen.find(target - nums[i]);
+            if (it != seen.end()) return {it->second, i};
+            seen[nums[i]] = i;
+        }
+        return {};
+    }
+};`,
+};
+
+// ---------------------------------------------------------------- the floor
+
+/** The 30 inputs as plain lines "target n1 n2 …" for the compiled floors, which read stdin. */
+const STDIN = TESTS.map((t) => [t.target, ...t.nums].join(' ')).join('\n') + '\n';
+const TESTS_JSON = JSON.stringify(TESTS.map((t) => [t.nums, t.target]));
+
+interface Floor {
+  /** Runs the solution over the 30 inputs once, directly, and returns the wall time in ms. */
+  run(): number;
+  compileMs: number | null;
+  cleanup(): void;
+}
+
+/**
+ * The floor runs with a bare environment, as the sandbox does: inherited
+ * variables can cost more than the program (NODE_EXTRA_CA_CERTS alone makes
+ * every Node start parse the system's CA bundle, ~250 ms here).
+ */
+const FLOOR_ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tmpdir() };
+
+function timed(file: string, args: string[], input?: string): number {
+  const started = performance.now();
+  const result = spawnSync(file, args, { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: FLOOR_ENV });
+  const elapsed = performance.now() - started;
+  if (result.status !== 0) throw new Error(`${file} failed: ${result.error?.message ?? result.stderr}`);
+  return elapsed;
+}
+
+function createFloor(language: Language, binaries: Readonly<Record<string, string>>): Floor {
+  const node = binaries.node ?? 'node';
+  switch (language) {
+    case 'javascript':
+    case 'typescript': {
+      // TypeScript's floor is the transpiled JavaScript: the interpreter still runs JS.
+      const js = language === 'typescript' ? transformSync(SOLUTIONS.typescript, { loader: 'ts' }).code : SOLUTIONS.javascript;
+      // Inputs as a JSON string parsed at run time, as any harness must: a 200 kB array literal costs more to compile.
+      const program = `${js}\nconst T = JSON.parse(${JSON.stringify(TESTS_JSON)});\nfor (const [a, b] of T) twoSum(a, b);`;
+      // The program goes in on stdin: 200 kB of inputs exceed the kernel's limit for one argument (`-e`).
+      return { run: () => timed(node, ['-'], program), compileMs: null, cleanup: () => undefined };
+    }
+    case 'python': {
+      // A JSON string literal is also a valid Python string literal here (digits, brackets, commas).
+      const program = `import json\n${SOLUTIONS.python}\nT = json.loads(${JSON.stringify(TESTS_JSON)})\nfor a, b in T:\n    twoSum(a, b)\n`;
+      return { run: () => timed(binaries.python ?? 'python3', ['-'], program), compileMs: null, cleanup: () => undefined };
+    }
+    case 'java': {
+      const dir = mkdtempSync(join(tmpdir(), 'onsite-bench-java-'));
+      const main = `import java.io.*;\nimport java.util.*;\n${SOLUTIONS.java}\npublic class Main {\n  public static void main(String[] a) throws IOException {\n    BufferedReader in = new BufferedReader(new InputStreamReader(System.in));\n    String line;\n    Solution s = new Solution();\n    while ((line = in.readLine()) != null && !line.isEmpty()) {\n      String[] p = line.split(" ");\n      int[] nums = new int[p.length - 1];\n      for (int i = 1; i < p.length; i++) nums[i - 1] = Integer.parseInt(p[i]);\n      s.twoSum(nums, Integer.parseInt(p[0]));\n    }\n  }\n}\n`;
+      writeFileSync(join(dir, 'Main.java'), main);
+      const compileMs = timed(binaries.javac ?? 'javac', ['-d', dir, join(dir, 'Main.java')]);
+      return { run: () => timed(binaries.java ?? 'java', ['-cp', dir, 'Main'], STDIN), compileMs, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+    }
+    case 'cpp': {
+      const dir = mkdtempSync(join(tmpdir(), 'onsite-bench-cpp-'));
+      const main = `#include <bits/stdc++.h>\nusing namespace std;\n${SOLUTIONS.cpp}\nint main() {\n  string line;\n  Solution s;\n  while (getline(cin, line) && !line.empty()) {\n    istringstream in(line);\n    int target, x;\n    in >> target;\n    vector<int> nums;\n    while (in >> x) nums.push_back(x);\n    s.twoSum(nums, target);\n  }\n}\n`;
+      writeFileSync(join(dir, 'main.cpp'), main);
+      const compileMs = timed(binaries['g++'] ?? 'g++', ['-O2', '-o', join(dir, 'main'), join(dir, 'main.cpp')]);
+      return { run: () => timed(join(dir, 'main'), [], STDIN), compileMs, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+    }
+  }
+}
+
+// ---------------------------------------------------------------- measuring
+
+const percentile = (values: readonly number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
+};
+const ms = (value: number | null): string => (value === null || Number.isNaN(value) ? '—' : `${value.toFixed(1)} ms`);
+
+interface Row {
+  readonly language: Language;
+  readonly judgeP50: number;
+  readonly judgeP95: number;
+  readonly floorP50: number;
+  readonly floorP95: number;
+  readonly compileP50: number | null;
+  /** Compiled languages: time to verdict minus that run's compile time, the part comparable with the floor. */
+  readonly runP50: number;
+  readonly floorCompileMs: number | null;
+  readonly verdictsPerSecond: number;
+}
+
+async function timeVerdict(judge: Judge, language: Language): Promise<{ ms: number; compileMs: number | null }> {
+  const started = performance.now();
+  const result = await judge.judge({ spec: SPEC, language, source: SOLUTIONS[language], mode: 'submit' });
+  const elapsed = performance.now() - started;
+  if (result.verdict !== 'Accepted') throw new Error(`${language}: expected Accepted, got ${result.verdict} (${result.compileOutput ?? result.error?.message ?? ''})`);
+  return { ms: elapsed, compileMs: result.compileTimeMs };
+}
+
+async function benchLanguage(judge: Judge, language: Language, runs: number, binaries: Readonly<Record<string, string>>): Promise<Row> {
+  await timeVerdict(judge, language); // warm the page cache and JITs once; not counted
+  const floor = createFloor(language, binaries);
+  try {
+    floor.run();
+    const judged: number[] = [];
+    const compiles: number[] = [];
+    const runsOnly: number[] = [];
+    const floors: number[] = [];
+    // Interleaved, so a burst of load from elsewhere on the machine hits both sides alike.
+    for (let i = 0; i < runs; i += 1) {
+      const { ms: verdictMs, compileMs } = await timeVerdict(judge, language);
+      judged.push(verdictMs);
+      if (compileMs !== null) compiles.push(compileMs);
+      runsOnly.push(verdictMs - (compileMs ?? 0));
+      floors.push(floor.run());
+    }
+    // Throughput: enough submissions to keep a 2-wide pool full for a while.
+    const pool = judgePackage.createJudgePool({ judge, concurrency: 2 });
+    const burst = language === 'java' || language === 'cpp' ? 8 : Math.max(8, runs * 2);
+    const started = performance.now();
+    await Promise.all(Array.from({ length: burst }, () => pool.judge({ spec: SPEC, language, source: SOLUTIONS[language], mode: 'submit' })));
+    const verdictsPerSecond = burst / ((performance.now() - started) / 1000);
+    return {
+      language,
+      judgeP50: percentile(judged, 50),
+      judgeP95: percentile(judged, 95),
+      floorP50: percentile(floors, 50),
+      floorP95: percentile(floors, 95),
+      compileP50: compiles.length > 0 ? percentile(compiles, 50) : null,
+      runP50: percentile(runsOnly, 50),
+      floorCompileMs: floor.compileMs,
+      verdictsPerSecond,
+    };
+  } finally {
+    floor.cleanup();
+  }
+}
+
+async function main(): Promise<void> {
+  const { createSandboxJudge, detectToolchains } = judgePackage;
+  const judge = createSandboxJudge();
+  const toolchains = detectToolchains();
+  const baseRuns = Number(process.env.BENCH_RUNS ?? 30);
+  console.log(`Judge bench: Two Sum, 30 tests (10–2,000 numbers each), correct O(n) solution; isolation tier: ${judge.isolation}`);
+  const [load1] = loadavg();
+  // On a shared machine the load average explains absolute numbers; the ratios are measured side by side.
+  console.log(`Machine: ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores, load average ${(load1 ?? 0).toFixed(1)}, Node ${process.version}\n`);
+
+  const header = ['language', 'judge p50', 'judge p95', 'floor p50', 'floor p95', 'ratio p50', 'compile p50 (judge / direct)', 'verdicts/s (pool of 2)'];
+  const lines: string[][] = [];
+  const misses: string[] = [];
+  for (const language of ['javascript', 'typescript', 'python', 'java', 'cpp'] as const) {
+    const toolchain = toolchains[language];
+    if (!toolchain.available) {
+      lines.push([language, `unavailable: ${toolchain.reason ?? 'unknown'}`]);
+      continue;
+    }
+    // Compiled languages take a second or more per verdict: fewer runs keep the bench short.
+    const runs = language === 'java' || language === 'cpp' ? Math.max(3, Math.round(baseRuns / 3)) : baseRuns;
+    try {
+      const row = await benchLanguage(judge, language, runs, toolchain.binaries);
+      // Compiled languages compare the run after compiling with the floor; compile time has its own column.
+      const ratio = (row.compileP50 === null ? row.judgeP50 : row.runP50) / row.floorP50;
+      lines.push([
+        language,
+        ms(row.judgeP50),
+        ms(row.judgeP95),
+        ms(row.floorP50),
+        ms(row.floorP95),
+        row.compileP50 === null ? `${ratio.toFixed(2)}×` : `${ratio.toFixed(2)}× excl. compile`,
+        row.compileP50 === null ? '—' : `${ms(row.compileP50)} / ${ms(row.floorCompileMs)}`,
+        row.verdictsPerSecond.toFixed(1),
+      ]);
+      if ((language === 'javascript' || language === 'python') && (ratio > 1.5 || row.judgeP50 > 50)) {
+        misses.push(`${language}: ratio ${ratio.toFixed(2)} (target ≤ 1.5), p50 ${ms(row.judgeP50)} (target ≤ 50 ms)`);
+      }
+    } catch (error) {
+      const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+      lines.push([language, `failed: ${message}`]);
+      if (language === 'javascript' || language === 'python') misses.push(`${language}: failed (${message})`);
+    }
+  }
+
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => (line.length === header.length ? (line[i] ?? '').length : 0))));
+  const format = (cells: string[]) => (cells.length === header.length ? cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ') : `${(cells[0] ?? '').padEnd(widths[0] ?? 0)}  ${cells[1] ?? ''}`);
+  console.log(format(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const line of lines) console.log(format(line));
+  console.log('\nfloor = the same solution over the same 30 inputs, run directly by the interpreter (no sandbox, no harness);');
+  console.log('        for Java and C++, the program compiled once outside the judge (its compile time after the slash).');
+  console.log(misses.length === 0 ? 'Targets (JS, Python: ratio ≤ 1.5, p50 ≤ 50 ms): met.' : `Targets missed:\n  ${misses.join('\n  ')}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,157 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { evaluateBehavioralAnswer, evaluateStandaloneAnswer, isDomainError, type QuestionBank } from '@onsite/core';
+import { checkBank, createQuestionBank, formatBankReport, loadBank } from '@onsite/content';
+import { formatEvaluation, summarizeEvaluation } from './report';
+
+/** Exit codes: 0 success, 1 the check found problems (or an unexpected failure), 2 the command was used wrongly. */
+const EXIT_PROBLEMS = 1;
+const EXIT_USAGE = 2;
+
+/** A mistake in how the command was called: bad flags, a missing file, an unknown question. Printed without a stack. */
+class UsageError extends Error {}
+
+const readVersion = (): string => {
+  const pkg: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+};
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+const loadQuestionBank = (): QuestionBank => createQuestionBank(loadBank().questions);
+
+const serve = async (options: { port?: string; host?: string }): Promise<void> => {
+  // Loaded here so that `evaluate` and `bank check` start without the HTTP server and database drivers.
+  const { ConfigError, loadConfig, startServer } = await import('@onsite/server');
+  const env = { ...process.env, ...(options.port === undefined ? {} : { PORT: options.port }), ...(options.host === undefined ? {} : { HOST: options.host }) };
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(env, process.cwd());
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+  const running = await startServer(config);
+  if (running.deps.bankProblems.length > 0) {
+    process.stderr.write(
+      `Warning: ${running.deps.bankProblems.length} problem(s) in the question bank; those files were skipped. Run \`onsite bank check\` for details.\n`,
+    );
+  }
+  process.stdout.write(`Onsite is running at ${running.url}\n`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`Stopping Onsite (${signal})…\n`);
+    running.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`Onsite did not stop cleanly: ${messageOf(error)}\n`);
+        process.exit(EXIT_PROBLEMS);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+};
+
+const bankCheck = (options: { dir?: string }): void => {
+  const dir = options.dir === undefined ? undefined : path.resolve(options.dir);
+  // A wrong --dir is a mistake in the command, not a problem in the bank: exit 2, not 1.
+  if (dir !== undefined && !statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError(`Cannot read the question bank at ${dir}: there is no such folder.`);
+  }
+  let result: ReturnType<typeof checkBank>;
+  try {
+    result = checkBank(dir);
+  } catch (error) {
+    throw new UsageError(`Cannot read the question bank${dir === undefined ? '' : ` at ${dir}`}: ${messageOf(error)}`);
+  }
+  process.stdout.write(`${formatBankReport(result)}\n`);
+  if (!result.ok) process.exitCode = EXIT_PROBLEMS;
+};
+
+interface EvaluateOptions {
+  kind: 'behavioral';
+  prompt?: string;
+  question?: string;
+  answerFile: string;
+  json?: boolean;
+}
+
+const evaluate = (options: EvaluateOptions): void => {
+  if (options.prompt === undefined && options.question === undefined) throw new UsageError('Give the question: --prompt "TEXT" or --question ID (e.g. behavioral/conflict-with-manager).');
+  const file = path.resolve(options.answerFile);
+  let answer: string;
+  try {
+    answer = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    throw new UsageError(code === 'ENOENT' ? `The answer file ${file} does not exist.` : `Cannot read the answer file ${file}: ${messageOf(error)}`);
+  }
+  const bank = options.question === undefined ? createQuestionBank([]) : loadQuestionBank();
+  const evaluation = evaluateStandaloneAnswer(
+    { bank, evaluate: evaluateBehavioralAnswer },
+    { answer, ...(options.prompt === undefined ? {} : { prompt: options.prompt }), ...(options.question === undefined ? {} : { questionId: options.question }) },
+  );
+  process.stdout.write(options.json === true ? `${JSON.stringify(summarizeEvaluation(evaluation), null, 2)}\n` : `${formatEvaluation(evaluation)}\n`);
+};
+
+const buildProgram = (): Command => {
+  const program = new Command('onsite')
+    .description('Practise software-engineering interview rounds against a deterministic coach.')
+    .version(readVersion())
+    // Throw instead of exiting, so every usage error leaves with the same code (2).
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)');
+
+  program
+    .command('serve')
+    .description('apply migrations, load the question bank and serve the web app and API')
+    .option('--port <port>', 'port to listen on (default: $PORT or 4321)')
+    .option('--host <host>', 'address to listen on (default: $HOST or 127.0.0.1)')
+    .action(serve);
+
+  program
+    .command('bank')
+    .description('work with the question bank')
+    .command('check')
+    .description('validate every bank file and summarize coverage; exits 1 when there are problems')
+    .option('--dir <dir>', 'bank directory (default: packages/content/bank)')
+    .action(bankCheck);
+
+  program
+    .command('evaluate')
+    .description('score one behavioral answer with the STAR evaluator')
+    .addOption(new Option('--kind <kind>', 'round kind').choices(['behavioral']).makeOptionMandatory())
+    .addOption(new Option('--prompt <text>', 'the question as asked').conflicts('question'))
+    .addOption(new Option('--question <id>', 'a bank question id, e.g. behavioral/conflict-with-manager'))
+    .requiredOption('--answer-file <file>', 'a text file holding the answer')
+    .option('--json', 'print {score, level, flags, dimensions, followUps} as JSON')
+    .action(evaluate);
+
+  return program;
+};
+
+const main = async (argv: readonly string[]): Promise<void> => {
+  try {
+    await buildProgram().parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has already printed the message (or the help text).
+      process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
+      return;
+    }
+    if (error instanceof UsageError || isDomainError(error)) {
+      process.stderr.write(`onsite: ${error.message}\n`);
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+    process.stderr.write(`onsite: ${messageOf(error)}\n`);
+    process.exitCode = EXIT_PROBLEMS;
+  }
+};
+
+await main(process.argv);
