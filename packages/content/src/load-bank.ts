@@ -5,10 +5,14 @@ import matter from 'gray-matter';
 import type { z } from 'zod';
 import {
   BehavioralQuestionSchema,
+  CodingQuestionSchema,
   QuestionSchema,
+  checkJudgeSpec,
+  toJudgeSpec,
   ROUND_KINDS,
   questionIdOf,
   type Question,
+  type CodingQuestion,
   type RoundKind,
 } from '@onsite/core';
 import { closestOf } from './closest';
@@ -206,8 +210,10 @@ function yamlProblem(file: string, error: unknown): BankProblem {
 }
 
 function knownFieldsOf(kind: RoundKind): readonly string[] | null {
+  if (kind === 'behavioral') return Object.keys(BehavioralQuestionSchema.shape);
+  if (kind === 'coding') return Object.keys(CodingQuestionSchema.shape);
   // Planned kinds accept extra fields until they get their own schema.
-  return kind === 'behavioral' ? Object.keys(BehavioralQuestionSchema.shape) : null;
+  return null;
 }
 
 /** A misspelt optional field would otherwise be dropped without a word. */
@@ -269,6 +275,7 @@ function issueProblem(file: string, issue: z.core.$ZodIssue): BankProblem {
 
 /** Rules across fields that the schema alone cannot express. */
 function consistencyProblems(file: string, question: z.infer<typeof QuestionSchema>): BankProblem[] {
+  if (question.kind === 'coding') return codingProblems(file, question);
   if (question.kind !== 'behavioral') return [];
   const problems: BankProblem[] = [];
   const seenProbes = new Set<string>();
@@ -308,5 +315,38 @@ function consistencyProblems(file: string, question: z.infer<typeof QuestionSche
       message: 'the strong example must raise no flags; remove the list or rewrite the example until it needs none',
     });
   }
+  return problems;
+}
+
+/** Names a language's starter code must contain for the judge to find the solution. */
+const requiredNamesOf = (question: CodingQuestion): string =>
+  question.signature.style === 'function' ? question.signature.name : question.signature.className;
+
+/**
+ * A coding question must compile to a judge spec the judge can run: the
+ * spec's paths are the question's own field names, so problems point at the
+ * field to fix (`tests.4.args`), except the generator's expected class, which
+ * comes from `expectedComplexity`.
+ */
+function codingProblems(file: string, question: CodingQuestion): BankProblem[] {
+  const problems: BankProblem[] = checkJudgeSpec(toJudgeSpec(question)).map((problem) => ({
+    file,
+    field: problem.path === 'generator.expectedClass' ? 'expectedComplexity' : problem.path,
+    message: problem.message,
+  }));
+  const name = requiredNamesOf(question);
+  for (const [language, code] of Object.entries(question.starterCode ?? {})) {
+    if (!new RegExp(`\\b${name}\\b`).test(code)) {
+      problems.push({ file, field: `starterCode.${language}`, message: `does not mention ${name}; the starter code must define what the signature names` });
+    }
+  }
+  if (question.generator !== undefined && question.expectedComplexity === undefined) {
+    problems.push({ file, field: 'expectedComplexity', message: 'a generator measures growth against an expected class; add e.g. "expectedComplexity: O(n)"' });
+  }
+  const seenTopics = new Set<string>();
+  question.topics.forEach((topic, index) => {
+    if (seenTopics.has(topic)) problems.push({ file, field: `topics.${index}`, message: `"${topic}" is listed twice; remove the repeat` });
+    seenTopics.add(topic);
+  });
   return problems;
 }

@@ -11,6 +11,8 @@ export * from './session/types';
 export * from './stories/types';
 export * from './judge/types';
 export * from './judge/complexity';
+export * from './judge/check-spec';
+export * from './question/to-judge-spec';
 export * from './session/engine';
 export * from './stories/service';
 export * from './stories/matrix';

@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   DomainError,
@@ -31,7 +31,8 @@ import { javascriptRuntime, typescriptRuntime } from './languages/javascript';
 import type { LanguageRuntime, PreparedProgram } from './languages/language';
 import { pythonRuntime } from './languages/python';
 import { detectIsolation, type IsolationInfo } from './sandbox/isolation';
-import { boxPath, runSandboxed, type SandboxExit, type SandboxLimits, type SandboxRun } from './sandbox/run-sandboxed';
+import { boxPath, runSandboxed, type PrestartedSandbox, type SandboxClaim, type SandboxExit, type SandboxLimits, type SandboxRun } from './sandbox/run-sandboxed';
+import { createWarmPool, type WarmPool, type WarmPoolStats, type WarmProfile } from './sandbox/warm-pool';
 import { detectToolchains, type Toolchains } from './toolchains';
 
 export interface SandboxJudgeOptions {
@@ -49,6 +50,21 @@ export interface SandboxJudgeOptions {
   readonly maxProcesses?: number;
   /** Source code larger than this is refused before anything runs. */
   readonly maxSourceBytes?: number;
+  /**
+   * Pre-started sandboxes for JavaScript/TypeScript and Python (the warm path): `true` keeps one
+   * idle sandbox per core for each interpreter, `{ size }` that many. Each serves one submission
+   * and is replaced in the background; with none ready a submission runs cold. Off by default so
+   * that short-lived judges (tests, the CLI) start no processes; the server turns it on. A judge
+   * with a warm pool must be `close()`d.
+   */
+  readonly warm?: boolean | { readonly size?: number };
+}
+
+export interface SandboxJudge extends Judge {
+  /** Idle pre-started sandboxes per interpreter (empty without a warm pool). */
+  warmStats(): Readonly<Record<string, WarmPoolStats>>;
+  /** Stops the warm pool: kills idle sandboxes and removes their cgroups and boxes. */
+  close(): Promise<void>;
 }
 
 const RUNTIMES: Record<Language, LanguageRuntime> = {
@@ -60,6 +76,9 @@ const RUNTIMES: Record<Language, LanguageRuntime> = {
 };
 
 const MB = 1024 * 1024;
+/** The spec schema's default and largest memory limits: warm Node sandboxes start with the default heap. */
+const DEFAULT_MEMORY_LIMIT_MB = 256;
+const MAX_MEMORY_LIMIT_MB = 4096;
 
 interface PlannedTest {
   readonly index: number;
@@ -103,7 +122,7 @@ function crashVerdict(exit: SandboxExit, program: PreparedProgram): { verdict: V
   return { verdict: 'Runtime Error', message: tail.length > 0 ? `${tail}\n(${how})` : how };
 }
 
-export function createSandboxJudge(options: SandboxJudgeOptions = {}): Judge {
+export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJudge {
   const isolation = options.isolation ?? detectIsolation();
   const keepStdoutBytes = options.keepStdoutBytes ?? 4096;
   const maxOutputBytes = options.maxOutputBytes ?? 64 * MB;
@@ -112,14 +131,13 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): Judge {
   const workDir = options.workDir ?? tmpdir();
   let toolchains = options.toolchains ?? null;
 
-  function limitsFor(spec: JudgeSpec, program: PreparedProgram, testCount: number, perTestWallMs: number): SandboxLimits {
-    const memoryBytes = (spec.limits.memoryLimitMb + program.runtimeOverheadMb) * MB;
-    const budgetMs = program.startupMs + testCount * perTestWallMs;
+  /** Limits that depend on the submission; the rest are the same for every run (`fixedLimits`). */
+  function limitsOf(memoryBytes: number, fallbackMemoryKind: 'as' | 'data', budgetMs: number): SandboxLimits {
     return {
       cpuSeconds: Math.ceil(budgetMs / 1000) + 1,
       wallMs: budgetMs + 2000,
       memoryBytes,
-      fallbackMemoryLimit: { kind: program.fallbackMemoryKind, bytes: program.fallbackMemoryKind === 'data' ? memoryBytes + 512 * MB : memoryBytes },
+      fallbackMemoryLimit: { kind: fallbackMemoryKind, bytes: fallbackMemoryKind === 'data' ? memoryBytes + 512 * MB : memoryBytes },
       maxProcesses,
       maxOpenFiles: 256,
       maxFileSizeBytes: 16 * MB,
@@ -128,7 +146,33 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): Judge {
     };
   }
 
-  async function runBatch(spec: JudgeSpec, program: PreparedProgram, hostDir: string, tests: readonly PlannedTest[]): Promise<BatchOutcome> {
+  function limitsFor(spec: JudgeSpec, program: PreparedProgram, testCount: number, perTestWallMs: number): SandboxLimits {
+    return limitsOf((spec.limits.memoryLimitMb + program.runtimeOverheadMb) * MB, program.fallbackMemoryKind, program.startupMs + testCount * perTestWallMs);
+  }
+
+  const warmSize = options.warm === undefined || options.warm === false ? 0 : options.warm === true ? availableParallelism() : (options.warm.size ?? availableParallelism());
+  const warmPool: WarmPool | null = warmSize > 0 ? createWarmPool({ isolation, workDir, size: warmSize, profiles: warmProfiles() }) : null;
+  warmPool?.refill();
+
+  function warmProfiles(): WarmProfile[] {
+    toolchains ??= detectToolchains();
+    const profiles: WarmProfile[] = [];
+    for (const language of Object.keys(RUNTIMES) as Language[]) {
+      const warm = RUNTIMES[language].warm;
+      const toolchain = toolchains[language];
+      if (warm === undefined || !toolchain.available) continue;
+      profiles.push({
+        pool: warm.pool,
+        harness: warm.harness,
+        step: (boxDir) => warm.runStep({ toolchain, boxDir, memoryLimitMb: DEFAULT_MEMORY_LIMIT_MB }),
+        // The largest limits any spec may ask for: the claim lowers them to the submission's own.
+        startLimits: limitsOf((MAX_MEMORY_LIMIT_MB + 512) * MB, warm.fallbackMemoryKind, 3_600_000),
+      });
+    }
+    return profiles;
+  }
+
+  async function runBatch(spec: JudgeSpec, program: PreparedProgram, hostDir: string, tests: readonly PlannedTest[], warm: PrestartedSandbox | null): Promise<BatchOutcome> {
     const nonce = randomBytes(16).toString('hex');
     // The time limit is CPU time (reported by the harness); the wall clock only catches sleeping and
     // starved runs, with slack so that a loaded 2-core machine does not turn into false TLEs.
@@ -181,19 +225,15 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): Judge {
       endedEarly = () => resolve('ended');
     });
 
-    handle = runSandboxed(isolation, {
-      argv: program.run.argv,
-      boxDir: hostDir,
-      boxWritable: false,
-      readOnlyPaths: program.run.readOnlyPaths,
-      env: program.run.env,
+    const claim = {
       stdin: JSON.stringify({ nonce, signature: spec.signature, solutionPath: program.solutionPath, keepStdoutBytes, maxStdoutBytes: maxOutputBytes, tests: tests.map((t) => t.args) }),
       limits: limitsFor(spec, program, tests.length, perTestWallMs),
-      onChannelLine: (line) => {
+      onChannelLine: (line: string) => {
         const message = parseChannelLine(line, nonce);
         if (message !== null) onMessage(message);
       },
-    });
+    };
+    handle = claimWarm(warm, claim) ?? runSandboxed(isolation, { argv: program.run.argv, boxDir: hostDir, boxWritable: false, readOnlyPaths: program.run.readOnlyPaths, env: program.run.env, ...claim });
     const exitOrEnd = await Promise.race([handle.exit, ended]);
     clearTimeout(startupTimer);
     clearTimeout(testTimer);
@@ -212,6 +252,19 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): Judge {
       }
     }
     return { done, compileError: state.compileError, loadError: state.loadError, crash };
+  }
+
+  /** The warm path, when the pre-started sandbox is still alive and takes the submission's limits; null means go cold. */
+  function claimWarm(warm: PrestartedSandbox | null, claim: SandboxClaim): SandboxRun | null {
+    if (warm === null || !warm.alive()) {
+      warm?.dispose();
+      return null;
+    }
+    try {
+      return warm.claim(claim);
+    } catch {
+      return null; // the claim killed it (its memory use exceeds the submission's limit)
+    }
   }
 
   function resultFor(test: PlannedTest, verdict: Verdict, fields: { timeMs: number; memoryKb: number; actual?: unknown; stdout?: string; message?: string }): TestResult {
@@ -269,9 +322,20 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): Judge {
       return result;
     };
 
-    const hostDir = await mkdtemp(join(workDir, 'onsite-judge-'));
+    // The warm path: a pre-started sandbox whose run step is exactly the one this submission needs.
+    const runtime = RUNTIMES[request.language];
+    let warm = runtime.warm === undefined ? null : (warmPool?.take(runtime.warm.pool) ?? null);
+    if (warm !== null && runtime.warm !== undefined) {
+      const wanted = runtime.warm.runStep({ toolchain, boxDir: boxPath(isolation, warm.hostDir), memoryLimitMb: spec.limits.memoryLimitMb });
+      if (JSON.stringify(wanted) !== JSON.stringify(warm.step)) {
+        warmPool?.giveBack(warm);
+        warm = null;
+      }
+    }
+    const hostDir = warm?.hostDir ?? (await mkdtemp(join(workDir, 'onsite-judge-')));
+    let warmSandbox = warm?.sandbox ?? null;
     try {
-      const program = await RUNTIMES[request.language].prepare({ spec, source: request.source, hostDir, boxDir: boxPath(isolation, hostDir), toolchain });
+      const program = await runtime.prepare({ spec, source: request.source, hostDir, boxDir: boxPath(isolation, hostDir), toolchain });
       if (program.compileError !== null) {
         return finish({ verdict: 'Compile Error', compileOutput: program.compileError.message, compileTimeMs: 0, error: program.compileError });
       }
@@ -302,7 +366,8 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): Judge {
       let pending = plan;
       let restarts = 0;
       while (pending.length > 0) {
-        const outcome = await runBatch(spec, program, hostDir, pending);
+        const outcome = await runBatch(spec, program, hostDir, pending, warmSandbox);
+        warmSandbox = null; // one submission, one claim: restarts run cold
         if (outcome.compileError !== null) {
           const message = outcome.compileError.message;
           const line = program.mapLine(outcome.compileError);
@@ -346,9 +411,18 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): Judge {
       }
       return finish({ compileOutput, compileTimeMs, error: firstError });
     } finally {
+      warmSandbox?.dispose(); // taken but never claimed (a compile error in TypeScript): never reused
+      if (warmPool !== null) setImmediate(() => warmPool.refill());
       await rm(hostDir, { recursive: true, force: true });
     }
   }
 
-  return { isolation: isolation.tier, judge };
+  return {
+    isolation: isolation.tier,
+    judge,
+    warmStats: () => warmPool?.stats() ?? {},
+    close: async () => {
+      await warmPool?.close();
+    },
+  };
 }

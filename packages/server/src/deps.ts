@@ -1,4 +1,5 @@
-import type { Logger } from 'pino';
+import { availableParallelism } from "node:os";
+import type { Logger } from "pino";
 import {
   type Clock,
   createPracticeService,
@@ -6,18 +7,24 @@ import {
   type EvaluateAnswer,
   type IdGenerator,
   type Interviewer,
+  type Judge,
   type PracticeService,
   type QuestionBank,
   type SessionStore,
   type StoryService,
   type StoryStore,
-} from '@onsite/core';
+} from "@onsite/core";
+import { createSubmissionService, type SubmissionService } from "./submissions";
 
 /** What the HTTP app needs: the use cases, the bank, a logger and where the web app lives. Built by `createDeps` or by tests. */
 export interface AppDeps {
   readonly practice: PracticeService;
   readonly stories: StoryService;
   readonly bank: QuestionBank;
+  /** Code submissions, judged by `judge` (in memory: see submissions.ts). */
+  readonly submissions: SubmissionService;
+  /** For the tier in /api/health; reading `isolation` may probe the machine once (~20 ms). */
+  readonly judge: Judge;
   readonly logger: Logger;
   /** Absolute path of the built web app (packages/web/dist). */
   readonly webDir: string;
@@ -33,12 +40,33 @@ export interface Ports {
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly evaluate: EvaluateAnswer;
+  readonly judge: Judge;
 }
 
 /** Builds the use cases over the ports. The one place services are wired, for the real app and for tests alike. */
-export const createAppDeps = (ports: Ports, options: { logger: Logger; webDir: string; version: string }): AppDeps => ({
-  practice: createPracticeService(ports),
-  stories: createStoryService(ports),
-  bank: ports.bank,
-  ...options,
-});
+export const createAppDeps = (
+  ports: Ports,
+  options: {
+    logger: Logger;
+    webDir: string;
+    version: string;
+    judgeConcurrency?: number;
+  },
+): AppDeps => {
+  const { judgeConcurrency, ...rest } = options;
+  return {
+    practice: createPracticeService(ports),
+    stories: createStoryService(ports),
+    bank: ports.bank,
+    judge: ports.judge,
+    submissions: createSubmissionService({
+      judge: ports.judge,
+      clock: ports.clock,
+      ids: ports.ids,
+      concurrency: judgeConcurrency ?? availableParallelism(),
+      onUnexpectedError: (error) =>
+        options.logger.error({ err: error }, "the judge failed"),
+    }),
+    ...rest,
+  };
+};

@@ -1,20 +1,37 @@
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
-import { pino, type Logger } from 'pino';
-import { BuiltInInterviewer, evaluateBehavioralAnswer, type Clock, type IdGenerator } from '@onsite/core';
-import { createQuestionBank, loadBank, type BankProblem } from '@onsite/content';
-import { openDatabase, type Dialect } from '@onsite/db';
-import { createApp } from './app';
-import { describeConfig, type Config } from './config';
-import { createAppDeps, type AppDeps } from './deps';
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { serve, type ServerType } from "@hono/node-server";
+import { pino, type Logger } from "pino";
+import {
+  BuiltInInterviewer,
+  evaluateBehavioralAnswer,
+  type Clock,
+  type IdGenerator,
+} from "@onsite/core";
+import {
+  createQuestionBank,
+  loadBank,
+  type BankProblem,
+} from "@onsite/content";
+import { openDatabase, type Dialect } from "@onsite/db";
+import { createApp } from "./app";
+import { describeConfig, type Config } from "./config";
+import { createAppDeps, type AppDeps } from "./deps";
+import { createServerJudge } from "./judge";
 
-export { createApp } from './app';
+export { createApp } from "./app";
 
 const readVersion = (): string => {
-  const pkg: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-  return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  const pkg: unknown = JSON.parse(
+    readFileSync(new URL("../package.json", import.meta.url), "utf8"),
+  );
+  return typeof pkg === "object" &&
+    pkg !== null &&
+    "version" in pkg &&
+    typeof pkg.version === "string"
+    ? pkg.version
+    : "0.0.0";
 };
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -33,10 +50,18 @@ export interface Deps extends AppDeps {
  * migrations applied, question bank, built-in interviewer, system clock, random
  * ids). The CLI and the server both start from here.
  */
-export const createDeps = async (config: Config, options: { logger?: Logger } = {}): Promise<Deps> => {
+export const createDeps = async (
+  config: Config,
+  options: { logger?: Logger } = {},
+): Promise<Deps> => {
   const logger = options.logger ?? pino({ level: config.logLevel, base: null });
   const { questions, problems } = loadBank();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+  });
+  // Lazy: probes the sandbox (or connects to the queue) only when code is first judged or the tier is asked for.
+  const judge = createServerJudge(config.judge, config.databaseUrl);
   const appDeps = createAppDeps(
     {
       sessions: database.sessions,
@@ -46,10 +71,25 @@ export const createDeps = async (config: Config, options: { logger?: Logger } = 
       clock: systemClock,
       ids: randomIds,
       evaluate: evaluateBehavioralAnswer,
+      judge,
     },
-    { logger, webDir: config.webDir, version: readVersion() },
+    // Queued jobs wait in PostgreSQL with their own positions; locally only the sandboxes are scarce.
+    {
+      logger,
+      webDir: config.webDir,
+      version: readVersion(),
+      ...(config.judge.mode === "queue" ? { judgeConcurrency: 64 } : {}),
+    },
   );
-  return { ...appDeps, dialect: database.dialect, bankProblems: problems, close: () => database.close() };
+  return {
+    ...appDeps,
+    dialect: database.dialect,
+    bankProblems: problems,
+    close: async () => {
+      await judge.close();
+      await database.close();
+    },
+  };
 };
 
 export interface RunningServer {
@@ -62,26 +102,47 @@ export interface RunningServer {
 }
 
 /** Builds the dependencies and the app, and listens on `config.host:config.port`. */
-export const startServer = async (config: Config, options: { logger?: Logger } = {}): Promise<RunningServer> => {
+export const startServer = async (
+  config: Config,
+  options: { logger?: Logger } = {},
+): Promise<RunningServer> => {
   const deps = await createDeps(config, options);
-  deps.logger.info({ config: describeConfig(config), questions: deps.bank.list().length, bankProblems: deps.bankProblems.length }, 'starting');
+  deps.logger.info(
+    {
+      config: describeConfig(config),
+      questions: deps.bank.list().length,
+      bankProblems: deps.bankProblems.length,
+    },
+    "starting",
+  );
   const app = createApp(deps);
   let server: ServerType;
   try {
     server = await new Promise<ServerType>((resolve, reject) => {
-      const listening = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(listening));
-      listening.once('error', reject);
+      const listening = serve(
+        { fetch: app.fetch, port: config.port, hostname: config.host },
+        () => resolve(listening),
+      );
+      listening.once("error", reject);
     });
   } catch (error) {
     await deps.close();
-    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'EADDRINUSE') {
-      throw new Error(`Port ${config.port} on ${config.host} is already in use (is Onsite already running?). Set PORT to another port.`, { cause: error });
+    if (
+      typeof error === "object" &&
+      error !== null &&
+      "code" in error &&
+      error.code === "EADDRINUSE"
+    ) {
+      throw new Error(
+        `Port ${config.port} on ${config.host} is already in use (is Onsite already running?). Set PORT to another port.`,
+        { cause: error },
+      );
     }
     throw error;
   }
   const address = server.address() as AddressInfo | null;
   const port = address?.port ?? config.port;
-  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   let closing: Promise<void> | null = null;
   return {
     url: `http://${host}:${port}`,
@@ -91,7 +152,7 @@ export const startServer = async (config: Config, options: { logger?: Logger } =
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Idle keep-alive sockets would otherwise hold the close open.
-        if ('closeIdleConnections' in server) server.closeIdleConnections();
+        if ("closeIdleConnections" in server) server.closeIdleConnections();
       }).then(() => deps.close());
       return closing;
     },

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { COMPETENCIES, PRINCIPLES } from './principles';
 import { STAR_FLAGS } from '../evaluation/flags';
+import { parseComplexityClass } from '../judge/complexity';
+import { ComparisonSchema, JudgeSpecSchema, LanguageSchema, SignatureSchema, TestCaseSchema } from '../judge/types';
 
 /**
  * The question bank's schemas, one per round kind. Each bank file is Markdown
@@ -87,23 +89,60 @@ export const BehavioralQuestionSchema = QuestionBaseSchema.extend({
 });
 export type BehavioralQuestion = z.infer<typeof BehavioralQuestionSchema>;
 
+/** Inputs of growing size for measuring a solution's complexity: JS source `(n, rng) => args`. */
+export const CodingGeneratorSchema = z.object({
+  source: z.string().min(1, 'write the generator as a JavaScript function (n, rng) => args'),
+  sizes: z.array(z.number().int().positive()).min(3, 'give at least three sizes, or leave sizes out').optional(),
+});
+
+/**
+ * A coding problem. Everything the judge needs (signature, tests, comparison,
+ * limits, generator) uses the judge spec's own schemas, so a question compiles
+ * to a JudgeSpec with `toJudgeSpec` (docs/judge-spec.md explains the fields).
+ */
+export const CodingQuestionSchema = QuestionBaseSchema.extend({
+  kind: z.literal('coding'),
+  /** Techniques and data structures the problem practises, e.g. hash-map, two-pointers. */
+  topics: z.array(slug).min(1, 'tag at least one topic, e.g. arrays or hash-map'),
+  signature: SignatureSchema,
+  /** Samples (`sample: true`) are shown to the candidate; the rest stay hidden. */
+  tests: z.array(TestCaseSchema).min(1, 'give at least one test'),
+  comparison: ComparisonSchema.default({ mode: 'exact' }),
+  limits: JudgeSpecSchema.shape.limits,
+  generator: CodingGeneratorSchema.optional(),
+  /** The growth an optimal solution has, e.g. "O(n)": shown next to the measured one. */
+  expectedComplexity: z
+    .string()
+    .refine((text) => parseComplexityClass(text) !== null, 'write one of O(1), O(log n), O(n), O(n log n), O(n^2), O(n^3), O(2^n)')
+    .optional(),
+  /** What the editor starts with, per language; the judge's default stub otherwise. */
+  starterCode: z.partialRecord(LanguageSchema, z.string().min(1)).optional(),
+  /** Nudges revealed one at a time, weakest first. */
+  hints: z.array(z.string().min(5, 'write the hint as a sentence')).default([]),
+});
+export type CodingQuestion = z.infer<typeof CodingQuestionSchema>;
+
 /**
  * Kinds without a round yet parse with a base schema so the bank can hold them;
  * each gets its own schema when its round is built.
  */
 export const PlannedKindQuestionSchema = QuestionBaseSchema.extend({
-  kind: z.enum(['coding', 'system-design', 'object-oriented-design', 'scenario']),
+  kind: z.enum(['system-design', 'object-oriented-design', 'scenario']),
 }).loose();
 export type PlannedKindQuestion = z.infer<typeof PlannedKindQuestionSchema>;
 
-export const QuestionSchema = z.discriminatedUnion('kind', [BehavioralQuestionSchema, PlannedKindQuestionSchema]);
+export const QuestionSchema = z.discriminatedUnion('kind', [BehavioralQuestionSchema, CodingQuestionSchema, PlannedKindQuestionSchema]);
 export type QuestionInput = z.input<typeof QuestionSchema>;
 
 /** A parsed question plus its id (`kind/slug`) and the Markdown body after the front matter. */
 export type Question = z.infer<typeof QuestionSchema> & { readonly id: string; readonly body: string };
 export type BehavioralQuestionWithId = BehavioralQuestion & { readonly id: string; readonly body: string };
 
+export type CodingQuestionWithId = CodingQuestion & { readonly id: string; readonly body: string };
+
 export const isBehavioralQuestion = (question: Question): question is BehavioralQuestionWithId =>
   question.kind === 'behavioral';
+
+export const isCodingQuestion = (question: Question): question is CodingQuestionWithId => question.kind === 'coding';
 
 export const questionIdOf = (kind: RoundKind, slugValue: string): string => `${kind}/${slugValue}`;

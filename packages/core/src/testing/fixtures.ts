@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { InterviewContext, Interviewer, InterviewerMove } from '../ports';
-import { BehavioralQuestionSchema, type BehavioralQuestionWithId, type Question, questionIdOf } from '../question/schema';
+import { BehavioralQuestionSchema, CodingQuestionSchema, type BehavioralQuestionWithId, type CodingQuestionWithId, questionIdOf } from '../question/schema';
 import type { AnswerEvaluation, HiringLevel } from '../evaluation/types';
 import type { EvaluateAnswer } from '../session/engine';
 
@@ -47,16 +47,32 @@ export const makeBehavioralQuestion = (overrides: Partial<z.input<typeof Behavio
   return { ...parsed, id: questionIdOf('behavioral', parsed.slug), body: '' };
 };
 
-export const makeCodingQuestion = (): Question => ({
-  kind: 'coding',
-  slug: 'two-sum',
-  title: 'Two sum',
-  prompt: 'Given an array of integers and a target, return the indices of two numbers adding up to the target.',
-  difficulty: 'easy',
-  tags: ['arrays'],
-  id: questionIdOf('coding', 'two-sum'),
-  body: '',
-});
+export const makeCodingQuestion = (): CodingQuestionWithId => {
+  const parsed = CodingQuestionSchema.parse({
+    kind: 'coding',
+    slug: 'two-sum',
+    title: 'Two sum',
+    prompt: 'Given an array of integers and a target, return the indices of two numbers adding up to the target.',
+    difficulty: 'easy',
+    tags: ['arrays'],
+    topics: ['hash-map'],
+    signature: {
+      style: 'function',
+      name: 'twoSum',
+      params: [
+        { name: 'nums', type: 'int[]' },
+        { name: 'target', type: 'int' },
+      ],
+      returns: 'int[]',
+    },
+    tests: [
+      { args: [[2, 7, 11], 9], expected: [0, 1], sample: true },
+      { args: [[3, 3], 6], expected: [0, 1] },
+    ],
+    comparison: { mode: 'any-order' },
+  });
+  return { ...parsed, id: questionIdOf('coding', parsed.slug), body: '' };
+};
 
 /**
  * A stand-in for the STAR evaluator: the score grows with the words written

@@ -1,6 +1,8 @@
+import { DomainError } from '../errors';
+import type { HiringLevel } from '../evaluation/types';
 import type { RoundId, SessionId, StoryId, UserId } from '../ids';
 import type { ListOptions, QuestionBank, QuestionFilter, RoundStatePatch, SessionStore, StoryStore } from '../ports';
-import type { Question } from '../question/schema';
+import type { Question, RoundKind } from '../question/schema';
 import type { Draft, Round, Session, SessionSummary, SessionWithRounds, Turn } from '../session/types';
 import type { Story } from '../stories/types';
 
@@ -9,14 +11,48 @@ import type { Story } from '../stories/types';
  * SQLite/PostgreSQL stores (every read scoped by user, stale drafts ignored),
  * and hand out copies so a caller can never mutate what is stored.
  */
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 500;
+
+/** Same bounds as the database stores, so a bad page fails here too instead of only in production. */
 const page = <T>(items: readonly T[], options: ListOptions | undefined): readonly T[] => {
+  const limit = options?.limit ?? DEFAULT_LIMIT;
   const offset = options?.offset ?? 0;
-  const limit = options?.limit ?? 50;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_LIMIT) {
+    throw new DomainError('VALIDATION_FAILED', `limit must be a whole number from 0 to ${MAX_LIMIT}`, { limit: 'out of range' });
+  }
+  if (!Number.isInteger(offset) || offset < 0) {
+    throw new DomainError('VALIDATION_FAILED', 'offset must be a whole number ≥ 0', { offset: 'out of range' });
+  }
   return items.slice(offset, offset + limit);
 };
 
-const newestFirst = <T>(items: readonly T[], at: (item: T) => string): T[] =>
-  [...items].sort((a, b) => (at(a) < at(b) ? 1 : at(a) > at(b) ? -1 : 0));
+/** Newest first; ties broken by id descending, as the SQL stores order them. */
+const newestFirst = <T extends { readonly id: string }>(items: readonly T[], at: (item: T) => string): T[] =>
+  [...items].sort((a, b) => (at(a) < at(b) ? 1 : at(a) > at(b) ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+
+const LEVELS: readonly HiringLevel[] = [1, 2, 3, 4];
+
+/**
+ * The history line's grade, as the database stores compute it: the rounded
+ * mean score of the finished, scored rounds, and their mean level rounded
+ * DOWN (one "hire" and one "lean no hire" is not a hire).
+ */
+const gradeOf = (rounds: readonly Round[]): { score: number | null; level: HiringLevel | null } => {
+  const scored = rounds.flatMap((round) => (round.status === 'finished' && round.scorecard !== null ? [round.scorecard.evaluation] : []));
+  if (scored.length === 0) return { score: null, level: null };
+  const mean = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const level = Math.floor(mean(scored.map((evaluation) => evaluation.level)));
+  return {
+    score: Math.round(mean(scored.map((evaluation) => evaluation.score))),
+    level: LEVELS.find((candidate) => candidate === level) ?? null,
+  };
+};
+
+/** Each kind once, in the order the rounds first use it. */
+const distinctKinds = (rounds: readonly Round[]): RoundKind[] => [...new Set(rounds.map((round) => round.kind))];
+
+const byTurnIndex = (turns: readonly Turn[]): Turn[] => [...turns].sort((a, b) => a.index - b.index);
 
 export class MemorySessionStore implements SessionStore {
   readonly #sessions = new Map<string, Session>();
@@ -35,18 +71,15 @@ export class MemorySessionStore implements SessionStore {
     const mine = [...this.#sessions.values()].filter((session) => session.userId === userId);
     const summaries = newestFirst(mine, (session) => session.createdAt).map((session): SessionSummary => {
       const rounds = this.#roundsOf(session.id);
-      const scored = rounds.map((round) => round.scorecard).filter((card) => card !== null);
-      const last = scored.at(-1);
       return {
         ...session,
         roundCount: rounds.length,
-        kinds: rounds.map((round) => round.kind),
+        kinds: distinctKinds(rounds),
         firstRoundTitle: rounds[0]?.title ?? null,
-        level: last?.evaluation.level ?? null,
-        score: last?.evaluation.score ?? null,
+        ...gradeOf(rounds),
       };
     });
-    return Promise.resolve(page(summaries, options));
+    return this.#settle(() => page(summaries, options));
   }
 
   finishSession(userId: UserId, id: SessionId, finishedAt: string): Promise<void> {
@@ -56,8 +89,13 @@ export class MemorySessionStore implements SessionStore {
   }
 
   createRound(round: Round): Promise<void> {
-    this.#rounds.set(round.id, { ...round, transcript: [...round.transcript] });
-    return Promise.resolve();
+    return this.#settle(() => {
+      const session = this.#sessions.get(round.sessionId);
+      if (session?.userId !== round.userId) {
+        throw new DomainError('SESSION_NOT_FOUND', `Session ${round.sessionId} does not exist for this user`);
+      }
+      this.#rounds.set(round.id, { ...round, transcript: byTurnIndex(round.transcript) });
+    });
   }
 
   getRound(userId: UserId, id: RoundId): Promise<Round | null> {
@@ -66,8 +104,15 @@ export class MemorySessionStore implements SessionStore {
   }
 
   appendTurn(userId: UserId, roundId: RoundId, turn: Turn): Promise<void> {
-    this.#patch(userId, roundId, (round) => ({ ...round, transcript: [...round.transcript, { ...turn }] }));
-    return Promise.resolve();
+    return this.#settle(() => {
+      this.#patch(userId, roundId, (round) => {
+        // Two turns with one index would make the transcript ambiguous: that is a caller bug.
+        if (round.transcript.some((existing) => existing.index === turn.index)) {
+          throw new DomainError('CONFLICT', `Round ${roundId} already has a turn with index ${turn.index}`);
+        }
+        return { ...round, transcript: byTurnIndex([...round.transcript, { ...turn }]) };
+      });
+    });
   }
 
   saveDraft(userId: UserId, roundId: RoundId, draft: Draft): Promise<Draft> {
@@ -99,7 +144,16 @@ export class MemorySessionStore implements SessionStore {
     const finished = [...this.#rounds.values()].filter(
       (round) => round.userId === userId && round.status === 'finished' && round.scorecard !== null,
     );
-    return Promise.resolve(page(newestFirst(finished, (round) => round.finishedAt ?? ''), options));
+    return this.#settle(() => page(newestFirst(finished, (round) => round.finishedAt ?? ''), options));
+  }
+
+  /** Runs synchronous work and turns a throw into a rejected promise, as an async adapter would. */
+  #settle<T>(work: () => T): Promise<T> {
+    try {
+      return Promise.resolve(work());
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   #roundsOf(sessionId: SessionId): Round[] {
@@ -132,6 +186,11 @@ export class MemoryStoryStore implements StoryStore {
   }
 
   saveStory(story: Story): Promise<void> {
+    // Ids are global, so a colliding id from another user must not take over their story.
+    const existing = this.#stories.get(story.id);
+    if (existing !== undefined && existing.userId !== story.userId) {
+      return Promise.reject(new DomainError('CONFLICT', `Story ${story.id} belongs to another user`));
+    }
     this.#stories.set(story.id, { ...story });
     return Promise.resolve();
   }

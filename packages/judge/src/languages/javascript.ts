@@ -4,13 +4,13 @@
  * signature needs. TypeScript is transpiled on the host by esbuild, whose
  * source map turns stack lines back into lines of the candidate's file.
  */
-import { copyFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { SourceMap } from 'node:module';
 import { join } from 'node:path';
 import type { JudgeSpec } from '@onsite/core';
 import { transform } from 'esbuild';
-import { harnessFile } from '../harness/files';
-import { lineFromStack, type LanguageRuntime, type PrepareInput, type PreparedProgram } from './language';
+import { copyHarness } from '../harness/files';
+import { lineFromStack, type LanguageRuntime, type PrepareInput, type PreparedProgram, type WarmStepInput } from './language';
 
 function exportTrailer(spec: JudgeSpec): string {
   const names = spec.signature.style === 'function' ? [spec.signature.name, 'Solution'] : [spec.signature.className];
@@ -19,20 +19,24 @@ function exportTrailer(spec: JudgeSpec): string {
   return `\n;module.exports = { ${entries.join(', ')} };\n`;
 }
 
-const OOM_PATTERN = /heap out of memory|Allocation failed|Reached heap limit/;
+const OOM_PATTERN = /heap out of memory|Allocation failed|Reached heap limit|process out of memory/;
 
-function runStep(input: PrepareInput, nodePath: string): PreparedProgram['run'] {
-  const heapMb = input.spec.limits.memoryLimitMb;
+function runStep(input: WarmStepInput): PreparedProgram['run'] {
+  const nodePath = input.toolchain.binaries.node;
+  if (nodePath === undefined) throw new Error('node toolchain without a node binary');
+  // No V8 flags (--max-old-space-size, --max-semi-space-size...): any of them makes V8 reject
+  // Node's built-in code cache, so every internal module the harness loads after start (the CJS
+  // loader's path for `require(solution)`) compiles from source: +15-25 ms per verdict, measured.
+  // The memory limit is the cgroup's (or RLIMIT_DATA without one), whose kill reads as Memory
+  // Limit Exceeded just the same.
   return {
-    argv: [nodePath, `--max-old-space-size=${String(heapMb)}`, '--max-semi-space-size=16', join(input.boxDir, 'runner.cjs')],
+    argv: [nodePath, join(input.boxDir, 'runner.cjs')],
     env: { HOME: '/tmp', TMPDIR: '/tmp', LANG: 'C.UTF-8' },
     readOnlyPaths: input.toolchain.readOnlyPaths,
   };
 }
 
 async function prepare(input: PrepareInput, typescript: boolean): Promise<PreparedProgram> {
-  const nodePath = input.toolchain.binaries.node;
-  if (nodePath === undefined) throw new Error('node toolchain without a node binary');
   let code = input.source;
   let sourceMap: SourceMap | null = null;
   let compileError: PreparedProgram['compileError'] = null;
@@ -51,12 +55,12 @@ async function prepare(input: PrepareInput, typescript: boolean): Promise<Prepar
     }
   }
   await writeFile(join(input.hostDir, 'solution.js'), code + exportTrailer(input.spec));
-  await copyFile(harnessFile('runner.cjs'), join(input.hostDir, 'runner.cjs'));
+  await copyHarness('runner.cjs', input.hostDir);
   const solutionPath = join(input.boxDir, 'solution.js');
   return {
     compileError,
     compile: null,
-    run: runStep(input, nodePath),
+    run: runStep({ toolchain: input.toolchain, boxDir: input.boxDir, memoryLimitMb: input.spec.limits.memoryLimitMb }),
     solutionPath,
     runtimeOverheadMb: 160,
     fallbackMemoryKind: 'data',
@@ -73,5 +77,6 @@ async function prepare(input: PrepareInput, typescript: boolean): Promise<Prepar
   };
 }
 
-export const javascriptRuntime: LanguageRuntime = { prepare: (input) => prepare(input, false) };
-export const typescriptRuntime: LanguageRuntime = { prepare: (input) => prepare(input, true) };
+const warm = { pool: 'node', harness: 'runner.cjs', fallbackMemoryKind: 'data' as const, runStep };
+export const javascriptRuntime: LanguageRuntime = { prepare: (input) => prepare(input, false), warm };
+export const typescriptRuntime: LanguageRuntime = { prepare: (input) => prepare(input, true), warm };

@@ -42,8 +42,28 @@ export interface PreparedProgram {
   isOutOfMemory(stderr: string): boolean;
 }
 
+/** What an interpreted language's run step depends on: nothing about the submission but its memory limit. */
+export interface WarmStepInput {
+  readonly toolchain: Toolchain;
+  readonly boxDir: string;
+  readonly memoryLimitMb: number;
+}
+
 export interface LanguageRuntime {
   prepare(input: PrepareInput): Promise<PreparedProgram>;
+  /**
+   * Interpreted languages only: the harness file and the run step, known before the submission,
+   * so that a sandbox can be started ahead of it (the warm path). `prepare` then writes the
+   * solution into that sandbox's box and must produce exactly this run step.
+   */
+  readonly warm?: {
+    /** Runtimes sharing a pool (JavaScript and TypeScript both run Node's harness). */
+    readonly pool: string;
+    readonly harness: string;
+    /** As `PreparedProgram.fallbackMemoryKind`, needed before the submission is known. */
+    readonly fallbackMemoryKind: 'as' | 'data';
+    runStep(input: WarmStepInput): SandboxStep;
+  };
 }
 
 /** The first `file:line` of `fileName` in a stack trace: the innermost frame in the candidate's code. */

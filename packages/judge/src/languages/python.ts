@@ -3,22 +3,27 @@
  * itself, so a syntax error comes back as a Compile Error with its line, and
  * tracebacks are matched against the candidate's file name.
  */
-import { copyFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { harnessFile } from '../harness/files';
-import type { LanguageRuntime, PreparedProgram } from './language';
+import { copyHarness } from '../harness/files';
+import type { LanguageRuntime, PreparedProgram, SandboxStep, WarmStepInput } from './language';
+
+function runStep(input: WarmStepInput): SandboxStep {
+  const python = input.toolchain.binaries.python;
+  if (python === undefined) throw new Error('python toolchain without an interpreter');
+  // -I: ignore PYTHON* variables and the user site; -S: skip site (faster start); -B: no .pyc writes.
+  return { argv: [python, '-I', '-S', '-B', join(input.boxDir, 'runner.py')], env: { HOME: '/tmp', TMPDIR: '/tmp', LANG: 'C.UTF-8' }, readOnlyPaths: input.toolchain.readOnlyPaths };
+}
 
 export const pythonRuntime: LanguageRuntime = {
   async prepare(input): Promise<PreparedProgram> {
-    const python = input.toolchain.binaries.python;
-    if (python === undefined) throw new Error('python toolchain without an interpreter');
+    const run = runStep({ toolchain: input.toolchain, boxDir: input.boxDir, memoryLimitMb: input.spec.limits.memoryLimitMb });
     await writeFile(join(input.hostDir, 'solution.py'), input.source);
-    await copyFile(harnessFile('runner.py'), join(input.hostDir, 'runner.py'));
+    await copyHarness('runner.py', input.hostDir);
     return {
       compileError: null,
       compile: null,
-      // -I: ignore PYTHON* variables and the user site; -S: skip site (faster start); -B: no .pyc writes.
-      run: { argv: [python, '-I', '-S', '-B', join(input.boxDir, 'runner.py')], env: { HOME: '/tmp', TMPDIR: '/tmp', LANG: 'C.UTF-8' }, readOnlyPaths: input.toolchain.readOnlyPaths },
+      run,
       solutionPath: join(input.boxDir, 'solution.py'),
       runtimeOverheadMb: 48,
       fallbackMemoryKind: 'as',
@@ -27,4 +32,5 @@ export const pythonRuntime: LanguageRuntime = {
       isOutOfMemory: (stderr) => /MemoryError/.test(stderr),
     };
   },
+  warm: { pool: 'python', harness: 'runner.py', fallbackMemoryKind: 'as', runStep },
 };

@@ -13,6 +13,8 @@ export interface RunCgroup {
   peakMemoryKb(): number | null;
   wasOomKilled(): boolean;
   killAll(): void;
+  /** Changes the memory limit of a running cgroup (a pre-started sandbox learns its submission's limit late). */
+  setMemoryLimit(bytes: number): void;
   remove(): Promise<void>;
 }
 
@@ -94,6 +96,7 @@ export function createRunCgroup(support: CgroupSupport, limits: { memoryBytes: n
             killPids(dir);
           }
         },
+        setMemoryLimit: (bytes) => writeFileSync(join(dir, 'memory.max'), String(bytes)),
         remove: () => removeDir(dir),
       };
     }
@@ -121,6 +124,20 @@ export function createRunCgroup(support: CgroupSupport, limits: { memoryBytes: n
       wasOomKilled: () => readKeyed(join(memoryDir, 'memory.oom_control'), 'oom_kill') > 0,
       killAll: () => {
         for (const dir of dirs) killPids(dir);
+      },
+      setMemoryLimit: (bytes) => {
+        // memory.memsw.limit_in_bytes may never be below memory.limit_in_bytes: the order depends on the direction.
+        const memory = join(memoryDir, 'memory.limit_in_bytes');
+        const memsw = join(memoryDir, 'memory.memsw.limit_in_bytes');
+        const current = readNumber(memory) ?? 0;
+        const files = bytes < current ? [memory, memsw] : [memsw, memory];
+        for (const file of files) {
+          try {
+            writeFileSync(file, String(bytes));
+          } catch (error) {
+            if (file === memory) throw error; // swap accounting may be absent; the memory limit may not
+          }
+        }
       },
       remove: async () => {
         for (const dir of dirs) await removeDir(dir);

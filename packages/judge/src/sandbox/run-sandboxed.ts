@@ -5,7 +5,7 @@
  * whole process tree dies at a limit and this function returns a value.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import { createRunCgroup } from './cgroup';
 import type { IsolationInfo } from './isolation';
 
@@ -82,7 +82,7 @@ function rootEntries(): string[] {
   return args;
 }
 
-function bwrapArgs(command: SandboxCommand): string[] {
+function bwrapArgs(command: SandboxStart): string[] {
   const args = [
     '--unshare-all', '--unshare-user', '--uid', '65534', '--gid', '65534',
     '--die-with-parent', '--new-session', '--cap-drop', 'ALL',
@@ -128,8 +128,60 @@ function prlimitArgs(isolation: IsolationInfo, limits: SandboxLimits, hasCgroup:
 /** Joins the cgroups before exec, so no process of the run ever runs outside them. */
 const JOIN_CGROUPS = 'n=$1; shift; while [ "$n" -gt 0 ]; do echo $$ > "$1" || exit 125; shift; n=$((n-1)); done; exec "$@"';
 
-export function runSandboxed(isolation: IsolationInfo, command: SandboxCommand): SandboxRun {
-  const started = performance.now();
+/** What is only known when a pre-started sandbox is handed a submission. */
+export interface SandboxClaim {
+  readonly stdin: string;
+  readonly limits: SandboxLimits;
+  readonly onChannelLine?: (line: string) => void;
+}
+
+/**
+ * A sandbox whose process is already running (bwrap, cgroup, interpreter,
+ * harness loaded) and blocked reading stdin. `claim` hands it exactly one
+ * submission; from then on it behaves as a cold `runSandboxed` run.
+ */
+export interface PrestartedSandbox {
+  /** False once the process has exited (an idle sandbox may die; the pool replaces it). */
+  alive(): boolean;
+  /** Called once when the process exits before it was claimed. */
+  onIdleExit(listener: () => void): void;
+  claim(claim: SandboxClaim): SandboxRun;
+  /** Kills an unclaimed sandbox and removes its cgroup. */
+  dispose(): void;
+  /** Resolves once the process has exited and its cgroup is gone (or given up on). */
+  settled(): Promise<void>;
+}
+
+export type SandboxStart = Omit<SandboxCommand, 'stdin' | 'onChannelLine'>;
+
+/** The process tree under `pid`, `pid` included, read from /proc (works with and without a cgroup). */
+function processTree(pid: number): number[] {
+  const found: number[] = [];
+  const pending = [pid];
+  while (pending.length > 0 && found.length < 64) {
+    const next = pending.pop();
+    if (next === undefined) break;
+    found.push(next);
+    let tasks: string[] = [];
+    try {
+      tasks = readdirSync(`/proc/${String(next)}/task`);
+    } catch {
+      continue;
+    }
+    for (const task of tasks) {
+      try {
+        for (const child of readFileSync(`/proc/${String(next)}/task/${task}/children`, 'utf8').split(' ')) if (child.length > 0) pending.push(Number(child));
+      } catch {
+        // The task ended while we looked.
+      }
+    }
+  }
+  return found;
+}
+
+/** One process from the start to the verdict; the limits given at start apply until a claim retunes them. */
+function startProcess(isolation: IsolationInfo, command: SandboxStart, retune: boolean): PrestartedSandbox {
+  let started = performance.now();
   const cgroup = isolation.cgroup === null ? null : createRunCgroup(isolation.cgroup, command.limits);
   const inner = isolation.tier === 'namespaces' && isolation.bwrapPath !== null ? [isolation.bwrapPath, ...bwrapArgs(command), '--', ...command.argv] : [...command.argv];
   const limited = [...prlimitArgs(isolation, command.limits, cgroup !== null), ...inner];
@@ -146,6 +198,10 @@ export function runSandboxed(isolation: IsolationInfo, command: SandboxCommand):
     detached: true,
   });
 
+  let limits = command.limits;
+  let onChannelLine: ((line: string) => void) | undefined;
+  let claimed = false;
+  let idleExitListener: (() => void) | null = null;
   let killedFor: KillReason | null = null;
   let outputBytes = 0;
   const stdoutChunks: Buffer[] = [];
@@ -153,6 +209,8 @@ export function runSandboxed(isolation: IsolationInfo, command: SandboxCommand):
   const stderrChunks: Buffer[] = [];
   let stderrKept = 0;
   let exited = false;
+  let wallTimer: NodeJS.Timeout | undefined;
+  let removal: Promise<void> = Promise.resolve();
 
   const killTree = (): void => {
     if (child.pid !== undefined) {
@@ -178,11 +236,11 @@ export function runSandboxed(isolation: IsolationInfo, command: SandboxCommand):
       into.push(part);
       keptNow += part.length;
     }
-    if (outputBytes > command.limits.maxOutputBytes) kill('output');
+    if (outputBytes > limits.maxOutputBytes) kill('output');
     return keptNow;
   };
   child.stdout.on('data', (chunk: Buffer) => {
-    stdoutKept = countOutput(chunk, stdoutChunks, stdoutKept, command.limits.maxOutputBytes);
+    stdoutKept = countOutput(chunk, stdoutChunks, stdoutKept, limits.maxOutputBytes);
   });
   child.stderr.on('data', (chunk: Buffer) => {
     stderrKept = countOutput(chunk, stderrChunks, stderrKept, KEPT_STDERR_BYTES);
@@ -194,7 +252,7 @@ export function runSandboxed(isolation: IsolationInfo, command: SandboxCommand):
   if (channel !== null && channel !== undefined && 'on' in channel) {
     channel.on('data', (chunk: Buffer) => {
       channelBytes += chunk.length;
-      if (channelBytes > 4 * command.limits.maxOutputBytes + 1024 * 1024) {
+      if (channelBytes > 4 * limits.maxOutputBytes + 1024 * 1024) {
         kill('output');
         return;
       }
@@ -203,17 +261,13 @@ export function runSandboxed(isolation: IsolationInfo, command: SandboxCommand):
       while (newline >= 0) {
         const line = pending.slice(0, newline);
         pending = pending.slice(newline + 1);
-        command.onChannelLine?.(line);
+        onChannelLine?.(line);
         newline = pending.indexOf('\n');
       }
     });
     channel.on('error', () => undefined);
   }
-
   child.stdin.on('error', () => undefined); // the candidate may exit without reading its input
-  child.stdin.end(command.stdin);
-
-  const wallTimer = setTimeout(() => kill('time'), command.limits.wallMs);
 
   const exit = new Promise<SandboxExit>((resolve) => {
     let settled = false;
@@ -236,7 +290,8 @@ export function runSandboxed(isolation: IsolationInfo, command: SandboxCommand):
         wallMs: performance.now() - started,
       });
       // Removal can lag behind a dying process; the verdict does not wait for it.
-      void cgroup?.remove();
+      removal = cgroup?.remove() ?? Promise.resolve();
+      if (!claimed) idleExitListener?.();
     };
     child.on('error', () => finish(null, null));
     child.on('close', (code, signal) => finish(code, signal));
@@ -244,5 +299,61 @@ export function runSandboxed(isolation: IsolationInfo, command: SandboxCommand):
     child.on('exit', (code, signal) => setTimeout(() => finish(code, signal), 200).unref());
   });
 
-  return { exit, kill, dispose: killTree };
+  /**
+   * A pre-started process got generous limits at start (the submission was unknown); now the
+   * submission's own apply: memory through the cgroup, CPU time (and the fallback memory rlimit)
+   * on every process of the tree. Lowering needs no privilege.
+   */
+  const applyLimits = (next: SandboxLimits): void => {
+    cgroup?.setMemoryLimit(next.memoryBytes); // throws when the limit is below what is in use: the caller goes cold
+    if (isolation.prlimitPath === null || child.pid === undefined) return;
+    const flags = [`--cpu=${String(next.cpuSeconds)}:${String(next.cpuSeconds + 1)}`];
+    if (cgroup === null && next.fallbackMemoryLimit !== null) flags.push(`--${next.fallbackMemoryLimit.kind}=${String(next.fallbackMemoryLimit.bytes)}`);
+    const pids = processTree(child.pid);
+    // One spawn for every pid (flags never contain spaces, so the unquoted $a $b split as meant).
+    const loop = 'p=$1; a=$2; b=$3; shift 3; for pid; do "$p" --pid "$pid" $a $b 2>/dev/null; done';
+    const retuner = spawn('/bin/sh', ['-c', loop, 'sh', isolation.prlimitPath, flags[0] ?? '', flags[1] ?? '', ...pids.map(String)], { stdio: 'ignore' });
+    retuner.on('error', () => undefined);
+  };
+
+  return {
+    alive: () => !exited,
+    settled: () => exit.then(() => removal),
+    onIdleExit: (listener) => {
+      idleExitListener = listener;
+    },
+    dispose: () => {
+      if (claimed) return;
+      claimed = true;
+      killTree();
+    },
+    claim: (claim) => {
+      if (claimed) throw new Error('a sandbox serves one submission only');
+      claimed = true;
+      limits = claim.limits;
+      onChannelLine = claim.onChannelLine;
+      if (retune) {
+        started = performance.now();
+        try {
+          applyLimits(claim.limits);
+        } catch (error) {
+          killTree();
+          throw error;
+        }
+      }
+      child.stdin.end(claim.stdin);
+      wallTimer = setTimeout(() => kill('time'), claim.limits.wallMs);
+      if (exited) clearTimeout(wallTimer);
+      return { exit, kill, dispose: killTree };
+    },
+  };
+}
+
+/** Starts a sandboxed process now, for a submission that comes later (the warm path). */
+export function prestartSandboxed(isolation: IsolationInfo, command: SandboxStart): PrestartedSandbox {
+  return startProcess(isolation, command, true);
+}
+
+export function runSandboxed(isolation: IsolationInfo, command: SandboxCommand): SandboxRun {
+  return startProcess(isolation, command, false).claim(command);
 }

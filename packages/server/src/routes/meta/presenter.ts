@@ -1,5 +1,17 @@
-import { COMPANIES, COMPETENCIES, FLAG_COPY, PRINCIPLES } from '@onsite/core';
-import type { MetaResponse } from '../../contract';
+import {
+  COMPANIES,
+  COMPETENCIES,
+  FLAG_COPY,
+  PRINCIPLES,
+  type IsolationTier,
+} from "@onsite/core";
+import type { HealthResponse, MetaResponse } from "../../contract";
+import { judgeStatusOf } from "../../judge";
+
+export const presentHealth = (
+  version: string,
+  isolation: IsolationTier,
+): HealthResponse => ({ ok: true, version, judge: judgeStatusOf(isolation) });
 
 export const presentMeta = (version: string): MetaResponse => ({
   version,

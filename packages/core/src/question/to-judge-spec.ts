@@ -1,0 +1,30 @@
+import { parseComplexityClass, formatComplexityClass } from '../judge/complexity';
+import type { JudgeSpec } from '../judge/types';
+import type { CodingQuestion } from './schema';
+
+/**
+ * Compiles a bank coding question into the spec the judge reads. The question
+ * holds the judge's fields under the same names, so this only picks them out
+ * and folds `expectedComplexity` into the generator. The spec id is the slug,
+ * which is unique across the bank.
+ */
+export function toJudgeSpec(question: CodingQuestion): JudgeSpec {
+  const expected = question.expectedComplexity === undefined ? null : parseComplexityClass(question.expectedComplexity);
+  const generator =
+    question.generator === undefined
+      ? undefined
+      : {
+          source: question.generator.source,
+          ...(question.generator.sizes === undefined ? {} : { sizes: question.generator.sizes }),
+          ...(expected === null ? {} : { expectedClass: formatComplexityClass(expected) }),
+        };
+  return {
+    id: question.slug,
+    title: question.title,
+    signature: question.signature,
+    tests: question.tests,
+    comparison: question.comparison,
+    limits: question.limits,
+    ...(generator === undefined ? {} : { generator }),
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * The judge the server and CLI run code with, built from the config: a
+ * sandbox judge in this process (the embedded default), or a queue in
+ * PostgreSQL served by `onsite worker` processes. Built lazily, so that
+ * starting the server (and every test that builds it) probes nothing and
+ * connects to nothing until code is first judged or the tier is first asked for.
+ */
+import {
+  type IsolationTier,
+  type Judge,
+  type JudgeEvent,
+  type JudgeRequest,
+  type JudgeResult,
+} from "@onsite/core";
+import {
+  createQueuedJudge,
+  createSandboxJudge,
+  type QueuedJudge,
+} from "@onsite/judge";
+import type { Config } from "./config";
+
+export interface ServerJudge extends Judge {
+  /** Disconnects from the queue (queue mode); nothing to do in-process. */
+  close(): Promise<void>;
+}
+
+/** What /api/health and `onsite doctor` say about the tier. */
+export interface JudgeStatus {
+  readonly isolation: IsolationTier;
+  readonly warning?: string;
+}
+
+const WARNINGS: Partial<Record<IsolationTier, string>> = {
+  rlimits:
+    "Code runs WITHOUT namespace isolation (bubblewrap is missing or cannot create namespaces): only resource limits apply, so a solution can read the files this user can read and open network connections. Fine for practising alone on your own machine; never expose this to other people. Install bubblewrap to fix it.",
+  none: "Code runs with NO isolation at all: a solution can do anything this user can do. Fine only for practising alone on your own machine; never expose this to other people. Install bubblewrap (and prlimit) to fix it.",
+};
+
+export const judgeStatusOf = (isolation: IsolationTier): JudgeStatus => {
+  const warning = WARNINGS[isolation];
+  return warning === undefined ? { isolation } : { isolation, warning };
+};
+
+export const createServerJudge = (
+  settings: Config["judge"],
+  databaseUrl: string | undefined,
+): ServerJudge => {
+  if (settings.mode === "queue") {
+    if (databaseUrl === undefined)
+      throw new Error("ONSITE_JUDGE_MODE=queue needs DATABASE_URL");
+    let queued: Promise<QueuedJudge> | null = null;
+    let ready: QueuedJudge | null = null;
+    const connect = (): Promise<QueuedJudge> => {
+      queued ??= createQueuedJudge({ connectionString: databaseUrl }).then(
+        async (judge) => {
+          ready = judge;
+          await judge.refreshIsolation();
+          return judge;
+        },
+        (error: unknown) => {
+          // The next submission tries again rather than failing forever.
+          queued = null;
+          throw error;
+        },
+      );
+      return queued;
+    };
+    return {
+      // Unknown until a worker has reported in: 'none' is the honest answer.
+      get isolation() {
+        return ready?.isolation ?? "none";
+      },
+      async judge(
+        request: JudgeRequest,
+        onEvent?: (event: JudgeEvent) => void,
+      ): Promise<JudgeResult> {
+        return (await connect()).judge(request, onEvent);
+      },
+      async close() {
+        if (queued === null) return;
+        const judge = await queued.catch(() => null);
+        await judge?.close();
+      },
+    };
+  }
+
+  let sandbox: Judge | null = null;
+  const local = (): Judge => {
+    sandbox ??= createSandboxJudge({ minimumTier: settings.minIsolation });
+    return sandbox;
+  };
+  return {
+    get isolation() {
+      return local().isolation;
+    },
+    judge: (request, onEvent) => local().judge(request, onEvent),
+    close: () => Promise.resolve(),
+  };
+};
