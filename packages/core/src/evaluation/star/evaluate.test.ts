@@ -280,3 +280,17 @@ describe('evaluateBehavioralAnswer: follow-ups and next steps', () => {
     for (const step of [...weak.nextSteps, ...strong.nextSteps]) expect(step.action?.kind).toBe('practice');
   });
 });
+
+describe('evaluateBehavioralAnswer: regressions', () => {
+  it('does not ask for a baseline on a share of something ("8% of listings went missing")', () => {
+    const answer =
+      'When we cut over, about 8% of listings went missing from search for six hours. I rolled back, and after my fix search freshness went from 24 hours to under 2 minutes.';
+    expect(flagsOf(evaluate('Tell me about a pipeline you rebuilt.', answer))).not.toContain('no-baseline');
+  });
+
+  it('hears blame when an adverb sits between "should" and "have" ("QA should honestly have caught it")', () => {
+    const answer =
+      'I shipped the migration on Friday and it broke the nightly export. The QA team should honestly have caught the schema problem before release.';
+    expect(flagsOf(evaluate('Tell me about a time a release went wrong.', answer))).toContain('blames-others');
+  });
+});

@@ -251,7 +251,7 @@ export const STRONG_BLAME_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b${OTHERS} ${SOFTENERS}(?:totally |completely )?(?:messed|screwed) (?:it |things |everything )?up\b`, 'gi'),
   /\b(?:their|his|her) (?:mistake|screw-up|mess)\b/gi,
   // Counterfactual blame: "their QA should have caught", "he should have known".
-  new RegExp(String.raw`\b${OTHERS} ${SOFTENERS}should(?:n't)? have (?:caught|known|tested|checked|seen|spotted|reviewed|told|flagged|noticed|done|asked|warned|been|prevented|fixed)\b`, 'gi'),
+  new RegExp(String.raw`\b${OTHERS} ${SOFTENERS}should(?:n't)? ${SOFTENERS}have (?:caught|known|tested|checked|seen|spotted|reviewed|told|flagged|noticed|done|asked|warned|been|prevented|fixed)\b`, 'gi'),
   // Questioning others' motives: "didn't seem to care", "cared more about nitpicking than shipping".
   /\b(?:didn't|did not|never|don't|doesn't) (?:seem to |even |really )?care\b/gi,
   /\b(?:seemed|seem|seems) to care more about\b/gi,

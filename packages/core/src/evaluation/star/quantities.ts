@@ -50,6 +50,9 @@ const isDeltaAfterBy = (text: string, start: number): boolean => /\bby\s+(?:abou
 const isEffortDuration = (text: string, start: number): boolean =>
   /\b(?:took|take|takes|taking|spent|spend|lasted|for)\s+(?:us\s+|me\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+|~)?$/iu.test(text.slice(Math.max(0, start - 30), start));
 
+/** "8% of listings went missing": a share of something, not a change that needs a baseline. */
+const isProportion = (text: string, end: number): boolean => /^\s+of\s+(?!the\s+(?:time|baseline))/iu.test(text.slice(end));
+
 const overlaps = (taken: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean =>
   taken.some(([takenStart, takenEnd]) => start < takenEnd && end > takenStart);
 
@@ -71,7 +74,7 @@ export const findQuantities = perSentence((sentence: Sentence): Quantity[] => {
       taken.push([start, end]);
       const isChange =
         kind === 'multiplier-word' ||
-        ((kind === 'percent' || kind === 'multiplier') && hasChangeWordNear(sentence.text, start, end)) ||
+        ((kind === 'percent' || kind === 'multiplier') && !isProportion(sentence.text, end) && hasChangeWordNear(sentence.text, start, end)) ||
         ((kind === 'measure' || kind === 'money') && isDeltaAfterBy(sentence.text, start));
       quantities.push({ evidence: evidenceIn(sentence, start, end), isRelative: isChange && !hasFromTo });
     }
