@@ -3,36 +3,29 @@
  * proven by judging a one-line program in the real sandbox, not just by
  * finding its compiler: a toolchain the sandbox cannot see is as good as none.
  */
-import {
-  JudgeSpecSchema,
-  LANGUAGES,
-  type IsolationTier,
-  type Judge,
-  type Language,
-} from "@onsite/core";
-import type { Toolchains } from "@onsite/judge";
+import { JudgeSpecSchema, LANGUAGES, type IsolationTier, type Judge, type Language } from '@onsite/core';
+import type { Toolchains } from '@onsite/judge';
 
 const ADD_SPEC = JudgeSpecSchema.parse({
-  id: "doctor-add",
+  id: 'doctor-add',
   signature: {
-    style: "function",
-    name: "add",
+    style: 'function',
+    name: 'add',
     params: [
-      { name: "a", type: "int" },
-      { name: "b", type: "int" },
+      { name: 'a', type: 'int' },
+      { name: 'b', type: 'int' },
     ],
-    returns: "int",
+    returns: 'int',
   },
   tests: [{ args: [2, 3], expected: 5, sample: true }],
 });
 
 const ADD_SOURCES: Record<Language, string> = {
-  javascript: "function add(a, b) {\n  return a + b;\n}\n",
-  typescript:
-    "function add(a: number, b: number): number {\n  return a + b;\n}\n",
-  python: "def add(a, b):\n    return a + b\n",
-  java: "class Solution {\n    public int add(int a, int b) { return a + b; }\n}\n",
-  cpp: "class Solution {\npublic:\n    int add(int a, int b) { return a + b; }\n};\n",
+  javascript: 'function add(a, b) {\n  return a + b;\n}\n',
+  typescript: 'function add(a: number, b: number): number {\n  return a + b;\n}\n',
+  python: 'def add(a, b):\n    return a + b\n',
+  java: 'class Solution {\n    public int add(int a, int b) { return a + b; }\n}\n',
+  cpp: 'class Solution {\npublic:\n    int add(int a, int b) { return a + b; }\n};\n',
 };
 
 export interface LanguageCheck {
@@ -58,10 +51,7 @@ export interface DoctorReport {
 }
 
 /** Judges `add(2, 3)` in each available language, one after the other (the machine may be small). */
-export const checkLanguages = async (
-  judge: Judge,
-  toolchains: Toolchains,
-): Promise<LanguageCheck[]> => {
+export const checkLanguages = async (judge: Judge, toolchains: Toolchains): Promise<LanguageCheck[]> => {
   const checks: LanguageCheck[] = [];
   for (const language of LANGUAGES) {
     const toolchain = toolchains[language];
@@ -70,7 +60,7 @@ export const checkLanguages = async (
         language,
         version: null,
         works: false,
-        detail: toolchain.reason ?? "not found",
+        detail: toolchain.reason ?? 'not found',
       });
       continue;
     }
@@ -80,22 +70,16 @@ export const checkLanguages = async (
         spec: ADD_SPEC,
         language,
         source: ADD_SOURCES[language],
-        mode: "submit",
+        mode: 'submit',
       });
       const ms = Math.round(performance.now() - started);
-      const works = result.verdict === "Accepted";
-      const why =
-        result.compileOutput ??
-        result.error?.message ??
-        result.tests[0]?.message ??
-        "";
+      const works = result.verdict === 'Accepted';
+      const why = result.compileOutput ?? result.error?.message ?? result.tests[0]?.message ?? '';
       checks.push({
         language,
         version: toolchain.version,
         works,
-        detail: works
-          ? `judged a test in ${ms} ms`
-          : `${result.verdict}${why === "" ? "" : `: ${why.split("\n")[0] ?? ""}`}`,
+        detail: works ? `judged a test in ${ms} ms` : `${result.verdict}${why === '' ? '' : `: ${why.split('\n')[0] ?? ''}`}`,
       });
     } catch (error) {
       checks.push({
@@ -109,36 +93,27 @@ export const checkLanguages = async (
   return checks;
 };
 
-const BANNER = "!".repeat(78);
+const BANNER = '!'.repeat(78);
 
 export const formatDoctorReport = (report: DoctorReport): string => {
-  const lines: string[] = ["Onsite doctor", ""];
-  lines.push("Languages:");
+  const lines: string[] = ['Onsite doctor', ''];
+  lines.push('Languages:');
   for (const check of report.languages) {
     lines.push(
-      `  ${check.works ? "✓" : "✗"} ${check.language.padEnd(10)} ${(check.version ?? "not installed").padEnd(40)} ${check.works ? "works" : "DOES NOT WORK"} (${check.detail})`,
+      `  ${check.works ? '✓' : '✗'} ${check.language.padEnd(10)} ${(check.version ?? 'not installed').padEnd(40)} ${check.works ? 'works' : 'DOES NOT WORK'} (${check.detail})`,
     );
   }
-  lines.push("");
-  lines.push(
-    `Isolation tier: ${report.isolation.tier}${report.isolation.tier === "namespaces" ? " (bubblewrap namespaces: the strongest tier)" : ""}`,
-  );
+  lines.push('');
+  lines.push(`Isolation tier: ${report.isolation.tier}${report.isolation.tier === 'namespaces' ? ' (bubblewrap namespaces: the strongest tier)' : ''}`);
   for (const note of report.isolation.notes) lines.push(`  - ${note}`);
   if (report.isolation.warning !== undefined) {
-    lines.push(
-      BANNER,
-      `WARNING: ISOLATION IS BELOW 'namespaces' (it is '${report.isolation.tier}').`,
-      report.isolation.warning,
-      BANNER,
-    );
+    lines.push(BANNER, `WARNING: ISOLATION IS BELOW 'namespaces' (it is '${report.isolation.tier}').`, report.isolation.warning, BANNER);
   }
-  lines.push(
-    `Minimum tier to run code (ONSITE_JUDGE_MIN_ISOLATION): ${report.minIsolation}`,
-  );
+  lines.push(`Minimum tier to run code (ONSITE_JUDGE_MIN_ISOLATION): ${report.minIsolation}`);
   lines.push(`Judge mode (ONSITE_JUDGE_MODE): ${report.judgeMode}`);
-  lines.push("");
+  lines.push('');
   lines.push(`Node: ${report.node}`);
   lines.push(`Data dir: ${report.dataDir}`);
   lines.push(`Database: ${report.database}`);
-  return lines.join("\n");
+  return lines.join('\n');
 };

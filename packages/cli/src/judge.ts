@@ -3,30 +3,24 @@
  * solution file, so problems from elsewhere can be judged without adding them
  * to the bank.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import {
-  JudgeSpecSchema,
-  type JudgeMode,
-  type JudgeResult,
-  type JudgeSpec,
-  type Language,
-} from "@onsite/core";
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { JudgeSpecSchema, type JudgeMode, type JudgeResult, type JudgeSpec, type Language } from '@onsite/core';
 
 /** The stable JSON `onsite judge --json` prints. */
 export interface JudgeSummary {
-  readonly verdict: JudgeResult["verdict"];
+  readonly verdict: JudgeResult['verdict'];
   readonly passed: number;
   readonly total: number;
   readonly tests: readonly {
     readonly index: number;
-    readonly verdict: JudgeResult["verdict"];
+    readonly verdict: JudgeResult['verdict'];
     readonly timeMs: number;
     readonly memoryKb: number;
     readonly sample: boolean;
   }[];
   readonly compileOutput: string | null;
-  readonly isolation: JudgeResult["isolation"];
+  readonly isolation: JudgeResult['isolation'];
 }
 
 export const summarizeJudgeResult = (result: JudgeResult): JudgeSummary => ({
@@ -50,14 +44,11 @@ export class JudgeInputError extends Error {}
 const readText = (file: string, what: string): string => {
   const resolved = path.resolve(file);
   try {
-    return readFileSync(resolved, "utf8");
+    return readFileSync(resolved, 'utf8');
   } catch (error) {
-    const code =
-      typeof error === "object" && error !== null && "code" in error
-        ? String(error.code)
-        : "";
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
     throw new JudgeInputError(
-      code === "ENOENT"
+      code === 'ENOENT'
         ? `The ${what} ${resolved} does not exist.`
         : `Cannot read the ${what} ${resolved}: ${error instanceof Error ? error.message : String(error)}`,
     );
@@ -66,79 +57,55 @@ const readText = (file: string, what: string): string => {
 
 /** Reads and validates a spec file, listing every problem at once. */
 export const readSpec = (file: string): JudgeSpec => {
-  const text = readText(file, "spec file");
+  const text = readText(file, 'spec file');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new JudgeInputError(
-      `The spec file ${path.resolve(file)} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new JudgeInputError(`The spec file ${path.resolve(file)} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
   const parsed = JudgeSpecSchema.safeParse(json);
   if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map(
-    (issue) =>
-      `  - ${issue.path.map(String).join(".") || "(the spec)"}: ${issue.message}`,
-  );
+  const problems = parsed.error.issues.map((issue) => `  - ${issue.path.map(String).join('.') || '(the spec)'}: ${issue.message}`);
   throw new JudgeInputError(
-    `The spec file ${path.resolve(file)} is not a valid judge spec (${problems.length === 1 ? "1 problem" : `${problems.length} problems`}; see docs/judge-spec.md):\n${problems.join("\n")}`,
+    `The spec file ${path.resolve(file)} is not a valid judge spec (${problems.length === 1 ? '1 problem' : `${problems.length} problems`}; see docs/judge-spec.md):\n${problems.join('\n')}`,
   );
 };
 
-export const readSolution = (file: string): string =>
-  readText(file, "solution file");
+export const readSolution = (file: string): string => readText(file, 'solution file');
 
 const indent = (text: string): string =>
   text
-    .split("\n")
+    .split('\n')
     .map((line) => `    ${line}`)
-    .join("\n");
+    .join('\n');
 
-const show = (value: unknown): string => JSON.stringify(value) ?? "undefined";
+const show = (value: unknown): string => (value === undefined ? 'undefined' : JSON.stringify(value));
 
 /** The human-readable report: a headline, then one line per test with the data LeetCode would show. */
-export const formatJudgeReport = (
-  result: JudgeResult,
-  context: { language: Language; mode: JudgeMode; spec: JudgeSpec },
-): string => {
+export const formatJudgeReport = (result: JudgeResult, context: { language: Language; mode: JudgeMode; spec: JudgeSpec }): string => {
   const lines: string[] = [];
   const title = context.spec.title ?? context.spec.id;
   lines.push(
-    `${result.verdict === "Accepted" ? "✓" : "✗"} ${result.verdict} — ${result.passed} / ${result.total} tests passed (${title}, ${context.language}, ${context.mode})`,
+    `${result.verdict === 'Accepted' ? '✓' : '✗'} ${result.verdict} — ${result.passed} / ${result.total} tests passed (${title}, ${context.language}, ${context.mode})`,
   );
-  if (result.compileTimeMs !== null && result.compileTimeMs > 0)
-    lines.push(`  compiled in ${result.compileTimeMs} ms`);
-  if (result.compileOutput !== null)
-    lines.push(`  compiler output:\n${indent(result.compileOutput)}`);
-  if (result.error !== null && result.verdict !== "Compile Error")
-    lines.push(
-      `  error${result.error.line === null ? "" : ` at line ${result.error.line}`}: ${result.error.message}`,
-    );
+  if (result.compileTimeMs !== null && result.compileTimeMs > 0) lines.push(`  compiled in ${result.compileTimeMs} ms`);
+  if (result.compileOutput !== null) lines.push(`  compiler output:\n${indent(result.compileOutput)}`);
+  if (result.error !== null && result.verdict !== 'Compile Error')
+    lines.push(`  error${result.error.line === null ? '' : ` at line ${result.error.line}`}: ${result.error.message}`);
   for (const test of result.tests) {
-    const mark = test.verdict === "Accepted" ? "✓" : "✗";
-    lines.push(
-      `  ${mark} test ${test.index}${test.sample ? " (sample)" : ""}: ${test.verdict}, ${test.timeMs} ms, ${test.memoryKb} KB`,
-    );
-    if (test.verdict !== "Accepted" || context.mode === "run") {
-      if (test.input !== undefined)
-        lines.push(`      input:    ${show(test.input)}`);
-      if (test.expected !== undefined)
-        lines.push(`      expected: ${show(test.expected)}`);
-      if (test.actual !== undefined)
-        lines.push(`      actual:   ${show(test.actual)}`);
-      if (test.message !== undefined && test.verdict !== "Accepted")
-        lines.push(
-          `      message:  ${test.message.split("\n").join("\n                ")}`,
-        );
-      if (test.stdout !== undefined && test.stdout !== "")
-        lines.push(`      stdout:\n${indent(indent(test.stdout.trimEnd()))}`);
+    const mark = test.verdict === 'Accepted' ? '✓' : '✗';
+    lines.push(`  ${mark} test ${test.index}${test.sample ? ' (sample)' : ''}: ${test.verdict}, ${test.timeMs} ms, ${test.memoryKb} KB`);
+    if (test.verdict !== 'Accepted' || context.mode === 'run') {
+      if (test.input !== undefined) lines.push(`      input:    ${show(test.input)}`);
+      if (test.expected !== undefined) lines.push(`      expected: ${show(test.expected)}`);
+      if (test.actual !== undefined) lines.push(`      actual:   ${show(test.actual)}`);
+      if (test.message !== undefined && test.verdict !== 'Accepted') lines.push(`      message:  ${test.message.split('\n').join('\n                ')}`);
+      if (test.stdout !== undefined && test.stdout !== '') lines.push(`      stdout:\n${indent(indent(test.stdout.trimEnd()))}`);
     }
   }
-  if (result.isolation !== "namespaces") {
-    lines.push(
-      `  WARNING: the code ran at isolation '${result.isolation}', not in a namespace sandbox. Run \`onsite doctor\` for details.`,
-    );
+  if (result.isolation !== 'namespaces') {
+    lines.push(`  WARNING: the code ran at isolation '${result.isolation}', not in a namespace sandbox. Run \`onsite doctor\` for details.`);
   }
-  return lines.join("\n");
+  return lines.join('\n');
 };

@@ -1,22 +1,16 @@
-import { spawn } from "node:child_process";
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
-import { JudgeSpecSchema } from "@onsite/core";
-import { startTestPostgres } from "@onsite/db/testing";
-import { createQueuedJudge } from "@onsite/judge";
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { JudgeSpecSchema } from '@onsite/core';
+import { startTestPostgres } from '@onsite/db/testing';
+import { createQueuedJudge } from '@onsite/judge';
 
-const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
-const BIN = path.join(ROOT, "packages/cli/bin/onsite.js");
-const BANK = path.join(ROOT, "packages/content/bank");
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const BIN = path.join(ROOT, 'packages/cli/bin/onsite.js');
+const BANK = path.join(ROOT, 'packages/content/bank');
 
 interface Run {
   readonly code: number | null;
@@ -25,25 +19,21 @@ interface Run {
 }
 
 /** Runs the real `onsite` launcher, as a user would. */
-const onsite = (
-  args: readonly string[],
-  env: Record<string, string> = {},
-): Promise<Run> =>
+const onsite = (args: readonly string[], env: Record<string, string> = {}): Promise<Run> =>
   new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: "warn", ...env },
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 
-const tempDir = (prefix: string): string =>
-  mkdtempSync(path.join(tmpdir(), prefix));
+const tempDir = (prefix: string): string => mkdtempSync(path.join(tmpdir(), prefix));
 
 const STRONG_ANSWER = `Last spring our checkout service was timing out for about 3% of orders during peak traffic, and I owned its payment client.
 My goal was to bring the error rate under 0.5% before the holiday sale, six weeks away.
@@ -53,502 +43,306 @@ I rolled the change out behind a feature flag to 5% of traffic, watched p95 late
 As a result, checkout errors fell from 3% to 0.2% and stayed there through the sale.
 I learned to load-test failure paths, not only happy paths, and I now add one to every client library I touch.`;
 
-describe("onsite (the command)", () => {
-  it("prints help listing its commands and exits 0", async () => {
-    const run = await onsite(["--help"]);
+describe('onsite (the command)', () => {
+  it('prints help listing its commands and exits 0', async () => {
+    const run = await onsite(['--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("serve");
-    expect(run.stdout).toContain("bank");
-    expect(run.stdout).toContain("evaluate");
+    expect(run.stdout).toContain('serve');
+    expect(run.stdout).toContain('bank');
+    expect(run.stdout).toContain('evaluate');
   });
 
-  it("exits 2 with a message for an unknown command", async () => {
-    const run = await onsite(["fly"]);
+  it('exits 2 with a message for an unknown command', async () => {
+    const run = await onsite(['fly']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("unknown command 'fly'");
   });
 });
 
-describe("onsite bank check", () => {
-  it("exits 0 for a valid bank and 1, naming the file, when a file is broken", async () => {
-    const dir = tempDir("onsite-bank-");
-    mkdirSync(path.join(dir, "behavioral"));
-    copyFileSync(
-      path.join(BANK, "behavioral/hardest-bug.md"),
-      path.join(dir, "behavioral/hardest-bug.md"),
-    );
-    const good = await onsite(["bank", "check", "--dir", dir]);
+describe('onsite bank check', () => {
+  it('exits 0 for a valid bank and 1, naming the file, when a file is broken', async () => {
+    const dir = tempDir('onsite-bank-');
+    mkdirSync(path.join(dir, 'behavioral'));
+    copyFileSync(path.join(BANK, 'behavioral/hardest-bug.md'), path.join(dir, 'behavioral/hardest-bug.md'));
+    const good = await onsite(['bank', 'check', '--dir', dir]);
     expect(good.code).toBe(0);
-    expect(good.stdout).toContain("Bank OK");
+    expect(good.stdout).toContain('Bank OK');
 
-    writeFileSync(
-      path.join(dir, "behavioral/broken-one.md"),
-      "---\nkind: behavioral\ntitle: x\n---\n",
-    );
-    const bad = await onsite(["bank", "check", "--dir", dir]);
+    writeFileSync(path.join(dir, 'behavioral/broken-one.md'), '---\nkind: behavioral\ntitle: x\n---\n');
+    const bad = await onsite(['bank', 'check', '--dir', dir]);
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toContain("broken-one.md");
+    expect(bad.stdout).toContain('broken-one.md');
   });
 
-  it("exits 2 when the directory does not exist", async () => {
-    const run = await onsite([
-      "bank",
-      "check",
-      "--dir",
-      path.join(tempDir("onsite-nobank-"), "missing"),
-    ]);
+  it('exits 2 when the directory does not exist', async () => {
+    const run = await onsite(['bank', 'check', '--dir', path.join(tempDir('onsite-nobank-'), 'missing')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("Cannot read the question bank");
+    expect(run.stderr).toContain('Cannot read the question bank');
   });
 });
 
-describe("onsite evaluate", () => {
+describe('onsite evaluate', () => {
   const answerFile = (): string => {
-    const file = path.join(tempDir("onsite-answer-"), "answer.txt");
+    const file = path.join(tempDir('onsite-answer-'), 'answer.txt');
     writeFileSync(file, STRONG_ANSWER);
     return file;
   };
 
-  it("prints exactly {score, level, flags, dimensions, followUps} with --json", async () => {
+  it('prints exactly {score, level, flags, dimensions, followUps} with --json', async () => {
     const run = await onsite([
-      "evaluate",
-      "--kind",
-      "behavioral",
-      "--prompt",
-      "Tell me about the hardest bug you fixed.",
-      "--answer-file",
+      'evaluate',
+      '--kind',
+      'behavioral',
+      '--prompt',
+      'Tell me about the hardest bug you fixed.',
+      '--answer-file',
       answerFile(),
-      "--json",
+      '--json',
     ]);
-    expect(run.stderr).toBe("");
+    expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as Record<string, unknown>;
-    expect(Object.keys(result)).toEqual([
-      "score",
-      "level",
-      "flags",
-      "dimensions",
-      "followUps",
-    ]);
-    expect(typeof result["score"]).toBe("number");
-    expect([1, 2, 3, 4]).toContain(result["level"]);
-    expect(Array.isArray(result["flags"])).toBe(true);
-    const dimensions = result["dimensions"] as Record<string, unknown>[];
+    expect(Object.keys(result)).toEqual(['score', 'level', 'flags', 'dimensions', 'followUps']);
+    expect(typeof result['score']).toBe('number');
+    expect([1, 2, 3, 4]).toContain(result['level']);
+    expect(Array.isArray(result['flags'])).toBe(true);
+    const dimensions = result['dimensions'] as Record<string, unknown>[];
     expect(dimensions.length).toBeGreaterThan(0);
-    for (const dimension of dimensions)
-      expect(Object.keys(dimension)).toEqual(["id", "level", "evidence"]);
-    expect(
-      (result["followUps"] as unknown[]).every(
-        (text) => typeof text === "string",
-      ),
-    ).toBe(true);
+    for (const dimension of dimensions) expect(Object.keys(dimension)).toEqual(['id', 'level', 'evidence']);
+    expect((result['followUps'] as unknown[]).every((text) => typeof text === 'string')).toBe(true);
   });
 
-  it("prints a readable report without --json, against a bank question", async () => {
-    const run = await onsite([
-      "evaluate",
-      "--kind",
-      "behavioral",
-      "--question",
-      "behavioral/hardest-bug",
-      "--answer-file",
-      answerFile(),
-    ]);
+  it('prints a readable report without --json, against a bank question', async () => {
+    const run = await onsite(['evaluate', '--kind', 'behavioral', '--question', 'behavioral/hardest-bug', '--answer-file', answerFile()]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Score \d+\/100/);
-    expect(run.stdout).toContain("Dimensions:");
+    expect(run.stdout).toContain('Dimensions:');
   });
 
   it.each([
+    ['a missing answer file', ['--kind', 'behavioral', '--prompt', 'Tell me about a bug.', '--answer-file', '/nonexistent/answer.txt'], 'does not exist'],
+    ['an unknown question', ['--kind', 'behavioral', '--question', 'behavioral/no-such-question', '--answer-file', 'ANSWER'], 'no-such-question'],
+    ['an unsupported kind', ['--kind', 'coding', '--prompt', 'Reverse a list.', '--answer-file', 'ANSWER'], 'Allowed choices are behavioral'],
+    ['no question at all', ['--kind', 'behavioral', '--answer-file', 'ANSWER'], '--prompt'],
     [
-      "a missing answer file",
-      [
-        "--kind",
-        "behavioral",
-        "--prompt",
-        "Tell me about a bug.",
-        "--answer-file",
-        "/nonexistent/answer.txt",
-      ],
-      "does not exist",
+      'both a prompt and a question',
+      ['--kind', 'behavioral', '--prompt', 'Tell me.', '--question', 'behavioral/hardest-bug', '--answer-file', 'ANSWER'],
+      'cannot be used with',
     ],
-    [
-      "an unknown question",
-      [
-        "--kind",
-        "behavioral",
-        "--question",
-        "behavioral/no-such-question",
-        "--answer-file",
-        "ANSWER",
-      ],
-      "no-such-question",
-    ],
-    [
-      "an unsupported kind",
-      [
-        "--kind",
-        "coding",
-        "--prompt",
-        "Reverse a list.",
-        "--answer-file",
-        "ANSWER",
-      ],
-      "Allowed choices are behavioral",
-    ],
-    [
-      "no question at all",
-      ["--kind", "behavioral", "--answer-file", "ANSWER"],
-      "--prompt",
-    ],
-    [
-      "both a prompt and a question",
-      [
-        "--kind",
-        "behavioral",
-        "--prompt",
-        "Tell me.",
-        "--question",
-        "behavioral/hardest-bug",
-        "--answer-file",
-        "ANSWER",
-      ],
-      "cannot be used with",
-    ],
-    [
-      "no answer file",
-      ["--kind", "behavioral", "--prompt", "Tell me."],
-      "--answer-file",
-    ],
-  ])("exits 2 with a clear message for %s", async (_label, args, message) => {
+    ['no answer file', ['--kind', 'behavioral', '--prompt', 'Tell me.'], '--answer-file'],
+  ])('exits 2 with a clear message for %s', async (_label, args, message) => {
     const file = answerFile();
-    const run = await onsite([
-      "evaluate",
-      ...args.map((arg) => (arg === "ANSWER" ? file : arg)),
-    ]);
+    const run = await onsite(['evaluate', ...args.map((arg) => (arg === 'ANSWER' ? file : arg))]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(message);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
 
-describe("onsite serve", () => {
-  it("migrates, serves the API and the bank, and stops cleanly on SIGTERM", async () => {
-    const dataDir = tempDir("onsite-data-");
-    const child = spawn(process.execPath, [BIN, "serve"], {
+describe('onsite serve', () => {
+  it('migrates, serves the API and the bank, and stops cleanly on SIGTERM', async () => {
+    const dataDir = tempDir('onsite-data-');
+    const child = spawn(process.execPath, [BIN, 'serve'], {
       cwd: ROOT,
       env: {
         ...process.env,
-        PORT: "0",
-        HOST: "127.0.0.1",
+        PORT: '0',
+        HOST: '127.0.0.1',
         ONSITE_DATA_DIR: dataDir,
-        LOG_LEVEL: "warn",
+        LOG_LEVEL: 'warn',
       },
     });
-    let stdout = "";
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) =>
-      child.on("close", resolve),
-    );
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
     try {
       const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(
-          () => reject(new Error(`no start line; stderr: ${stderr}`)),
-          25_000,
-        );
-        child.stdout.on("data", (chunk: Buffer) => {
+        const timer = setTimeout(() => reject(new Error(`no start line; stderr: ${stderr}`)), 25_000);
+        child.stdout.on('data', (chunk: Buffer) => {
           stdout += chunk.toString();
-          const match = /Onsite is running at (http:\/\/127\.0\.0\.1:\d+)/.exec(
-            stdout,
-          );
+          const match = /Onsite is running at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
           if (match?.[1] !== undefined) {
             clearTimeout(timer);
             resolve(match[1]);
           }
         });
-        child.on("close", () =>
-          reject(new Error(`exited early; stderr: ${stderr}`)),
-        );
+        child.on('close', () => reject(new Error(`exited early; stderr: ${stderr}`)));
       });
       const health = (await (await fetch(`${url}/api/health`)).json()) as {
         ok: boolean;
       };
       expect(health.ok).toBe(true);
-      const questions = (await (
-        await fetch(`${url}/api/questions?kind=behavioral`)
-      ).json()) as { questions: unknown[] };
+      const questions = (await (await fetch(`${url}/api/questions?kind=behavioral`)).json()) as { questions: unknown[] };
       expect(questions.questions.length).toBeGreaterThan(10);
       const created = await fetch(`${url}/api/sessions`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ questionId: "behavioral/hardest-bug" }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ questionId: 'behavioral/hardest-bug' }),
       });
       expect(created.status).toBe(201);
     } finally {
-      child.kill("SIGTERM");
+      child.kill('SIGTERM');
     }
     expect(await exited).toBe(0);
   });
 
-  it("refuses to start with every configuration problem listed, exit 2", async () => {
-    const run = await onsite(["serve"], { PORT: "eighty", LOG_LEVEL: "loud" });
+  it('refuses to start with every configuration problem listed, exit 2', async () => {
+    const run = await onsite(['serve'], { PORT: 'eighty', LOG_LEVEL: 'loud' });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("PORT must be a whole number");
-    expect(run.stderr).toContain("LOG_LEVEL must be one of");
+    expect(run.stderr).toContain('PORT must be a whole number');
+    expect(run.stderr).toContain('LOG_LEVEL must be one of');
   });
 });
 
-describe("onsite judge", () => {
-  const TWO_SUM = path.join(ROOT, "packages/judge/examples/two-sum.json");
+describe('onsite judge', () => {
+  const TWO_SUM = path.join(ROOT, 'packages/judge/examples/two-sum.json');
   const file = (name: string, text: string): string => {
-    const target = path.join(tempDir("onsite-judge-"), name);
+    const target = path.join(tempDir('onsite-judge-'), name);
     writeFileSync(target, text);
     return target;
   };
   const correct = `def twoSum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums):\n        if target - x in seen:\n            return [seen[target - x], i]\n        seen[x] = i\n`;
   const wrong = `def twoSum(nums, target):\n    print("looking at", nums)\n    return [0, 1]\n`;
 
-  it("prints the verdict and every test as JSON and exits 0 for a correct Python solution", async () => {
-    const run = await onsite([
-      "judge",
-      "--spec",
-      TWO_SUM,
-      "--language",
-      "python",
-      "--solution",
-      file("good.py", correct),
-      "--json",
-    ]);
-    expect(run.stderr).toBe("");
+  it('prints the verdict and every test as JSON and exits 0 for a correct Python solution', async () => {
+    const run = await onsite(['judge', '--spec', TWO_SUM, '--language', 'python', '--solution', file('good.py', correct), '--json']);
+    expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.stdout) as Record<string, unknown> & {
       tests: Record<string, unknown>[];
     };
-    expect(Object.keys(summary).sort()).toEqual([
-      "compileOutput",
-      "isolation",
-      "passed",
-      "tests",
-      "total",
-      "verdict",
-    ]);
+    expect(Object.keys(summary).sort()).toEqual(['compileOutput', 'isolation', 'passed', 'tests', 'total', 'verdict']);
     expect(summary).toMatchObject({
-      verdict: "Accepted",
+      verdict: 'Accepted',
       passed: 8,
       total: 8,
       compileOutput: null,
     });
-    expect(["namespaces", "rlimits", "none"]).toContain(summary.isolation);
+    expect(['namespaces', 'rlimits', 'none']).toContain(summary.isolation);
     expect(summary.tests).toHaveLength(8);
-    expect(Object.keys(summary.tests[0] ?? {}).sort()).toEqual([
-      "index",
-      "memoryKb",
-      "sample",
-      "timeMs",
-      "verdict",
-    ]);
-    expect(summary.tests.filter((test) => test.sample === true)).toHaveLength(
-      3,
-    );
+    expect(Object.keys(summary.tests[0] ?? {}).sort()).toEqual(['index', 'memoryKb', 'sample', 'timeMs', 'verdict']);
+    expect(summary.tests.filter((test) => test.sample === true)).toHaveLength(3);
   });
 
-  it("exits 1 for a wrong solution and shows sample data but never hidden data", async () => {
-    const solution = file("bad.py", wrong);
-    const json = await onsite([
-      "judge",
-      "--spec",
-      TWO_SUM,
-      "--language",
-      "python",
-      "--solution",
-      solution,
-      "--json",
-    ]);
+  it('exits 1 for a wrong solution and shows sample data but never hidden data', async () => {
+    const solution = file('bad.py', wrong);
+    const json = await onsite(['judge', '--spec', TWO_SUM, '--language', 'python', '--solution', solution, '--json']);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toMatchObject({
-      verdict: "Wrong Answer",
+      verdict: 'Wrong Answer',
       passed: 3,
       total: 8,
     });
 
-    const text = await onsite([
-      "judge",
-      "--spec",
-      TWO_SUM,
-      "--language",
-      "python",
-      "--solution",
-      solution,
-    ]);
+    const text = await onsite(['judge', '--spec', TWO_SUM, '--language', 'python', '--solution', solution]);
     expect(text.code).toBe(1);
     expect(text.stdout).toMatch(/Wrong Answer — \d \/ 8 tests passed/);
-    expect(text.stdout).toContain("expected: [1,2]"); // sample test 1
-    expect(text.stdout).toContain("looking at [5, 1, 6]");
-    expect(text.stdout).not.toContain("-999999999"); // hidden test 5's input
+    expect(text.stdout).toContain('expected: [1,2]'); // sample test 1
+    expect(text.stdout).toContain('looking at [5, 1, 6]');
+    expect(text.stdout).not.toContain('-999999999'); // hidden test 5's input
 
-    const sample = await onsite([
-      "judge",
-      "--spec",
-      TWO_SUM,
-      "--language",
-      "python",
-      "--solution",
-      solution,
-      "--mode",
-      "run",
-    ]);
+    const sample = await onsite(['judge', '--spec', TWO_SUM, '--language', 'python', '--solution', solution, '--mode', 'run']);
     expect(sample.code).toBe(1);
-    expect(sample.stdout).toContain("2 / 3 tests passed");
+    expect(sample.stdout).toContain('2 / 3 tests passed');
   });
 
-  it("lists every problem of an invalid spec and exits 2 without running anything", async () => {
+  it('lists every problem of an invalid spec and exits 2 without running anything', async () => {
     const spec = file(
-      "spec.json",
+      'spec.json',
       JSON.stringify({
-        id: "x",
+        id: 'x',
         signature: {
-          style: "function",
-          name: "f",
-          params: [{ name: "a", type: "integer" }],
-          returns: "int",
+          style: 'function',
+          name: 'f',
+          params: [{ name: 'a', type: 'integer' }],
+          returns: 'int',
         },
         tests: [],
       }),
     );
-    const run = await onsite([
-      "judge",
-      "--spec",
-      spec,
-      "--language",
-      "python",
-      "--solution",
-      file("s.py", correct),
-    ]);
+    const run = await onsite(['judge', '--spec', spec, '--language', 'python', '--solution', file('s.py', correct)]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("not a valid judge spec (2 problems");
-    expect(run.stderr).toContain("signature.params.0.type");
-    expect(run.stderr).toContain("tests: a spec needs at least one test");
-    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain('not a valid judge spec (2 problems');
+    expect(run.stderr).toContain('signature.params.0.type');
+    expect(run.stderr).toContain('tests: a spec needs at least one test');
+    expect(run.stdout).toBe('');
 
-    const notJson = await onsite([
-      "judge",
-      "--spec",
-      file("x.json", "{ nope"),
-      "--language",
-      "python",
-      "--solution",
-      file("s.py", correct),
-    ]);
+    const notJson = await onsite(['judge', '--spec', file('x.json', '{ nope'), '--language', 'python', '--solution', file('s.py', correct)]);
     expect(notJson.code).toBe(2);
-    expect(notJson.stderr).toContain("is not valid JSON");
+    expect(notJson.stderr).toContain('is not valid JSON');
 
-    const language = await onsite([
-      "judge",
-      "--spec",
-      TWO_SUM,
-      "--language",
-      "cobol",
-      "--solution",
-      file("s.py", correct),
-    ]);
+    const language = await onsite(['judge', '--spec', TWO_SUM, '--language', 'cobol', '--solution', file('s.py', correct)]);
     expect(language.code).toBe(2);
-    expect(language.stderr).toContain(
-      "Allowed choices are javascript, typescript, python, java, cpp",
-    );
+    expect(language.stderr).toContain('Allowed choices are javascript, typescript, python, java, cpp');
   });
 });
 
 /** A PATH holding only node: no bubblewrap and no prlimit, so the judge falls to isolation 'none'. */
 const pathWithoutSandbox = (): string => {
-  const dir = tempDir("onsite-path-");
-  symlinkSync(process.execPath, path.join(dir, "node"));
+  const dir = tempDir('onsite-path-');
+  symlinkSync(process.execPath, path.join(dir, 'node'));
   return dir;
 };
 
-describe("onsite doctor", () => {
-  it("lists each language with its version and whether it works, the tier, node, data dir and database", async () => {
-    const run = await onsite(["doctor"], {
-      ONSITE_DATA_DIR: "/tmp/onsite-doctor-data",
+describe('onsite doctor', () => {
+  it('lists each language with its version and whether it works, the tier, node, data dir and database', async () => {
+    const run = await onsite(['doctor'], {
+      ONSITE_DATA_DIR: '/tmp/onsite-doctor-data',
     });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/✓ javascript +Node\.js v\d+\S* +works/);
     expect(run.stdout).toMatch(/✓ python +Python 3\.\d+/);
     expect(run.stdout).toMatch(/Isolation tier: (namespaces|rlimits|none)/);
     expect(run.stdout).toContain(`Node: ${process.version}`);
-    expect(run.stdout).toContain("Data dir: /tmp/onsite-doctor-data");
-    expect(run.stdout).toContain(
-      "Database: sqlite (/tmp/onsite-doctor-data/onsite.db)",
-    );
+    expect(run.stdout).toContain('Data dir: /tmp/onsite-doctor-data');
+    expect(run.stdout).toContain('Database: sqlite (/tmp/onsite-doctor-data/onsite.db)');
   }, 60_000);
 
-  it("warns loudly when the isolation is below namespaces", async () => {
-    const run = await onsite(["doctor"], { PATH: pathWithoutSandbox() });
+  it('warns loudly when the isolation is below namespaces', async () => {
+    const run = await onsite(['doctor'], { PATH: pathWithoutSandbox() });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("Isolation tier: none");
+    expect(run.stdout).toContain('Isolation tier: none');
     expect(run.stdout).toContain("WARNING: ISOLATION IS BELOW 'namespaces'");
-    expect(run.stdout).toContain("bubblewrap (bwrap) is not installed");
+    expect(run.stdout).toContain('bubblewrap (bwrap) is not installed');
     expect(run.stdout).toMatch(/✗ python +not installed +DOES NOT WORK/);
   }, 60_000);
 
-  it("makes the judge refuse to run code below ONSITE_JUDGE_MIN_ISOLATION", async () => {
-    const solution = path.join(tempDir("onsite-weak-"), "two_sum.js");
-    writeFileSync(
-      solution,
-      "function twoSum(nums, target) { return [0, 1]; }\n",
-    );
-    const spec = path.join(ROOT, "packages/judge/examples/two-sum.json");
-    const run = await onsite(
-      [
-        "judge",
-        "--spec",
-        spec,
-        "--language",
-        "javascript",
-        "--solution",
-        solution,
-      ],
-      { PATH: pathWithoutSandbox(), ONSITE_JUDGE_MIN_ISOLATION: "namespaces" },
-    );
+  it('makes the judge refuse to run code below ONSITE_JUDGE_MIN_ISOLATION', async () => {
+    const solution = path.join(tempDir('onsite-weak-'), 'two_sum.js');
+    writeFileSync(solution, 'function twoSum(nums, target) { return [0, 1]; }\n');
+    const spec = path.join(ROOT, 'packages/judge/examples/two-sum.json');
+    const run = await onsite(['judge', '--spec', spec, '--language', 'javascript', '--solution', solution], {
+      PATH: pathWithoutSandbox(),
+      ONSITE_JUDGE_MIN_ISOLATION: 'namespaces',
+    });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(
-      "code runs only at isolation 'namespaces' or stronger",
-    );
-    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("code runs only at isolation 'namespaces' or stronger");
+    expect(run.stdout).toBe('');
   });
 });
 
-describe("onsite worker", () => {
-  it("refuses to start without DATABASE_URL", async () => {
-    const run = await onsite(["worker"], { DATABASE_URL: "" });
+describe('onsite worker', () => {
+  it('refuses to start without DATABASE_URL', async () => {
+    const run = await onsite(['worker'], { DATABASE_URL: '' });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("set DATABASE_URL");
+    expect(run.stderr).toContain('set DATABASE_URL');
   });
 
-  it("judges jobs from the PostgreSQL queue and stops cleanly on SIGTERM", async () => {
+  it('judges jobs from the PostgreSQL queue and stops cleanly on SIGTERM', async () => {
     const postgres = await startTestPostgres();
     try {
       const url = await postgres.createDatabase();
-      const child = spawn(
-        process.execPath,
-        [BIN, "worker", "--concurrency", "1"],
-        { cwd: ROOT, env: { ...process.env, DATABASE_URL: url } },
-      );
-      let stdout = "";
-      let stderr = "";
-      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-      const exited = new Promise<number | null>((resolve) =>
-        child.on("close", (code) => resolve(code)),
-      );
+      const child = spawn(process.execPath, [BIN, 'worker', '--concurrency', '1'], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url } });
+      let stdout = '';
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(
-          () =>
-            reject(new Error(`the worker did not start; stderr: ${stderr}`)),
-          30_000,
-        );
-        child.stdout.on("data", (chunk: Buffer) => {
+        const timer = setTimeout(() => reject(new Error(`the worker did not start; stderr: ${stderr}`)), 30_000);
+        child.stdout.on('data', (chunk: Buffer) => {
           stdout += chunk.toString();
-          if (stdout.includes("is taking jobs")) {
+          if (stdout.includes('is taking jobs')) {
             clearTimeout(timer);
             resolve();
           }
@@ -558,33 +352,33 @@ describe("onsite worker", () => {
       const judge = await createQueuedJudge({ connectionString: url });
       try {
         const spec = JudgeSpecSchema.parse({
-          id: "add",
+          id: 'add',
           signature: {
-            style: "function",
-            name: "add",
+            style: 'function',
+            name: 'add',
             params: [
-              { name: "a", type: "int" },
-              { name: "b", type: "int" },
+              { name: 'a', type: 'int' },
+              { name: 'b', type: 'int' },
             ],
-            returns: "int",
+            returns: 'int',
           },
           tests: [{ args: [2, 3], expected: 5, sample: true }],
         });
         const result = await judge.judge({
           spec,
-          language: "python",
-          source: "def add(a, b):\n    return a + b\n",
-          mode: "submit",
+          language: 'python',
+          source: 'def add(a, b):\n    return a + b\n',
+          mode: 'submit',
         });
         expect(result).toMatchObject({
-          verdict: "Accepted",
+          verdict: 'Accepted',
           passed: 1,
           total: 1,
         });
       } finally {
         await judge.close();
       }
-      child.kill("SIGTERM");
+      child.kill('SIGTERM');
       expect(await exited).toBe(0);
     } finally {
       await postgres.stop();

@@ -1,30 +1,11 @@
-import { readFileSync, statSync } from "node:fs";
-import path from "node:path";
-import { Command, CommanderError, Option } from "commander";
-import {
-  evaluateBehavioralAnswer,
-  evaluateStandaloneAnswer,
-  isDomainError,
-  LANGUAGES,
-  type JudgeMode,
-  type Language,
-  type QuestionBank,
-} from "@onsite/core";
-import {
-  checkBank,
-  createQuestionBank,
-  formatBankReport,
-  loadBank,
-} from "@onsite/content";
-import { checkLanguages, formatDoctorReport } from "./doctor";
-import {
-  formatJudgeReport,
-  JudgeInputError,
-  readSolution,
-  readSpec,
-  summarizeJudgeResult,
-} from "./judge";
-import { formatEvaluation, summarizeEvaluation } from "./report";
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { evaluateBehavioralAnswer, evaluateStandaloneAnswer, isDomainError, LANGUAGES, type JudgeMode, type Language, type QuestionBank } from '@onsite/core';
+import { checkBank, createQuestionBank, formatBankReport, loadBank } from '@onsite/content';
+import { checkLanguages, formatDoctorReport } from './doctor';
+import { formatJudgeReport, JudgeInputError, readSolution, readSpec, summarizeJudgeResult } from './judge';
+import { formatEvaluation, summarizeEvaluation } from './report';
 
 /** Exit codes: 0 success, 1 the check found problems (or an unexpected failure), 2 the command was used wrongly. */
 const EXIT_PROBLEMS = 1;
@@ -34,30 +15,17 @@ const EXIT_USAGE = 2;
 class UsageError extends Error {}
 
 const readVersion = (): string => {
-  const pkg: unknown = JSON.parse(
-    readFileSync(new URL("../package.json", import.meta.url), "utf8"),
-  );
-  return typeof pkg === "object" &&
-    pkg !== null &&
-    "version" in pkg &&
-    typeof pkg.version === "string"
-    ? pkg.version
-    : "0.0.0";
+  const pkg: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : '0.0.0';
 };
 
-const messageOf = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-const loadQuestionBank = (): QuestionBank =>
-  createQuestionBank(loadBank().questions);
+const loadQuestionBank = (): QuestionBank => createQuestionBank(loadBank().questions);
 
-const serve = async (options: {
-  port?: string;
-  host?: string;
-}): Promise<void> => {
+const serve = async (options: { port?: string; host?: string }): Promise<void> => {
   // Loaded here so that `evaluate` and `bank check` start without the HTTP server and database drivers.
-  const { ConfigError, loadConfig, startServer } =
-    await import("@onsite/server");
+  const { ConfigError, loadConfig, startServer } = await import('@onsite/server');
   const env = {
     ...process.env,
     ...(options.port === undefined ? {} : { PORT: options.port }),
@@ -86,42 +54,33 @@ const serve = async (options: {
     running.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        process.stderr.write(
-          `Onsite did not stop cleanly: ${messageOf(error)}\n`,
-        );
+        process.stderr.write(`Onsite did not stop cleanly: ${messageOf(error)}\n`);
         process.exit(EXIT_PROBLEMS);
       },
     );
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 };
 
 const bankCheck = (options: { dir?: string }): void => {
   const dir = options.dir === undefined ? undefined : path.resolve(options.dir);
   // A wrong --dir is a mistake in the command, not a problem in the bank: exit 2, not 1.
-  if (
-    dir !== undefined &&
-    !statSync(dir, { throwIfNoEntry: false })?.isDirectory()
-  ) {
-    throw new UsageError(
-      `Cannot read the question bank at ${dir}: there is no such folder.`,
-    );
+  if (dir !== undefined && !statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError(`Cannot read the question bank at ${dir}: there is no such folder.`);
   }
   let result: ReturnType<typeof checkBank>;
   try {
     result = checkBank(dir);
   } catch (error) {
-    throw new UsageError(
-      `Cannot read the question bank${dir === undefined ? "" : ` at ${dir}`}: ${messageOf(error)}`,
-    );
+    throw new UsageError(`Cannot read the question bank${dir === undefined ? '' : ` at ${dir}`}: ${messageOf(error)}`);
   }
   process.stdout.write(`${formatBankReport(result)}\n`);
   if (!result.ok) process.exitCode = EXIT_PROBLEMS;
 };
 
 interface EvaluateOptions {
-  kind: "behavioral";
+  kind: 'behavioral';
   prompt?: string;
   question?: string;
   answerFile: string;
@@ -130,48 +89,30 @@ interface EvaluateOptions {
 
 const evaluate = (options: EvaluateOptions): void => {
   if (options.prompt === undefined && options.question === undefined)
-    throw new UsageError(
-      'Give the question: --prompt "TEXT" or --question ID (e.g. behavioral/conflict-with-manager).',
-    );
+    throw new UsageError('Give the question: --prompt "TEXT" or --question ID (e.g. behavioral/conflict-with-manager).');
   const file = path.resolve(options.answerFile);
   let answer: string;
   try {
-    answer = readFileSync(file, "utf8");
+    answer = readFileSync(file, 'utf8');
   } catch (error) {
-    const code =
-      typeof error === "object" && error !== null && "code" in error
-        ? String(error.code)
-        : "";
-    throw new UsageError(
-      code === "ENOENT"
-        ? `The answer file ${file} does not exist.`
-        : `Cannot read the answer file ${file}: ${messageOf(error)}`,
-    );
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    throw new UsageError(code === 'ENOENT' ? `The answer file ${file} does not exist.` : `Cannot read the answer file ${file}: ${messageOf(error)}`);
   }
-  const bank =
-    options.question === undefined
-      ? createQuestionBank([])
-      : loadQuestionBank();
+  const bank = options.question === undefined ? createQuestionBank([]) : loadQuestionBank();
   const evaluation = evaluateStandaloneAnswer(
     { bank, evaluate: evaluateBehavioralAnswer },
     {
       answer,
       ...(options.prompt === undefined ? {} : { prompt: options.prompt }),
-      ...(options.question === undefined
-        ? {}
-        : { questionId: options.question }),
+      ...(options.question === undefined ? {} : { questionId: options.question }),
     },
   );
-  process.stdout.write(
-    options.json === true
-      ? `${JSON.stringify(summarizeEvaluation(evaluation), null, 2)}\n`
-      : `${formatEvaluation(evaluation)}\n`,
-  );
+  process.stdout.write(options.json === true ? `${JSON.stringify(summarizeEvaluation(evaluation), null, 2)}\n` : `${formatEvaluation(evaluation)}\n`);
 };
 
 /** The config from the environment; a bad variable is a usage error (exit 2). Loaded lazily: only commands that need it pay for it. */
 const readConfig = async () => {
-  const { ConfigError, loadConfig } = await import("@onsite/server/config");
+  const { ConfigError, loadConfig } = await import('@onsite/server/config');
   try {
     return loadConfig(process.env, process.cwd());
   } catch (error) {
@@ -199,7 +140,7 @@ const judgeCommand = async (options: JudgeOptions): Promise<void> => {
     throw error;
   }
   const config = await readConfig();
-  const { createServerJudge } = await import("@onsite/server/judge");
+  const { createServerJudge } = await import('@onsite/server/judge');
   const judge = createServerJudge(config.judge, config.databaseUrl);
   try {
     const result = await judge.judge({
@@ -213,7 +154,7 @@ const judgeCommand = async (options: JudgeOptions): Promise<void> => {
         ? `${JSON.stringify(summarizeJudgeResult(result), null, 2)}\n`
         : `${formatJudgeReport(result, { language: options.language, mode: options.mode, spec })}\n`,
     );
-    process.exitCode = result.verdict === "Accepted" ? 0 : EXIT_PROBLEMS;
+    process.exitCode = result.verdict === 'Accepted' ? 0 : EXIT_PROBLEMS;
   } finally {
     await judge.close();
   }
@@ -221,22 +162,15 @@ const judgeCommand = async (options: JudgeOptions): Promise<void> => {
 
 const doctor = async (): Promise<void> => {
   const config = await readConfig();
-  const [
-    { createSandboxJudge, detectIsolation, detectToolchains },
-    { judgeStatusOf },
-    { describeConfig },
-  ] = await Promise.all([
-    import("@onsite/judge"),
-    import("@onsite/server/judge"),
-    import("@onsite/server/config"),
+  const [{ createSandboxJudge, detectIsolation, detectToolchains }, { judgeStatusOf }, { describeConfig }] = await Promise.all([
+    import('@onsite/judge'),
+    import('@onsite/server/judge'),
+    import('@onsite/server/config'),
   ]);
   const isolation = detectIsolation();
   const toolchains = detectToolchains();
   // No minimum here: the doctor reports whether each language runs at all, and the tier separately.
-  const languages = await checkLanguages(
-    createSandboxJudge({ isolation, toolchains }),
-    toolchains,
-  );
+  const languages = await checkLanguages(createSandboxJudge({ isolation, toolchains }), toolchains);
   const { warning } = judgeStatusOf(isolation.tier);
   process.stdout.write(
     `${formatDoctorReport({
@@ -258,24 +192,14 @@ const doctor = async (): Promise<void> => {
 const worker = async (options: { concurrency?: string }): Promise<void> => {
   const config = await readConfig();
   if (config.databaseUrl === undefined)
-    throw new UsageError(
-      "onsite worker takes judge jobs from PostgreSQL: set DATABASE_URL (e.g. postgres://user:password@localhost:5432/onsite).",
-    );
-  const concurrency =
-    options.concurrency === undefined ? undefined : Number(options.concurrency);
-  if (
-    concurrency !== undefined &&
-    (!Number.isInteger(concurrency) || concurrency < 1)
-  )
-    throw new UsageError("--concurrency must be a whole number of at least 1.");
-  const [
-    { createSandboxJudge, detectIsolation, runJudgeWorker, tierRank },
-    { judgeStatusOf },
-    { maskSecret },
-  ] = await Promise.all([
-    import("@onsite/judge"),
-    import("@onsite/server/judge"),
-    import("@onsite/server/config"),
+    throw new UsageError('onsite worker takes judge jobs from PostgreSQL: set DATABASE_URL (e.g. postgres://user:password@localhost:5432/onsite).');
+  const concurrency = options.concurrency === undefined ? undefined : Number(options.concurrency);
+  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1))
+    throw new UsageError('--concurrency must be a whole number of at least 1.');
+  const [{ createSandboxJudge, detectIsolation, runJudgeWorker, tierRank }, { judgeStatusOf }, { maskSecret }] = await Promise.all([
+    import('@onsite/judge'),
+    import('@onsite/server/judge'),
+    import('@onsite/server/config'),
   ]);
   const isolation = detectIsolation();
   if (tierRank(isolation.tier) > tierRank(config.judge.minIsolation)) {
@@ -284,10 +208,7 @@ const worker = async (options: { concurrency?: string }): Promise<void> => {
     );
   }
   const { warning } = judgeStatusOf(isolation.tier);
-  if (warning !== undefined)
-    process.stderr.write(
-      `WARNING: isolation is '${isolation.tier}'. ${warning}\n`,
-    );
+  if (warning !== undefined) process.stderr.write(`WARNING: isolation is '${isolation.tier}'. ${warning}\n`);
   const running = await runJudgeWorker({
     connectionString: config.databaseUrl,
     judge: createSandboxJudge({
@@ -304,123 +225,68 @@ const worker = async (options: { concurrency?: string }): Promise<void> => {
   const stop = (signal: NodeJS.Signals): void => {
     if (stopping) return;
     stopping = true;
-    process.stdout.write(
-      `Stopping the judge worker (${signal}); finishing the jobs in hand…\n`,
-    );
+    process.stdout.write(`Stopping the judge worker (${signal}); finishing the jobs in hand…\n`);
     running.stop().then(
       () => process.exit(0),
       (error: unknown) => {
-        process.stderr.write(
-          `The judge worker did not stop cleanly: ${messageOf(error)}\n`,
-        );
+        process.stderr.write(`The judge worker did not stop cleanly: ${messageOf(error)}\n`);
         process.exit(EXIT_PROBLEMS);
       },
     );
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 };
 
 const buildProgram = (): Command => {
-  const program = new Command("onsite")
-    .description(
-      "Practise software-engineering interview rounds against a deterministic coach.",
-    )
+  const program = new Command('onsite')
+    .description('Practise software-engineering interview rounds against a deterministic coach.')
     .version(readVersion())
     // Throw instead of exiting, so every usage error leaves with the same code (2).
     .exitOverride()
-    .showHelpAfterError("(run with --help for usage)");
+    .showHelpAfterError('(run with --help for usage)');
 
   program
-    .command("serve")
-    .description(
-      "apply migrations, load the question bank and serve the web app and API",
-    )
-    .option("--port <port>", "port to listen on (default: $PORT or 4321)")
-    .option(
-      "--host <host>",
-      "address to listen on (default: $HOST or 127.0.0.1)",
-    )
+    .command('serve')
+    .description('apply migrations, load the question bank and serve the web app and API')
+    .option('--port <port>', 'port to listen on (default: $PORT or 4321)')
+    .option('--host <host>', 'address to listen on (default: $HOST or 127.0.0.1)')
     .action(serve);
 
   program
-    .command("bank")
-    .description("work with the question bank")
-    .command("check")
-    .description(
-      "validate every bank file and summarize coverage; exits 1 when there are problems",
-    )
-    .option("--dir <dir>", "bank directory (default: packages/content/bank)")
+    .command('bank')
+    .description('work with the question bank')
+    .command('check')
+    .description('validate every bank file and summarize coverage; exits 1 when there are problems')
+    .option('--dir <dir>', 'bank directory (default: packages/content/bank)')
     .action(bankCheck);
 
   program
-    .command("evaluate")
-    .description("score one behavioral answer with the STAR evaluator")
-    .addOption(
-      new Option("--kind <kind>", "round kind")
-        .choices(["behavioral"])
-        .makeOptionMandatory(),
-    )
-    .addOption(
-      new Option("--prompt <text>", "the question as asked").conflicts(
-        "question",
-      ),
-    )
-    .addOption(
-      new Option(
-        "--question <id>",
-        "a bank question id, e.g. behavioral/conflict-with-manager",
-      ),
-    )
-    .requiredOption("--answer-file <file>", "a text file holding the answer")
-    .option(
-      "--json",
-      "print {score, level, flags, dimensions, followUps} as JSON",
-    )
+    .command('evaluate')
+    .description('score one behavioral answer with the STAR evaluator')
+    .addOption(new Option('--kind <kind>', 'round kind').choices(['behavioral']).makeOptionMandatory())
+    .addOption(new Option('--prompt <text>', 'the question as asked').conflicts('question'))
+    .addOption(new Option('--question <id>', 'a bank question id, e.g. behavioral/conflict-with-manager'))
+    .requiredOption('--answer-file <file>', 'a text file holding the answer')
+    .option('--json', 'print {score, level, flags, dimensions, followUps} as JSON')
     .action(evaluate);
 
   program
-    .command("judge")
-    .description(
-      "run a solution against a judge spec (docs/judge-spec.md); exits 0 when Accepted, 1 otherwise",
-    )
-    .requiredOption("--spec <file>", "the problem spec, a JSON file")
-    .addOption(
-      new Option("--language <language>", "the solution's language")
-        .choices(LANGUAGES)
-        .makeOptionMandatory(),
-    )
-    .requiredOption("--solution <file>", "the solution source file")
-    .addOption(
-      new Option(
-        "--mode <mode>",
-        "run: sample tests with their data; submit: every test",
-      )
-        .choices(["run", "submit"])
-        .default("submit"),
-    )
-    .option(
-      "--json",
-      "print {verdict, passed, total, tests, compileOutput, isolation} as JSON",
-    )
+    .command('judge')
+    .description('run a solution against a judge spec (docs/judge-spec.md); exits 0 when Accepted, 1 otherwise')
+    .requiredOption('--spec <file>', 'the problem spec, a JSON file')
+    .addOption(new Option('--language <language>', "the solution's language").choices(LANGUAGES).makeOptionMandatory())
+    .requiredOption('--solution <file>', 'the solution source file')
+    .addOption(new Option('--mode <mode>', 'run: sample tests with their data; submit: every test').choices(['run', 'submit']).default('submit'))
+    .option('--json', 'print {verdict, passed, total, tests, compileOutput, isolation} as JSON')
     .action(judgeCommand);
 
-  program
-    .command("doctor")
-    .description(
-      "check each language in the sandbox, the isolation tier, Node, the data dir and the database",
-    )
-    .action(doctor);
+  program.command('doctor').description('check each language in the sandbox, the isolation tier, Node, the data dir and the database').action(doctor);
 
   program
-    .command("worker")
-    .description(
-      "take judge jobs from the PostgreSQL queue (DATABASE_URL) and run them in the local sandbox until SIGINT/SIGTERM",
-    )
-    .option(
-      "--concurrency <n>",
-      "jobs run at once (default: the number of cores)",
-    )
+    .command('worker')
+    .description('take judge jobs from the PostgreSQL queue (DATABASE_URL) and run them in the local sandbox until SIGINT/SIGTERM')
+    .option('--concurrency <n>', 'jobs run at once (default: the number of cores)')
     .action(worker);
 
   return program;

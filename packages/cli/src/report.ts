@@ -1,25 +1,15 @@
-import {
-  FLAG_COPY,
-  HIRING_LEVEL_LABEL,
-  type AnswerEvaluation,
-} from "@onsite/core";
+import { FLAG_COPY, HIRING_LEVEL_LABEL, type AnswerEvaluation } from '@onsite/core';
 
 /** The stable JSON `onsite evaluate --json` prints: ids and quotes only, for scripts and calibration. */
 export interface EvaluationSummary {
   readonly score: number;
   readonly level: number;
   readonly flags: readonly string[];
-  readonly dimensions: readonly {
-    readonly id: string;
-    readonly level: number;
-    readonly evidence: readonly string[];
-  }[];
+  readonly dimensions: readonly { readonly id: string; readonly level: number; readonly evidence: readonly string[] }[];
   readonly followUps: readonly string[];
 }
 
-export const summarizeEvaluation = (
-  evaluation: AnswerEvaluation,
-): EvaluationSummary => ({
+export const summarizeEvaluation = (evaluation: AnswerEvaluation): EvaluationSummary => ({
   score: evaluation.score,
   level: evaluation.level,
   flags: evaluation.flags.map((finding) => finding.flag),
@@ -33,36 +23,28 @@ export const summarizeEvaluation = (
 
 /** The human-readable report printed without --json. */
 export const formatEvaluation = (evaluation: AnswerEvaluation): string => {
-  const lines = [
-    `Score ${evaluation.score}/100: ${HIRING_LEVEL_LABEL[evaluation.level]} (level ${evaluation.level} of 4), ${evaluation.wordCount} words`,
-    "",
-  ];
-  lines.push("Dimensions:");
+  const lines = [`Score ${evaluation.score}/100: ${HIRING_LEVEL_LABEL[evaluation.level]} (level ${evaluation.level} of 4), ${evaluation.wordCount} words`, ''];
+  lines.push('Dimensions:');
   for (const dimension of evaluation.dimensions) {
-    lines.push(
-      `  ${dimension.name}: ${HIRING_LEVEL_LABEL[dimension.level]}. ${dimension.summary}`,
-    );
-    for (const evidence of dimension.evidence.slice(0, 2))
-      lines.push(`    “${evidence.quote}”`);
+    lines.push(`  ${dimension.name}: ${HIRING_LEVEL_LABEL[dimension.level]}. ${dimension.summary}`);
+    for (const evidence of dimension.evidence.slice(0, 2)) lines.push(`    “${evidence.quote}”`);
   }
-  lines.push("");
-  if (evaluation.flags.length === 0) lines.push("Flags: none.");
+  lines.push('');
+  if (evaluation.flags.length === 0) lines.push('Flags: none.');
   else {
-    lines.push("Flags:");
+    lines.push('Flags:');
     for (const finding of evaluation.flags) {
-      lines.push(
-        `  [${finding.flag}] ${FLAG_COPY[finding.flag].label}: ${finding.message}`,
-      );
+      lines.push(`  [${finding.flag}] ${FLAG_COPY[finding.flag].label}: ${finding.message}`);
       lines.push(`    How to fix: ${FLAG_COPY[finding.flag].howToFix}`);
     }
   }
   if (evaluation.followUps.length > 0) {
-    lines.push("", "The interviewer would ask next:");
+    lines.push('', 'The interviewer would ask next:');
     for (const probe of evaluation.followUps) lines.push(`  - ${probe.text}`);
   }
   if (evaluation.nextSteps.length > 0) {
-    lines.push("", "Next steps:");
+    lines.push('', 'Next steps:');
     for (const step of evaluation.nextSteps) lines.push(`  - ${step.text}`);
   }
-  return lines.join("\n");
+  return lines.join('\n');
 };

@@ -16,6 +16,14 @@ describe('docs/bank-format.md', () => {
     expect(parsed.ok ? [] : parsed.problems.map(formatProblem)).toEqual([]);
   });
 
+  it('has a coding example that loads and compiles to a judge spec without problems', () => {
+    const section = doc.slice(doc.indexOf('### A complete coding example'));
+    const match = /```yaml\n([\s\S]*?)```/.exec(section);
+    expect(match).not.toBeNull();
+    const parsed = parseQuestionFile({ file: 'docs coding example', kind: 'coding', fileSlug: 'longest-equal-run', text: match?.[1] ?? '' });
+    expect(parsed.ok ? [] : parsed.problems.map(formatProblem)).toEqual([]);
+  });
+
   it('lists every principle, competency and flag the schema allows', () => {
     for (const principle of PRINCIPLES) expect(doc).toContain(`\`${principle.id}\``);
     for (const competency of COMPETENCIES) expect(doc).toContain(`\`${competency}\``);

@@ -55,3 +55,22 @@ export const validBehavioral = (slug: string): Record<string, unknown> => ({
     weak: { answer: 'We had a disagreement and we talked about it and then it was kind of fine in the end, basically.', notes: ['Vague.'], flags: ['we-not-i', 'vague-language'] },
   },
 });
+
+/** A complete, valid coding question (a function problem); tests break one field at a time. */
+export const validCoding = (slug: string): Record<string, unknown> => ({
+  slug,
+  kind: 'coding',
+  title: 'Count the vowels',
+  prompt: 'Return how many characters of the string s are vowels (a, e, i, o, u).',
+  difficulty: 'easy',
+  topics: ['strings'],
+  signature: { style: 'function', name: 'countVowels', params: [{ name: 's', type: 'string' }], returns: 'int' },
+  tests: [
+    { args: ['banana'], expected: 3, sample: true },
+    { args: [''], expected: 0 },
+    { args: ['rhythm'], expected: 0 },
+  ],
+  expectedComplexity: 'O(n)',
+  starterCode: { python: 'def countVowels(s):\n    pass\n' },
+  hints: ['Look at each character once.'],
+});

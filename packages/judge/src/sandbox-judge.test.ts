@@ -1,9 +1,10 @@
 import type { JudgeSpec, Language } from '@onsite/core';
 import { DomainError } from '@onsite/core';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSandboxJudge } from './sandbox-judge';
 import { detectIsolation } from './sandbox/isolation';
-import { maxDepth, minStack, reverseList, rotate, twoSum } from './testing/problems';
+import { attackTarget, maxDepth, minStack, reverseList, rotate, twoSum } from './testing/problems';
 import { SOLUTIONS, type ProblemId } from './testing/solutions';
 import { detectToolchains } from './toolchains';
 
@@ -106,5 +107,42 @@ describe('deployment rules', () => {
   it('refuses to run code below the configured minimum isolation', async () => {
     const weak = createSandboxJudge({ isolation: { ...detectIsolation(), tier: 'rlimits' }, minimumTier: 'namespaces' });
     await expect(weak.judge({ spec: twoSum, language: 'javascript', source: 'function twoSum(){}', mode: 'run' })).rejects.toThrow(DomainError);
+  });
+});
+
+describe('the warm path (pre-started sandboxes)', () => {
+  it('judges in a sandbox started before the submission, one submission each, and close() leaves nothing behind', async () => {
+    const warm = createSandboxJudge({ warm: { size: 1 } });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(warm.warmStats().node?.ready).toBe(1);
+      const idle = warm.idleProcessIds();
+      expect(idle.length).toBeGreaterThan(0);
+      // The interpreter has been up since before the submission: its uptime exceeds the wait.
+      const result = await warm.judge({ spec: attackTarget, language: 'javascript', source: 'function solve(n) { return String(process.uptime()); }', mode: 'run' });
+      expect(Number(result.tests[0]?.actual)).toBeGreaterThan(1.2);
+      // That sandbox is gone; a fresh one replaces it.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(idle.some((pid) => warm.idleProcessIds().includes(pid))).toBe(false);
+      expect(warm.warmStats().node?.ready).toBe(1);
+      const python = await warm.judge({ spec: twoSum, language: 'python', source: SOLUTIONS.python.problems['two-sum'].accepted, mode: 'submit' });
+      expect(python.verdict).toBe('Accepted');
+    } finally {
+      const before = warm.idleProcessIds();
+      await warm.close();
+      expect(before.filter((pid) => existsSync(`/proc/${String(pid)}`))).toEqual([]);
+      expect(warm.warmStats().node?.ready).toBe(0);
+    }
+  });
+
+  it('runs cold when the pool has nothing ready', async () => {
+    const warm = createSandboxJudge({ warm: { size: 1 } });
+    try {
+      await warm.close();
+      const result = await warm.judge({ spec: attackTarget, language: 'javascript', source: 'function solve(n) { return String(process.uptime()); }', mode: 'run' });
+      expect(Number(result.tests[0]?.actual)).toBeLessThan(1.2);
+    } finally {
+      await warm.close();
+    }
   });
 });

@@ -63,6 +63,8 @@ export interface SandboxJudgeOptions {
 export interface SandboxJudge extends Judge {
   /** Idle pre-started sandboxes per interpreter (empty without a warm pool). */
   warmStats(): Readonly<Record<string, WarmPoolStats>>;
+  /** Processes of the idle pre-started sandboxes, for leak checks (empty without a warm pool). */
+  idleProcessIds(): number[];
   /** Stops the warm pool: kills idle sandboxes and removes their cgroups and boxes. */
   close(): Promise<void>;
 }
@@ -421,6 +423,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     isolation: isolation.tier,
     judge,
     warmStats: () => warmPool?.stats() ?? {},
+    idleProcessIds: () => warmPool?.idleProcessIds() ?? [],
     close: async () => {
       await warmPool?.close();
     },

@@ -1,18 +1,18 @@
-import { Hono, type MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
-import { methodNotAllowed } from "hono/method-not-allowed";
-import { secureHeaders } from "hono/secure-headers";
-import type { Logger } from "pino";
-import type { AppDeps } from "./deps";
-import { createErrorHandler, errorBody } from "./errors";
-import { evaluateRoutes } from "./routes/evaluate/routes";
-import { metaRoutes } from "./routes/meta/routes";
-import { questionRoutes } from "./routes/questions/routes";
-import { roundRoutes } from "./routes/rounds/routes";
-import { sessionRoutes } from "./routes/sessions/routes";
-import { storyRoutes } from "./routes/stories/routes";
-import { submissionRoutes } from "./routes/submissions/routes";
-import { webAssets, webFallback } from "./web";
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Logger } from 'pino';
+import type { AppDeps } from './deps';
+import { createErrorHandler, errorBody } from './errors';
+import { evaluateRoutes } from './routes/evaluate/routes';
+import { metaRoutes } from './routes/meta/routes';
+import { questionRoutes } from './routes/questions/routes';
+import { roundRoutes } from './routes/rounds/routes';
+import { sessionRoutes } from './routes/sessions/routes';
+import { storyRoutes } from './routes/stories/routes';
+import { submissionRoutes } from './routes/submissions/routes';
+import { webAssets, webFallback } from './web';
 
 /**
  * Larger than any valid body (the biggest field is 50,000 characters, up to
@@ -27,11 +27,8 @@ const logRequests =
     await next();
     const ms = Math.round((performance.now() - started) * 10) / 10;
     // Every request at debug (LOG_LEVEL=debug to see them); server faults always.
-    const level = c.res.status >= 500 ? "error" : "debug";
-    logger[level](
-      { method: c.req.method, path: c.req.path, status: c.res.status, ms },
-      "request",
-    );
+    const level = c.res.status >= 500 ? 'error' : 'debug';
+    logger[level]({ method: c.req.method, path: c.req.path, status: c.res.status, ms }, 'request');
   };
 
 /**
@@ -51,64 +48,43 @@ export const createApp = (deps: AppDeps) => {
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
         // Vite inlines very small assets (icons, font subsets) as data: URLs.
-        imgSrc: ["'self'", "data:"],
-        fontSrc: ["'self'", "data:"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
       },
-      referrerPolicy: "no-referrer",
+      referrerPolicy: 'no-referrer',
     }),
   );
   app.use(
     methodNotAllowed({
       app,
       onMethodNotAllowed: (c, methods) =>
-        c.json(
-          errorBody(
-            "METHOD_NOT_ALLOWED",
-            `${c.req.method} is not allowed here; use ${methods.join(" or ")}.`,
-          ),
-          405,
-          { Allow: methods.join(", ") },
-        ),
+        c.json(errorBody('METHOD_NOT_ALLOWED', `${c.req.method} is not allowed here; use ${methods.join(' or ')}.`), 405, { Allow: methods.join(', ') }),
     }),
   );
   app.use(
-    "/api/*",
+    '/api/*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        c.json(
-          errorBody(
-            "PAYLOAD_TOO_LARGE",
-            `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`,
-          ),
-          413,
-        ),
+      onError: (c) => c.json(errorBody('PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`), 413),
     }),
   );
   app.use(webAssets(deps.webDir));
 
   const routes = app
-    .route("/api", metaRoutes(deps))
-    .route("/api/questions", questionRoutes(deps))
-    .route("/api/sessions", sessionRoutes(deps))
-    .route("/api/rounds", roundRoutes(deps))
-    .route("/api/stories", storyRoutes(deps))
-    .route("/api/evaluate", evaluateRoutes(deps))
-    .route("/api/submissions", submissionRoutes(deps));
+    .route('/api', metaRoutes(deps))
+    .route('/api/questions', questionRoutes(deps))
+    .route('/api/sessions', sessionRoutes(deps))
+    .route('/api/rounds', roundRoutes(deps))
+    .route('/api/stories', storyRoutes(deps))
+    .route('/api/evaluate', evaluateRoutes(deps))
+    .route('/api/submissions', submissionRoutes(deps));
 
-  app.notFound(
-    (c) =>
-      webFallback(deps.webDir, c) ??
-      c.json(
-        errorBody("NOT_FOUND", `There is no ${c.req.method} ${c.req.path}.`),
-        404,
-      ),
-  );
+  app.notFound((c) => webFallback(deps.webDir, c) ?? c.json(errorBody('NOT_FOUND', `There is no ${c.req.method} ${c.req.path}.`), 404));
   app.onError(createErrorHandler(deps.logger));
   return routes;
 };

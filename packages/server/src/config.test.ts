@@ -1,16 +1,10 @@
-import path from "node:path";
-import { describe, expect, it } from "vitest";
-import {
-  ConfigError,
-  DEFAULT_WEB_DIR,
-  describeConfig,
-  loadConfig,
-  maskSecret,
-} from "./config";
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_WEB_DIR, describeConfig, loadConfig, maskSecret } from './config';
 
 const problemsOf = (env: Record<string, string>): readonly string[] => {
   try {
-    loadConfig(env, "/srv/onsite");
+    loadConfig(env, '/srv/onsite');
   } catch (error) {
     if (error instanceof ConfigError) return error.problems;
     throw error;
@@ -18,105 +12,91 @@ const problemsOf = (env: Record<string, string>): readonly string[] => {
   return [];
 };
 
-describe("loadConfig", () => {
-  it("defaults to 127.0.0.1:4321, ./.onsite, SQLite and info logs", () => {
-    expect(loadConfig({}, "/srv/onsite")).toEqual({
+describe('loadConfig', () => {
+  it('defaults to 127.0.0.1:4321, ./.onsite, SQLite and info logs', () => {
+    expect(loadConfig({}, '/srv/onsite')).toEqual({
       port: 4321,
-      host: "127.0.0.1",
-      dataDir: "/srv/onsite/.onsite",
+      host: '127.0.0.1',
+      dataDir: '/srv/onsite/.onsite',
       databaseUrl: undefined,
-      logLevel: "info",
+      logLevel: 'info',
       webDir: DEFAULT_WEB_DIR,
-      judge: { minIsolation: "none", mode: "in-process" },
+      judge: { minIsolation: 'none', mode: 'in-process' },
     });
   });
 
-  it("reads the judge settings, and refuses the queue mode without a database URL", () => {
+  it('reads the judge settings, and refuses the queue mode without a database URL', () => {
     expect(
       loadConfig(
         {
-          ONSITE_JUDGE_MIN_ISOLATION: "Namespaces",
-          ONSITE_JUDGE_MODE: "queue",
-          DATABASE_URL: "postgres://u:p@db/onsite",
+          ONSITE_JUDGE_MIN_ISOLATION: 'Namespaces',
+          ONSITE_JUDGE_MODE: 'queue',
+          DATABASE_URL: 'postgres://u:p@db/onsite',
         },
-        "/x",
+        '/x',
       ).judge,
     ).toEqual({
-      minIsolation: "namespaces",
-      mode: "queue",
+      minIsolation: 'namespaces',
+      mode: 'queue',
     });
-    expect(problemsOf({ ONSITE_JUDGE_MODE: "queue" })).toEqual([
-      "ONSITE_JUDGE_MODE=queue needs DATABASE_URL: the judge queue lives in PostgreSQL",
-    ]);
+    expect(problemsOf({ ONSITE_JUDGE_MODE: 'queue' })).toEqual(['ONSITE_JUDGE_MODE=queue needs DATABASE_URL: the judge queue lives in PostgreSQL']);
     expect(
       problemsOf({
-        ONSITE_JUDGE_MIN_ISOLATION: "docker",
-        ONSITE_JUDGE_MODE: "cloud",
+        ONSITE_JUDGE_MIN_ISOLATION: 'docker',
+        ONSITE_JUDGE_MODE: 'cloud',
       }),
-    ).toEqual([
-      "ONSITE_JUDGE_MIN_ISOLATION must be one of namespaces, rlimits, none",
-      "ONSITE_JUDGE_MODE must be one of in-process, queue",
-    ]);
+    ).toEqual(['ONSITE_JUDGE_MIN_ISOLATION must be one of namespaces, rlimits, none', 'ONSITE_JUDGE_MODE must be one of in-process, queue']);
   });
 
-  it("reads every variable and resolves relative paths against the working directory", () => {
+  it('reads every variable and resolves relative paths against the working directory', () => {
     const config = loadConfig(
       {
-        PORT: "8080",
-        HOST: "0.0.0.0",
-        ONSITE_DATA_DIR: "data",
-        DATABASE_URL: "postgres://u:p@db:5432/onsite",
-        LOG_LEVEL: "DEBUG",
-        ONSITE_WEB_DIR: "web",
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        ONSITE_DATA_DIR: 'data',
+        DATABASE_URL: 'postgres://u:p@db:5432/onsite',
+        LOG_LEVEL: 'DEBUG',
+        ONSITE_WEB_DIR: 'web',
       },
-      "/srv/onsite",
+      '/srv/onsite',
     );
     expect(config).toMatchObject({
       port: 8080,
-      host: "0.0.0.0",
-      dataDir: path.resolve("/srv/onsite/data"),
-      logLevel: "debug",
-      webDir: "/srv/onsite/web",
+      host: '0.0.0.0',
+      dataDir: path.resolve('/srv/onsite/data'),
+      logLevel: 'debug',
+      webDir: '/srv/onsite/web',
     });
-    expect(config.databaseUrl).toBe("postgres://u:p@db:5432/onsite");
+    expect(config.databaseUrl).toBe('postgres://u:p@db:5432/onsite');
   });
 
-  it("treats an empty variable as unset", () => {
-    expect(loadConfig({ PORT: "", DATABASE_URL: " " }, "/x")).toMatchObject({
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: ' ' }, '/x')).toMatchObject({
       port: 4321,
       databaseUrl: undefined,
     });
   });
 
-  it("reports every problem at once, and never echoes the database URL", () => {
+  it('reports every problem at once, and never echoes the database URL', () => {
     const problems = problemsOf({
-      PORT: "eighty",
-      LOG_LEVEL: "loud",
-      DATABASE_URL: "mysql://root:hunter2@db/onsite",
+      PORT: 'eighty',
+      LOG_LEVEL: 'loud',
+      DATABASE_URL: 'mysql://root:hunter2@db/onsite',
     });
     expect(problems).toHaveLength(3);
-    expect(problems.join("\n")).toContain("PORT must be a whole number");
-    expect(problems.join("\n")).toContain("LOG_LEVEL must be one of");
-    expect(problems.join("\n")).toContain(
-      "DATABASE_URL must be a PostgreSQL URL",
-    );
-    expect(problems.join("\n")).not.toContain("hunter2");
-    expect(problemsOf({ PORT: "70000" })).toEqual([
-      "PORT must be a whole number between 0 and 65535",
-    ]);
+    expect(problems.join('\n')).toContain('PORT must be a whole number');
+    expect(problems.join('\n')).toContain('LOG_LEVEL must be one of');
+    expect(problems.join('\n')).toContain('DATABASE_URL must be a PostgreSQL URL');
+    expect(problems.join('\n')).not.toContain('hunter2');
+    expect(problemsOf({ PORT: '70000' })).toEqual(['PORT must be a whole number between 0 and 65535']);
   });
 });
 
-describe("masking secrets", () => {
-  it("hides the password of the database URL when the config is described", () => {
-    const config = loadConfig(
-      { DATABASE_URL: "postgres://onsite:s3cret@db:5432/onsite" },
-      "/x",
-    );
-    expect(describeConfig(config).database).toBe(
-      "postgres://onsite:*****@db:5432/onsite",
-    );
-    expect(JSON.stringify(describeConfig(config))).not.toContain("s3cret");
-    expect(maskSecret("not a url")).toBe("*****");
+describe('masking secrets', () => {
+  it('hides the password of the database URL when the config is described', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://onsite:s3cret@db:5432/onsite' }, '/x');
+    expect(describeConfig(config).database).toBe('postgres://onsite:*****@db:5432/onsite');
+    expect(JSON.stringify(describeConfig(config))).not.toContain('s3cret');
+    expect(maskSecret('not a url')).toBe('*****');
   });
 });

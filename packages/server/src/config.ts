@@ -1,29 +1,18 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { z } from "zod";
-import { ISOLATION_TIERS, type IsolationTier } from "@onsite/core";
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ISOLATION_TIERS, type IsolationTier } from '@onsite/core';
 
 /** Where `npm run build:web` writes the web app. */
-export const DEFAULT_WEB_DIR = fileURLToPath(
-  new URL("../../web/dist", import.meta.url),
-);
+export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /** `in-process`: a pool of sandboxes in this process; `queue`: jobs in PostgreSQL for `onsite worker` processes. */
-export const JUDGE_MODES = ["in-process", "queue"] as const;
+export const JUDGE_MODES = ['in-process', 'queue'] as const;
 export type JudgeMode = (typeof JUDGE_MODES)[number];
 
-const LOG_LEVELS = [
-  "fatal",
-  "error",
-  "warn",
-  "info",
-  "debug",
-  "trace",
-  "silent",
-] as const;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-const blankAsMissing = (value: unknown): unknown =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
+const blankAsMissing = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 /**
  * The environment Onsite reads, parsed once at start. Everything else receives
@@ -33,65 +22,47 @@ const EnvSchema = z.object({
   PORT: z.preprocess(
     blankAsMissing,
     z.coerce
-      .number({ error: "must be a whole number between 0 and 65535" })
-      .int("must be a whole number between 0 and 65535")
-      .min(0, "must be a whole number between 0 and 65535")
-      .max(65_535, "must be a whole number between 0 and 65535")
+      .number({ error: 'must be a whole number between 0 and 65535' })
+      .int('must be a whole number between 0 and 65535')
+      .min(0, 'must be a whole number between 0 and 65535')
+      .max(65_535, 'must be a whole number between 0 and 65535')
       .default(4321),
   ),
   HOST: z.preprocess(
     blankAsMissing,
     z
       .string()
-      .regex(
-        /^[\w.:[\]-]+$/,
-        "must be a host name or IP address, e.g. 127.0.0.1",
-      )
-      .default("127.0.0.1"),
+      .regex(/^[\w.:[\]-]+$/, 'must be a host name or IP address, e.g. 127.0.0.1')
+      .default('127.0.0.1'),
   ),
-  ONSITE_DATA_DIR: z.preprocess(
-    blankAsMissing,
-    z.string().default("./.onsite"),
-  ),
+  ONSITE_DATA_DIR: z.preprocess(blankAsMissing, z.string().default('./.onsite')),
   // The value is never echoed back in a message: it may hold a password.
   DATABASE_URL: z.preprocess(
     blankAsMissing,
     z
       .string()
-      .refine(
-        (value) =>
-          /^postgres(?:ql)?:\/\/[^\s]+$/.test(value) && URL.canParse(value),
-        {
-          error:
-            "must be a PostgreSQL URL such as postgres://user:password@localhost:5432/onsite",
-        },
-      )
+      .refine((value) => /^postgres(?:ql)?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+        error: 'must be a PostgreSQL URL such as postgres://user:password@localhost:5432/onsite',
+      })
       .optional(),
   ),
   LOG_LEVEL: z.preprocess(
-    (value) =>
-      typeof value === "string" ? blankAsMissing(value.toLowerCase()) : value,
-    z
-      .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` })
-      .default("info"),
+    (value) => (typeof value === 'string' ? blankAsMissing(value.toLowerCase()) : value),
+    z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   ),
   ONSITE_WEB_DIR: z.preprocess(blankAsMissing, z.string().optional()),
   // Local single-user mode accepts any tier (with a loud warning); a shared deployment sets a floor.
   ONSITE_JUDGE_MIN_ISOLATION: z.preprocess(
-    (value) =>
-      typeof value === "string" ? blankAsMissing(value.toLowerCase()) : value,
+    (value) => (typeof value === 'string' ? blankAsMissing(value.toLowerCase()) : value),
     z
       .enum(ISOLATION_TIERS, {
-        error: `must be one of ${ISOLATION_TIERS.join(", ")}`,
+        error: `must be one of ${ISOLATION_TIERS.join(', ')}`,
       })
-      .default("none"),
+      .default('none'),
   ),
   ONSITE_JUDGE_MODE: z.preprocess(
-    (value) =>
-      typeof value === "string" ? blankAsMissing(value.toLowerCase()) : value,
-    z
-      .enum(JUDGE_MODES, { error: `must be one of ${JUDGE_MODES.join(", ")}` })
-      .default("in-process"),
+    (value) => (typeof value === 'string' ? blankAsMissing(value.toLowerCase()) : value),
+    z.enum(JUDGE_MODES, { error: `must be one of ${JUDGE_MODES.join(', ')}` }).default('in-process'),
   ),
 });
 
@@ -117,9 +88,9 @@ export class ConfigError extends Error {
   readonly problems: readonly string[];
   constructor(problems: readonly string[]) {
     super(
-      `Onsite cannot start: the configuration has ${problems.length === 1 ? "a problem" : `${problems.length} problems`}:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`,
+      `Onsite cannot start: the configuration has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
     );
-    this.name = "ConfigError";
+    this.name = 'ConfigError';
     this.problems = problems;
   }
 }
@@ -128,27 +99,14 @@ export class ConfigError extends Error {
  * Parses the environment into a `Config`, resolving relative paths against `cwd`.
  * Throws a ConfigError listing every problem at once.
  */
-export const loadConfig = (
-  env: Readonly<Record<string, string | undefined>>,
-  cwd: string,
-): Config => {
+export const loadConfig = (env: Readonly<Record<string, string | undefined>>, cwd: string): Config => {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map(
-        (issue) =>
-          `${issue.path.map(String).join(".") || "environment"} ${issue.message}`,
-      ),
-    );
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || 'environment'} ${issue.message}`));
   }
   const values = parsed.data;
-  if (
-    values.ONSITE_JUDGE_MODE === "queue" &&
-    values.DATABASE_URL === undefined
-  ) {
-    throw new ConfigError([
-      "ONSITE_JUDGE_MODE=queue needs DATABASE_URL: the judge queue lives in PostgreSQL",
-    ]);
+  if (values.ONSITE_JUDGE_MODE === 'queue' && values.DATABASE_URL === undefined) {
+    throw new ConfigError(['ONSITE_JUDGE_MODE=queue needs DATABASE_URL: the judge queue lives in PostgreSQL']);
   }
   return {
     port: values.PORT,
@@ -156,10 +114,7 @@ export const loadConfig = (
     dataDir: path.resolve(cwd, values.ONSITE_DATA_DIR),
     databaseUrl: values.DATABASE_URL,
     logLevel: values.LOG_LEVEL,
-    webDir:
-      values.ONSITE_WEB_DIR === undefined
-        ? DEFAULT_WEB_DIR
-        : path.resolve(cwd, values.ONSITE_WEB_DIR),
+    webDir: values.ONSITE_WEB_DIR === undefined ? DEFAULT_WEB_DIR : path.resolve(cwd, values.ONSITE_WEB_DIR),
     judge: {
       minIsolation: values.ONSITE_JUDGE_MIN_ISOLATION,
       mode: values.ONSITE_JUDGE_MODE,
@@ -171,24 +126,19 @@ export const loadConfig = (
 export const maskSecret = (url: string): string => {
   try {
     const parsed = new URL(url);
-    if (parsed.password !== "") parsed.password = "*****";
+    if (parsed.password !== '') parsed.password = '*****';
     return parsed.toString();
   } catch {
-    return "*****";
+    return '*****';
   }
 };
 
 /** The config as it may be logged: secrets masked. */
-export const describeConfig = (
-  config: Config,
-): Record<string, string | number> => ({
+export const describeConfig = (config: Config): Record<string, string | number> => ({
   port: config.port,
   host: config.host,
   dataDir: config.dataDir,
-  database:
-    config.databaseUrl === undefined
-      ? `sqlite (${path.join(config.dataDir, "onsite.db")})`
-      : maskSecret(config.databaseUrl),
+  database: config.databaseUrl === undefined ? `sqlite (${path.join(config.dataDir, 'onsite.db')})` : maskSecret(config.databaseUrl),
   logLevel: config.logLevel,
   webDir: config.webDir,
   judgeMode: config.judge.mode,

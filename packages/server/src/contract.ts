@@ -5,8 +5,8 @@
  *
  * Errors always have the shape `ApiErrorBody` with a 4xx/5xx status.
  */
-import { z } from "zod";
-import { JudgeSpecSchema, LanguageSchema } from "@onsite/core";
+import { z } from 'zod';
+import { JudgeSpecSchema, LanguageSchema } from '@onsite/core';
 import type {
   AnswerEvaluation,
   IsolationTier,
@@ -21,7 +21,7 @@ import type {
   SessionWithRounds,
   StarFlag,
   Story,
-} from "@onsite/core";
+} from '@onsite/core';
 
 export interface ApiErrorBody {
   readonly error: {
@@ -33,23 +33,14 @@ export interface ApiErrorBody {
 
 // ── Requests ───────────────────────────────────────────────────────────────
 
-const text = (max: number, what: string) =>
-  z.string().max(max, `${what} is too long (at most ${max} characters)`);
+const text = (max: number, what: string) => z.string().max(max, `${what} is too long (at most ${max} characters)`);
 
 export const QuestionListQuerySchema = z.object({
-  kind: z
-    .enum([
-      "behavioral",
-      "coding",
-      "system-design",
-      "object-oriented-design",
-      "scenario",
-    ])
-    .optional(),
+  kind: z.enum(['behavioral', 'coding', 'system-design', 'object-oriented-design', 'scenario']).optional(),
   competency: z.string().max(60).optional(),
   principle: z.string().max(80).optional(),
-  company: z.enum(["amazon", "google", "meta", "microsoft"]).optional(),
-  difficulty: z.enum(["easy", "medium", "hard"]).optional(),
+  company: z.enum(['amazon', 'google', 'meta', 'microsoft']).optional(),
+  difficulty: z.enum(['easy', 'medium', 'hard']).optional(),
   search: z.string().max(200).optional(),
 });
 export type QuestionListQuery = z.infer<typeof QuestionListQuerySchema>;
@@ -59,12 +50,9 @@ export const CreateSessionSchema = z.union([
   z.object({ questionId: z.string().min(1).max(200) }).strict(),
   z
     .object({
-      kind: z.literal("behavioral"),
-      prompt: text(2000, "the prompt").min(
-        10,
-        "write the question as a full sentence (at least 10 characters)",
-      ),
-      title: text(120, "the title").optional(),
+      kind: z.literal('behavioral'),
+      prompt: text(2000, 'the prompt').min(10, 'write the question as a full sentence (at least 10 characters)'),
+      title: text(120, 'the title').optional(),
     })
     .strict(),
 ]);
@@ -76,50 +64,41 @@ export const ListQuerySchema = z.object({
 });
 
 export const SaveDraftSchema = z.object({
-  text: text(50_000, "the draft"),
+  text: text(50_000, 'the draft'),
   revision: z.number().int().min(0),
 });
 export type SaveDraftInput = z.infer<typeof SaveDraftSchema>;
 
 /** The main answer, or a reply to the current probe. */
 export const SubmitTextSchema = z.object({
-  text: text(50_000, "the answer").refine(
-    (value) => value.trim().length > 0,
-    "write an answer before sending it",
-  ),
+  text: text(50_000, 'the answer').refine((value) => value.trim().length > 0, 'write an answer before sending it'),
 });
 export type SubmitTextInput = z.infer<typeof SubmitTextSchema>;
 
 export const StoryInputSchema = z.object({
-  title: text(160, "the title").min(1, "give the story a title"),
-  situation: text(5000, "the situation").default(""),
-  task: text(5000, "the task").default(""),
-  action: text(10_000, "the action").default(""),
-  result: text(5000, "the result").default(""),
-  learning: text(5000, "the learning").default(""),
+  title: text(160, 'the title').min(1, 'give the story a title'),
+  situation: text(5000, 'the situation').default(''),
+  task: text(5000, 'the task').default(''),
+  action: text(10_000, 'the action').default(''),
+  result: text(5000, 'the result').default(''),
+  learning: text(5000, 'the learning').default(''),
   principles: z.array(z.string().max(80)).max(40).default([]),
   competencies: z.array(z.string().max(60)).max(20).default([]),
-  tags: z.array(text(40, "a tag").min(1)).max(20).default([]),
+  tags: z.array(text(40, 'a tag').min(1)).max(20).default([]),
 });
 export type StoryInput = z.input<typeof StoryInputSchema>;
 
 export const EvaluateSchema = z
   .object({
-    kind: z.literal("behavioral"),
-    prompt: text(2000, "the prompt").optional(),
+    kind: z.literal('behavioral'),
+    prompt: text(2000, 'the prompt').optional(),
     questionId: z.string().max(200).optional(),
-    answer: text(50_000, "the answer").refine(
-      (value) => value.trim().length > 0,
-      "the answer is empty",
-    ),
+    answer: text(50_000, 'the answer').refine((value) => value.trim().length > 0, 'the answer is empty'),
   })
-  .refine(
-    (value) => value.prompt !== undefined || value.questionId !== undefined,
-    {
-      message: "give either a prompt or a questionId",
-      path: ["prompt"],
-    },
-  );
+  .refine((value) => value.prompt !== undefined || value.questionId !== undefined, {
+    message: 'give either a prompt or a questionId',
+    path: ['prompt'],
+  });
 export type EvaluateInput = z.infer<typeof EvaluateSchema>;
 
 /** Source code is limited to 100 KB (UTF-8 bytes). */
@@ -133,26 +112,20 @@ export const CreateSubmissionSchema = z
     language: LanguageSchema,
     source: z
       .string()
-      .refine(
-        (value) => value.trim().length > 0,
-        "write some code before running it",
-      )
-      .refine(
-        (value) => new TextEncoder().encode(value).length <= MAX_SOURCE_BYTES,
-        `the source is too long (at most ${MAX_SOURCE_BYTES / 1024} KB)`,
-      ),
-    mode: z.enum(["run", "submit"]),
+      .refine((value) => value.trim().length > 0, 'write some code before running it')
+      .refine((value) => new TextEncoder().encode(value).length <= MAX_SOURCE_BYTES, `the source is too long (at most ${MAX_SOURCE_BYTES / 1024} KB)`),
+    mode: z.enum(['run', 'submit']),
     /** Extra argument lists, run (mode 'run' only) after the sample tests and shown with the candidate's output. */
     customInputs: z.array(z.array(z.unknown()).max(20)).max(10).optional(),
   })
   .strict()
-  .refine(
-    (value) => (value.spec === undefined) !== (value.questionId === undefined),
-    { message: "give either a spec or a questionId, not both", path: ["spec"] },
-  )
-  .refine((value) => value.mode === "run" || value.customInputs === undefined, {
+  .refine((value) => (value.spec === undefined) !== (value.questionId === undefined), {
+    message: 'give either a spec or a questionId, not both',
+    path: ['spec'],
+  })
+  .refine((value) => value.mode === 'run' || value.customInputs === undefined, {
     message: 'custom inputs are for mode "run" only',
-    path: ["customInputs"],
+    path: ['customInputs'],
   });
 export type CreateSubmissionInput = z.input<typeof CreateSubmissionSchema>;
 
@@ -160,11 +133,11 @@ export type CreateSubmissionInput = z.input<typeof CreateSubmissionSchema>;
 
 export interface QuestionSummary {
   readonly id: string;
-  readonly kind: Question["kind"];
+  readonly kind: Question['kind'];
   readonly slug: string;
   readonly title: string;
   readonly prompt: string;
-  readonly difficulty: Question["difficulty"];
+  readonly difficulty: Question['difficulty'];
   readonly tags: readonly string[];
   readonly competencies: readonly string[];
   readonly principles: readonly string[];
@@ -229,11 +202,11 @@ export interface HealthResponse {
   };
 }
 
-export type SubmissionStatus = "queued" | "running" | "done";
+export type SubmissionStatus = 'queued' | 'running' | 'done';
 
 export interface SubmissionCreatedResponse {
   readonly id: string;
-  readonly status: "queued";
+  readonly status: 'queued';
   /** 1 = next to run; 0 = running already or about to. */
   readonly position: number;
 }

@@ -1,5 +1,5 @@
-import { availableParallelism } from "node:os";
-import type { Logger } from "pino";
+import { availableParallelism } from 'node:os';
+import type { Logger } from 'pino';
 import {
   type Clock,
   createPracticeService,
@@ -13,8 +13,8 @@ import {
   type SessionStore,
   type StoryService,
   type StoryStore,
-} from "@onsite/core";
-import { createSubmissionService, type SubmissionService } from "./submissions";
+} from '@onsite/core';
+import { createSubmissionService, type SubmissionService } from './submissions';
 
 /** What the HTTP app needs: the use cases, the bank, a logger and where the web app lives. Built by `createDeps` or by tests. */
 export interface AppDeps {
@@ -64,8 +64,7 @@ export const createAppDeps = (
       clock: ports.clock,
       ids: ports.ids,
       concurrency: judgeConcurrency ?? availableParallelism(),
-      onUnexpectedError: (error) =>
-        options.logger.error({ err: error }, "the judge failed"),
+      onUnexpectedError: (error) => options.logger.error({ err: error }, 'the judge failed'),
     }),
     ...rest,
   };

@@ -1,14 +1,10 @@
-import type { Context } from "hono";
-import { HTTPException } from "hono/http-exception";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
-import type { Logger } from "pino";
-import type { z } from "zod";
-import {
-  DomainError,
-  type DomainErrorCode,
-  type FieldErrors,
-} from "@onsite/core";
-import type { ApiErrorBody } from "./contract";
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+import { DomainError, type DomainErrorCode, type FieldErrors } from '@onsite/core';
+import type { ApiErrorBody } from './contract';
 
 /** The one mapping from domain error codes to HTTP statuses. Adding a code breaks the build until it is mapped here. */
 export const HTTP_STATUS_BY_CODE = {
@@ -32,52 +28,29 @@ export const HTTP_STATUS_BY_CODE = {
   INTERVIEWER_UNAVAILABLE: 503,
 } as const satisfies Record<DomainErrorCode, ContentfulStatusCode>;
 
-export const errorBody = (
-  code: string,
-  message: string,
-  fields?: FieldErrors,
-): ApiErrorBody => ({
-  error: {
-    code,
-    message,
-    ...(fields !== undefined && Object.keys(fields).length > 0
-      ? { fields }
-      : {}),
-  },
+export const errorBody = (code: string, message: string, fields?: FieldErrors): ApiErrorBody => ({
+  error: { code, message, ...(fields !== undefined && Object.keys(fields).length > 0 ? { fields } : {}) },
 });
 
 export const errorResponse = (c: Context, error: DomainError): Response =>
-  c.json(
-    errorBody(error.code, error.message, error.fields),
-    HTTP_STATUS_BY_CODE[error.code],
-  );
+  c.json(errorBody(error.code, error.message, error.fields), HTTP_STATUS_BY_CODE[error.code]);
 
 /** Turns zod issues into `{ 'tags.0': 'message' }`; the first issue on a path wins. */
 export const fieldErrorsOf = (error: z.ZodError): FieldErrors => {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "body";
+    const key = issue.path.map(String).join('.') || 'body';
     fields[key] ??= issue.message;
   }
   return fields;
 };
 
-export const validationError = (
-  what: string,
-  error: z.ZodError,
-): DomainError => {
+export const validationError = (what: string, error: z.ZodError): DomainError => {
   const fields = fieldErrorsOf(error);
   const entries = Object.entries(fields);
   const [first] = entries;
-  const summary =
-    entries.length === 1 && first !== undefined
-      ? `${first[0]}: ${first[1]}`
-      : `${entries.length} fields need fixing`;
-  return new DomainError(
-    "VALIDATION_FAILED",
-    `The ${what} is not valid (${summary}).`,
-    fields,
-  );
+  const summary = entries.length === 1 && first !== undefined ? `${first[0]}: ${first[1]}` : `${entries.length} fields need fixing`;
+  return new DomainError('VALIDATION_FAILED', `The ${what} is not valid (${summary}).`, fields);
 };
 
 /**
@@ -91,29 +64,9 @@ export const createErrorHandler =
     if (error instanceof DomainError) return errorResponse(c, error);
     if (error instanceof HTTPException) {
       const status = error.status;
-      if (status === 413)
-        return c.json(
-          errorBody("PAYLOAD_TOO_LARGE", "The request body is too large."),
-          413,
-        );
-      if (status < 500)
-        return c.json(
-          errorBody(
-            status === 404 ? "NOT_FOUND" : "VALIDATION_FAILED",
-            error.message || "The request is not valid.",
-          ),
-          status,
-        );
+      if (status === 413) return c.json(errorBody('PAYLOAD_TOO_LARGE', 'The request body is too large.'), 413);
+      if (status < 500) return c.json(errorBody(status === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED', error.message || 'The request is not valid.'), status);
     }
-    logger.error(
-      { err: error, method: c.req.method, path: c.req.path },
-      "unhandled error",
-    );
-    return c.json(
-      errorBody(
-        "INTERNAL",
-        "Something went wrong on the server; the details are in the server log.",
-      ),
-      500,
-    );
+    logger.error({ err: error, method: c.req.method, path: c.req.path }, 'unhandled error');
+    return c.json(errorBody('INTERNAL', 'Something went wrong on the server; the details are in the server log.'), 500);
   };

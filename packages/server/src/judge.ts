@@ -5,19 +5,9 @@
  * starting the server (and every test that builds it) probes nothing and
  * connects to nothing until code is first judged or the tier is first asked for.
  */
-import {
-  type IsolationTier,
-  type Judge,
-  type JudgeEvent,
-  type JudgeRequest,
-  type JudgeResult,
-} from "@onsite/core";
-import {
-  createQueuedJudge,
-  createSandboxJudge,
-  type QueuedJudge,
-} from "@onsite/judge";
-import type { Config } from "./config";
+import { type IsolationTier, type Judge, type JudgeEvent, type JudgeRequest, type JudgeResult } from '@onsite/core';
+import { createQueuedJudge, createSandboxJudge, type QueuedJudge } from '@onsite/judge';
+import type { Config } from './config';
 
 export interface ServerJudge extends Judge {
   /** Disconnects from the queue (queue mode); nothing to do in-process. */
@@ -32,8 +22,8 @@ export interface JudgeStatus {
 
 const WARNINGS: Partial<Record<IsolationTier, string>> = {
   rlimits:
-    "Code runs WITHOUT namespace isolation (bubblewrap is missing or cannot create namespaces): only resource limits apply, so a solution can read the files this user can read and open network connections. Fine for practising alone on your own machine; never expose this to other people. Install bubblewrap to fix it.",
-  none: "Code runs with NO isolation at all: a solution can do anything this user can do. Fine only for practising alone on your own machine; never expose this to other people. Install bubblewrap (and prlimit) to fix it.",
+    'Code runs WITHOUT namespace isolation (bubblewrap is missing or cannot create namespaces): only resource limits apply, so a solution can read the files this user can read and open network connections. Fine for practising alone on your own machine; never expose this to other people. Install bubblewrap to fix it.',
+  none: 'Code runs with NO isolation at all: a solution can do anything this user can do. Fine only for practising alone on your own machine; never expose this to other people. Install bubblewrap (and prlimit) to fix it.',
 };
 
 export const judgeStatusOf = (isolation: IsolationTier): JudgeStatus => {
@@ -41,13 +31,9 @@ export const judgeStatusOf = (isolation: IsolationTier): JudgeStatus => {
   return warning === undefined ? { isolation } : { isolation, warning };
 };
 
-export const createServerJudge = (
-  settings: Config["judge"],
-  databaseUrl: string | undefined,
-): ServerJudge => {
-  if (settings.mode === "queue") {
-    if (databaseUrl === undefined)
-      throw new Error("ONSITE_JUDGE_MODE=queue needs DATABASE_URL");
+export const createServerJudge = (settings: Config['judge'], databaseUrl: string | undefined): ServerJudge => {
+  if (settings.mode === 'queue') {
+    if (databaseUrl === undefined) throw new Error('ONSITE_JUDGE_MODE=queue needs DATABASE_URL');
     let queued: Promise<QueuedJudge> | null = null;
     let ready: QueuedJudge | null = null;
     const connect = (): Promise<QueuedJudge> => {
@@ -68,12 +54,9 @@ export const createServerJudge = (
     return {
       // Unknown until a worker has reported in: 'none' is the honest answer.
       get isolation() {
-        return ready?.isolation ?? "none";
+        return ready?.isolation ?? 'none';
       },
-      async judge(
-        request: JudgeRequest,
-        onEvent?: (event: JudgeEvent) => void,
-      ): Promise<JudgeResult> {
+      async judge(request: JudgeRequest, onEvent?: (event: JudgeEvent) => void): Promise<JudgeResult> {
         return (await connect()).judge(request, onEvent);
       },
       async close() {

@@ -1,15 +1,11 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { pino } from "pino";
-import { describe, expect, it } from "vitest";
-import { loadConfig } from "./config";
-import type {
-  RoundResponse,
-  SessionListResponse,
-  SessionResponse,
-} from "./contract";
-import { startServer } from "./main";
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+import type { RoundResponse, SessionListResponse, SessionResponse } from './contract';
+import { startServer } from './main';
 
 const ANSWER = `Last spring our checkout service was timing out for about 3% of orders during peak traffic, and I owned its payment client.
 My goal was to bring the error rate under 0.5% before the holiday sale, six weeks away.
@@ -17,99 +13,59 @@ I traced the timeouts and found the connection pool was exhausted by slow retrie
 I rolled the change out behind a feature flag to 5% of traffic, watched p95 latency, then ramped to everyone.
 Checkout errors fell from 3% to 0.2% and stayed there through the sale. I learned to load-test failure paths too.`;
 
-const json = async <T>(response: Response): Promise<T> =>
-  (await response.json()) as T;
+const json = async <T,>(response: Response): Promise<T> => (await response.json()) as T;
 
 const post = (url: string, body?: unknown): Promise<Response> =>
-  fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
 
-describe("startServer (real SQLite, real bank, built-in interviewer, real HTTP)", () => {
-  it("runs a whole round and keeps it across a restart", async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), "onsite-server-"));
-    const config = loadConfig(
-      { PORT: "0", HOST: "127.0.0.1", ONSITE_DATA_DIR: dataDir },
-      dataDir,
-    );
-    const logger = pino({ level: "silent" });
+describe('startServer (real SQLite, real bank, built-in interviewer, real HTTP)', () => {
+  it('runs a whole round and keeps it across a restart', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'onsite-server-'));
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ONSITE_DATA_DIR: dataDir }, dataDir);
+    const logger = pino({ level: 'silent' });
 
     const first = await startServer(config, { logger });
     let sessionId: string;
     try {
       expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      const created = await post(`${first.url}/api/sessions`, {
-        questionId: "behavioral/hardest-bug",
-      });
+      const created = await post(`${first.url}/api/sessions`, { questionId: 'behavioral/hardest-bug' });
       expect(created.status).toBe(201);
       const session = (await json<SessionResponse>(created)).session;
       sessionId = session.id;
-      const roundId = session.rounds[0]?.id ?? "";
+      const roundId = session.rounds[0]?.id ?? '';
 
-      let round = (
-        await json<RoundResponse>(
-          await post(`${first.url}/api/rounds/${roundId}/answer`, {
-            text: ANSWER,
-          }),
-        )
-      ).round;
-      expect(round.status).toBe("probing");
-      expect(round.interimEvaluation?.kind).toBe("behavioral");
-      for (let reply = 0; reply < 5 && round.status === "probing"; reply += 1) {
-        round = (
-          await json<RoundResponse>(
-            await post(`${first.url}/api/rounds/${roundId}/reply`, {
-              text: "I measured it on a week of production traffic before and after.",
-            }),
-          )
-        ).round;
+      let round = (await json<RoundResponse>(await post(`${first.url}/api/rounds/${roundId}/answer`, { text: ANSWER }))).round;
+      expect(round.status).toBe('probing');
+      expect(round.interimEvaluation?.kind).toBe('behavioral');
+      for (let reply = 0; reply < 5 && round.status === 'probing'; reply += 1) {
+        round = (await json<RoundResponse>(await post(`${first.url}/api/rounds/${roundId}/reply`, { text: 'I measured it on a week of production traffic before and after.' }))).round;
       }
-      if (round.status !== "finished")
-        round = (
-          await json<RoundResponse>(
-            await post(`${first.url}/api/rounds/${roundId}/finish`),
-          )
-        ).round;
-      expect(round.status).toBe("finished");
-      expect(round.scorecard?.interviewer).toBe("built-in");
-      expect(round.transcript.at(-1)?.purpose).toBe("closing");
+      if (round.status !== 'finished') round = (await json<RoundResponse>(await post(`${first.url}/api/rounds/${roundId}/finish`))).round;
+      expect(round.status).toBe('finished');
+      expect(round.scorecard?.interviewer).toBe('built-in');
+      expect(round.transcript.at(-1)?.purpose).toBe('closing');
     } finally {
       await first.close();
     }
 
     const second = await startServer(config, { logger });
     try {
-      const list = await json<SessionListResponse>(
-        await fetch(`${second.url}/api/sessions`),
-      );
+      const list = await json<SessionListResponse>(await fetch(`${second.url}/api/sessions`));
       expect(list.sessions.map((session) => session.id)).toEqual([sessionId]);
-      expect(list.sessions[0]?.status).toBe("finished");
+      expect(list.sessions[0]?.status).toBe('finished');
       expect(list.sessions[0]?.score).toEqual(expect.any(Number));
     } finally {
       await second.close();
     }
   });
 
-  it("fails to start with a clear error when the port is taken, and frees the database", async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), "onsite-server-"));
-    const logger = pino({ level: "silent" });
-    const first = await startServer(
-      loadConfig({ PORT: "0", ONSITE_DATA_DIR: dataDir }, dataDir),
-      { logger },
-    );
+  it('fails to start with a clear error when the port is taken, and frees the database', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'onsite-server-'));
+    const logger = pino({ level: 'silent' });
+    const first = await startServer(loadConfig({ PORT: '0', ONSITE_DATA_DIR: dataDir }, dataDir), { logger });
     try {
       const port = new URL(first.url).port;
-      await expect(
-        startServer(
-          loadConfig(
-            { PORT: port, ONSITE_DATA_DIR: path.join(dataDir, "other") },
-            dataDir,
-          ),
-          { logger },
-        ),
-      ).rejects.toThrow(`Port ${port} on 127.0.0.1 is already in use`);
+      await expect(startServer(loadConfig({ PORT: port, ONSITE_DATA_DIR: path.join(dataDir, 'other') }, dataDir), { logger })).rejects.toThrow(`Port ${port} on 127.0.0.1 is already in use`);
     } finally {
       await first.close();
     }

@@ -1,37 +1,21 @@
-import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
-import type { AddressInfo } from "node:net";
-import { serve, type ServerType } from "@hono/node-server";
-import { pino, type Logger } from "pino";
-import {
-  BuiltInInterviewer,
-  evaluateBehavioralAnswer,
-  type Clock,
-  type IdGenerator,
-} from "@onsite/core";
-import {
-  createQuestionBank,
-  loadBank,
-  type BankProblem,
-} from "@onsite/content";
-import { openDatabase, type Dialect } from "@onsite/db";
-import { createApp } from "./app";
-import { describeConfig, type Config } from "./config";
-import { createAppDeps, type AppDeps } from "./deps";
-import { createServerJudge } from "./judge";
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { pino, type Logger } from 'pino';
+import { BuiltInInterviewer, evaluateBehavioralAnswer, type Clock, type IdGenerator } from '@onsite/core';
+import { createQuestionBank, loadBank, type BankProblem } from '@onsite/content';
+import { openDatabase, type Dialect } from '@onsite/db';
+import { createApp } from './app';
+import { describeConfig, type Config } from './config';
+import { createAppDeps, type AppDeps } from './deps';
+import { createServerJudge } from './judge';
 
-export { createApp } from "./app";
+export { createApp } from './app';
 
 const readVersion = (): string => {
-  const pkg: unknown = JSON.parse(
-    readFileSync(new URL("../package.json", import.meta.url), "utf8"),
-  );
-  return typeof pkg === "object" &&
-    pkg !== null &&
-    "version" in pkg &&
-    typeof pkg.version === "string"
-    ? pkg.version
-    : "0.0.0";
+  const pkg: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : '0.0.0';
 };
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -50,10 +34,7 @@ export interface Deps extends AppDeps {
  * migrations applied, question bank, built-in interviewer, system clock, random
  * ids). The CLI and the server both start from here.
  */
-export const createDeps = async (
-  config: Config,
-  options: { logger?: Logger } = {},
-): Promise<Deps> => {
+export const createDeps = async (config: Config, options: { logger?: Logger } = {}): Promise<Deps> => {
   const logger = options.logger ?? pino({ level: config.logLevel, base: null });
   const { questions, problems } = loadBank();
   const database = await openDatabase({
@@ -78,7 +59,7 @@ export const createDeps = async (
       logger,
       webDir: config.webDir,
       version: readVersion(),
-      ...(config.judge.mode === "queue" ? { judgeConcurrency: 64 } : {}),
+      ...(config.judge.mode === 'queue' ? { judgeConcurrency: 64 } : {}),
     },
   );
   return {
@@ -102,10 +83,7 @@ export interface RunningServer {
 }
 
 /** Builds the dependencies and the app, and listens on `config.host:config.port`. */
-export const startServer = async (
-  config: Config,
-  options: { logger?: Logger } = {},
-): Promise<RunningServer> => {
+export const startServer = async (config: Config, options: { logger?: Logger } = {}): Promise<RunningServer> => {
   const deps = await createDeps(config, options);
   deps.logger.info(
     {
@@ -113,36 +91,25 @@ export const startServer = async (
       questions: deps.bank.list().length,
       bankProblems: deps.bankProblems.length,
     },
-    "starting",
+    'starting',
   );
   const app = createApp(deps);
   let server: ServerType;
   try {
     server = await new Promise<ServerType>((resolve, reject) => {
-      const listening = serve(
-        { fetch: app.fetch, port: config.port, hostname: config.host },
-        () => resolve(listening),
-      );
-      listening.once("error", reject);
+      const listening = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(listening));
+      listening.once('error', reject);
     });
   } catch (error) {
     await deps.close();
-    if (
-      typeof error === "object" &&
-      error !== null &&
-      "code" in error &&
-      error.code === "EADDRINUSE"
-    ) {
-      throw new Error(
-        `Port ${config.port} on ${config.host} is already in use (is Onsite already running?). Set PORT to another port.`,
-        { cause: error },
-      );
+    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'EADDRINUSE') {
+      throw new Error(`Port ${config.port} on ${config.host} is already in use (is Onsite already running?). Set PORT to another port.`, { cause: error });
     }
     throw error;
   }
   const address = server.address() as AddressInfo | null;
   const port = address?.port ?? config.port;
-  const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   let closing: Promise<void> | null = null;
   return {
     url: `http://${host}:${port}`,
@@ -152,7 +119,7 @@ export const startServer = async (
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Idle keep-alive sockets would otherwise hold the close open.
-        if ("closeIdleConnections" in server) server.closeIdleConnections();
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
       }).then(() => deps.close());
       return closing;
     },

@@ -17,19 +17,18 @@ import {
   type JudgeRequest,
   type JudgeResult,
   type TestResult,
-} from "@onsite/core";
-import { createJudgePool } from "@onsite/judge";
-import type { SubmissionStatus } from "./contract";
+} from '@onsite/core';
+import { createJudgePool } from '@onsite/judge';
+import type { SubmissionStatus } from './contract';
 
 export interface SubmissionState {
   readonly id: string;
-  readonly mode: JudgeRequest["mode"];
+  readonly mode: JudgeRequest['mode'];
   readonly status: SubmissionStatus;
   readonly position: number;
   readonly events: readonly JudgeEvent[];
   readonly result: JudgeResult | undefined;
-  readonly error:
-    { readonly code: string; readonly message: string } | undefined;
+  readonly error: { readonly code: string; readonly message: string } | undefined;
 }
 
 export interface SubmissionService {
@@ -37,15 +36,12 @@ export interface SubmissionService {
   submit(request: JudgeRequest): SubmissionState;
   get(id: string): SubmissionState | undefined;
   /** Calls `listener` with each new event of the submission (not those already past); returns the unsubscribe function. */
-  subscribe(
-    id: string,
-    listener: (event: JudgeEvent | SubmissionFailure) => void,
-  ): () => void;
+  subscribe(id: string, listener: (event: JudgeEvent | SubmissionFailure) => void): () => void;
 }
 
 /** Sent instead of `done` when the judge could not judge at all. */
 export interface SubmissionFailure {
-  readonly type: "error";
+  readonly type: 'error';
   readonly code: string;
   readonly message: string;
 }
@@ -63,7 +59,7 @@ export interface SubmissionServiceOptions {
 
 interface Entry {
   id: string;
-  mode: JudgeRequest["mode"];
+  mode: JudgeRequest['mode'];
   status: SubmissionStatus;
   position: number;
   events: JudgeEvent[];
@@ -89,7 +85,7 @@ const hideTest = (test: TestResult): TestResult =>
       };
 
 const hideResult = (result: JudgeResult): JudgeResult => {
-  const firstFailure = result.tests.find((test) => test.verdict !== "Accepted");
+  const firstFailure = result.tests.find((test) => test.verdict !== 'Accepted');
   // An error message can quote a hidden input; its line number cannot.
   const error =
     result.error !== null && firstFailure !== undefined && !firstFailure.sample
@@ -101,15 +97,10 @@ const hideResult = (result: JudgeResult): JudgeResult => {
   return { ...result, tests: result.tests.map(hideTest), error };
 };
 
-export const hideHiddenData = (
-  event: JudgeEvent,
-  mode: JudgeRequest["mode"],
-): JudgeEvent => {
-  if (mode === "run") return event;
-  if (event.type === "test")
-    return { type: "test", result: hideTest(event.result) };
-  if (event.type === "done")
-    return { type: "done", result: hideResult(event.result) };
+export const hideHiddenData = (event: JudgeEvent, mode: JudgeRequest['mode']): JudgeEvent => {
+  if (mode === 'run') return event;
+  if (event.type === 'test') return { type: 'test', result: hideTest(event.result) };
+  if (event.type === 'done') return { type: 'done', result: hideResult(event.result) };
   return event;
 };
 
@@ -123,9 +114,7 @@ const snapshot = (entry: Entry): SubmissionState => ({
   error: entry.error,
 });
 
-export const createSubmissionService = (
-  options: SubmissionServiceOptions,
-): SubmissionService => {
+export const createSubmissionService = (options: SubmissionServiceOptions): SubmissionService => {
   const maxKept = options.maxKept ?? 1000;
   const keepMs = options.keepMs ?? 60 * 60_000;
   const entries = new Map<string, Entry>();
@@ -141,7 +130,7 @@ export const createSubmissionService = (
       judge: (request, onEvent) => {
         const entry = byRequest.get(request);
         if (entry !== undefined) {
-          entry.status = "running";
+          entry.status = 'running';
           entry.position = 0;
         }
         return options.judge.judge(request, onEvent);
@@ -153,22 +142,15 @@ export const createSubmissionService = (
 
   const evict = () => {
     for (const [id, entry] of entries) {
-      if (entry.finishedAt !== null && now() - entry.finishedAt > keepMs)
-        entries.delete(id);
+      if (entry.finishedAt !== null && now() - entry.finishedAt > keepMs) entries.delete(id);
     }
     if (entries.size < maxKept) return;
-    const finished = [...entries.values()]
-      .filter((entry) => entry.finishedAt !== null)
-      .sort((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0));
+    const finished = [...entries.values()].filter((entry) => entry.finishedAt !== null).sort((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0));
     for (const entry of finished) {
       if (entries.size < maxKept) return;
       entries.delete(entry.id);
     }
-    if (entries.size >= maxKept)
-      throw new DomainError(
-        "QUEUE_FULL",
-        `${entries.size} submissions are being judged; try again shortly.`,
-      );
+    if (entries.size >= maxKept) throw new DomainError('QUEUE_FULL', `${entries.size} submissions are being judged; try again shortly.`);
   };
 
   const publish = (entry: Entry, event: JudgeEvent | SubmissionFailure) => {
@@ -178,21 +160,21 @@ export const createSubmissionService = (
   const onEvent = (entry: Entry) => (raw: JudgeEvent) => {
     if (entry.finishedAt !== null) return;
     const event = hideHiddenData(raw, entry.mode);
-    if (event.type === "queued") {
+    if (event.type === 'queued') {
       entry.position = event.position;
-      entry.status = "queued";
-    } else if (event.type === "done") {
-      entry.status = "done";
+      entry.status = 'queued';
+    } else if (event.type === 'done') {
+      entry.status = 'done';
       entry.position = 0;
       entry.result = event.result;
       entry.finishedAt = now();
     } else {
-      entry.status = "running";
+      entry.status = 'running';
       entry.position = 0;
     }
     entry.events.push(event);
     publish(entry, event);
-    if (event.type === "done") entry.listeners.clear();
+    if (event.type === 'done') entry.listeners.clear();
   };
 
   return {
@@ -201,7 +183,7 @@ export const createSubmissionService = (
       const entry: Entry = {
         id: options.ids.next(),
         mode: request.mode,
-        status: "queued",
+        status: 'queued',
         position: 0,
         events: [],
         result: undefined,
@@ -215,19 +197,18 @@ export const createSubmissionService = (
       pool.judge(request, listen).then(
         (result) => {
           // A judge that returned without a `done` event still finishes the submission.
-          if (entry.finishedAt === null) listen({ type: "done", result });
+          if (entry.finishedAt === null) listen({ type: 'done', result });
         },
         (error: unknown) => {
           if (!isDomainError(error)) options.onUnexpectedError?.(error);
           const failure: SubmissionFailure = isDomainError(error)
-            ? { type: "error", code: error.code, message: error.message }
+            ? { type: 'error', code: error.code, message: error.message }
             : {
-                type: "error",
-                code: "INTERNAL",
-                message:
-                  "The judge failed unexpectedly; the details are in the server log.",
+                type: 'error',
+                code: 'INTERNAL',
+                message: 'The judge failed unexpectedly; the details are in the server log.',
               };
-          entry.status = "done";
+          entry.status = 'done';
           entry.position = 0;
           entry.error = { code: failure.code, message: failure.message };
           entry.finishedAt = now();
@@ -243,8 +224,7 @@ export const createSubmissionService = (
     },
     subscribe(id, listener) {
       const entry = entries.get(id);
-      if (entry === undefined || entry.finishedAt !== null)
-        return () => undefined;
+      if (entry === undefined || entry.finishedAt !== null) return () => undefined;
       entry.listeners.add(listener);
       return () => entry.listeners.delete(listener);
     },

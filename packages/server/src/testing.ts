@@ -1,7 +1,7 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { pino } from "pino";
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
 import {
   createMemoryQuestionBank,
   makeBehavioralQuestion,
@@ -19,9 +19,9 @@ import {
   type JudgeRequest,
   type JudgeResult,
   type TestResult,
-} from "@onsite/core";
-import { createApp } from "./app";
-import { createAppDeps, type Ports } from "./deps";
+} from '@onsite/core';
+import { createApp } from './app';
+import { createAppDeps, type Ports } from './deps';
 
 /**
  * The app over in-memory adapters, for tests: a two-question bank, a scripted
@@ -38,10 +38,7 @@ export const createTestApp = (
   const ports: Ports = {
     sessions: new MemorySessionStore(),
     stories: new MemoryStoryStore(),
-    bank: createMemoryQuestionBank([
-      makeBehavioralQuestion(),
-      makeCodingQuestion(),
-    ]),
+    bank: createMemoryQuestionBank([makeBehavioralQuestion(), makeCodingQuestion()]),
     interviewer: new ScriptedInterviewer(),
     clock,
     ids: new SequentialIds(),
@@ -49,14 +46,12 @@ export const createTestApp = (
     judge: createFakeJudge(),
     ...overrides,
   };
-  const webDir =
-    overrides.webDir ??
-    path.join(mkdtempSync(path.join(tmpdir(), "onsite-web-")), "missing-dist");
+  const webDir = overrides.webDir ?? path.join(mkdtempSync(path.join(tmpdir(), 'onsite-web-')), 'missing-dist');
   const app = createApp(
     createAppDeps(ports, {
-      logger: pino({ level: "silent" }),
+      logger: pino({ level: 'silent' }),
       webDir,
-      version: "0.0.0-test",
+      version: '0.0.0-test',
       judgeConcurrency: overrides.judgeConcurrency ?? 1,
     }),
   );
@@ -76,57 +71,42 @@ export interface FakeJudge extends Judge {
  * judge might, so tests can prove the server strips it. With `gated`, each
  * submission waits for `release()` before its tests run.
  */
-export const createFakeJudge = (
-  options: { gated?: boolean; isolation?: IsolationTier } = {},
-): FakeJudge => {
+export const createFakeJudge = (options: { gated?: boolean; isolation?: IsolationTier } = {}): FakeJudge => {
   const requests: JudgeRequest[] = [];
   const gates: (() => void)[] = [];
   return {
-    isolation: options.isolation ?? "namespaces",
+    isolation: options.isolation ?? 'namespaces',
     requests,
     release: () => gates.shift()?.(),
-    async judge(
-      request: JudgeRequest,
-      onEvent?: (event: JudgeEvent) => void,
-    ): Promise<JudgeResult> {
+    async judge(request: JudgeRequest, onEvent?: (event: JudgeEvent) => void): Promise<JudgeResult> {
       requests.push(request);
-      if (options.gated === true)
-        await new Promise<void>((resolve) => gates.push(resolve));
-      if (request.source.includes("THROW"))
-        throw new DomainError(
-          "LANGUAGE_UNAVAILABLE",
-          `${request.language} is not installed here`,
-        );
-      const chosen = request.spec.tests
-        .map((test, index) => ({ test, index }))
-        .filter(({ test }) => request.mode === "submit" || test.sample);
+      if (options.gated === true) await new Promise<void>((resolve) => gates.push(resolve));
+      if (request.source.includes('THROW')) throw new DomainError('LANGUAGE_UNAVAILABLE', `${request.language} is not installed here`);
+      const chosen = request.spec.tests.map((test, index) => ({ test, index })).filter(({ test }) => request.mode === 'submit' || test.sample);
       const tests: TestResult[] = chosen.map(({ test, index }, k) => ({
         index,
-        verdict:
-          k === chosen.length - 1 && request.source.includes("WRONG")
-            ? "Wrong Answer"
-            : "Accepted",
+        verdict: k === chosen.length - 1 && request.source.includes('WRONG') ? 'Wrong Answer' : 'Accepted',
         timeMs: 1,
         memoryKb: 1024,
         sample: test.sample,
         input: test.args,
         expected: test.expected,
         actual: test.expected,
-        stdout: "printed",
+        stdout: 'printed',
       }));
-      for (const result of tests) onEvent?.({ type: "test", result });
-      const passed = tests.filter((test) => test.verdict === "Accepted").length;
+      for (const result of tests) onEvent?.({ type: 'test', result });
+      const passed = tests.filter((test) => test.verdict === 'Accepted').length;
       const result: JudgeResult = {
-        verdict: passed === tests.length ? "Accepted" : "Wrong Answer",
+        verdict: passed === tests.length ? 'Accepted' : 'Wrong Answer',
         passed,
         total: tests.length,
         tests,
         compileOutput: null,
         compileTimeMs: null,
         error: null,
-        isolation: options.isolation ?? "namespaces",
+        isolation: options.isolation ?? 'namespaces',
       };
-      onEvent?.({ type: "done", result });
+      onEvent?.({ type: 'done', result });
       return result;
     },
   };

@@ -1,7 +1,7 @@
-import type { Context } from "hono";
-import { z } from "zod";
-import { DomainError } from "@onsite/core";
-import { validationError } from "./errors";
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { DomainError } from '@onsite/core';
+import { validationError } from './errors';
 
 /**
  * Request validation shared by every route. Each helper returns the parsed,
@@ -10,22 +10,14 @@ import { validationError } from "./errors";
  */
 
 /** Parses the JSON body with the schema. An empty body counts as `{}` so optional-only bodies need not send one. */
-export const readBody = async <S extends z.ZodType>(
-  c: Context,
-  schema: S,
-  what = "request body",
-): Promise<z.output<S>> => {
+export const readBody = async <S extends z.ZodType>(c: Context, schema: S, what = 'request body'): Promise<z.output<S>> => {
   const text = await c.req.text();
   let json: unknown = {};
-  if (text.trim() !== "") {
+  if (text.trim() !== '') {
     try {
       json = JSON.parse(text);
     } catch {
-      throw new DomainError(
-        "VALIDATION_FAILED",
-        "The request body is not valid JSON.",
-        { body: "send a JSON object" },
-      );
+      throw new DomainError('VALIDATION_FAILED', 'The request body is not valid JSON.', { body: 'send a JSON object' });
     }
   }
   const parsed = schema.safeParse(json);
@@ -33,25 +25,17 @@ export const readBody = async <S extends z.ZodType>(
   return parsed.data;
 };
 
-export const readQuery = <S extends z.ZodType>(
-  c: Context,
-  schema: S,
-): z.output<S> => {
+export const readQuery = <S extends z.ZodType>(c: Context, schema: S): z.output<S> => {
   const parsed = schema.safeParse(c.req.query());
-  if (!parsed.success) throw validationError("query string", parsed.error);
+  if (!parsed.success) throw validationError('query string', parsed.error);
   return parsed.data;
 };
 
-const IdParamSchema = z.string().min(1).max(200, "the id is too long");
+const IdParamSchema = z.string().min(1).max(200, 'the id is too long');
 
 /** A path parameter such as `:id`; ids are opaque, so only their length is checked. */
 export const readParam = (c: Context, name: string): string => {
   const parsed = IdParamSchema.safeParse(c.req.param(name));
-  if (!parsed.success)
-    throw new DomainError(
-      "VALIDATION_FAILED",
-      `The ${name} in the path is not valid.`,
-      { [name]: parsed.error.issues[0]?.message ?? "not valid" },
-    );
+  if (!parsed.success) throw new DomainError('VALIDATION_FAILED', `The ${name} in the path is not valid.`, { [name]: parsed.error.issues[0]?.message ?? 'not valid' });
   return parsed.data;
 };

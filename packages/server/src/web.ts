@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { serveStatic } from "@hono/node-server/serve-static";
-import type { Context, MiddlewareHandler } from "hono";
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Context, MiddlewareHandler } from 'hono';
 
 /** Shown instead of the app when packages/web/dist has not been built. */
 const MISSING_BUILD_PAGE = `<!doctype html>
@@ -14,8 +14,7 @@ const MISSING_BUILD_PAGE = `<!doctype html>
 </body></html>
 `;
 
-const isApiPath = (requestPath: string): boolean =>
-  requestPath === "/api" || requestPath.startsWith("/api/");
+const isApiPath = (requestPath: string): boolean => requestPath === '/api' || requestPath.startsWith('/api/');
 
 /** Static files of the built web app; hashed assets are cached for good, everything else revalidates. */
 export const webAssets = (webDir: string): MiddlewareHandler => {
@@ -25,20 +24,11 @@ export const webAssets = (webDir: string): MiddlewareHandler => {
     rewriteRequestPath: (requestPath) => path.join(webDir, requestPath),
   });
   return async (c, next) => {
-    if (
-      isApiPath(c.req.path) ||
-      (c.req.method !== "GET" && c.req.method !== "HEAD")
-    )
-      return next();
+    if (isApiPath(c.req.path) || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return next();
     const response = await serve(c, next);
     if (response instanceof Response) {
       // Vite puts content-hashed files under /assets: they never change, everything else may.
-      response.headers.set(
-        "Cache-Control",
-        c.req.path.startsWith("/assets/")
-          ? "public, max-age=31536000, immutable"
-          : "no-cache",
-      );
+      response.headers.set('Cache-Control', c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     }
     return response;
   };
@@ -50,15 +40,11 @@ export const webAssets = (webDir: string): MiddlewareHandler => {
  * real files that do not exist, so they stay 404.
  */
 export const webFallback = (webDir: string, c: Context): Response | null => {
-  if (
-    isApiPath(c.req.path) ||
-    (c.req.method !== "GET" && c.req.method !== "HEAD")
-  )
-    return null;
-  if (path.extname(c.req.path) !== "") return null;
-  const indexFile = path.join(webDir, "index.html");
+  if (isApiPath(c.req.path) || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return null;
+  if (path.extname(c.req.path) !== '') return null;
+  const indexFile = path.join(webDir, 'index.html');
   // Checked per request so that building the web app while the server runs just works.
   if (!existsSync(indexFile)) return c.html(MISSING_BUILD_PAGE, 503);
-  c.header("Cache-Control", "no-cache");
-  return c.html(readFileSync(indexFile, "utf8"));
+  c.header('Cache-Control', 'no-cache');
+  return c.html(readFileSync(indexFile, 'utf8'));
 };

@@ -49,7 +49,8 @@ export function valueTypeProblem(value: unknown, type: string): string | null {
     case 'string':
       return typeof value === 'string' ? null : 'expected text (string)';
     case 'char':
-      return typeof value === 'string' && [...value].length === 1 ? null : 'expected a one-character string (char)';
+      // One UTF-16 unit, as Java's char holds.
+      return typeof value === 'string' && value.length === 1 ? null : 'expected a one-character string (char)';
     case 'ListNode':
       return isLeetCodeNodeArray(value, false) ? null : 'expected a linked list as a list of ints, e.g. [1,2,3]';
     case 'TreeNode':

@@ -13,7 +13,9 @@ import { detectIsolation } from './isolation';
 
 const MARKER = `onsite-red-team-${String(process.pid)}`;
 const HOST_FILE = `/tmp/${MARKER}.txt`;
-const judge = createSandboxJudge({ maxOutputBytes: 8 * 1024 * 1024 });
+const cold = createSandboxJudge({ maxOutputBytes: 8 * 1024 * 1024 });
+// The warm path: every attack lands in a pre-started sandbox (one per submission, replaced after).
+const warm = createSandboxJudge({ maxOutputBytes: 8 * 1024 * 1024, warm: { size: 1 } });
 const namespaces = detectIsolation().tier === 'namespaces';
 
 let server: Server;
@@ -28,7 +30,11 @@ beforeAll(async () => {
   const address = server.address();
   port = typeof address === 'object' && address !== null ? address.port : 0;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await warm.close();
+  await cold.close();
+});
 
 interface Attack {
   readonly name: string;
@@ -176,8 +182,9 @@ const HONEST = {
   python: `def solve(n):\n    return '${SECRET}'\n`,
 } as const;
 
-/** Processes left behind: descendants of this test process (bar esbuild's service) and any fork-bomb child anywhere. */
+/** Processes left behind: descendants of this test process (bar esbuild's service and idle warm sandboxes) and any fork-bomb child anywhere. */
 function strayProcesses(): string[] {
+  const idle = new Set(warm.idleProcessIds());
   const parents = new Map<number, number>();
   const commands = new Map<number, string>();
   for (const entry of readdirSync('/proc')) {
@@ -198,7 +205,7 @@ function strayProcesses(): string[] {
   };
   const stray: string[] = [];
   for (const [pid, command] of commands) {
-    if (command.includes('for(;;){}') || (isOurs(pid) && !command.includes('esbuild') && command.trim() !== '')) stray.push(`${String(pid)} ${command}`);
+    if (command.includes('for(;;){}') || (isOurs(pid) && !idle.has(pid) && !command.includes('esbuild') && command.trim() !== '')) stray.push(`${String(pid)} ${command}`);
   }
   return stray;
 }
@@ -213,7 +220,12 @@ async function strayProcessesAfterTeardown(): Promise<string[]> {
   return stray;
 }
 
-describe.each(['javascript', 'python'] as const)('red team in %s', (language) => {
+describe.each([
+  ['javascript', 'cold', cold],
+  ['python', 'cold', cold],
+  ['javascript', 'warm', warm],
+  ['python', 'warm', warm],
+] as const)('red team in %s (%s path)', (language, path, judge) => {
   it.each(ATTACKS.map((attack) => [attack.name, attack] as const))('survives %s', async (_name, attack) => {
     const result = await judge.judge({ spec: attackTarget, language, source: attack[language](), mode: 'run' });
     expect(attack.verdicts, `got ${result.verdict}: ${JSON.stringify(result.tests[0])}`).toContain(result.verdict);
@@ -222,5 +234,6 @@ describe.each(['javascript', 'python'] as const)('red team in %s', (language) =>
     const next = await judge.judge({ spec: attackTarget, language, source: HONEST[language], mode: 'submit' });
     expect(next.verdict).toBe('Accepted');
     expect(next.passed).toBe(2);
+    if (path === 'warm') expect(Object.values(judge.warmStats()).every((pool) => pool.ready + pool.starting <= 1)).toBe(true);
   });
 });

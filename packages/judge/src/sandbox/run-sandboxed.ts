@@ -107,19 +107,19 @@ function bwrapArgs(command: SandboxStart): string[] {
   return args;
 }
 
-function prlimitArgs(isolation: IsolationInfo, limits: SandboxLimits, hasCgroup: boolean): string[] {
+/**
+ * `perSubmission` false (a pre-started sandbox): CPU time and the fallback memory rlimit are left
+ * for the claim to set. Setting them here too would race with the claim: a claim that lowers the
+ * hard limit on the wrapper before this prlimit runs would make it fail to raise it back.
+ */
+function prlimitArgs(isolation: IsolationInfo, limits: SandboxLimits, hasCgroup: boolean, perSubmission: boolean): string[] {
   if (isolation.prlimitPath === null) return [];
-  const args = [
-    isolation.prlimitPath,
-    `--cpu=${String(limits.cpuSeconds)}:${String(limits.cpuSeconds + 1)}`,
-    `--fsize=${String(limits.maxFileSizeBytes)}`,
-    `--nofile=${String(limits.maxOpenFiles)}`,
-    '--core=0',
-  ];
+  const args = [isolation.prlimitPath, `--fsize=${String(limits.maxFileSizeBytes)}`, `--nofile=${String(limits.maxOpenFiles)}`, '--core=0'];
+  if (perSubmission) args.push(`--cpu=${String(limits.cpuSeconds)}:${String(limits.cpuSeconds + 1)}`);
   if (!hasCgroup) {
     // Without a cgroup the kernel's per-user process count is the only fork-bomb brake (root is exempt from it).
     args.push(`--nproc=${String(limits.maxProcesses)}`);
-    if (limits.fallbackMemoryLimit !== null) args.push(`--${limits.fallbackMemoryLimit.kind}=${String(limits.fallbackMemoryLimit.bytes)}`);
+    if (perSubmission && limits.fallbackMemoryLimit !== null) args.push(`--${limits.fallbackMemoryLimit.kind}=${String(limits.fallbackMemoryLimit.bytes)}`);
   }
   args.push('--');
   return args;
@@ -141,6 +141,8 @@ export interface SandboxClaim {
  * submission; from then on it behaves as a cold `runSandboxed` run.
  */
 export interface PrestartedSandbox {
+  /** Every process of the sandbox now (the spawned wrapper and its descendants). */
+  processIds(): number[];
   /** False once the process has exited (an idle sandbox may die; the pool replaces it). */
   alive(): boolean;
   /** Called once when the process exits before it was claimed. */
@@ -155,7 +157,7 @@ export interface PrestartedSandbox {
 export type SandboxStart = Omit<SandboxCommand, 'stdin' | 'onChannelLine'>;
 
 /** The process tree under `pid`, `pid` included, read from /proc (works with and without a cgroup). */
-function processTree(pid: number): number[] {
+export function processTree(pid: number): number[] {
   const found: number[] = [];
   const pending = [pid];
   while (pending.length > 0 && found.length < 64) {
@@ -184,7 +186,7 @@ function startProcess(isolation: IsolationInfo, command: SandboxStart, retune: b
   let started = performance.now();
   const cgroup = isolation.cgroup === null ? null : createRunCgroup(isolation.cgroup, command.limits);
   const inner = isolation.tier === 'namespaces' && isolation.bwrapPath !== null ? [isolation.bwrapPath, ...bwrapArgs(command), '--', ...command.argv] : [...command.argv];
-  const limited = [...prlimitArgs(isolation, command.limits, cgroup !== null), ...inner];
+  const limited = [...prlimitArgs(isolation, command.limits, cgroup !== null, !retune), ...inner];
   const full = cgroup === null ? limited : ['/bin/sh', '-c', JOIN_CGROUPS, 'sh', String(cgroup.procsFiles.length), ...cgroup.procsFiles, ...limited];
   const [file, ...args] = full;
   if (file === undefined) throw new Error('runSandboxed: empty command');
@@ -309,6 +311,8 @@ function startProcess(isolation: IsolationInfo, command: SandboxStart, retune: b
     if (isolation.prlimitPath === null || child.pid === undefined) return;
     const flags = [`--cpu=${String(next.cpuSeconds)}:${String(next.cpuSeconds + 1)}`];
     if (cgroup === null && next.fallbackMemoryLimit !== null) flags.push(`--${next.fallbackMemoryLimit.kind}=${String(next.fallbackMemoryLimit.bytes)}`);
+    // A sandbox claimed while still starting may fork after this snapshot; its CPU backstop then
+    // rests on the judge's wall and per-test timers, which fire first in any case.
     const pids = processTree(child.pid);
     // One spawn for every pid (flags never contain spaces, so the unquoted $a $b split as meant).
     const loop = 'p=$1; a=$2; b=$3; shift 3; for pid; do "$p" --pid "$pid" $a $b 2>/dev/null; done';
@@ -318,6 +322,7 @@ function startProcess(isolation: IsolationInfo, command: SandboxStart, retune: b
 
   return {
     alive: () => !exited,
+    processIds: () => (child.pid === undefined || exited ? [] : processTree(child.pid)),
     settled: () => exit.then(() => removal),
     onIdleExit: (listener) => {
       idleExitListener = listener;

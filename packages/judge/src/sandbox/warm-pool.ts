@@ -42,6 +42,8 @@ export interface WarmPool {
   /** Tops every pool up to its size in the background. */
   refill(): void;
   stats(): Readonly<Record<string, WarmPoolStats>>;
+  /** Processes of the idle sandboxes: expected to be alive, unlike anything a finished run left. */
+  idleProcessIds(): number[];
   /** Kills every idle sandbox and waits until their processes, cgroups and boxes are gone. */
   close(): Promise<void>;
 }
@@ -142,6 +144,9 @@ export function createWarmPool(options: WarmPoolOptions): WarmPool {
       const out: Record<string, WarmPoolStats> = {};
       for (const [name, state] of pools) out[name] = { ready: state.ready.length, starting: state.starting };
       return out;
+    },
+    idleProcessIds() {
+      return [...pools.values()].flatMap((state) => state.ready.flatMap((warm) => warm.sandbox.processIds()));
     },
     async close() {
       closed = true;

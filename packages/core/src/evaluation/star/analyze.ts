@@ -89,7 +89,11 @@ const isResultSentence = (item: ClassifiedSentence): boolean =>
  * the starting point or the method, when any reply does, or when another
  * sentence gives an absolute number for the same metric ("p95 was 800 ms").
  */
-const isBaselined = (quantity: Quantity, sentence: Sentence, usable: readonly ClassifiedSentence[]): boolean => {
+const isBaselined = (quantity: Quantity, item: ClassifiedSentence, usable: readonly ClassifiedSentence[]): boolean => {
+  const sentence = item.sentence;
+  // A side remark in the context or a step ("a rewrite would be 3x faster") is not the headline:
+  // when the result itself states its starting point, the answer is checkable.
+  if (!isResultSentence(item) && usable.some((other) => isResultSentence(other) && hasBaselineCue(other.sentence))) return true;
   const neighbours = usable.filter(
     (item) => item.sentence.turn === sentence.turn && Math.abs(item.sentence.index - sentence.index) <= 1,
   );
@@ -139,11 +143,13 @@ export const analyzeAnswer = (input: EvaluationInput): Analysis => {
   const quantities = usable.flatMap((item) => findQuantities(item.sentence).map((quantity) => ({ quantity, item })));
   const resultQuantities = quantities.filter(({ item }) => isResultSentence(item)).map(({ quantity }) => quantity);
   const unbaselined = quantities
-    .filter(({ quantity, item }) => quantity.isRelative && !isBaselined(quantity, item.sentence, usable))
+    .filter(({ quantity, item }) => quantity.isRelative && !isBaselined(quantity, item, usable))
     .map(({ quantity }) => quantity);
 
   const mainSentences = sentencesByTurn[0] ?? [];
   const mainWordCount = countWords(input.answer);
+  // Pieces cut from a run-on are still one sentence as written: pacing reads what the candidate wrote.
+  const writtenSentences = mainSentences.filter((sentence) => sentence.isClause !== true).length;
   const blame = allSentences.map(findBlame);
 
   return {
@@ -154,7 +160,7 @@ export const analyzeAnswer = (input: EvaluationInput): Analysis => {
     parts,
     mainWordCount,
     totalWordCount: turns.reduce((total, text) => total + countWords(text), 0),
-    averageSentenceWords: mainSentences.length === 0 ? 0 : mainWordCount / mainSentences.length,
+    averageSentenceWords: writtenSentences === 0 ? 0 : mainWordCount / writtenSentences,
     repeatedSentences: countRepeatedSentences(mainSentences),
     myActions: actions.flatMap((found) => found.mine),
     ourActions: actions.flatMap((found) => found.ours),

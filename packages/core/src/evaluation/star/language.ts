@@ -13,7 +13,7 @@ import {
   VAGUE_PHRASES,
   phraseRegex,
 } from './lexicon';
-import { findAll, perSentence, tokenize, type Sentence } from './text';
+import { evidenceOf, findAll, perSentence, tokenize, type Sentence } from './text';
 
 /** Detectors for word-level signals: vagueness, blame, learning, technical vocabulary. */
 
@@ -31,6 +31,8 @@ const FIRST_PERSON = /(?<![\p{L}'])(?:I|I'm|I've|I'd|[Mm]e|[Mm]y|[Mm]yself)(?![\
 
 /** Reflection phrases; the framing ones ("looking back") only in a sentence about the candidate. */
 export const findLearning = perSentence((sentence: Sentence): Evidence[] => [
+  // Under a "Lessons:" label the whole line is the lesson.
+  ...(sentence.isLessonLabel === true && findAll(sentence, LEARNING).length === 0 ? [evidenceOf(sentence)] : []),
   ...findAll(sentence, LEARNING),
   // "Looking back, I think maybe it was teamwork" frames a lesson without giving one.
   ...(FIRST_PERSON.test(sentence.text) && findVaguePhrases(sentence).length === 0 ? findAll(sentence, FIRST_PERSON_LEARNING) : []),
@@ -48,7 +50,15 @@ const COMMON_CAPITALISED = new Set([
   'I', 'A', 'An', 'The', 'We', 'Our', 'My', 'It', 'OK', 'CEO', 'CTO', 'VP', 'PM', 'TL', 'EM', 'QA', 'HR', 'US', 'UK', 'EU',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
   'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Q1', 'Q2', 'Q3', 'Q4',
+  // Business and calendar shorthand, and buzzword acronyms: capitals that name no mechanism.
+  'ASAP', 'OKR', 'OKRs', 'KPI', 'KPIs', 'ROI', 'FAQ', 'NDA', 'ETA', 'EOD', 'EOW', 'FYI', 'TBD', 'USA', 'NYC', 'SF', 'AM',
+  'IT', 'TV', 'MVP', 'SaaS', 'PaaS', 'B2B', 'B2C', 'AI', 'ML', 'GenAI', 'LLM', 'LLMs', 'VC', 'IPO', 'H1', 'H2', 'FY',
+  'LinkedIn', 'PowerPoint', 'YouTube', 'WhatsApp', 'FaceTime', 'iPad', 'OK', 'ID', 'IDs', 'PTO', 'WFH', 'SVP', 'EVP',
+  'CFO', 'COO', 'CPO', 'PMs', 'EMs', 'TLs', 'NPS', 'CSAT', 'SLT', 'AMA', 'RACI', 'TL;DR', 'DM', 'DMs', 'UX', 'PR',
 ]);
+
+/** People's names that look like product names ("McKenzie", "DeShawn"), not tools. */
+const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Le|La|Van|Von)[A-Z][a-z]+$/u;
 
 /**
  * Names of tools, systems and artefacts: CamelCase (PostgreSQL), acronyms
@@ -61,7 +71,8 @@ export const findNamedThings = (sentence: Sentence): Evidence[] =>
     .filter(
       (token) =>
         /^[A-Z]{2,6}s?$/u.test(token.text) ||
-        /^[A-Za-z]+[a-z][A-Z][A-Za-z]*$/u.test(token.text) ||
+        // Mixed case names a product: WebKit, PostgreSQL, GitHub, iOS, macOS, gRPC.
+        ((/^[A-Za-z]*[a-z][A-Z][A-Za-z]*$/u.test(token.text) || /^[a-z]+[A-Z]{2,}[a-z]*$/u.test(token.text)) && !NAME_PREFIX.test(token.text)) ||
         (/\p{L}/u.test(token.text) && /\d/u.test(token.text) && /^[A-Za-z]{1,8}\d{1,4}[A-Za-z]*$/u.test(token.text)),
     )
     .map((token) => ({ quote: token.text, turn: sentence.turn, start: sentence.start + token.start, end: sentence.start + token.end }));

@@ -139,6 +139,39 @@ export const TECHNICAL_TERMS: readonly string[] = [
   'rendering', 'a/b test', 'experiment', 'telemetry', 'instrumentation', 'instrumented', 'sdk', 'library', 'algorithm',
   'data model', 'data structure', 'hash map', 'binary search', 'regex', 'parser', 'config', 'configuration',
   'codebase', 'module', 'modules', 'call graph', 'architecture diagram', 'design doc', 'rfc', 'prototype',
+  // mobile
+  'crash rate', 'crash-free', 'crash-free sessions', 'crash reports', 'crash report', 'view controller', 'view controllers',
+  'web view', 'webview', 'app store', 'play store', 'testflight', 'phased release', 'phased rollout', 'staged rollout',
+  'ui test', 'ui tests', 'snapshot test', 'snapshot tests', 'simulator', 'emulator', 'main thread', 'background thread',
+  'deinit', 'retain cycle', 'weak reference', 'push notification', 'push notifications', 'deep link', 'deep links',
+  'swiftui', 'uikit', 'jetpack compose', 'react native', 'flutter', 'xcode', 'gradle', 'cocoapods', 'crashlytics',
+  'firebase', 'anr', 'anrs', 'app size', 'cold start time', 'offline mode', 'objective-c',
+  // data and machine learning
+  'ml model', 'the model', 'model training', 'training data', 'training set', 'retrained', 'retraining', 'inference',
+  'feature store', 'feature engineering', 'embeddings', 'embedding', 'classifier', 'precision', 'false positives',
+  'false positive', 'false negatives', 'overfitting', 'hyperparameter', 'hyperparameters', 'fine-tuned', 'fine-tuning',
+  'holdout', 'control group', 'treatment group', 'p-value', 'p-values', 'statistically significant',
+  'statistical significance', 'confidence interval', 'sample size', 'power analysis', 'a/b tests', 'a/b testing',
+  'etl', 'elt', 'data warehouse', 'data lake', 'dbt', 'spark', 'airflow', 'dag', 'dags', 'snowflake', 'bigquery',
+  'redshift', 'databricks', 'parquet', 'data pipeline', 'data quality', 'deduplication', 'dedupe', 'streaming job',
+  'batch job', 'kinesis', 'flink', 'pandas', 'pytorch', 'tensorflow', 'scikit-learn', 'jupyter', 'notebook', 'mlflow',
+  'sagemaker', 'dashboards in looker', 'looker', 'tableau', 'upstream table', 'late-arriving data',
+  // infrastructure and reliability
+  'autoscaling', 'autoscaler', 'auto-scaling', 'horizontal pod autoscaler', 'pod', 'pods', 'node pool', 'cluster',
+  'clusters', 'helm', 'ansible', 'infrastructure as code', 'capacity planning', 'oom', 'out of memory', 'disk space',
+  'availability zone', 'multi-region', 'region failover', 'pagerduty', 'paging', 'pages', 'mttr', 'observability',
+  'opentelemetry', 'jaeger', 'kibana', 'cloudwatch', 'cloudfront', 'nginx', 'envoy', 'istio', 'vpc', 'eks', 'ecs', 'gke',
+  'fargate', 'canary release', 'canary deploy', 'canaries', 'chaos test', 'game day', 'health check', 'health checks',
+  'error rate', 'burn rate', 'dead letter queue', 'github actions', 'jenkins', 'circleci', 'gitlab ci', 'argo',
+  // frontend
+  'lcp', 'cls', 'inp', 'ttfb', 'core web vitals', 'web vitals', 'lighthouse', 'hydration', 'server-side rendering',
+  'ssr', 'code splitting', 'code-splitting', 'lazy loading', 'lazy-loaded', 'tree shaking', 'bundle size', 'css', 'dom',
+  'accessibility', 'a11y', 'wcag', 'screen reader', 'screen readers', 'aria', 'service worker', 'next.js', 'angular',
+  'vue', 'svelte', 'redux', 'storybook', 'jest', 'cypress', 'playwright', 'selenium', 'design system',
+  // security
+  'iam', 'cve', 'cves', 'vulnerability', 'vulnerabilities', 'sso', 'saml', 'mfa', '2fa', 'key rotation', 'rotated the keys',
+  'least privilege', 'audit log', 'audit logs', 'penetration test', 'pen test', 'threat model', 'ssl', 'certificate',
+  'certificates', 'dependabot', 'snyk', 'vault', 'okta', 'access tokens', 'session tokens', 'encrypted', 'pii',
 ];
 
 /**
@@ -152,6 +185,9 @@ export const GENERIC_TECHNICAL_TERMS: ReadonlySet<string> = new Set([
   'design doc', 'prototype', 'interface', 'dependency', 'dependencies', 'experiment', 'json', 'http', 'https', 'git',
   'refactor', 'refactored', 'refactoring', 'bottleneck', 'on-call', 'root cause', 'pull request', 'rows', 'tables',
   'columns', 'query', 'queries', 'latency', 'endpoint', 'endpoints', 'test suite', 'unit tests', 'unit test',
+  // Words that are technical in one story and everyday in another ("the model of the team", "pages of notes").
+  'the model', 'notebook', 'precision', 'cluster', 'clusters', 'pages', 'paging', 'certificate', 'certificates',
+  'vault', 'argo', 'pod', 'pods', 'design system', 'spark', 'error rate', 'simulator', 'holdout',
 ]);
 
 /**

@@ -36,12 +36,18 @@ const FROM_TO = new RegExp(String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+|
 /** A calendar year or a version is a number but not a quantity. */
 const isYear = (text: string): boolean => /^(?:19|20)\d\d$/u.test(text.trim());
 
-/** Percentages and multipliers claim a change only next to a change word ("40% faster", "cut 30%"). */
+/**
+ * Percentages and multipliers claim a change only next to a change word ("40%
+ * faster", "cut 30%"). "by", "up" and "down" are change words only right before
+ * the number ("down 30%", "incidents by 80%"): "grouped by stack trace and
+ * found 70%" claims nothing.
+ */
 const hasChangeWordNear = (text: string, start: number, end: number): boolean => {
   const window = text.slice(Math.max(0, start - 30), Math.min(text.length, end + 25));
-  for (const match of window.matchAll(CHANGE_WORD)) if (match[0].length > 0) return true;
-  return false;
+  for (const match of window.matchAll(CHANGE_WORD)) if (!WEAK_CHANGE_WORDS.has(match[0].toLowerCase())) return true;
+  return /\b(?:up|down|by)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~)?$/iu.test(text.slice(Math.max(0, start - 25), start));
 };
+const WEAK_CHANGE_WORDS: ReadonlySet<string> = new Set(['by', 'up', 'down']);
 
 /** "reduced latency by 300 ms": a delta without its starting point is relative too. */
 const isDeltaAfterBy = (text: string, start: number): boolean => /\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~)?$/iu.test(text.slice(Math.max(0, start - 20), start));
@@ -50,8 +56,13 @@ const isDeltaAfterBy = (text: string, start: number): boolean => /\bby\s+(?:abou
 const isEffortDuration = (text: string, start: number): boolean =>
   /\b(?:took|take|takes|taking|spent|spend|lasted|for)\s+(?:us\s+|me\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+|~)?$/iu.test(text.slice(Math.max(0, start - 30), start));
 
-/** "8% of listings went missing": a share of something, not a change that needs a baseline. */
-const isProportion = (text: string, end: number): boolean => /^\s+of\s+(?!the\s+(?:time|baseline))/iu.test(text.slice(end));
+/**
+ * "8% of listings went missing", "70% came from one callback", "accounted for
+ * 60%": a share of something, not a change that needs a baseline.
+ */
+const isProportion = (text: string, start: number, end: number): boolean =>
+  /^\s+(?:of\s+(?!the\s+(?:time|baseline))|(?:of (?:them|those|these|it)\b)|(?:of|in) (?:all|our|the|their)\b|(?:came|come|comes|coming|were|was|are|is) (?:from|caused by|due to|in|on|down to|traced to|tied to|related to|because)\b|(?:had|have|has|hit|used|shared|affected|involved)\b|share\b)/iu.test(text.slice(end)) ||
+  /\b(?:accounted for|accounts for|account for|made up|makes up|make up|responsible for|share of|a share of|comprised|represented|covered)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~)?$/iu.test(text.slice(Math.max(0, start - 30), start));
 
 const overlaps = (taken: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean =>
   taken.some(([takenStart, takenEnd]) => start < takenEnd && end > takenStart);
@@ -74,7 +85,7 @@ export const findQuantities = perSentence((sentence: Sentence): Quantity[] => {
       taken.push([start, end]);
       const isChange =
         kind === 'multiplier-word' ||
-        ((kind === 'percent' || kind === 'multiplier') && !isProportion(sentence.text, end) && hasChangeWordNear(sentence.text, start, end)) ||
+        ((kind === 'percent' || kind === 'multiplier') && !isProportion(sentence.text, start, end) && hasChangeWordNear(sentence.text, start, end)) ||
         ((kind === 'measure' || kind === 'money') && isDeltaAfterBy(sentence.text, start));
       quantities.push({ evidence: evidenceIn(sentence, start, end), isRelative: isChange && !hasFromTo });
     }

@@ -152,6 +152,10 @@ export const classifyTurn = (sentences: readonly Sentence[]): ClassifiedSentence
       findQuantities(sentence).length > 0 &&
       findSubjectActions(sentence).mine.length === 0;
     const evidence: PartScores = isLateWithNumber ? { ...scored.evidence, result: scored.evidence.result + 1 } : scored.evidence;
+    // The candidate's own label ("Result: …") decides the part, and makes it present.
+    if (sentence.label !== undefined) {
+      return { sentence, part: sentence.label, cues, evidence: { ...evidence, [sentence.label]: Math.max(evidence[sentence.label], CUE_THRESHOLD) } };
+    }
     const combined: PartScores = {
       situation: cues.situation + prior.situation,
       task: cues.task + prior.task,
@@ -193,7 +197,8 @@ export const repairMissingParts = (classified: readonly ClassifiedSentence[]): C
     let bestIndex = -1;
     let bestCue = CUE_THRESHOLD - Number.EPSILON;
     result.forEach((item, index) => {
-      if (!isPlausiblePosition(item, part, result)) return;
+      // A sentence the candidate labelled keeps its label.
+      if (item.sentence.label !== undefined || !isPlausiblePosition(item, part, result)) return;
       const isRealInstance = item.evidence[item.part] >= CUE_THRESHOLD;
       const keepsOwnPart =
         !isRealInstance || result.some((other, otherIndex) => otherIndex !== index && other.part === item.part && other.evidence[item.part] >= CUE_THRESHOLD);

@@ -1,4 +1,4 @@
-import type { Evidence } from '../types';
+import type { Evidence, StarPart } from '../types';
 
 /**
  * Hand-written tokenisation: sentences and words with exact character
@@ -15,6 +15,18 @@ export interface Sentence {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  /**
+   * The STAR part the candidate named themselves ("Result: …", or a line
+   * under a "## Action" heading). An explicit label beats any cue.
+   */
+  readonly label?: StarPart;
+  /** Under a "Lessons:"/"Takeaway:" label: the sentence is a lesson whatever its words. */
+  readonly isLessonLabel?: boolean;
+  /**
+   * A continuation cut out of a long unpunctuated run at a discourse marker
+   * ("…and then I…"): not a sentence the candidate wrote, so pacing ignores it.
+   */
+  readonly isClause?: boolean;
 }
 
 export interface Token {
@@ -59,25 +71,127 @@ const isFalseStop = (text: string, position: number, after: number): boolean => 
 };
 
 /**
- * Splits a turn into sentences at terminal punctuation followed by space, and
- * at line breaks (bulleted answers). Fragments without letters are dropped.
+ * A line break inside hard-wrapped prose ("…the view\n  controller's deinit")
+ * continues the sentence: the next line starts in lower case and the line
+ * before ends mid-phrase. Bullets and labels always start a new line.
+ */
+const isWrappedLine = (text: string, newline: number): boolean => {
+  let next = newline + 1;
+  while (next < text.length && (text.charAt(next) === ' ' || text.charAt(next) === '\t')) next += 1;
+  let previous = newline - 1;
+  while (previous >= 0 && (text.charAt(previous) === ' ' || text.charAt(previous) === '\t' || text.charAt(previous) === '\r')) previous -= 1;
+  return /\p{Ll}/u.test(text.charAt(next)) && /[\p{L}\p{N},]/u.test(text.charAt(previous));
+};
+
+/** Names candidates give STAR parts as labels, lower-case. */
+const LABEL_PARTS: ReadonlyArray<readonly [StarPart, readonly string[]]> = [
+  ['situation', ['situation', 'context', 'background', 'the situation', 'the context', 'the problem', 'problem', 'challenge', 'the challenge', 'setting']],
+  ['task', ['task', 'tasks', 'my task', 'the task', 'goal', 'my goal', 'the goal', 'goals', 'objective', 'objectives', 'my role', 'role', 'responsibility', 'my responsibility', 'mission', 'the ask']],
+  ['action', ['action', 'actions', 'my actions', 'what i did', 'approach', 'my approach', 'the approach', 'solution', 'the solution', 'steps', 'steps taken', 'what i did about it']],
+  ['result', ['result', 'results', 'the result', 'outcome', 'outcomes', 'the outcome', 'impact', 'the impact', 'results and impact', 'outcome and impact']],
+];
+const LESSON_LABELS = ['lesson', 'lessons', 'lessons learned', 'lessons learnt', 'learning', 'learnings', 'key learning', 'takeaway', 'takeaways', 'reflection', 'what i learned', 'what i learnt'];
+const LETTER_LABELS: Readonly<Record<string, StarPart>> = { S: 'situation', T: 'task', A: 'action', R: 'result' };
+
+const LABEL_NAMES = [...LABEL_PARTS.flatMap(([, names]) => names), ...LESSON_LABELS].sort((a, b) => b.length - a.length).join('|').replace(/ /gu, '\\s+');
+/**
+ * A label at the start of a line or sentence: optional markdown ("## ", "**"),
+ * the name, then a colon, a dash, or nothing more on the line (a heading).
+ * Single letters ("S:", "T)") need their colon or bracket.
+ */
+const LABEL = new RegExp(
+  String.raw`^(?:#{1,6}\s*)?(?:\*\*|__|\*|_)?\s*(?:(?<name>${LABEL_NAMES})(?:\s*\([^)\n]{0,30}\))?\s*(?:\*\*|__|\*|_)?\s*(?::|\s[-–—]+\s|[-–—]\s|$)|(?<letter>[STAR])\s*(?:\*\*|__)?\s*[:)])(?:\*\*|__|\*|_)?\s*`,
+  'iu',
+);
+/** A capitalised label inside a line ("…launched Task: I had to…") starts a new sentence. */
+const INLINE_LABEL = new RegExp(String.raw`\s(?=(?:Situation|Context|Background|Task|Goal|Action|Actions|Result|Results|Outcome|Impact|Lessons?|Takeaways?)\s*:)`, 'gu');
+
+interface FoundLabel {
+  readonly part: StarPart;
+  readonly isLesson: boolean;
+  readonly length: number;
+}
+
+const labelAt = (line: string): FoundLabel | undefined => {
+  const match = LABEL.exec(line);
+  if (match === null) return undefined;
+  const letter = match.groups?.letter;
+  if (letter !== undefined) {
+    // "A: …" is a label only in capitals; "a) …" is an enumerator.
+    const part = LETTER_LABELS[letter];
+    return part === undefined ? undefined : { part, isLesson: false, length: match[0].length };
+  }
+  const name = (match.groups?.name ?? '').toLowerCase().replace(/\s+/gu, ' ');
+  if (LESSON_LABELS.includes(name)) return { part: 'result', isLesson: true, length: match[0].length };
+  const found = LABEL_PARTS.find(([, names]) => names.includes(name));
+  return found === undefined ? undefined : { part: found[0], isLesson: false, length: match[0].length };
+};
+
+/** Bullet markers and enumerators at the start of a line: "- ", "* ", "• ", "1. ", "2) ", "(a) ". */
+const LEADING_MARKER = /^(?:[-*•–·▪◦>]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+|\([a-z]\)\s+)/u;
+
+/** Long unpunctuated runs are cut before these markers of a new step or part. */
+const RUN_ON_BREAK =
+  /\s(?=(?:and then|and so|so then|so (?:i|we)|then (?:i|we)|after that|afterwards|as a result|in the end|by the end|eventually|finally|which meant|because of that|my (?:task|goal|job|role) was|the (?:result|outcome|goal|problem) was|since then|looking back|what i learned|i learned|i learnt|but (?:i|we)|once (?:i|we))\b)/giu;
+const RUN_ON_WORDS = 45;
+const MIN_CLAUSE_WORDS = 5;
+
+interface Piece {
+  readonly start: number;
+  readonly end: number;
+  readonly isClause: boolean;
+}
+
+/** Cuts a long run without punctuation at its discourse markers, keeping pieces of five words or more. */
+const splitRunOn = (text: string, start: number, end: number): Piece[] => {
+  const slice = text.slice(start, end);
+  if (countWords(slice) <= RUN_ON_WORDS) return [{ start, end, isClause: false }];
+  const pieces: Piece[] = [];
+  let pieceStart = 0;
+  for (const match of slice.matchAll(RUN_ON_BREAK)) {
+    if (countWords(slice.slice(pieceStart, match.index)) < MIN_CLAUSE_WORDS) continue;
+    if (countWords(slice.slice(match.index)) < MIN_CLAUSE_WORDS) break;
+    pieces.push({ start: start + pieceStart, end: start + match.index, isClause: pieces.length > 0 });
+    pieceStart = match.index;
+  }
+  pieces.push({ start: start + pieceStart, end, isClause: pieces.length > 0 });
+  return pieces;
+};
+
+/**
+ * Splits a turn into sentences at terminal punctuation followed by space, at
+ * line breaks (bulleted answers: each line is a sentence even without a
+ * period) and before an inline label. Reads explicit STAR labels: a label
+ * decides its line's part and, until a blank line, the part of the lines
+ * after it; a label alone on its line (a heading) holds until the next label.
+ * Fragments without letters are dropped.
  */
 export const splitSentences = (text: string, turn: number): Sentence[] => {
-  const ranges: Array<[number, number]> = [];
+  // [start, end, ends a paragraph]
+  const ranges: Array<[number, number, boolean]> = [];
+  const inlineLabels = new Set([...text.matchAll(INLINE_LABEL)].map((match) => match.index + 1));
   let start = 0;
   let position = 0;
   while (position < text.length) {
     const char = text.charAt(position);
     if (char === '\n') {
-      ranges.push([start, position]);
+      if (isWrappedLine(text, position)) {
+        position += 1;
+        continue;
+      }
+      ranges.push([start, position, /^\s*\n/u.test(text.slice(position + 1, position + 80)) || /\n\s*$/u.test(text.slice(start, position))]);
       start = position + 1;
       position += 1;
       continue;
     }
+    if (inlineLabels.has(position) && position > start) {
+      ranges.push([start, position, false]);
+      start = position;
+    }
     if (/[.!?…]/u.test(char)) {
       const after = endOfTerminator(text, position);
       if ((after >= text.length || isSpace(text.charAt(after))) && !isFalseStop(text, position, after)) {
-        ranges.push([start, after]);
+        ranges.push([start, after, false]);
         start = after;
       }
       position = after;
@@ -85,18 +199,41 @@ export const splitSentences = (text: string, turn: number): Sentence[] => {
     }
     position += 1;
   }
-  ranges.push([start, text.length]);
+  ranges.push([start, text.length, true]);
 
   const sentences: Sentence[] = [];
-  for (const [rawStart, rawEnd] of ranges) {
+  let current: { label: FoundLabel; isHeading: boolean } | undefined;
+  for (const [rawStart, rawEnd, endsParagraph] of ranges) {
     let begin = rawStart;
     let end = rawEnd;
-    // Trim spaces and leading bullet markers ("- ", "* ", "1) ").
-    while (begin < end && (isSpace(text.charAt(begin)) || /[-*•–]/u.test(text.charAt(begin)))) begin += 1;
+    while (begin < end && isSpace(text.charAt(begin))) begin += 1;
+    const marker = LEADING_MARKER.exec(text.slice(begin, end));
+    if (marker !== null) begin += marker[0].length;
+    const label = labelAt(text.slice(begin, end));
+    if (label !== undefined) {
+      begin += label.length;
+      while (begin < end && isSpace(text.charAt(begin))) begin += 1;
+      current = { label, isHeading: !hasLetter(text.slice(begin, end)) };
+    }
     while (end > begin && isSpace(text.charAt(end - 1))) end -= 1;
-    const slice = text.slice(begin, end);
-    if (!hasLetter(slice)) continue;
-    sentences.push({ turn, index: sentences.length, text: slice, start: begin, end });
+    if (hasLetter(text.slice(begin, end))) {
+      for (const piece of splitRunOn(text, begin, end)) {
+        const pieceText = text.slice(piece.start, piece.end);
+        const trimmed = pieceText.length - pieceText.trimStart().length;
+        const applied = current?.label;
+        sentences.push({
+          turn,
+          index: sentences.length,
+          text: pieceText.trim(),
+          start: piece.start + trimmed,
+          end: piece.start + trimmed + pieceText.trim().length,
+          ...(applied === undefined ? {} : { label: applied.part, ...(applied.isLesson ? { isLessonLabel: true } : {}) }),
+          ...(piece.isClause ? { isClause: true } : {}),
+        });
+      }
+    }
+    // An inline label lasts to the end of its paragraph; a heading until the next label.
+    if (endsParagraph && current !== undefined && !current.isHeading) current = undefined;
   }
   return sentences;
 };

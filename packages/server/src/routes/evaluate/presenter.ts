@@ -1,6 +1,4 @@
-import type { AnswerEvaluation } from "@onsite/core";
-import type { EvaluateResponse } from "../../contract";
+import type { AnswerEvaluation } from '@onsite/core';
+import type { EvaluateResponse } from '../../contract';
 
-export const presentEvaluation = (
-  evaluation: AnswerEvaluation,
-): EvaluateResponse => ({ evaluation });
+export const presentEvaluation = (evaluation: AnswerEvaluation): EvaluateResponse => ({ evaluation });

@@ -1,1 +1,1 @@
-export { EvaluateSchema } from "../../contract";
+export { EvaluateSchema } from '../../contract';

@@ -1,17 +1,8 @@
-import {
-  COMPANIES,
-  COMPETENCIES,
-  FLAG_COPY,
-  PRINCIPLES,
-  type IsolationTier,
-} from "@onsite/core";
-import type { HealthResponse, MetaResponse } from "../../contract";
-import { judgeStatusOf } from "../../judge";
+import { COMPANIES, COMPETENCIES, FLAG_COPY, PRINCIPLES, type IsolationTier } from '@onsite/core';
+import type { HealthResponse, MetaResponse } from '../../contract';
+import { judgeStatusOf } from '../../judge';
 
-export const presentHealth = (
-  version: string,
-  isolation: IsolationTier,
-): HealthResponse => ({ ok: true, version, judge: judgeStatusOf(isolation) });
+export const presentHealth = (version: string, isolation: IsolationTier): HealthResponse => ({ ok: true, version, judge: judgeStatusOf(isolation) });
 
 export const presentMeta = (version: string): MetaResponse => ({
   version,

@@ -1,15 +1,8 @@
-import type { Question, StorySuggestion } from "@onsite/core";
-import type {
-  QuestionListResponse,
-  QuestionResponse,
-  QuestionSummary,
-  StorySuggestionResponse,
-} from "../../contract";
-import { presentStory } from "../stories/presenter";
+import type { Question, StorySuggestion } from '@onsite/core';
+import type { QuestionListResponse, QuestionResponse, QuestionSummary, StorySuggestionResponse } from '../../contract';
+import { presentStory } from '../stories/presenter';
 
-export const presentQuestionSummary = (
-  question: Question,
-): QuestionSummary => ({
+export const presentQuestionSummary = (question: Question): QuestionSummary => ({
   id: question.id,
   kind: question.kind,
   slug: question.slug,
@@ -17,30 +10,17 @@ export const presentQuestionSummary = (
   prompt: question.prompt,
   difficulty: question.difficulty,
   tags: question.tags,
-  competencies: question.kind === "behavioral" ? question.competencies : [],
-  principles: question.kind === "behavioral" ? question.principles : [],
-  companies:
-    question.kind === "behavioral"
-      ? [...new Set(question.principles.map((id) => id.split("/")[0] ?? id))]
-      : [],
+  competencies: question.kind === 'behavioral' ? question.competencies : [],
+  principles: question.kind === 'behavioral' ? question.principles : [],
+  companies: question.kind === 'behavioral' ? [...new Set(question.principles.map((id) => id.split('/')[0] ?? id))] : [],
 });
 
-export const presentQuestionList = (
-  questions: readonly Question[],
-): QuestionListResponse => ({
+export const presentQuestionList = (questions: readonly Question[]): QuestionListResponse => ({
   questions: questions.map(presentQuestionSummary),
 });
 
-export const presentQuestion = (question: Question): QuestionResponse => ({
-  question,
-});
+export const presentQuestion = (question: Question): QuestionResponse => ({ question });
 
-export const presentSuggestions = (
-  suggestions: readonly StorySuggestion[],
-): StorySuggestionResponse => ({
-  suggestions: suggestions.map((suggestion) => ({
-    story: presentStory(suggestion.story),
-    fit: suggestion.fit,
-    reasons: suggestion.reasons,
-  })),
+export const presentSuggestions = (suggestions: readonly StorySuggestion[]): StorySuggestionResponse => ({
+  suggestions: suggestions.map((suggestion) => ({ story: presentStory(suggestion.story), fit: suggestion.fit, reasons: suggestion.reasons })),
 });

@@ -1,1 +1,1 @@
-export { SaveDraftSchema, SubmitTextSchema } from "../../contract";
+export { SaveDraftSchema, SubmitTextSchema } from '../../contract';

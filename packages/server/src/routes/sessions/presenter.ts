@@ -1,12 +1,5 @@
-import type {
-  Draft,
-  Round,
-  Session,
-  SessionSummary,
-  SessionWithRounds,
-  Turn,
-} from "@onsite/core";
-import type { SessionListResponse, SessionResponse } from "../../contract";
+import type { Draft, Round, Session, SessionSummary, SessionWithRounds, Turn } from '@onsite/core';
+import type { SessionListResponse, SessionResponse } from '../../contract';
 
 /**
  * JSON for sessions and rounds is built field by field, so a store that
@@ -22,11 +15,7 @@ const presentTurn = (turn: Turn): Turn => ({
   ...(turn.probeId === undefined ? {} : { probeId: turn.probeId }),
 });
 
-export const presentDraft = (draft: Draft): Draft => ({
-  text: draft.text,
-  savedAt: draft.savedAt,
-  revision: draft.revision,
-});
+export const presentDraft = (draft: Draft): Draft => ({ text: draft.text, savedAt: draft.savedAt, revision: draft.revision });
 
 export const presentRound = (round: Round): Round => ({
   id: round.id,
@@ -58,13 +47,8 @@ const presentSessionFields = (session: Session): Session => ({
   finishedAt: session.finishedAt,
 });
 
-export const presentSession = (
-  session: SessionWithRounds,
-): SessionResponse => ({
-  session: {
-    ...presentSessionFields(session),
-    rounds: session.rounds.map(presentRound),
-  },
+export const presentSession = (session: SessionWithRounds): SessionResponse => ({
+  session: { ...presentSessionFields(session), rounds: session.rounds.map(presentRound) },
 });
 
 const presentSummary = (summary: SessionSummary): SessionSummary => ({
@@ -76,6 +60,4 @@ const presentSummary = (summary: SessionSummary): SessionSummary => ({
   score: summary.score,
 });
 
-export const presentSessionList = (
-  sessions: readonly SessionSummary[],
-): SessionListResponse => ({ sessions: sessions.map(presentSummary) });
+export const presentSessionList = (sessions: readonly SessionSummary[]): SessionListResponse => ({ sessions: sessions.map(presentSummary) });

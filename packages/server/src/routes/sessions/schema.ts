@@ -1,1 +1,1 @@
-export { CreateSessionSchema, ListQuerySchema } from "../../contract";
+export { CreateSessionSchema, ListQuerySchema } from '../../contract';

@@ -1,9 +1,5 @@
-import type { Story, StoryMatrixRow } from "@onsite/core";
-import type {
-  StoryListResponse,
-  StoryMatrixResponse,
-  StoryResponse,
-} from "../../contract";
+import type { Story, StoryMatrixRow } from '@onsite/core';
+import type { StoryListResponse, StoryMatrixResponse, StoryResponse } from '../../contract';
 
 export const presentStory = (story: Story): Story => ({
   id: story.id,
@@ -21,19 +17,9 @@ export const presentStory = (story: Story): Story => ({
   updatedAt: story.updatedAt,
 });
 
-export const presentStoryResponse = (story: Story): StoryResponse => ({
-  story: presentStory(story),
-});
-export const presentStoryList = (
-  stories: readonly Story[],
-): StoryListResponse => ({ stories: stories.map(presentStory) });
-export const presentStoryMatrix = (matrix: {
-  rows: readonly StoryMatrixRow[];
-  stories: readonly Story[];
-}): StoryMatrixResponse => ({
-  rows: matrix.rows.map((row) => ({
-    principle: row.principle,
-    storyIds: row.storyIds,
-  })),
+export const presentStoryResponse = (story: Story): StoryResponse => ({ story: presentStory(story) });
+export const presentStoryList = (stories: readonly Story[]): StoryListResponse => ({ stories: stories.map(presentStory) });
+export const presentStoryMatrix = (matrix: { rows: readonly StoryMatrixRow[]; stories: readonly Story[] }): StoryMatrixResponse => ({
+  rows: matrix.rows.map((row) => ({ principle: row.principle, storyIds: row.storyIds })),
   stories: matrix.stories.map(presentStory),
 });

@@ -1,1 +1,1 @@
-export { StoryInputSchema } from "../../contract";
+export { StoryInputSchema } from '../../contract';

@@ -1,21 +1,14 @@
-import type {
-  SubmissionCreatedResponse,
-  SubmissionResponse,
-} from "../../contract";
-import type { SubmissionState } from "../../submissions";
+import type { SubmissionCreatedResponse, SubmissionResponse } from '../../contract';
+import type { SubmissionState } from '../../submissions';
 
-export const presentCreated = (
-  state: SubmissionState,
-): SubmissionCreatedResponse => ({
+export const presentCreated = (state: SubmissionState): SubmissionCreatedResponse => ({
   id: state.id,
-  status: "queued",
+  status: 'queued',
   position: state.position,
 });
 
 /** Events and result are already stripped of hidden-test data by the submission service. */
-export const presentSubmission = (
-  state: SubmissionState,
-): SubmissionResponse => ({
+export const presentSubmission = (state: SubmissionState): SubmissionResponse => ({
   id: state.id,
   status: state.status,
   position: state.position,

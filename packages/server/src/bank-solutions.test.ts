@@ -1,0 +1,62 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkJudgeSpec, isCodingQuestion, toJudgeSpec } from '@onsite/core';
+import { loadBank } from '@onsite/content';
+import { compileGenerator, createSandboxJudge, detectToolchains } from '@onsite/judge';
+
+/**
+ * Every coding question in the shipped bank, compiled to a judge spec, must
+ * accept its reference Python solution (bank-solutions/<slug>.py) in the real
+ * sandboxed judge: this proves the expected outputs, the signature and the
+ * in-place/design conventions agree with what the judge actually runs. The
+ * server hosts the test because it is the layer that may import both content
+ * and judge.
+ */
+const SOLUTIONS_DIR = join(import.meta.dirname, 'bank-solutions');
+const questions = loadBank().questions.filter(isCodingQuestion);
+const solutionSlugs = readdirSync(SOLUTIONS_DIR)
+  .filter((name) => name.endsWith('.py'))
+  .map((name) => name.slice(0, -'.py'.length))
+  .sort();
+const python = detectToolchains().python;
+
+describe('reference solutions for the bank coding questions', () => {
+  it('exist for exactly the coding questions in the bank', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(5);
+    expect(solutionSlugs).toEqual(questions.map((question) => question.slug).sort());
+  });
+
+  for (const question of questions) {
+    it.runIf(python.available)(`${question.slug}: the reference Python solution is Accepted on every test`, async () => {
+      const source = readFileSync(join(SOLUTIONS_DIR, `${question.slug}.py`), 'utf8');
+      const result = await createSandboxJudge().judge({ spec: toJudgeSpec(question), language: 'python', source, mode: 'submit' });
+      expect({ verdict: result.verdict, error: result.error, failed: result.tests.filter((test) => test.verdict !== 'Accepted').map((test) => test.index) }).toEqual({
+        verdict: 'Accepted',
+        error: null,
+        failed: [],
+      });
+      expect(result.passed).toBe(question.tests.length);
+    });
+
+    const spec = toJudgeSpec(question);
+    const { generator, signature } = spec;
+    if (generator !== undefined && signature.style === 'function') {
+      it(`${question.slug}: the generator makes argument lists the signature accepts`, () => {
+        const args = compileGenerator(generator.source)(64);
+        expect(args).toHaveLength(signature.params.length);
+        expect(checkJudgeSpec({ ...spec, tests: [{ args, expected: null, sample: true }], comparison: { mode: 'checker', source: 'return true' } })).toEqual([]);
+        expect(generator.expectedClass).toBeDefined();
+      });
+    }
+  }
+
+  it.runIf(python.available)('rejects a solution that returns a rotated copy instead of rotating nums in place', async () => {
+    const rotate = questions.find((question) => question.slug === 'rotate-array');
+    if (rotate === undefined) throw new Error('bank/coding/rotate-array.md is missing');
+    // Returns a rotated copy instead of changing nums: the classic in-place mistake.
+    const source = 'def rotate(nums, k):\n    k %= len(nums)\n    return nums[-k:] + nums[:-k]\n';
+    const result = await createSandboxJudge().judge({ spec: toJudgeSpec(rotate), language: 'python', source, mode: 'submit' });
+    expect(result.verdict).toBe('Wrong Answer');
+  });
+});
