@@ -167,7 +167,7 @@ describe('POST /api/submissions', () => {
     expect(notJson.status).toBe(400);
   });
 
-  it('answers 404 for an unknown question and 400 for a question without tests', async () => {
+  it('answers 404 for an unknown question and 400 for a question that is not a coding question', async () => {
     const { app } = createTestApp();
     expect(
       (
@@ -180,7 +180,7 @@ describe('POST /api/submissions', () => {
       ).status,
     ).toBe(404);
     const untested = await post(app, {
-      questionId: 'coding/two-sum',
+      questionId: 'behavioral/pushed-back-on-a-deadline',
       language: 'python',
       source: 'x',
       mode: 'run',
@@ -189,6 +189,12 @@ describe('POST /api/submissions', () => {
     expect(untested.json).toMatchObject({
       error: { fields: { questionId: expect.any(String) as string } },
     });
+  });
+
+  it('judges against the tests a bank coding question compiles to', async () => {
+    const { app } = createTestApp();
+    const created = await post(app, { questionId: 'coding/two-sum', language: 'python', source: 'x', mode: 'run' });
+    expect(created.status).toBe(202);
   });
 
   it('reports a judge that cannot judge as the submission error, not a crash', async () => {
