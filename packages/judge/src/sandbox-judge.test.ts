@@ -125,7 +125,7 @@ describe('the warm path (pre-started sandboxes)', () => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       expect(idle.some((pid) => warm.idleProcessIds().includes(pid))).toBe(false);
       expect(warm.warmStats().node?.ready).toBe(1);
-      const python = await warm.judge({ spec: twoSum, language: 'python', source: SOLUTIONS.python?.problems['two-sum'].accepted ?? '', mode: 'submit' });
+      const python = await warm.judge({ spec: twoSum, language: 'python', source: SOLUTIONS.python?.problems['two-sum']?.accepted ?? '', mode: 'submit' });
       expect(python.verdict).toBe('Accepted');
     } finally {
       const before = warm.idleProcessIds();

@@ -17,6 +17,10 @@ import type {
   StorySuggestionResponse,
   EvaluateInput,
   EvaluateResponse,
+  HealthResponse,
+  CreateSubmissionInput,
+  SubmissionCreatedResponse,
+  SubmissionResponse,
 } from './contract';
 
 /** Codes the client adds to the server's own: the request never got an answer, or the answer was not JSON. */
@@ -144,6 +148,12 @@ export const createApiClient = (options: ApiClientOptions = {}) => {
     deleteStory: (storyId: string) => request<undefined>('DELETE', `/api/stories/${encodeURIComponent(storyId)}`),
 
     evaluate: (input: EvaluateInput) => request<EvaluateResponse>('POST', '/api/evaluate', input),
+
+    health: () => request<HealthResponse>('GET', '/api/health'),
+    createSubmission: (input: CreateSubmissionInput) => request<SubmissionCreatedResponse>('POST', '/api/submissions', input),
+    getSubmission: (submissionId: string) => request<SubmissionResponse>('GET', `/api/submissions/${encodeURIComponent(submissionId)}`),
+    /** For EventSource: server-sent JudgeEvents, closed by the server after `done` or `error`. */
+    submissionEventsUrl: (submissionId: string) => `${baseUrl}/api/submissions/${encodeURIComponent(submissionId)}/events`,
   };
 };
 

@@ -5,6 +5,11 @@
 export type {
   ApiErrorBody,
   CreateSessionInput,
+  CreateSubmissionInput,
+  HealthResponse,
+  SubmissionCreatedResponse,
+  SubmissionResponse,
+  SubmissionStatus,
   DraftResponse,
   EvaluateInput,
   EvaluateResponse,

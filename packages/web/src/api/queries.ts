@@ -15,6 +15,7 @@ export const keys = {
   round: (id: string) => ['round', id] as const,
   stories: ['stories'] as const,
   matrix: ['stories', 'matrix'] as const,
+  health: ['health'] as const,
 };
 
 export const useMeta = () => useQuery({ queryKey: keys.meta, queryFn: () => api.meta(), staleTime: Infinity });
@@ -25,6 +26,7 @@ export const useStorySuggestions = (id: string) => useQuery({ queryKey: keys.sug
 export const useSessions = () => useQuery({ queryKey: keys.sessions, queryFn: () => api.listSessions({ limit: 100 }) });
 export const useRound = (id: string) => useQuery({ queryKey: keys.round(id), queryFn: () => api.getRound(id), staleTime: Infinity });
 export const useStories = () => useQuery({ queryKey: keys.stories, queryFn: () => api.listStories() });
+export const useHealth = () => useQuery({ queryKey: keys.health, queryFn: () => api.health(), staleTime: 60_000 });
 export const useStoryMatrix = () => useQuery({ queryKey: keys.matrix, queryFn: () => api.storyMatrix() });
 
 /** Creates a session with one round and opens the practice room. */

@@ -18,6 +18,8 @@ import { TodayScene } from '../scenes/today/today-scene';
 import { Shell } from './shell';
 
 // The chart library is only needed on its own page.
+// CodeMirror and its languages are only needed in the coding room.
+const CodingRoomScene = lazy(() => import('../scenes/code/coding-room').then((module) => ({ default: module.CodingRoomScene })));
 const ProgressScene = lazy(() => import('../scenes/progress/progress-scene').then((module) => ({ default: module.ProgressScene })));
 
 const queryClient = new QueryClient({
@@ -58,6 +60,15 @@ const NotFound = () => (
 
 const router = createBrowserRouter([
   { path: '/rounds/:roundId', element: <BehavioralRoomScene />, errorElement: <RouteError /> },
+  {
+    path: '/code/:kind/:slug',
+    element: (
+      <Suspense fallback={<div className="room-loading"><Loading label="Opening the coding room" rows={4} /></div>}>
+        <CodingRoomScene />
+      </Suspense>
+    ),
+    errorElement: <RouteError />,
+  },
   {
     element: <Shell />,
     errorElement: <RouteError />,

@@ -91,8 +91,9 @@ const isResultSentence = (item: ClassifiedSentence): boolean =>
  */
 const isBaselined = (quantity: Quantity, item: ClassifiedSentence, usable: readonly ClassifiedSentence[]): boolean => {
   const sentence = item.sentence;
-  // A side remark in the context or a step ("a rewrite would be 3x faster") is not the headline:
-  // when the result itself states its starting point, the answer is checkable.
+  // A change told as context or as a step ("the support team doubled", "a rewrite would be 3x faster") is
+  // not the candidate's claimed impact; when the result states its own starting point, the answer is checkable.
+  if (item.sentence.turn === 0 && (item.part === 'situation' || item.part === 'task')) return true;
   if (!isResultSentence(item) && usable.some((other) => isResultSentence(other) && hasBaselineCue(other.sentence))) return true;
   const neighbours = usable.filter(
     (item) => item.sentence.turn === sentence.turn && Math.abs(item.sentence.index - sentence.index) <= 1,

@@ -1,7 +1,7 @@
 import type { StarFlag } from '../flags';
 import type { Evidence, FlagFinding, StarPart } from '../types';
 import type { Analysis } from './analyze';
-import { GENERIC_TECHNICAL_TERMS } from './lexicon';
+import { GENERIC_TECHNICAL_TERMS, PEOPLE_PROMPT_PATTERN } from './lexicon';
 import { shorten } from './text';
 
 /**
@@ -54,6 +54,8 @@ export const technicalTermCount = (analysis: Analysis): number => {
 };
 
 export const lacksTechnicalDepth = (analysis: Analysis): boolean => {
+  // A free-form question about people asks how you treated them; a bank question says what it wants in its rubric.
+  if (analysis.question === null && PEOPLE_PROMPT_PATTERN.test(analysis.prompt)) return false;
   const terms = technicalTermCount(analysis);
   return terms < 2 || (terms < DEPTH.minimumTerms && analysis.tradeOffs.length === 0);
 };

@@ -294,3 +294,71 @@ describe('evaluateBehavioralAnswer: regressions', () => {
     expect(flagsOf(evaluate('Tell me about a time a release went wrong.', answer))).toContain('blames-others');
   });
 });
+
+describe('evaluateBehavioralAnswer: bullets and labels', () => {
+  const BULLETED = `- Situation: our mobile app's crash rate spiked after iOS 17 launched
+- Task: as the iOS lead I had to get crash-free sessions back above 99.5% before the holiday release
+- Action: I grouped the Crashlytics reports by stack trace and found 70% came from one WebKit callback
+- I moved the web view teardown out of the view controller's deinit and guarded the callback
+- I added a UI test that rotates the device during checkout and shipped the fix behind a phased release
+- Result: crash-free sessions went from 97.8% to 99.7% in 9 days, measured in Crashlytics`;
+
+  it('lets an explicit "Situation:" label on a bullet decide its part (no missing-situation)', () => {
+    const evaluation = evaluate('Tell me about a time you fixed a production problem.', BULLETED);
+    expect(flagsOf(evaluation)).not.toContain('missing-situation');
+    expect(evaluation.segments.map((segment) => segment.part)).toEqual(['situation', 'task', 'action', 'action', 'action', 'result']);
+    expect(evaluation.segments[0]?.quote).toBe("our mobile app's crash rate spiked after iOS 17 launched");
+  });
+
+  it('reads every "-", "*", "•" or "1." line as its own sentence even without a period', () => {
+    const lines = ['our build took 40 minutes', 'I cached the Gradle dependencies', 'I split the tests across four runners', 'the build went from 40 to 9 minutes'];
+    for (const marker of ['- ', '* ', '• ']) {
+      expect(evaluate(PROMPTS.slowService, lines.map((line) => `${marker}${line}`).join('\n')).segments.map((segment) => segment.quote)).toEqual(lines);
+    }
+    const numbered = evaluate(PROMPTS.slowService, lines.map((line, index) => `${index + 1}. ${line}`).join('\n'));
+    expect(numbered.segments.map((segment) => segment.quote)).toEqual(lines);
+  });
+
+  it('reads "My task:", "S:" and "Result -" style labels, and a label beats the cues of its line', () => {
+    const answer = ['S: I rewrote our deploy script last year', 'My task: I built a rollback button', 'Action: the team was unhappy with releases', 'Result - we added canary deploys'].join('\n');
+    expect(evaluate(PROMPTS.slowService, answer).segments.map((segment) => segment.part)).toEqual(['situation', 'task', 'action', 'result']);
+  });
+});
+
+describe('evaluateBehavioralAnswer: technical depth across fields', () => {
+  const depthOf = (answer: string): boolean => flagsOf(evaluate(PROMPTS.slowService, answer)).includes('no-technical-depth');
+
+  it('counts mobile terms and mixed-case product names (Crashlytics, WebKit, iOS, view controller, UI test, phased release)', () => {
+    expect(depthOf(`Last year our mobile app's crash rate spiked right after iOS 17 launched, and I was the iOS lead on the checkout team. My task was to get crash-free sessions back above 99.5% before the holiday release. I grouped the Crashlytics reports by stack trace and found that 70% came from one WebKit callback that fired after the view controller had been deallocated. I moved the web view teardown out of the view controller's deinit, guarded the callback with a weak reference, and added a UI test that rotates the device during checkout. I shipped the fix behind a phased release on the App Store. As a result crash-free sessions went from 97.8% to 99.7% in 9 days, measured in Crashlytics.`)).toBe(false);
+  });
+
+  it('counts data, infrastructure, frontend and security vocabulary', () => {
+    expect(depthOf('I retrained the model on a feature store snapshot and ran an A/B test until the p-value was below 0.05.')).toBe(false);
+    expect(depthOf('I moved our ETL from cron scripts to Airflow DAGs that run dbt models against the warehouse.')).toBe(false);
+    expect(depthOf('I wrote the Terraform for autoscaling on Kubernetes and set an SLO with an error budget policy.')).toBe(false);
+    expect(depthOf('I cut the bundle with code splitting, fixed a hydration bug and got LCP under two seconds.')).toBe(false);
+    expect(depthOf('I replaced shared secrets with OAuth tokens, scoped IAM roles and patched the CVE in our TLS library.')).toBe(false);
+    expect(depthOf('I set up GitHub Actions to run our PostgreSQL migrations against a WebKit test page.')).toBe(false);
+  });
+
+  it('does not count buzzwords ("synergy", "best practices", "leveraged the cloud") or business acronyms as depth', () => {
+    expect(depthOf('I leveraged the cloud and best practices to create synergy, aligned the KPIs and OKRs, and drove our AI strategy for the SaaS roadmap.')).toBe(true);
+  });
+});
+
+describe('evaluateBehavioralAnswer: baselines', () => {
+  it('does not raise no-baseline for a share in an action ("70% came from one WebKit callback") when the result is baselined', () => {
+    expect(flagsOf(evaluate('Tell me about a time you fixed a production problem.', `Last year our mobile app's crash rate spiked right after iOS 17 launched, and I was the iOS lead on the checkout team. My task was to get crash-free sessions back above 99.5% before the holiday release. I grouped the Crashlytics reports by stack trace and found that 70% came from one WebKit callback that fired after the view controller had been deallocated. I moved the web view teardown out of the view controller's deinit, guarded the callback with a weak reference, and added a UI test that rotates the device during checkout. I shipped the fix behind a phased release on the App Store. As a result crash-free sessions went from 97.8% to 99.7% in 9 days, measured in Crashlytics.`))).not.toContain('no-baseline');
+  });
+
+  it('does not raise no-baseline for a relative aside in an action when the result states its starting point', () => {
+    const answer =
+      'Our nightly report took six hours. My task was to get it under one hour. I rewrote the heaviest join, which alone made that step 3x faster, and I partitioned the table by day. As a result the report went from six hours to 40 minutes, measured over the next month.';
+    expect(flagsOf(evaluate(PROMPTS.slowService, answer))).not.toContain('no-baseline');
+  });
+
+  it('still raises no-baseline for "We made it 40% faster" in the result', () => {
+    const answer = 'Our internal search was slow. My task was to speed it up. I added a full-text index and cached common filters in Redis. We made it 40% faster.';
+    expect(evaluate(PROMPTS.slowService, answer).flags.find((found) => found.flag === 'no-baseline')?.message).toContain('"40% faster"');
+  });
+});

@@ -172,7 +172,17 @@ export const TECHNICAL_TERMS: readonly string[] = [
   'iam', 'cve', 'cves', 'vulnerability', 'vulnerabilities', 'sso', 'saml', 'mfa', '2fa', 'key rotation', 'rotated the keys',
   'least privilege', 'audit log', 'audit logs', 'penetration test', 'pen test', 'threat model', 'ssl', 'certificate',
   'certificates', 'dependabot', 'snyk', 'vault', 'okta', 'access tokens', 'session tokens', 'encrypted', 'pii',
+  // interfaces and compatibility
+  'gateway', 'api gateway', 'breaking change', 'breaking changes', 'additive changes', 'backward compatibility',
+  'backwards compatibility', 'api version', 'api versions', 'sdk version', 'schema change', 'schema changes',
 ];
+
+/**
+ * Free-form prompts about people (mentoring, conflict, feedback): the story is
+ * about how the candidate treated others, so missing technical detail is no flaw.
+ */
+export const PEOPLE_PROMPT_PATTERN =
+  /\b(?:mentor(?:ed|ing)?|coach(?:ed|ing)?|conflict|disagree(?:d|ment)?|difficult (?:colleague|coworker|person|conversation|stakeholder)|feedback|teammate|colleague|co-?worker|hir(?:e|ed|ing)|interview(?:ed|ing)?|onboard(?:ed|ing)?|helped someone|grew someone|trust|relationship|persuade|convince|influence)\b/iu;
 
 /**
  * Technical words any engineer's story mentions without showing how anything

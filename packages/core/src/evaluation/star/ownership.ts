@@ -44,6 +44,19 @@ const OBJECT_MARKERS: ReadonlySet<string> = new Set(['to', 'with', 'for', 'from'
 const isSameClause = (sentence: Sentence, subject: Token | undefined, verb: Token): boolean =>
   subject !== undefined && !/[,;:.()!?]/u.test(sentence.text.slice(subject.end, verb.start));
 
+/** "…, and I wrote": a new clause, not a shared subject. */
+const isClauseBreakBefore = (sentence: Sentence, and: Token | undefined): boolean =>
+  and === undefined || /[,;:.()!?]\s*$/u.test(sentence.text.slice(0, and.start)) || /^\s*(?:then|so)\b/iu.test(sentence.text.slice(and.end));
+
+/** Where "my team and I" starts, to quote the whole shared subject: up to three words before "and". */
+const sharedSubjectStart = (tokens: readonly Token[], index: number): number => {
+  const start = Math.max(0, index - 4);
+  for (let position = index - 2; position >= start; position -= 1) {
+    if (['my', 'our', 'the', 'a', 'two', 'three'].includes(tokens[position]?.lower ?? '')) return tokens[position]?.start ?? 0;
+  }
+  return tokens[index - 2]?.start ?? 0;
+};
+
 const collectiveLength = (tokens: readonly Token[], index: number): number => {
   for (const subject of COLLECTIVE_SUBJECTS) {
     const words = subject.split(' ');
@@ -63,8 +76,12 @@ export const findSubjectActions = perSentence((sentence: Sentence): SubjectActio
   const ours: Evidence[] = [];
   tokens.forEach((token, index) => {
     if (token.text === 'I' || token.lower === "i've" || token.lower === "i'd") {
+      // "my team and I rebuilt it" shares the credit: the listener cannot tell who did what.
+      const isShared = tokens[index - 1]?.lower === 'and' && index >= 2 && !isClauseBreakBefore(sentence, tokens[index - 1]);
       const verb = token.text === 'I' ? verbAfter(tokens, index + 1) : contractionVerb(tokens, index, 'i');
-      if (verb !== undefined && isActionVerb(verb.lower) && isSameClause(sentence, token, verb)) mine.push(clauseAt(sentence, token.start));
+      if (verb !== undefined && isActionVerb(verb.lower) && isSameClause(sentence, token, verb)) {
+        (isShared ? ours : mine).push(clauseAt(sentence, isShared ? sharedSubjectStart(tokens, index) : token.start));
+      }
       return;
     }
     if (token.lower === "we've" || token.lower === "we'd") {

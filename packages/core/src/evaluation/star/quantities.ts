@@ -14,7 +14,7 @@ export interface Quantity {
 
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const UNITS = String.raw`(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|quarters?|sprints?|kb|mb|gb|tb|pb|rps|qps|tps|req/s|requests?|calls?|queries|users?|customers?|clients?|accounts?|tickets?|bugs?|incidents?|pages?|alerts?|errors?|tests?|services?|engineers?|developers?|people|teams?|lines?|files?|deploys?|deployments?|releases?|servers?|nodes?|instances?|machines?|jobs?|rows?|records?|events?|messages?|transactions?|orders?|downloads?|signups?|sign-ups?|complaints?|points?|k|m|million|billion|thousand|hundred|percent|per cent)`;
-const NUMBER_WORDS = String.raw`(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozen)`;
+const NUMBER_WORDS = String.raw`(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)`;
 
 /** Each pattern finds one kind of quantity; `isRelative` says whether it claims a change by itself. */
 const QUANTITY_PATTERNS: ReadonlyArray<{ readonly pattern: RegExp; readonly kind: 'percent' | 'multiplier' | 'multiplier-word' | 'money' | 'measure' | 'number' | 'number-word' }> = [
@@ -32,7 +32,8 @@ const CHANGE_WORD = phraseRegex(CHANGE_WORDS);
 const BASELINE_PHRASE = phraseRegex(BASELINE_PHRASES);
 const METRIC_NOUN = phraseRegex(METRIC_NOUNS);
 /** "from 800 ms to 300 ms", "went from 12 to 3": the sentence carries its own baseline. */
-const FROM_TO = new RegExp(String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+|~)?[$€£]?${NUMBER}[^.;!?]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+|~|under\s+|below\s+)?[$€£]?${NUMBER}`, 'i');
+const AMOUNT = String.raw`(?:[$€£]?${NUMBER}|${NUMBER_WORDS}|one|a (?:handful|few|couple))`;
+const FROM_TO = new RegExp(String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+|up to\s+|over\s+|~)?${AMOUNT}[^.;!?]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+|~|under\s+|below\s+|just\s+|only\s+)?${AMOUNT}\b`, 'i');
 /** A calendar year or a version is a number but not a quantity. */
 const isYear = (text: string): boolean => /^(?:19|20)\d\d$/u.test(text.trim());
 
@@ -51,6 +52,10 @@ const WEAK_CHANGE_WORDS: ReadonlySet<string> = new Set(['by', 'up', 'down']);
 
 /** "reduced latency by 300 ms": a delta without its starting point is relative too. */
 const isDeltaAfterBy = (text: string, start: number): boolean => /\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~)?$/iu.test(text.slice(Math.max(0, start - 20), start));
+
+/** "which would have doubled our bill": a road not taken claims no change. */
+const isHypothetical = (text: string, start: number): boolean =>
+  /\b(?:would|could|might|may|will|won't|wouldn't|'d)\s+(?:have\s+|not\s+|probably\s+|likely\s+)*(?:\w+\s+)?$/iu.test(text.slice(Math.max(0, start - 40), start));
 
 /** "took about six months", "spent two weeks": the cost of the work, not a result of it. */
 const isEffortDuration = (text: string, start: number): boolean =>
@@ -87,7 +92,7 @@ export const findQuantities = perSentence((sentence: Sentence): Quantity[] => {
         kind === 'multiplier-word' ||
         ((kind === 'percent' || kind === 'multiplier') && !isProportion(sentence.text, start, end) && hasChangeWordNear(sentence.text, start, end)) ||
         ((kind === 'measure' || kind === 'money') && isDeltaAfterBy(sentence.text, start));
-      quantities.push({ evidence: evidenceIn(sentence, start, end), isRelative: isChange && !hasFromTo });
+      quantities.push({ evidence: evidenceIn(sentence, start, end), isRelative: isChange && !hasFromTo && !isHypothetical(sentence.text, start) });
     }
   }
   return quantities.sort((a, b) => a.evidence.start - b.evidence.start);

@@ -77,7 +77,9 @@ const RESULT_CUES: readonly Cue[] = [
   { weight: 1.5, pattern: /\b(?:recovered|restored|returned to normal|back to normal|came back|prevented|avoided|paid off|(?:has|have) (?:been|had) (?:no|zero)|there (?:has|have) been no|never (?:happened|recurred) again|has not recurred|hasn't recurred)\b/i },
   // Delivery and timing: weaker alone ("the feature we had released"), convincing together ("we launched on time").
   { weight: 1, pattern: /\b(?:shipped|launched|delivered|released|went live|resolved|adopted|achieved|exceeded|won|stopped|stayed)\b/i },
-  { weight: 1, pattern: /\b(?:on time|ahead of schedule|before the deadline|by the deadline|as planned|met the deadline)\b/i },
+  { weight: 1, pattern: /\b(?:on time|on schedule|on budget|within budget|ahead of schedule|before the deadline|by the deadline|as planned|met the deadline)\b/i },
+  // Agreement reached is how a disagreement or an influence story ends; "agreed to try it" is only a plan.
+  { weight: 1.5, pattern: /\b(?:we|they|she|he|both (?:teams|of us)|everyone|the team|my manager|leadership) (?:all )?(?:agreed (?:on|to) (?:the|my|our|a|this|that|her|his|their) (?!trial\b|pilot\b|experiment\b)|signed off|approved|accepted|adopted|came round|came around)/i },
   { weight: 1, pattern: /\b(?:since then|today|got promoted|praised|was recogni[sz]ed|thanked|the feedback was|now (?:the|we|our|it))\b/i },
 ];
 

@@ -80,7 +80,9 @@ const isWrappedLine = (text: string, newline: number): boolean => {
   while (next < text.length && (text.charAt(next) === ' ' || text.charAt(next) === '\t')) next += 1;
   let previous = newline - 1;
   while (previous >= 0 && (text.charAt(previous) === ' ' || text.charAt(previous) === '\t' || text.charAt(previous) === '\r')) previous -= 1;
-  return /\p{Ll}/u.test(text.charAt(next)) && /[\p{L}\p{N},]/u.test(text.charAt(previous));
+  const rest = text.slice(next, next + 4);
+  const startsItem = /^(?:[-*•–·▪◦>#]|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/u.test(rest);
+  return !startsItem && /^[\p{Ll}\p{N}$€£(]/u.test(rest) && /[\p{L}\p{N},]/u.test(text.charAt(previous));
 };
 
 /** Names candidates give STAR parts as labels, lower-case. */
@@ -208,7 +210,11 @@ export const splitSentences = (text: string, turn: number): Sentence[] => {
     let end = rawEnd;
     while (begin < end && isSpace(text.charAt(begin))) begin += 1;
     const marker = LEADING_MARKER.exec(text.slice(begin, end));
-    if (marker !== null) begin += marker[0].length;
+    if (marker !== null) {
+      begin += marker[0].length;
+      // Each bullet is its own item: "- Context: …" says nothing about the next bullet. A heading still holds.
+      if (current !== undefined && !current.isHeading) current = undefined;
+    }
     const label = labelAt(text.slice(begin, end));
     if (label !== undefined) {
       begin += label.length;

@@ -1,6 +1,7 @@
 import { findPrinciple, isBehavioralQuestion, type ExampleAnswer } from '@onsite/core';
 import * as Tooltip from '@radix-ui/react-tooltip';
 import { Link, useParams } from 'react-router';
+import { questionPath } from '../../api/client';
 import { useQuestion, useStartRound, useStorySuggestions } from '../../api/queries';
 import { Icon } from '../../components/icons';
 import { ButtonLink, DifficultyTag, EmptyState, ErrorState, Loading, humanize, kindLabel } from '../../components/ui';
@@ -51,8 +52,13 @@ export const QuestionScene = () => {
               {start.isPending ? 'Starting…' : 'Practise this'}
               <Icon name="arrowRight" size={16} />
             </button>
+          ) : question.kind === 'coding' ? (
+            <ButtonLink to={`/code/${questionPath(question.id)}`}>
+              Practise this
+              <Icon name="arrowRight" size={16} />
+            </ButtonLink>
           ) : (
-            <p className="muted">{kindLabel(question.kind)} rounds are not available yet; behavioral rounds are.</p>
+            <p className="muted">{kindLabel(question.kind)} rounds are not available yet; behavioral and coding rounds are.</p>
           )}
         </div>
 
