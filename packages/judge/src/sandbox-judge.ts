@@ -152,7 +152,9 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     return limitsOf((spec.limits.memoryLimitMb + program.runtimeOverheadMb) * MB, program.fallbackMemoryKind, program.startupMs + testCount * perTestWallMs);
   }
 
-  const warmSize = options.warm === undefined || options.warm === false ? 0 : options.warm === true ? availableParallelism() : (options.warm.size ?? availableParallelism());
+  // A judge that refuses to run code (tier below the minimum) pre-starts nothing.
+  const refuses = options.minimumTier !== undefined && tierRank(isolation.tier) > tierRank(options.minimumTier);
+  const warmSize = refuses || options.warm === undefined || options.warm === false ? 0 : options.warm === true ? availableParallelism() : (options.warm.size ?? availableParallelism());
   const warmPool: WarmPool | null = warmSize > 0 ? createWarmPool({ isolation, workDir, size: warmSize, profiles: warmProfiles() }) : null;
   warmPool?.refill();
 

@@ -6,7 +6,7 @@
  * connects to nothing until code is first judged or the tier is first asked for.
  */
 import { type IsolationTier, type Judge, type JudgeEvent, type JudgeRequest, type JudgeResult } from '@onsite/core';
-import { createQueuedJudge, createSandboxJudge, type QueuedJudge } from '@onsite/judge';
+import { createQueuedJudge, createSandboxJudge, type QueuedJudge, type SandboxJudge } from '@onsite/judge';
 import type { Config } from './config';
 
 export interface ServerJudge extends Judge {
@@ -67,9 +67,10 @@ export const createServerJudge = (settings: Config['judge'], databaseUrl: string
     };
   }
 
-  let sandbox: Judge | null = null;
+  let sandbox: SandboxJudge | null = null;
   const local = (): Judge => {
-    sandbox ??= createSandboxJudge({ minimumTier: settings.minIsolation });
+    // Warm: pre-started sandboxes per interpreter, so a JS/Python verdict skips the sandbox's start.
+    sandbox ??= createSandboxJudge({ minimumTier: settings.minIsolation, warm: true });
     return sandbox;
   };
   return {
@@ -77,6 +78,6 @@ export const createServerJudge = (settings: Config['judge'], databaseUrl: string
       return local().isolation;
     },
     judge: (request, onEvent) => local().judge(request, onEvent),
-    close: () => Promise.resolve(),
+    close: () => sandbox?.close() ?? Promise.resolve(),
   };
 };

@@ -5,6 +5,7 @@
  * serves exactly one submission and is never reused; a replacement starts in
  * the background once the submission that took it is done.
  */
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { copyHarness } from '../harness/files';
@@ -76,6 +77,18 @@ export function createWarmPool(options: WarmPoolOptions): WarmPool {
   const isClosed = (): boolean => closed;
   /** Every sandbox this pool started and did not hand out, until it is gone. */
   const cleanups = new Set<Promise<void>>();
+
+  // A process that exits without close() (a test that forgot it) still kills its idle sandboxes
+  // and removes their boxes; only async work (cgroup removal) cannot run at exit.
+  const onExit = (): void => {
+    for (const state of pools.values()) {
+      for (const warm of state.ready.splice(0)) {
+        warm.sandbox.dispose();
+        rmSync(warm.hostDir, { recursive: true, force: true });
+      }
+    }
+  };
+  process.on('exit', onExit);
 
   const track = (work: Promise<void>): void => {
     const tracked = work.catch(() => undefined).finally(() => cleanups.delete(tracked));
@@ -150,6 +163,7 @@ export function createWarmPool(options: WarmPoolOptions): WarmPool {
     },
     async close() {
       closed = true;
+      process.off('exit', onExit);
       for (const state of pools.values()) for (const warm of state.ready.splice(0)) discard(warm);
       while (cleanups.size > 0) await Promise.all([...cleanups]);
     },

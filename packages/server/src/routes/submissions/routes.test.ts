@@ -303,5 +303,6 @@ describe('the real sandbox judge over HTTP', () => {
     expect((await get(app, '/api/health')).json).toMatchObject({
       judge: { isolation: judge.isolation },
     });
+    await judge.close(); // the in-process judge keeps pre-started sandboxes until closed
   }, 30_000);
 });
