@@ -141,7 +141,8 @@ const judgeCommand = async (options: JudgeOptions): Promise<void> => {
   }
   const config = await readConfig();
   const { createServerJudge } = await import('@onsite/server/judge');
-  const judge = createServerJudge(config.judge, config.databaseUrl);
+  // One verdict, then exit: pre-started sandboxes would be started only to be killed.
+  const judge = createServerJudge(config.judge, config.databaseUrl, { warm: false });
   try {
     const result = await judge.judge({
       spec,

@@ -31,7 +31,11 @@ export const judgeStatusOf = (isolation: IsolationTier): JudgeStatus => {
   return warning === undefined ? { isolation } : { isolation, warning };
 };
 
-export const createServerJudge = (settings: Config['judge'], databaseUrl: string | undefined): ServerJudge => {
+/**
+ * `warm` (default true) keeps pre-started sandboxes for a long-running server;
+ * a one-shot command judges once and would only pay for sandboxes it never uses.
+ */
+export const createServerJudge = (settings: Config['judge'], databaseUrl: string | undefined, options: { readonly warm?: boolean } = {}): ServerJudge => {
   if (settings.mode === 'queue') {
     if (databaseUrl === undefined) throw new Error('ONSITE_JUDGE_MODE=queue needs DATABASE_URL');
     let queued: Promise<QueuedJudge> | null = null;
@@ -70,7 +74,7 @@ export const createServerJudge = (settings: Config['judge'], databaseUrl: string
   let sandbox: SandboxJudge | null = null;
   const local = (): Judge => {
     // Warm: pre-started sandboxes per interpreter, so a JS/Python verdict skips the sandbox's start.
-    sandbox ??= createSandboxJudge({ minimumTier: settings.minIsolation, warm: true });
+    sandbox ??= createSandboxJudge({ minimumTier: settings.minIsolation, warm: options.warm ?? true });
     return sandbox;
   };
   return {
