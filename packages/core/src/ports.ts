@@ -8,6 +8,8 @@ import type { Company, Competency, PrincipleId } from './question/principles';
 import type { Draft, Round, RoundStatus, Scorecard, Session, SessionSummary, SessionWithRounds, Turn } from './session/types';
 import type { AnswerEvaluation, ProposedProbe } from './evaluation/types';
 import type { Story } from './stories/types';
+import type { JudgeMode, JudgeResult, Language } from './judge/types';
+import type { ComplexityReport } from './judge/complexity';
 
 export type { Clock, IdGenerator } from './clock';
 
@@ -112,4 +114,64 @@ export interface Interviewer {
   /** 'built-in' or the model's name: shown on the scorecard. */
   readonly name: string;
   nextMove(context: InterviewContext): Promise<InterviewerMove>;
+}
+
+// ── Code submissions ───────────────────────────────────────────────────────
+
+/**
+ * What happened to the growth measurement that follows an Accepted submit of
+ * a problem with an input generator. Absent (null on the record) when nothing
+ * was or will be measured: a run, a failing submit, a problem without a generator.
+ */
+export type ComplexityState =
+  | { readonly status: 'measuring' }
+  | { readonly status: 'done'; readonly report: ComplexityReport }
+  | { readonly status: 'failed'; readonly message: string };
+
+/**
+ * One Run or Submit, kept for good: the code as it was judged and the verdict.
+ * Hidden-test data never reaches this record (it holds what the candidate may see).
+ */
+export interface SubmissionRecord {
+  readonly id: string;
+  readonly userId: UserId;
+  /** The bank question judged, or null for an inline spec. */
+  readonly questionId: string | null;
+  readonly language: Language;
+  readonly mode: JudgeMode;
+  readonly source: string;
+  readonly status: 'queued' | 'running' | 'done';
+  /** Set when status is 'done' and the judge judged. */
+  readonly result: JudgeResult | null;
+  /** Set when status is 'done' and the judge could not judge (e.g. ISOLATION_TOO_WEAK). */
+  readonly error: { readonly code: string; readonly message: string } | null;
+  readonly complexity: ComplexityState | null;
+  readonly createdAt: string;
+  readonly finishedAt: string | null;
+}
+
+export interface SubmissionPatch {
+  readonly status?: SubmissionRecord['status'];
+  readonly result?: JudgeResult | null;
+  readonly error?: SubmissionRecord['error'];
+  readonly complexity?: ComplexityState | null;
+  readonly finishedAt?: string | null;
+}
+
+export interface SubmissionListOptions extends ListOptions {
+  readonly questionId?: string;
+}
+
+/** Implemented for SQLite, PostgreSQL and memory, checked by the storage contract suite. */
+export interface SubmissionStore {
+  createSubmission(record: SubmissionRecord): Promise<void>;
+  updateSubmission(userId: UserId, id: string, patch: SubmissionPatch): Promise<void>;
+  getSubmission(userId: UserId, id: string): Promise<SubmissionRecord | null>;
+  /** Newest first. */
+  listSubmissions(userId: UserId, options?: SubmissionListOptions): Promise<readonly SubmissionRecord[]>;
+  /**
+   * Marks every submission still queued or running as done with the given error: called at
+   * start-up, because a restart loses the judging in flight (never the code).
+   */
+  abandonUnfinished(error: { readonly code: string; readonly message: string }, finishedAt: string): Promise<number>;
 }

@@ -12,11 +12,12 @@ const resourceUsage = process.resourceUsage;
 const exit = process.exit;
 const ArrayIsArray = Array.isArray;
 
-const input = JSON.parse(fs.readFileSync(0, 'utf8'));
-const nonce = input.nonce;
-const signature = input.signature;
-const keepStdoutBytes = input.keepStdoutBytes;
-const maxStdoutBytes = input.maxStdoutBytes;
+// Filled from stdin once the set-up below is done (see "Everything up to here" further down).
+let input;
+let nonce;
+let signature;
+let keepStdoutBytes;
+let maxStdoutBytes;
 
 function send(message) {
   const bytes = BufferFrom(nonce + ' ' + stringify(message) + '\n');
@@ -120,6 +121,20 @@ function describe(error) {
   if (error instanceof Error) return { name: error.name, message: String(error.message), stack: String(error.stack || '') };
   return { name: 'Error', message: 'uncaught ' + stringify(String(error)), stack: '' };
 }
+
+// Everything up to here runs before the submission exists: a pre-started sandbox has paid for it
+// when its stdin arrives. That includes touching process.stdout (creating the stream costs ~7 ms)
+// and one warm-up pass over the conversions and the encoder, which then run compiled rather than
+// interpreted for the candidate's tests (~10 ms over 30 tests of 1,000 numbers, measured).
+{
+  const sample = Array.from({ length: 64 }, (_, i) => i);
+  for (let k = 0; k < 200; k++) stringify({ t: 'done', i: k, ok: true, value: toJson('int[]', fromJson('int[]', sample)) });
+}
+input = JSON.parse(fs.readFileSync(0, 'utf8'));
+nonce = input.nonce;
+signature = input.signature;
+keepStdoutBytes = input.keepStdoutBytes;
+maxStdoutBytes = input.maxStdoutBytes;
 
 // Load the candidate's code. The file ends with a trailer exporting the names the signature needs.
 let exported;

@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { JudgeSpecSchema, LanguageSchema } from '@onsite/core';
 import type {
   AnswerEvaluation,
+  ComplexityState,
+  Language,
   IsolationTier,
   JudgeEvent,
   JudgeResult,
@@ -220,9 +222,47 @@ export interface SubmissionResponse {
   readonly id: string;
   readonly status: SubmissionStatus;
   readonly position: number;
+  /** Every event so far while the server has them in memory; empty for a submission read back from storage. */
   readonly events: readonly JudgeEvent[];
   readonly result?: JudgeResult;
   readonly error?: { readonly code: string; readonly message: string };
+  readonly questionId: string | null;
+  readonly language: Language;
+  readonly mode: 'run' | 'submit';
+  /** The code exactly as judged (the candidate's own: "restore this version"). */
+  readonly source: string;
+  readonly createdAt: string;
+  readonly finishedAt: string | null;
+  /**
+   * After an Accepted submit of a problem with an input generator, the measured growth:
+   * 'measuring' until the report is in (the `complexity` SSE event), then 'done' or 'failed'.
+   * Null when nothing is measured.
+   */
+  readonly complexity: ComplexityState | null;
+}
+
+/** One line of a question's submission history (no source, no per-test data). */
+export interface SubmissionSummary {
+  readonly id: string;
+  readonly questionId: string | null;
+  readonly language: Language;
+  readonly mode: 'run' | 'submit';
+  readonly status: SubmissionStatus;
+  /** Null while judging or when the judge could not judge. */
+  readonly verdict: JudgeResult['verdict'] | null;
+  readonly passed: number | null;
+  readonly total: number | null;
+  /** The slowest test's CPU time and the largest peak memory, for "Runtime / Memory" columns. */
+  readonly maxTimeMs: number | null;
+  readonly maxMemoryKb: number | null;
+  readonly errorMessage: string | null;
+  /** The fitted class as written ("O(n²)") when a growth measurement finished. */
+  readonly fittedComplexity: string | null;
+  readonly createdAt: string;
+}
+
+export interface SubmissionListResponse {
+  readonly submissions: readonly SubmissionSummary[];
 }
 
 export interface EvaluateResponse {
@@ -253,7 +293,10 @@ export interface EvaluateResponse {
  * DELETE /api/stories/:id                         → 204
  * POST   /api/evaluate            EvaluateSchema  → EvaluateResponse
  * POST   /api/submissions  CreateSubmissionSchema → 202 SubmissionCreatedResponse
- * GET    /api/submissions/:id                     → SubmissionResponse
+ * GET    /api/submissions?questionId&mode&limit&offset → SubmissionListResponse (newest first; survives restarts)
+ * GET    /api/submissions/:id                     → SubmissionResponse (from memory while live, else from storage)
  * GET    /api/submissions/:id/events              → text/event-stream: one `event: <type>` with `data: JudgeEvent` per event
- *                                                   (queued, compiling, test, done; `error` with {code, message} if judging failed), closed after done
+ *                                                   (queued, compiling, test, done; `error` with {code, message} if judging failed);
+ *                                                   after done, when a growth measurement follows, `complexity` with data ComplexityState
+ *                                                   ('done' or 'failed'); then closed
  */
