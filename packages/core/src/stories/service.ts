@@ -4,16 +4,10 @@ import type { Clock, IdGenerator, QuestionBank, StoryStore } from '../ports';
 import { COMPETENCIES, type Competency, isPrincipleId, type PrincipleId } from '../question/principles';
 import { buildStoryMatrix, type StoryMatrixRow } from './matrix';
 import { suggestStories, type StorySuggestion } from './suggest';
-import type { Story } from './types';
+import { STORY_TEXT_FIELDS, type Story, type StoryText } from './types';
 
 /** What the candidate writes; ids, owner and timestamps are added by the service. */
-export interface StoryFields {
-  readonly title: string;
-  readonly situation: string;
-  readonly task: string;
-  readonly action: string;
-  readonly result: string;
-  readonly learning: string;
+export interface StoryFields extends StoryText {
   readonly principles: readonly string[];
   readonly competencies: readonly string[];
   readonly tags: readonly string[];
@@ -27,6 +21,12 @@ export interface StoryServiceDeps {
 }
 
 const isCompetency = (value: string): value is Competency => (COMPETENCIES as readonly string[]).includes(value);
+
+const trimText = (fields: StoryText): StoryText => {
+  const trimmed: Record<string, string> = {};
+  for (const key of STORY_TEXT_FIELDS) trimmed[key] = fields[key].trim();
+  return trimmed as StoryText;
+};
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
@@ -55,12 +55,7 @@ export const validateStoryFields = (
     throw new DomainError('VALIDATION_FAILED', problemCount === 1 ? `The story was not saved: ${first}.` : `The story was not saved: ${problemCount} fields need fixing.`, problems);
   }
   return {
-    title: fields.title.trim(),
-    situation: fields.situation.trim(),
-    task: fields.task.trim(),
-    action: fields.action.trim(),
-    result: fields.result.trim(),
-    learning: fields.learning.trim(),
+    ...trimText(fields),
     principles: unique(principles),
     competencies: unique(competencies),
     tags: unique(fields.tags.map((tag) => tag.trim()).filter((tag) => tag !== '')),

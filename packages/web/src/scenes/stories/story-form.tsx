@@ -1,51 +1,38 @@
-import { COMPANIES, COMPETENCIES, PRINCIPLES, type Story } from '@onsite/core';
+import { COMPANIES, COMPETENCIES, PRINCIPLES, STORY_TEXT_FIELDS, type Story, type StoryText } from '@onsite/core';
 import { useId, useState, type SyntheticEvent } from 'react';
 import type { StoryInput } from '../../api/contract';
 import { humanize } from '../../components/ui';
 
-export interface StoryFormValue {
-  readonly title: string;
-  readonly situation: string;
-  readonly task: string;
-  readonly action: string;
-  readonly result: string;
-  readonly learning: string;
+export interface StoryFormValue extends StoryText {
   readonly principles: readonly string[];
   readonly competencies: readonly string[];
+  /** Comma-separated, as typed. */
   readonly tags: string;
 }
 
+const pickText = (from: StoryText): StoryText => {
+  const text: Record<string, string> = {};
+  for (const key of STORY_TEXT_FIELDS) text[key] = from[key];
+  return text as StoryText;
+};
+
 export const emptyStory = (principles: readonly string[] = []): StoryFormValue => ({
-  title: '',
-  situation: '',
-  task: '',
-  action: '',
-  result: '',
-  learning: '',
+  ...pickText({ title: '', situation: '', task: '', action: '', result: '', learning: '' }),
   principles,
   competencies: [],
   tags: '',
 });
 
 export const storyToForm = (story: Story): StoryFormValue => ({
-  title: story.title,
-  situation: story.situation,
-  task: story.task,
-  action: story.action,
-  result: story.result,
-  learning: story.learning,
+  ...pickText(story),
   principles: story.principles,
   competencies: story.competencies,
   tags: story.tags.join(', '),
 });
 
 export const formToInput = (value: StoryFormValue): StoryInput => ({
+  ...pickText(value),
   title: value.title.trim(),
-  situation: value.situation,
-  task: value.task,
-  action: value.action,
-  result: value.result,
-  learning: value.learning,
   principles: [...value.principles],
   competencies: [...value.competencies],
   tags: value.tags
