@@ -40,6 +40,8 @@ export interface DoctorReport {
   readonly languages: readonly LanguageCheck[];
   readonly isolation: {
     readonly tier: IsolationTier;
+    /** Whether namespaced runs also get the seccomp syscall filter. */
+    readonly seccomp: boolean;
     readonly notes: readonly string[];
     readonly warning?: string;
   };
@@ -95,6 +97,11 @@ export const checkLanguages = async (judge: Judge, toolchains: Toolchains): Prom
 
 const BANNER = '!'.repeat(78);
 
+const describeNamespaces = ({ tier, seccomp }: DoctorReport['isolation']): string => {
+  if (tier !== 'namespaces') return '';
+  return seccomp ? ' (bubblewrap namespaces + seccomp syscall filter: the strongest tier)' : ' (bubblewrap namespaces WITHOUT a seccomp syscall filter: see the notes below)';
+};
+
 export const formatDoctorReport = (report: DoctorReport): string => {
   const lines: string[] = ['Onsite doctor', ''];
   lines.push('Languages:');
@@ -104,7 +111,7 @@ export const formatDoctorReport = (report: DoctorReport): string => {
     );
   }
   lines.push('');
-  lines.push(`Isolation tier: ${report.isolation.tier}${report.isolation.tier === 'namespaces' ? ' (bubblewrap namespaces: the strongest tier)' : ''}`);
+  lines.push(`Isolation tier: ${report.isolation.tier}${describeNamespaces(report.isolation)}`);
   for (const note of report.isolation.notes) lines.push(`  - ${note}`);
   if (report.isolation.warning !== undefined) {
     lines.push(BANNER, `WARNING: ISOLATION IS BELOW 'namespaces' (it is '${report.isolation.tier}').`, report.isolation.warning, BANNER);

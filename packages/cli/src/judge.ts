@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { JudgeSpecSchema, type JudgeMode, type JudgeResult, type JudgeSpec, type Language } from '@onsite/core';
+import { formatComplexityClass, JudgeSpecSchema, type ComplexityReport, type JudgeMode, type JudgeResult, type JudgeSpec, type Language } from '@onsite/core';
 
 /** The stable JSON `onsite judge --json` prints. */
 export interface JudgeSummary {
@@ -21,6 +21,11 @@ export interface JudgeSummary {
   }[];
   readonly compileOutput: string | null;
   readonly isolation: JudgeResult['isolation'];
+}
+
+/** With `complexity` when an Accepted submit of a problem with a generator was measured. */
+export interface JudgeSummaryWithGrowth extends JudgeSummary {
+  readonly complexity?: ComplexityReport;
 }
 
 export const summarizeJudgeResult = (result: JudgeResult): JudgeSummary => ({
@@ -107,5 +112,29 @@ export const formatJudgeReport = (result: JudgeResult, context: { language: Lang
   if (result.isolation !== 'namespaces') {
     lines.push(`  WARNING: the code ran at isolation '${result.isolation}', not in a namespace sandbox. Run \`onsite doctor\` for details.`);
   }
+  return lines.join('\n');
+};
+
+const VERDICT_WORDS: Record<ComplexityReport['verdict'], string> = {
+  'as-expected': 'as expected',
+  'slower-than-expected': 'slower than expected',
+  faster: 'faster than expected',
+  inconclusive: 'inconclusive',
+};
+
+const formatMs = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+
+/** "Growth: O(n²) measured, O(n) expected — slower than expected", the n/time table, then the fit's own sentence. */
+export const formatComplexityReport = (report: ComplexityReport): string => {
+  const measured = report.fittedClass === null ? 'not enough sizes measured' : `${formatComplexityClass(report.fittedClass)} measured`;
+  const expected = report.expectedClass === null ? 'no expected class' : `${formatComplexityClass(report.expectedClass)} expected`;
+  const lines = [`Growth: ${measured}, ${expected} — ${VERDICT_WORDS[report.verdict]}`];
+  if (report.measurements.length > 0) {
+    const sizes = report.measurements.map((point) => point.n.toLocaleString('en-US'));
+    const width = Math.max(1, ...sizes.map((size) => size.length));
+    lines.push(`  ${'n'.padStart(width)}  time`);
+    for (const [index, point] of report.measurements.entries()) lines.push(`  ${(sizes[index] ?? '').padStart(width)}  ${formatMs(point.timeMs)} ms`);
+  }
+  lines.push(`  ${report.message}`);
   return lines.join('\n');
 };

@@ -206,7 +206,7 @@ describe('onsite judge', () => {
   const wrong = `def twoSum(nums, target):\n    print("looking at", nums)\n    return [0, 1]\n`;
 
   it('prints the verdict and every test as JSON and exits 0 for a correct Python solution', async () => {
-    const run = await onsite(['judge', '--spec', TWO_SUM, '--language', 'python', '--solution', file('good.py', correct), '--json']);
+    const run = await onsite(['judge', '--spec', TWO_SUM, '--language', 'python', '--solution', file('good.py', correct), '--json', '--no-complexity']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.stdout) as Record<string, unknown> & {
@@ -246,6 +246,35 @@ describe('onsite judge', () => {
     expect(sample.code).toBe(1);
     expect(sample.stdout).toContain('2 / 3 tests passed');
   });
+
+  it('measures the growth of an Accepted submit when the spec has a generator, in JSON and in words', async () => {
+    const spec = file(
+      'sum-all.json',
+      JSON.stringify({
+        id: 'sum-all',
+        signature: { style: 'function', name: 'sumAll', params: [{ name: 'nums', type: 'int[]' }], returns: 'long' },
+        tests: [{ args: [[1, 2, 3]], expected: 6, sample: true }],
+        generator: { source: '(n, rng) => [Array.from({ length: n }, () => Math.floor(rng() * 1000))]', sizes: [1000, 2000, 4000, 8000, 16000], expectedClass: 'O(n)' },
+      }),
+    );
+    const quadratic = file(
+      'quadratic.js',
+      'function sumAll(nums) {\n  let total = 0;\n  for (let i = 0; i < nums.length; i++) for (let j = 0; j < nums.length; j++) if (i === j) total += nums[i];\n  return total;\n}\n',
+    );
+    const json = await onsite(['judge', '--spec', spec, '--language', 'javascript', '--solution', quadratic, '--json']);
+    expect(json.code).toBe(0);
+    const summary = JSON.parse(json.stdout) as Record<string, unknown>;
+    expect(Object.keys(summary).sort()).toEqual(['compileOutput', 'complexity', 'isolation', 'passed', 'tests', 'total', 'verdict']);
+    expect(summary.complexity).toMatchObject({ fittedClass: 'n^2', expectedClass: 'n', verdict: 'slower-than-expected' });
+
+    const text = await onsite(['judge', '--spec', spec, '--language', 'javascript', '--solution', quadratic]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Growth: O(n²) measured, O(n) expected — slower than expected');
+    expect(text.stdout).toMatch(/^\s+1,000 {2}\d+(\.\d+)? ms$/m);
+
+    const skipped = await onsite(['judge', '--spec', spec, '--language', 'javascript', '--solution', quadratic, '--json', '--no-complexity']);
+    expect(JSON.parse(skipped.stdout)).not.toHaveProperty('complexity');
+  }, 60_000);
 
   it('lists every problem of an invalid spec and exits 2 without running anything', async () => {
     const spec = file(

@@ -1,10 +1,19 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { evaluateBehavioralAnswer, evaluateStandaloneAnswer, isDomainError, LANGUAGES, type JudgeMode, type Language, type QuestionBank } from '@onsite/core';
+import {
+  evaluateBehavioralAnswer,
+  evaluateStandaloneAnswer,
+  isDomainError,
+  LANGUAGES,
+  type ComplexityReport,
+  type JudgeMode,
+  type Language,
+  type QuestionBank,
+} from '@onsite/core';
 import { checkBank, createQuestionBank, formatBankReport, loadBank } from '@onsite/content';
 import { checkLanguages, formatDoctorReport } from './doctor';
-import { formatJudgeReport, JudgeInputError, readSolution, readSpec, summarizeJudgeResult } from './judge';
+import { formatComplexityReport, formatJudgeReport, JudgeInputError, readSolution, readSpec, summarizeJudgeResult, type JudgeSummaryWithGrowth } from './judge';
 import { formatEvaluation, summarizeEvaluation } from './report';
 
 /** Exit codes: 0 success, 1 the check found problems (or an unexpected failure), 2 the command was used wrongly. */
@@ -127,6 +136,8 @@ interface JudgeOptions {
   solution: string;
   mode: JudgeMode;
   json?: boolean;
+  /** False with --no-complexity. */
+  complexity: boolean;
 }
 
 const judgeCommand = async (options: JudgeOptions): Promise<void> => {
@@ -150,10 +161,23 @@ const judgeCommand = async (options: JudgeOptions): Promise<void> => {
       source,
       mode: options.mode,
     });
+    // Like the server: an Accepted submit of a problem with an input generator is followed by its growth measurement.
+    let complexity: ComplexityReport | undefined;
+    if (options.complexity && options.mode === 'submit' && result.verdict === 'Accepted' && spec.generator !== undefined) {
+      const { measureComplexity } = await import('@onsite/judge');
+      try {
+        complexity = await measureComplexity(judge, spec, options.language, source);
+      } catch (error) {
+        // The verdict stands; only the measurement failed.
+        process.stderr.write(`The growth could not be measured: ${messageOf(error)}\n`);
+      }
+    }
+    const summary: JudgeSummaryWithGrowth = { ...summarizeJudgeResult(result), ...(complexity === undefined ? {} : { complexity }) };
+    const report = formatJudgeReport(result, { language: options.language, mode: options.mode, spec });
     process.stdout.write(
       options.json === true
-        ? `${JSON.stringify(summarizeJudgeResult(result), null, 2)}\n`
-        : `${formatJudgeReport(result, { language: options.language, mode: options.mode, spec })}\n`,
+        ? `${JSON.stringify(summary, null, 2)}\n`
+        : `${complexity === undefined ? report : `${report}\n\n${formatComplexityReport(complexity)}`}\n`,
     );
     process.exitCode = result.verdict === 'Accepted' ? 0 : EXIT_PROBLEMS;
   } finally {
@@ -178,6 +202,7 @@ const doctor = async (): Promise<void> => {
       languages,
       isolation: {
         tier: isolation.tier,
+        seccomp: isolation.seccomp,
         notes: isolation.notes,
         ...(warning === undefined ? {} : { warning }),
       },
@@ -279,7 +304,8 @@ const buildProgram = (): Command => {
     .addOption(new Option('--language <language>', "the solution's language").choices(LANGUAGES).makeOptionMandatory())
     .requiredOption('--solution <file>', 'the solution source file')
     .addOption(new Option('--mode <mode>', 'run: sample tests with their data; submit: every test').choices(['run', 'submit']).default('submit'))
-    .option('--json', 'print {verdict, passed, total, tests, compileOutput, isolation} as JSON')
+    .option('--json', 'print {verdict, passed, total, tests, compileOutput, isolation} as JSON, plus complexity when growth was measured')
+    .option('--no-complexity', 'skip the growth measurement that follows an Accepted submit of a spec with a generator')
     .action(judgeCommand);
 
   program.command('doctor').description('check each language in the sandbox, the isolation tier, Node, the data dir and the database').action(doctor);

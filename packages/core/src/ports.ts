@@ -160,6 +160,7 @@ export interface SubmissionPatch {
 
 export interface SubmissionListOptions extends ListOptions {
   readonly questionId?: string;
+  readonly mode?: JudgeMode;
 }
 
 /** Implemented for SQLite, PostgreSQL and memory, checked by the storage contract suite. */
@@ -170,8 +171,10 @@ export interface SubmissionStore {
   /** Newest first. */
   listSubmissions(userId: UserId, options?: SubmissionListOptions): Promise<readonly SubmissionRecord[]>;
   /**
-   * Marks every submission still queued or running as done with the given error: called at
-   * start-up, because a restart loses the judging in flight (never the code).
+   * Marks every submission still queued or running as done with the given error, and fails
+   * (with the same message) any growth measurement still 'measuring', keeping its verdict:
+   * called at start-up, because a restart loses the judging in flight (never the code).
+   * Returns how many submissions changed.
    */
   abandonUnfinished(error: { readonly code: string; readonly message: string }, finishedAt: string): Promise<number>;
 }

@@ -1,6 +1,6 @@
 /**
- * The one contract every SessionStore/StoryStore adapter must pass (SQLite,
- * PostgreSQL). Each test opens a fresh, empty store, so tests are independent.
+ * The one contract every SessionStore/StoryStore/SubmissionStore adapter must pass
+ * (SQLite, PostgreSQL, memory). Each test opens a fresh, empty store, so tests are independent.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -19,6 +19,10 @@ import {
   type SessionStore,
   type Story,
   type StoryStore,
+  type ComplexityReport,
+  type JudgeResult,
+  type SubmissionRecord,
+  type SubmissionStore,
   type Turn,
   type UserId,
 } from '@onsite/core';
@@ -26,6 +30,7 @@ import {
 export interface StoreUnderTest {
   readonly sessions: SessionStore;
   readonly stories: StoryStore;
+  readonly submissions: SubmissionStore;
   /** Stores may require a user row before they accept that user's sessions. */
   addUser(id: UserId): Promise<void>;
   close(): Promise<void>;
@@ -108,6 +113,49 @@ const makeStory = (id: string, overrides: Partial<Story> = {}): Story => ({
   tags: ['scope', 'deadline'],
   createdAt: at(0),
   updatedAt: at(0),
+  ...overrides,
+});
+
+const makeJudgeResult = (verdict: JudgeResult['verdict'] = 'Accepted'): JudgeResult => ({
+  verdict,
+  passed: verdict === 'Accepted' ? 2 : 1,
+  total: 2,
+  tests: [
+    { index: 0, verdict: 'Accepted', timeMs: 3, memoryKb: 40_960, sample: true, input: [[2, 7], 9], expected: [0, 1], actual: [0, 1], stdout: 'hi\n' },
+    { index: 1, verdict, timeMs: 12.5, memoryKb: 51_200, sample: false },
+  ],
+  compileOutput: null,
+  compileTimeMs: null,
+  error: verdict === 'Accepted' ? null : { message: `${verdict} on hidden test 1`, line: 4 },
+  isolation: 'namespaces',
+});
+
+const makeComplexityReport = (): ComplexityReport => ({
+  fittedClass: 'n^2',
+  expectedClass: 'n',
+  measurements: [
+    { n: 1000, timeMs: 1.5 },
+    { n: 2000, timeMs: 6 },
+    { n: 4000, timeMs: 24 },
+  ],
+  verdict: 'slower-than-expected',
+  message: 'Your solution grows like O(n²) but this problem expects O(n).',
+  fits: [{ fittedClass: 'n^2', error: 0.01, constantMs: 0, growingMs: 24 }],
+});
+
+const makeSubmission = (id: string, overrides: Partial<SubmissionRecord> = {}): SubmissionRecord => ({
+  id,
+  userId: LOCAL_USER_ID,
+  questionId: 'coding/two-sum',
+  language: 'python',
+  mode: 'submit',
+  source: 'def twoSum(nums, target):\n    return [0, 1]  # “quotes” and ünïcode\n',
+  status: 'queued',
+  result: null,
+  error: null,
+  complexity: null,
+  createdAt: at(0),
+  finishedAt: null,
   ...overrides,
 });
 
@@ -382,6 +430,109 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
       expect(await stories.deleteStory(LOCAL_USER_ID, asStoryId('st1'))).toBe(true);
       expect(await stories.getStory(LOCAL_USER_ID, asStoryId('st1'))).toBeNull();
       expect(await stories.deleteStory(LOCAL_USER_ID, asStoryId('st1'))).toBe(false);
+    });
+  });
+
+  describe(`${name}: SubmissionStore contract`, () => {
+    let store: StoreUnderTest;
+    let submissions: SubmissionStore;
+    beforeEach(async () => {
+      store = await open();
+      submissions = store.submissions;
+      await store.addUser(OTHER_USER);
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('round-trips a finished submission with its source, result and growth report exactly', async () => {
+      const record = makeSubmission('sub1', {
+        status: 'done',
+        result: makeJudgeResult(),
+        complexity: { status: 'done', report: makeComplexityReport() },
+        finishedAt: at(1),
+      });
+      await submissions.createSubmission(record);
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'sub1')).toStrictEqual(record);
+    });
+
+    it('keeps a queued submission with its code and nothing judged yet', async () => {
+      const record = makeSubmission('sub1', { questionId: null, language: 'javascript', mode: 'run', source: 'function f() {}' });
+      await submissions.createSubmission(record);
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'sub1')).toStrictEqual(record);
+    });
+
+    it('updates only the fields a patch names, and null clears a field', async () => {
+      await submissions.createSubmission(makeSubmission('sub1'));
+      await submissions.updateSubmission(LOCAL_USER_ID, 'sub1', { status: 'running' });
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'sub1')).toStrictEqual(makeSubmission('sub1', { status: 'running' }));
+      await submissions.updateSubmission(LOCAL_USER_ID, 'sub1', { status: 'done', result: makeJudgeResult(), finishedAt: at(2), complexity: { status: 'measuring' } });
+      await submissions.updateSubmission(LOCAL_USER_ID, 'sub1', { complexity: { status: 'failed', message: 'the generator failed for n=16' } });
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'sub1')).toStrictEqual(
+        makeSubmission('sub1', {
+          status: 'done',
+          result: makeJudgeResult(),
+          finishedAt: at(2),
+          complexity: { status: 'failed', message: 'the generator failed for n=16' },
+        }),
+      );
+      await submissions.updateSubmission(LOCAL_USER_ID, 'sub1', { result: null, complexity: null, error: { code: 'INTERNAL', message: 'oops' } });
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'sub1')).toMatchObject({ result: null, complexity: null, error: { code: 'INTERNAL', message: 'oops' } });
+    });
+
+    it("never shows or changes another user's submission", async () => {
+      await submissions.createSubmission(makeSubmission('sub1'));
+      expect(await submissions.getSubmission(OTHER_USER, 'sub1')).toBeNull();
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'nope')).toBeNull();
+      await submissions.updateSubmission(OTHER_USER, 'sub1', { status: 'done', error: { code: 'X', message: 'intruder' } });
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'sub1')).toStrictEqual(makeSubmission('sub1'));
+      expect(await submissions.listSubmissions(OTHER_USER)).toEqual([]);
+    });
+
+    it('lists newest first, filtered by question and mode, in pages', async () => {
+      await submissions.createSubmission(makeSubmission('a', { createdAt: at(1) }));
+      await submissions.createSubmission(makeSubmission('b', { createdAt: at(3), mode: 'run' }));
+      await submissions.createSubmission(makeSubmission('c', { createdAt: at(2), questionId: 'coding/rotate-array' }));
+      await submissions.createSubmission(makeSubmission('d', { createdAt: at(4), questionId: null }));
+      await submissions.createSubmission(makeSubmission('theirs', { createdAt: at(9), userId: OTHER_USER }));
+      const ids = async (options?: Parameters<SubmissionStore['listSubmissions']>[1]) =>
+        (await submissions.listSubmissions(LOCAL_USER_ID, options)).map((record) => record.id);
+      expect(await ids()).toEqual(['d', 'b', 'c', 'a']);
+      expect(await ids({ questionId: 'coding/two-sum' })).toEqual(['b', 'a']);
+      expect(await ids({ questionId: 'coding/two-sum', mode: 'submit' })).toEqual(['a']);
+      expect(await ids({ mode: 'run' })).toEqual(['b']);
+      expect(await ids({ limit: 2, offset: 1 })).toEqual(['b', 'c']);
+      expect((await submissions.listSubmissions(OTHER_USER)).map((record) => record.id)).toEqual(['theirs']);
+    });
+
+    it('rejects a nonsensical page with VALIDATION_FAILED', async () => {
+      await expect(submissions.listSubmissions(LOCAL_USER_ID, { limit: 1.5 })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+      await expect(submissions.listSubmissions(LOCAL_USER_ID, { offset: -1 })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    });
+
+    it('marks what was in flight as done with the error, keeping the code, and fails an unfinished growth measurement', async () => {
+      const judged = makeSubmission('judged', { status: 'done', result: makeJudgeResult('Wrong Answer'), finishedAt: at(1) });
+      await submissions.createSubmission(judged);
+      await submissions.createSubmission(makeSubmission('queued', { createdAt: at(2) }));
+      await submissions.createSubmission(makeSubmission('running', { status: 'running', userId: OTHER_USER, createdAt: at(3) }));
+      await submissions.createSubmission(
+        makeSubmission('measuring', { status: 'done', result: makeJudgeResult(), finishedAt: at(4), complexity: { status: 'measuring' } }),
+      );
+      const error = { code: 'JUDGING_INTERRUPTED', message: 'The server restarted; your code is kept, run it again.' };
+
+      expect(await submissions.abandonUnfinished(error, at(30))).toBe(3);
+
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'judged')).toStrictEqual(judged);
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'queued')).toStrictEqual(makeSubmission('queued', { createdAt: at(2), status: 'done', error, finishedAt: at(30) }));
+      expect(await submissions.getSubmission(OTHER_USER, 'running')).toMatchObject({ status: 'done', error, result: null, finishedAt: at(30) });
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'measuring')).toMatchObject({
+        status: 'done',
+        error: null,
+        result: makeJudgeResult(),
+        finishedAt: at(4),
+        complexity: { status: 'failed', message: error.message },
+      });
+      expect(await submissions.abandonUnfinished(error, at(31))).toBe(0);
     });
   });
 };

@@ -1,4 +1,4 @@
-import { MemorySessionStore, MemoryStoryStore } from '@onsite/core';
+import { MemorySessionStore, MemoryStoryStore, MemorySubmissionStore } from '@onsite/core';
 import { describeSessionStoreContract } from './contract.test-suite';
 
 // The in-memory stores stand in for the database in server and core tests, so
@@ -7,6 +7,7 @@ describeSessionStoreContract('In-memory', () =>
   Promise.resolve({
     sessions: new MemorySessionStore(),
     stories: new MemoryStoryStore(),
+    submissions: new MemorySubmissionStore(),
     // Memory stores keep no user table: any user id is accepted.
     addUser: () => Promise.resolve(),
     close: () => Promise.resolve(),

@@ -101,9 +101,35 @@ const initial: Migration = {
   },
 };
 
+/** Code submissions kept for good: the code as judged, the verdict and the growth measurement. */
+const submissions: Migration = {
+  async up(db: SchemaBuilderDb) {
+    await db.schema
+      .createTable('submissions')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('question_id', 'text')
+      .addColumn('language', 'text', (c) => c.notNull())
+      .addColumn('mode', 'text', (c) => c.notNull())
+      .addColumn('source', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('result', 'text')
+      .addColumn('error', 'text')
+      .addColumn('complexity', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('finished_at', 'text')
+      .execute();
+    // A question's history (newest first) and the start-up sweep of unfinished ones.
+    await db.schema.createIndex('submissions_user_question_created').on('submissions').columns(['user_id', 'question_id', 'created_at']).execute();
+    await db.schema.createIndex('submissions_user_created').on('submissions').columns(['user_id', 'created_at']).execute();
+    await db.schema.createIndex('submissions_status').on('submissions').columns(['status']).execute();
+  },
+};
+
 /** Name → migration. Names sort in the order they must run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
+  '0002_submissions': submissions,
 };
 
 export const migrationProvider: MigrationProvider = {

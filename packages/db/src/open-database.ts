@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import type { SessionStore, StoryStore } from '@onsite/core';
+import type { SessionStore, StoryStore, SubmissionStore } from '@onsite/core';
 import { migrationProvider } from './migrations';
 import type { DatabaseSchema } from './schema';
 import { KyselySessionStore } from './session-store';
 import { KyselyStoryStore } from './story-store';
+import { KyselySubmissionStore } from './submission-store';
 
 export interface DatabaseConfig {
   /** A PostgreSQL connection string; when absent, SQLite in `dataDir` is used. */
@@ -22,6 +23,7 @@ export interface Database {
   readonly dialect: Dialect;
   readonly sessions: SessionStore;
   readonly stories: StoryStore;
+  readonly submissions: SubmissionStore;
   /** The query layer, for stores added later. Write SQL both engines accept. */
   readonly kysely: Kysely<DatabaseSchema>;
   /** Closes the connection (SQLite) or the pool (PostgreSQL). Safe to call twice. */
@@ -87,6 +89,7 @@ export const openDatabase = async (config: DatabaseConfig): Promise<Database> =>
     dialect,
     sessions: new KyselySessionStore(kysely),
     stories: new KyselyStoryStore(kysely),
+    submissions: new KyselySubmissionStore(kysely),
     kysely,
     close: () => (closed ??= kysely.destroy()),
   };

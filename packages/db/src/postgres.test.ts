@@ -52,7 +52,7 @@ if (availability.kind === 'missing') {
           second.kysely,
         );
         expect(tables.rows.map((row) => row.table_name)).toEqual(
-          expect.arrayContaining(['drafts', 'rounds', 'sessions', 'stories', 'turns', 'users']),
+          expect.arrayContaining(['drafts', 'rounds', 'sessions', 'stories', 'submissions', 'turns', 'users']),
         );
       } finally {
         await second.close();

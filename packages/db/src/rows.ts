@@ -4,6 +4,7 @@
  * named instead of leaking an impossible value into the app.
  */
 import {
+  LANGUAGES,
   ROUND_KINDS,
   STAR_FLAGS,
   asQuestionId,
@@ -13,8 +14,11 @@ import {
   asUserId,
   type AnswerEvaluation,
   type Competency,
+  type ComplexityState,
   type Draft,
   type HiringLevel,
+  type JudgeMode,
+  type JudgeResult,
   type PrincipleId,
   type Round,
   type RoundKind,
@@ -25,10 +29,12 @@ import {
   type SessionStatus,
   type Speaker,
   type Story,
+  type SubmissionPatch,
+  type SubmissionRecord,
   type Turn,
   type TurnPurpose,
 } from '@onsite/core';
-import type { DraftsTable, RoundsTable, SessionsTable, StoriesTable, TurnsTable } from './schema';
+import type { DraftsTable, RoundsTable, SessionsTable, StoriesTable, SubmissionsTable, TurnsTable } from './schema';
 
 const SESSION_MODES = ['practice', 'onsite'] as const satisfies readonly SessionMode[];
 const SESSION_STATUSES = ['active', 'finished'] as const satisfies readonly SessionStatus[];
@@ -36,6 +42,8 @@ const ROUND_STATUSES = ['answering', 'probing', 'finished'] as const satisfies r
 const SPEAKERS = ['interviewer', 'candidate'] as const satisfies readonly Speaker[];
 const PURPOSES = ['question', 'answer', 'probe', 'reply', 'closing'] as const satisfies readonly TurnPurpose[];
 const LEVELS = [1, 2, 3, 4] as const satisfies readonly HiringLevel[];
+const JUDGE_MODES = ['run', 'submit'] as const satisfies readonly JudgeMode[];
+const SUBMISSION_STATUSES = ['queued', 'running', 'done'] as const satisfies readonly SubmissionRecord['status'][];
 
 const oneOf = <T extends string | number>(allowed: readonly T[], value: string | number, column: string): T => {
   const found = allowed.find((candidate) => candidate === value);
@@ -192,4 +200,45 @@ export const storyToRow = (story: Story): StoriesTable => ({
   tags: toJson(story.tags),
   created_at: story.createdAt,
   updated_at: story.updatedAt,
+});
+
+export const submissionFromRow = (row: SubmissionsTable): SubmissionRecord => ({
+  id: row.id,
+  userId: asUserId(row.user_id),
+  questionId: row.question_id,
+  language: oneOf(LANGUAGES, row.language, 'submissions.language'),
+  mode: oneOf(JUDGE_MODES, row.mode, 'submissions.mode'),
+  source: row.source,
+  status: oneOf(SUBMISSION_STATUSES, row.status, 'submissions.status'),
+  result: row.result === null ? null : fromJson<JudgeResult>(row.result, 'submissions.result'),
+  error: row.error === null ? null : fromJson<{ code: string; message: string }>(row.error, 'submissions.error'),
+  complexity: row.complexity === null ? null : fromJson<ComplexityState>(row.complexity, 'submissions.complexity'),
+  createdAt: row.created_at,
+  finishedAt: row.finished_at,
+});
+
+const jsonOrNull = (value: unknown): string | null => (value === null ? null : toJson(value));
+
+export const submissionToRow = (record: SubmissionRecord): SubmissionsTable => ({
+  id: record.id,
+  user_id: record.userId,
+  question_id: record.questionId,
+  language: record.language,
+  mode: record.mode,
+  source: record.source,
+  status: record.status,
+  result: jsonOrNull(record.result),
+  error: jsonOrNull(record.error),
+  complexity: jsonOrNull(record.complexity),
+  created_at: record.createdAt,
+  finished_at: record.finishedAt,
+});
+
+/** The columns a patch names; a field left out of the patch is left alone, null clears it. */
+export const submissionPatchColumns = (patch: SubmissionPatch): Partial<SubmissionsTable> => ({
+  ...(patch.status === undefined ? {} : { status: patch.status }),
+  ...(patch.result === undefined ? {} : { result: jsonOrNull(patch.result) }),
+  ...(patch.error === undefined ? {} : { error: jsonOrNull(patch.error) }),
+  ...(patch.complexity === undefined ? {} : { complexity: jsonOrNull(patch.complexity) }),
+  ...(patch.finishedAt === undefined ? {} : { finished_at: patch.finishedAt }),
 });

@@ -84,6 +84,25 @@ export interface StoriesTable {
   updated_at: string;
 }
 
+/** One Run or Submit, kept for good (SubmissionRecord). */
+export interface SubmissionsTable {
+  id: string;
+  user_id: string;
+  question_id: string | null;
+  language: string;
+  mode: string;
+  source: string;
+  status: string;
+  /** JSON of JudgeResult (hidden-test data already stripped for submit mode). */
+  result: string | null;
+  /** JSON of { code, message }. */
+  error: string | null;
+  /** JSON of ComplexityState. */
+  complexity: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
 export interface DatabaseSchema {
   users: UsersTable;
   sessions: SessionsTable;
@@ -91,4 +110,5 @@ export interface DatabaseSchema {
   turns: TurnsTable;
   drafts: DraftsTable;
   stories: StoriesTable;
+  submissions: SubmissionsTable;
 }

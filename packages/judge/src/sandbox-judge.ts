@@ -99,7 +99,7 @@ interface BatchOutcome {
   readonly compileError: HarnessError | null;
   readonly loadError: { readonly kind: 'runtime' | 'memory'; readonly error: HarnessError } | null;
   /** The test (batch position) running when the process died, and why it died. */
-  readonly crash: { readonly position: number; readonly verdict: Verdict; readonly message: string } | null;
+  readonly crash: { readonly position: number; readonly verdict: Verdict; readonly message: string; readonly line: number | null } | null;
 }
 
 /** Strength order of tiers: a lower number is stronger. */
@@ -114,14 +114,25 @@ const SIGNAL_MEANINGS: Partial<Record<NodeJS.Signals, string>> = {
   SIGBUS: ': bus error',
 };
 
-function crashVerdict(exit: SandboxExit, program: PreparedProgram): { verdict: Verdict; message: string } {
-  if (exit.killedFor === 'time') return { verdict: 'Time Limit Exceeded', message: 'time limit exceeded' };
-  if (exit.killedFor === 'output') return { verdict: 'Output Limit Exceeded', message: 'output limit exceeded' };
-  if (exit.oomKilled || program.isOutOfMemory(exit.stderr)) return { verdict: 'Memory Limit Exceeded', message: 'memory limit exceeded' };
-  if (exit.signal === 'SIGXCPU') return { verdict: 'Time Limit Exceeded', message: 'CPU time limit exceeded' };
+/** `report`: what a native harness said about its own fatal signal, already explained. */
+function crashVerdict(exit: SandboxExit, program: PreparedProgram, report: HarnessError | null): { verdict: Verdict; message: string; line: number | null } {
+  if (exit.killedFor === 'time') return { verdict: 'Time Limit Exceeded', message: 'time limit exceeded', line: null };
+  if (exit.killedFor === 'output') return { verdict: 'Output Limit Exceeded', message: 'output limit exceeded', line: null };
+  if (exit.oomKilled || program.isOutOfMemory(exit.stderr)) return { verdict: 'Memory Limit Exceeded', message: 'memory limit exceeded', line: null };
+  if (exit.signal === 'SIGXCPU') return { verdict: 'Time Limit Exceeded', message: 'CPU time limit exceeded', line: null };
   const tail = exit.stderr.trim().split('\n').slice(-20).join('\n');
+  if (report !== null) {
+    const text = `${report.name}: ${report.message}`;
+    return { verdict: 'Runtime Error', message: tail.length > 0 ? `${text}\n${tail}` : text, line: program.mapLine(report) };
+  }
   const how = exit.signal !== null ? `killed by ${exit.signal}${SIGNAL_MEANINGS[exit.signal] ?? ''}` : `exited with code ${String(exit.exitCode)}`;
-  return { verdict: 'Runtime Error', message: tail.length > 0 ? `${tail}\n(${how})` : how };
+  const message = tail.length > 0 ? `${tail}\n(${how})` : how;
+  return { verdict: 'Runtime Error', message, line: program.mapLine({ stack: message }) };
+}
+
+/** Native errors arrive as code addresses: the language maps them to the candidate's lines. */
+async function explained(program: PreparedProgram, error: HarnessError): Promise<HarnessError> {
+  return program.explain === undefined ? error : program.explain(error);
 }
 
 export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJudge {
@@ -183,9 +194,10 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     const perTestWallMs = spec.limits.timeLimitMs * 2 + 500;
     const done = new Map<number, DoneMessage>();
     // Written by channel callbacks while the run is in flight.
-    const state: { compileError: HarnessError | null; loadError: BatchOutcome['loadError']; ready: boolean; running: number | null } = {
+    const state: { compileError: HarnessError | null; loadError: BatchOutcome['loadError']; crashReport: HarnessError | null; ready: boolean; running: number | null } = {
       compileError: null,
       loadError: null,
+      crashReport: null,
       ready: false,
       running: null,
     };
@@ -217,6 +229,9 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
           return;
         case 'load-error':
           state.loadError ??= { kind: message.kind, error: message.error };
+          return;
+        case 'crash':
+          state.crashReport ??= message.error;
           return;
         case 'end':
           // Every result is in: the verdict need not wait for the sandbox to tear down.
@@ -252,7 +267,8 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
       const firstMissing = tests.findIndex((_t, position) => !done.has(position));
       if (firstMissing >= 0) {
         const position = state.running ?? (state.ready ? firstMissing : 0);
-        crash = { position, ...crashVerdict(exit, program) };
+        const report = state.crashReport === null ? null : await explained(program, state.crashReport);
+        crash = { position, ...crashVerdict(exit, program, report) };
       }
     }
     return { done, compileError: state.compileError, loadError: state.loadError, crash };
@@ -391,8 +407,9 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
           const measured = { timeMs: message.cpuMs, memoryKb: message.memoryKb, stdout: message.stdout };
           if (!message.ok) {
             const verdict: Verdict = message.kind === 'memory' ? 'Memory Limit Exceeded' : message.kind === 'output' ? 'Output Limit Exceeded' : 'Runtime Error';
-            const text = message.error.name === 'OutputLimit' ? message.error.message : `${message.error.name}: ${message.error.message}`;
-            if (verdict === 'Runtime Error') firstError ??= { message: text, line: program.mapLine(message.error) };
+            const error = verdict === 'Runtime Error' ? await explained(program, message.error) : message.error;
+            const text = error.name === 'OutputLimit' ? error.message : `${error.name}: ${error.message}`;
+            if (verdict === 'Runtime Error') firstError ??= { message: text, line: program.mapLine(error) };
             emit(resultFor(test, verdict, { ...measured, message: text }));
             continue;
           }
@@ -405,7 +422,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
         const crashed = pending[outcome.crash.position];
         if (crashed !== undefined) {
           const timeMs = outcome.crash.verdict === 'Time Limit Exceeded' ? spec.limits.timeLimitMs : 0;
-          if (outcome.crash.verdict === 'Runtime Error') firstError ??= { message: outcome.crash.message, line: program.mapLine({ stack: outcome.crash.message }) };
+          if (outcome.crash.verdict === 'Runtime Error') firstError ??= { message: outcome.crash.message, line: outcome.crash.line };
           emit(resultFor(crashed, outcome.crash.verdict, { timeMs, memoryKb: 0, message: outcome.crash.message }));
         }
         // LeetCode's submit stops at the first test that ends the program; run shows every sample.

@@ -131,6 +131,13 @@ export const CreateSubmissionSchema = z
   });
 export type CreateSubmissionInput = z.input<typeof CreateSubmissionSchema>;
 
+/** A question's (or every) submission history, newest first. */
+export const SubmissionListQuerySchema = ListQuerySchema.extend({
+  questionId: z.string().min(1).max(200).optional(),
+  mode: z.enum(['run', 'submit']).optional(),
+}).strict();
+export type SubmissionListQuery = z.input<typeof SubmissionListQuerySchema>;
+
 // ── Responses ──────────────────────────────────────────────────────────────
 
 export interface QuestionSummary {

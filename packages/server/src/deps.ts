@@ -13,7 +13,9 @@ import {
   type SessionStore,
   type StoryService,
   type StoryStore,
+  type SubmissionStore,
 } from '@onsite/core';
+import type { MeasureComplexityOptions } from '@onsite/judge';
 import { createSubmissionService, type SubmissionService } from './submissions';
 
 /** What the HTTP app needs: the use cases, the bank, a logger and where the web app lives. Built by `createDeps` or by tests. */
@@ -21,7 +23,7 @@ export interface AppDeps {
   readonly practice: PracticeService;
   readonly stories: StoryService;
   readonly bank: QuestionBank;
-  /** Code submissions, judged by `judge` (in memory: see submissions.ts). */
+  /** Code submissions, judged by `judge`, kept in the submission store (live progress in memory: see submissions.ts). */
   readonly submissions: SubmissionService;
   /** For the tier in /api/health; reading `isolation` may probe the machine once (~20 ms). */
   readonly judge: Judge;
@@ -35,6 +37,7 @@ export interface AppDeps {
 export interface Ports {
   readonly sessions: SessionStore;
   readonly stories: StoryStore;
+  readonly submissions: SubmissionStore;
   readonly bank: QuestionBank;
   readonly interviewer: Interviewer;
   readonly clock: Clock;
@@ -51,9 +54,11 @@ export const createAppDeps = (
     webDir: string;
     version: string;
     judgeConcurrency?: number;
+    /** For tests: smaller sizes than a problem's own, so a growth measurement takes seconds. */
+    complexity?: MeasureComplexityOptions;
   },
 ): AppDeps => {
-  const { judgeConcurrency, ...rest } = options;
+  const { judgeConcurrency, complexity, ...rest } = options;
   return {
     practice: createPracticeService(ports),
     stories: createStoryService(ports),
@@ -61,10 +66,12 @@ export const createAppDeps = (
     judge: ports.judge,
     submissions: createSubmissionService({
       judge: ports.judge,
+      store: ports.submissions,
       clock: ports.clock,
       ids: ports.ids,
       concurrency: judgeConcurrency ?? availableParallelism(),
-      onUnexpectedError: (error) => options.logger.error({ err: error }, 'the judge failed'),
+      ...(complexity === undefined ? {} : { complexity }),
+      onUnexpectedError: (error) => options.logger.error({ err: error }, 'judging a submission failed'),
     }),
     ...rest,
   };

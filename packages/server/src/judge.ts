@@ -41,7 +41,8 @@ export const createServerJudge = (settings: Config['judge'], databaseUrl: string
     let queued: Promise<QueuedJudge> | null = null;
     let ready: QueuedJudge | null = null;
     const connect = (): Promise<QueuedJudge> => {
-      queued ??= createQueuedJudge({ connectionString: databaseUrl }).then(
+      // Workers refuse, and the queued judge rejects, anything run below the configured minimum.
+      queued ??= createQueuedJudge({ connectionString: databaseUrl, minimumTier: settings.minIsolation }).then(
         async (judge) => {
           ready = judge;
           await judge.refreshIsolation();

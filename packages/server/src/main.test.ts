@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
+import { LOCAL_USER_ID } from '@onsite/core';
+import { openDatabase } from '@onsite/db';
 import { loadConfig } from './config';
-import type { RoundResponse, SessionListResponse, SessionResponse } from './contract';
+import type { RoundResponse, SessionListResponse, SessionResponse, SubmissionResponse } from './contract';
 import { startServer } from './main';
 
 const ANSWER = `Last spring our checkout service was timing out for about 3% of orders during peak traffic, and I owned its payment client.
@@ -56,6 +58,35 @@ describe('startServer (real SQLite, real bank, built-in interviewer, real HTTP)'
       expect(list.sessions[0]?.score).toEqual(expect.any(Number));
     } finally {
       await second.close();
+    }
+  });
+
+  it('marks a submission the last run left judging as interrupted, keeping its code', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'onsite-server-'));
+    const before = await openDatabase({ dataDir });
+    await before.submissions.createSubmission({
+      id: 'left-running',
+      userId: LOCAL_USER_ID,
+      questionId: 'coding/two-sum',
+      language: 'python',
+      mode: 'submit',
+      source: 'def twoSum(nums, target): ...',
+      status: 'running',
+      result: null,
+      error: null,
+      complexity: null,
+      createdAt: '2026-01-01T09:00:00.000Z',
+      finishedAt: null,
+    });
+    await before.close();
+
+    const server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', ONSITE_DATA_DIR: dataDir }, dataDir), { logger: pino({ level: 'silent' }) });
+    try {
+      const submission = await json<SubmissionResponse>(await fetch(`${server.url}/api/submissions/left-running`));
+      expect(submission).toMatchObject({ status: 'done', source: 'def twoSum(nums, target): ...', error: { code: 'JUDGING_INTERRUPTED' } });
+      expect(submission.finishedAt).toEqual(expect.any(String));
+    } finally {
+      await server.close();
     }
   });
 

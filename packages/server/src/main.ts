@@ -10,6 +10,7 @@ import { createApp } from './app';
 import { describeConfig, type Config } from './config';
 import { createAppDeps, type AppDeps } from './deps';
 import { createServerJudge } from './judge';
+import { abandonInterruptedSubmissions } from './submissions';
 
 export { createApp } from './app';
 
@@ -41,12 +42,19 @@ export const createDeps = async (config: Config, options: { logger?: Logger } = 
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
   });
+  // Whatever a previous run was judging is lost (never its code): say so instead of leaving it "running" forever.
+  const interrupted = await abandonInterruptedSubmissions(database.submissions, systemClock).catch(async (error: unknown) => {
+    await database.close();
+    throw error;
+  });
+  if (interrupted > 0) logger.warn({ submissions: interrupted }, 'marked submissions interrupted by the last shutdown');
   // Lazy: probes the sandbox (or connects to the queue) only when code is first judged or the tier is asked for.
   const judge = createServerJudge(config.judge, config.databaseUrl);
   const appDeps = createAppDeps(
     {
       sessions: database.sessions,
       stories: database.stories,
+      submissions: database.submissions,
       bank: createQuestionBank(questions),
       interviewer: new BuiltInInterviewer(),
       clock: systemClock,
@@ -67,6 +75,8 @@ export const createDeps = async (config: Config, options: { logger?: Logger } = 
     dialect: database.dialect,
     bankProblems: problems,
     close: async () => {
+      // Writes in hand land first; what is still judging stays unfinished and is marked interrupted at the next start.
+      await appDeps.submissions.close();
       await judge.close();
       await database.close();
     },

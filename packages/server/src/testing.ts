@@ -9,6 +9,7 @@ import {
   ManualClock,
   MemorySessionStore,
   MemoryStoryStore,
+  MemorySubmissionStore,
   ScriptedInterviewer,
   SequentialIds,
   wordCountEvaluate,
@@ -21,7 +22,8 @@ import {
   type TestResult,
 } from '@onsite/core';
 import { createApp } from './app';
-import { createAppDeps, type Ports } from './deps';
+import type { MeasureComplexityOptions } from '@onsite/judge';
+import { createAppDeps, type AppDeps, type Ports } from './deps';
 
 /**
  * The app over in-memory adapters, for tests: a two-question bank, a scripted
@@ -32,12 +34,14 @@ export const createTestApp = (
   overrides: Partial<Ports> & {
     webDir?: string;
     judgeConcurrency?: number;
+    complexity?: MeasureComplexityOptions;
   } = {},
 ) => {
   const clock = new ManualClock();
   const ports: Ports = {
     sessions: new MemorySessionStore(),
     stories: new MemoryStoryStore(),
+    submissions: new MemorySubmissionStore(),
     bank: createMemoryQuestionBank([makeBehavioralQuestion(), makeCodingQuestion()]),
     interviewer: new ScriptedInterviewer(),
     clock,
@@ -47,15 +51,15 @@ export const createTestApp = (
     ...overrides,
   };
   const webDir = overrides.webDir ?? path.join(mkdtempSync(path.join(tmpdir(), 'onsite-web-')), 'missing-dist');
-  const app = createApp(
-    createAppDeps(ports, {
-      logger: pino({ level: 'silent' }),
-      webDir,
-      version: '0.0.0-test',
-      judgeConcurrency: overrides.judgeConcurrency ?? 1,
-    }),
-  );
-  return { app, clock, ports };
+  const deps: AppDeps = createAppDeps(ports, {
+    logger: pino({ level: 'silent' }),
+    webDir,
+    version: '0.0.0-test',
+    judgeConcurrency: overrides.judgeConcurrency ?? 1,
+    ...(overrides.complexity === undefined ? {} : { complexity: overrides.complexity }),
+  });
+  const app = createApp(deps);
+  return { app, clock, ports, deps };
 };
 
 export interface FakeJudge extends Judge {
@@ -70,6 +74,10 @@ export interface FakeJudge extends Judge {
  * LANGUAGE_UNAVAILABLE. It reports hidden tests WITH their data, as a careless
  * judge might, so tests can prove the server strips it. With `gated`, each
  * submission waits for `release()` before its tests run.
+ *
+ * Custom inputs (which is how growth is measured) each pass and take n/10 ms,
+ * n being the first argument's length (or value): n²/1000 ms when the source
+ * contains `QUADRATIC`; `MEASURING_FAILS` makes any run with custom inputs fail.
  */
 export const createFakeJudge = (options: { gated?: boolean; isolation?: IsolationTier } = {}): FakeJudge => {
   const requests: JudgeRequest[] = [];
@@ -95,6 +103,16 @@ export const createFakeJudge = (options: { gated?: boolean; isolation?: Isolatio
         stdout: 'printed',
       }));
       for (const result of tests) onEvent?.({ type: 'test', result });
+      const custom = request.mode === 'run' ? (request.customInputs ?? []) : [];
+      if (custom.length > 0 && request.source.includes('MEASURING_FAILS')) throw new Error('the sandbox vanished');
+      for (const [k, args] of custom.entries()) {
+        const first = args[0];
+        const n = Array.isArray(first) ? first.length : typeof first === 'number' ? first : 0;
+        const timeMs = request.source.includes('QUADRATIC') ? (n * n) / 1000 : n / 10;
+        const result: TestResult = { index: request.spec.tests.length + k, verdict: 'Accepted', timeMs, memoryKb: 1024, sample: true, input: args };
+        tests.push(result);
+        onEvent?.({ type: 'test', result });
+      }
       const passed = tests.filter((test) => test.verdict === 'Accepted').length;
       const result: JudgeResult = {
         verdict: passed === tests.length ? 'Accepted' : 'Wrong Answer',

@@ -1,7 +1,18 @@
 import { DomainError } from '../errors';
 import type { HiringLevel } from '../evaluation/types';
 import type { RoundId, SessionId, StoryId, UserId } from '../ids';
-import type { ListOptions, QuestionBank, QuestionFilter, RoundStatePatch, SessionStore, StoryStore } from '../ports';
+import type {
+  ListOptions,
+  QuestionBank,
+  QuestionFilter,
+  RoundStatePatch,
+  SessionStore,
+  StoryStore,
+  SubmissionListOptions,
+  SubmissionPatch,
+  SubmissionRecord,
+  SubmissionStore,
+} from '../ports';
 import type { Question, RoundKind } from '../question/schema';
 import type { Draft, Round, Session, SessionSummary, SessionWithRounds, Turn } from '../session/types';
 import type { Story } from '../stories/types';
@@ -200,6 +211,64 @@ export class MemoryStoryStore implements StoryStore {
     if (story?.userId !== userId) return Promise.resolve(false);
     this.#stories.delete(id);
     return Promise.resolve(true);
+  }
+}
+
+export class MemorySubmissionStore implements SubmissionStore {
+  readonly #submissions = new Map<string, SubmissionRecord>();
+
+  createSubmission(record: SubmissionRecord): Promise<void> {
+    if (this.#submissions.has(record.id)) return Promise.reject(new Error(`Submission ${record.id} already exists`));
+    this.#submissions.set(record.id, structuredClone(record));
+    return Promise.resolve();
+  }
+
+  updateSubmission(userId: UserId, id: string, patch: SubmissionPatch): Promise<void> {
+    const record = this.#submissions.get(id);
+    if (record?.userId !== userId) return Promise.resolve();
+    this.#submissions.set(id, {
+      ...record,
+      status: patch.status ?? record.status,
+      result: patch.result === undefined ? record.result : structuredClone(patch.result),
+      error: patch.error === undefined ? record.error : structuredClone(patch.error),
+      complexity: patch.complexity === undefined ? record.complexity : structuredClone(patch.complexity),
+      finishedAt: patch.finishedAt === undefined ? record.finishedAt : patch.finishedAt,
+    });
+    return Promise.resolve();
+  }
+
+  getSubmission(userId: UserId, id: string): Promise<SubmissionRecord | null> {
+    const record = this.#submissions.get(id);
+    return Promise.resolve(record?.userId === userId ? structuredClone(record) : null);
+  }
+
+  listSubmissions(userId: UserId, options?: SubmissionListOptions): Promise<readonly SubmissionRecord[]> {
+    const mine = [...this.#submissions.values()].filter(
+      (record) =>
+        record.userId === userId &&
+        (options?.questionId === undefined || record.questionId === options.questionId) &&
+        (options?.mode === undefined || record.mode === options.mode),
+    );
+    try {
+      return Promise.resolve(page(newestFirst(mine, (record) => record.createdAt), options).map((record) => structuredClone(record)));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  abandonUnfinished(error: { readonly code: string; readonly message: string }, finishedAt: string): Promise<number> {
+    let changed = 0;
+    for (const [id, record] of this.#submissions) {
+      if (record.status !== 'done') {
+        this.#submissions.set(id, { ...record, status: 'done', error: { code: error.code, message: error.message }, finishedAt });
+        changed += 1;
+      } else if (record.complexity?.status === 'measuring') {
+        // The verdict of a judged submission stands; only its unfinished growth measurement fails.
+        this.#submissions.set(id, { ...record, complexity: { status: 'failed', message: error.message } });
+        changed += 1;
+      }
+    }
+    return Promise.resolve(changed);
   }
 }
 

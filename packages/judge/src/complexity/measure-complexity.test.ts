@@ -81,6 +81,13 @@ describe('measureComplexity', () => {
     expect(report.verdict).toBe('as-expected');
   });
 
+  it('halves below the smallest size when a slow solution reaches the time target too soon to fit', async () => {
+    const judge = createScriptedJudge((n) => 0.5 + (n * n) / 1e5);
+    const report = await measureComplexity(judge, sumSpec, 'javascript', 'quadratic', { sizes: [2000, 4000, 8000], targetMs: 100 });
+    expect(report.measurements.map((m) => m.n)).toEqual([250, 500, 1000, 2000, 4000]);
+    expect(report.fittedClass).toBe('n^2');
+  });
+
   it('stops at the first size that exceeds the time limit and says so', async () => {
     const judge = createScriptedJudge((n) => (n * n) / 1000);
     const report = await measureComplexity(judge, sumSpec, 'javascript', 'quadratic', { targetMs: 10_000 });
@@ -96,6 +103,27 @@ describe('measureComplexity', () => {
   });
 
   const hasNode = detectToolchains().javascript.available;
+
+  // A complete tree of n nodes is n numbers in level order; its leftmost leaf is log₂ n steps down.
+  const leftmostSpec = JudgeSpecSchema.parse({
+    id: 'leftmost',
+    signature: { style: 'function', name: 'leftmost', params: [{ name: 'root', type: 'TreeNode' }], returns: 'int' },
+    tests: [{ args: [[1, 2, 3]], expected: 2, sample: true }],
+    generator: { source: '(n) => [Array.from({ length: n }, (_, i) => i + 1)]', expectedClass: 'O(log n)', sizes: [8192, 32768, 131072, 524288] },
+  });
+  const LEFTMOST = {
+    python: 'def leftmost(root):\n    while root.left:\n        root = root.left\n    return root.val\n',
+    javascript: 'function leftmost(root) {\n  while (root.left) root = root.left;\n  return root.val;\n}\n',
+  } as const;
+  for (const language of ['python', 'javascript'] as const) {
+    it.runIf(detectToolchains()[language].available)(`times only the call in ${language}, so an O(log n) walk down a tree is not mistaken for the O(n) of building it`, async () => {
+      const report = await measureComplexity(createSandboxJudge(), leftmostSpec, language, LEFTMOST[language]);
+      expect(report.measurements.map((m) => m.n)).toEqual([8192, 32768, 131072, 524288]);
+      expect(Math.max(...report.measurements.map((m) => m.timeMs))).toBeLessThan(1);
+      expect(report.verdict).toBe('as-expected');
+    });
+  }
+
   it.runIf(hasNode)('measures a real quadratic JavaScript solution in the sandbox as slower than expected', async () => {
     const quadratic = `function sumAll(nums) {
       let total = 0;

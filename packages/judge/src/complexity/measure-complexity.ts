@@ -4,9 +4,9 @@ import { compileGenerator } from './generator';
 export interface MeasureComplexityOptions {
   /** Overrides the spec's `generator.sizes`. Default: doubling from 16 until the time target or 2²⁰. */
   readonly sizes?: readonly number[];
-  /** Inputs per size; their median is the point fitted. Default 3. */
+  /** Inputs per size; the fastest is the point fitted. Default 3. */
   readonly repeats?: number;
-  /** Stop growing n once a size's median takes this long. Default 200 ms. */
+  /** Stop growing n once a size's fastest run takes this long. Default 200 ms. */
   readonly targetMs?: number;
   readonly seed?: number;
   /** Timer floor passed to the fit (default 1 ms). */
@@ -14,12 +14,8 @@ export interface MeasureComplexityOptions {
 }
 
 const DEFAULT_SIZES = Array.from({ length: 17 }, (_, i) => 2 ** (i + 4));
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
+/** Fewer sizes than this and two neighbouring classes fit about equally well. */
+const MIN_SIZES = 5;
 
 /**
  * Runs an (accepted) solution on generated inputs of growing size through any
@@ -27,7 +23,8 @@ const median = (values: readonly number[]): number => {
  * generated inputs as custom inputs, so the candidate's code stays in the
  * sandbox and only the problem author's generator runs here. Growth stops at
  * the first size that takes `targetMs` or fails (a Time Limit Exceeded is
- * itself a finding, and the sizes measured so far are still fitted).
+ * itself a finding, and the sizes measured so far are still fitted); when
+ * that leaves fewer than five sizes, it measures halves of the smallest too.
  */
 export async function measureComplexity(judge: Judge, spec: JudgeSpec, language: Language, source: string, options: MeasureComplexityOptions = {}): Promise<ComplexityReport> {
   const { generator } = spec;
@@ -42,21 +39,42 @@ export async function measureComplexity(judge: Judge, spec: JudgeSpec, language:
   const [first] = spec.tests;
   const probeSpec: JudgeSpec = { ...spec, tests: first === undefined ? [] : [{ ...first, sample: true }] };
 
-  const measurements: Measurement[] = [];
-  let stoppedBy: string | null = null;
-  for (const n of sizes) {
+  /** The times at one size, or why it could not be measured. */
+  const measureAt = async (n: number): Promise<{ times: number[] } | { failure: string }> => {
     const inputs = Array.from({ length: repeats }, () => generate(n));
     const result = await judge.judge({ spec: probeSpec, language, source, mode: 'run', customInputs: inputs });
     // Custom inputs come after the sample tests, in order.
     const runs = result.tests.slice(-repeats);
     const failed = runs.find((test) => test.verdict !== 'Accepted');
-    if (runs.length < repeats || failed !== undefined || result.verdict === 'Compile Error') {
-      stoppedBy = `stopped at n=${n.toLocaleString('en-US')}: ${failed?.verdict ?? result.verdict}`;
+    if (runs.length < repeats || failed !== undefined || result.verdict === 'Compile Error') return { failure: failed?.verdict ?? result.verdict };
+    return { times: runs.map((test) => test.timeMs) };
+  };
+
+  const measurements: Measurement[] = [];
+  const measuredSizes: number[] = [];
+  let stoppedBy: string | null = null;
+  let reachedTarget = false;
+  for (const n of sizes) {
+    const outcome = await measureAt(n);
+    if ('failure' in outcome) {
+      stoppedBy = `stopped at n=${n.toLocaleString('en-US')}: ${outcome.failure}`;
       break;
     }
-    const times = runs.map((test) => test.timeMs);
-    for (const timeMs of times) measurements.push({ n, timeMs });
-    if (median(times) >= targetMs) break;
+    for (const timeMs of outcome.times) measurements.push({ n, timeMs });
+    measuredSizes.push(n);
+    if (Math.min(...outcome.times) >= targetMs) {
+      reachedTarget = true;
+      break;
+    }
+  }
+  // A slow solution reaches the time target after two or three sizes: halve below the smallest
+  // until the fit has enough points, rather than fitting a curve through three.
+  const stoppedEarly = reachedTarget || stoppedBy !== null;
+  for (let n = Math.floor(Math.min(...measuredSizes) / 2); stoppedEarly && measuredSizes.length > 0 && measuredSizes.length < MIN_SIZES && n >= 2; n = Math.floor(n / 2)) {
+    const outcome = await measureAt(n);
+    if ('failure' in outcome) break;
+    for (const timeMs of outcome.times) measurements.push({ n, timeMs });
+    measuredSizes.push(n);
   }
   const report = fitComplexity(measurements, { expectedClass: generator.expectedClass, ...(options.floorMs === undefined ? {} : { floorMs: options.floorMs }) });
   return stoppedBy === null ? report : { ...report, message: `${report.message} (Measuring ${stoppedBy}.)` };

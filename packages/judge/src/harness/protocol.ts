@@ -29,6 +29,8 @@ export const HarnessMessageSchema = z.union([
   z.object({ t: z.literal('done'), i: z.number().int(), ok: z.literal(true), value: z.unknown(), ...MeasurementShape }),
   z.object({ t: z.literal('done'), i: z.number().int(), ok: z.literal(false), kind: z.enum(['runtime', 'memory', 'output']), error: ErrorInfoSchema, ...MeasurementShape }),
   z.object({ t: z.literal('end') }),
+  // Native code only: the process is about to die of a signal while running test `i`.
+  z.object({ t: z.literal('crash'), i: z.number().int(), error: ErrorInfoSchema }),
 ]);
 export type HarnessMessage = z.infer<typeof HarnessMessageSchema>;
 

@@ -34,9 +34,10 @@ function testBody(spec: JudgeSpec): string[] {
     const lines = signature.params.map((p, i) => `        ${javaType(p.type)} p${String(i)} = ${from(p.type, `args.get(${String(i)})`)};`);
     const call = `new Solution().${signature.name}(${signature.params.map((_p, i) => `p${String(i)}`).join(', ')})`;
     const mutated = signature.mutates === undefined ? -1 : signature.params.findIndex((p) => p.name === signature.mutates);
-    if (mutated >= 0) lines.push(`        ${call};`, `        Harness.ok(i, Harness.json(p${String(mutated)}, ${JSON.stringify(signature.params[mutated]?.type ?? '')}));`);
-    else if (signature.returns === 'void') lines.push(`        ${call};`, '        Harness.ok(i, "null");');
-    else lines.push(`        Object result = ${call};`, `        Harness.ok(i, Harness.json(result, ${JSON.stringify(signature.returns)}));`);
+    lines.push('        Harness.restartClock();');
+    if (mutated >= 0) lines.push(`        ${call};`, '        Harness.stopClock();', `        Harness.ok(i, Harness.json(p${String(mutated)}, ${JSON.stringify(signature.params[mutated]?.type ?? '')}));`);
+    else if (signature.returns === 'void') lines.push(`        ${call};`, '        Harness.stopClock();', '        Harness.ok(i, "null");');
+    else lines.push(`        Object result = ${call};`, '        Harness.stopClock();', `        Harness.ok(i, Harness.json(result, ${JSON.stringify(signature.returns)}));`);
     return lines;
   }
   const ctorArgs = signature.constructorParams.map((p, i) => from(p.type, `c0.get(${String(i)})`)).join(', ');

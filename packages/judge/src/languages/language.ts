@@ -22,6 +22,14 @@ export interface SandboxStep {
   readonly readOnlyPaths: readonly string[];
 }
 
+/** An error as the harness reports it. */
+export interface ErrorReport {
+  readonly name: string;
+  readonly message: string;
+  readonly stack?: string | undefined;
+  readonly line?: number | null | undefined;
+}
+
 export interface PreparedProgram {
   /** Compile errors found on the host (esbuild) before any sandbox starts. */
   readonly compileError: { readonly message: string; readonly line: number | null } | null;
@@ -36,6 +44,12 @@ export interface PreparedProgram {
   readonly fallbackMemoryKind: 'as' | 'data';
   /** Seconds before the first test may start: runtime start plus the candidate's top-level code. */
   readonly startupMs: number;
+  /**
+   * Native code: completes an error the harness could only report as raw code addresses
+   * (`stack`), on the host after the run while the box still exists: sets `line` to the
+   * candidate's line and may sharpen the message. Other languages know their lines in the harness.
+   */
+  explain?<E extends ErrorReport>(error: E): Promise<E>;
   /** The line in the candidate's own file for an error, from the harness's report. */
   mapLine(error: { readonly stack?: string | undefined; readonly line?: number | null | undefined }): number | null;
   /** Recognises a runtime's own out-of-memory death from its stderr. */

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IsolationTier } from '@onsite/core';
+import { hostSeccompArch, seccompProgram } from './seccomp';
 
 /** A cgroup hierarchy we may create children in, for memory and process accounting. */
 export interface CgroupSupport {
@@ -21,6 +22,8 @@ export interface IsolationInfo {
   readonly bwrapPath: string | null;
   readonly prlimitPath: string | null;
   readonly cgroup: CgroupSupport | null;
+  /** The seccomp filter (seccomp.ts) was accepted by bwrap here and is applied to every namespaced run. */
+  readonly seccomp: boolean;
   /** What is missing, in words for `onsite doctor` and the API. */
   readonly notes: readonly string[];
 }
@@ -31,16 +34,19 @@ function which(command: string): string | null {
   return found.status === 0 && path.startsWith('/') ? path : null;
 }
 
-/** The smallest sandbox the judge uses: if this runs, every namespace it needs exists. */
-function canCreateNamespaces(bwrapPath: string): { ok: boolean; reason: string } {
+/**
+ * The smallest sandbox the judge uses: if this runs, every namespace it needs exists. With a
+ * filter, bwrap reads it from fd 0 (the probe's stdin) and installs it before starting `true`.
+ */
+function probeBwrap(bwrapPath: string, seccomp: Buffer | null): { ok: boolean; reason: string } {
   const probe = spawnSync(
     bwrapPath,
     [
       '--unshare-all', '--unshare-user', '--uid', '65534', '--gid', '65534', '--die-with-parent', '--new-session', '--cap-drop', 'ALL',
       '--ro-bind', '/usr', '/usr', '--symlink', 'usr/bin', '/bin', '--symlink', 'usr/lib', '/lib', '--symlink', 'usr/lib64', '/lib64',
-      '--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp', '/usr/bin/true',
+      '--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp', ...(seccomp === null ? [] : ['--seccomp', '0']), '/usr/bin/true',
     ],
-    { encoding: 'utf8', timeout: 5000 },
+    { encoding: 'utf8', timeout: 5000, ...(seccomp === null ? {} : { input: seccomp }) },
   );
   if (probe.status === 0) return { ok: true, reason: '' };
   return { ok: false, reason: (probe.stderr || probe.error?.message || `exit ${String(probe.status)}`).trim() };
@@ -108,16 +114,26 @@ export function detectIsolation(): IsolationInfo {
   const prlimitPath = which('prlimit');
   const cgroup = process.platform === 'linux' ? detectCgroups() : null;
   let namespaces = false;
+  let seccomp = false;
   if (bwrapPath === null) notes.push('bubblewrap (bwrap) is not installed: no namespaces; install the Debian package bubblewrap.');
   else {
-    const probe = canCreateNamespaces(bwrapPath);
+    const probe = probeBwrap(bwrapPath, null);
     namespaces = probe.ok;
     if (!probe.ok) notes.push(`bwrap cannot create namespaces here: ${probe.reason}`);
+  }
+  if (namespaces && bwrapPath !== null) {
+    const arch = hostSeccompArch();
+    if (arch === null) notes.push(`no seccomp filter for the CPU architecture ${process.arch}: namespaces without a syscall filter.`);
+    else {
+      const probe = probeBwrap(bwrapPath, seccompProgram(arch));
+      seccomp = probe.ok;
+      if (!probe.ok) notes.push(`bwrap cannot install the seccomp filter here: ${probe.reason}`);
+    }
   }
   if (prlimitPath === null) notes.push('prlimit (util-linux) is missing: no CPU, file-size or open-file limits.');
   if (cgroup === null) notes.push('no writable cgroup: memory is limited by RLIMIT_AS/RLIMIT_DATA and processes by RLIMIT_NPROC instead.');
   else if (cgroup.version === 1 && cgroup.pidsParent === null) notes.push('the cgroup v1 pids controller is not writable: processes are limited by RLIMIT_NPROC.');
   const tier: IsolationTier = namespaces && prlimitPath !== null ? 'namespaces' : prlimitPath !== null ? 'rlimits' : 'none';
-  cached = { tier, bwrapPath: namespaces ? bwrapPath : null, prlimitPath, cgroup, notes };
+  cached = { tier, bwrapPath: namespaces ? bwrapPath : null, prlimitPath, cgroup, seccomp: tier === 'namespaces' && seccomp, notes };
   return cached;
 }

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import { createRunCgroup } from './cgroup';
 import type { IsolationInfo } from './isolation';
+import { hostSeccompArch, seccompProgram } from './seccomp';
 
 export interface SandboxLimits {
   /** RLIMIT_CPU for the whole process: a backstop behind the caller's per-test timers. */
@@ -64,6 +65,8 @@ export interface SandboxRun {
 }
 
 const BOX = '/box';
+/** The spawn's fd bwrap reads the seccomp filter from (0-2 are stdio, 3 is the result channel). */
+const SECCOMP_FD = 4;
 const KEPT_STDERR_BYTES = 64 * 1024;
 
 /** Where `hostDir` (the box) is seen by the sandboxed process. */
@@ -82,8 +85,17 @@ function rootEntries(): string[] {
   return args;
 }
 
-function bwrapArgs(command: SandboxStart): string[] {
+let compiledFilter: Buffer | null = null;
+/** The filter for this host, built once (isolation detection only says yes when the architecture has one). */
+function seccompFilter(): Buffer | null {
+  const arch = hostSeccompArch();
+  if (compiledFilter === null && arch !== null) compiledFilter = seccompProgram(arch);
+  return compiledFilter;
+}
+
+function bwrapArgs(command: SandboxStart, seccomp: boolean): string[] {
   const args = [
+    ...(seccomp ? ['--seccomp', String(SECCOMP_FD)] : []),
     '--unshare-all', '--unshare-user', '--uid', '65534', '--gid', '65534',
     '--die-with-parent', '--new-session', '--cap-drop', 'ALL',
     ...rootEntries(),
@@ -185,7 +197,9 @@ export function processTree(pid: number): number[] {
 function startProcess(isolation: IsolationInfo, command: SandboxStart, retune: boolean): PrestartedSandbox {
   let started = performance.now();
   const cgroup = isolation.cgroup === null ? null : createRunCgroup(isolation.cgroup, command.limits);
-  const inner = isolation.tier === 'namespaces' && isolation.bwrapPath !== null ? [isolation.bwrapPath, ...bwrapArgs(command), '--', ...command.argv] : [...command.argv];
+  const bwrapPath = isolation.tier === 'namespaces' ? isolation.bwrapPath : null;
+  const filter = bwrapPath !== null && isolation.seccomp ? seccompFilter() : null;
+  const inner = bwrapPath !== null ? [bwrapPath, ...bwrapArgs(command, filter !== null), '--', ...command.argv] : [...command.argv];
   const limited = [...prlimitArgs(isolation, command.limits, cgroup !== null, !retune), ...inner];
   const full = cgroup === null ? limited : ['/bin/sh', '-c', JOIN_CGROUPS, 'sh', String(cgroup.procsFiles.length), ...cgroup.procsFiles, ...limited];
   const [file, ...args] = full;
@@ -195,7 +209,9 @@ function startProcess(isolation: IsolationInfo, command: SandboxStart, retune: b
   const child = spawn(file, args, {
     cwd: command.boxDir,
     env,
-    stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
+    // The wrappers before bwrap (sh, prlimit) exec in place and keep fd 4; bwrap reads the
+    // filter to its end and closes it before it starts the sandbox, so the candidate never has it.
+    stdio: filter === null ? ['pipe', 'pipe', 'pipe', 'pipe'] : ['pipe', 'pipe', 'pipe', 'pipe', 'pipe'],
     // Own process group: one kill reaches every process the run started (outside namespaces too).
     detached: true,
   });
@@ -270,6 +286,11 @@ function startProcess(isolation: IsolationInfo, command: SandboxStart, retune: b
     channel.on('error', () => undefined);
   }
   child.stdin.on('error', () => undefined); // the candidate may exit without reading its input
+  const filterPipe = child.stdio[SECCOMP_FD];
+  if (filter !== null && filterPipe !== null && filterPipe !== undefined && 'end' in filterPipe) {
+    filterPipe.on('error', () => undefined); // a wrapper that failed before bwrap never reads it
+    filterPipe.end(filter);
+  }
 
   const exit = new Promise<SandboxExit>((resolve) => {
     let settled = false;

@@ -107,27 +107,27 @@ const cpp: LanguageSolutions = {
     'two-sum': {
       accepted: `class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        unordered_map<int, int> seen;\n        for (int i = 0; i < (int)nums.size(); i++) {\n            auto it = seen.find(target - nums[i]);\n            if (it != seen.end()) return {it->second, i};\n            seen[nums[i]] = i;\n        }\n        return {};\n    }\n};\n`,
       wrong: `class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) { return {0, 0}; }\n};\n`,
-      runtimeError: { source: `class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        return {nums.at(100), 0};\n    }\n};\n`, line: null },
+      runtimeError: { source: `class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        return {nums.at(100), 0};\n    }\n};\n`, line: 4 },
     },
     'reverse-linked-list': {
       accepted: `class Solution {\npublic:\n    ListNode* reverseList(ListNode* head) {\n        ListNode* prev = nullptr;\n        while (head) { ListNode* next = head->next; head->next = prev; prev = head; head = next; }\n        return prev;\n    }\n};\n`,
       wrong: `class Solution {\npublic:\n    ListNode* reverseList(ListNode* head) { return head; }\n};\n`,
-      runtimeError: { source: `class Solution {\npublic:\n    ListNode* reverseList(ListNode* head) { throw std::runtime_error("boom"); }\n};\n`, line: null },
+      runtimeError: { source: `class Solution {\npublic:\n    ListNode* reverseList(ListNode* head) { throw std::runtime_error("boom"); }\n};\n`, line: 3 },
     },
     'maximum-depth-of-binary-tree': {
       accepted: `class Solution {\npublic:\n    int maxDepth(TreeNode* root) { return root ? 1 + max(maxDepth(root->left), maxDepth(root->right)) : 0; }\n};\n`,
       wrong: `class Solution {\npublic:\n    int maxDepth(TreeNode* root) { return 1; }\n};\n`,
-      runtimeError: { source: `class Solution {\npublic:\n    int maxDepth(TreeNode* root) { TreeNode* none = nullptr; return none->val + (root ? 0 : 1); }\n};\n`, line: null },
+      runtimeError: { source: `class Solution {\npublic:\n    int maxDepth(TreeNode* root) { TreeNode* none = nullptr; return none->val + (root ? 0 : 1); }\n};\n`, line: 3 },
     },
     'min-stack': {
       accepted: `class MinStack {\n    vector<pair<int, int>> s;\npublic:\n    MinStack() {}\n    void push(int v) { s.push_back({v, s.empty() ? v : min(v, s.back().second)}); }\n    void pop() { s.pop_back(); }\n    int top() { return s.back().first; }\n    int getMin() { return s.back().second; }\n};\n`,
       wrong: `class MinStack {\n    vector<int> s;\npublic:\n    void push(int v) { s.push_back(v); }\n    void pop() { s.pop_back(); }\n    int top() { return s.back(); }\n    int getMin() { return s.front(); }\n};\n`,
-      runtimeError: { source: `class MinStack {\n    vector<int> s;\npublic:\n    void push(int v) { s.push_back(v); }\n    void pop() {}\n    int top() { return s.at(99); }\n    int getMin() { return s.at(99); }\n};\n`, line: null },
+      runtimeError: { source: `class MinStack {\n    vector<int> s;\npublic:\n    void push(int v) { s.push_back(v); }\n    void pop() {}\n    int top() { return s.at(99); }\n    int getMin() { return s.at(99); }\n};\n`, line: 7 },
     },
     'rotate-array': {
       accepted: `class Solution {\npublic:\n    void rotate(vector<int>& nums, int k) {\n        k %= nums.size();\n        std::rotate(nums.begin(), nums.end() - k, nums.end());\n    }\n};\n`,
       wrong: `class Solution {\npublic:\n    void rotate(vector<int>& nums, int k) { reverse(nums.begin(), nums.end()); }\n};\n`,
-      runtimeError: { source: `class Solution {\npublic:\n    void rotate(vector<int>& nums, int k) { nums.at(1000) = k; }\n};\n`, line: null },
+      runtimeError: { source: `class Solution {\npublic:\n    void rotate(vector<int>& nums, int k) { nums.at(1000) = k; }\n};\n`, line: 3 },
     },
   },
   compileError: { source: `class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        return undefinedName;\n    }\n};\n`, problem: 'two-sum' },

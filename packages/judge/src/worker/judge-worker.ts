@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import PgBoss from 'pg-boss';
 import { isDomainError, type Judge, type JudgeEvent, type JudgeResult } from '@onsite/core';
 import { createJudgePool, type JudgePoolStats } from '../pool/judge-pool';
+import { tierRank } from '../sandbox-judge';
 import { JudgeJobSchema } from './messages';
 import { DEFAULT_QUEUE, ensureJudgeTables, ensureQueue, EVENT_TABLE, WORKER_TABLE } from './tables';
 
@@ -75,6 +76,13 @@ export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<Judge
       await boss.fail(queue, jobId, { message: `Malformed judge job: ${parsed.error.message}` });
       return;
     }
+    const { minimumTier } = parsed.data;
+    const tier = options.judge.isolation;
+    if (minimumTier !== undefined && tierRank(tier) > tierRank(minimumTier)) {
+      // The domain error's code, as for an error thrown while judging: the queued judge rethrows it as such.
+      await boss.fail(queue, jobId, { message: `code runs only at isolation '${minimumTier}' or stronger; the judge worker ${id} offers '${tier}'`, code: 'ISOLATION_TOO_WEAK' });
+      return;
+    }
     let seq = 0;
     // An object, not a boolean: the flag is set inside the callback, where flow analysis cannot see it.
     const seen = { done: false };
@@ -85,7 +93,7 @@ export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<Judge
       seq += 1;
       const row = seq;
       writes = writes.then(() =>
-        db.executeSql(`INSERT INTO ${EVENT_TABLE} (job_id, seq, event) VALUES ($1, $2, $3)`, [jobId, row, JSON.stringify(event)]).then(() => undefined, onError),
+        db.executeSql(`INSERT INTO ${EVENT_TABLE} (job_id, seq, event, isolation) VALUES ($1, $2, $3, $4)`, [jobId, row, JSON.stringify(event), tier]).then(() => undefined, onError),
       );
     };
     let result: JudgeResult;

@@ -14,6 +14,8 @@ export const JudgeJobSchema = z.object({
     mode: z.enum(['run', 'submit']),
     customInputs: z.array(z.array(z.unknown())).optional(),
   }),
+  /** The weakest isolation the submitting server accepts: a weaker worker refuses the job. */
+  minimumTier: z.enum(ISOLATION_TIERS).optional(),
 });
 export type JudgeJob = z.infer<typeof JudgeJobSchema>;
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isDomainError, JudgeSpecSchema, type JudgeEvent, type JudgeRequest } from '@onsite/core';
+import { isDomainError, JudgeSpecSchema, type Judge, type JudgeEvent, type JudgeRequest } from '@onsite/core';
 import { createSandboxJudge } from '../sandbox-judge';
+import { detectIsolation } from '../sandbox/isolation';
 import { createFakeJudge } from '../testing/fake-judge';
 import { detectToolchains } from '../toolchains';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../testing/postgres';
@@ -133,6 +134,44 @@ describe('the PostgreSQL judge queue', () => {
     }
   });
 
+  it('refuses to run a job on a worker weaker than the minimum tier of the server, and shows nothing it ran', async () => {
+    const queue = freshQueue();
+    // A worker on a machine without namespaces: it would run the code, at the weak tier.
+    const weak = createSandboxJudge({ isolation: { ...detectIsolation(), tier: 'rlimits', bwrapPath: null } });
+    const worker = await runJudgeWorker({ connectionString: postgres.connectionString, judge: weak, concurrency: 1, queue });
+    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue, minimumTier: 'namespaces' });
+    try {
+      const events: JudgeEvent[] = [];
+      const error: unknown = await judge.judge(submit('def double(x):\n    return 2 * x\n'), (event) => events.push(event)).catch((e: unknown) => e);
+      expect(isDomainError(error) && error.code).toBe('ISOLATION_TOO_WEAK');
+      expect(String(error)).toMatch(/'namespaces' or stronger; the judge worker .* offers 'rlimits'/);
+      expect(events.filter((e) => e.type !== 'queued')).toEqual([]);
+    } finally {
+      await judge.close();
+      await worker.stop();
+    }
+  });
+
+  it('rejects a result whose tier is below the minimum even when the worker did not refuse the job', async () => {
+    const queue = freshQueue();
+    // A worker too old to check minimums, or one whose judge claims more than it delivers.
+    const weak = createFakeJudge({ isolation: 'rlimits' });
+    const claimsMore: Judge = { isolation: 'namespaces', judge: (request, onEvent) => weak.judge(request, onEvent) };
+    const worker = await runJudgeWorker({ connectionString: postgres.connectionString, judge: claimsMore, concurrency: 1, queue });
+    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue, minimumTier: 'namespaces' });
+    try {
+      const events: JudgeEvent[] = [];
+      const error: unknown = await judge.judge(submit('fine'), (event) => events.push(event)).catch((e: unknown) => e);
+      expect(isDomainError(error) && error.code).toBe('ISOLATION_TOO_WEAK');
+      expect(String(error)).toMatch(/ran it at 'rlimits'/);
+      expect(weak.requests).toHaveLength(1);
+      expect(events.some((e) => e.type === 'done')).toBe(false);
+    } finally {
+      await judge.close();
+      await worker.stop();
+    }
+  });
+
   it('gives up with a clear message when no worker takes the job in time', async () => {
     const queue = freshQueue();
     const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue, waitTimeoutMs: 300 });
@@ -147,7 +186,8 @@ describe('the PostgreSQL judge queue', () => {
     const queue = freshQueue();
     const sandbox = createSandboxJudge();
     const worker = await runJudgeWorker({ connectionString: postgres.connectionString, judge: sandbox, concurrency: 2, queue });
-    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
+    // The machine's own tier as the minimum: met exactly, so the verdicts come through.
+    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue, minimumTier: sandbox.isolation });
     try {
       const events: JudgeEvent[] = [];
       const [right, wrong] = await Promise.all([

@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import { z } from 'zod';
 import { DOMAIN_ERROR_CODES, DomainError, ISOLATION_TIERS, type IsolationTier, type Judge, type JudgeEvent, type JudgeRequest, type JudgeResult } from '@onsite/core';
+import { tierRank } from '../sandbox-judge';
 import { JudgeEventSchema, type JudgeJob } from './messages';
 import { DEFAULT_QUEUE, ensureJudgeTables, ensureQueue, EVENT_TABLE, selectRows, WORKER_TABLE } from './tables';
 
@@ -11,6 +12,11 @@ export interface QueuedJudgeOptions {
   readonly pollIntervalMs?: number;
   /** Give up (and cancel the job) when no worker has finished it by then. Default 10 minutes. */
   readonly waitTimeoutMs?: number;
+  /**
+   * A multi-user deployment's floor: the job carries it (a weaker worker refuses it), and every
+   * progress row and result is checked against it, so what a weaker worker ran is never shown.
+   */
+  readonly minimumTier?: IsolationTier;
 }
 
 export interface QueuedJudge extends Judge {
@@ -24,7 +30,7 @@ export interface QueuedJudge extends Judge {
 const WORKER_STALE_SECONDS = 60;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-const EventRowSchema = z.object({ seq: z.number().int(), event: z.unknown() });
+const EventRowSchema = z.object({ seq: z.number().int(), event: z.unknown(), isolation: z.string().nullable() });
 const JobRowSchema = z.object({ state: z.string(), output: z.unknown(), position: z.number().int() });
 const IsolationRowSchema = z.object({ isolation: z.enum(ISOLATION_TIERS) });
 const FailureOutputSchema = z.object({ message: z.string(), code: z.enum(DOMAIN_ERROR_CODES).optional() });
@@ -67,9 +73,17 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
   };
   await refreshIsolation();
 
+  const { minimumTier } = options;
+  /** A tier below the minimum, or none stated (a worker too old to know about minimums). */
+  const belowMinimum = (tier: string | null): boolean => {
+    if (minimumTier === undefined) return false;
+    const rank = ISOLATION_TIERS.findIndex((known) => known === tier);
+    return rank < 0 || rank > tierRank(minimumTier);
+  };
+
   const judge = async (request: JudgeRequest, onEvent?: (event: JudgeEvent) => void): Promise<JudgeResult> => {
     if (isClosed()) throw new Error('The queued judge is closed.');
-    const job: JudgeJob = { request: { ...request, customInputs: request.customInputs?.map((args) => [...args]) } };
+    const job: JudgeJob = { request: { ...request, customInputs: request.customInputs?.map((args) => [...args]) }, ...(minimumTier === undefined ? {} : { minimumTier }) };
     // No retries: a job that failed once would likely fail again, and a rerun would duplicate progress rows.
     // A worker that dies mid-job leaves it active; pg-boss fails it after this long. Generous (every test
     // at twice its limit, plus compiling), yet far below pg-boss's 15-minute default.
@@ -83,10 +97,15 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
     let lastPosition = 0;
     try {
       for (;;) {
-        const rows = await selectRows(db, EventRowSchema, `SELECT seq, event FROM ${EVENT_TABLE} WHERE job_id = $1 AND seq > $2 ORDER BY seq`, [jobId, lastSeq]);
+        const rows = await selectRows(db, EventRowSchema, `SELECT seq, event, isolation FROM ${EVENT_TABLE} WHERE job_id = $1 AND seq > $2 ORDER BY seq`, [jobId, lastSeq]);
         for (const row of rows) {
           lastSeq = row.seq;
           const event = JudgeEventSchema.parse(row.event);
+          const tier = event.type === 'done' && !belowMinimum(row.isolation) ? event.result.isolation : row.isolation;
+          if (belowMinimum(tier)) {
+            await boss.cancel(queue, jobId).catch(() => undefined);
+            throw new DomainError('ISOLATION_TOO_WEAK', `code runs only at isolation '${String(minimumTier)}' or stronger; a judge worker ran it at '${tier ?? 'an unstated tier'}'`);
+          }
           onEvent?.(event);
           if (event.type === 'done') return event.result;
         }

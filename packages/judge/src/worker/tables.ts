@@ -25,6 +25,8 @@ export async function ensureJudgeTables(db: PgBoss.Db): Promise<void> {
        created_on timestamptz NOT NULL DEFAULT now(),
        PRIMARY KEY (job_id, seq)
      );
+     -- The tier of the worker that wrote the row, so the server can refuse a weak worker's progress before showing it.
+     ALTER TABLE ${EVENT_TABLE} ADD COLUMN IF NOT EXISTS isolation text;
      CREATE TABLE IF NOT EXISTS ${WORKER_TABLE} (
        id text PRIMARY KEY,
        queue text NOT NULL,

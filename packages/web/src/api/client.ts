@@ -20,6 +20,7 @@ import type {
   HealthResponse,
   CreateSubmissionInput,
   SubmissionCreatedResponse,
+  SubmissionListResponse,
   SubmissionResponse,
 } from './contract';
 
@@ -151,6 +152,9 @@ export const createApiClient = (options: ApiClientOptions = {}) => {
 
     health: () => request<HealthResponse>('GET', '/api/health'),
     createSubmission: (input: CreateSubmissionInput) => request<SubmissionCreatedResponse>('POST', '/api/submissions', input),
+    /** Newest first. */
+    listSubmissions: (query: { questionId?: string; mode?: 'run' | 'submit'; limit?: number; offset?: number } = {}) =>
+      request<SubmissionListResponse>('GET', `/api/submissions${queryString(query)}`),
     getSubmission: (submissionId: string) => request<SubmissionResponse>('GET', `/api/submissions/${encodeURIComponent(submissionId)}`),
     /** For EventSource: server-sent JudgeEvents, closed by the server after `done` or `error`. */
     submissionEventsUrl: (submissionId: string) => `${baseUrl}/api/submissions/${encodeURIComponent(submissionId)}/events`,

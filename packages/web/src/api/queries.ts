@@ -16,6 +16,10 @@ export const keys = {
   stories: ['stories'] as const,
   matrix: ['stories', 'matrix'] as const,
   health: ['health'] as const,
+  /** Every history list of a question starts with this, so one invalidation refreshes them all. */
+  submissions: (questionId: string) => ['submissions', questionId] as const,
+  submissionList: (questionId: string, mode: 'run' | 'submit' | 'all') => ['submissions', questionId, 'list', mode] as const,
+  submission: (id: string) => ['submission', id] as const,
 };
 
 export const useMeta = () => useQuery({ queryKey: keys.meta, queryFn: () => api.meta(), staleTime: Infinity });
@@ -27,6 +31,24 @@ export const useSessions = () => useQuery({ queryKey: keys.sessions, queryFn: ()
 export const useRound = (id: string) => useQuery({ queryKey: keys.round(id), queryFn: () => api.getRound(id), staleTime: Infinity });
 export const useStories = () => useQuery({ queryKey: keys.stories, queryFn: () => api.listStories() });
 export const useHealth = () => useQuery({ queryKey: keys.health, queryFn: () => api.health(), staleTime: 60_000 });
+/** A question's submissions, newest first; `all` includes the runs. */
+export const useSubmissionList = (questionId: string, mode: 'run' | 'submit' | 'all') =>
+  useQuery({
+    queryKey: keys.submissionList(questionId, mode),
+    queryFn: () => api.listSubmissions({ questionId, limit: 50, ...(mode === 'all' ? {} : { mode }) }),
+    placeholderData: (previous) => previous,
+  });
+/** One submission with its code and result; a finished one never changes, except its growth report arriving. */
+export const useSubmission = (id: string | null) =>
+  useQuery({
+    queryKey: keys.submission(id ?? ''),
+    queryFn: () => api.getSubmission(id ?? ''),
+    enabled: id !== null,
+    refetchInterval: (query) => {
+      const data = query.state.data;
+      return data !== undefined && (data.status !== 'done' || data.complexity?.status === 'measuring') ? 2000 : false;
+    },
+  });
 export const useStoryMatrix = () => useQuery({ queryKey: keys.matrix, queryFn: () => api.storyMatrix() });
 
 /** Creates a session with one round and opens the practice room. */

@@ -1,4 +1,5 @@
-import type { SubmissionCreatedResponse, SubmissionResponse } from '../../contract';
+import { formatComplexityClass, type SubmissionRecord } from '@onsite/core';
+import type { SubmissionCreatedResponse, SubmissionListResponse, SubmissionResponse, SubmissionSummary } from '../../contract';
 import type { SubmissionState } from '../../submissions';
 
 export const presentCreated = (state: SubmissionState): SubmissionCreatedResponse => ({
@@ -7,12 +8,46 @@ export const presentCreated = (state: SubmissionState): SubmissionCreatedRespons
   position: state.position,
 });
 
-/** Events and result are already stripped of hidden-test data by the submission service. */
+/** Events and result are already stripped of hidden-test data by the submission service (and stored that way). */
 export const presentSubmission = (state: SubmissionState): SubmissionResponse => ({
   id: state.id,
   status: state.status,
   position: state.position,
   events: state.events,
-  ...(state.result === undefined ? {} : { result: state.result }),
-  ...(state.error === undefined ? {} : { error: state.error }),
+  ...(state.result === null ? {} : { result: state.result }),
+  ...(state.error === null ? {} : { error: { code: state.error.code, message: state.error.message } }),
+  questionId: state.questionId,
+  language: state.language,
+  mode: state.mode,
+  source: state.source,
+  createdAt: state.createdAt,
+  finishedAt: state.finishedAt,
+  complexity: state.complexity,
+});
+
+const maxOf = (values: readonly number[]): number | null => (values.length === 0 ? null : Math.max(...values));
+
+/** One history line: the verdict and the worst time and memory, never the source or per-test data. */
+export const presentSummary = (record: SubmissionRecord): SubmissionSummary => {
+  const { result, complexity } = record;
+  const fitted = complexity?.status === 'done' ? complexity.report.fittedClass : null;
+  return {
+    id: record.id,
+    questionId: record.questionId,
+    language: record.language,
+    mode: record.mode,
+    status: record.status,
+    verdict: result?.verdict ?? null,
+    passed: result?.passed ?? null,
+    total: result?.total ?? null,
+    maxTimeMs: result === null ? null : maxOf(result.tests.map((test) => test.timeMs)),
+    maxMemoryKb: result === null ? null : maxOf(result.tests.map((test) => test.memoryKb)),
+    errorMessage: record.error?.message ?? null,
+    fittedComplexity: fitted === null ? null : formatComplexityClass(fitted),
+    createdAt: record.createdAt,
+  };
+};
+
+export const presentSubmissionList = (records: readonly SubmissionRecord[]): SubmissionListResponse => ({
+  submissions: records.map(presentSummary),
 });

@@ -1,7 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { JudgeEvent } from '@onsite/core';
+import { LOCAL_USER_ID, type JudgeEvent } from '@onsite/core';
+import { openDatabase } from '@onsite/db';
 import { createServerJudge } from '../../judge';
+import { abandonInterruptedSubmissions } from '../../submissions';
 import { createFakeJudge, createTestApp } from '../../testing';
 
 type App = ReturnType<typeof createTestApp>['app'];
@@ -274,7 +278,7 @@ describe('GET /api/health', () => {
 describe('the real sandbox judge over HTTP', () => {
   it('judges a Python two-sum and streams its tests over server-sent events', async () => {
     const judge = createServerJudge({ minIsolation: 'none', mode: 'in-process' }, undefined);
-    const { app } = createTestApp({ judge, judgeConcurrency: 2 });
+    const { app } = createTestApp({ judge, judgeConcurrency: 2, complexity: { sizes: [200, 400, 800], repeats: 1 } });
     const source =
       'class Solution:\n    def twoSum(self, nums, target):\n        seen = {}\n        for i, x in enumerate(nums):\n            if target - x in seen:\n                return [seen[target - x], i]\n            seen[x] = i\n';
     const created = await post(app, {
@@ -288,7 +292,9 @@ describe('the real sandbox judge over HTTP', () => {
     const body = await response.text();
     const events = parseSse(body);
     expect(events.filter((event) => event.event === 'test')).toHaveLength(8);
-    expect(events.at(-1)).toMatchObject({
+    // two-sum has an input generator, so an Accepted submit is followed by its growth measurement.
+    expect(events.at(-1)).toMatchObject({ event: 'complexity', data: { status: 'done' } });
+    expect(events.at(-2)).toMatchObject({
       event: 'done',
       data: {
         result: {
@@ -305,4 +311,263 @@ describe('the real sandbox judge over HTTP', () => {
     });
     await judge.close(); // the in-process judge keeps pre-started sandboxes until closed
   }, 30_000);
+
+  it('tells a quadratic JavaScript solution it grows like n², after Accepted, and a linear one that it is as expected', async () => {
+    const sumAll = {
+      id: 'sum-all',
+      signature: { style: 'function', name: 'sumAll', params: [{ name: 'nums', type: 'int[]' }], returns: 'long' },
+      tests: [
+        { args: [[1, 2, 3]], expected: 6, sample: true },
+        { args: [[5, -5, 7]], expected: 7, sample: false },
+      ],
+      // Small sizes, so each measurement takes a second or two: the quadratic one passes the 200 ms target near n = 16,000
+      // and stops there. A 32x range is what tells n from n log n apart reliably.
+      generator: { source: '(n, rng) => [Array.from({ length: n }, () => Math.floor(rng() * 1000))]', sizes: [1000, 2000, 4000, 8000, 16000, 32000], expectedClass: 'O(n)' },
+    };
+    const quadratic = `function sumAll(nums) {
+      let total = 0;
+      for (let i = 0; i < nums.length; i++) for (let j = 0; j < nums.length; j++) if (i === j) total += nums[i];
+      return total;
+    }`;
+    // Linear, with enough constant work per element that its growth rises above the timer's floor at these sizes.
+    const linear = `function sumAll(nums) {
+      let total = 0;
+      for (let i = 0; i < nums.length; i++) { let x = nums[i]; for (let k = 0; k < 300; k++) x = (x * 31 + k) % 1000003; total += nums[i] + (x === 1000003 ? 1 : 0); }
+      return total;
+    }`;
+    const judge = createServerJudge({ minIsolation: 'none', mode: 'in-process' }, undefined);
+    try {
+      const { app } = createTestApp({ judge, judgeConcurrency: 1 });
+      const slow = await submitAndSettle(app, { spec: sumAll, language: 'javascript', source: quadratic, mode: 'submit' });
+      expect(slow.events.at(-2)).toMatchObject({ event: 'done', data: { result: { verdict: 'Accepted', passed: 2, total: 2 } } });
+      expect(slow.events.at(-1)).toMatchObject({
+        event: 'complexity',
+        data: { status: 'done', report: { fittedClass: 'n^2', expectedClass: 'n', verdict: 'slower-than-expected' } },
+      });
+      const fast = await submitAndSettle(app, { spec: sumAll, language: 'javascript', source: linear, mode: 'submit' });
+      expect(fast.events.at(-1)).toMatchObject({
+        event: 'complexity',
+        data: { status: 'done', report: { fittedClass: 'n', verdict: 'as-expected' } },
+      });
+      expect((await get(app, `/api/submissions/${slow.id}`)).json).toMatchObject({ complexity: { status: 'done', report: { fittedClass: 'n^2' } } });
+    } finally {
+      await judge.close();
+    }
+  }, 60_000);
+});
+
+/** Submits and waits (over SSE) until nothing more will happen to the submission. */
+const submitAndSettle = async (app: App, body: unknown) => {
+  const created = await post(app, body);
+  expect(created.status).toBe(202);
+  const id = idOf(created.json);
+  const events = parseSse(await (await app.request(`/api/submissions/${id}/events`)).text());
+  return { id, events };
+};
+
+const SUBMIT = { spec: TWO_SUM, language: 'python', source: 'x', mode: 'submit' } as const;
+/** Small sizes so the fake judge's numbers fit cleanly: n/10 ms (linear) or n²/1000 ms (QUADRATIC). */
+const SIZES = { sizes: [100, 200, 400, 800], repeats: 1 };
+
+describe('submissions are kept for good', () => {
+  it('stores the code, language, mode and question with the verdict, and never hidden-test data', async () => {
+    const { app, ports } = createTestApp();
+    const { id } = await submitAndSettle(app, { questionId: 'coding/two-sum', language: 'python', source: 'WRONG answer', mode: 'submit' });
+    const inline = await submitAndSettle(app, { ...SUBMIT, source: 'WRONG' });
+    const record = await ports.submissions.getSubmission(LOCAL_USER_ID, id);
+    expect(record).toMatchObject({
+      questionId: 'coding/two-sum',
+      language: 'python',
+      mode: 'submit',
+      source: 'WRONG answer',
+      status: 'done',
+      result: { verdict: 'Wrong Answer' },
+      complexity: null,
+    });
+    expect(record?.finishedAt).toEqual(expect.any(String));
+    const stored = JSON.stringify(await ports.submissions.getSubmission(LOCAL_USER_ID, inline.id));
+    expect(stored).toContain('"verdict":"Wrong Answer"');
+    expect(stored).not.toContain(HIDDEN_INPUT);
+  });
+
+  it('answers GET /api/submissions/:id with the code and outcome', async () => {
+    const { app } = createTestApp();
+    const { id } = await submitAndSettle(app, { ...SUBMIT, language: 'javascript', source: 'function twoSum() {}', mode: 'run' });
+    expect((await get(app, `/api/submissions/${id}`)).json).toMatchObject({
+      id,
+      status: 'done',
+      questionId: null,
+      language: 'javascript',
+      mode: 'run',
+      source: 'function twoSum() {}',
+      complexity: null,
+      createdAt: expect.any(String) as string,
+      finishedAt: expect.any(String) as string,
+    });
+  });
+
+  it('lists summaries newest first, filtered by question and mode, without source or test data', async () => {
+    const { app, clock } = createTestApp();
+    const { id: first } = await submitAndSettle(app, { questionId: 'coding/two-sum', language: 'python', source: 'x', mode: 'run' });
+    clock.advance(1000);
+    const { id: second } = await submitAndSettle(app, { questionId: 'coding/two-sum', language: 'python', source: 'WRONG', mode: 'submit' });
+    clock.advance(1000);
+    const { id: third } = await submitAndSettle(app, { ...SUBMIT, source: 'THROW' });
+
+    const all = await get(app, '/api/submissions');
+    expect(all.status).toBe(200);
+    const summaries = all.json.submissions as Record<string, unknown>[];
+    expect(summaries.map((summary) => summary.id)).toEqual([third, second, first]);
+    expect(summaries[1]).toEqual({
+      id: second,
+      questionId: 'coding/two-sum',
+      language: 'python',
+      mode: 'submit',
+      status: 'done',
+      verdict: 'Wrong Answer',
+      passed: expect.any(Number) as number,
+      total: expect.any(Number) as number,
+      maxTimeMs: 1,
+      maxMemoryKb: 1024,
+      errorMessage: null,
+      fittedComplexity: null,
+      createdAt: expect.any(String) as string,
+    });
+    expect(summaries[0]).toMatchObject({ verdict: null, passed: null, errorMessage: expect.stringContaining('not installed') as string });
+    expect(all.text).not.toContain('"source"');
+
+    const ids = async (query: string) => ((await get(app, `/api/submissions?${query}`)).json.submissions as { id: string }[]).map((summary) => summary.id);
+    expect(await ids('questionId=coding/two-sum')).toEqual([second, first]);
+    expect(await ids('questionId=coding/two-sum&mode=run')).toEqual([first]);
+    expect(await ids('limit=1&offset=1')).toEqual([second]);
+  });
+
+  it('rejects a bad list query with 400 and the fields', async () => {
+    const { app } = createTestApp();
+    const cases: [string, string][] = [
+      ['limit=0', 'limit'],
+      ['limit=lots', 'limit'],
+      ['offset=-1', 'offset'],
+      ['mode=fast', 'mode'],
+      ['questionId=', 'questionId'],
+      ['questionID=coding/two-sum', 'body'],
+    ];
+    for (const [query, field] of cases) {
+      const response = await get(app, `/api/submissions?${query}`);
+      expect(response.status, query).toBe(400);
+      expect(response.json).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
+      expect(Object.keys((response.json.error as { fields: Record<string, string> }).fields), query).toContain(field);
+    }
+  });
+
+  it('reads a submission back from a second app over the same SQLite file, and marks one caught in flight as interrupted', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'onsite-submissions-'));
+    const before = await openDatabase({ dataDir });
+    const judge = createFakeJudge({ gated: true });
+    const first = createTestApp({ submissions: before.submissions, judge });
+    const finished = await post(first.app, { ...SUBMIT, source: 'WRONG' });
+    judge.release();
+    await first.deps.submissions.idle();
+    const inFlight = await post(first.app, { ...SUBMIT, source: 'def twoSum(): kept' });
+    // The "crash": the first server stops writing and goes away while the second submission is judging.
+    await first.deps.submissions.close();
+    await before.close();
+    judge.release();
+
+    const after = await openDatabase({ dataDir });
+    try {
+      expect(await abandonInterruptedSubmissions(after.submissions, first.clock)).toBe(1);
+      const { app } = createTestApp({ submissions: after.submissions });
+      const kept = await get(app, `/api/submissions/${idOf(finished.json)}`);
+      expect(kept.json).toMatchObject({ status: 'done', events: [], result: { verdict: 'Wrong Answer', passed: 7, total: 8 }, source: 'WRONG' });
+      expect(kept.text).not.toContain(HIDDEN_INPUT);
+      const events = parseSse(await (await app.request(`/api/submissions/${idOf(finished.json)}/events`)).text());
+      expect(events.map((event) => event.event)).toEqual(['done']);
+
+      const interrupted = await get(app, `/api/submissions/${idOf(inFlight.json)}`);
+      expect(interrupted.json).toMatchObject({
+        status: 'done',
+        source: 'def twoSum(): kept',
+        error: { code: 'JUDGING_INTERRUPTED', message: expect.stringContaining('Your code is kept') as string },
+      });
+      expect(interrupted.json.result).toBeUndefined();
+      expect(((await get(app, '/api/submissions')).json.submissions as unknown[]).length).toBe(2);
+    } finally {
+      await after.close();
+    }
+  });
+});
+
+describe('the growth measurement after an Accepted submit', () => {
+  it('follows `done` with a `complexity` event, then stores and shows the report', async () => {
+    const { app } = createTestApp({ complexity: SIZES });
+    const { id, events } = await submitAndSettle(app, { ...SUBMIT, source: 'QUADRATIC' });
+    expect(events.slice(-2).map((event) => event.event)).toEqual(['done', 'complexity']);
+    expect(events.at(-2)?.data).toMatchObject({ result: { verdict: 'Accepted' } });
+    expect(events.at(-1)?.data).toMatchObject({
+      status: 'done',
+      report: {
+        fittedClass: 'n^2',
+        expectedClass: 'n',
+        verdict: 'slower-than-expected',
+        measurements: [
+          // The time target (200 ms) came at the fourth size, so half the smallest was measured too.
+          { n: 50, timeMs: 2.5 },
+          { n: 100, timeMs: 10 },
+          { n: 200, timeMs: 40 },
+          { n: 400, timeMs: 160 },
+          { n: 800, timeMs: 640 },
+        ],
+      },
+    });
+    const done = await get(app, `/api/submissions/${id}`);
+    expect(done.json).toMatchObject({ result: { verdict: 'Accepted' }, complexity: { status: 'done', report: { fittedClass: 'n^2' } } });
+    expect((await get(app, '/api/submissions')).json.submissions).toMatchObject([{ id, fittedComplexity: 'O(n²)' }]);
+  });
+
+  it('says "measuring" until the report is in, and `done` comes first', async () => {
+    const judge = createFakeJudge({ gated: true });
+    const { app, deps } = createTestApp({ judge, complexity: SIZES });
+    const created = await post(app, SUBMIT);
+    const id = idOf(created.json);
+    const stream = Promise.resolve(app.request(`/api/submissions/${id}/events`)).then((response) => response.text());
+    judge.release();
+    await tick();
+    expect((await get(app, `/api/submissions/${id}`)).json).toMatchObject({ status: 'done', result: { verdict: 'Accepted' }, complexity: { status: 'measuring' } });
+    // Each size is its own run through the pool, waiting its turn like any other.
+    for (const _size of SIZES.sizes) {
+      judge.release();
+      await tick();
+    }
+    await deps.submissions.idle();
+    const events = parseSse(await stream);
+    expect(events.slice(-2)).toMatchObject([{ event: 'done' }, { event: 'complexity', data: { status: 'done', report: { fittedClass: 'n', verdict: 'as-expected' } } }]);
+  });
+
+  it('measures nothing for a run, a failing submit, or a problem without a generator', async () => {
+    const { app } = createTestApp({ complexity: SIZES });
+    const { generator: _generator, ...withoutGenerator } = TWO_SUM as Record<string, unknown>;
+    const bodies = [
+      { ...SUBMIT, mode: 'run' },
+      { ...SUBMIT, source: 'WRONG' },
+      { ...SUBMIT, spec: withoutGenerator },
+    ];
+    for (const body of bodies) {
+      const { id, events } = await submitAndSettle(app, body);
+      expect(events.at(-1)?.event).toBe('done');
+      expect((await get(app, `/api/submissions/${id}`)).json).toMatchObject({ complexity: null });
+    }
+  });
+
+  it('keeps the Accepted verdict when measuring fails, and says why', async () => {
+    const { app } = createTestApp({ complexity: SIZES });
+    const { id, events } = await submitAndSettle(app, { ...SUBMIT, source: 'MEASURING_FAILS' });
+    expect(events.at(-1)).toMatchObject({ event: 'complexity', data: { status: 'failed', message: expect.stringContaining('the sandbox vanished') as string } });
+    expect((await get(app, `/api/submissions/${id}`)).json).toMatchObject({
+      status: 'done',
+      result: { verdict: 'Accepted' },
+      complexity: { status: 'failed' },
+    });
+    expect((await get(app, `/api/submissions/${id}`)).json.error).toBeUndefined();
+  });
 });

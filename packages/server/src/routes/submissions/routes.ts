@@ -1,69 +1,106 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { DomainError, type JudgeEvent } from '@onsite/core';
+import { DomainError, LOCAL_USER_ID } from '@onsite/core';
 import type { AppDeps } from '../../deps';
-import type { SubmissionFailure } from '../../submissions';
-import { readBody, readParam } from '../../validate';
-import { presentCreated, presentSubmission } from './presenter';
-import { CreateSubmissionSchema, specFor } from './schema';
+import type { SubmissionEvent, SubmissionState } from '../../submissions';
+import { readBody, readParam, readQuery } from '../../validate';
+import { presentCreated, presentSubmission, presentSubmissionList } from './presenter';
+import { CreateSubmissionSchema, SubmissionListQuerySchema, specFor } from './schema';
 
-const notFound = (id: string) =>
-  new DomainError('SUBMISSION_NOT_FOUND', `There is no submission "${id}" (submissions are kept for an hour after they finish).`);
+const notFound = (id: string) => new DomainError('SUBMISSION_NOT_FOUND', `There is no submission "${id}".`);
 
-/** Code to the judge: 202 with an id at once; progress by polling or server-sent events. */
+/** What a settled submission's stream says: its outcome, then its growth measurement if one finished. */
+const outcomeEvents = (state: SubmissionState): SubmissionEvent[] => {
+  const events: SubmissionEvent[] = [];
+  if (state.result !== null) events.push({ type: 'done', result: state.result });
+  if (state.error !== null) events.push({ type: 'error', ...state.error });
+  if (state.complexity !== null && state.complexity.status !== 'measuring') events.push({ type: 'complexity', state: state.complexity });
+  return events;
+};
+
+/** The `complexity` event carries the ComplexityState itself; every other event is sent as it is. */
+const sseData = (event: SubmissionEvent): string => JSON.stringify(event.type === 'complexity' ? event.state : event);
+
+/** Code to the judge: 202 with an id at once; progress by polling or server-sent events; history kept for good. */
 export const submissionRoutes = (deps: AppDeps) =>
   new Hono()
     .post('/', async (c) => {
       const input = await readBody(c, CreateSubmissionSchema, 'submission');
       const spec = specFor(input, deps.bank);
-      const state = deps.submissions.submit({
-        spec,
-        language: input.language,
-        source: input.source,
-        mode: input.mode,
-        ...(input.customInputs === undefined ? {} : { customInputs: input.customInputs }),
+      const state = await deps.submissions.submit({
+        userId: LOCAL_USER_ID,
+        questionId: input.questionId ?? null,
+        request: {
+          spec,
+          language: input.language,
+          source: input.source,
+          mode: input.mode,
+          ...(input.customInputs === undefined ? {} : { customInputs: input.customInputs }),
+        },
       });
       return c.json(presentCreated(state), 202);
     })
-    .get('/:id', (c) => {
+    .get('/', async (c) => {
+      const { questionId, mode, limit, offset } = readQuery(c, SubmissionListQuerySchema);
+      const records = await deps.submissions.list(LOCAL_USER_ID, {
+        limit,
+        offset,
+        ...(questionId === undefined ? {} : { questionId }),
+        ...(mode === undefined ? {} : { mode }),
+      });
+      return c.json(presentSubmissionList(records));
+    })
+    .get('/:id', async (c) => {
       const id = readParam(c, 'id');
-      const state = deps.submissions.get(id);
+      const state = await deps.submissions.get(LOCAL_USER_ID, id);
       if (state === undefined) throw notFound(id);
       return c.json(presentSubmission(state));
     })
-    .get('/:id/events', (c) => {
+    .get('/:id/events', async (c) => {
       const id = readParam(c, 'id');
-      const state = deps.submissions.get(id);
+      const state = await deps.submissions.get(LOCAL_USER_ID, id);
       if (state === undefined) throw notFound(id);
       return streamSSE(c, async (stream) => {
-        const write = (event: JudgeEvent | SubmissionFailure) => stream.writeSSE({ event: event.type, data: JSON.stringify(event) });
-        // Subscribing and taking the snapshot happen in the same tick, so no event falls between them.
-        const live: (JudgeEvent | SubmissionFailure)[] = [];
+        const write = (event: SubmissionEvent) => stream.writeSSE({ event: event.type, data: sseData(event) });
+        const live: SubmissionEvent[] = [];
+        // An object, not a `let`: the listener sets it, and the loop must re-read it after each wait.
+        const progress = { hasEnded: false };
         let wake: (() => void) | null = null;
-        const unsubscribe = deps.submissions.subscribe(id, (event) => {
-          live.push(event);
-          wake?.();
+        // The past events and the listener come from one synchronous call, so no event falls between them.
+        const subscription = deps.submissions.subscribe(LOCAL_USER_ID, id, {
+          onEvent: (event) => {
+            live.push(event);
+            wake?.();
+          },
+          onEnd: () => {
+            progress.hasEnded = true;
+            wake?.();
+          },
         });
+        if (subscription === null) {
+          // Settled (or read back from storage): replay its events if still in memory, else its outcome.
+          const settled = (await deps.submissions.get(LOCAL_USER_ID, id)) ?? state;
+          const events: SubmissionEvent[] =
+            settled.events.length > 0 ? [...settled.events, ...outcomeEvents({ ...settled, result: null })] : outcomeEvents(settled);
+          for (const event of events) await write(event);
+          return;
+        }
         stream.onAbort(() => {
-          unsubscribe();
+          subscription.unsubscribe();
           wake?.();
         });
-        const past = deps.submissions.get(id) ?? state;
-        for (const event of past.events) await write(event);
-        if (past.error !== undefined) await write({ type: 'error', ...past.error });
-        let finished = past.status === 'done';
+        for (const event of subscription.past) await write(event);
         let seen = 0;
-        while (!finished && !stream.aborted) {
-          if (live.length <= seen) await new Promise<void>((resolve) => (wake = resolve));
+        while (!stream.aborted) {
+          if (live.length <= seen && !progress.hasEnded) await new Promise<void>((resolve) => (wake = resolve));
           wake = null;
           while (live.length > seen) {
             const event = live[seen];
             seen += 1;
-            if (event === undefined) continue;
-            await write(event);
-            if (event.type === 'done' || event.type === 'error') finished = true;
+            if (event !== undefined) await write(event);
           }
+          if (progress.hasEnded) break;
         }
-        unsubscribe();
+        subscription.unsubscribe();
       });
     });

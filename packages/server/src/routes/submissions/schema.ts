@@ -2,7 +2,7 @@ import { DomainError, isCodingQuestion, toJudgeSpec, type JudgeSpec, type Questi
 import type { CreateSubmissionSchema } from '../../contract';
 import type { z } from 'zod';
 
-export { CreateSubmissionSchema } from '../../contract';
+export { CreateSubmissionSchema, SubmissionListQuerySchema } from '../../contract';
 
 /**
  * The spec to judge: the inline one, or the one a bank coding question compiles

@@ -1,18 +1,23 @@
-import { isCodingQuestion, LANGUAGES, type CodingQuestionWithId, type Language, type TestCase, type TestResult } from '@onsite/core';
+import { isCodingQuestion, LANGUAGES, type CodingQuestionWithId, type Language } from '@onsite/core';
 import { cpp } from '@codemirror/lang-cpp';
 import { java } from '@codemirror/lang-java';
 import { javascript } from '@codemirror/lang-javascript';
 import { python } from '@codemirror/lang-python';
 import * as Tabs from '@radix-ui/react-tabs';
 import CodeMirror, { EditorView, keymap, Prec, type Extension } from '@uiw/react-codemirror';
-import { Fragment, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useHealth, useQuestion } from '../../api/queries';
+import { keys, useHealth, useQuestion } from '../../api/queries';
 import { Icon } from '../../components/icons';
-import { DifficultyTag, ErrorState, Loading, Spinner } from '../../components/ui';
-import { formatValue, isRunBusy, progressLabel, VERDICT_TONE, type RunState } from './judge-run';
-import { codeStorageKey, LANGUAGE_LABEL, languageStorageKey, readStored, starterFor, writeStored } from './starter-code';
+import { DifficultyTag, ErrorState, formatRelative, Loading, Spinner } from '../../components/ui';
+import { formatValue, isMeasuringGrowth, isRunBusy, progressLabel } from './judge-run';
+import { describeInput, labelsFor, OutputPanel, ResultPanel } from './result-panel';
+import { codeStorageKey, LANGUAGE_LABEL, languageStorageKey, readStored, restoreBackupKey, starterFor, writeStored } from './starter-code';
 import { mirrorInlineStyles } from './inline-styles';
+import { SubmissionsPanel, type RestoreRequest } from './submissions-panel';
+import { MAX_CUSTOM_CASES, planRun, type RunPlan } from './test-cases';
+import { TestcasesPanel, useTestCases } from './testcases-panel';
 import { useJudgeRun } from './use-judge-run';
 import '../../styles/coding.css';
 
@@ -60,17 +65,43 @@ export const CodingRoomScene = () => {
   return <CodingRoom key={query.data.question.id} question={query.data.question} />;
 };
 
+/** Why Run cannot send the cases as they are, or null when it can. */
+const describeRunProblems = (plan: RunPlan): string | null => {
+  if (plan.invalid.length > 0) {
+    const which = plan.invalid.length === 1 ? `case ${plan.invalid.join('')}` : `cases ${plan.invalid.join(', ')}`;
+    return `Fix ${which} before running: ${plan.invalid.length === 1 ? 'its input is' : 'their inputs are'} not valid.`;
+  }
+  return plan.tooMany ? `Run takes at most ${MAX_CUSTOM_CASES} cases of your own: remove a few, then run again.` : null;
+};
+
+/** What was in the editor before a restore, so "Undo restore" can bring it back. */
+interface RestoredFrom {
+  readonly language: Language;
+  readonly previous: string;
+  readonly createdAt: string;
+}
+
 const CodingRoom = ({ question }: { question: CodingQuestionWithId }) => {
   const ids = useId();
+  const queryClient = useQueryClient();
   const [language, setLanguage] = useState<Language>(() => {
     const stored = readStored(languageStorageKey);
     return isLanguage(stored) ? stored : 'python';
   });
   const [code, setCode] = useState(() => readStored(codeStorageKey(question.id, language)) ?? starterFor(question, language));
   const [tab, setTab] = useState('testcases');
+  const [restoredFrom, setRestoredFrom] = useState<RestoredFrom | null>(null);
+  // Set when Run was refused; the notice then follows the cases as they are fixed, and goes when they are.
+  const [isShowingCaseProblems, setShowingCaseProblems] = useState(false);
+  // The case numbers of the custom inputs of the run on screen, for its labels.
+  const [caseNumbers, setCaseNumbers] = useState<readonly number[]>([]);
   const { state, start } = useJudgeRun();
-  const samples = useMemo(() => question.tests.filter((test) => test.sample), [question.tests]);
+  const cases = useTestCases(question);
+  const samples = cases.samples;
   const busy = isRunBusy(state);
+  const labels = useMemo(() => labelsFor(question, caseNumbers), [question, caseNumbers]);
+  const plan = useMemo(() => planRun(cases.cases, cases.fields, samples), [cases.cases, cases.fields, samples]);
+  const casesNotice = isShowingCaseProblems ? describeRunProblems(plan) : null;
 
   useEffect(() => {
     document.title = `${question.title} · Onsite`;
@@ -79,10 +110,11 @@ const CodingRoom = ({ question }: { question: CodingQuestionWithId }) => {
     };
   }, [question.title]);
 
+  const storedCode = (target: Language) => readStored(codeStorageKey(question.id, target)) ?? starterFor(question, target);
   const changeLanguage = (next: Language) => {
     writeStored(languageStorageKey, next);
     setLanguage(next);
-    setCode(readStored(codeStorageKey(question.id, next)) ?? starterFor(question, next));
+    setCode(storedCode(next));
   };
   const changeCode = (next: string) => {
     setCode(next);
@@ -93,11 +125,56 @@ const CodingRoom = ({ question }: { question: CodingQuestionWithId }) => {
     writeStored(codeStorageKey(question.id, language), null);
     setCode(starterFor(question, language));
   };
+  const putInEditor = (target: Language, text: string) => {
+    writeStored(languageStorageKey, target);
+    writeStored(codeStorageKey(question.id, target), text);
+    setLanguage(target);
+    setCode(text);
+  };
+  const restore = (request: RestoreRequest) => {
+    const previous = request.language === language ? code : storedCode(request.language);
+    // Kept on the device as well: the code replaced survives even a reload before "Undo restore".
+    writeStored(restoreBackupKey(question.id, request.language), previous);
+    setRestoredFrom({ language: request.language, previous, createdAt: request.createdAt });
+    putInEditor(request.language, request.source);
+  };
+  const undoRestore = () => {
+    if (restoredFrom === null) return;
+    putInEditor(restoredFrom.language, restoredFrom.previous);
+    setRestoredFrom(null);
+  };
 
   const judge = (mode: 'run' | 'submit') => {
     if (busy) return;
+    const refreshHistory = () => void queryClient.invalidateQueries({ queryKey: keys.submissions(question.id) });
+    if (mode === 'submit') {
+      setCaseNumbers([]);
+      setTab('result');
+      void start({ questionId: question.id, language, source: code, mode }, { expectedTotal: question.tests.length, measuresGrowth: question.generator !== undefined, onHistoryChange: refreshHistory });
+      return;
+    }
+    if (describeRunProblems(plan) !== null) {
+      // Bad JSON is never sent: show where it is instead.
+      setTab('testcases');
+      const first = plan.invalid[0];
+      const firstCase = first === undefined ? undefined : cases.cases[first - 1];
+      if (firstCase !== undefined) cases.select(firstCase.id);
+      setShowingCaseProblems(true);
+      return;
+    }
+    setShowingCaseProblems(false);
+    setCaseNumbers(plan.caseNumbers);
     setTab('result');
-    void start({ questionId: question.id, language, source: code, mode }, mode === 'run' ? samples.length : question.tests.length);
+    void start(
+      {
+        questionId: question.id,
+        language,
+        source: code,
+        mode,
+        ...(plan.customInputs.length === 0 ? {} : { customInputs: plan.customInputs.map((args) => [...args]) }),
+      },
+      { expectedTotal: samples.length + plan.customInputs.length, onHistoryChange: refreshHistory },
+    );
   };
   // Shortcuts reach the latest code and language through a ref, so the editor's keymap never goes stale.
   const judgeRef = useRef(judge);
@@ -198,7 +275,16 @@ const CodingRoom = ({ question }: { question: CodingQuestionWithId }) => {
                 ))}
               </select>
             </label>
-            <span className="muted small">Saved on this device as you type</span>
+            {restoredFrom === null ? (
+              <span className="muted small">Saved on this device as you type</span>
+            ) : (
+              <span className="restore-note small" role="status">
+                Restored the code from {formatRelative(restoredFrom.createdAt)}.{' '}
+                <button type="button" className="link-button" onClick={undoRestore}>
+                  Undo restore
+                </button>
+              </span>
+            )}
             <button type="button" className="btn btn-ghost btn-sm" onClick={reset} disabled={busy}>
               Reset to starter code
             </button>
@@ -208,10 +294,10 @@ const CodingRoom = ({ question }: { question: CodingQuestionWithId }) => {
           </div>
           <div className="code-actions">
             <span className="code-progress" role="status" aria-live="polite">
-              {busy && <Spinner />}
-              {progressLabel(state)}
+              {(busy || isMeasuringGrowth(state)) && <Spinner />}
+              {progressLabel(state, question.tests.length)}
             </span>
-            <button type="button" className="btn btn-secondary" onClick={() => judge('run')} disabled={busy} aria-keyshortcuts="Control+' Meta+'" title={`Run the examples (${RUN_SHORTCUT})`}>
+            <button type="button" className="btn btn-secondary" onClick={() => judge('run')} disabled={busy} aria-keyshortcuts="Control+' Meta+'" title={`Run the examples and your cases (${RUN_SHORTCUT})`}>
               Run <kbd aria-hidden="true">{RUN_SHORTCUT}</kbd>
             </button>
             <button type="button" className="btn btn-primary" onClick={() => judge('submit')} disabled={busy} aria-keyshortcuts="Control+Enter Meta+Enter" title={`Submit against every test (${SUBMIT_SHORTCUT})`}>
@@ -229,39 +315,27 @@ const CodingRoom = ({ question }: { question: CodingQuestionWithId }) => {
               <Tabs.Trigger className="tab" value="output">
                 Output
               </Tabs.Trigger>
+              <Tabs.Trigger className="tab" value="submissions">
+                Submissions
+              </Tabs.Trigger>
             </Tabs.List>
             <Tabs.Content value="testcases" className="console-panel">
-              {samples.map((test, index) => (
-                <dl key={index} className="console-case">
-                  <dt>Case {index + 1}</dt>
-                  <dd>
-                    <code>{describeInput(question, test)}</code>
-                  </dd>
-                  <dt>Expected</dt>
-                  <dd>
-                    <code>{formatValue(test.expected)}</code>
-                  </dd>
-                </dl>
-              ))}
+              <TestcasesPanel model={cases} notice={casesNotice} />
             </Tabs.Content>
             <Tabs.Content value="result" className="console-panel">
-              <ResultPanel state={state} question={question} />
+              <ResultPanel state={state} question={question} labels={labels} />
             </Tabs.Content>
             <Tabs.Content value="output" className="console-panel">
-              <OutputPanel state={state} />
+              <OutputPanel state={state} labels={labels} />
+            </Tabs.Content>
+            <Tabs.Content value="submissions" className="console-panel">
+              <SubmissionsPanel question={question} language={language} busy={busy} onRestore={restore} />
             </Tabs.Content>
           </Tabs.Root>
         </section>
       </div>
     </div>
   );
-};
-
-/** Function problems read `nums = [3,8], target = 16`; class problems show the calls as JSON. */
-const describeInput = (question: CodingQuestionWithId, test: Pick<TestCase, 'args'>): string => {
-  const { signature } = question;
-  if (signature.style === 'class') return formatValue(test.args);
-  return test.args.map((arg, index) => `${signature.params[index]?.name ?? `arg${index + 1}`} = ${formatValue(arg)}`).join(', ');
 };
 
 /** The prompt is plain text with `code` spans; paragraphs are separated by blank lines. */
@@ -285,105 +359,6 @@ const IsolationBanner = () => {
   return (
     <div className="judge-warning" role="alert">
       <strong>Your code runs with weak isolation ({health.data?.judge.isolation}).</strong> {warning}
-    </div>
-  );
-};
-
-const ResultPanel = ({ state, question }: { state: RunState; question: CodingQuestionWithId }) => {
-  if (state.phase === 'idle') return <p className="muted">Run your code to check it against the examples, or Submit to run every test.</p>;
-  if (state.phase === 'failed' && state.error !== null) {
-    return (
-      <div className="inline-error" role="alert">
-        <strong>The judge could not run your code.</strong> {state.error.message}
-      </div>
-    );
-  }
-  const result = state.result;
-  return (
-    <div className="console-result">
-      {result !== null ? (
-        <div className={`run-verdict run-verdict-${VERDICT_TONE[result.verdict]}`}>
-          <span className="run-verdict-word">{result.verdict}</span>
-          <span className="run-verdict-count">
-            {result.passed} / {result.total} passed
-          </span>
-          <span className="muted small">{state.mode === 'run' ? 'Examples only. Submit to run the hidden tests too.' : 'Every test, hidden ones included.'}</span>
-        </div>
-      ) : (
-        <p className="muted">{progressLabel(state)}</p>
-      )}
-      {result?.error != null && (
-        <p className="inline-error">
-          {result.error.message}
-          {result.error.line !== null && ` (line ${result.error.line})`}
-        </p>
-      )}
-      {result?.compileOutput != null && result.verdict === 'Compile Error' && <pre className="console-pre">{result.compileOutput}</pre>}
-      <ol className="test-list">
-        {state.tests.map((test) => (
-          <TestRow key={test.index} test={test} question={question} />
-        ))}
-      </ol>
-    </div>
-  );
-};
-
-const TestRow = ({ test, question }: { test: TestResult; question: CodingQuestionWithId }) => {
-  const tone = VERDICT_TONE[test.verdict];
-  const shown = test.input !== undefined || test.expected !== undefined;
-  return (
-    <li className={`test-row test-${tone}`}>
-      <div className="test-head">
-        <span className="test-dot" aria-hidden="true" />
-        <strong>
-          Test {test.index + 1}
-          {!test.sample && !shown && ' (hidden)'}
-        </strong>
-        <span className="test-verdict">{test.verdict}</span>
-        <span className="muted small">{test.timeMs} ms</span>
-      </div>
-      {shown && (
-        <dl className="test-detail">
-          <Row label="Input">{Array.isArray(test.input) ? describeInput(question, { args: test.input }) : formatValue(test.input)}</Row>
-          <Row label="Expected">{formatValue(test.expected)}</Row>
-          <Row label="Your output">{test.actual === undefined ? '—' : formatValue(test.actual)}</Row>
-          {test.stdout !== undefined && test.stdout !== '' && <Row label="Stdout">{test.stdout}</Row>}
-          {test.message !== undefined && test.message !== '' && <Row label="Message">{test.message}</Row>}
-        </dl>
-      )}
-    </li>
-  );
-};
-
-const Row = ({ label, children }: { label: string; children: ReactNode }) => (
-  <>
-    <dt>{label}</dt>
-    <dd>
-      <pre className="console-pre">{children}</pre>
-    </dd>
-  </>
-);
-
-const OutputPanel = ({ state }: { state: RunState }) => {
-  const printed = state.tests.filter((test) => test.stdout !== undefined && test.stdout !== '');
-  const compile = state.result?.compileOutput;
-  if (printed.length === 0 && (compile === null || compile === undefined || compile === '')) {
-    return <p className="muted">Nothing printed yet. What your code prints on the examples shows up here.</p>;
-  }
-  return (
-    <div>
-      {compile !== null && compile !== undefined && compile !== '' && (
-        <>
-          <h4>Compiler</h4>
-          <pre className="console-pre">{compile}</pre>
-        </>
-      )}
-      {printed.map((test) => (
-        <Fragment key={test.index}>
-          <h4>Test {test.index + 1}</h4>
-          <pre className="console-pre">{test.stdout}</pre>
-        </Fragment>
-      ))}
     </div>
   );
 };

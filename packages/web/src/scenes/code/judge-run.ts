@@ -1,4 +1,4 @@
-import type { JudgeEvent, JudgeMode, JudgeResult, TestResult, Verdict } from '@onsite/core';
+import type { ComplexityState, JudgeEvent, JudgeMode, JudgeResult, TestResult, Verdict } from '@onsite/core';
 import type { SubmissionResponse } from '../../api/contract';
 
 /**
@@ -19,6 +19,10 @@ export interface RunState {
   readonly expectedTotal: number;
   readonly result: JudgeResult | null;
   readonly error: { readonly code: string; readonly message: string } | null;
+  /** Whether an Accepted submit is followed by a growth measurement (the question has an input generator). */
+  readonly measuresGrowth: boolean;
+  /** The growth measurement: 'measuring' from the Accepted verdict until the report (or its failure) arrives. */
+  readonly complexity: ComplexityState | null;
 }
 
 export const initialRunState: RunState = {
@@ -29,13 +33,16 @@ export const initialRunState: RunState = {
   expectedTotal: 0,
   result: null,
   error: null,
+  measuresGrowth: false,
+  complexity: null,
 };
 
 export type RunAction =
-  | { readonly type: 'start'; readonly mode: JudgeMode; readonly expectedTotal: number }
+  | { readonly type: 'start'; readonly mode: JudgeMode; readonly expectedTotal: number; readonly measuresGrowth?: boolean }
   | { readonly type: 'created'; readonly position: number }
   | { readonly type: 'event'; readonly event: JudgeEvent }
   | { readonly type: 'snapshot'; readonly submission: SubmissionResponse }
+  | { readonly type: 'complexity'; readonly complexity: ComplexityState }
   | { readonly type: 'failed'; readonly code: string; readonly message: string };
 
 const withTest = (tests: readonly TestResult[], test: TestResult): readonly TestResult[] =>
@@ -46,16 +53,30 @@ const isSettled = (state: RunState) => state.phase === 'done' || state.phase ===
 export const runReducer = (state: RunState, action: RunAction): RunState => {
   switch (action.type) {
     case 'start':
-      return { ...initialRunState, phase: 'sending', mode: action.mode, expectedTotal: action.expectedTotal };
+      return { ...initialRunState, phase: 'sending', mode: action.mode, expectedTotal: action.expectedTotal, measuresGrowth: action.measuresGrowth ?? false };
+    case 'complexity':
+      // A late 'measuring' (an old poll) never hides a report that already arrived.
+      return action.complexity.status === 'measuring' && state.complexity !== null && state.complexity.status !== 'measuring'
+        ? state
+        : { ...state, complexity: action.complexity };
     case 'created':
       return isSettled(state) ? state : { ...state, phase: 'queued', position: action.position };
     case 'failed':
       return { ...state, phase: 'failed', error: { code: action.code, message: action.message } };
     case 'snapshot': {
-      let next = state;
+      let next: RunState = state.mode === null ? { ...state, mode: action.submission.mode } : state;
       for (const event of action.submission.events) next = runReducer(next, { type: 'event', event });
       if (action.submission.error !== undefined) return runReducer(next, { type: 'failed', ...action.submission.error });
-      if (action.submission.result !== undefined) return runReducer(next, { type: 'event', event: { type: 'done', result: action.submission.result } });
+      if (action.submission.result !== undefined) {
+        next = runReducer(next, { type: 'event', event: { type: 'done', result: action.submission.result } });
+        // Once judged, the server's word on growth stands: null means nothing is measured.
+        if (action.submission.status === 'done') {
+          return action.submission.complexity === null
+            ? { ...next, complexity: null }
+            : runReducer(next, { type: 'complexity', complexity: action.submission.complexity });
+        }
+        return next;
+      }
       return next.phase === 'queued' ? { ...next, position: action.submission.position } : next;
     }
     case 'event': {
@@ -76,17 +97,28 @@ export const runReducer = (state: RunState, action: RunAction): RunState => {
             tests: event.result.tests,
             expectedTotal: event.result.total,
             result: event.result,
+            complexity: willMeasureGrowth(state, event.result) ? { status: 'measuring' } : state.complexity,
           };
       }
     }
   }
 };
 
+/** An Accepted submit of a problem with an input generator is measured next (the server says so with a `complexity` event). */
+export const willMeasureGrowth = (state: Pick<RunState, 'mode' | 'measuresGrowth'>, result: Pick<JudgeResult, 'verdict'>): boolean =>
+  state.mode === 'submit' && state.measuresGrowth && result.verdict === 'Accepted';
+
+export const isMeasuringGrowth = (state: RunState): boolean => state.complexity?.status === 'measuring';
+
 export const isRunBusy = (state: RunState): boolean =>
   state.phase === 'sending' || state.phase === 'queued' || state.phase === 'compiling' || state.phase === 'running';
 
-/** The progress line under the buttons: always says what is happening, never a bare spinner. */
-export const progressLabel = (state: RunState): string => {
+/**
+ * The progress line under the buttons: always says what is happening, never a bare spinner.
+ * With the question's test count, a run counts the examples apart from the candidate's own cases
+ * (those have no expected answer, so "passed" would claim a check that never happened).
+ */
+export const progressLabel = (state: RunState, testCount?: number): string => {
   switch (state.phase) {
     case 'idle':
       return '';
@@ -103,7 +135,16 @@ export const progressLabel = (state: RunState): string => {
     case 'running':
       return `Running tests: ${state.tests.length} of ${Math.max(state.expectedTotal, state.tests.length)} done`;
     case 'done':
-      return state.result === null ? '' : `${state.result.passed} / ${state.result.total} passed`;
+      if (state.result === null) return '';
+      if (state.mode === 'run' && testCount !== undefined) {
+        const examples = state.result.tests.filter((test) => test.index < testCount);
+        const own = state.result.tests.length - examples.length;
+        const passed = `${examples.filter((test) => test.verdict === 'Accepted').length} / ${examples.length} passed`;
+        return own === 0 ? passed : `${passed} · ${own === 1 ? '1 case of yours ran' : `${own} cases of yours ran`}`;
+      }
+      return isMeasuringGrowth(state)
+        ? `${state.result.passed} / ${state.result.total} passed · Measuring how your solution grows…`
+        : `${state.result.passed} / ${state.result.total} passed`;
     case 'failed':
       return 'The judge could not run your code';
   }

@@ -75,6 +75,8 @@ export const starterFor = (question: Pick<CodingQuestion, 'signature' | 'starter
 /** Where the editor's text is kept on this device, per question and language. */
 export const codeStorageKey = (questionId: string, language: Language): string => `onsite:code:${questionId}:${language}`;
 export const languageStorageKey = 'onsite:code-language';
+/** The editor's code from just before a "Restore this code", per question and language, so the restore can be undone. */
+export const restoreBackupKey = (questionId: string, language: Language): string => `onsite:code-before-restore:${questionId}:${language}`;
 
 const storage = (): Storage | null => {
   try {

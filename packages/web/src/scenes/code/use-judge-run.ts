@@ -1,9 +1,9 @@
-import type { JudgeEvent } from '@onsite/core';
+import type { ComplexityState, JudgeEvent } from '@onsite/core';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { api, isApiError } from '../../api/client';
 import type { CreateSubmissionInput } from '../../api/contract';
 import { describeError } from '../../api/errors';
-import { initialRunState, runReducer } from './judge-run';
+import { initialRunState, runReducer, willMeasureGrowth } from './judge-run';
 
 const JUDGE_EVENTS = ['queued', 'compiling', 'test', 'done'] as const;
 const POLL_MS = 1000;
@@ -17,10 +17,20 @@ const parse = (data: unknown): unknown => {
   }
 };
 
+export interface JudgeRunOptions {
+  /** How many tests to expect before the server says (for the progress line). */
+  readonly expectedTotal: number;
+  /** The question has an input generator: an Accepted submit is followed by a growth measurement. */
+  readonly measuresGrowth?: boolean;
+  /** Called when the submission is created and again once it has settled (verdict and any growth report in): the history changed. */
+  readonly onHistoryChange?: () => void;
+}
+
 /**
- * Sends code to the judge and follows it over server-sent events. If the
- * stream drops before the end, it falls back to polling the submission, so a
- * flaky connection still ends in a verdict.
+ * Sends code to the judge and follows it over server-sent events, through the
+ * verdict and, after an Accepted submit, the growth measurement. If the stream
+ * drops before the end, it falls back to polling the submission, so a flaky
+ * connection still ends in a verdict (and a report).
  */
 export const useJudgeRun = () => {
   const [state, dispatch] = useReducer(runReducer, initialRunState);
@@ -28,19 +38,26 @@ export const useJudgeRun = () => {
 
   useEffect(() => () => stop.current(), []);
 
-  const start = useCallback(async (input: CreateSubmissionInput, expectedTotal: number) => {
+  const start = useCallback(async (input: CreateSubmissionInput, options: JudgeRunOptions) => {
+    const measuresGrowth = options.measuresGrowth ?? false;
     stop.current();
     // An object, not a boolean: it is flipped from the stop callback, after this function's checks were written.
     const run = { cancelled: false };
     const cancelled = () => run.cancelled;
     let source: EventSource | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let settled = false;
+    const settle = () => {
+      if (settled || cancelled()) return;
+      settled = true;
+      options.onHistoryChange?.();
+    };
     stop.current = () => {
       run.cancelled = true;
       source?.close();
       clearTimeout(timer);
     };
-    dispatch({ type: 'start', mode: input.mode, expectedTotal });
+    dispatch({ type: 'start', mode: input.mode, expectedTotal: options.expectedTotal, measuresGrowth });
 
     let id: string;
     try {
@@ -54,6 +71,8 @@ export const useJudgeRun = () => {
       dispatch({ type: 'failed', code: isApiError(error) ? error.code : 'UNKNOWN', message: `${copy.title}. ${copy.detail}` });
       return;
     }
+    // The history gains a line at once (queued), so show it.
+    options.onHistoryChange?.();
 
     const poll = async () => {
       if (cancelled()) return;
@@ -61,11 +80,15 @@ export const useJudgeRun = () => {
         const submission = await api.getSubmission(id);
         if (cancelled()) return;
         dispatch({ type: 'snapshot', submission });
-        if (submission.status === 'done') return;
+        if (submission.status === 'done' && submission.complexity?.status !== 'measuring') {
+          settle();
+          return;
+        }
       } catch (error) {
         if (cancelled()) return;
         if (isApiError(error) && error.status > 0 && error.status < 500) {
           dispatch({ type: 'failed', code: error.code, message: `${describeError(error).title}. ${error.message}` });
+          settle();
           return;
         }
       }
@@ -78,16 +101,30 @@ export const useJudgeRun = () => {
       const event = parse(message.data);
       if (event === null || typeof event !== 'object') return;
       // The server sends the contract's JudgeEvent; the event name says which one.
-      dispatch({ type: 'event', event: event as JudgeEvent });
-      if (message.type === 'done') stream.close();
+      const judgeEvent = event as JudgeEvent;
+      dispatch({ type: 'event', event: judgeEvent });
+      // After an Accepted submit the stream stays open for the `complexity` event that follows.
+      if (judgeEvent.type === 'done' && !willMeasureGrowth({ mode: input.mode, measuresGrowth }, judgeEvent.result)) {
+        stream.close();
+        settle();
+      }
     };
     for (const name of JUDGE_EVENTS) stream.addEventListener(name, onJudgeEvent);
+    stream.addEventListener('complexity', (message: MessageEvent) => {
+      const data = parse(message.data);
+      if (data === null || typeof data !== 'object' || !('status' in data)) return;
+      // The server sends the contract's ComplexityState.
+      dispatch({ type: 'complexity', complexity: data as ComplexityState });
+      stream.close();
+      settle();
+    });
     stream.addEventListener('error', (event) => {
       stream.close();
       // `event: error` from the server carries {code, message}; a bare error is the connection dropping.
       const data = event instanceof MessageEvent ? parse(event.data) : null;
       if (data !== null && typeof data === 'object' && 'code' in data && 'message' in data) {
         dispatch({ type: 'failed', code: String(data.code), message: String(data.message) });
+        settle();
         return;
       }
       void poll();
