@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, screenshot, startOnsite, type BrowserSession, type RunningOnsite } from './harness';
+import { launchBrowser, screenshot, useOnsiteInBrowser } from './harness';
 
 const ANSWER_START =
   'Last spring our checkout service was timing out for about 3% of orders during the evening peak, and I was the engineer who owned its payment client. ' +
@@ -24,23 +24,12 @@ const REPLIES = [
 const textareaValue = (page: Page) => page.locator('textarea.star-input').inputValue();
 
 describe('a behavioral practice round in the browser', () => {
-  let onsite: RunningOnsite;
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    onsite = await startOnsite();
-    session = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await session.close();
-    await onsite.close();
-  });
+  const live = useOnsiteInBrowser();
 
   it('goes from Today to a scorecard with evidence, keeping the draft across a reload and a dead server', async () => {
-    const { page } = session;
+    const { page } = live.session;
 
-    await page.goto(`${onsite.url}/`);
+    await page.goto(`${live.onsite.url}/`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Start practising' }).waitFor();
     await screenshot(page, '01-today');
@@ -138,13 +127,13 @@ describe('a behavioral practice round in the browser', () => {
     await page.locator('.chart canvas').waitFor();
     await screenshot(page, '09-progress');
 
-    expect(session.pageErrors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
+    expect(live.session.pageErrors).toEqual([]);
+    expect(live.session.foreignRequests).toEqual([]);
   });
 
   it('writes a story and shows the principle it covers in the matrix', async () => {
-    const { page } = session;
-    await page.goto(`${onsite.url}/stories`);
+    const { page } = live.session;
+    await page.goto(`${live.onsite.url}/stories`);
     await page.getByRole('heading', { name: 'Principle coverage' }).waitFor();
     await screenshot(page, '10-stories-empty');
 
@@ -168,13 +157,13 @@ describe('a behavioral practice round in the browser', () => {
     await page.getByText('Onsite 0.').waitFor();
     await screenshot(page, '13-settings');
 
-    expect(session.pageErrors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
+    expect(live.session.pageErrors).toEqual([]);
+    expect(live.session.foreignRequests).toEqual([]);
   });
 
   it('ends a round early and explains each flag in plain words', async () => {
-    const { page } = session;
-    await page.goto(`${onsite.url}/practice`);
+    const { page } = live.session;
+    await page.goto(`${live.onsite.url}/practice`);
     await page.getByRole('button', { name: /^Practise: / }).first().waitFor();
     await screenshot(page, '16-practice');
     await page.getByRole('button', { name: /^Practise: / }).first().click();
@@ -190,14 +179,14 @@ describe('a behavioral practice round in the browser', () => {
     await page.getByRole('heading', { name: 'Why it matters' }).waitFor();
     await page.getByText('Before', { exact: true }).waitFor();
     await screenshot(page, '17-scorecard-weak-flags');
-    expect(session.pageErrors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
+    expect(live.session.pageErrors).toEqual([]);
+    expect(live.session.foreignRequests).toEqual([]);
   });
 
   it('fits a phone: the navigation becomes a bottom bar and the room stays usable', async () => {
     const phone = await launchBrowser({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
     try {
-      await phone.page.goto(`${onsite.url}/`);
+      await phone.page.goto(`${live.onsite.url}/`);
       await phone.page.getByRole('button', { name: 'Start practising' }).waitFor();
       const nav = phone.page.getByRole('navigation', { name: 'Main' });
       const box = await nav.boundingBox();

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, startOnsite, type BrowserSession, type RunningOnsite } from './harness';
+import { describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot, useOnsiteInBrowser } from './harness';
 
 // A single pass with a map from value to position: accepted on every test.
 const SOLUTION = [
@@ -14,23 +14,12 @@ const SOLUTION = [
 ].join('\n');
 
 describe('a coding practice room in the browser', () => {
-  let onsite: RunningOnsite;
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    onsite = await startOnsite();
-    session = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await session.close();
-    await onsite.close();
-  });
+  const live = useOnsiteInBrowser();
 
   it('opens a coding question from the bank, runs the examples and gets Accepted on submit, keeping the code across a reload', async () => {
-    const { page } = session;
+    const { page } = live.session;
 
-    await page.goto(`${onsite.url}/questions?kind=coding`);
+    await page.goto(`${live.onsite.url}/questions?kind=coding`);
     await page.getByRole('link', { name: /Pair with a target sum/ }).first().click();
     await page.getByRole('link', { name: 'Practise this' }).click();
     await page.waitForURL(/\/code\/coding\/pair-with-target-sum$/);
@@ -103,12 +92,12 @@ describe('a coding practice room in the browser', () => {
     await screenshot(page, 'code-05-isolation-warning');
     await page.unroute('**/api/health');
 
-    expect(session.pageErrors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
+    expect(live.session.pageErrors).toEqual([]);
+    expect(live.session.foreignRequests).toEqual([]);
   });
   it('runs a case of the candidate’s own, reports how an accepted solution grows, and restores a past submission after a reload', async () => {
-    const { page } = session;
-    await page.goto(`${onsite.url}/code/coding/pair-with-target-sum`);
+    const { page } = live.session;
+    await page.goto(`${live.onsite.url}/code/coding/pair-with-target-sum`);
     const editor = page.locator('.cm-content');
     await editor.waitFor();
     await page.getByLabel('Language').selectOption('python');
@@ -207,13 +196,13 @@ describe('a coding practice room in the browser', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
     await expect.poll(() => editor.innerText()).toContain('seen[x] = i');
 
-    expect(session.pageErrors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
+    expect(live.session.pageErrors).toEqual([]);
+    expect(live.session.foreignRequests).toEqual([]);
 
     // The history and the growth report in the dark theme.
     const dark = await launchBrowser({ colorScheme: 'dark' });
     try {
-      await dark.page.goto(`${onsite.url}/code/coding/pair-with-target-sum`);
+      await dark.page.goto(`${live.onsite.url}/code/coding/pair-with-target-sum`);
       await dark.page.getByRole('tab', { name: 'Submissions' }).click();
       await dark.page.locator('.subs-table tbody tr').first().waitFor();
       await screenshot(dark.page, 'code-13-submissions-dark');

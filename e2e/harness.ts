@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../packages/server/src/config';
 import { startServer } from '../packages/server/src/main';
 
@@ -102,4 +103,34 @@ export const screenshot = async (page: Page, name: string): Promise<void> => {
   // From the top, so sticky bars sit where a person would see them.
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
+};
+
+/**
+ * For a journey's describe block: starts Onsite and a browser before its tests
+ * and closes both after. Read `onsite` and `session` inside the tests (they
+ * exist once beforeAll has run).
+ */
+export const useOnsiteInBrowser = (): { readonly onsite: RunningOnsite; readonly session: BrowserSession } => {
+  let onsite: RunningOnsite | undefined;
+  let session: BrowserSession | undefined;
+  beforeAll(async () => {
+    onsite = await startOnsite();
+    session = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await onsite?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useOnsiteInBrowser: read onsite and session inside a test, after beforeAll');
+    return value;
+  };
+  return {
+    get onsite() {
+      return started(onsite);
+    },
+    get session() {
+      return started(session);
+    },
+  };
 };

@@ -13,14 +13,8 @@ import {
   ScriptedInterviewer,
   SequentialIds,
   wordCountEvaluate,
-  DomainError,
-  type IsolationTier,
-  type Judge,
-  type JudgeEvent,
-  type JudgeRequest,
-  type JudgeResult,
-  type TestResult,
 } from '@onsite/core';
+import { createFakeJudge as createJudgeFake, type FakeJudge, type FakeJudgeOptions } from '@onsite/judge/testing';
 import { createApp } from './app';
 import type { MeasureComplexityOptions } from '@onsite/judge';
 import { createAppDeps, type AppDeps, type Ports } from './deps';
@@ -62,70 +56,9 @@ export const createTestApp = (
   return { app, clock, ports, deps };
 };
 
-export interface FakeJudge extends Judge {
-  readonly requests: JudgeRequest[];
-  /** Lets the oldest judging submission finish (when built with `gated: true`). */
-  release(): void;
-}
-
 /**
- * A judge that runs nothing, for the HTTP semantics: every test passes except
- * the last when the source contains `WRONG`; `THROW` fails with
- * LANGUAGE_UNAVAILABLE. It reports hidden tests WITH their data, as a careless
- * judge might, so tests can prove the server strips it. With `gated`, each
- * submission waits for `release()` before its tests run.
- *
- * Custom inputs (which is how growth is measured) each pass and take n/10 ms,
- * n being the first argument's length (or value): n²/1000 ms when the source
- * contains `QUADRATIC`; `MEASURING_FAILS` makes any run with custom inputs fail.
+ * The judge's own fake (it runs nothing; the source steers it: `WRONG`,
+ * `UNAVAILABLE`, `QUADRATIC`, `MEASURING_FAILS`), reporting hidden tests WITH
+ * their data, as a careless judge might, so tests prove the server strips it.
  */
-export const createFakeJudge = (options: { gated?: boolean; isolation?: IsolationTier } = {}): FakeJudge => {
-  const requests: JudgeRequest[] = [];
-  const gates: (() => void)[] = [];
-  return {
-    isolation: options.isolation ?? 'namespaces',
-    requests,
-    release: () => gates.shift()?.(),
-    async judge(request: JudgeRequest, onEvent?: (event: JudgeEvent) => void): Promise<JudgeResult> {
-      requests.push(request);
-      if (options.gated === true) await new Promise<void>((resolve) => gates.push(resolve));
-      if (request.source.includes('THROW')) throw new DomainError('LANGUAGE_UNAVAILABLE', `${request.language} is not installed here`);
-      const chosen = request.spec.tests.map((test, index) => ({ test, index })).filter(({ test }) => request.mode === 'submit' || test.sample);
-      const tests: TestResult[] = chosen.map(({ test, index }, k) => ({
-        index,
-        verdict: k === chosen.length - 1 && request.source.includes('WRONG') ? 'Wrong Answer' : 'Accepted',
-        timeMs: 1,
-        memoryKb: 1024,
-        sample: test.sample,
-        input: test.args,
-        expected: test.expected,
-        actual: test.expected,
-        stdout: 'printed',
-      }));
-      for (const result of tests) onEvent?.({ type: 'test', result });
-      const custom = request.mode === 'run' ? (request.customInputs ?? []) : [];
-      if (custom.length > 0 && request.source.includes('MEASURING_FAILS')) throw new Error('the sandbox vanished');
-      for (const [k, args] of custom.entries()) {
-        const first = args[0];
-        const n = Array.isArray(first) ? first.length : typeof first === 'number' ? first : 0;
-        const timeMs = request.source.includes('QUADRATIC') ? (n * n) / 1000 : n / 10;
-        const result: TestResult = { index: request.spec.tests.length + k, verdict: 'Accepted', timeMs, memoryKb: 1024, sample: true, input: args };
-        tests.push(result);
-        onEvent?.({ type: 'test', result });
-      }
-      const passed = tests.filter((test) => test.verdict === 'Accepted').length;
-      const result: JudgeResult = {
-        verdict: passed === tests.length ? 'Accepted' : 'Wrong Answer',
-        passed,
-        total: tests.length,
-        tests,
-        compileOutput: null,
-        compileTimeMs: null,
-        error: null,
-        isolation: options.isolation ?? 'namespaces',
-      };
-      onEvent?.({ type: 'done', result });
-      return result;
-    },
-  };
-};
+export const createFakeJudge = (options: Omit<FakeJudgeOptions, 'revealHiddenData'> = {}): FakeJudge => createJudgeFake({ ...options, revealHiddenData: true });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { JudgeSpecSchema, type Judge, type JudgeResult, type TestResult } from '@onsite/core';
+import { JudgeSpecSchema } from '@onsite/core';
 import { createSandboxJudge } from '../sandbox-judge';
+import { createFakeJudge } from '../testing/fake-judge';
 import { detectToolchains } from '../toolchains';
 import { compileGenerator } from './generator';
 import { measureComplexity } from './measure-complexity';
@@ -12,29 +13,8 @@ const sumSpec = JudgeSpecSchema.parse({
   generator: { source: '(n, rng) => [Array.from({ length: n }, () => Math.floor(rng() * 1000))]', expectedClass: 'O(n)' },
 });
 
-/**
- * A judge that runs nothing: it reports each custom input's time from the
- * input's length by the source's "algorithm", so the measuring loop and the
- * fit can be checked without a sandbox.
- */
-function createScriptedJudge(costMs: (n: number) => number): Judge & { calls: number } {
-  const judge = {
-    isolation: 'none' as const,
-    calls: 0,
-    judge(request: Parameters<Judge['judge']>[0]): Promise<JudgeResult> {
-      judge.calls += 1;
-      const tests: TestResult[] = (request.customInputs ?? []).map((args, index) => {
-        const first = args[0];
-        const n = Array.isArray(first) ? first.length : 0;
-        const timeMs = costMs(n);
-        return { index, verdict: timeMs > request.spec.limits.timeLimitMs ? 'Time Limit Exceeded' : 'Accepted', timeMs, memoryKb: 0, sample: true };
-      });
-      const failed = tests.find((t) => t.verdict !== 'Accepted');
-      return Promise.resolve({ verdict: failed?.verdict ?? 'Accepted', passed: 0, total: tests.length, tests, compileOutput: null, compileTimeMs: null, error: null, isolation: 'none' });
-    },
-  };
-  return judge;
-}
+/** A judge that runs nothing and reports each custom input's time from its length by the given "algorithm". */
+const createScriptedJudge = (costMs: (n: number) => number) => createFakeJudge({ customTimeMs: costMs });
 
 describe('compileGenerator', () => {
   it('gives the same inputs for the same seed and different ones for another seed', () => {

@@ -4,6 +4,21 @@ export interface FakeJudgeOptions {
   /** Wall time each test "takes" before its event is emitted (default 0). */
   readonly testDelayMs?: number;
   readonly isolation?: IsolationTier;
+  /** Each submission waits for `release()` before its tests run. */
+  readonly gated?: boolean;
+  /**
+   * Report every test WITH its input, expected and actual output and stdout,
+   * hidden ones included, as a careless judge might: for proving that the
+   * layer above strips hidden data whatever the judge sends.
+   */
+  readonly revealHiddenData?: boolean;
+  /**
+   * The time a custom input takes, from its size n (the first argument's
+   * length, or its value when it is a number). Default: n/10 ms, or n²/1000
+   * when the source contains `QUADRATIC`. Above the spec's time limit the
+   * input gets Time Limit Exceeded.
+   */
+  readonly customTimeMs?: (n: number, source: string) => number;
 }
 
 export interface FakeJudge extends Judge {
@@ -11,23 +26,76 @@ export interface FakeJudge extends Judge {
   readonly requests: JudgeRequest[];
   /** The most submissions that were ever being judged at once. */
   readonly peakConcurrency: number;
+  /** Lets the oldest waiting submission go on (with `gated: true`). */
+  release(): void;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+const defaultCustomTime = (n: number, source: string): number => (source.includes('QUADRATIC') ? (n * n) / 1000 : n / 10);
+
+const sizeOf = (args: readonly unknown[]): number => {
+  const [first] = args;
+  return Array.isArray(first) ? first.length : typeof first === 'number' ? first : 0;
+};
+
 /**
  * A stand-in for the sandboxed judge, for tests of everything around it (pool,
- * queue, complexity): it runs nothing. A source containing `WRONG` fails its
- * last test with Wrong Answer, one containing `CRASH` makes `judge()` throw (a
- * judge bug, not a verdict), one containing `UNAVAILABLE` throws the domain
- * error LANGUAGE_UNAVAILABLE, anything else is Accepted. A test's `timeMs` is
- * its first argument when that is a number, so tests can script timings.
+ * queue, server, growth measurement): it runs nothing. The source steers it:
+ * `WRONG` fails the last spec test with Wrong Answer, `CRASH` makes `judge()`
+ * throw (a judge bug, not a verdict), `UNAVAILABLE` throws the domain error
+ * LANGUAGE_UNAVAILABLE, `MEASURING_FAILS` throws on any run with custom
+ * inputs; anything else is Accepted. Spec tests take 1 ms; custom inputs (how
+ * growth is measured) take `customTimeMs`.
  */
 export function createFakeJudge(options: FakeJudgeOptions = {}): FakeJudge {
   const requests: JudgeRequest[] = [];
+  const gates: (() => void)[] = [];
   let running = 0;
   let peakConcurrency = 0;
   const isolation = options.isolation ?? 'namespaces';
+  const customTimeMs = options.customTimeMs ?? defaultCustomTime;
+
+  async function judge(request: JudgeRequest, onEvent?: (event: JudgeEvent) => void): Promise<JudgeResult> {
+    requests.push(request);
+    if (options.gated === true) await new Promise<void>((resolve) => gates.push(resolve));
+    const { source, spec } = request;
+    if (source.includes('CRASH')) throw new Error('fake judge crashed');
+    if (source.includes('UNAVAILABLE')) throw new DomainError('LANGUAGE_UNAVAILABLE', `${request.language} is not installed here`);
+    const custom = request.mode === 'run' ? (request.customInputs ?? []) : [];
+    if (custom.length > 0 && source.includes('MEASURING_FAILS')) throw new Error('the sandbox vanished');
+
+    const chosen = spec.tests.map((test, index) => ({ test, index })).filter(({ test }) => request.mode === 'submit' || test.sample);
+    const tests: TestResult[] = [];
+    const emit = async (result: TestResult): Promise<void> => {
+      if (options.testDelayMs !== undefined) await sleep(options.testDelayMs);
+      tests.push(result);
+      onEvent?.({ type: 'test', result });
+    };
+    for (const [k, { test, index }] of chosen.entries()) {
+      const wrong = k === chosen.length - 1 && source.includes('WRONG');
+      const shown = options.revealHiddenData === true || test.sample ? { input: test.args, expected: test.expected, actual: wrong ? null : test.expected, stdout: 'printed' } : {};
+      await emit({ index, verdict: wrong ? 'Wrong Answer' : 'Accepted', timeMs: 1, memoryKb: 1024, sample: test.sample, ...shown });
+    }
+    for (const [k, args] of custom.entries()) {
+      const timeMs = customTimeMs(sizeOf(args), source);
+      await emit({ index: spec.tests.length + k, verdict: timeMs > spec.limits.timeLimitMs ? 'Time Limit Exceeded' : 'Accepted', timeMs, memoryKb: 1024, sample: true, input: args });
+    }
+    const passed = tests.filter((test) => test.verdict === 'Accepted').length;
+    const firstFailure = tests.find((test) => test.verdict !== 'Accepted');
+    const result: JudgeResult = {
+      verdict: firstFailure?.verdict ?? 'Accepted',
+      passed,
+      total: tests.length,
+      tests,
+      compileOutput: null,
+      compileTimeMs: null,
+      error: null,
+      isolation,
+    };
+    onEvent?.({ type: 'done', result });
+    return result;
+  }
 
   return {
     isolation,
@@ -35,43 +103,12 @@ export function createFakeJudge(options: FakeJudgeOptions = {}): FakeJudge {
     get peakConcurrency() {
       return peakConcurrency;
     },
-    async judge(request: JudgeRequest, onEvent?: (event: JudgeEvent) => void): Promise<JudgeResult> {
-      requests.push(request);
+    release: () => gates.shift()?.(),
+    async judge(request, onEvent) {
       running += 1;
       peakConcurrency = Math.max(peakConcurrency, running);
       try {
-        if (request.source.includes('CRASH')) throw new Error('fake judge crashed');
-        if (request.source.includes('UNAVAILABLE')) throw new DomainError('LANGUAGE_UNAVAILABLE', `${request.language} is not installed here`);
-        const chosen = request.spec.tests.filter((test) => request.mode === 'submit' || test.sample);
-        const inputs = [...chosen.map((test) => ({ args: test.args, sample: test.sample })), ...(request.customInputs ?? []).map((args) => ({ args, sample: true }))];
-        const tests: TestResult[] = [];
-        for (const [index, input] of inputs.entries()) {
-          if (options.testDelayMs !== undefined) await sleep(options.testDelayMs);
-          const isLast = index === inputs.length - 1;
-          const first = input.args[0];
-          const result: TestResult = {
-            index,
-            verdict: isLast && request.source.includes('WRONG') ? 'Wrong Answer' : 'Accepted',
-            timeMs: typeof first === 'number' ? first : 1,
-            memoryKb: 1024,
-            sample: input.sample,
-          };
-          tests.push(result);
-          onEvent?.({ type: 'test', result });
-        }
-        const passed = tests.filter((test) => test.verdict === 'Accepted').length;
-        const result: JudgeResult = {
-          verdict: passed === tests.length ? 'Accepted' : 'Wrong Answer',
-          passed,
-          total: tests.length,
-          tests,
-          compileOutput: null,
-          compileTimeMs: null,
-          error: null,
-          isolation,
-        };
-        onEvent?.({ type: 'done', result });
-        return result;
+        return await judge(request, onEvent);
       } finally {
         running -= 1;
       }

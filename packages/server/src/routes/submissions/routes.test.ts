@@ -206,7 +206,7 @@ describe('POST /api/submissions', () => {
     const created = await post(app, {
       spec: TWO_SUM,
       language: 'java',
-      source: 'THROW',
+      source: 'UNAVAILABLE',
       mode: 'run',
     });
     expect(created.status).toBe(202);
@@ -412,7 +412,7 @@ describe('submissions are kept for good', () => {
     clock.advance(1000);
     const { id: second } = await submitAndSettle(app, { questionId: 'coding/two-sum', language: 'python', source: 'WRONG', mode: 'submit' });
     clock.advance(1000);
-    const { id: third } = await submitAndSettle(app, { ...SUBMIT, source: 'THROW' });
+    const { id: third } = await submitAndSettle(app, { ...SUBMIT, source: 'UNAVAILABLE' });
 
     const all = await get(app, '/api/submissions');
     expect(all.status).toBe(200);
