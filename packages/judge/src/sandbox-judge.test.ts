@@ -96,9 +96,12 @@ describe('the weaker tier', () => {
 
   it('limits memory with RLIMIT_AS/RLIMIT_DATA when no cgroup is writable', async () => {
     const bare = createSandboxJudge({ isolation: { ...detectIsolation(), cgroup: null } });
-    const python = await bare.judge({ spec: twoSum, language: 'python', source: 'def twoSum(a, t):\n    x = [bytearray(1 << 24) for _ in range(100)]\n', mode: 'run' });
+    // A generous time limit (and so wall clock): on a loaded machine zeroing memory up to the limit is
+    // slow, and this test is about which limit a memory bomb meets, not how fast.
+    const roomy = { ...twoSum, limits: { ...twoSum.limits, timeLimitMs: 4000 } };
+    const python = await bare.judge({ spec: roomy, language: 'python', source: 'def twoSum(a, t):\n    x = [bytearray(1 << 24) for _ in range(100)]\n', mode: 'run' });
     expect(python.verdict).toBe('Memory Limit Exceeded');
-    const node = await bare.judge({ spec: twoSum, language: 'javascript', source: 'function twoSum() { const keep = []; for (;;) keep.push(new Array(1 << 20).fill(1)); }', mode: 'run' });
+    const node = await bare.judge({ spec: roomy, language: 'javascript', source: 'function twoSum() { const keep = []; for (;;) keep.push(new Array(1 << 20).fill(1)); }', mode: 'run' });
     expect(node.verdict).toBe('Memory Limit Exceeded');
   });
 });

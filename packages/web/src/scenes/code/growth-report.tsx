@@ -2,6 +2,7 @@ import type { ComplexityReport, ComplexityState } from '@onsite/core';
 import { useEffect, useId, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { chartTheme } from '../../components/chart-theme';
 import { Spinner } from '../../components/ui';
 import { describeChart, describeGrowth, formatClass, formatDuration, formatSize, GROWTH_VERDICT } from './growth';
 
@@ -88,7 +89,6 @@ const GrowthDetail = ({ report, expected }: { report: ComplexityReport; expected
   );
 };
 
-const cssVar = (name: string, fallback: string): string => getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 const CHART_HEIGHT = 180;
 
 /** Time against n on plain axes, so a straight line reads as linear and a bend as worse. */
@@ -97,11 +97,9 @@ const GrowthChart = ({ report }: { report: ComplexityReport }) => {
   useEffect(() => {
     const host = hostRef.current;
     if (host === null) return;
-    const accent = cssVar('--accent', '#4f46e5');
-    const grid = cssVar('--border', '#e3e3e8');
-    const text = cssVar('--text-3', '#62626f');
-    const font = '11px Inter Variable, system-ui';
-    const axis = { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, font, labelFont: font, labelSize: 18 };
+    const theme = chartTheme(11);
+    const { accent } = theme;
+    const axis = { ...theme.axis, labelSize: 18 };
     const width = () => Math.max(host.clientWidth, 220);
     const plot = new uPlot(
       {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { chartTheme } from '../../components/chart-theme';
 
 export interface ScorePoint {
   /** 1 for the first scored round, 2 for the next… */
@@ -8,18 +9,13 @@ export interface ScorePoint {
   readonly score: number;
 }
 
-const cssVar = (name: string, fallback: string): string => getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
-
 /** Scores round by round, oldest first, as a line. */
 export const ScoreChart = ({ points, label }: { points: readonly ScorePoint[]; label: string }) => {
   const hostRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const host = hostRef.current;
     if (host === null) return;
-    const accent = cssVar('--accent', '#4f46e5');
-    const grid = cssVar('--border', '#e3e3e8');
-    const text = cssVar('--text-3', '#62626f');
-    const axis = { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, font: '12px Inter Variable, system-ui' };
+    const { accent, axis } = chartTheme(12);
     const plot = new uPlot(
       {
         width: Math.max(host.clientWidth, 280),
@@ -29,8 +25,8 @@ export const ScoreChart = ({ points, label }: { points: readonly ScorePoint[]; l
         scales: { x: { time: false, range: [0.5, Math.max(points.length, 1) + 0.5] }, y: { range: [0, 100] } },
         axes: [
           // Whole rounds only: no "1.5" ticks.
-          { ...axis, label: 'Round', labelFont: axis.font, incrs: [1, 2, 5, 10, 20, 50, 100], values: (_plot, ticks) => ticks.map((tick) => String(tick)) },
-          { ...axis, label: 'Score', labelFont: axis.font, values: (_plot, ticks) => ticks.map((tick) => String(tick)) },
+          { ...axis, label: 'Round', incrs: [1, 2, 5, 10, 20, 50, 100], values: (_plot, ticks) => ticks.map((tick) => String(tick)) },
+          { ...axis, label: 'Score', values: (_plot, ticks) => ticks.map((tick) => String(tick)) },
         ],
         series: [
           {},
