@@ -206,6 +206,9 @@ describe('a coding practice room in the browser', () => {
       await dark.page.getByRole('tab', { name: 'Submissions' }).click();
       await dark.page.locator('.subs-table tbody tr').first().waitFor();
       await screenshot(dark.page, 'code-13-submissions-dark');
+      // The editor follows the dark theme too: the page's surface colour, not CodeMirror's default white.
+      const editorBackground = await dark.page.locator('.cm-editor').evaluate((element) => getComputedStyle(element).backgroundColor);
+      expect(editorBackground).toBe('rgb(24, 24, 31)'); // --surface in the dark palette
       await dark.page.locator('.subs-table tbody tr').first().getByRole('button').click();
       const darkGrowth = dark.page.locator('.growth');
       await darkGrowth.locator('.growth-chart canvas').waitFor();

@@ -5,6 +5,7 @@ import { javascript } from '@codemirror/lang-javascript';
 import { python } from '@codemirror/lang-python';
 import * as Tabs from '@radix-ui/react-tabs';
 import CodeMirror, { EditorView, keymap, Prec, type Extension } from '@uiw/react-codemirror';
+import { editorTheme } from './editor-theme';
 import { useQueryClient } from '@tanstack/react-query';
 import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -290,7 +291,7 @@ const CodingRoom = ({ question }: { question: CodingQuestionWithId }) => {
             </button>
           </div>
           <div className="code-editor">
-            <CodeMirror value={code} onChange={changeCode} extensions={extensions} height="100%" basicSetup={{ tabSize: 4 }} />
+            <CodeMirror value={code} onChange={changeCode} extensions={extensions} theme={editorTheme} height="100%" basicSetup={{ tabSize: 4 }} />
           </div>
           <div className="code-actions">
             <span className="code-progress" role="status" aria-live="polite">

@@ -2,6 +2,7 @@ import type { CodingQuestionWithId, TestCase, TestResult } from '@onsite/core';
 import { Fragment, type ReactNode } from 'react';
 import { GrowthReport } from './growth-report';
 import { formatValue, progressLabel, VERDICT_TONE, type RunState } from './judge-run';
+import { formatRuntime } from './submission-summary';
 import { labelTest, type RunLabels } from './test-cases';
 
 /** Function problems read `nums = [3,8], target = 16`; class problems show the calls as JSON. */
@@ -81,7 +82,7 @@ const TestRow = ({ test, question, title }: { test: TestResult; question: Coding
           {!test.sample && !shown && ' (hidden)'}
         </strong>
         <span className="test-verdict">{ranOnly ? 'Ran' : test.verdict}</span>
-        <span className="muted small">{test.timeMs} ms</span>
+        <span className="muted small">{formatRuntime(test.timeMs)}</span>
       </div>
       {shown && (
         <dl className="test-detail">

@@ -43,6 +43,7 @@ describe('a line of the submission history', () => {
     expect(formatMemory(null)).toBe('—');
     expect(formatRuntime(null)).toBe('—');
     expect(formatRuntime(0.12)).toBe('0.1 ms');
+    expect(formatRuntime(0)).toBe('< 0.1 ms');
     expect(formatRuntime(12.4)).toBe('12 ms');
   });
 });

@@ -19,9 +19,13 @@ export const formatMemory = (kb: number | null): string => {
   return kb >= 1024 ? `${(kb / 1024).toFixed(1)} MB` : `${Math.round(kb)} KB`;
 };
 
-/** The slowest test's CPU time: tenths below 10 ms, where most fast solutions land ("0.1 ms", never a flat "0 ms"). */
+/**
+ * A CPU time: tenths below 10 ms, where most fast solutions land, and "< 0.1 ms"
+ * below the judge's resolution, never a flat "0 ms" that reads as "did not run".
+ */
 export const formatRuntime = (ms: number | null): string => {
   if (ms === null || !Number.isFinite(ms) || ms < 0) return '—';
+  if (ms < 0.05) return '< 0.1 ms';
   return ms < 10 ? `${ms.toFixed(1)} ms` : `${Math.round(ms)} ms`;
 };
 
