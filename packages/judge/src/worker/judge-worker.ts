@@ -5,7 +5,7 @@ import { isDomainError, type Judge, type JudgeEvent, type JudgeResult } from '@o
 import { createJudgePool, type JudgePoolStats } from '../pool/judge-pool';
 import { tierRank } from '../sandbox-judge';
 import { JudgeJobSchema } from './messages';
-import { DEFAULT_QUEUE, ensureJudgeTables, ensureQueue, EVENT_TABLE, WORKER_TABLE } from './tables';
+import { DEFAULT_QUEUE, ensureJudgeTables, ensureQueue, EVENT_TABLE, queuesServedBy, WORKER_TABLE } from './tables';
 
 export interface JudgeWorkerOptions {
   readonly connectionString: string;
@@ -53,7 +53,8 @@ export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<Judge
   await boss.start();
   const db = boss.getDb();
   await ensureJudgeTables(db);
-  await ensureQueue(boss, queue);
+  const served = queuesServedBy(queue, options.judge.isolation);
+  for (const name of served) await ensureQueue(boss, name);
 
   const heartbeat = () =>
     db
@@ -70,17 +71,18 @@ export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<Judge
   const active = new Set<Promise<void>>();
   let wake: (() => void) | null = null;
 
-  const runJob = async (jobId: string, data: unknown): Promise<void> => {
+  const runJob = async (from: string, jobId: string, data: unknown): Promise<void> => {
     const parsed = JudgeJobSchema.safeParse(data);
     if (!parsed.success) {
-      await boss.fail(queue, jobId, { message: `Malformed judge job: ${parsed.error.message}` });
+      await boss.fail(from, jobId, { message: `Malformed judge job: ${parsed.error.message}` });
       return;
     }
     const { minimumTier } = parsed.data;
     const tier = options.judge.isolation;
     if (minimumTier !== undefined && tierRank(tier) > tierRank(minimumTier)) {
       // The domain error's code, as for an error thrown while judging: the queued judge rethrows it as such.
-      await boss.fail(queue, jobId, { message: `code runs only at isolation '${minimumTier}' or stronger; the judge worker ${id} offers '${tier}'`, code: 'ISOLATION_TOO_WEAK' });
+      // Its queue should never have reached this worker (queuesServedBy); a job sent to the wrong queue still fails safe.
+      await boss.fail(from, jobId, { message: `code runs only at isolation '${minimumTier}' or stronger; the judge worker ${id} offers '${tier}'`, code: 'ISOLATION_TOO_WEAK' });
       return;
     }
     let seq = 0;
@@ -102,12 +104,12 @@ export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<Judge
     } catch (error) {
       await writes;
       // A domain error (language unavailable, isolation too weak…) keeps its code, so the server can map it.
-      await boss.fail(queue, jobId, { message: error instanceof Error ? error.message : String(error), ...(isDomainError(error) ? { code: error.code } : {}) });
+      await boss.fail(from, jobId, { message: error instanceof Error ? error.message : String(error), ...(isDomainError(error) ? { code: error.code } : {}) });
       return;
     }
     if (!seen.done) publish({ type: 'done', result });
     await writes;
-    await boss.complete(queue, jobId, { verdict: result.verdict, passed: result.passed, total: result.total });
+    await boss.complete(from, jobId, { verdict: result.verdict, passed: result.passed, total: result.total });
   };
 
   const loop = async () => {
@@ -117,18 +119,22 @@ export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<Judge
         await new Promise<void>((resolve) => (wake = resolve));
         continue;
       }
-      let jobs: PgBoss.Job[] = [];
-      try {
-        jobs = await boss.fetch(queue, { batchSize: free });
-      } catch (error) {
-        onError(error);
+      // The strictest queue first: its jobs can run only on workers like this one.
+      const jobs: { from: string; job: PgBoss.Job<unknown> }[] = [];
+      for (const name of served) {
+        if (jobs.length >= free) break;
+        try {
+          for (const job of await boss.fetch(name, { batchSize: free - jobs.length })) jobs.push({ from: name, job });
+        } catch (error) {
+          onError(error);
+        }
       }
       if (jobs.length === 0) {
         await sleep(pollIntervalMs);
         continue;
       }
-      for (const job of jobs) {
-        const running = runJob(job.id, job.data)
+      for (const { from, job } of jobs) {
+        const running = runJob(from, job.id, job.data)
           .catch(onError)
           .finally(() => {
             active.delete(running);

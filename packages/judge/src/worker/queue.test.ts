@@ -134,7 +134,7 @@ describe('the PostgreSQL judge queue', () => {
     }
   });
 
-  it('refuses to run a job on a worker weaker than the minimum tier of the server, and shows nothing it ran', async () => {
+  it('refuses at once when the live workers are all weaker than the minimum tier of the server, and runs nothing', async () => {
     const queue = freshQueue();
     // A worker on a machine without namespaces: it would run the code, at the weak tier.
     const weak = createSandboxJudge({ isolation: { ...detectIsolation(), tier: 'rlimits', bwrapPath: null } });
@@ -144,11 +144,34 @@ describe('the PostgreSQL judge queue', () => {
       const events: JudgeEvent[] = [];
       const error: unknown = await judge.judge(submit('def double(x):\n    return 2 * x\n'), (event) => events.push(event)).catch((e: unknown) => e);
       expect(isDomainError(error) && error.code).toBe('ISOLATION_TOO_WEAK');
-      expect(String(error)).toMatch(/'namespaces' or stronger; the judge worker .* offers 'rlimits'/);
-      expect(events.filter((e) => e.type !== 'queued')).toEqual([]);
+      expect(String(error)).toMatch(/'namespaces' or stronger; the live judge workers offer only 'rlimits'/);
+      expect(events).toEqual([]);
     } finally {
       await judge.close();
       await worker.stop();
+    }
+  });
+
+  it('passes a job that needs namespaces by a weaker worker to a strong one, while jobs without a minimum go to either', async () => {
+    const queue = freshQueue();
+    const weakJudge = createFakeJudge({ isolation: 'rlimits', testDelayMs: 5 });
+    const strongJudge = createFakeJudge({ isolation: 'namespaces', testDelayMs: 5 });
+    const weak = await runJudgeWorker({ connectionString: postgres.connectionString, judge: weakJudge, concurrency: 2, queue });
+    const strong = await runJudgeWorker({ connectionString: postgres.connectionString, judge: strongJudge, concurrency: 1, queue });
+    const strict = await createQueuedJudge({ connectionString: postgres.connectionString, queue, minimumTier: 'namespaces' });
+    const relaxed = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
+    try {
+      const [strictResults, relaxedResults] = await Promise.all([
+        Promise.all(Array.from({ length: 4 }, (_, i) => strict.judge(submit(`strict ${i}`)))),
+        Promise.all(Array.from({ length: 4 }, (_, i) => relaxed.judge(submit(`relaxed ${i}`)))),
+      ]);
+      expect(strictResults.map((result) => result.isolation)).toEqual(['namespaces', 'namespaces', 'namespaces', 'namespaces']);
+      expect(weakJudge.requests.some((request) => request.source.startsWith('strict'))).toBe(false);
+      expect(relaxedResults.every((result) => result.verdict === 'Accepted')).toBe(true);
+      expect(weakJudge.requests.length + strongJudge.requests.length).toBe(8);
+    } finally {
+      await Promise.all([strict.close(), relaxed.close()]);
+      await Promise.all([weak.stop(), strong.stop()]);
     }
   });
 

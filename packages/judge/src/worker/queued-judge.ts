@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DOMAIN_ERROR_CODES, DomainError, ISOLATION_TIERS, type IsolationTier, type Judge, type JudgeEvent, type JudgeRequest, type JudgeResult } from '@onsite/core';
 import { tierRank } from '../sandbox-judge';
 import { JudgeEventSchema, type JudgeJob } from './messages';
-import { DEFAULT_QUEUE, ensureJudgeTables, ensureQueue, EVENT_TABLE, selectRows, WORKER_TABLE } from './tables';
+import { DEFAULT_QUEUE, ensureJudgeTables, ensureQueue, EVENT_TABLE, queueFor, selectRows, WORKER_TABLE } from './tables';
 
 export interface QueuedJudgeOptions {
   readonly connectionString: string;
@@ -56,24 +56,29 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
   await boss.start();
   const db = boss.getDb();
   await ensureJudgeTables(db);
-  await ensureQueue(boss, queue);
+  const { minimumTier } = options;
+  // With a minimum, jobs wait where only workers strong enough look (see queueFor).
+  const jobQueue = queueFor(queue, minimumTier);
+  await ensureQueue(boss, jobQueue);
   let closed = false;
   // A function, so flow analysis does not assume the waiting loop's earlier check still holds.
   const isClosed = () => closed;
   let isolation: IsolationTier = 'none';
 
+  const liveTiers = async (): Promise<IsolationTier[]> =>
+    (
+      await selectRows(db, IsolationRowSchema, `SELECT isolation FROM ${WORKER_TABLE} WHERE queue = $1 AND seen_on > now() - make_interval(secs => $2)`, [
+        queue,
+        WORKER_STALE_SECONDS,
+      ])
+    ).map((row) => row.isolation);
   const refreshIsolation = async (): Promise<IsolationTier> => {
-    const rows = await selectRows(db, IsolationRowSchema, `SELECT isolation FROM ${WORKER_TABLE} WHERE queue = $1 AND seen_on > now() - make_interval(secs => $2)`, [
-      queue,
-      WORKER_STALE_SECONDS,
-    ]);
-    const weakest = Math.max(-1, ...rows.map((row) => ISOLATION_TIERS.indexOf(row.isolation)));
+    const weakest = Math.max(-1, ...(await liveTiers()).map((tier) => ISOLATION_TIERS.indexOf(tier)));
     isolation = ISOLATION_TIERS[weakest] ?? 'none';
     return isolation;
   };
   await refreshIsolation();
 
-  const { minimumTier } = options;
   /** A tier below the minimum, or none stated (a worker too old to know about minimums). */
   const belowMinimum = (tier: string | null): boolean => {
     if (minimumTier === undefined) return false;
@@ -83,12 +88,20 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
 
   const judge = async (request: JudgeRequest, onEvent?: (event: JudgeEvent) => void): Promise<JudgeResult> => {
     if (isClosed()) throw new Error('The queued judge is closed.');
+    if (minimumTier !== undefined) {
+      // Workers are up but none is strong enough: say so now rather than after the wait times out.
+      // (With none up at all the job waits: a worker may be starting.)
+      const tiers = await liveTiers();
+      if (tiers.length > 0 && tiers.every((tier) => tierRank(tier) > tierRank(minimumTier))) {
+        throw new DomainError('ISOLATION_TOO_WEAK', `code runs only at isolation '${minimumTier}' or stronger; the live judge workers offer only '${[...new Set(tiers)].join("', '")}'`);
+      }
+    }
     const job: JudgeJob = { request: { ...request, customInputs: request.customInputs?.map((args) => [...args]) }, ...(minimumTier === undefined ? {} : { minimumTier }) };
     // No retries: a job that failed once would likely fail again, and a rerun would duplicate progress rows.
     // A worker that dies mid-job leaves it active; pg-boss fails it after this long. Generous (every test
     // at twice its limit, plus compiling), yet far below pg-boss's 15-minute default.
     const expireInSeconds = Math.min(15 * 60, 60 + Math.ceil((request.spec.tests.length * request.spec.limits.timeLimitMs * 2) / 1000));
-    const jobId = await boss.send(queue, job, { retryLimit: 0, expireInSeconds });
+    const jobId = await boss.send(jobQueue, job, { retryLimit: 0, expireInSeconds });
     if (jobId === null) throw new Error('pg-boss refused the judge job.');
     void refreshIsolation().catch(() => undefined);
 
@@ -103,7 +116,7 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
           const event = JudgeEventSchema.parse(row.event);
           const tier = event.type === 'done' && !belowMinimum(row.isolation) ? event.result.isolation : row.isolation;
           if (belowMinimum(tier)) {
-            await boss.cancel(queue, jobId).catch(() => undefined);
+            await boss.cancel(jobQueue, jobId).catch(() => undefined);
             throw new DomainError('ISOLATION_TOO_WEAK', `code runs only at isolation '${String(minimumTier)}' or stronger; a judge worker ran it at '${tier ?? 'an unstated tier'}'`);
           }
           onEvent?.(event);
@@ -116,7 +129,7 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
             `SELECT j.state::text AS state, j.output,
                (SELECT count(*) FROM pgboss.job q WHERE q.name = j.name AND q.state = 'created' AND q.created_on <= j.created_on)::int AS position
              FROM pgboss.job j WHERE j.name = $1 AND j.id = $2`,
-            [queue, jobId],
+            [jobQueue, jobId],
           );
           if (state === undefined) throw new Error(`The judge job ${jobId} disappeared from the queue.`);
           if (state.state === 'failed' || state.state === 'cancelled') {
@@ -129,8 +142,9 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
             onEvent?.({ type: 'queued', position: state.position });
           }
           if (Date.now() > deadline) {
-            await boss.cancel(queue, jobId);
-            throw new Error(`No judge worker finished this submission within ${Math.round(waitTimeoutMs / 1000)} s; is \`onsite worker\` running?`);
+            await boss.cancel(jobQueue, jobId);
+            const which = minimumTier === undefined ? 'judge worker' : `judge worker at isolation '${minimumTier}' or stronger`;
+            throw new Error(`No ${which} finished this submission within ${Math.round(waitTimeoutMs / 1000)} s; is \`onsite worker\` running?`);
           }
           if (isClosed()) throw new Error('The queued judge was closed while waiting.');
           await sleep(pollIntervalMs);

@@ -1,8 +1,21 @@
 import { z } from 'zod';
 import type PgBoss from 'pg-boss';
+import { ISOLATION_TIERS, type IsolationTier } from '@onsite/core';
 
 /** pg-boss's queue name for judge jobs; workers and queued judges must agree on it. */
 export const DEFAULT_QUEUE = 'onsite-judge';
+
+/**
+ * Jobs that need at least a given tier wait in a queue of their own, which
+ * only workers at that tier or stronger read: a weak worker never takes (and
+ * fails) a job that a strong one could run. No minimum: the base queue.
+ */
+export const queueFor = (queue: string, minimumTier: IsolationTier | undefined): string =>
+  minimumTier === undefined || minimumTier === 'none' ? queue : `${queue}.min-${minimumTier}`;
+
+/** The queues a worker at `tier` serves, the strictest first: only workers like it can serve those. */
+export const queuesServedBy = (queue: string, tier: IsolationTier): string[] =>
+  ISOLATION_TIERS.filter((minimum) => ISOLATION_TIERS.indexOf(minimum) >= ISOLATION_TIERS.indexOf(tier)).map((minimum) => queueFor(queue, minimum));
 
 /** Progress rows (one per JudgeEvent, in order) and worker heartbeats, next to pg-boss's own tables. */
 export const EVENT_TABLE = 'onsite_judge_event';
