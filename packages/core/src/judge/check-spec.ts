@@ -47,10 +47,10 @@ export function valueTypeProblem(value: unknown, type: string): string | null {
     case 'bool':
       return typeof value === 'boolean' ? null : 'expected true or false (bool)';
     case 'string':
-      return typeof value === 'string' ? null : 'expected text (string)';
+      return typeof value === 'string' ? null : 'expected text in double quotes (string)';
     case 'char':
       // One UTF-16 unit, as Java's char holds.
-      return typeof value === 'string' && value.length === 1 ? null : 'expected a one-character string (char)';
+      return typeof value === 'string' && value.length === 1 ? null : 'expected one character in double quotes (char)';
     case 'ListNode':
       return isLeetCodeNodeArray(value, false) ? null : 'expected a linked list as a list of ints, e.g. [1,2,3]';
     case 'TreeNode':
@@ -101,7 +101,7 @@ function signatureProblems(signature: Signature): SpecProblem[] {
   return problems;
 }
 
-function testProblems(spec: JudgeSpec): SpecProblem[] {
+function testProblems(spec: JudgeSpec, options: { readonly repeats: boolean } = { repeats: true }): SpecProblem[] {
   const problems: SpecProblem[] = [];
   const { signature } = spec;
   // A checker decides what a right answer looks like, so `expected` may be any shape it reads.
@@ -173,7 +173,7 @@ function testProblems(spec: JudgeSpec): SpecProblem[] {
   });
 
   const seenArgs = new Map<string, number>();
-  spec.tests.forEach((test, index) => {
+  if (options.repeats) spec.tests.forEach((test, index) => {
     const key = JSON.stringify(test.args);
     const first = seenArgs.get(key);
     if (first === undefined) seenArgs.set(key, index);
@@ -194,4 +194,20 @@ export function checkJudgeSpec(input: unknown): readonly SpecProblem[] {
   const parsed = JudgeSpecSchema.safeParse(input);
   if (!parsed.success) return parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
   return [...signatureProblems(parsed.data.signature), ...testProblems(parsed.data)];
+}
+
+/**
+ * What is wrong with a candidate's own test cases (Run's custom inputs) for
+ * this spec: the number of arguments and each value's type, as for a spec's
+ * tests, with paths `customInputs.<case>.<argument>`. Empty means the judge
+ * can run them; anything else would only fail inside the harness, unclearly.
+ */
+export function customInputProblems(spec: JudgeSpec, inputs: readonly (readonly unknown[])[]): readonly SpecProblem[] {
+  const asTests: JudgeSpec = {
+    ...spec,
+    // A checker accepts any expected value, so only the arguments are checked.
+    comparison: { mode: 'checker', source: 'return true;' },
+    tests: inputs.map((args) => ({ args: [...args], expected: null, sample: true })),
+  };
+  return testProblems(asTests, { repeats: false }).map((problem) => ({ ...problem, path: problem.path.replace(/^tests\.(\d+)\.args/, 'customInputs.$1') }));
 }

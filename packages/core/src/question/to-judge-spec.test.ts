@@ -87,8 +87,8 @@ describe('checkJudgeSpec', () => {
     );
     expect(problems).toEqual([
       { path: 'tests.1.args', message: 'gives 2 arguments but the signature takes 1 (s)' },
-      { path: 'tests.2.args.0', message: 's: expected text (string)' },
-      { path: 'tests.3.expected', message: 'expected text (string)' },
+      { path: 'tests.2.args.0', message: 's: expected text in double quotes (string)' },
+      { path: 'tests.3.expected', message: 'expected text in double quotes (string)' },
     ]);
   });
 

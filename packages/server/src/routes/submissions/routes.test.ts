@@ -171,6 +171,14 @@ describe('POST /api/submissions', () => {
     expect(notJson.status).toBe(400);
   });
 
+  it('rejects a test case of the candidate that does not fit the signature, naming the case and argument', async () => {
+    const { app } = createTestApp();
+    const response = await post(app, { spec: TWO_SUM, language: 'python', source: 'x', mode: 'run', customInputs: [[[1, 2], 3], [['one', 'two'], 3]] });
+    expect(response.status).toBe(400);
+    expect(response.json).toMatchObject({ error: { code: 'VALIDATION_FAILED', message: expect.stringMatching(/^A test case of yours does not fit the signature: customInputs\.1\.0: nums: /) as string } });
+    expect(Object.keys((response.json.error as { fields: Record<string, string> }).fields)).toEqual(['customInputs.1.0']);
+  });
+
   it('answers 404 for an unknown question and 400 for a question that is not a coding question', async () => {
     const { app } = createTestApp();
     expect(

@@ -5,7 +5,7 @@ import type { AppDeps } from '../../deps';
 import type { SubmissionEvent, SubmissionState } from '../../submissions';
 import { readBody, readParam, readQuery } from '../../validate';
 import { presentCreated, presentSubmission, presentSubmissionList } from './presenter';
-import { CreateSubmissionSchema, SubmissionListQuerySchema, specFor } from './schema';
+import { checkCustomInputs, CreateSubmissionSchema, SubmissionListQuerySchema, specFor } from './schema';
 
 const notFound = (id: string) => new DomainError('SUBMISSION_NOT_FOUND', `There is no submission "${id}".`);
 
@@ -27,6 +27,7 @@ export const submissionRoutes = (deps: AppDeps) =>
     .post('/', async (c) => {
       const input = await readBody(c, CreateSubmissionSchema, 'submission');
       const spec = specFor(input, deps.bank);
+      checkCustomInputs(spec, input.customInputs);
       const state = await deps.submissions.submit({
         userId: LOCAL_USER_ID,
         questionId: input.questionId ?? null,

@@ -1,4 +1,4 @@
-import { DomainError, isCodingQuestion, toJudgeSpec, type JudgeSpec, type QuestionBank } from '@onsite/core';
+import { customInputProblems, DomainError, isCodingQuestion, toJudgeSpec, type JudgeSpec, type QuestionBank } from '@onsite/core';
 import type { CreateSubmissionSchema } from '../../contract';
 import type { z } from 'zod';
 
@@ -18,4 +18,18 @@ export const specFor = (input: z.output<typeof CreateSubmissionSchema>, bank: Qu
       questionId: 'only coding questions have judge tests; send a spec instead',
     });
   return toJudgeSpec(question);
+};
+
+/**
+ * The candidate's own test cases must fit the signature (argument count and
+ * types): otherwise the run would fail inside the harness with a message
+ * about the harness, not about their input.
+ */
+export const checkCustomInputs = (spec: JudgeSpec, customInputs: readonly (readonly unknown[])[] | undefined): void => {
+  if (customInputs === undefined) return;
+  const problems = customInputProblems(spec, customInputs);
+  if (problems.length === 0) return;
+  const fields = Object.fromEntries(problems.map((problem) => [problem.path, problem.message]));
+  const [first] = problems;
+  throw new DomainError('VALIDATION_FAILED', `A test case of yours does not fit the signature: ${first?.path ?? 'customInputs'}: ${first?.message ?? ''}`, fields);
 };

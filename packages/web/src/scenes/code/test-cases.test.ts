@@ -64,8 +64,8 @@ describe('checking a field as it is typed', () => {
   });
 
   it('refuses a value of the wrong type, naming the item', () => {
-    expect(checkField('[1, "2"]', { name: 'nums', type: 'int[]' })).toEqual({ ok: false, message: 'nums: item 1: expected a whole number' });
-    expect(checkField('1.5', { name: 'target', type: 'int' })).toEqual({ ok: false, message: 'target: expected a whole number' });
+    expect(checkField('[1, "2"]', { name: 'nums', type: 'int[]' })).toEqual({ ok: false, message: 'nums: item 1: expected a 32-bit whole number (int)' });
+    expect(checkField('1.5', { name: 'target', type: 'int' })).toEqual({ ok: false, message: 'target: expected a 32-bit whole number (int)' });
   });
 
   it('knows the LeetCode shapes of lists, trees, chars and grids', () => {
@@ -74,6 +74,9 @@ describe('checking a field as it is typed', () => {
     expect(checkValueType('ab', 'char')).not.toBeNull();
     expect(checkValueType([[1, 2], [3]], 'int[][]')).toBeNull();
     expect(checkValueType([1.5], 'double[]')).toBeNull();
+    // As the judge sees it: an int is 32-bit, and a tree's root is never null.
+    expect(checkValueType(2 ** 31, 'int')).toMatch(/32-bit/);
+    expect(checkValueType([null, 1], 'TreeNode')).toMatch(/root cannot be null/);
   });
 
   it('wants one argument list per call in a class problem', () => {

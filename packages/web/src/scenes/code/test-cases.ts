@@ -1,4 +1,4 @@
-import type { Signature, TestCase } from '@onsite/core';
+import { valueTypeProblem, type Signature, type TestCase } from '@onsite/core';
 
 /**
  * The Testcases tab's cases: one JSON text per parameter, as the candidate
@@ -33,54 +33,12 @@ export const caseFields = (signature: Signature): readonly CaseField[] =>
         { name: 'arguments', type: 'argument lists' },
       ];
 
-const TYPE_WORDS: Readonly<Record<string, string>> = {
-  int: 'a whole number',
-  long: 'a whole number',
-  double: 'a number',
-  bool: 'true or false',
-  string: 'a string in double quotes',
-  char: 'one character in double quotes',
-  ListNode: 'a list written as an array, e.g. [1,2,3]',
-  TreeNode: 'a tree written as a LeetCode array, e.g. [3,9,20,null,null,15,7]',
-};
-
-const isNumberOrNull = (value: unknown) => value === null || typeof value === 'number';
-
-/** Null when `value` fits `type`, else what was expected, in words. */
-export const checkValueType = (value: unknown, type: string): string | null => {
-  if (type.endsWith('[]')) {
-    const inner = type.slice(0, -2);
-    if (!Array.isArray(value)) return `expected an array (${type})`;
-    for (const [index, item] of value.entries()) {
-      const problem = checkValueType(item, inner);
-      if (problem !== null) return `item ${index}: ${problem}`;
-    }
-    return null;
-  }
-  const fits = (() => {
-    switch (type) {
-      case 'int':
-      case 'long':
-        return typeof value === 'number' && Number.isInteger(value);
-      case 'double':
-        return typeof value === 'number';
-      case 'bool':
-        return typeof value === 'boolean';
-      case 'string':
-        return typeof value === 'string';
-      case 'char':
-        return typeof value === 'string' && Array.from(value).length === 1;
-      case 'ListNode':
-        return Array.isArray(value) && value.every((item) => typeof item === 'number');
-      case 'TreeNode':
-        return Array.isArray(value) && value.every(isNumberOrNull);
-      default:
-        // A type this check does not know: the judge has the last word.
-        return true;
-    }
-  })();
-  return fits ? null : `expected ${TYPE_WORDS[type] ?? type}`;
-};
+/**
+ * Null when `value` fits `type`, else what was expected, in words: the same
+ * check the server makes of a spec's tests and of these cases (core's
+ * valueTypeProblem), so what the form accepts the judge accepts too.
+ */
+export const checkValueType = (value: unknown, type: string): string | null => valueTypeProblem(value, type);
 
 const describeJsonError = (text: string, error: unknown): string => {
   const detail = error instanceof Error ? error.message : '';
