@@ -148,6 +148,19 @@ export interface SubmissionRecord {
   readonly complexity: ComplexityState | null;
   readonly createdAt: string;
   readonly finishedAt: string | null;
+  /**
+   * The server instance judging it (its ONSITE_INSTANCE_ID), so that one instance's restart
+   * abandons only its own unfinished submissions, never those another instance is judging.
+   */
+  readonly judgedBy: string | null;
+}
+
+/** Which unfinished submissions to abandon (see SubmissionStore.abandonUnfinished). */
+export interface AbandonScope {
+  /** An instance starting up: everything unfinished it was judging is lost, whatever its age. */
+  readonly judgedBy?: string;
+  /** Anything unfinished created before this ISO time is past any judging, whoever judged it. */
+  readonly createdBefore: string;
 }
 
 export interface SubmissionPatch {
@@ -171,10 +184,12 @@ export interface SubmissionStore {
   /** Newest first. */
   listSubmissions(userId: UserId, options?: SubmissionListOptions): Promise<readonly SubmissionRecord[]>;
   /**
-   * Marks every submission still queued or running as done with the given error, and fails
-   * (with the same message) any growth measurement still 'measuring', keeping its verdict:
-   * called at start-up, because a restart loses the judging in flight (never the code).
+   * Marks the submissions in `scope` still queued or running as done with the given error, and
+   * fails (with the same message) their growth measurement still 'measuring', keeping the verdict:
+   * called at start-up, because a restart loses the judging in flight (never the code), and
+   * periodically for what an instance that never came back left behind.
+   * In scope: judged by `scope.judgedBy`, by no stated instance, or created before `scope.createdBefore`.
    * Returns how many submissions changed.
    */
-  abandonUnfinished(error: { readonly code: string; readonly message: string }, finishedAt: string): Promise<number>;
+  abandonUnfinished(error: { readonly code: string; readonly message: string }, finishedAt: string, scope: AbandonScope): Promise<number>;
 }

@@ -156,6 +156,7 @@ const makeSubmission = (id: string, overrides: Partial<SubmissionRecord> = {}): 
   complexity: null,
   createdAt: at(0),
   finishedAt: null,
+  judgedBy: null,
   ...overrides,
 });
 
@@ -520,7 +521,7 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
       );
       const error = { code: 'JUDGING_INTERRUPTED', message: 'The server restarted; your code is kept, run it again.' };
 
-      expect(await submissions.abandonUnfinished(error, at(30))).toBe(3);
+      expect(await submissions.abandonUnfinished(error, at(30), { judgedBy: 'server-a', createdBefore: at(0) })).toBe(3);
 
       expect(await submissions.getSubmission(LOCAL_USER_ID, 'judged')).toStrictEqual(judged);
       expect(await submissions.getSubmission(LOCAL_USER_ID, 'queued')).toStrictEqual(makeSubmission('queued', { createdAt: at(2), status: 'done', error, finishedAt: at(30) }));
@@ -532,7 +533,27 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
         finishedAt: at(4),
         complexity: { status: 'failed', message: error.message },
       });
-      expect(await submissions.abandonUnfinished(error, at(31))).toBe(0);
+      expect(await submissions.abandonUnfinished(error, at(31), { judgedBy: 'server-a', createdBefore: at(0) })).toBe(0);
+    });
+
+    it("abandons only this instance's unfinished submissions and any instance's long-unfinished ones", async () => {
+      const error = { code: 'JUDGING_INTERRUPTED', message: 'The server restarted; your code is kept, run it again.' };
+      await submissions.createSubmission(makeSubmission('mine', { judgedBy: 'server-a', createdAt: at(20) }));
+      await submissions.createSubmission(makeSubmission('theirs-live', { status: 'running', judgedBy: 'server-b', createdAt: at(20) }));
+      await submissions.createSubmission(makeSubmission('theirs-stale', { judgedBy: 'server-b', createdAt: at(1) }));
+      await submissions.createSubmission(
+        makeSubmission('theirs-measuring', { status: 'done', result: makeJudgeResult(), finishedAt: at(21), complexity: { status: 'measuring' }, judgedBy: 'server-b', createdAt: at(20) }),
+      );
+
+      expect(await submissions.abandonUnfinished(error, at(30), { judgedBy: 'server-a', createdBefore: at(10) })).toBe(2);
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'mine')).toMatchObject({ status: 'done', error, judgedBy: 'server-a' });
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'theirs-stale')).toMatchObject({ status: 'done', error });
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'theirs-live')).toMatchObject({ status: 'running', error: null });
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'theirs-measuring')).toMatchObject({ complexity: { status: 'measuring' } });
+
+      // A periodic sweep names no instance: only age counts.
+      expect(await submissions.abandonUnfinished(error, at(40), { createdBefore: at(25) })).toBe(2);
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'theirs-live')).toMatchObject({ status: 'done', error });
     });
   });
 };

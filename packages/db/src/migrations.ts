@@ -118,6 +118,8 @@ const submissions: Migration = {
       .addColumn('complexity', 'text')
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('finished_at', 'text')
+      // The server instance judging it: a restart abandons only its own unfinished submissions.
+      .addColumn('judged_by', 'text')
       .execute();
     // A question's history (newest first) and the start-up sweep of unfinished ones.
     await db.schema.createIndex('submissions_user_question_created').on('submissions').columns(['user_id', 'question_id', 'created_at']).execute();

@@ -215,6 +215,7 @@ export const submissionFromRow = (row: SubmissionsTable): SubmissionRecord => ({
   complexity: row.complexity === null ? null : fromJson<ComplexityState>(row.complexity, 'submissions.complexity'),
   createdAt: row.created_at,
   finishedAt: row.finished_at,
+  judgedBy: row.judged_by,
 });
 
 const jsonOrNull = (value: unknown): string | null => (value === null ? null : toJson(value));
@@ -232,6 +233,7 @@ export const submissionToRow = (record: SubmissionRecord): SubmissionsTable => (
   complexity: jsonOrNull(record.complexity),
   created_at: record.createdAt,
   finished_at: record.finishedAt,
+  judged_by: record.judgedBy,
 });
 
 /** The columns a patch names; a field left out of the patch is left alone, null clears it. */

@@ -101,6 +101,8 @@ export interface SubmissionsTable {
   complexity: string | null;
   created_at: string;
   finished_at: string | null;
+  /** The server instance judging it (ONSITE_INSTANCE_ID); null for none stated. */
+  judged_by: string | null;
 }
 
 export interface DatabaseSchema {

@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { ComplexityState, SubmissionListOptions, SubmissionPatch, SubmissionRecord, SubmissionStore, UserId } from '@onsite/core';
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { AbandonScope, ComplexityState, SubmissionListOptions, SubmissionPatch, SubmissionRecord, SubmissionStore, UserId } from '@onsite/core';
 import type { DatabaseSchema } from './schema';
 import { submissionFromRow, submissionPatchColumns, submissionToRow, toJson } from './rows';
 import { pageOf } from './session-store';
@@ -35,18 +35,26 @@ export class KyselySubmissionStore implements SubmissionStore {
     return rows.map(submissionFromRow);
   }
 
-  async abandonUnfinished(error: { readonly code: string; readonly message: string }, finishedAt: string): Promise<number> {
+  async abandonUnfinished(error: { readonly code: string; readonly message: string }, finishedAt: string, scope: AbandonScope): Promise<number> {
     const stored = toJson({ code: error.code, message: error.message });
+    const inScope = (eb: ExpressionBuilder<DatabaseSchema, 'submissions'>) =>
+      eb.or([
+        eb('judged_by', 'is', null),
+        eb('created_at', '<', scope.createdBefore),
+        ...(scope.judgedBy === undefined ? [] : [eb('judged_by', '=', scope.judgedBy)]),
+      ]);
     const unjudged = await this.db
       .updateTable('submissions')
       .set({ status: 'done', error: stored, finished_at: finishedAt })
       .where('status', 'in', ['queued', 'running'])
+      .where(inScope)
       .executeTakeFirst();
     // The verdict of a judged submission stands; only its unfinished growth measurement fails.
     const unmeasured = await this.db
       .updateTable('submissions')
       .set({ complexity: toJson(interruptedMeasurement(error.message)) })
       .where('complexity', '=', toJson(MEASURING))
+      .where(inScope)
       .executeTakeFirst();
     return Number(unjudged.numUpdatedRows) + Number(unmeasured.numUpdatedRows);
   }

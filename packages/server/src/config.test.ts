@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_WEB_DIR, describeConfig, loadConfig, maskSecret } from './config';
@@ -21,8 +22,15 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       logLevel: 'info',
       webDir: DEFAULT_WEB_DIR,
+      instanceId: `${hostname()}:4321`,
       judge: { minIsolation: 'none', mode: 'in-process' },
     });
+  });
+
+  it('names this server instance host:port unless ONSITE_INSTANCE_ID says otherwise', () => {
+    expect(loadConfig({ PORT: '8080' }, '/x').instanceId).toBe(`${hostname()}:8080`);
+    expect(loadConfig({ ONSITE_INSTANCE_ID: 'web-2' }, '/x').instanceId).toBe('web-2');
+    expect(problemsOf({ ONSITE_INSTANCE_ID: 'x'.repeat(201) })).toEqual(['ONSITE_INSTANCE_ID must be at most 200 characters']);
   });
 
   it('reads the judge settings, and refuses the queue mode without a database URL', () => {

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -64,6 +65,7 @@ const EnvSchema = z.object({
     (value) => (typeof value === 'string' ? blankAsMissing(value.toLowerCase()) : value),
     z.enum(JUDGE_MODES, { error: `must be one of ${JUDGE_MODES.join(', ')}` }).default('in-process'),
   ),
+  ONSITE_INSTANCE_ID: z.preprocess(blankAsMissing, z.string().max(200, 'must be at most 200 characters').optional()),
 });
 
 export interface Config {
@@ -76,6 +78,11 @@ export interface Config {
   readonly logLevel: (typeof LOG_LEVELS)[number];
   /** Absolute path of the built web app. */
   readonly webDir: string;
+  /**
+   * This server among several on one database (default host:port, stable across restarts):
+   * a restart abandons only the unfinished submissions this instance was judging.
+   */
+  readonly instanceId: string;
   readonly judge: {
     /** Code never runs below this isolation tier (ISOLATION_TOO_WEAK). */
     readonly minIsolation: IsolationTier;
@@ -115,6 +122,7 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>>, cw
     databaseUrl: values.DATABASE_URL,
     logLevel: values.LOG_LEVEL,
     webDir: values.ONSITE_WEB_DIR === undefined ? DEFAULT_WEB_DIR : path.resolve(cwd, values.ONSITE_WEB_DIR),
+    instanceId: values.ONSITE_INSTANCE_ID ?? `${hostname()}:${String(values.PORT)}`,
     judge: {
       minIsolation: values.ONSITE_JUDGE_MIN_ISOLATION,
       mode: values.ONSITE_JUDGE_MODE,
@@ -143,4 +151,5 @@ export const describeConfig = (config: Config): Record<string, string | number> 
   webDir: config.webDir,
   judgeMode: config.judge.mode,
   judgeMinIsolation: config.judge.minIsolation,
+  instanceId: config.instanceId,
 });

@@ -54,11 +54,13 @@ export const createAppDeps = (
     webDir: string;
     version: string;
     judgeConcurrency?: number;
+    /** Config.instanceId; tests leave it out. */
+    instanceId?: string;
     /** For tests: smaller sizes than a problem's own, so a growth measurement takes seconds. */
     complexity?: MeasureComplexityOptions;
   },
 ): AppDeps => {
-  const { judgeConcurrency, complexity, ...rest } = options;
+  const { judgeConcurrency, complexity, instanceId, ...rest } = options;
   return {
     practice: createPracticeService(ports),
     stories: createStoryService(ports),
@@ -70,6 +72,7 @@ export const createAppDeps = (
       clock: ports.clock,
       ids: ports.ids,
       concurrency: judgeConcurrency ?? availableParallelism(),
+      instanceId: instanceId ?? 'local',
       ...(complexity === undefined ? {} : { complexity }),
       onUnexpectedError: (error) => options.logger.error({ err: error }, 'judging a submission failed'),
     }),

@@ -77,6 +77,23 @@ describe('startServer (real SQLite, real bank, built-in interviewer, real HTTP)'
       complexity: null,
       createdAt: '2026-01-01T09:00:00.000Z',
       finishedAt: null,
+      judgedBy: null,
+    });
+    // Another server on the same database is judging this one right now: not ours to abandon.
+    await before.submissions.createSubmission({
+      id: 'theirs-running',
+      userId: LOCAL_USER_ID,
+      questionId: 'coding/two-sum',
+      language: 'python',
+      mode: 'submit',
+      source: 'def twoSum(nums, target): ...',
+      status: 'running',
+      result: null,
+      error: null,
+      complexity: null,
+      createdAt: new Date().toISOString(),
+      finishedAt: null,
+      judgedBy: 'another-host:4321',
     });
     await before.close();
 
@@ -85,6 +102,8 @@ describe('startServer (real SQLite, real bank, built-in interviewer, real HTTP)'
       const submission = await json<SubmissionResponse>(await fetch(`${server.url}/api/submissions/left-running`));
       expect(submission).toMatchObject({ status: 'done', source: 'def twoSum(nums, target): ...', error: { code: 'JUDGING_INTERRUPTED' } });
       expect(submission.finishedAt).toEqual(expect.any(String));
+      const theirs = await json<SubmissionResponse>(await fetch(`${server.url}/api/submissions/theirs-running`));
+      expect(theirs.status).toBe('running');
     } finally {
       await server.close();
     }

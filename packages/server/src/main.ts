@@ -43,11 +43,21 @@ export const createDeps = async (config: Config, options: { logger?: Logger } = 
     dataDir: config.dataDir,
   });
   // Whatever a previous run was judging is lost (never its code): say so instead of leaving it "running" forever.
-  const interrupted = await abandonInterruptedSubmissions(database.submissions, systemClock).catch(async (error: unknown) => {
+  const interrupted = await abandonInterruptedSubmissions(database.submissions, systemClock, config.instanceId).catch(async (error: unknown) => {
     await database.close();
     throw error;
   });
   if (interrupted > 0) logger.warn({ submissions: interrupted }, 'marked submissions interrupted by the last shutdown');
+  // Another instance on the same database may stop for good: now and again, what it left unfinished too long ago.
+  const sweep = setInterval(() => {
+    abandonInterruptedSubmissions(database.submissions, systemClock, undefined).then(
+      (count) => {
+        if (count > 0) logger.warn({ submissions: count }, 'marked long-unfinished submissions interrupted');
+      },
+      (error: unknown) => logger.error({ err: error }, 'sweeping unfinished submissions failed'),
+    );
+  }, 10 * 60_000);
+  sweep.unref();
   // Lazy: probes the sandbox (or connects to the queue) only when code is first judged or the tier is asked for.
   const judge = createServerJudge(config.judge, config.databaseUrl);
   const appDeps = createAppDeps(
@@ -67,6 +77,7 @@ export const createDeps = async (config: Config, options: { logger?: Logger } = 
       logger,
       webDir: config.webDir,
       version: readVersion(),
+      instanceId: config.instanceId,
       ...(config.judge.mode === 'queue' ? { judgeConcurrency: 64 } : {}),
     },
   );
@@ -76,6 +87,7 @@ export const createDeps = async (config: Config, options: { logger?: Logger } = 
     bankProblems: problems,
     close: async () => {
       // Writes in hand land first; what is still judging stays unfinished and is marked interrupted at the next start.
+      clearInterval(sweep);
       await appDeps.submissions.close();
       await judge.close();
       await database.close();

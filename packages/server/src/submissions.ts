@@ -32,7 +32,7 @@ import { createJudgePool, measureComplexity, type MeasureComplexityOptions } fro
 import type { SubmissionStatus } from './contract';
 
 /** A submission as the API shows it: the stored record plus, while live, the queue position and the events so far. */
-export interface SubmissionState extends Omit<SubmissionRecord, 'userId'> {
+export interface SubmissionState extends Omit<SubmissionRecord, 'userId' | 'judgedBy'> {
   readonly position: number;
   /** Empty for a submission read back from the store. */
   readonly events: readonly JudgeEvent[];
@@ -94,6 +94,8 @@ export interface SubmissionServiceOptions {
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly concurrency: number;
+  /** This server instance (Config.instanceId), stored with each submission it judges. */
+  readonly instanceId: string;
   readonly maxKept?: number;
   readonly keepMs?: number;
   /** Passed to measureComplexity (sizes, repeats, time target); the spec's own sizes apply otherwise. */
@@ -180,7 +182,7 @@ const snapshot = (entry: Entry): SubmissionState => ({
 });
 
 const fromRecord = (record: SubmissionRecord): SubmissionState => {
-  const { userId: _userId, ...rest } = record;
+  const { userId: _userId, judgedBy: _judgedBy, ...rest } = record;
   return { ...rest, position: 0, events: [] };
 };
 
@@ -358,7 +360,7 @@ export const createSubmissionService = (options: SubmissionServiceOptions): Subm
       };
       // Stored before judging starts: the code is never lost, whatever happens to the judging.
       const { position: _position, events: _events, ...record } = snapshot(entry);
-      await store.createSubmission({ ...record, userId });
+      await store.createSubmission({ ...record, userId, judgedBy: options.instanceId });
       entries.set(entry.id, entry);
       byRequest.set(request, entry);
       const listen = onEvent(entry);
@@ -402,10 +404,20 @@ export const createSubmissionService = (options: SubmissionServiceOptions): Subm
   };
 };
 
+/** No judging, queue wait and growth measurement included, takes this long: older unfinished work is lost. */
+export const ABANDONED_AFTER_MS = 60 * 60_000;
+
 /**
- * Marks what a previous run of the server left queued or running as interrupted (and an
- * unfinished growth measurement as failed), keeping the code. Call once at start-up, before
- * serving. Returns how many submissions changed.
+ * Marks what this instance's previous run left queued or running as interrupted (and an
+ * unfinished growth measurement as failed), keeping the code; also what any instance left
+ * unfinished longer ago than ABANDONED_AFTER_MS (one that never came back). Other live
+ * instances' submissions are left alone. Call at start-up, before serving, then now and again.
+ * Returns how many submissions changed.
  */
-export const abandonInterruptedSubmissions = (store: SubmissionStore, clock: Clock): Promise<number> =>
-  store.abandonUnfinished(JUDGING_INTERRUPTED, clock.now().toISOString());
+export const abandonInterruptedSubmissions = (store: SubmissionStore, clock: Clock, instanceId: string | undefined): Promise<number> => {
+  const now = clock.now();
+  return store.abandonUnfinished(JUDGING_INTERRUPTED, now.toISOString(), {
+    ...(instanceId === undefined ? {} : { judgedBy: instanceId }),
+    createdBefore: new Date(now.getTime() - ABANDONED_AFTER_MS).toISOString(),
+  });
+};

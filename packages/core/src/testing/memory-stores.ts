@@ -2,6 +2,7 @@ import { DomainError } from '../errors';
 import type { HiringLevel } from '../evaluation/types';
 import type { RoundId, SessionId, StoryId, UserId } from '../ids';
 import type {
+  AbandonScope,
   ListOptions,
   QuestionBank,
   QuestionFilter,
@@ -256,9 +257,12 @@ export class MemorySubmissionStore implements SubmissionStore {
     }
   }
 
-  abandonUnfinished(error: { readonly code: string; readonly message: string }, finishedAt: string): Promise<number> {
+  abandonUnfinished(error: { readonly code: string; readonly message: string }, finishedAt: string, scope: AbandonScope): Promise<number> {
     let changed = 0;
+    const inScope = (record: SubmissionRecord): boolean =>
+      record.judgedBy === null || (scope.judgedBy !== undefined && record.judgedBy === scope.judgedBy) || record.createdAt < scope.createdBefore;
     for (const [id, record] of this.#submissions) {
+      if (!inScope(record)) continue;
       if (record.status !== 'done') {
         this.#submissions.set(id, { ...record, status: 'done', error: { code: error.code, message: error.message }, finishedAt });
         changed += 1;

@@ -484,7 +484,7 @@ describe('submissions are kept for good', () => {
 
     const after = await openDatabase({ dataDir });
     try {
-      expect(await abandonInterruptedSubmissions(after.submissions, first.clock)).toBe(1);
+      expect(await abandonInterruptedSubmissions(after.submissions, first.clock, 'local')).toBe(1);
       const { app } = createTestApp({ submissions: after.submissions });
       const kept = await get(app, `/api/submissions/${idOf(finished.json)}`);
       expect(kept.json).toMatchObject({ status: 'done', events: [], result: { verdict: 'Wrong Answer', passed: 7, total: 8 }, source: 'WRONG' });
