@@ -183,6 +183,33 @@ describe('fitComplexity on times measured in the sandbox', () => {
     });
   }
 
+  it('does not let one outlying size call a linear C++ solution slower, and says which it left out', () => {
+    const points: [number, number][] = [[4000, 0.2], [8000, 0.4], [16000, 1], [32000, 2], [64000, 4.6], [128000, 25.4]];
+    const report = fitComplexity(
+      points.map(([n, timeMs]) => ({ n, timeMs })),
+      { expectedClass: 'n' },
+    );
+    expect(report.verdict).toBe('as-expected');
+    expect(report.fittedClass).toBe('n');
+    expect(report.measurements).toHaveLength(6);
+    expect(report.message).toMatch(/The measurement at n=128,000, 25\.4 ms, stood out from the others and was left out of the fit\.\)$/);
+  });
+
+  it('keeps "slower" for quadratic Java and C++ whichever single size is left out', () => {
+    const runs: [number, number][][] = [
+      [[2000, 1.2], [4000, 4.3], [8000, 19.1], [16000, 74.1], [32000, 302]],
+      [[2000, 0.8], [4000, 4.9], [8000, 18.8], [16000, 50.5], [32000, 215.5]],
+    ];
+    for (const points of runs) {
+      const report = fitComplexity(
+        points.map(([n, timeMs]) => ({ n, timeMs })),
+        { expectedClass: 'n' },
+      );
+      expect(report.verdict).toBe('slower-than-expected');
+      expect(report.fittedClass).toBe('n^2');
+    }
+  });
+
   it('calls a quadratic JavaScript pair search slower than a linear problem expects', () => {
     const points: [number, number][] = [[4000, 22.2], [8000, 75.7], [16000, 159.4], [32000, 604.1]];
     const report = fitComplexity(
