@@ -195,7 +195,8 @@ const doctor = async (): Promise<void> => {
   const isolation = detectIsolation();
   const toolchains = detectToolchains();
   // No minimum here: the doctor reports whether each language runs at all, and the tier separately.
-  const languages = await checkLanguages(createSandboxJudge({ isolation, toolchains }), toolchains);
+  const judge = createSandboxJudge({ isolation, toolchains });
+  const languages = await checkLanguages(judge, toolchains).finally(() => judge.close());
   const { warning } = judgeStatusOf(isolation.tier);
   process.stdout.write(
     `${formatDoctorReport({

@@ -24,6 +24,7 @@ import {
   type Verdict,
 } from '@onsite/core';
 import { createComparer } from './compare';
+import { createCompileCache } from './compile-cache';
 import { parseChannelLine, type HarnessError, type HarnessMessage } from './harness/protocol';
 import { cppRuntime } from './languages/cpp';
 import { javaRuntime } from './languages/java';
@@ -142,6 +143,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
   const maxProcesses = options.maxProcesses ?? 128;
   const maxSourceBytes = options.maxSourceBytes ?? 256 * 1024;
   const workDir = options.workDir ?? tmpdir();
+  const compiled = createCompileCache(join(workDir, `onsite-judge-compiled-${String(process.pid)}-${randomBytes(4).toString('hex')}`));
   let toolchains = options.toolchains ?? null;
 
   /** Limits that depend on the submission; the rest are the same for every run (`fixedLimits`). */
@@ -361,9 +363,15 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
       }
       let compileOutput: string | null = null;
       let compileTimeMs: number | null = null;
-      if (program.compile !== null) {
+      // The same files compiled before (Run then Submit, or one run per size when measuring growth): reuse.
+      const cacheKey = program.compile === null ? null : await compiled.keyOf(hostDir, program.compile, request.language);
+      const reused = cacheKey === null ? null : await compiled.restore(cacheKey, hostDir);
+      if (reused !== null) {
+        compileOutput = reused.output;
+        compileTimeMs = 0;
+      } else if (program.compile !== null) {
         onEvent?.({ type: 'compiling' });
-        const compiled = await runSandboxed(isolation, {
+        const compilation = await runSandboxed(isolation, {
           argv: program.compile.argv,
           boxDir: hostDir,
           boxWritable: true,
@@ -372,13 +380,14 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
           stdin: '',
           limits: { cpuSeconds: 30, wallMs: 30_000, memoryBytes: 1536 * MB, fallbackMemoryLimit: { kind: 'data', bytes: 2048 * MB }, maxProcesses, maxOpenFiles: 512, maxFileSizeBytes: 64 * MB, maxOutputBytes: MB, tmpBytes: 256 * MB },
         }).exit;
-        compileTimeMs = Math.round(compiled.wallMs);
-        const output = `${compiled.stdout}${compiled.stderr}`.trim();
+        compileTimeMs = Math.round(compilation.wallMs);
+        const output = `${compilation.stdout}${compilation.stderr}`.trim();
         compileOutput = output.length > 0 ? output : null;
-        if (compiled.exitCode !== 0) {
-          const message = compiled.killedFor === 'time' ? 'compilation took longer than 30 s' : compiled.oomKilled ? 'the compiler ran out of memory' : output || `the compiler failed (${String(compiled.signal ?? compiled.exitCode)})`;
+        if (compilation.exitCode !== 0) {
+          const message = compilation.killedFor === 'time' ? 'compilation took longer than 30 s' : compilation.oomKilled ? 'the compiler ran out of memory' : output || `the compiler failed (${String(compilation.signal ?? compilation.exitCode)})`;
           return finish({ verdict: 'Compile Error', compileOutput: message, compileTimeMs, error: { message, line: program.mapLine({ stack: message }) } });
         }
+        if (cacheKey !== null) await compiled.keep(cacheKey, hostDir, { output: compileOutput });
       }
 
       const comparer = createComparer(spec);
@@ -445,6 +454,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     idleProcessIds: () => warmPool?.idleProcessIds() ?? [],
     close: async () => {
       await warmPool?.close();
+      await compiled.clear();
     },
   };
 }

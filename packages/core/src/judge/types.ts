@@ -116,6 +116,7 @@ export interface JudgeResult {
   readonly total: number;
   readonly tests: readonly TestResult[];
   readonly compileOutput: string | null;
+  /** Null for interpreted languages; 0 when a program compiled earlier from the same files was reused. */
   readonly compileTimeMs: number | null;
   /** For Runtime Error: the message and the line in the candidate's file, when known. */
   readonly error: { readonly message: string; readonly line: number | null } | null;

@@ -1,0 +1,90 @@
+/**
+ * Compiled programs kept for the same code: "Run, then Submit" of unchanged
+ * Java or C++, and the growth measurement's one run per size, would otherwise
+ * compile the same files again (about a second each on a 2-core machine).
+ *
+ * The key is a hash of every file the language wrote into the box before
+ * compiling (the candidate's code, the generated main, the harness) plus the
+ * compile command, so only byte-identical inputs share a program. A hit copies
+ * the box as it was after that compile into the new box; symlinks the
+ * compiler's sandbox left stay symlinks (never followed on the host).
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { SandboxStep } from './languages/language';
+
+export interface CompiledEntry {
+  /** The compiler's own output (warnings) from the compile that made it. */
+  readonly output: string | null;
+}
+
+export interface CompileCache {
+  /** The key for a box as prepared, before compiling. */
+  keyOf(boxDir: string, compile: SandboxStep, language: string): Promise<string>;
+  /** Copies a kept program into `boxDir`; null when there is none for `key`. */
+  restore(key: string, boxDir: string): Promise<CompiledEntry | null>;
+  /** Keeps the box as it is after a successful compile. */
+  keep(key: string, boxDir: string, entry: CompiledEntry): Promise<void>;
+  /** Removes every kept program. */
+  clear(): Promise<void>;
+}
+
+async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(join(dir, prefix), { withFileTypes: true })) {
+    const relative = prefix === '' ? entry.name : join(prefix, entry.name);
+    if (entry.isDirectory()) found.push(...(await filesUnder(dir, relative)));
+    else if (entry.isFile()) found.push(relative);
+  }
+  return found.sort();
+}
+
+export function createCompileCache(rootDir: string, capacity = 32): CompileCache {
+  // Insertion order is use order: a hit moves its key to the end, the oldest goes first.
+  const kept = new Map<string, { dir: string; entry: CompiledEntry }>();
+
+  return {
+    async keyOf(boxDir, compile, language) {
+      const hash = createHash('sha256').update(language).update('\0').update(JSON.stringify(compile.argv)).update('\0');
+      for (const file of await filesUnder(boxDir)) {
+        hash.update(file).update('\0').update(await readFile(join(boxDir, file))).update('\0');
+      }
+      return hash.digest('hex');
+    },
+
+    async restore(key, boxDir) {
+      const found = kept.get(key);
+      if (found === undefined) return null;
+      kept.delete(key);
+      kept.set(key, found);
+      try {
+        await cp(found.dir, boxDir, { recursive: true, force: true, verbatimSymlinks: true });
+        return found.entry;
+      } catch {
+        // Gone from disk (a temp cleaner): compile again.
+        kept.delete(key);
+        return null;
+      }
+    },
+
+    async keep(key, boxDir, entry) {
+      if (kept.has(key)) return;
+      const dir = join(rootDir, `${key.slice(0, 24)}-${randomUUID().slice(0, 8)}`);
+      await mkdir(rootDir, { recursive: true });
+      await cp(boxDir, dir, { recursive: true, verbatimSymlinks: true });
+      kept.set(key, { dir, entry });
+      while (kept.size > capacity) {
+        const [oldestKey, oldest] = kept.entries().next().value ?? [];
+        if (oldestKey === undefined || oldest === undefined) break;
+        kept.delete(oldestKey);
+        await rm(oldest.dir, { recursive: true, force: true });
+      }
+    },
+
+    async clear() {
+      kept.clear();
+      await rm(rootDir, { recursive: true, force: true });
+    },
+  };
+}
