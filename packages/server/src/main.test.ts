@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { LOCAL_USER_ID } from '@onsite/core';
+import { LOCAL_USER_ID, type SubmissionRecord } from '@onsite/core';
 import { openDatabase } from '@onsite/db';
 import { loadConfig } from './config';
 import type { RoundResponse, SessionListResponse, SessionResponse, SubmissionResponse } from './contract';
@@ -64,8 +64,8 @@ describe('startServer (real SQLite, real bank, built-in interviewer, real HTTP)'
   it('marks a submission the last run left judging as interrupted, keeping its code', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'onsite-server-'));
     const before = await openDatabase({ dataDir });
-    await before.submissions.createSubmission({
-      id: 'left-running',
+    const running = (id: string, createdAt: string, judgedBy: string | null): SubmissionRecord => ({
+      id,
       userId: LOCAL_USER_ID,
       questionId: 'coding/two-sum',
       language: 'python',
@@ -75,26 +75,13 @@ describe('startServer (real SQLite, real bank, built-in interviewer, real HTTP)'
       result: null,
       error: null,
       complexity: null,
-      createdAt: '2026-01-01T09:00:00.000Z',
+      createdAt,
       finishedAt: null,
-      judgedBy: null,
+      judgedBy,
     });
+    await before.submissions.createSubmission(running('left-running', '2026-01-01T09:00:00.000Z', null));
     // Another server on the same database is judging this one right now: not ours to abandon.
-    await before.submissions.createSubmission({
-      id: 'theirs-running',
-      userId: LOCAL_USER_ID,
-      questionId: 'coding/two-sum',
-      language: 'python',
-      mode: 'submit',
-      source: 'def twoSum(nums, target): ...',
-      status: 'running',
-      result: null,
-      error: null,
-      complexity: null,
-      createdAt: new Date().toISOString(),
-      finishedAt: null,
-      judgedBy: 'another-host:4321',
-    });
+    await before.submissions.createSubmission(running('theirs-running', new Date().toISOString(), 'another-host:4321'));
     await before.close();
 
     const server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', ONSITE_DATA_DIR: dataDir }, dataDir), { logger: pino({ level: 'silent' }) });
