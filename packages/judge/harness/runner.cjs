@@ -11,6 +11,14 @@ const cpuUsage = process.cpuUsage;
 const resourceUsage = process.resourceUsage;
 const exit = process.exit;
 const ArrayIsArray = Array.isArray;
+const ArrayFrom = Array.from;
+const iteratorKey = Symbol.iterator;
+
+/** A typed array, Set or other iterable returned for a list type counts as the list of its items. */
+function asList(value) {
+  if (ArrayIsArray(value) || value === null || typeof value !== 'object' || typeof value[iteratorKey] !== 'function') return value;
+  return ArrayFrom(value);
+}
 
 // Filled from stdin once the set-up below is done (see "Everything up to here" further down).
 let input;
@@ -90,7 +98,10 @@ const NODE_CAP = 1000000;
 function toJson(type, value) {
   if (value === undefined) return null;
   if (type === 'void') return null;
-  if (type.endsWith('[]')) return ArrayIsArray(value) ? value.map((item) => toJson(type.slice(0, -2), item)) : value;
+  if (type.endsWith('[]')) {
+    const list = asList(value);
+    return ArrayIsArray(list) ? list.map((item) => toJson(type.slice(0, -2), item)) : list;
+  }
   if (type === 'ListNode') {
     const out = [];
     for (let node = value; node; node = node.next) {

@@ -23,6 +23,18 @@ _isinstance = isinstance
 _str = str
 _repr = repr
 _float = float
+_list = list
+_iter = iter
+
+
+def _is_other_iterable(value):
+    if _isinstance(value, (_str, bytes, dict)) or value is None:
+        return False
+    try:
+        _iter(value)
+        return True
+    except TypeError:
+        return False
 
 # Filled from stdin once the set-up below is done (see "Everything up to here" further down).
 _input = None
@@ -167,6 +179,9 @@ def _to_json(type_, value):
     if type_ == "void":
         return None
     if type_.endswith("[]"):
+        if not _isinstance(value, (list, tuple)) and _is_other_iterable(value):
+            # A range, generator, deque or set returned for a list type counts as the list of its items.
+            value = _list(value)
         # _dumps writes lists and tuples of plain values (non-finite floats included) as they are.
         if type_[:-2] in _PLAIN:
             return value

@@ -124,3 +124,36 @@ describe.each(LANGUAGES.map((language) => [language] as const))('every type in %
     expect({ verdict: result.verdict, passed: result.passed }).toEqual({ verdict: 'Accepted', passed: 2 });
   });
 });
+
+/** LeetCode's `List[int]` in spirit: any sequence of the right items is the list of them. */
+const countSpec: JudgeSpec = JudgeSpecSchema.parse({
+  id: 'count-up',
+  signature: { style: 'function', name: 'countUp', params: [{ name: 'n', type: 'int' }], returns: 'int[]' },
+  tests: [
+    { args: [3], expected: [0, 1, 2], sample: true },
+    { args: [0], expected: [] },
+  ],
+});
+
+describe('a list returned as another sequence', () => {
+  const cases: [Language, string, string][] = [
+    ['python', 'a range', 'def countUp(n):\n    return range(n)\n'],
+    ['python', 'a generator', 'def countUp(n):\n    return (i for i in range(n))\n'],
+    ['python', 'a deque', 'from collections import deque\ndef countUp(n):\n    return deque(range(n))\n'],
+    ['python', 'a tuple', 'def countUp(n):\n    return tuple(range(n))\n'],
+    ['javascript', 'an Int32Array', 'function countUp(n) {\n  return Int32Array.from({ length: n }, (_, i) => i);\n}\n'],
+    ['javascript', 'a Set', 'function countUp(n) {\n  return new Set(Array.from({ length: n }, (_, i) => i));\n}\n'],
+  ];
+  for (const [language, what, source] of cases) {
+    it.runIf(toolchains[language].available)(`counts ${what} in ${language} as the list of its items`, async () => {
+      const result = await judge.judge({ spec: countSpec, language, source, mode: 'submit' });
+      expect(result.verdict).toBe('Accepted');
+    });
+  }
+
+  it.runIf(toolchains.python.available)('still tells a string apart from a list of its characters', async () => {
+    const result = await judge.judge({ spec: countSpec, language: 'python', source: 'def countUp(n):\n    return "".join(map(str, range(n)))\n', mode: 'run' });
+    expect(result.verdict).toBe('Wrong Answer');
+    expect(result.tests[0]?.actual).toBe('012');
+  });
+});
