@@ -290,7 +290,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
   }
 
   function resultFor(test: PlannedTest, verdict: Verdict, fields: { timeMs: number; memoryKb: number; actual?: unknown; stdout?: string; message?: string }): TestResult {
-    const base = { index: test.index, verdict, timeMs: Math.round(fields.timeMs * 10) / 10, memoryKb: Math.round(fields.memoryKb), sample: test.sample };
+    const base = { index: test.index, verdict, timeMs: Math.round(fields.timeMs * 100) / 100, memoryKb: Math.round(fields.memoryKb), sample: test.sample };
     if (!test.visible) return base;
     return {
       ...base,

@@ -68,6 +68,16 @@ describe('measureComplexity', () => {
     expect(report.fittedClass).toBe('n^2');
   });
 
+  it('doubles n up to three times more when the largest size asked for still ran in the noise, but not for flat times', async () => {
+    const fast = await measureComplexity(createScriptedJudge((n) => n / 1000), sumSpec, 'javascript', 'linear', { sizes: [1000, 2000, 4000] });
+    // 4 ms at the largest: doubled until 16 ms, then once more (20 ms is where it stops).
+    expect(fast.measurements.map((m) => m.n)).toEqual([1000, 2000, 4000, 8000, 16000, 32000]);
+    const flat = await measureComplexity(createScriptedJudge(() => 0.05), sumSpec, 'javascript', 'constant', { sizes: [1000, 2000, 4000] });
+    expect(flat.measurements.map((m) => m.n)).toEqual([1000, 2000, 4000]);
+    const slow = await measureComplexity(createScriptedJudge((n) => n / 100), sumSpec, 'javascript', 'linear', { sizes: [1000, 2000, 4000] });
+    expect(slow.measurements.map((m) => m.n)).toEqual([1000, 2000, 4000]);
+  });
+
   it('stops at the first size that exceeds the time limit and says so', async () => {
     const judge = createScriptedJudge((n) => (n * n) / 1000);
     const report = await measureComplexity(judge, sumSpec, 'javascript', 'quadratic', { targetMs: 10_000 });

@@ -9,13 +9,23 @@ export interface MeasureComplexityOptions {
   /** Stop growing n once a size's fastest run takes this long. Default 200 ms. */
   readonly targetMs?: number;
   readonly seed?: number;
-  /** Timer floor passed to the fit (default 1 ms). */
+  /** Timer floor passed to the fit (default 1 ms: below it, JIT tiers and GC jitter outweigh the clock's precision). */
   readonly floorMs?: number;
 }
 
 const DEFAULT_SIZES = Array.from({ length: 17 }, (_, i) => 2 ** (i + 4));
 /** Fewer sizes than this and two neighbouring classes fit about equally well. */
 const MIN_SIZES = 5;
+/** Between these at the largest size, the time grows but noise and JIT warm-up still shape the curve. */
+const EXTEND_ABOVE_MS = 0.5;
+const EXTEND_BELOW_MS = 20;
+const MAX_EXTRA_DOUBLINGS = 3;
+
+/** The fastest run at the largest size measured so far (0 with none). */
+const lastFastest = (measurements: readonly Measurement[]): number => {
+  const largest = Math.max(0, ...measurements.map((m) => m.n));
+  return Math.min(Number.POSITIVE_INFINITY, ...measurements.filter((m) => m.n === largest).map((m) => m.timeMs));
+};
 
 /**
  * Runs an (accepted) solution on generated inputs of growing size through any
@@ -25,6 +35,8 @@ const MIN_SIZES = 5;
  * the first size that takes `targetMs` or fails (a Time Limit Exceeded is
  * itself a finding, and the sizes measured so far are still fitted); when
  * that leaves fewer than five sizes, it measures halves of the smallest too.
+ * When every size was measured and the largest ran between 0.5 and 20 ms, it
+ * doubles n up to three more times, so fast languages rise above the noise.
  */
 export async function measureComplexity(judge: Judge, spec: JudgeSpec, language: Language, source: string, options: MeasureComplexityOptions = {}): Promise<ComplexityReport> {
   const { generator } = spec;
@@ -70,6 +82,19 @@ export async function measureComplexity(judge: Judge, spec: JudgeSpec, language:
   // A slow solution reaches the time target after two or three sizes: halve below the smallest
   // until the fit has enough points, rather than fitting a curve through three.
   const stoppedEarly = reachedTarget || stoppedBy !== null;
+  // Sizes chosen with a slower language in mind can leave a fast one (C++, JIT-warm JavaScript)
+  // growing, but within the timer's noise: double a couple more times so the curve rises above it.
+  // Times that stay flat (O(1), O(log n)) are an answer already and are not chased. A failure
+  // here (memory, the time limit) just ends the extension: the sizes asked for were all measured.
+  let fastestAtLargest = lastFastest(measurements);
+  const isGrowingButSmall = (): boolean => fastestAtLargest >= EXTEND_ABOVE_MS && fastestAtLargest < EXTEND_BELOW_MS;
+  for (let extra = 0, n = 2 * Math.max(0, ...measuredSizes); !stoppedEarly && measuredSizes.length > 0 && extra < MAX_EXTRA_DOUBLINGS && isGrowingButSmall(); extra += 1, n *= 2) {
+    const outcome = await measureAt(n);
+    if ('failure' in outcome) break;
+    for (const timeMs of outcome.times) measurements.push({ n, timeMs });
+    measuredSizes.push(n);
+    fastestAtLargest = Math.min(...outcome.times);
+  }
   for (let n = Math.floor(Math.min(...measuredSizes) / 2); stoppedEarly && measuredSizes.length > 0 && measuredSizes.length < MIN_SIZES && n >= 2; n = Math.floor(n / 2)) {
     const outcome = await measureAt(n);
     if ('failure' in outcome) break;
