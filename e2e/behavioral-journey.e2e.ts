@@ -147,7 +147,8 @@ describe('a behavioral practice round in the browser', () => {
     await page.locator('.check-chip', { hasText: 'Dive Deep' }).click();
     await screenshot(page, '11-story-form');
     await page.getByRole('button', { name: 'Save story' }).click();
-    await page.getByText('Story saved').waitFor();
+    // The toast itself: Radix also repeats its text for a moment in a screen-reader announcement.
+    await page.locator('.toast-title', { hasText: 'Story saved' }).waitFor();
     await page.locator('.story-row', { hasText: 'Checkout timeouts' }).waitFor();
     await page.locator('.matrix-cell:not(.is-gap)', { hasText: 'Dive Deep' }).waitFor();
     await screenshot(page, '12-stories');
