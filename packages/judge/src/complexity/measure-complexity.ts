@@ -21,12 +21,6 @@ const EXTEND_ABOVE_MS = 0.5;
 const EXTEND_BELOW_MS = 20;
 const MAX_EXTRA_DOUBLINGS = 3;
 
-/** The fastest run at the largest size measured so far (0 with none). */
-const lastFastest = (measurements: readonly Measurement[]): number => {
-  const largest = Math.max(0, ...measurements.map((m) => m.n));
-  return Math.min(Number.POSITIVE_INFINITY, ...measurements.filter((m) => m.n === largest).map((m) => m.timeMs));
-};
-
 /**
  * Runs an (accepted) solution on generated inputs of growing size through any
  * Judge and fits the growth. Each size is one `run` of the judge with the
@@ -64,42 +58,47 @@ export async function measureComplexity(judge: Judge, spec: JudgeSpec, language:
 
   const measurements: Measurement[] = [];
   const measuredSizes: number[] = [];
+  /** The fastest run at the size measured last. */
+  let lastFastest = 0;
+  /** Measures n and keeps its times; the failure when it could not be measured. */
+  const measure = async (n: number): Promise<{ failure: string } | null> => {
+    const outcome = await measureAt(n);
+    if ('failure' in outcome) return outcome;
+    for (const timeMs of outcome.times) measurements.push({ n, timeMs });
+    measuredSizes.push(n);
+    lastFastest = Math.min(...outcome.times);
+    return null;
+  };
+
   let stoppedBy: string | null = null;
   let reachedTarget = false;
   for (const n of sizes) {
-    const outcome = await measureAt(n);
-    if ('failure' in outcome) {
-      stoppedBy = `stopped at n=${n.toLocaleString('en-US')}: ${outcome.failure}`;
+    const failed = await measure(n);
+    if (failed !== null) {
+      stoppedBy = `stopped at n=${n.toLocaleString('en-US')}: ${failed.failure}`;
       break;
     }
-    for (const timeMs of outcome.times) measurements.push({ n, timeMs });
-    measuredSizes.push(n);
-    if (Math.min(...outcome.times) >= targetMs) {
+    if (lastFastest >= targetMs) {
       reachedTarget = true;
       break;
     }
   }
-  // A slow solution reaches the time target after two or three sizes: halve below the smallest
-  // until the fit has enough points, rather than fitting a curve through three.
   const stoppedEarly = reachedTarget || stoppedBy !== null;
-  // Sizes chosen with a slower language in mind can leave a fast one (C++, JIT-warm JavaScript)
-  // growing, but within the timer's noise: double a couple more times so the curve rises above it.
-  // Times that stay flat (O(1), O(log n)) are an answer already and are not chased. A failure
-  // here (memory, the time limit) just ends the extension: the sizes asked for were all measured.
-  let fastestAtLargest = lastFastest(measurements);
-  const isGrowingButSmall = (): boolean => fastestAtLargest >= EXTEND_ABOVE_MS && fastestAtLargest < EXTEND_BELOW_MS;
-  for (let extra = 0, n = 2 * Math.max(0, ...measuredSizes); !stoppedEarly && measuredSizes.length > 0 && extra < MAX_EXTRA_DOUBLINGS && isGrowingButSmall(); extra += 1, n *= 2) {
-    const outcome = await measureAt(n);
-    if ('failure' in outcome) break;
-    for (const timeMs of outcome.times) measurements.push({ n, timeMs });
-    measuredSizes.push(n);
-    fastestAtLargest = Math.min(...outcome.times);
+  if (!stoppedEarly && measuredSizes.length > 0) {
+    // Sizes chosen with a slower language in mind can leave a fast one (C++, JIT-warm JavaScript)
+    // growing, but within the timer's noise: double a few more times so the curve rises above it.
+    // Times that stay flat (O(1), O(log n)) are an answer already and are not chased. A failure
+    // here (memory, the time limit) just ends the extension: the sizes asked for were all measured.
+    for (let extra = 0, n = 2 * Math.max(...measuredSizes); extra < MAX_EXTRA_DOUBLINGS && lastFastest >= EXTEND_ABOVE_MS && lastFastest < EXTEND_BELOW_MS; extra += 1, n *= 2) {
+      if ((await measure(n)) !== null) break;
+    }
   }
-  for (let n = Math.floor(Math.min(...measuredSizes) / 2); stoppedEarly && measuredSizes.length > 0 && measuredSizes.length < MIN_SIZES && n >= 2; n = Math.floor(n / 2)) {
-    const outcome = await measureAt(n);
-    if ('failure' in outcome) break;
-    for (const timeMs of outcome.times) measurements.push({ n, timeMs });
-    measuredSizes.push(n);
+  if (stoppedEarly && measuredSizes.length > 0) {
+    // A slow solution reaches the time target after two or three sizes: halve below the smallest
+    // until the fit has enough points, rather than fitting a curve through three.
+    for (let n = Math.floor(Math.min(...measuredSizes) / 2); measuredSizes.length < MIN_SIZES && n >= 2; n = Math.floor(n / 2)) {
+      if ((await measure(n)) !== null) break;
+    }
   }
   const report = fitComplexity(measurements, { expectedClass: generator.expectedClass, ...(options.floorMs === undefined ? {} : { floorMs: options.floorMs }) });
   return stoppedBy === null ? report : { ...report, message: `${report.message} (Measuring ${stoppedBy}.)` };

@@ -72,9 +72,15 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
         WORKER_STALE_SECONDS,
       ])
     ).map((row) => row.isolation);
-  const refreshIsolation = async (): Promise<IsolationTier> => {
-    const weakest = Math.max(-1, ...(await liveTiers()).map((tier) => ISOLATION_TIERS.indexOf(tier)));
+  /** The live workers' tiers, with `isolation` brought up to date from them. */
+  const readTiers = async (): Promise<IsolationTier[]> => {
+    const tiers = await liveTiers();
+    const weakest = Math.max(-1, ...tiers.map((tier) => ISOLATION_TIERS.indexOf(tier)));
     isolation = ISOLATION_TIERS[weakest] ?? 'none';
+    return tiers;
+  };
+  const refreshIsolation = async (): Promise<IsolationTier> => {
+    await readTiers();
     return isolation;
   };
   await refreshIsolation();
@@ -91,7 +97,7 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
     if (minimumTier !== undefined) {
       // Workers are up but none is strong enough: say so now rather than after the wait times out.
       // (With none up at all the job waits: a worker may be starting.)
-      const tiers = await liveTiers();
+      const tiers = await readTiers();
       if (tiers.length > 0 && tiers.every((tier) => tierRank(tier) > tierRank(minimumTier))) {
         throw new DomainError('ISOLATION_TOO_WEAK', `code runs only at isolation '${minimumTier}' or stronger; the live judge workers offer only '${[...new Set(tiers)].join("', '")}'`);
       }
@@ -103,7 +109,8 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
     const expireInSeconds = Math.min(15 * 60, 60 + Math.ceil((request.spec.tests.length * request.spec.limits.timeLimitMs * 2) / 1000));
     const jobId = await boss.send(jobQueue, job, { retryLimit: 0, expireInSeconds });
     if (jobId === null) throw new Error('pg-boss refused the judge job.');
-    void refreshIsolation().catch(() => undefined);
+    // With a minimum the tiers were read just now; otherwise refresh them without holding the job up.
+    if (minimumTier === undefined) void refreshIsolation().catch(() => undefined);
 
     const deadline = Date.now() + waitTimeoutMs;
     let lastSeq = 0;
