@@ -44,6 +44,12 @@ interface Attack {
   readonly verdicts: readonly Verdict[];
   /** Extra proof that the attack achieved nothing. */
   readonly check?: (result: JudgeResult) => void;
+  /**
+   * A time limit for attacks whose work is the point, not their speed: the
+   * search reads about 3,000 files (300 ms of CPU on an idle machine), which a
+   * loaded CI machine stretched past the 500 ms target's wall clock.
+   */
+  readonly timeLimitMs?: number;
 }
 
 function everythingShown(result: JudgeResult): string {
@@ -109,6 +115,7 @@ const ATTACKS: readonly Attack[] = [
     python: () => `import os, json\nneedle = '-'.join(['expected', 'output', '7f3a9c'])\ndef walk(d, depth, found):\n    try:\n        names = os.listdir(d)\n    except OSError:\n        return\n    for name in names:\n        path = d + '/' + name\n        try:\n            if os.path.isdir(path) and not os.path.islink(path):\n                if depth < 2: walk(path, depth + 1, found)\n            elif os.path.isfile(path):\n                with open(path, 'rb') as f:\n                    if needle.encode() in f.read(65536): found.append(path)\n        except OSError:\n            pass\ndef solve(n):\n    found = []\n    for d in ['/box', '/tmp', '/proc/self', '/proc/1', '/home', '/root', '/work', '/etc']:\n        walk(d, 0, found)\n    if needle in json.dumps(dict(os.environ)): found.append('env')\n    return 'found ' + ','.join(found) if found else 'not found'\n`,
     verdicts: ['Wrong Answer'],
     check: (result) => expect(result.tests[0]?.actual).toBe('not found'),
+    timeLimitMs: 10_000,
   },
   {
     name: 'writing outside the temp dir',
@@ -258,7 +265,8 @@ describe.runIf(namespaces).each([
   ['python', 'warm', warm],
 ] as const)('red team in %s (%s path)', (language, path, judge) => {
   it.each(ATTACKS.map((attack) => [attack.name, attack] as const))('survives %s', async (_name, attack) => {
-    const result = await judge.judge({ spec: attackTarget, language, source: attack[language](), mode: 'run' });
+    const spec = attack.timeLimitMs === undefined ? attackTarget : { ...attackTarget, limits: { ...attackTarget.limits, timeLimitMs: attack.timeLimitMs } };
+    const result = await judge.judge({ spec, language, source: attack[language](), mode: 'run' });
     expect(attack.verdicts, `got ${result.verdict}: ${JSON.stringify(result.tests[0])}`).toContain(result.verdict);
     attack.check?.(result);
     expect(await strayProcessesAfterTeardown()).toEqual([]);
