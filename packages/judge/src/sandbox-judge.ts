@@ -32,6 +32,7 @@ import { javascriptRuntime, typescriptRuntime } from './languages/javascript';
 import type { LanguageRuntime, PreparedProgram } from './languages/language';
 import { pythonRuntime } from './languages/python';
 import { detectIsolation, type IsolationInfo } from './sandbox/isolation';
+import { startDeadline, type Deadline } from './sandbox/starvation';
 import { boxPath, runSandboxed, type PrestartedSandbox, type SandboxClaim, type SandboxExit, type SandboxLimits, type SandboxRun } from './sandbox/run-sandboxed';
 import { createWarmPool, type WarmPool, type WarmPoolStats, type WarmProfile } from './sandbox/warm-pool';
 import { detectToolchains, type Toolchains } from './toolchains';
@@ -203,23 +204,27 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
       ready: false,
       running: null,
     };
-    let testTimer: NodeJS.Timeout | undefined;
     let handle: SandboxRun | null = null;
-    const startupTimer = setTimeout(() => handle?.kill('time'), program.startupMs + perTestWallMs);
+    // Wall-clock deadlines that give a starved run (a loaded machine) more time and a sleeping one none.
+    const deadline = (afterMs: number, cpuBudgetMs: number): Deadline =>
+      startDeadline({ afterMs, cpuBudgetMs, maxMs: afterMs * 5, demand: () => handle?.demand() ?? null, onExpire: () => handle?.kill('time') });
+    let testTimer: Deadline | undefined;
+    const startupTimer = deadline(program.startupMs + perTestWallMs, program.startupMs + perTestWallMs);
 
     const onMessage = (message: HarnessMessage): void => {
       switch (message.t) {
         case 'ready':
           state.ready = true;
-          clearTimeout(startupTimer);
+          startupTimer.cancel();
           return;
         case 'start':
-          clearTimeout(testTimer);
+          testTimer?.cancel();
           state.running = message.i;
-          testTimer = setTimeout(() => handle?.kill('time'), perTestWallMs);
+          // All the run's threads count towards the budget (a runtime's GC threads too): twice the limit.
+          testTimer = deadline(perTestWallMs, 2 * spec.limits.timeLimitMs);
           return;
         case 'done': {
-          clearTimeout(testTimer);
+          testTimer?.cancel();
           const position = message.i < 0 ? 0 : message.i;
           // The first report for a test wins: a forged second one changes nothing.
           if (!done.has(position)) done.set(position, { ...message, i: position });
@@ -256,8 +261,8 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     };
     handle = claimWarm(warm, claim) ?? runSandboxed(isolation, { argv: program.run.argv, boxDir: hostDir, boxWritable: false, readOnlyPaths: program.run.readOnlyPaths, env: program.run.env, ...claim });
     const exitOrEnd = await Promise.race([handle.exit, ended]);
-    clearTimeout(startupTimer);
-    clearTimeout(testTimer);
+    startupTimer.cancel();
+    testTimer?.cancel();
     if (exitOrEnd === 'ended') {
       handle.dispose();
       return { done, compileError: null, loadError: null, crash: null };
@@ -449,6 +454,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
 
   return {
     isolation: isolation.tier,
+    syscallFilter: isolation.tier === 'namespaces' && isolation.seccomp,
     judge,
     warmStats: () => warmPool?.stats() ?? {},
     idleProcessIds: () => warmPool?.idleProcessIds() ?? [],

@@ -204,9 +204,13 @@ export interface StorySuggestionResponse {
 export interface HealthResponse {
   readonly ok: true;
   readonly version: string;
-  /** The judge's isolation tier; `warning` is set (and must be shown) below 'namespaces'. */
+  /**
+   * The judge's isolation tier; `warning` is set (and must be shown) below 'namespaces'.
+   * `syscallFilter`: whether a seccomp filter applies too (absent when unknown: queue mode).
+   */
   readonly judge: {
     readonly isolation: IsolationTier;
+    readonly syscallFilter?: boolean;
     readonly warning?: string;
   };
 }

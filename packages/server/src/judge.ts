@@ -17,6 +17,8 @@ export interface ServerJudge extends Judge {
 /** What /api/health and `onsite doctor` say about the tier. */
 export interface JudgeStatus {
   readonly isolation: IsolationTier;
+  /** Absent when unknown (queue mode: the workers run the code). */
+  readonly syscallFilter?: boolean;
   readonly warning?: string;
 }
 
@@ -26,9 +28,9 @@ const WARNINGS: Partial<Record<IsolationTier, string>> = {
   none: 'Code runs with NO isolation at all: a solution can do anything this user can do. Fine only for practising alone on your own machine; never expose this to other people. Install bubblewrap (and prlimit) to fix it.',
 };
 
-export const judgeStatusOf = (isolation: IsolationTier): JudgeStatus => {
+export const judgeStatusOf = (isolation: IsolationTier, syscallFilter?: boolean): JudgeStatus => {
   const warning = WARNINGS[isolation];
-  return warning === undefined ? { isolation } : { isolation, warning };
+  return { isolation, ...(syscallFilter === undefined ? {} : { syscallFilter }), ...(warning === undefined ? {} : { warning }) };
 };
 
 /**
@@ -81,6 +83,9 @@ export const createServerJudge = (settings: Config['judge'], databaseUrl: string
   return {
     get isolation() {
       return local().isolation;
+    },
+    get syscallFilter() {
+      return local().syscallFilter;
     },
     judge: (request, onEvent) => local().judge(request, onEvent),
     close: () => sandbox?.close() ?? Promise.resolve(),

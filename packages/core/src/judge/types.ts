@@ -143,5 +143,10 @@ export type JudgeEvent =
 
 export interface Judge {
   readonly isolation: IsolationTier;
+  /**
+   * Whether a seccomp syscall filter applies on top of the namespaces tier;
+   * undefined when this judge cannot know (workers on other machines).
+   */
+  readonly syscallFilter?: boolean;
   judge(request: JudgeRequest, onEvent?: (event: JudgeEvent) => void): Promise<JudgeResult>;
 }

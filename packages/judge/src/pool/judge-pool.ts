@@ -71,6 +71,9 @@ export function createJudgePool(options: JudgePoolOptions): JudgePool {
     get isolation() {
       return judge.isolation;
     },
+    get syscallFilter() {
+      return judge.syscallFilter;
+    },
     stats: () => ({ running, queued: queue.length, concurrency }),
     async judge(request: JudgeRequest, onEvent?: (event: JudgeEvent) => void): Promise<JudgeResult> {
       await waitForSlot(onEvent);

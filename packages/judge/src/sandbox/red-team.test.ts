@@ -256,6 +256,7 @@ async function strayProcessesAfterTeardown(): Promise<string[]> {
  */
 it.runIf(process.env.CI === 'true')('runs at the namespaces tier in CI, so the red team below is not skipped', () => {
   expect(detectIsolation().tier).toBe('namespaces');
+  if (process.arch === 'x64' || process.arch === 'arm64') expect(detectIsolation().seccomp).toBe(true);
 });
 
 describe.runIf(namespaces).each([

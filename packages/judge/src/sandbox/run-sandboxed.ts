@@ -9,11 +9,15 @@ import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpat
 import { createRunCgroup } from './cgroup';
 import type { IsolationInfo } from './isolation';
 import { hostSeccompArch, seccompProgram } from './seccomp';
+import { readDemand, startDeadline, type Deadline, type Demand } from './starvation';
 
 export interface SandboxLimits {
   /** RLIMIT_CPU for the whole process: a backstop behind the caller's per-test timers. */
   readonly cpuSeconds: number;
-  /** The whole run's wall clock, sleep included. */
+  /**
+   * The whole run's wall clock, sleep included; extended (up to 5×) while the run is starved of
+   * CPU by other work on the machine rather than asleep (starvation.ts).
+   */
   readonly wallMs: number;
   /** cgroup memory limit (the runtime's own footprint included). */
   readonly memoryBytes: number;
@@ -62,6 +66,8 @@ export interface SandboxRun {
   kill(reason: KillReason): void;
   /** Ends a run whose results are all in: kills what is left without calling it a limit. */
   dispose(): void;
+  /** CPU used and time spent waiting for a CPU by the run's processes so far; null once it ended or where unknown. */
+  demand(): Demand | null;
 }
 
 const BOX = '/box';
@@ -227,7 +233,7 @@ function startProcess(isolation: IsolationInfo, command: SandboxStart, retune: b
   const stderrChunks: Buffer[] = [];
   let stderrKept = 0;
   let exited = false;
-  let wallTimer: NodeJS.Timeout | undefined;
+  let wallDeadline: Deadline | undefined;
   let removal: Promise<void> = Promise.resolve();
 
   const killTree = (): void => {
@@ -240,6 +246,7 @@ function startProcess(isolation: IsolationInfo, command: SandboxStart, retune: b
     }
     cgroup?.killAll();
   };
+  const demand = (): Demand | null => (child.pid === undefined || exited ? null : readDemand(processTree(child.pid)));
   const kill = (reason: KillReason): void => {
     if (exited) return;
     killedFor ??= reason;
@@ -298,7 +305,7 @@ function startProcess(isolation: IsolationInfo, command: SandboxStart, retune: b
       if (settled) return;
       settled = true;
       exited = true;
-      clearTimeout(wallTimer);
+      wallDeadline?.cancel();
       killTree(); // nothing the run started may outlive it
       const oomKilled = cgroup?.wasOomKilled() ?? false;
       const peakMemoryKb = cgroup?.peakMemoryKb() ?? null;
@@ -375,9 +382,16 @@ function startProcess(isolation: IsolationInfo, command: SandboxStart, retune: b
         }
       }
       child.stdin.end(claim.stdin);
-      wallTimer = setTimeout(() => kill('time'), claim.limits.wallMs);
-      if (exited) clearTimeout(wallTimer);
-      return { exit, kill, dispose: killTree };
+      if (!exited) {
+        wallDeadline = startDeadline({
+          afterMs: claim.limits.wallMs,
+          cpuBudgetMs: claim.limits.cpuSeconds * 1000,
+          maxMs: claim.limits.wallMs * 5,
+          demand,
+          onExpire: () => kill('time'),
+        });
+      }
+      return { exit, kill, dispose: killTree, demand };
     },
   };
 }

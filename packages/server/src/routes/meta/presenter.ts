@@ -1,8 +1,12 @@
-import { COMPANIES, COMPETENCIES, FLAG_COPY, PRINCIPLES, type IsolationTier } from '@onsite/core';
+import { COMPANIES, COMPETENCIES, FLAG_COPY, PRINCIPLES, type Judge } from '@onsite/core';
 import type { HealthResponse, MetaResponse } from '../../contract';
 import { judgeStatusOf } from '../../judge';
 
-export const presentHealth = (version: string, isolation: IsolationTier): HealthResponse => ({ ok: true, version, judge: judgeStatusOf(isolation) });
+export const presentHealth = (version: string, judge: Pick<Judge, 'isolation' | 'syscallFilter'>): HealthResponse => ({
+  ok: true,
+  version,
+  judge: judgeStatusOf(judge.isolation, judge.syscallFilter),
+});
 
 export const presentMeta = (version: string): MetaResponse => ({
   version,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCAL_USER_ID, type JudgeEvent } from '@onsite/core';
 import { openDatabase } from '@onsite/db';
+import { detectIsolation } from '@onsite/judge';
 import { createServerJudge } from '../../judge';
 import { abandonInterruptedSubmissions } from '../../submissions';
 import { createFakeJudge, createTestApp } from '../../testing';
@@ -315,7 +316,7 @@ describe('the real sandbox judge over HTTP', () => {
     });
     expect(body).not.toContain(HIDDEN_INPUT);
     expect((await get(app, '/api/health')).json).toMatchObject({
-      judge: { isolation: judge.isolation },
+      judge: { isolation: judge.isolation, syscallFilter: detectIsolation().tier === 'namespaces' && detectIsolation().seccomp },
     });
     await judge.close(); // the in-process judge keeps pre-started sandboxes until closed
   }, 30_000);
