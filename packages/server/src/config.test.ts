@@ -23,7 +23,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       webDir: DEFAULT_WEB_DIR,
       instanceId: `${hostname()}:4321`,
-      judge: { minIsolation: 'none', mode: 'in-process' },
+      judge: { minIsolation: 'none', mode: 'in-process', allowSpecCode: false },
     });
   });
 
@@ -40,13 +40,17 @@ describe('loadConfig', () => {
           ONSITE_JUDGE_MIN_ISOLATION: 'Namespaces',
           ONSITE_JUDGE_MODE: 'queue',
           DATABASE_URL: 'postgres://u:p@db/onsite',
+          ONSITE_ALLOW_SPEC_CODE: ' True ',
         },
         '/x',
       ).judge,
     ).toEqual({
       minIsolation: 'namespaces',
       mode: 'queue',
+      allowSpecCode: true,
     });
+    expect(loadConfig({ ONSITE_ALLOW_SPEC_CODE: 'no' }, '/x').judge.allowSpecCode).toBe(false);
+    expect(problemsOf({ ONSITE_ALLOW_SPEC_CODE: 'sometimes' })).toEqual(['ONSITE_ALLOW_SPEC_CODE must be true or false']);
     expect(problemsOf({ ONSITE_JUDGE_MODE: 'queue' })).toEqual(['ONSITE_JUDGE_MODE=queue needs DATABASE_URL: the judge queue lives in PostgreSQL']);
     expect(
       problemsOf({

@@ -66,6 +66,11 @@ const EnvSchema = z.object({
     z.enum(JUDGE_MODES, { error: `must be one of ${JUDGE_MODES.join(', ')}` }).default('in-process'),
   ),
   ONSITE_INSTANCE_ID: z.preprocess(blankAsMissing, z.string().max(200, 'must be at most 200 characters').optional()),
+  // A spec's checker and generator are JavaScript run by the server itself, outside the sandbox.
+  ONSITE_ALLOW_SPEC_CODE: z.preprocess(
+    (value) => (typeof value === 'string' ? blankAsMissing(value.trim().toLowerCase()) : value),
+    z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' }).default('false'),
+  ),
 });
 
 export interface Config {
@@ -87,6 +92,12 @@ export interface Config {
     /** Code never runs below this isolation tier (ISOLATION_TOO_WEAK). */
     readonly minIsolation: IsolationTier;
     readonly mode: JudgeMode;
+    /**
+     * Whether a spec sent over HTTP may carry a checker or an input generator: JavaScript
+     * that runs in the server process, not in the sandbox. Off unless everyone who can reach
+     * the server may run code on it. The bank's specs and `onsite judge` are not affected.
+     */
+    readonly allowSpecCode: boolean;
   };
 }
 
@@ -126,6 +137,7 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>>, cw
     judge: {
       minIsolation: values.ONSITE_JUDGE_MIN_ISOLATION,
       mode: values.ONSITE_JUDGE_MODE,
+      allowSpecCode: ['true', '1', 'yes'].includes(values.ONSITE_ALLOW_SPEC_CODE),
     },
   };
 };
@@ -151,5 +163,6 @@ export const describeConfig = (config: Config): Record<string, string | number> 
   webDir: config.webDir,
   judgeMode: config.judge.mode,
   judgeMinIsolation: config.judge.minIsolation,
+  allowSpecCode: String(config.judge.allowSpecCode),
   instanceId: config.instanceId,
 });

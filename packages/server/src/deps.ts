@@ -31,6 +31,8 @@ export interface AppDeps {
   /** Absolute path of the built web app (packages/web/dist). */
   readonly webDir: string;
   readonly version: string;
+  /** Config.judge.allowSpecCode: whether an inline spec may carry a checker or generator. */
+  readonly allowSpecCode: boolean;
 }
 
 /** The ports the use cases run on: real adapters from `createDeps`, in-memory ones in tests. */
@@ -58,10 +60,13 @@ export const createAppDeps = (
     instanceId?: string;
     /** For tests: smaller sizes than a problem's own, so a growth measurement takes seconds. */
     complexity?: MeasureComplexityOptions;
+    /** Config.judge.allowSpecCode (default false). */
+    allowSpecCode?: boolean;
   },
 ): AppDeps => {
-  const { judgeConcurrency, complexity, instanceId, ...rest } = options;
+  const { judgeConcurrency, complexity, instanceId, allowSpecCode, ...rest } = options;
   return {
+    allowSpecCode: allowSpecCode ?? false,
     practice: createPracticeService(ports),
     stories: createStoryService(ports),
     bank: ports.bank,

@@ -78,6 +78,7 @@ export const createDeps = async (config: Config, options: { logger?: Logger } = 
       webDir: config.webDir,
       version: readVersion(),
       instanceId: config.instanceId,
+      allowSpecCode: config.judge.allowSpecCode,
       ...(config.judge.mode === 'queue' ? { judgeConcurrency: 64 } : {}),
     },
   );

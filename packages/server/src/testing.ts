@@ -29,6 +29,7 @@ export const createTestApp = (
     webDir?: string;
     judgeConcurrency?: number;
     complexity?: MeasureComplexityOptions;
+    allowSpecCode?: boolean;
   } = {},
 ) => {
   const clock = new ManualClock();
@@ -51,6 +52,7 @@ export const createTestApp = (
     version: '0.0.0-test',
     judgeConcurrency: overrides.judgeConcurrency ?? 1,
     ...(overrides.complexity === undefined ? {} : { complexity: overrides.complexity }),
+    ...(overrides.allowSpecCode === undefined ? {} : { allowSpecCode: overrides.allowSpecCode }),
   });
   const app = createApp(deps);
   return { app, clock, ports, deps };

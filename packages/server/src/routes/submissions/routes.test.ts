@@ -2,12 +2,18 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCAL_USER_ID, type JudgeEvent } from '@onsite/core';
+import { createMemoryQuestionBank, LOCAL_USER_ID, makeCodingQuestion, type JudgeEvent } from '@onsite/core';
 import { openDatabase } from '@onsite/db';
 import { detectIsolation } from '@onsite/judge';
 import { createServerJudge } from '../../judge';
 import { abandonInterruptedSubmissions } from '../../submissions';
 import { createFakeJudge, createTestApp } from '../../testing';
+
+/**
+ * Most tests here send TWO_SUM inline, input generator included: an app that allows spec code,
+ * as a deployment whose users may all run code on it would (ONSITE_ALLOW_SPEC_CODE=true).
+ */
+const trustedApp = (overrides: Parameters<typeof createTestApp>[0] = {}) => createTestApp({ allowSpecCode: true, ...overrides });
 
 type App = ReturnType<typeof createTestApp>['app'];
 
@@ -48,9 +54,43 @@ const parseSse = (body: string): { event: string; data: unknown }[] =>
       return { event, data: JSON.parse(data) as unknown };
     });
 
+describe('POST /api/submissions with spec code (a checker or an input generator)', () => {
+  const { generator: _generator, ...plain } = TWO_SUM as Record<string, unknown>;
+  const withChecker = { ...plain, comparison: { mode: 'checker', source: "return process.getBuiltinModule('fs').existsSync('/')" } };
+
+  it.each([
+    ['an input generator', TWO_SUM, ['spec.generator.source']],
+    ['a checker', withChecker, ['spec.comparison.source']],
+    ['both', { ...withChecker, generator: (TWO_SUM as Record<string, unknown>).generator }, ['spec.comparison.source', 'spec.generator.source']],
+  ])('refuses an inline spec with %s by default: it would run in the server, outside the sandbox', async (_name, spec, fields) => {
+    const judge = createFakeJudge();
+    const { app } = createTestApp({ judge });
+    const refused = await post(app, { spec, language: 'python', source: 'def twoSum(n, t): pass', mode: 'submit' });
+    expect(refused.status).toBe(403);
+    expect(refused.json).toMatchObject({ error: { code: 'SPEC_CODE_NOT_ALLOWED', message: expect.stringContaining('ONSITE_ALLOW_SPEC_CODE=true') as string } });
+    expect(Object.keys((refused.json.error as { fields: object }).fields).sort()).toEqual(fields);
+    expect(judge.requests).toHaveLength(0);
+  });
+
+  it('accepts the same spec without code, and one with code where the deployment allows it', async () => {
+    expect((await post(createTestApp().app, { spec: plain, language: 'python', source: 'def twoSum(n, t): pass', mode: 'run' })).status).toBe(202);
+    expect((await post(createTestApp({ allowSpecCode: true }).app, { spec: withChecker, language: 'python', source: 'def twoSum(n, t): pass', mode: 'run' })).status).toBe(202);
+  });
+
+  it("still judges a bank question with the bank's own generator and checker: the bank is the operator's", async () => {
+    const judge = createFakeJudge();
+    const question = { ...makeCodingQuestion(), comparison: { mode: 'checker' as const, source: 'return true' }, generator: { source: '(n) => [[n], n]' } };
+    const { app } = createTestApp({ judge, bank: createMemoryQuestionBank([question]) });
+    const created = await post(app, { questionId: question.id, language: 'python', source: 'def twoSum(n, t): pass', mode: 'run' });
+    expect(created.status, created.text).toBe(202);
+    await tick();
+    expect(judge.requests[0]?.spec).toMatchObject({ comparison: { mode: 'checker' }, generator: { source: '(n) => [[n], n]' } });
+  });
+});
+
 describe('POST /api/submissions', () => {
   it('answers 202 with an id at once and judges in the background', async () => {
-    const { app } = createTestApp();
+    const { app } = trustedApp();
     const created = await post(app, {
       spec: TWO_SUM,
       language: 'python',
@@ -73,7 +113,7 @@ describe('POST /api/submissions', () => {
 
   it('shows the queue position while waiting, then running, then done', async () => {
     const judge = createFakeJudge({ gated: true });
-    const { app } = createTestApp({ judge, judgeConcurrency: 1 });
+    const { app } = trustedApp({ judge, judgeConcurrency: 1 });
     const body = {
       spec: TWO_SUM,
       language: 'python',
@@ -96,7 +136,7 @@ describe('POST /api/submissions', () => {
   });
 
   it('never shows hidden-test data in submit mode, even when the judge sends it', async () => {
-    const { app } = createTestApp();
+    const { app } = trustedApp();
     const created = await post(app, {
       spec: TWO_SUM,
       language: 'python',
@@ -121,7 +161,7 @@ describe('POST /api/submissions', () => {
   });
 
   it('rejects bad input with 400 and the fields, never 500', async () => {
-    const { app } = createTestApp();
+    const { app } = trustedApp();
     const cases: [unknown, string][] = [
       [{ spec: TWO_SUM, language: 'cobol', source: 'x', mode: 'run' }, 'language'],
       [{ spec: TWO_SUM, language: 'python', source: 'x', mode: 'fast' }, 'mode'],
@@ -173,7 +213,7 @@ describe('POST /api/submissions', () => {
   });
 
   it('rejects a test case of the candidate that does not fit the signature, naming the case and argument', async () => {
-    const { app } = createTestApp();
+    const { app } = trustedApp();
     const response = await post(app, { spec: TWO_SUM, language: 'python', source: 'x', mode: 'run', customInputs: [[[1, 2], 3], [['one', 'two'], 3]] });
     expect(response.status).toBe(400);
     expect(response.json).toMatchObject({ error: { code: 'VALIDATION_FAILED', message: expect.stringMatching(/^A test case of yours does not fit the signature: customInputs\.1\.0: nums: /) as string } });
@@ -181,7 +221,7 @@ describe('POST /api/submissions', () => {
   });
 
   it('answers 404 for an unknown question and 400 for a question that is not a coding question', async () => {
-    const { app } = createTestApp();
+    const { app } = trustedApp();
     expect(
       (
         await post(app, {
@@ -205,13 +245,13 @@ describe('POST /api/submissions', () => {
   });
 
   it('judges against the tests a bank coding question compiles to', async () => {
-    const { app } = createTestApp();
+    const { app } = trustedApp();
     const created = await post(app, { questionId: 'coding/two-sum', language: 'python', source: 'x', mode: 'run' });
     expect(created.status).toBe(202);
   });
 
   it('reports a judge that cannot judge as the submission error, not a crash', async () => {
-    const { app } = createTestApp();
+    const { app } = trustedApp();
     const created = await post(app, {
       spec: TWO_SUM,
       language: 'java',
@@ -234,7 +274,7 @@ describe('POST /api/submissions', () => {
 
 describe('GET /api/submissions/:id and /events', () => {
   it('answers 404 for an unknown id', async () => {
-    const { app } = createTestApp();
+    const { app } = trustedApp();
     expect((await get(app, '/api/submissions/nope')).json).toMatchObject({
       error: { code: 'SUBMISSION_NOT_FOUND' },
     });
@@ -243,7 +283,7 @@ describe('GET /api/submissions/:id and /events', () => {
 
   it('streams each event as it happens and closes after done', async () => {
     const judge = createFakeJudge({ gated: true });
-    const { app } = createTestApp({ judge, judgeConcurrency: 1 });
+    const { app } = trustedApp({ judge, judgeConcurrency: 1 });
     const body = {
       spec: TWO_SUM,
       language: 'python',
@@ -270,7 +310,7 @@ describe('GET /api/submissions/:id and /events', () => {
 
 describe('GET /api/health', () => {
   it('says the judge tier, with a warning below namespaces', async () => {
-    const { app } = createTestApp({
+    const { app } = trustedApp({
       judge: createFakeJudge({ isolation: 'rlimits' }),
     });
     const health = await get(app, '/api/health');
@@ -286,8 +326,8 @@ describe('GET /api/health', () => {
 
 describe('the real sandbox judge over HTTP', () => {
   it('judges a Python two-sum and streams its tests over server-sent events', async () => {
-    const judge = createServerJudge({ minIsolation: 'none', mode: 'in-process' }, undefined);
-    const { app } = createTestApp({ judge, judgeConcurrency: 2, complexity: { sizes: [200, 400, 800], repeats: 1 } });
+    const judge = createServerJudge({ minIsolation: 'none', mode: 'in-process', allowSpecCode: true }, undefined);
+    const { app } = trustedApp({ judge, judgeConcurrency: 2, complexity: { sizes: [200, 400, 800], repeats: 1 } });
     const source =
       'class Solution:\n    def twoSum(self, nums, target):\n        seen = {}\n        for i, x in enumerate(nums):\n            if target - x in seen:\n                return [seen[target - x], i]\n            seen[x] = i\n';
     const created = await post(app, {
@@ -344,9 +384,9 @@ describe('the real sandbox judge over HTTP', () => {
       for (let i = 0; i < nums.length; i++) { let x = nums[i]; for (let k = 0; k < 300; k++) x = (x * 31 + k) % 1000003; total += nums[i] + (x === 1000003 ? 1 : 0); }
       return total;
     }`;
-    const judge = createServerJudge({ minIsolation: 'none', mode: 'in-process' }, undefined);
+    const judge = createServerJudge({ minIsolation: 'none', mode: 'in-process', allowSpecCode: true }, undefined);
     try {
-      const { app } = createTestApp({ judge, judgeConcurrency: 1 });
+      const { app } = trustedApp({ judge, judgeConcurrency: 1 });
       const slow = await submitAndSettle(app, { spec: sumAll, language: 'javascript', source: quadratic, mode: 'submit' });
       expect(slow.events.at(-2)).toMatchObject({ event: 'done', data: { result: { verdict: 'Accepted', passed: 2, total: 2 } } });
       expect(slow.events.at(-1)).toMatchObject({
@@ -380,7 +420,7 @@ const SIZES = { sizes: [100, 200, 400, 800], repeats: 1 };
 
 describe('submissions are kept for good', () => {
   it('stores the code, language, mode and question with the verdict, and never hidden-test data', async () => {
-    const { app, ports } = createTestApp();
+    const { app, ports } = trustedApp();
     const { id } = await submitAndSettle(app, { questionId: 'coding/two-sum', language: 'python', source: 'WRONG answer', mode: 'submit' });
     const inline = await submitAndSettle(app, { ...SUBMIT, source: 'WRONG' });
     const record = await ports.submissions.getSubmission(LOCAL_USER_ID, id);
@@ -400,7 +440,7 @@ describe('submissions are kept for good', () => {
   });
 
   it('answers GET /api/submissions/:id with the code and outcome', async () => {
-    const { app } = createTestApp();
+    const { app } = trustedApp();
     const { id } = await submitAndSettle(app, { ...SUBMIT, language: 'javascript', source: 'function twoSum() {}', mode: 'run' });
     expect((await get(app, `/api/submissions/${id}`)).json).toMatchObject({
       id,
@@ -416,7 +456,7 @@ describe('submissions are kept for good', () => {
   });
 
   it('lists summaries newest first, filtered by question and mode, without source or test data', async () => {
-    const { app, clock } = createTestApp();
+    const { app, clock } = trustedApp();
     const { id: first } = await submitAndSettle(app, { questionId: 'coding/two-sum', language: 'python', source: 'x', mode: 'run' });
     clock.advance(1000);
     const { id: second } = await submitAndSettle(app, { questionId: 'coding/two-sum', language: 'python', source: 'WRONG', mode: 'submit' });
@@ -452,7 +492,7 @@ describe('submissions are kept for good', () => {
   });
 
   it('rejects a bad list query with 400 and the fields', async () => {
-    const { app } = createTestApp();
+    const { app } = trustedApp();
     const cases: [string, string][] = [
       ['limit=0', 'limit'],
       ['limit=lots', 'limit'],
@@ -473,7 +513,7 @@ describe('submissions are kept for good', () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'onsite-submissions-'));
     const before = await openDatabase({ dataDir });
     const judge = createFakeJudge({ gated: true });
-    const first = createTestApp({ submissions: before.submissions, judge });
+    const first = trustedApp({ submissions: before.submissions, judge });
     const finished = await post(first.app, { ...SUBMIT, source: 'WRONG' });
     judge.release();
     await first.deps.submissions.idle();
@@ -486,7 +526,7 @@ describe('submissions are kept for good', () => {
     const after = await openDatabase({ dataDir });
     try {
       expect(await abandonInterruptedSubmissions(after.submissions, first.clock, 'local')).toBe(1);
-      const { app } = createTestApp({ submissions: after.submissions });
+      const { app } = trustedApp({ submissions: after.submissions });
       const kept = await get(app, `/api/submissions/${idOf(finished.json)}`);
       expect(kept.json).toMatchObject({ status: 'done', events: [], result: { verdict: 'Wrong Answer', passed: 7, total: 8 }, source: 'WRONG' });
       expect(kept.text).not.toContain(HIDDEN_INPUT);
@@ -509,7 +549,7 @@ describe('submissions are kept for good', () => {
 
 describe('the growth measurement after an Accepted submit', () => {
   it('follows `done` with a `complexity` event, then stores and shows the report', async () => {
-    const { app } = createTestApp({ complexity: SIZES });
+    const { app } = trustedApp({ complexity: SIZES });
     const { id, events } = await submitAndSettle(app, { ...SUBMIT, source: 'QUADRATIC' });
     expect(events.slice(-2).map((event) => event.event)).toEqual(['done', 'complexity']);
     expect(events.at(-2)?.data).toMatchObject({ result: { verdict: 'Accepted' } });
@@ -536,7 +576,7 @@ describe('the growth measurement after an Accepted submit', () => {
 
   it('says "measuring" until the report is in, and `done` comes first', async () => {
     const judge = createFakeJudge({ gated: true });
-    const { app, deps } = createTestApp({ judge, complexity: SIZES });
+    const { app, deps } = trustedApp({ judge, complexity: SIZES });
     const created = await post(app, SUBMIT);
     const id = idOf(created.json);
     const stream = Promise.resolve(app.request(`/api/submissions/${id}/events`)).then((response) => response.text());
@@ -554,7 +594,7 @@ describe('the growth measurement after an Accepted submit', () => {
   });
 
   it('measures nothing for a run, a failing submit, or a problem without a generator', async () => {
-    const { app } = createTestApp({ complexity: SIZES });
+    const { app } = trustedApp({ complexity: SIZES });
     const { generator: _generator, ...withoutGenerator } = TWO_SUM as Record<string, unknown>;
     const bodies = [
       { ...SUBMIT, mode: 'run' },
@@ -569,7 +609,7 @@ describe('the growth measurement after an Accepted submit', () => {
   });
 
   it('keeps the Accepted verdict when measuring fails, and says why', async () => {
-    const { app } = createTestApp({ complexity: SIZES });
+    const { app } = trustedApp({ complexity: SIZES });
     const { id, events } = await submitAndSettle(app, { ...SUBMIT, source: 'MEASURING_FAILS' });
     expect(events.at(-1)).toMatchObject({ event: 'complexity', data: { status: 'failed', message: expect.stringContaining('the sandbox vanished') as string } });
     expect((await get(app, `/api/submissions/${id}`)).json).toMatchObject({

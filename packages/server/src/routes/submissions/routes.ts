@@ -26,7 +26,7 @@ export const submissionRoutes = (deps: AppDeps) =>
   new Hono()
     .post('/', async (c) => {
       const input = await readBody(c, CreateSubmissionSchema, 'submission');
-      const spec = specFor(input, deps.bank);
+      const spec = specFor(input, deps.bank, { allowSpecCode: deps.allowSpecCode });
       checkCustomInputs(spec, input.customInputs);
       const state = await deps.submissions.submit({
         userId: LOCAL_USER_ID,

@@ -6,10 +6,15 @@ export { CreateSubmissionSchema, SubmissionListQuerySchema } from '../../contrac
 
 /**
  * The spec to judge: the inline one, or the one a bank coding question compiles
- * to (docs/bank-format.md, docs/judge-spec.md).
+ * to (docs/bank-format.md, docs/judge-spec.md). An inline spec's checker and
+ * generator would run as JavaScript in this process, outside the sandbox: refused
+ * unless the deployment allows it (ONSITE_ALLOW_SPEC_CODE).
  */
-export const specFor = (input: z.output<typeof CreateSubmissionSchema>, bank: QuestionBank): JudgeSpec => {
-  if (input.spec !== undefined) return input.spec;
+export const specFor = (input: z.output<typeof CreateSubmissionSchema>, bank: QuestionBank, options: { readonly allowSpecCode: boolean }): JudgeSpec => {
+  if (input.spec !== undefined) {
+    if (!options.allowSpecCode) refuseSpecCode(input.spec);
+    return input.spec;
+  }
   const id = input.questionId ?? '';
   const question = bank.get(id);
   if (question === undefined) throw new DomainError('QUESTION_NOT_FOUND', `There is no question "${id}" in the bank.`);
@@ -19,6 +24,19 @@ export const specFor = (input: z.output<typeof CreateSubmissionSchema>, bank: Qu
     });
   return toJudgeSpec(question);
 };
+
+function refuseSpecCode(spec: JudgeSpec): void {
+  const fields: Record<string, string> = {};
+  if (spec.comparison.mode === 'checker') fields['spec.comparison.source'] = 'a checker is JavaScript this server would run outside the sandbox';
+  if (spec.generator !== undefined) fields['spec.generator.source'] = 'a generator is JavaScript this server would run outside the sandbox';
+  const parts = Object.keys(fields).map((field) => (field.includes('comparison') ? 'a checker' : 'an input generator'));
+  if (parts.length === 0) return;
+  throw new DomainError(
+    'SPEC_CODE_NOT_ALLOWED',
+    `This spec carries ${parts.join(' and ')}: JavaScript that the server would run itself, outside the sandbox, so this server does not accept it over HTTP. Judge it with \`onsite judge --spec FILE\` on your own machine, add the problem to the bank, or (only if everyone who can reach this server may run code on it) start the server with ONSITE_ALLOW_SPEC_CODE=true.`,
+    fields,
+  );
+}
 
 /**
  * The candidate's own test cases must fit the signature (argument count and
