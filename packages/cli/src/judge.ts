@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatComplexityClass, JudgeSpecSchema, type ComplexityReport, type JudgeMode, type JudgeResult, type JudgeSpec, type Language } from '@onsite/core';
+import { checkJudgeSpec, formatComplexityClass, JudgeSpecSchema, type ComplexityReport, type JudgeMode, type JudgeResult, type JudgeSpec, type Language } from '@onsite/core';
 
 /** The stable JSON `onsite judge --json` prints. */
 export interface JudgeSummary {
@@ -69,9 +69,12 @@ export const readSpec = (file: string): JudgeSpec => {
   } catch (error) {
     throw new JudgeInputError(`The spec file ${path.resolve(file)} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
+  // The schema, then what it cannot see: each test's values against the signature's types (an int
+  // of 3e9 would otherwise reach the harness and be blamed on the candidate).
+  const found = checkJudgeSpec(json);
   const parsed = JudgeSpecSchema.safeParse(json);
-  if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((issue) => `  - ${issue.path.map(String).join('.') || '(the spec)'}: ${issue.message}`);
+  if (found.length === 0 && parsed.success) return parsed.data;
+  const problems = found.map((problem) => `  - ${problem.path || '(the spec)'}: ${problem.message}`);
   throw new JudgeInputError(
     `The spec file ${path.resolve(file)} is not a valid judge spec (${problems.length === 1 ? '1 problem' : `${problems.length} problems`}; see docs/judge-spec.md):\n${problems.join('\n')}`,
   );

@@ -305,6 +305,20 @@ describe('onsite judge', () => {
     expect(language.code).toBe(2);
     expect(language.stderr).toContain('Allowed choices are javascript, typescript, python, java, cpp');
   });
+
+  it("blames the spec, not the solution, for test values that do not fit the signature and for a checker that does not compile", async () => {
+    const signature = { style: 'function', name: 'f', params: [{ name: 'a', type: 'int' }], returns: 'int' };
+    const tooBig = file('too-big.json', JSON.stringify({ id: 'x', signature, tests: [{ args: [3_000_000_000], expected: 1, sample: true }] }));
+    const run = await onsite(['judge', '--spec', tooBig, '--language', 'python', '--solution', file('f.py', 'def f(a):\n    return 1\n')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/tests\.0\.args\.0: .*int/);
+    expect(run.stdout).toBe('');
+
+    const checker = file('checker.json', JSON.stringify({ id: 'x', signature, tests: [{ args: [1], expected: 1, sample: true }], comparison: { mode: 'checker', source: 'return (actual ==' } }));
+    const broken = await onsite(['judge', '--spec', checker, '--language', 'python', '--solution', file('f.py', 'def f(a):\n    return 1\n')]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain("The spec's checker (comparison.source) does not compile: SyntaxError");
+  });
 });
 
 /** A PATH holding only node: no bubblewrap and no prlimit, so the judge falls to isolation 'none'. */

@@ -155,12 +155,18 @@ const judgeCommand = async (options: JudgeOptions): Promise<void> => {
   // One verdict, then exit: pre-started sandboxes would be started only to be killed.
   const judge = createServerJudge(config.judge, config.databaseUrl, { warm: false });
   try {
-    const result = await judge.judge({
-      spec,
-      language: options.language,
-      source,
-      mode: options.mode,
-    });
+    const result = await judge
+      .judge({
+        spec,
+        language: options.language,
+        source,
+        mode: options.mode,
+      })
+      .catch((error: unknown) => {
+        // What the judge finds wrong with the spec itself (a checker that does not compile) is the command's problem: exit 2.
+        if (isDomainError(error) && error.code === 'VALIDATION_FAILED') throw new UsageError(`The spec file ${options.spec} cannot be judged with: ${error.message}`);
+        throw error;
+      });
     // Like the server: an Accepted submit of a problem with an input generator is followed by its growth measurement.
     let complexity: ComplexityReport | undefined;
     if (options.complexity && options.mode === 'submit' && result.verdict === 'Accepted' && spec.generator !== undefined) {

@@ -76,6 +76,13 @@ describe('run mode', () => {
     expect(events).toEqual(['test', 'test', 'test', 'done']);
   });
 
+  it('names a segmentation fault that bwrap reports as exit code 139', async () => {
+    const result = await judge.judge({ spec: twoSum, language: 'python', source: 'import ctypes\n\ndef twoSum(a, t):\n    return ctypes.string_at(0)\n', mode: 'run' });
+    expect(result.verdict).toBe('Runtime Error');
+    expect(result.tests[0]?.message).toContain('killed by SIGSEGV: segmentation fault');
+    expect(result.tests[0]?.message).not.toContain('exited with code 139');
+  });
+
   it('reports the isolation tier it ran under', async () => {
     const result = await judge.judge({ spec: twoSum, language: 'python', source: 'def twoSum(a, t):\n    return [0, 1]\n', mode: 'run' });
     expect(result.isolation).toBe(detectIsolation().tier);

@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, constants as osConstants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   DomainError,
@@ -23,7 +23,7 @@ import {
   type TestResult,
   type Verdict,
 } from '@onsite/core';
-import { createComparer } from './compare';
+import { CheckerError, createComparer, type Comparer } from './compare';
 import { createCompileCache } from './compile-cache';
 import { parseChannelLine, type HarnessError, type HarnessMessage } from './harness/protocol';
 import { cppRuntime } from './languages/cpp';
@@ -116,6 +116,16 @@ const SIGNAL_MEANINGS: Partial<Record<NodeJS.Signals, string>> = {
   SIGBUS: ': bus error',
 };
 
+/**
+ * bwrap's init (and a shell) report a child killed by a signal as exit code 128 + the signal's
+ * number: 139 is a segmentation fault, not a program that chose to exit with 139.
+ */
+function signalOfExitCode(code: number | null): NodeJS.Signals | null {
+  if (code === null || code <= 128 || code > 128 + 64) return null;
+  const found = Object.entries(osConstants.signals).find(([, number]) => number === code - 128);
+  return found === undefined ? null : (found[0] as NodeJS.Signals);
+}
+
 /** `report`: what a native harness said about its own fatal signal, already explained. */
 function crashVerdict(exit: SandboxExit, program: PreparedProgram, report: HarnessError | null): { verdict: Verdict; message: string; line: number | null } {
   if (exit.killedFor === 'time') return { verdict: 'Time Limit Exceeded', message: 'time limit exceeded', line: null };
@@ -127,7 +137,8 @@ function crashVerdict(exit: SandboxExit, program: PreparedProgram, report: Harne
     const text = `${report.name}: ${report.message}`;
     return { verdict: 'Runtime Error', message: tail.length > 0 ? `${text}\n${tail}` : text, line: program.mapLine(report) };
   }
-  const how = exit.signal !== null ? `killed by ${exit.signal}${SIGNAL_MEANINGS[exit.signal] ?? ''}` : `exited with code ${String(exit.exitCode)}`;
+  const signal = exit.signal ?? signalOfExitCode(exit.exitCode);
+  const how = signal !== null ? `killed by ${signal}${SIGNAL_MEANINGS[signal] ?? ''}` : `exited with code ${String(exit.exitCode)}`;
   const message = tail.length > 0 ? `${tail}\n(${how})` : how;
   return { verdict: 'Runtime Error', message, line: program.mapLine({ stack: message }) };
 }
@@ -135,6 +146,16 @@ function crashVerdict(exit: SandboxExit, program: PreparedProgram, report: Harne
 /** Native errors arrive as code addresses: the language maps them to the candidate's lines. */
 async function explained(program: PreparedProgram, error: HarnessError): Promise<HarnessError> {
   return program.explain === undefined ? error : program.explain(error);
+}
+
+/** The spec's comparison, or a clear error naming the field when its checker does not compile. */
+function comparerFor(spec: JudgeSpec): Comparer {
+  try {
+    return createComparer(spec);
+  } catch (error) {
+    if (error instanceof CheckerError) throw new DomainError('VALIDATION_FAILED', error.message, { 'comparison.source': error.message });
+    throw error;
+  }
 }
 
 export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJudge {
@@ -317,6 +338,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     if (!toolchain.available) throw new DomainError('LANGUAGE_UNAVAILABLE', `${request.language} is not available here: ${toolchain.reason ?? 'unknown reason'}`);
 
     const { spec } = request;
+    const comparer = comparerFor(spec);
     const plan: PlannedTest[] = [];
     spec.tests.forEach((test, index) => {
       if (request.mode === 'run' && !test.sample) return;
@@ -395,7 +417,6 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
         if (cacheKey !== null) await compiled.keep(cacheKey, hostDir, { output: compileOutput });
       }
 
-      const comparer = createComparer(spec);
       let firstError: JudgeResult['error'] = null;
       let pending = plan;
       let restarts = 0;
@@ -428,9 +449,14 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
             continue;
           }
           let verdict: Verdict = 'Accepted';
+          let note: string | undefined;
           if (message.cpuMs > spec.limits.timeLimitMs) verdict = 'Time Limit Exceeded';
-          else if (test.hasExpected && !comparer.matches(test.args, test.expected, message.value)) verdict = 'Wrong Answer';
-          emit(resultFor(test, verdict, { ...measured, actual: message.value }));
+          else if (test.hasExpected) {
+            const outcome = comparer.compare(test.args, test.expected, message.value);
+            if (!outcome.match) verdict = 'Wrong Answer';
+            note = outcome.note;
+          }
+          emit(resultFor(test, verdict, { ...measured, actual: message.value, ...(note === undefined ? {} : { message: note }) }));
         }
         if (outcome.crash === null) break;
         const crashed = pending[outcome.crash.position];

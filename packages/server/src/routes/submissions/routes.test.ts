@@ -72,9 +72,23 @@ describe('POST /api/submissions with spec code (a checker or an input generator)
     expect(judge.requests).toHaveLength(0);
   });
 
+  it('refuses an inline spec whose test values do not fit the signature, naming the value', async () => {
+    const judge = createFakeJudge();
+    const tests = (plain as { tests: { args: unknown[] }[] }).tests;
+    const spec = { ...plain, tests: [{ ...tests[0], args: [[1, 2], 3_000_000_000] }, ...tests.slice(1)] };
+    const refused = await post(createTestApp({ judge }).app, { spec, language: 'python', source: 'def twoSum(n, t): pass', mode: 'run' });
+    expect(refused.status).toBe(400);
+    expect(refused.json).toMatchObject({ error: { code: 'VALIDATION_FAILED', fields: { 'spec.tests.0.args.1': expect.stringContaining('int') as string } } });
+    expect(judge.requests).toHaveLength(0);
+  });
+
   it('accepts the same spec without code, and one with code where the deployment allows it', async () => {
     expect((await post(createTestApp().app, { spec: plain, language: 'python', source: 'def twoSum(n, t): pass', mode: 'run' })).status).toBe(202);
     expect((await post(createTestApp({ allowSpecCode: true }).app, { spec: withChecker, language: 'python', source: 'def twoSum(n, t): pass', mode: 'run' })).status).toBe(202);
+    const broken = { ...plain, comparison: { mode: 'checker', source: 'return (actual ==' } };
+    const refused = await post(createTestApp({ allowSpecCode: true }).app, { spec: broken, language: 'python', source: 'def twoSum(n, t): pass', mode: 'run' });
+    expect(refused.status).toBe(400);
+    expect(refused.json).toMatchObject({ error: { code: 'VALIDATION_FAILED', fields: { 'spec.comparison.source': expect.stringContaining('SyntaxError') as string } } });
   });
 
   it("still judges a bank question with the bank's own generator and checker: the bank is the operator's", async () => {

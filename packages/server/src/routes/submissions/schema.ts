@@ -1,4 +1,5 @@
-import { customInputProblems, DomainError, isCodingQuestion, toJudgeSpec, type JudgeSpec, type QuestionBank } from '@onsite/core';
+import { checkJudgeSpec, customInputProblems, DomainError, isCodingQuestion, toJudgeSpec, type JudgeSpec, type QuestionBank } from '@onsite/core';
+import { CheckerError, compileChecker } from '@onsite/judge';
 import type { CreateSubmissionSchema } from '../../contract';
 import type { z } from 'zod';
 
@@ -12,7 +13,26 @@ export { CreateSubmissionSchema, SubmissionListQuerySchema } from '../../contrac
  */
 export const specFor = (input: z.output<typeof CreateSubmissionSchema>, bank: QuestionBank, options: { readonly allowSpecCode: boolean }): JudgeSpec => {
   if (input.spec !== undefined) {
+    // The schema passed; values that do not fit the signature's types would fail inside the harness.
+    const problems = checkJudgeSpec(input.spec);
+    if (problems.length > 0) {
+      const [first] = problems;
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `The spec is not valid: ${first?.path ?? ''}: ${first?.message ?? ''}`,
+        Object.fromEntries(problems.map((problem) => [`spec.${problem.path}`, problem.message])),
+      );
+    }
     if (!options.allowSpecCode) refuseSpecCode(input.spec);
+    // Allowed here: a checker that does not compile is the spec's mistake, told now rather than as a failed submission.
+    if (input.spec.comparison.mode === 'checker') {
+      try {
+        compileChecker(input.spec.comparison.source);
+      } catch (error) {
+        if (error instanceof CheckerError) throw new DomainError('VALIDATION_FAILED', error.message, { 'spec.comparison.source': error.message });
+        throw error;
+      }
+    }
     return input.spec;
   }
   const id = input.questionId ?? '';
