@@ -166,10 +166,12 @@ final class Harness {
       List<String> out = new ArrayList<>();
       List<TreeNode> queue = new ArrayList<>();
       queue.add((TreeNode) v);
+      // The cap counts nodes, not queue slots: a tree of n nodes fills 2n + 1 slots, its nulls included.
+      int nodes = 0;
       for (int q = 0; q < queue.size(); q++) {
-        if (q >= 1000000) throw new IllegalStateException("the returned tree has a cycle");
         TreeNode node = queue.get(q);
         if (node == null) { out.add("null"); continue; }
+        if (++nodes > 1000000) throw new IllegalStateException("the returned tree has a cycle");
         out.add(String.valueOf(node.val));
         queue.add(node.left);
         queue.add(node.right);
@@ -212,7 +214,8 @@ final class Harness {
       int room = keepStdout - kept.size();
       if (room > 0) kept.write(b, off, Math.min(room, len));
       if (count > maxStdout) {
-        send("{\"t\":\"done\",\"i\":" + Math.max(current, 0) + ",\"ok\":false,\"kind\":\"output\",\"error\":{\"name\":\"OutputLimit\",\"message\":\"output limit exceeded\"}}");
+        // As the other harnesses do: the printing cannot be stopped short of ending the run.
+        send("{\"t\":\"done\",\"i\":" + Math.max(current, 0) + ",\"ok\":false,\"kind\":\"output\",\"error\":{\"name\":\"OutputLimit\",\"message\":\"output limit exceeded\"}" + measurements());
         Runtime.getRuntime().halt(0);
       }
     }
@@ -274,6 +277,11 @@ final class Harness {
 
   static String measured() {
     System.out.flush();
+    return measurements();
+  }
+
+  /** The test's time, memory and output so far, closing a done message. */
+  static String measurements() {
     double cpuMs = (spent >= 0 ? spent : THREADS.getCurrentThreadCpuTime() - started) / 1e6;
     return ",\"cpuMs\":" + cpuMs + ",\"memoryKb\":" + maxRssKb() + ",\"stdoutBytes\":" + capture.count + ",\"stdout\":" + quote(new String(capture.kept.toByteArray(), StandardCharsets.UTF_8)) + "}";
   }
@@ -287,6 +295,8 @@ final class Harness {
     String stack = trace.toString();
     if (stack.length() > 20000) stack = stack.substring(0, 20000);
     String message = String.valueOf(error.getMessage());
+    // Its message is null: say what it means. The stack still names the recursing line.
+    if (error instanceof StackOverflowError) message = "stack overflow (the recursion is too deep or never ends)";
     send("{\"t\":\"done\",\"i\":" + i + ",\"ok\":false,\"kind\":\"" + (memory ? "memory" : "runtime") + "\",\"error\":{\"name\":" + quote(error.getClass().getName()) + ",\"message\":" + quote(message) + ",\"stack\":" + quote(stack) + "}" + measured());
   }
 

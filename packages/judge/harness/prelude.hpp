@@ -174,9 +174,11 @@ template <> struct Conv<TreeNode *> {
   static string to(TreeNode *root) {
     vector<string> out;
     vector<TreeNode *> queue{root};
+    // The cap counts nodes, not queue slots: a tree of n nodes fills 2n + 1 slots, its nulls included.
+    size_t nodes = 0;
     for (size_t q = 0; q < queue.size(); q++) {
-      if (q >= 1000000) throw runtime_error("the returned tree has a cycle");
       TreeNode *node = queue[q];
+      if (node && ++nodes > 1000000) throw runtime_error("the returned tree has a cycle");
       if (node) { out.push_back(to_string(node->val)); queue.push_back(node->left); queue.push_back(node->right); }
       else out.push_back("null");
     }
@@ -205,7 +207,9 @@ void send(const string &json) {
   }
 }
 
-/** Stands in for cout's buffer: keeps the first bytes, counts all. */
+string measurements();
+
+/** Stands in for the buffers of cout, cerr, clog, stdout and stderr: keeps the first bytes, counts all. */
 struct Capture : std::streambuf {
   string kept;
   size_t count = 0;
@@ -213,7 +217,8 @@ struct Capture : std::streambuf {
     count += n;
     if (kept.size() < keepStdout) kept.append(s, min(n, keepStdout - kept.size()));
     if (count > maxStdout) {
-      send("{\"t\":\"done\",\"i\":" + to_string(current < 0 ? 0 : current) + ",\"ok\":false,\"kind\":\"output\",\"error\":{\"name\":\"OutputLimit\",\"message\":\"output limit exceeded\"}}");
+      // As the other harnesses do: the printing cannot be stopped short of ending the run.
+      send("{\"t\":\"done\",\"i\":" + to_string(current < 0 ? 0 : current) + ",\"ok\":false,\"kind\":\"output\",\"error\":{\"name\":\"OutputLimit\",\"message\":\"output limit exceeded\"}" + measurements());
       _exit(0);
     }
   }
@@ -221,6 +226,41 @@ struct Capture : std::streambuf {
   std::streamsize xsputn(const char *s, std::streamsize n) override { add(s, (size_t)n); return n; }
 };
 Capture capture;
+
+/** The write function of the FILE that stands in for stdout. */
+ssize_t captureStdout(void *, const char *data, size_t size) {
+  capture.add(data, size);
+  return (ssize_t)size;
+}
+
+/**
+ * The write function of the FILE that stands in for stderr. It writes to the real stderr as
+ * well: the C library reports a failed assert there just before the process dies, and the
+ * judge reads the crash's cause from it.
+ */
+ssize_t captureStderr(void *, const char *data, size_t size) {
+  for (size_t off = 0; off < size;) {
+    ssize_t n = ::write(2, data + off, size - off);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    off += (size_t)n;
+  }
+  capture.add(data, size);
+  return (ssize_t)size;
+}
+
+/**
+ * printf, puts, putchar and fprintf(stderr) print through the C streams: they go to the
+ * capture as cout does. Unbuffered, so that they interleave with cout in the order printed.
+ */
+FILE *captureStream(cookie_write_function_t *write, FILE *fallback) {
+  cookie_io_functions_t io{};
+  io.write = write;
+  FILE *stream = fopencookie(nullptr, "w", io);
+  if (stream == nullptr) return fallback;
+  setvbuf(stream, nullptr, _IONBF, 0);
+  return stream;
+}
 
 // The thread's CPU clock: under RLIMIT_CPU the process clock may only advance on scheduler ticks.
 double cpuMs() { timespec ts; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts); return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6; }
@@ -234,8 +274,14 @@ vector<Json> begin() {
   nonce = root.at("nonce").text;
   keepStdout = (size_t)stoll(root.at("keepStdoutBytes").text);
   maxStdout = (size_t)stoll(root.at("maxStdoutBytes").text);
+  // Unsynced now, so that a candidate's own ios::sync_with_stdio(false) (a common speed-up) is a
+  // no-op: it would give cout a new buffer writing around the capture.
+  ios_base::sync_with_stdio(false);
   cout.rdbuf(&capture);
   cerr.rdbuf(&capture);
+  clog.rdbuf(&capture);
+  stdout = captureStream(captureStdout, stdout);
+  stderr = captureStream(captureStderr, stderr);
   installCrashReports();
   send("{\"t\":\"ready\"}");
   return root.at("tests").items;
@@ -255,11 +301,16 @@ void start(int i) {
 // Converting the arguments is the harness's work: timing it would make O(log n) measure as O(n).
 void restartClock() { started = cpuMs(); }
 void stopClock() { spent = cpuMs() - started; }
-string measured() {
-  cout.flush();
+string measurements() {
   char buf[128];
   snprintf(buf, sizeof buf, ",\"cpuMs\":%.3f,\"memoryKb\":%ld,\"stdoutBytes\":%zu,\"stdout\":", spent >= 0 ? spent : cpuMs() - started, maxRssKb(), capture.count);
   return string(buf) + quote(capture.kept) + "}";
+}
+string measured() {
+  cout.flush();
+  fflush(stdout);  // should the candidate have buffered it
+  fflush(stderr);
+  return measurements();
 }
 void ok(int i, const string &value) { send("{\"t\":\"done\",\"i\":" + to_string(i) + ",\"ok\":true,\"value\":" + value + measured()); }
 void fail(int i, const string &kind, const string &name, const string &message, const string &stack = "") {

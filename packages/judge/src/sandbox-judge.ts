@@ -293,7 +293,12 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     let crash: BatchOutcome['crash'] = null;
     if (state.compileError === null && state.loadError === null) {
       const firstMissing = tests.findIndex((_t, position) => !done.has(position));
-      if (firstMissing >= 0) {
+      // A harness that caught a test printing past the output limit reported it and ended the
+      // program itself: the run stops there, an Output Limit Exceeded, not a crash of the next test.
+      const overflowed = [...done.values()].find((message) => !message.ok && message.kind === 'output');
+      if (firstMissing >= 0 && overflowed !== undefined && exit.killedFor === null) {
+        crash = { position: overflowed.i, verdict: 'Output Limit Exceeded', message: 'output limit exceeded', line: null };
+      } else if (firstMissing >= 0) {
         const position = state.running ?? (state.ready ? firstMissing : 0);
         const report = state.crashReport === null ? null : await explained(program, state.crashReport);
         crash = { position, ...crashVerdict(exit, program, report) };
@@ -460,7 +465,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
         }
         if (outcome.crash === null) break;
         const crashed = pending[outcome.crash.position];
-        if (crashed !== undefined) {
+        if (crashed !== undefined && !outcome.done.has(outcome.crash.position)) {
           const timeMs = outcome.crash.verdict === 'Time Limit Exceeded' ? spec.limits.timeLimitMs : 0;
           if (outcome.crash.verdict === 'Runtime Error') firstError ??= { message: outcome.crash.message, line: outcome.crash.line };
           emit(resultFor(crashed, outcome.crash.verdict, { timeMs, memoryKb: 0, message: outcome.crash.message }));

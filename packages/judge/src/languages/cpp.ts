@@ -38,17 +38,20 @@ function testBody(spec: JudgeSpec): string {
     else lines.push(`      auto result = ${call};`, '      onsite::stopClock();', '      onsite::ok(i, onsite::to(result));');
     return lines.join('\n');
   }
-  const ctorArgs = signature.constructorParams.map((p, i) => from(p.type, `calls[0][${String(i)}]`)).join(', ');
+  // Arguments live in named variables, as the function call's do: LeetCode's templates take
+  // `vector<int>& nums`, and a non-const reference does not bind to a temporary.
+  const ctorArgs = signature.constructorParams.map((p, i) => `auto c${String(i)} = ${from(p.type, `calls[0][${String(i)}]`)}; `).join('');
   const branches = signature.methods.map((method) => {
-    const call = `obj->${method.name}(${method.params.map((p, i) => from(p.type, `a[${String(i)}]`)).join(', ')})`;
+    const args = method.params.map((p, i) => `auto a${String(i)} = ${from(p.type, `a[${String(i)}]`)}; `).join('');
+    const call = `obj->${method.name}(${method.params.map((_p, i) => `a${String(i)}`).join(', ')})`;
     const body = method.returns === 'void' ? `${call}; out += ",null";` : `out += ","; out += onsite::to(${call});`;
-    return `if (m == ${JSON.stringify(method.name)}) { ${body} }`;
+    return `if (m == ${JSON.stringify(method.name)}) { ${args}${body} }`;
   });
   return [
     '      const onsite::Json &names = args[0];',
     '      const onsite::Json &calls = args[1];',
     '      string out = "[null";',
-    `      ${signature.className} *obj = new ${signature.className}(${ctorArgs});`,
+    `      ${ctorArgs}${signature.className} *obj = new ${signature.className}(${signature.constructorParams.map((_p, i) => `c${String(i)}`).join(', ')});`,
     '      for (size_t k = 1; k < names.items.size(); k++) {',
     '        const string &m = names[k].text;',
     '        const onsite::Json &a = calls[k];',

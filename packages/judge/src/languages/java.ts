@@ -91,6 +91,51 @@ export function javaMain(spec: JudgeSpec): string {
 const LIST_NODE = 'public class ListNode {\n  public int val;\n  public ListNode next;\n  public ListNode() {}\n  public ListNode(int val) { this.val = val; }\n  public ListNode(int val, ListNode next) { this.val = val; this.next = next; }\n}\n';
 const TREE_NODE = 'public class TreeNode {\n  public int val;\n  public TreeNode left;\n  public TreeNode right;\n  public TreeNode() {}\n  public TreeNode(int val) { this.val = val; }\n  public TreeNode(int val, TreeNode left, TreeNode right) { this.val = val; this.left = left; this.right = right; }\n}\n';
 
+/**
+ * The classes, interfaces, enums and records a Java file declares at its top level. Comments,
+ * string and char literals and text blocks are skipped: LeetCode's template keeps
+ * `public class ListNode {...}` in a comment, and that declares nothing. A class nested in
+ * another does not stand in for the top-level one the harness needs either.
+ */
+export function topLevelClasses(source: string): Set<string> {
+  const names = new Set<string>();
+  const declaration = /(?:class|interface|enum|record)\s+([A-Za-z_$][\w$]*)/y;
+  let depth = 0;
+  let k = 0;
+  /** Moves past the literal opened by `quote` at k; a backslash escapes the next character. */
+  const skipQuoted = (quote: string): void => {
+    for (k += quote.length; k < source.length && !source.startsWith(quote, k); k++) if (source[k] === '\\') k++;
+    k += quote.length;
+  };
+  /** Moves past the next `end`, or to the end of the file. */
+  const skipPast = (end: string, from: number): void => {
+    const at = source.indexOf(end, from);
+    k = at < 0 ? source.length : at + end.length;
+  };
+  while (k < source.length) {
+    const c = source[k] ?? '';
+    if (source.startsWith('//', k)) skipPast('\n', k);
+    else if (source.startsWith('/*', k)) skipPast('*/', k + 2);
+    else if (source.startsWith('"""', k)) skipQuoted('"""');
+    else if (c === '"' || c === "'") skipQuoted(c);
+    else {
+      if (c === '{') depth++;
+      else if (c === '}') depth--;
+      else if (depth === 0 && /[a-z]/.test(c) && !/[\w$]/.test(source[k - 1] ?? ' ')) {
+        declaration.lastIndex = k;
+        const found = declaration.exec(source);
+        if (found !== null) {
+          names.add(found[1] ?? '');
+          k = declaration.lastIndex;
+          continue;
+        }
+      }
+      k++;
+    }
+  }
+  return names;
+}
+
 export const javaRuntime: LanguageRuntime = {
   async prepare(input): Promise<PreparedProgram> {
     const { javac, java } = input.toolchain.binaries;
@@ -100,8 +145,9 @@ export const javaRuntime: LanguageRuntime = {
     await writeFile(join(input.hostDir, fileName), IMPORTS + input.source);
     await writeFile(join(input.hostDir, 'Main.java'), javaMain(input.spec));
     await copyFile(harnessFile('Harness.java'), join(input.hostDir, 'Harness.java'));
+    const declared = topLevelClasses(input.source);
     for (const [name, source] of [['ListNode', LIST_NODE], ['TreeNode', TREE_NODE]] as const) {
-      if (new RegExp(`class\\s+${name}\\b`).test(input.source)) continue;
+      if (declared.has(name)) continue;
       await writeFile(join(input.hostDir, `${name}.java`), source);
       files.push(`${name}.java`);
     }
