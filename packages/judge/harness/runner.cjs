@@ -95,6 +95,24 @@ function fromJson(type, value) {
 }
 
 const NODE_CAP = 1000000;
+
+/** Without this, an array returned for a ListNode read as the list [null], a Wrong Answer with no hint. */
+function notANode(value, type, returned) {
+  const what = ArrayIsArray(value) ? 'an array' : value !== null && typeof value === 'object' ? 'an object without val' : typeof value === 'bigint' ? 'a BigInt' : 'a ' + typeof value;
+  return new TypeError((returned ? 'the function returned ' : 'the returned ' + type + ' links to ') + what + ' where a ' + type + ' (or null) was expected');
+}
+const isNode = (value) => value !== null && typeof value === 'object' && !ArrayIsArray(value) && 'val' in value;
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/**
+ * A BigInt for a number type is the number it holds when a number holds it exactly (JSON has no
+ * BigInt, and stringify throws on one); beyond 2^53 - 1 it would round, so that is an error.
+ */
+function numberFromBigInt(value) {
+  if (value <= MAX_SAFE && value >= -MAX_SAFE) return Number(value);
+  throw new RangeError('the result holds the BigInt ' + String(value) + 'n, beyond 2^53 - 1, where a number cannot hold it exactly');
+}
+
 function toJson(type, value) {
   if (value === undefined) return null;
   if (type === 'void') return null;
@@ -104,7 +122,8 @@ function toJson(type, value) {
   }
   if (type === 'ListNode') {
     const out = [];
-    for (let node = value; node; node = node.next) {
+    for (let node = value; node !== null && node !== undefined; node = node.next) {
+      if (!isNode(node)) throw notANode(node, type, node === value);
       if (out.length >= NODE_CAP) throw new Error('the returned list has a cycle');
       out.push(node.val);
     }
@@ -113,18 +132,24 @@ function toJson(type, value) {
   if (type === 'TreeNode') {
     const out = [];
     const queue = [value];
+    // Real nodes only: a complete tree of n nodes has n + 1 empty slots in the queue.
+    let nodes = 0;
     for (let q = 0; q < queue.length; q++) {
       const node = queue[q];
-      if (q >= NODE_CAP) throw new Error('the returned tree has a cycle');
-      if (node) {
-        out.push(node.val);
-        queue.push(node.left || null, node.right || null);
-      } else out.push(null);
+      if (node === null || node === undefined) {
+        out.push(null);
+        continue;
+      }
+      if (!isNode(node)) throw notANode(node, type, node === value);
+      if (++nodes > NODE_CAP) throw new Error('the returned tree has a cycle');
+      out.push(node.val);
+      queue.push(node.left ?? null, node.right ?? null);
     }
     while (out.length > 0 && out[out.length - 1] === null) out.pop();
     return out;
   }
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (typeof value === 'bigint' && (type === 'int' || type === 'long' || type === 'double')) return numberFromBigInt(value);
   return value;
 }
 
@@ -159,11 +184,14 @@ try {
 
 function resolveFunction() {
   const name = signature.name;
-  if (typeof exported[name] === 'function') return exported[name];
-  if (typeof exported.Solution === 'function') {
-    const solution = new exported.Solution();
+  // LeetCode calls new Solution().name: a top-level function of the same name is then a helper.
+  // An arrow function has no prototype and cannot be constructed.
+  const Solution = exported.Solution;
+  if (typeof Solution === 'function' && Solution.prototype !== undefined) {
+    const solution = new Solution();
     if (typeof solution[name] === 'function') return solution[name].bind(solution);
   }
+  if (typeof exported[name] === 'function') return exported[name];
   return null;
 }
 
@@ -241,7 +269,14 @@ for (let i = 0; i < input.tests.length; i++) {
   message.memoryKb = resourceUsage().maxRSS;
   message.stdout = captured;
   message.stdoutBytes = capturedBytes;
-  send(message);
+  try {
+    send(message);
+  } catch (error) {
+    // stringify threw before anything was written (a BigInt where no number was expected, a
+    // cycle): the test is reported, not the harness's own stack.
+    const reason = typeof error?.message === 'string' && error.message.includes('BigInt') ? 'it holds a BigInt; return a number' : String(error?.message ?? error).split('\n')[0];
+    send({ t: 'done', i, ok: false, kind: 'runtime', error: { name: 'TypeError', message: 'the result is not serialisable: ' + reason, stack: '' }, cpuMs: message.cpuMs, memoryKb: message.memoryKb, stdout: captured, stdoutBytes: capturedBytes });
+  }
 }
 send({ t: 'end' });
 exit(0);

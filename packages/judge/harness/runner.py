@@ -14,6 +14,25 @@ from json import loads as _loads
 
 _write = os.write
 _exit = os._exit
+
+# The recursion limit below is 100000, but recursion through C code (functools.cache,
+# lru_cache, __lt__ from heapq or sorted) costs ~440 bytes of C stack a level, so at
+# depth ~25,000 the default 8 MB main-thread stack overflowed into a segfault where the
+# code is fine. The main thread's stack grows on demand up to the soft RLIMIT_STACK
+# read at each fault, so raising it here is enough: nothing is reserved (it costs
+# nothing under RLIMIT_AS), only pages a deep recursion touches count as memory, and no
+# thread has to carry the tests (the clock and the capture stay as they are). The room to
+# grow into is the gap the kernel keeps below the stack, sized at exec for up to 16 GB of
+# randomisation on x86-64: all but certainly far above the ~25 MB that 100000 levels
+# through cache use (measured).
+_stack_soft, _stack_hard = resource.getrlimit(resource.RLIMIT_STACK)
+_STACK_WANTED = 1 << 30
+if _stack_soft != resource.RLIM_INFINITY and _stack_soft < _STACK_WANTED:
+    try:
+        resource.setrlimit(resource.RLIMIT_STACK, (_STACK_WANTED if _stack_hard == resource.RLIM_INFINITY else min(_stack_hard, _STACK_WANTED), _stack_hard))
+    except (ValueError, OSError):
+        pass
+
 # The thread's CPU clock: with RLIMIT_CPU set, the kernel serves the process clock from a
 # tick-granular sample (0 or 4 ms for a 1 ms test), which made small tests read as free.
 _cpu_time = time.thread_time
@@ -175,6 +194,14 @@ def _from_json(type_, value):
 _NODE_CAP = 1000000
 
 
+def _not_a_node(value, type_, returned):
+    """Without this, a list returned for a ListNode read as "'list' object has no attribute 'val'", with no line."""
+    name = type(value).__name__
+    what = ("an " if name[:1].lower() in "aeiou" else "a ") + name
+    where = "the function returned " if returned else "the returned " + type_ + " links to "
+    return TypeError(where + what + " where a " + type_ + " (or None) was expected")
+
+
 def _to_json(type_, value):
     if type_ == "void":
         return None
@@ -191,27 +218,36 @@ def _to_json(type_, value):
     if type_ == "ListNode":
         out = []
         node = value
-        while node is not None:
-            if len(out) >= _NODE_CAP:
-                raise ValueError("the returned list has a cycle")
-            out.append(node.val)
-            node = node.next
+        try:
+            while node is not None:
+                if len(out) >= _NODE_CAP:
+                    raise ValueError("the returned list has a cycle")
+                out.append(node.val)
+                node = node.next
+        except AttributeError:
+            raise _not_a_node(node, "ListNode", node is value) from None
         return out
     if type_ == "TreeNode":
         out = []
         queue = [value]
         q = 0
-        while q < len(queue):
-            node = queue[q]
-            q += 1
-            if q > _NODE_CAP:
-                raise ValueError("the returned tree has a cycle")
-            if node is None:
-                out.append(None)
-            else:
-                out.append(node.val)
-                queue.append(node.left)
-                queue.append(node.right)
+        # Real nodes only: a complete tree of n nodes has n + 1 empty slots in the queue.
+        nodes = 0
+        try:
+            while q < len(queue):
+                node = queue[q]
+                q += 1
+                if node is None:
+                    out.append(None)
+                else:
+                    nodes += 1
+                    if nodes > _NODE_CAP:
+                        raise ValueError("the returned tree has a cycle")
+                    out.append(node.val)
+                    queue.append(node.left)
+                    queue.append(node.right)
+        except AttributeError:
+            raise _not_a_node(node, "TreeNode", node is value) from None
         while out and out[-1] is None:
             out.pop()
         return out
@@ -233,35 +269,77 @@ def _error_info(error):
         message = str(error)
     except BaseException:
         message = "(unprintable error)"
+    if _isinstance(error, (NameError, ImportError)) and getattr(error, "name", None) in _SORTED_CONTAINERS:
+        message += " (sortedcontainers is not installed here: use bisect.insort on a list, or heapq)"
     return {"name": type(error).__name__, "message": message[:10000], "line": line}
 
 
-# What LeetCode's Python environment makes available without imports, loaded
-# on first use: a builtins mapping that is not a plain dict makes CPython look
-# names up through __missing__.
-_LAZY = {
-    "typing": ("List", "Optional", "Dict", "Tuple", "Set", "FrozenSet", "Deque", "DefaultDict", "Iterable", "Iterator", "Callable", "Union", "Any"),
-    "collections": ("deque", "defaultdict", "Counter", "OrderedDict", "namedtuple"),
-    "heapq": ("heappush", "heappop", "heapify", "heapreplace", "heappushpop", "nlargest", "nsmallest"),
-    "bisect": ("bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"),
-    "functools": ("lru_cache", "cache", "reduce", "cmp_to_key", "partial"),
-    "itertools": ("accumulate", "permutations", "combinations", "product", "chain", "groupby", "zip_longest", "count"),
-    "math": ("inf", "gcd", "sqrt", "floor", "ceil", "log", "log2", "comb", "isqrt"),
-}
-_LAZY_NAMES = {name: module for module, names in _LAZY.items() for name in names}
-_LAZY_MODULES = ("collections", "heapq", "math", "bisect", "itertools", "functools", "string", "re", "random", "typing", "operator")
+# What LeetCode's Python 3 environment makes available without an import: in effect
+# `from typing import *`, then the same for collections, heapq, bisect, functools,
+# itertools, math, string and operator (a later module's name wins, so collections'
+# Counter is the class rather than typing's alias; builtins win over all of them, so
+# pow(b, e, m) still works), then the modules themselves (`bisect` and `copy` are the
+# modules, as bisect.bisect_left is what solutions call), and deepcopy. Each module's
+# names as `import *` gives them in Python 3.11 (__all__, or every public name).
+_STAR_IMPORTS = (
+    ("typing", "AbstractSet Annotated Any AnyStr AsyncContextManager AsyncGenerator AsyncIterable AsyncIterator Awaitable BinaryIO ByteString Callable ChainMap ClassVar Collection Concatenate Container ContextManager Coroutine Counter DefaultDict Deque Dict Final ForwardRef FrozenSet Generator Generic Hashable IO ItemsView Iterable Iterator KeysView List Literal LiteralString Mapping MappingView Match MutableMapping MutableSequence MutableSet NamedTuple Never NewType NoReturn NotRequired Optional OrderedDict ParamSpec ParamSpecArgs ParamSpecKwargs Pattern Protocol Required Reversible Self Sequence Set Sized SupportsAbs SupportsBytes SupportsComplex SupportsFloat SupportsIndex SupportsInt SupportsRound TYPE_CHECKING Text TextIO Tuple Type TypeAlias TypeGuard TypeVar TypeVarTuple TypedDict Union Unpack ValuesView assert_never assert_type cast clear_overloads dataclass_transform final get_args get_origin get_overloads get_type_hints is_typeddict no_type_check no_type_check_decorator overload reveal_type runtime_checkable"),
+    ("collections", "ChainMap Counter OrderedDict UserDict UserList UserString defaultdict deque namedtuple"),
+    ("heapq", "heapify heappop heappush heappushpop heapreplace merge nlargest nsmallest"),
+    ("bisect", "bisect bisect_left bisect_right insort insort_left insort_right"),
+    ("functools", "WRAPPER_ASSIGNMENTS WRAPPER_UPDATES cache cached_property cmp_to_key lru_cache partial partialmethod reduce singledispatch singledispatchmethod total_ordering update_wrapper wraps"),
+    ("itertools", "accumulate chain combinations combinations_with_replacement compress count cycle dropwhile filterfalse groupby islice pairwise permutations product repeat starmap takewhile tee zip_longest"),
+    ("math", "acos acosh asin asinh atan atan2 atanh cbrt ceil comb copysign cos cosh degrees dist e erf erfc exp exp2 expm1 fabs factorial floor fmod frexp fsum gamma gcd hypot inf isclose isfinite isinf isnan isqrt lcm ldexp lgamma log log10 log1p log2 modf nan nextafter perm pi pow prod radians remainder sin sinh sqrt tan tanh tau trunc ulp"),
+    ("string", "Formatter Template ascii_letters ascii_lowercase ascii_uppercase capwords digits hexdigits octdigits printable punctuation whitespace"),
+    ("operator", "abs add and_ attrgetter call concat contains countOf delitem eq floordiv ge getitem gt iadd iand iconcat ifloordiv ilshift imatmul imod imul index indexOf inv invert ior ipow irshift is_ is_not isub itemgetter itruediv ixor le length_hint lshift lt matmul methodcaller mod mul ne neg not_ or_ pos pow rshift setitem sub truediv truth xor"),
+)
+_MODULES = ("collections", "heapq", "math", "bisect", "itertools", "functools", "string", "re", "random", "typing", "operator", "sys", "json", "copy")
+# name -> (module, attribute), attribute None for the module itself.
+_LEETCODE_NAMES = {}
+for _module, _names in _STAR_IMPORTS:
+    for _name in _names.split():
+        if _name not in _builtins.__dict__:
+            _LEETCODE_NAMES[_name] = (_module, _name)
+for _module in _MODULES:
+    _LEETCODE_NAMES[_module] = (_module, None)
+_LEETCODE_NAMES["deepcopy"] = ("copy", "deepcopy")
+# Not installed here (LeetCode has it): the NameError or ImportError of a solution using it says so.
+_SORTED_CONTAINERS = frozenset(("sortedcontainers", "SortedList", "SortedDict", "SortedSet", "SortedKeyList"))
+_CodeType = type(compile("", "", "exec"))
 
 
-class _Builtins(dict):
-    def __missing__(self, name):
-        if name in _LAZY_NAMES:
-            value = getattr(__import__(_LAZY_NAMES[name]), name)
-        elif name in _LAZY_MODULES:
-            value = __import__(name)
-        else:
-            raise KeyError(name)
-        self[name] = value
-        return value
+def _names_used(code):
+    """Every global name the candidate's code could look up, nested functions and classes included.
+
+    co_names also holds attribute names (node.count makes itertools' count look used) and string
+    constants are counted too (eval("deque"), globals()["deque"]): a superset costs an import.
+    """
+    found = set()
+    pending = [code]
+    while pending:
+        item = pending.pop()
+        if _isinstance(item, _CodeType):
+            found.update(item.co_names)
+            pending.extend(item.co_consts)
+        elif _isinstance(item, (tuple, frozenset)):
+            pending.extend(item)
+        elif _isinstance(item, _str):
+            found.add(item)
+    return found
+
+
+def _leetcode_globals(code):
+    """The LeetCode names the code uses, imported now; it runs before any test is timed."""
+    found = {}
+    for name in _names_used(code):
+        where = _LEETCODE_NAMES.get(name)
+        if where is None:
+            continue
+        try:
+            module = __import__(where[0])
+            found[name] = module if where[1] is None else getattr(module, where[1])
+        except (ImportError, AttributeError):  # another Python's module may lack a name
+            pass
+    return found
 
 
 # Everything up to here runs before the submission exists: a pre-started sandbox has paid for it
@@ -273,7 +351,6 @@ _solution_path = _input["solutionPath"]
 _keep = _input["keepStdoutBytes"]
 _max = _input["maxStdoutBytes"]
 
-_namespace = {"__name__": "__solution__", "__builtins__": _Builtins(_builtins.__dict__), "ListNode": ListNode, "TreeNode": TreeNode}
 # Annotations such as List[int] stay unevaluated strings, as under `from __future__ import annotations`.
 _CO_FUTURE_ANNOTATIONS = 0x1000000
 
@@ -283,6 +360,11 @@ try:
 except SyntaxError as error:
     _send({"t": "compile", "error": {"name": "SyntaxError", "message": str(error.msg), "line": error.lineno}})
     _exit(0)
+# Both mappings are exact dicts: CPython's cached global and builtin lookups need that, and a
+# dict subclass (LeetCode's names loaded through __missing__) made every len() or max() call
+# ~2x slower. The builtins are a copy, so a candidate rebinding one cannot reach the harness.
+_namespace = _leetcode_globals(_code)
+_namespace.update({"__name__": "__solution__", "__builtins__": dict(_builtins.__dict__), "ListNode": ListNode, "TreeNode": TreeNode})
 sys.setrecursionlimit(100000)
 try:
     exec(_code, _namespace)
@@ -292,13 +374,14 @@ except BaseException as error:  # the candidate's top level may raise anything, 
 
 
 def _resolve_function():
+    # LeetCode calls Solution().name: a top-level function of the same name is then a helper.
     name = _signature["name"]
-    fn = _namespace.get(name)
-    if callable(fn) and not isinstance(fn, type):
-        return fn
     solution = _namespace.get("Solution")
     if isinstance(solution, type) and callable(getattr(solution, name, None)):
         return getattr(solution(), name)
+    fn = _namespace.get(name)
+    if callable(fn) and not isinstance(fn, type):
+        return fn
     return None
 
 
