@@ -3,7 +3,7 @@
  * outputs never enter the sandbox. Doubles compare within a tolerance
  * (absolute or relative), as LeetCode does for `double` returns.
  */
-import type { Comparison, JudgeSpec } from '@onsite/core';
+import { DomainError, type Comparison, type JudgeSpec } from '@onsite/core';
 
 export interface Tolerance {
   readonly abs: number;
@@ -100,20 +100,14 @@ function sameMultiset(expected: readonly unknown[], actual: readonly unknown[], 
 
 type Checker = (args: unknown[], expected: unknown, actual: unknown) => unknown;
 
-/** The spec's checker does not compile: a problem with the spec, not with the solution. */
-export class CheckerError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CheckerError';
-  }
-}
-
 /**
  * Builds a checker from the spec's JavaScript. Specs are authored like the
  * bank (trusted by whoever runs the judge), never by the candidate, and the
- * candidate's output reaches the checker only as parsed JSON data.
+ * candidate's output reaches the checker only as parsed JSON data. A checker
+ * that does not compile is the spec's mistake, not the solution's: a
+ * VALIDATION_FAILED naming `field` (where the caller holds the source).
  */
-export function compileChecker(source: string): Checker {
+export function compileChecker(source: string, field = 'comparison.source'): Checker {
   // The spec may give a function expression `(args, expected, actual) => ...` or just its body.
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
@@ -126,7 +120,8 @@ export function compileChecker(source: string): Checker {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
     return new Function('args', 'expected', 'actual', `"use strict"; ${source}`) as Checker;
   } catch (error) {
-    throw new CheckerError(`The spec's checker (comparison.source) does not compile: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+    const message = `The spec's checker (comparison.source) does not compile: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
+    throw new DomainError('VALIDATION_FAILED', message, { [field]: message });
   }
 }
 
@@ -170,7 +165,7 @@ export interface Comparer {
   matches(args: readonly unknown[], expected: unknown, actual: unknown): boolean;
 }
 
-/** Throws CheckerError when the spec's checker does not compile. */
+/** Throws VALIDATION_FAILED when the spec's checker does not compile. */
 export function createComparer(spec: JudgeSpec): Comparer {
   const comparison: Comparison = spec.comparison;
   const defaultTolerance = defaultToleranceOf(spec);

@@ -2,7 +2,7 @@ export { createSandboxJudge, tierRank, type SandboxJudge, type SandboxJudgeOptio
 export { detectToolchains, type Toolchain, type Toolchains } from './toolchains';
 export { detectIsolation, type IsolationInfo, type CgroupSupport } from './sandbox/isolation';
 export { runSandboxed, boxPath, type SandboxCommand, type SandboxExit, type SandboxLimits, type SandboxRun } from './sandbox/run-sandboxed';
-export { CheckerError, compileChecker, createComparer, deepMatch, type Comparer } from './compare';
+export { compileChecker, createComparer, deepMatch, type Comparer } from './compare';
 export { createJudgePool, type JudgePool, type JudgePoolOptions, type JudgePoolStats } from './pool/judge-pool';
 export { measureComplexity, type MeasureComplexityOptions } from './complexity/measure-complexity';
 export { compileGenerator, createSeededRandom, type InputGenerator } from './complexity/generator';

@@ -23,7 +23,7 @@ import {
   type TestResult,
   type Verdict,
 } from '@onsite/core';
-import { CheckerError, createComparer, type Comparer } from './compare';
+import { createComparer } from './compare';
 import { createCompileCache } from './compile-cache';
 import { parseChannelLine, type HarnessError, type HarnessMessage } from './harness/protocol';
 import { cppRuntime } from './languages/cpp';
@@ -148,16 +148,6 @@ async function explained(program: PreparedProgram, error: HarnessError): Promise
   return program.explain === undefined ? error : program.explain(error);
 }
 
-/** The spec's comparison, or a clear error naming the field when its checker does not compile. */
-function comparerFor(spec: JudgeSpec): Comparer {
-  try {
-    return createComparer(spec);
-  } catch (error) {
-    if (error instanceof CheckerError) throw new DomainError('VALIDATION_FAILED', error.message, { 'comparison.source': error.message });
-    throw error;
-  }
-}
-
 export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJudge {
   const isolation = options.isolation ?? detectIsolation();
   const keepStdoutBytes = options.keepStdoutBytes ?? 4096;
@@ -228,7 +218,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     let handle: SandboxRun | null = null;
     // Wall-clock deadlines that give a starved run (a loaded machine) more time and a sleeping one none.
     const deadline = (afterMs: number, cpuBudgetMs: number): Deadline =>
-      startDeadline({ afterMs, cpuBudgetMs, maxMs: afterMs * 5, demand: () => handle?.demand() ?? null, onExpire: () => handle?.kill('time') });
+      startDeadline({ afterMs, cpuBudgetMs, demand: () => handle?.demand() ?? null, onExpire: () => handle?.kill('time') });
     let testTimer: Deadline | undefined;
     const startupTimer = deadline(program.startupMs + perTestWallMs, program.startupMs + perTestWallMs);
 
@@ -343,7 +333,8 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     if (!toolchain.available) throw new DomainError('LANGUAGE_UNAVAILABLE', `${request.language} is not available here: ${toolchain.reason ?? 'unknown reason'}`);
 
     const { spec } = request;
-    const comparer = comparerFor(spec);
+    // Before anything runs: a checker that does not compile is a VALIDATION_FAILED of the spec.
+    const comparer = createComparer(spec);
     const plan: PlannedTest[] = [];
     spec.tests.forEach((test, index) => {
       if (request.mode === 'run' && !test.sample) return;

@@ -386,7 +386,6 @@ function startProcess(isolation: IsolationInfo, command: SandboxStart, retune: b
         wallDeadline = startDeadline({
           afterMs: claim.limits.wallMs,
           cpuBudgetMs: claim.limits.cpuSeconds * 1000,
-          maxMs: claim.limits.wallMs * 5,
           demand,
           onExpire: () => kill('time'),
         });

@@ -62,8 +62,8 @@ export interface DeadlineOptions {
   readonly afterMs: number;
   /** CPU time (all the processes together, counted from the first look) past which the program is out of time however starved. */
   readonly cpuBudgetMs: number;
-  /** Wall time past which it is killed whatever it was doing. */
-  readonly maxMs: number;
+  /** Wall time past which it is killed whatever it was doing (default: five times `afterMs`). */
+  readonly maxMs?: number;
   /** The run's demand now; null when unknown (the deadline then expires at `afterMs`). */
   readonly demand: () => Demand | null;
   readonly onExpire: () => void;
@@ -89,6 +89,7 @@ export function startDeadline(options: DeadlineOptions): Deadline {
   const now = options.now ?? (() => performance.now());
   const startedAt = now();
   const step = Math.max(1, options.afterMs / 2);
+  const maxMs = options.maxMs ?? options.afterMs * 5;
   let timer: NodeJS.Timeout | undefined;
   let first: { readonly at: number; readonly demand: Demand } | null = null;
   let last: { readonly at: number; readonly demand: Demand } | null = null;
@@ -107,7 +108,7 @@ export function startDeadline(options: DeadlineOptions): Deadline {
     // The budget counts from the first look; starvation is judged over the last interval only,
     // so a program that goes to sleep after a starved stretch is still caught.
     const withinBudget = demand.cpuMs - first.demand.cpuMs < options.cpuBudgetMs;
-    const withinMax = at - startedAt + step <= options.maxMs;
+    const withinMax = at - startedAt + step <= maxMs;
     if (withinBudget && withinMax && atDeadline(last.demand, demand, at - last.at, options.cpuBudgetMs) === 'wait') {
       last = { at, demand };
       timer = setTimeout(look, step);

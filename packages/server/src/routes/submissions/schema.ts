@@ -1,5 +1,5 @@
 import { checkJudgeSpec, customInputProblems, DomainError, isCodingQuestion, toJudgeSpec, type JudgeSpec, type QuestionBank } from '@onsite/core';
-import { CheckerError, compileChecker } from '@onsite/judge';
+import { compileChecker } from '@onsite/judge';
 import type { CreateSubmissionSchema } from '../../contract';
 import type { z } from 'zod';
 
@@ -25,14 +25,7 @@ export const specFor = (input: z.output<typeof CreateSubmissionSchema>, bank: Qu
     }
     if (!options.allowSpecCode) refuseSpecCode(input.spec);
     // Allowed here: a checker that does not compile is the spec's mistake, told now rather than as a failed submission.
-    if (input.spec.comparison.mode === 'checker') {
-      try {
-        compileChecker(input.spec.comparison.source);
-      } catch (error) {
-        if (error instanceof CheckerError) throw new DomainError('VALIDATION_FAILED', error.message, { 'spec.comparison.source': error.message });
-        throw error;
-      }
-    }
+    if (input.spec.comparison.mode === 'checker') compileChecker(input.spec.comparison.source, 'spec.comparison.source');
     return input.spec;
   }
   const id = input.questionId ?? '';
