@@ -273,7 +273,7 @@ describe('bad input never causes a 500', () => {
         }
       },
     });
-    const response = await app.request('/api/stories', { method: 'POST', body: stream, headers: { 'transfer-encoding': 'chunked' }, duplex: 'half' } as RequestInit);
+    const response = await app.request('/api/stories', { method: 'POST', body: stream, headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, duplex: 'half' } as RequestInit);
     expect(response.status).toBe(413);
   });
 

@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import type { AppDeps } from './deps';
 import { createErrorHandler, errorBody } from './errors';
+import { guardRequests } from './request-guard';
 import { evaluateRoutes } from './routes/evaluate/routes';
 import { metaRoutes } from './routes/meta/routes';
 import { questionRoutes } from './routes/questions/routes';
@@ -59,6 +60,7 @@ export const createApp = (deps: AppDeps) => {
       referrerPolicy: 'no-referrer',
     }),
   );
+  app.use(guardRequests(deps.allowedHosts));
   app.use(
     methodNotAllowed({
       app,

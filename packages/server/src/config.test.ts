@@ -23,8 +23,23 @@ describe('loadConfig', () => {
       logLevel: 'info',
       webDir: DEFAULT_WEB_DIR,
       instanceId: `${hostname()}:4321`,
+      allowedHosts: new Set(['localhost', '127.0.0.1', '[::1]']),
       judge: { minIsolation: 'none', mode: 'in-process', allowSpecCode: false },
     });
+  });
+
+  it('answers the loopback names and HOST, plus ONSITE_ALLOWED_HOSTS; * answers any', () => {
+    expect(loadConfig({ HOST: '192.168.1.20', ONSITE_ALLOWED_HOSTS: 'Onsite.Example.com, ::1' }, '/x').allowedHosts).toEqual(
+      new Set(['localhost', '127.0.0.1', '[::1]', '192.168.1.20', 'onsite.example.com']),
+    );
+    expect(loadConfig({ ONSITE_ALLOWED_HOSTS: '*' }, '/x').allowedHosts).toBe('any');
+    // Bound to every interface: reachable by this machine's name and addresses, not by any name.
+    const wildcard = loadConfig({ HOST: '0.0.0.0' }, '/x').allowedHosts;
+    expect(wildcard).not.toBe('any');
+    expect(wildcard === 'any' ? [] : [...wildcard]).toEqual(expect.arrayContaining([hostname().toLowerCase(), '127.0.0.1']));
+    expect(problemsOf({ ONSITE_ALLOWED_HOSTS: 'good.example, bad/host' })).toEqual([
+      'ONSITE_ALLOWED_HOSTS must be host names separated by commas (e.g. onsite.example.com,10.0.0.5), or *',
+    ]);
   });
 
   it('names this server instance host:port unless ONSITE_INSTANCE_ID says otherwise', () => {

@@ -1,8 +1,9 @@
-import { hostname } from 'node:os';
+import { hostname, networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ISOLATION_TIERS, type IsolationTier } from '@onsite/core';
+import { LOOPBACK_HOSTS, normalizeHostName, type AllowedHosts } from './request-guard';
 
 /** Where `npm run build:web` writes the web app. */
 export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -65,6 +66,14 @@ const EnvSchema = z.object({
     (value) => (typeof value === 'string' ? blankAsMissing(value.toLowerCase()) : value),
     z.enum(JUDGE_MODES, { error: `must be one of ${JUDGE_MODES.join(', ')}` }).default('in-process'),
   ),
+  // Comma-separated host names answered besides the loopback ones and HOST; `*` answers any (behind a proxy that checks Host).
+  ONSITE_ALLOWED_HOSTS: z.preprocess(
+    blankAsMissing,
+    z
+      .string()
+      .regex(/^\s*(?:\*|[\w.:[\]-]+(?:\s*,\s*[\w.:[\]-]+)*)\s*,?\s*$/, 'must be host names separated by commas (e.g. onsite.example.com,10.0.0.5), or *')
+      .optional(),
+  ),
   ONSITE_INSTANCE_ID: z.preprocess(blankAsMissing, z.string().max(200, 'must be at most 200 characters').optional()),
   // A spec's checker and generator are JavaScript run by the server itself, outside the sandbox.
   ONSITE_ALLOW_SPEC_CODE: z.preprocess(
@@ -88,6 +97,12 @@ export interface Config {
    * a restart abandons only the unfinished submissions this instance was judging.
    */
   readonly instanceId: string;
+  /**
+   * The Host names the server answers; anything else gets 421 so that a page on another
+   * domain resolving to this machine (DNS rebinding) reads nothing. Default: the loopback
+   * names, HOST, and when HOST is a wildcard (0.0.0.0, ::) this machine's name and addresses.
+   */
+  readonly allowedHosts: AllowedHosts;
   readonly judge: {
     /** Code never runs below this isolation tier (ISOLATION_TOO_WEAK). */
     readonly minIsolation: IsolationTier;
@@ -113,6 +128,26 @@ export class ConfigError extends Error {
   }
 }
 
+const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '[::]']);
+
+/** Every name and address a server bound to all interfaces can be reached by on this machine. */
+const thisMachineNames = (): string[] => [
+  hostname(),
+  ...Object.values(networkInterfaces())
+    .flatMap((addresses) => addresses ?? [])
+    .map((address) => address.address),
+];
+
+const allowedHostsFor = (host: string, listed: string | undefined): AllowedHosts => {
+  const extra = (listed ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  if (extra.includes('*')) return 'any';
+  const names = [...LOOPBACK_HOSTS, ...(WILDCARD_HOSTS.has(host) ? thisMachineNames() : [host]), ...extra];
+  return new Set(names.map(normalizeHostName));
+};
+
 /**
  * Parses the environment into a `Config`, resolving relative paths against `cwd`.
  * Throws a ConfigError listing every problem at once.
@@ -134,6 +169,7 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>>, cw
     logLevel: values.LOG_LEVEL,
     webDir: values.ONSITE_WEB_DIR === undefined ? DEFAULT_WEB_DIR : path.resolve(cwd, values.ONSITE_WEB_DIR),
     instanceId: values.ONSITE_INSTANCE_ID ?? `${hostname()}:${String(values.PORT)}`,
+    allowedHosts: allowedHostsFor(values.HOST, values.ONSITE_ALLOWED_HOSTS),
     judge: {
       minIsolation: values.ONSITE_JUDGE_MIN_ISOLATION,
       mode: values.ONSITE_JUDGE_MODE,
@@ -165,4 +201,5 @@ export const describeConfig = (config: Config): Record<string, string | number> 
   judgeMinIsolation: config.judge.minIsolation,
   allowSpecCode: String(config.judge.allowSpecCode),
   instanceId: config.instanceId,
+  allowedHosts: config.allowedHosts === 'any' ? '*' : [...config.allowedHosts].join(','),
 });

@@ -16,6 +16,7 @@ import {
   type SubmissionStore,
 } from '@onsite/core';
 import type { MeasureComplexityOptions } from '@onsite/judge';
+import { LOOPBACK_HOSTS, type AllowedHosts } from './request-guard';
 import { createSubmissionService, type SubmissionService } from './submissions';
 
 /** What the HTTP app needs: the use cases, the bank, a logger and where the web app lives. Built by `createDeps` or by tests. */
@@ -33,6 +34,8 @@ export interface AppDeps {
   readonly version: string;
   /** Config.judge.allowSpecCode: whether an inline spec may carry a checker or generator. */
   readonly allowSpecCode: boolean;
+  /** Config.allowedHosts: the Host names answered (DNS rebinding defence). */
+  readonly allowedHosts: AllowedHosts;
 }
 
 /** The ports the use cases run on: real adapters from `createDeps`, in-memory ones in tests. */
@@ -62,11 +65,14 @@ export const createAppDeps = (
     complexity?: MeasureComplexityOptions;
     /** Config.judge.allowSpecCode (default false). */
     allowSpecCode?: boolean;
+    /** Config.allowedHosts (default: the loopback names). */
+    allowedHosts?: AllowedHosts;
   },
 ): AppDeps => {
-  const { judgeConcurrency, complexity, instanceId, allowSpecCode, ...rest } = options;
+  const { judgeConcurrency, complexity, instanceId, allowSpecCode, allowedHosts, ...rest } = options;
   return {
     allowSpecCode: allowSpecCode ?? false,
+    allowedHosts: allowedHosts ?? new Set(LOOPBACK_HOSTS),
     practice: createPracticeService(ports),
     stories: createStoryService(ports),
     bank: ports.bank,

@@ -79,6 +79,7 @@ export const createDeps = async (config: Config, options: { logger?: Logger } = 
       version: readVersion(),
       instanceId: config.instanceId,
       allowSpecCode: config.judge.allowSpecCode,
+      allowedHosts: config.allowedHosts,
       ...(config.judge.mode === 'queue' ? { judgeConcurrency: 64 } : {}),
     },
   );

@@ -18,6 +18,7 @@ import { createFakeJudge as createJudgeFake, type FakeJudge, type FakeJudgeOptio
 import { createApp } from './app';
 import type { MeasureComplexityOptions } from '@onsite/judge';
 import { createAppDeps, type AppDeps, type Ports } from './deps';
+import type { AllowedHosts } from './request-guard';
 
 /**
  * The app over in-memory adapters, for tests: a two-question bank, a scripted
@@ -30,6 +31,7 @@ export const createTestApp = (
     judgeConcurrency?: number;
     complexity?: MeasureComplexityOptions;
     allowSpecCode?: boolean;
+    allowedHosts?: AllowedHosts;
   } = {},
 ) => {
   const clock = new ManualClock();
@@ -53,6 +55,7 @@ export const createTestApp = (
     judgeConcurrency: overrides.judgeConcurrency ?? 1,
     ...(overrides.complexity === undefined ? {} : { complexity: overrides.complexity }),
     ...(overrides.allowSpecCode === undefined ? {} : { allowSpecCode: overrides.allowSpecCode }),
+    ...(overrides.allowedHosts === undefined ? {} : { allowedHosts: overrides.allowedHosts }),
   });
   const app = createApp(deps);
   return { app, clock, ports, deps };
