@@ -21,3 +21,6 @@ export * from './stories/suggest';
 export * from './testing/memory-stores';
 export * from './testing/fixtures';
 export * from './interviewer/built-in';
+export * from './question/public-question';
+export * from './question/test-size';
+export * from './judge/seeded-random';

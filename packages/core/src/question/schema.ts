@@ -96,6 +96,19 @@ export const CodingGeneratorSchema = z.object({
 });
 
 /**
+ * Hidden tests made when the bank loads, for inputs too large to write out:
+ * JS source `(n, rng) => ({ args, expected })` called once per case with a
+ * `rng` seeded by the case's seed, so the same file always gives the same tests.
+ */
+export const GeneratedTestsSchema = z.object({
+  source: z.string().min(1, 'write the maker as a JavaScript function (n, rng) => ({ args, expected })'),
+  cases: z
+    .array(z.object({ n: z.number().int().positive(), seed: z.number().int().nonnegative().default(1) }))
+    .min(1, 'give at least one case, e.g. { n: 100000, seed: 1 }'),
+});
+export type GeneratedTests = z.infer<typeof GeneratedTestsSchema>;
+
+/**
  * A coding problem. Everything the judge needs (signature, tests, comparison,
  * limits, generator) uses the judge spec's own schemas, so a question compiles
  * to a JudgeSpec with `toJudgeSpec` (docs/judge-spec.md explains the fields).
@@ -110,6 +123,13 @@ export const CodingQuestionSchema = QuestionBaseSchema.extend({
   comparison: ComparisonSchema.default({ mode: 'exact' }),
   limits: JudgeSpecSchema.shape.limits,
   generator: CodingGeneratorSchema.optional(),
+  /**
+   * The largest input the constraints allow, in the unit of `testSize`: elements of the
+   * largest list, string, linked list or tree, or calls for a design problem. The bank
+   * requires a hidden test of exactly this size, so a slow solution cannot pass.
+   */
+  maxSize: z.number().int().positive().optional(),
+  generatedTests: GeneratedTestsSchema.optional(),
   /** The growth an optimal solution has, e.g. "O(n)": shown next to the measured one. */
   expectedComplexity: z
     .string()
