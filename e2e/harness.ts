@@ -66,11 +66,13 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export const launchBrowser = async (options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserSession> => {
+export const launchBrowser = async (
+  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; extraArgs?: readonly string[] } = {},
+): Promise<BrowserSession> => {
   const browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...(options.extraArgs ?? [])],
   });
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1366, height: 900 },
