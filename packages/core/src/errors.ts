@@ -23,6 +23,8 @@ export const DOMAIN_ERROR_CODES = [
   'CONFLICT',
   'PAYLOAD_TOO_LARGE',
   'INTERVIEWER_UNAVAILABLE',
+  /** The database cannot be reached for now (a dropped connection, a restart): retry later. */
+  'STORAGE_UNAVAILABLE',
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

@@ -1,5 +1,6 @@
 export * from './ids';
 export * from './errors';
+export * from './storage-outage';
 export * from './clock';
 export * from './ports';
 export * from './question/principles';

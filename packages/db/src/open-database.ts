@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
 import type { SessionStore, StoryStore, SubmissionStore } from '@onsite/core';
 import { migrationProvider } from './migrations';
+import { createPostgresPool, withStorageErrors } from './postgres-pool';
 import type { DatabaseSchema } from './schema';
 import { KyselySessionStore } from './session-store';
 import { KyselyStoryStore } from './story-store';
@@ -15,6 +15,11 @@ export interface DatabaseConfig {
   readonly databaseUrl?: string | undefined;
   /** Where the SQLite file lives (`<dataDir>/onsite.db`); created if missing. */
   readonly dataDir: string;
+  /**
+   * Told when a PostgreSQL connection breaks (a restart, a terminated backend). The server logs it
+   * and carries on: the pool reconnects, and requests meanwhile answer STORAGE_UNAVAILABLE.
+   */
+  readonly onConnectionError?: ((error: unknown) => void) | undefined;
 }
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -58,8 +63,10 @@ const openSqlite = (dataDir: string): Kysely<DatabaseSchema> => {
   return new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
 };
 
-const openPostgres = (databaseUrl: string): Kysely<DatabaseSchema> =>
-  new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: databaseUrl, max: 10 }) }) });
+const openPostgres = (databaseUrl: string, onConnectionError: (error: unknown) => void): Kysely<DatabaseSchema> =>
+  new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: createPostgresPool(databaseUrl, onConnectionError) }) });
+
+const warnOfConnectionError = (error: unknown): void => console.warn(`[onsite db] lost a PostgreSQL connection (it will reconnect): ${messageOf(error)}`);
 
 /** Hides the password of a connection string so it can appear in an error message. */
 export const maskDatabaseUrl = (url: string): string => url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
@@ -72,7 +79,7 @@ export const maskDatabaseUrl = (url: string): string => url.replace(/(\/\/[^:/@]
 export const openDatabase = async (config: DatabaseConfig): Promise<Database> => {
   const url = config.databaseUrl === undefined || config.databaseUrl === '' ? null : config.databaseUrl;
   const dialect: Dialect = url === null ? 'sqlite' : 'postgres';
-  const kysely = url === null ? openSqlite(config.dataDir) : openPostgres(url);
+  const kysely = url === null ? openSqlite(config.dataDir) : openPostgres(url, config.onConnectionError ?? warnOfConnectionError);
 
   const { error, results } = await new Migrator({ db: kysely, provider: migrationProvider }).migrateToLatest();
   if (error !== undefined) {
@@ -87,9 +94,9 @@ export const openDatabase = async (config: DatabaseConfig): Promise<Database> =>
   let closed: Promise<void> | undefined;
   return {
     dialect,
-    sessions: new KyselySessionStore(kysely),
-    stories: new KyselyStoryStore(kysely),
-    submissions: new KyselySubmissionStore(kysely),
+    sessions: withStorageErrors(new KyselySessionStore(kysely)),
+    stories: withStorageErrors(new KyselyStoryStore(kysely)),
+    submissions: withStorageErrors(new KyselySubmissionStore(kysely)),
     kysely,
     close: () => (closed ??= kysely.destroy()),
   };

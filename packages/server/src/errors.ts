@@ -25,16 +25,23 @@ export const HTTP_STATUS_BY_CODE = {
   UNSUPPORTED_ROUND_KIND: 422,
   LANGUAGE_UNAVAILABLE: 422,
   QUEUE_FULL: 503,
+  JUDGE_WORKER_LOST: 503,
   ISOLATION_TOO_WEAK: 503,
   INTERVIEWER_UNAVAILABLE: 503,
+  STORAGE_UNAVAILABLE: 503,
 } as const satisfies Record<DomainErrorCode, ContentfulStatusCode>;
 
 export const errorBody = (code: string, message: string, fields?: FieldErrors): ApiErrorBody => ({
   error: { code, message, ...(fields !== undefined && Object.keys(fields).length > 0 ? { fields } : {}) },
 });
 
-export const errorResponse = (c: Context, error: DomainError): Response =>
-  c.json(errorBody(error.code, error.message, error.fields), HTTP_STATUS_BY_CODE[error.code]);
+/** Seconds a client should wait before retrying while the database is unreachable (a restart takes a few). */
+const STORAGE_RETRY_AFTER_SECONDS = 5;
+
+export const errorResponse = (c: Context, error: DomainError): Response => {
+  if (error.code === 'STORAGE_UNAVAILABLE') c.header('Retry-After', String(STORAGE_RETRY_AFTER_SECONDS));
+  return c.json(errorBody(error.code, error.message, error.fields), HTTP_STATUS_BY_CODE[error.code]);
+};
 
 /** Turns zod issues into `{ 'tags.0': 'message' }`; the first issue on a path wins. */
 export const fieldErrorsOf = (error: z.ZodError): FieldErrors => {

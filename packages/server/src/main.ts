@@ -41,6 +41,7 @@ export const createDeps = async (config: Config, options: { logger?: Logger } = 
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    onConnectionError: (error: unknown) => logger.warn({ err: error }, 'lost a PostgreSQL connection; reconnecting on the next query'),
   });
   // Whatever a previous run was judging is lost (never its code): say so instead of leaving it "running" forever.
   const interrupted = await abandonInterruptedSubmissions(database.submissions, systemClock, config.instanceId).catch(async (error: unknown) => {

@@ -29,6 +29,12 @@ export interface TestPostgres {
   createDatabase(): Promise<string>;
   /** Drops the databases it created; stops and deletes a throwaway cluster. */
   stop(): Promise<void>;
+  /**
+   * Shuts the server down (fast mode: connections are cut) and starts it again on the same port and
+   * data, resolving once it accepts connections; `whileDown` runs in between. Only for a throwaway
+   * cluster (null for DATABASE_URL_TEST: a shared server is not the tests' to restart).
+   */
+  readonly restart: ((whileDown?: () => Promise<void>) => Promise<void>) | null;
 }
 
 const DEBIAN_PG_ROOT = '/usr/lib/postgresql';
@@ -112,7 +118,7 @@ const withDatabase = (url: string, database: string): string => {
 let databaseCount = 0;
 
 /** Works against any server reachable at `adminUrl`; `onStop` runs after the databases are dropped. */
-const testPostgresAt = (adminUrl: string, onStop: () => Promise<void>): TestPostgres => {
+const testPostgresAt = (adminUrl: string, onStop: () => Promise<void>, restart: TestPostgres['restart'] = null): TestPostgres => {
   const created: string[] = [];
   const admin = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
     const client = new pg.Client({ connectionString: adminUrl });
@@ -125,6 +131,7 @@ const testPostgresAt = (adminUrl: string, onStop: () => Promise<void>): TestPost
   };
   return {
     adminUrl,
+    restart,
     async createDatabase() {
       databaseCount += 1;
       // Names carry the pid so parallel test files sharing DATABASE_URL_TEST never collide.
@@ -151,6 +158,9 @@ const startCluster = async (binDir: string): Promise<TestPostgres> => {
   const dataDir = join(dir, 'data');
   const port = await freePort();
   const pgCtl = join(binDir, 'pg_ctl');
+  // Durability is pointless for a throwaway cluster; turning it off makes tests fast.
+  const options = `-p ${port} -k '${dir}' -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+  const startServer = () => runAsServerUser(pgCtl, ['-D', dataDir, '-l', join(dir, 'server.log'), '-w', '-t', '30', '-o', options, 'start']);
   const stopCluster = (): void => {
     const args = ['-D', dataDir, '-m', 'immediate', 'stop'];
     spawnSync(isRoot() ? 'runuser' : pgCtl, isRoot() ? ['-u', 'postgres', '--', pgCtl, ...args] : args, { stdio: 'ignore' });
@@ -161,19 +171,29 @@ const startCluster = async (binDir: string): Promise<TestPostgres> => {
   process.once('exit', onExit);
   try {
     await runAsServerUser(join(binDir, 'initdb'), ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync', '--no-instructions']);
-    // Durability is pointless for a throwaway cluster; turning it off makes tests fast.
-    const options = `-p ${port} -k '${dir}' -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
-    await runAsServerUser(pgCtl, ['-D', dataDir, '-l', join(dir, 'server.log'), '-w', '-t', '30', '-o', options, 'start']);
+    await startServer();
   } catch (error) {
     process.removeListener('exit', onExit);
     stopCluster();
     throw error;
   }
-  return testPostgresAt(`postgres://postgres@127.0.0.1:${port}/postgres`, () => {
-    process.removeListener('exit', onExit);
-    stopCluster();
-    return Promise.resolve();
-  });
+  const restart = async (whileDown?: () => Promise<void>): Promise<void> => {
+    await runAsServerUser(pgCtl, ['-D', dataDir, '-m', 'fast', '-w', '-t', '30', 'stop']);
+    try {
+      await whileDown?.();
+    } finally {
+      await startServer();
+    }
+  };
+  return testPostgresAt(
+    `postgres://postgres@127.0.0.1:${port}/postgres`,
+    () => {
+      process.removeListener('exit', onExit);
+      stopCluster();
+      return Promise.resolve();
+    },
+    restart,
+  );
 };
 
 /**
