@@ -60,6 +60,14 @@ export interface NextStep {
   readonly action?: { readonly kind: 'practice'; readonly competency?: string; readonly principle?: string; readonly questionId?: string };
 }
 
+/** A turn longer than the evaluator reads (MAX_SCORED_CHARACTERS): only its beginning was scored. */
+export interface PartlyScoredTurn {
+  /** 0 is the main answer, i + 1 the reply to probe i. */
+  readonly turn: number;
+  readonly scoredCharacters: number;
+  readonly totalCharacters: number;
+}
+
 export interface AnswerEvaluation {
   readonly kind: 'behavioral';
   /** 0–100. */
@@ -68,7 +76,13 @@ export interface AnswerEvaluation {
   readonly flags: readonly FlagFinding[];
   readonly dimensions: readonly DimensionJudgement[];
   readonly segments: readonly SegmentedSentence[];
+  /** Words in the whole main answer, counted by `countWords` (the editor's counter too). */
   readonly wordCount: number;
+  /**
+   * Turns scored only in part because they are longer than the evaluator reads.
+   * Absent from scorecards saved before the limit existed.
+   */
+  readonly partlyScored?: readonly PartlyScoredTurn[];
   readonly followUps: readonly ProposedProbe[];
   readonly nextSteps: readonly NextStep[];
 }

@@ -1,6 +1,6 @@
 import type { ProbeExchange } from '../../ports';
 import type { BehavioralQuestionWithId } from '../../question/schema';
-import type { Evidence, StarPart } from '../types';
+import type { Evidence, PartlyScoredTurn, StarPart } from '../types';
 import { EXPLICIT_LEARNING_PROMPT_PATTERN, REFLECTIVE_PROMPT_PATTERN } from './lexicon';
 import {
   findBlame,
@@ -23,7 +23,25 @@ export interface EvaluationInput {
   readonly question?: BehavioralQuestionWithId | null;
   readonly answer: string;
   readonly replies?: readonly ProbeExchange[];
+  /** Characters of each turn that are scored; MAX_SCORED_CHARACTERS unless told (benches pass Infinity). */
+  readonly maxScoredCharacters?: number;
 }
+
+/**
+ * The evaluator reads at most this many characters of each turn: about 3,300
+ * words, seven times the longest answer that fits a spoken round. Past it an
+ * answer is already "too long", and scoring the rest would only cost time; the
+ * scorecard says which turns were cut (see `AnswerEvaluation.partlyScored`).
+ */
+export const MAX_SCORED_CHARACTERS = 20_000;
+
+/** The first `limit` characters of `text`, cut at the last whitespace before the limit so no word is split. */
+export const scoredPrefix = (text: string, limit: number): string => {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit);
+  const lastSpace = cut.search(/\s\S*$/u);
+  return lastSpace > limit / 2 ? cut.slice(0, lastSpace) : cut;
+};
 
 /**
  * Everything the evaluator noticed in an answer and its probe replies, before
@@ -32,8 +50,10 @@ export interface EvaluationInput {
 export interface Analysis {
   readonly prompt: string;
   readonly question: BehavioralQuestionWithId | null;
-  /** Texts by turn: 0 is the main answer, i + 1 the reply to probe i. */
+  /** Texts by turn as scored (see MAX_SCORED_CHARACTERS): 0 is the main answer, i + 1 the reply to probe i. */
   readonly turns: readonly string[];
+  /** Turns longer than the limit: only their first `scoredCharacters` were read. */
+  readonly partlyScored: readonly PartlyScoredTurn[];
   readonly classified: readonly ClassifiedSentence[];
   readonly parts: Readonly<Record<StarPart, boolean>>;
   readonly mainWordCount: number;
@@ -84,29 +104,65 @@ export const asksForLearning = (prompt: string, question: BehavioralQuestionWith
 const isResultSentence = (item: ClassifiedSentence): boolean =>
   item.part === 'result' || item.evidence.result >= CUE_THRESHOLD || (item.sentence.turn > 0 && item.part !== 'situation');
 
+/** At most this many sentences are remembered per metric noun: enough to find "another sentence with another number". */
+const SENTENCES_PER_METRIC = 3;
+
+/**
+ * What `isBaselined` asks of the other sentences, gathered in one pass so each
+ * claim is checked in constant time (asking every sentence for every claim was
+ * quadratic in the answer's length).
+ */
+interface BaselineIndex {
+  readonly hasResultBaseline: boolean;
+  readonly hasReplyBaseline: boolean;
+  /** "turn:index" of every sentence that states a starting point or a method. */
+  readonly baselineCueAt: ReadonlySet<string>;
+  /** Per metric noun, the first few sentences that give an absolute number for it, with those numbers. */
+  readonly absoluteByMetric: ReadonlyMap<string, ReadonlyArray<{ readonly sentence: Sentence; readonly quotes: readonly string[] }>>;
+}
+
+const indexBaselines = (usable: readonly ClassifiedSentence[]): BaselineIndex => {
+  const baselineCueAt = new Set<string>();
+  const absoluteByMetric = new Map<string, Array<{ sentence: Sentence; quotes: string[] }>>();
+  let hasResultBaseline = false;
+  let hasReplyBaseline = false;
+  for (const item of usable) {
+    const sentence = item.sentence;
+    if (hasBaselineCue(sentence)) {
+      baselineCueAt.add(`${sentence.turn}:${sentence.index}`);
+      if (isResultSentence(item)) hasResultBaseline = true;
+      if (sentence.turn > 0) hasReplyBaseline = true;
+    }
+    const metrics = metricNounsOf(sentence);
+    if (metrics.length === 0) continue;
+    const quotes = findQuantities(sentence)
+      .filter((quantity) => !quantity.isRelative)
+      .map((quantity) => quantity.evidence.quote);
+    if (quotes.length === 0) continue;
+    for (const metric of new Set(metrics)) {
+      const list = absoluteByMetric.get(metric) ?? [];
+      if (list.length < SENTENCES_PER_METRIC) list.push({ sentence, quotes });
+      absoluteByMetric.set(metric, list);
+    }
+  }
+  return { hasResultBaseline, hasReplyBaseline, baselineCueAt, absoluteByMetric };
+};
+
 /**
  * A relative claim is baselined when its own sentence or a neighbour states
  * the starting point or the method, when any reply does, or when another
  * sentence gives an absolute number for the same metric ("p95 was 800 ms").
  */
-const isBaselined = (quantity: Quantity, item: ClassifiedSentence, usable: readonly ClassifiedSentence[]): boolean => {
+const isBaselined = (quantity: Quantity, item: ClassifiedSentence, index: BaselineIndex): boolean => {
   const sentence = item.sentence;
   // A change told as context or as a step ("the support team doubled", "a rewrite would be 3x faster") is
   // not the candidate's claimed impact; when the result states its own starting point, the answer is checkable.
   if (item.sentence.turn === 0 && (item.part === 'situation' || item.part === 'task')) return true;
-  if (!isResultSentence(item) && usable.some((other) => isResultSentence(other) && hasBaselineCue(other.sentence))) return true;
-  const neighbours = usable.filter(
-    (item) => item.sentence.turn === sentence.turn && Math.abs(item.sentence.index - sentence.index) <= 1,
-  );
-  if (neighbours.some((item) => hasBaselineCue(item.sentence))) return true;
-  if (usable.some((item) => item.sentence.turn > 0 && hasBaselineCue(item.sentence))) return true;
-  const metrics = new Set(metricNounsOf(sentence));
-  if (metrics.size === 0) return false;
-  return usable.some(
-    (item) =>
-      item.sentence !== sentence &&
-      metricNounsOf(item.sentence).some((metric) => metrics.has(metric)) &&
-      findQuantities(item.sentence).some((other) => !other.isRelative && other.evidence.quote !== quantity.evidence.quote),
+  if (!isResultSentence(item) && index.hasResultBaseline) return true;
+  for (const offset of [-1, 0, 1]) if (index.baselineCueAt.has(`${sentence.turn}:${sentence.index + offset}`)) return true;
+  if (index.hasReplyBaseline) return true;
+  return metricNounsOf(sentence).some((metric) =>
+    (index.absoluteByMetric.get(metric) ?? []).some((other) => other.sentence !== sentence && other.quotes.some((quote) => quote !== quantity.evidence.quote)),
   );
 };
 
@@ -124,7 +180,13 @@ const countRepeatedSentences = (sentences: readonly Sentence[]): number => {
 
 export const analyzeAnswer = (input: EvaluationInput): Analysis => {
   const question = input.question ?? null;
-  const turns = [input.answer, ...(input.replies ?? []).map((exchange) => exchange.reply)];
+  const fullTurns = [input.answer, ...(input.replies ?? []).map((exchange) => exchange.reply)];
+  const limit = input.maxScoredCharacters ?? MAX_SCORED_CHARACTERS;
+  const turns = fullTurns.map((text) => scoredPrefix(text, limit));
+  const partlyScored = turns.flatMap((text, turn) => {
+    const totalCharacters = fullTurns[turn]?.length ?? 0;
+    return text.length < totalCharacters ? [{ turn, scoredCharacters: text.length, totalCharacters }] : [];
+  });
   const sentencesByTurn = turns.map((text, turn) => splitSentences(text, turn));
   const classified = repairMissingParts(sentencesByTurn.flatMap((sentences) => classifyTurn(sentences)));
   // "I'm not sure how we measured it" supplies nothing: keep it for vagueness and blame, not for credit.
@@ -141,10 +203,11 @@ export const analyzeAnswer = (input: EvaluationInput): Analysis => {
   const actionSentences = usable.filter((item) => item.part !== 'situation');
   const actions = actionSentences.map((item) => findSubjectActions(item.sentence));
 
+  const baselineIndex = indexBaselines(usable);
   const quantities = usable.flatMap((item) => findQuantities(item.sentence).map((quantity) => ({ quantity, item })));
   const resultQuantities = quantities.filter(({ item }) => isResultSentence(item)).map(({ quantity }) => quantity);
   const unbaselined = quantities
-    .filter(({ quantity, item }) => quantity.isRelative && !isBaselined(quantity, item, usable))
+    .filter(({ quantity, item }) => quantity.isRelative && !isBaselined(quantity, item, baselineIndex))
     .map(({ quantity }) => quantity);
 
   const mainSentences = sentencesByTurn[0] ?? [];
@@ -157,11 +220,12 @@ export const analyzeAnswer = (input: EvaluationInput): Analysis => {
     prompt: input.prompt,
     question,
     turns,
+    partlyScored,
     classified,
     parts,
     mainWordCount,
-    totalWordCount: turns.reduce((total, text) => total + countWords(text), 0),
-    averageSentenceWords: writtenSentences === 0 ? 0 : mainWordCount / writtenSentences,
+    totalWordCount: fullTurns.reduce((total, text) => total + countWords(text), 0),
+    averageSentenceWords: writtenSentences === 0 ? 0 : countWords(turns[0] ?? '') / writtenSentences,
     repeatedSentences: countRepeatedSentences(mainSentences),
     myActions: actions.flatMap((found) => found.mine),
     ourActions: actions.flatMap((found) => found.ours),

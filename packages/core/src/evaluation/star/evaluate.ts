@@ -27,6 +27,7 @@ export const evaluateBehavioralAnswer = (input: EvaluationInput): AnswerEvaluati
     dimensions: weighted.map(({ id, name, level, summary, evidence }) => ({ id, name, level, summary, evidence })),
     segments: analysis.classified.map(({ sentence, part }) => ({ quote: sentence.text, turn: sentence.turn, start: sentence.start, end: sentence.end, part })),
     wordCount: analysis.mainWordCount,
+    partlyScored: analysis.partlyScored,
     followUps: proposeFollowUps(analysis, flags),
     nextSteps: proposeNextSteps(weighted, flags, analysis),
   };

@@ -46,7 +46,10 @@ const isSameClause = (sentence: Sentence, subject: Token | undefined, verb: Toke
 
 /** "…, and I wrote": a new clause, not a shared subject. */
 const isClauseBreakBefore = (sentence: Sentence, and: Token | undefined): boolean =>
-  and === undefined || /[,;:.()!?]\s*$/u.test(sentence.text.slice(0, and.start)) || /^\s*(?:then|so)\b/iu.test(sentence.text.slice(and.end));
+  and === undefined ||
+  // A short window before "and": the whole sentence so far would make this quadratic in a run-on.
+  /[,;:.()!?]\s*$/u.test(sentence.text.slice(Math.max(0, and.start - 40), and.start)) ||
+  /^\s*(?:then|so)\b/iu.test(sentence.text.slice(and.end, and.end + 40));
 
 /** Where "my team and I" starts, to quote the whole shared subject: up to three words before "and". */
 const sharedSubjectStart = (tokens: readonly Token[], index: number): number => {

@@ -182,28 +182,37 @@ export const isPartPresent = (classified: readonly ClassifiedSentence[], part: S
  * in the first half, the goal in the first 60%, the result in the second half.
  * Replies can supply any part.
  */
-const isPlausiblePosition = (item: ClassifiedSentence, part: StarPart, all: readonly ClassifiedSentence[]): boolean => {
+const isPlausiblePosition = (item: ClassifiedSentence, part: StarPart, mainCount: number): boolean => {
   if (item.sentence.turn !== 0) return true;
-  const count = all.filter((other) => other.sentence.turn === 0).length;
-  const relative = count <= 1 ? 0 : item.sentence.index / (count - 1);
+  const relative = mainCount <= 1 ? 0 : item.sentence.index / (mainCount - 1);
   if (part === 'situation') return relative <= 0.5;
   if (part === 'task') return relative <= 0.6;
   if (part === 'result') return relative >= 0.5;
   return true;
 };
 
+const isRealInstance = (item: ClassifiedSentence): boolean => item.evidence[item.part] >= CUE_THRESHOLD;
+
+/** How many sentences really are each part (classified as it, with a real cue). */
+const countRealInstances = (classified: readonly ClassifiedSentence[]): Record<StarPart, number> => {
+  const counts = { situation: 0, task: 0, action: 0, result: 0 };
+  for (const item of classified) if (isRealInstance(item)) counts[item.part] += 1;
+  return counts;
+};
+
 export const repairMissingParts = (classified: readonly ClassifiedSentence[]): ClassifiedSentence[] => {
   const result = [...classified];
+  const mainCount = result.filter((item) => item.sentence.turn === 0).length;
   for (const part of STAR_PARTS) {
-    if (isPartPresent(result, part)) continue;
+    // Counted once per part (not per sentence), so the repair stays linear in the answer's length.
+    const realCounts = countRealInstances(result);
+    if (realCounts[part] > 0) continue;
     let bestIndex = -1;
     let bestCue = CUE_THRESHOLD - Number.EPSILON;
     result.forEach((item, index) => {
       // A sentence the candidate labelled keeps its label.
-      if (item.sentence.label !== undefined || !isPlausiblePosition(item, part, result)) return;
-      const isRealInstance = item.evidence[item.part] >= CUE_THRESHOLD;
-      const keepsOwnPart =
-        !isRealInstance || result.some((other, otherIndex) => otherIndex !== index && other.part === item.part && other.evidence[item.part] >= CUE_THRESHOLD);
+      if (item.sentence.label !== undefined || !isPlausiblePosition(item, part, mainCount)) return;
+      const keepsOwnPart = !isRealInstance(item) || realCounts[item.part] > 1;
       if (item.evidence[part] > bestCue && keepsOwnPart) {
         bestCue = item.evidence[part];
         bestIndex = index;

@@ -45,10 +45,13 @@ const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'dr', 'mr', 'mrs', 'ms
 const isSpace = (char: string | undefined): boolean => char !== undefined && /\s/u.test(char);
 const hasLetter = (text: string): boolean => /\p{L}/u.test(text);
 
-/** The word just before `position` (letters, digits and inner periods), lower-cased. */
+/** Longer than any abbreviation: how far back `wordBefore` looks, so "a.b.c.d…" stays linear. */
+const ABBREVIATION_LOOKBACK = 12;
+
+/** The word just before `position` (letters, digits and inner periods), lower-cased, up to ABBREVIATION_LOOKBACK characters. */
 const wordBefore = (text: string, position: number): string => {
   let start = position;
-  while (start > 0 && /[\p{L}\p{N}.]/u.test(text.charAt(start - 1))) start -= 1;
+  while (start > 0 && position - start < ABBREVIATION_LOOKBACK && /[\p{L}\p{N}.]/u.test(text.charAt(start - 1))) start -= 1;
   return text.slice(start, position).toLowerCase();
 };
 
@@ -137,6 +140,13 @@ const RUN_ON_BREAK =
   /\s(?=(?:and then|and so|so then|so (?:i|we)|then (?:i|we)|after that|afterwards|as a result|in the end|by the end|eventually|finally|which meant|because of that|my (?:task|goal|job|role) was|the (?:result|outcome|goal|problem) was|since then|looking back|what i learned|i learned|i learnt|but (?:i|we)|once (?:i|we))\b)/giu;
 const RUN_ON_WORDS = 45;
 const MIN_CLAUSE_WORDS = 5;
+/**
+ * No piece is longer than this many words: a run of hundreds of words with no
+ * punctuation and no marker is cut at word boundaries. No spoken sentence is
+ * this long, and it keeps every per-sentence detector's cost bounded, so the
+ * evaluator stays linear in the answer's length.
+ */
+export const MAX_SENTENCE_WORDS = 120;
 
 interface Piece {
   readonly start: number;
@@ -144,20 +154,61 @@ interface Piece {
   readonly isClause: boolean;
 }
 
-/** Cuts a long run without punctuation at its discourse markers, keeping pieces of five words or more. */
+/** Start offsets of the words of `text`; with `wordsBetween`, counts words in any range in O(log n). */
+const wordStartsOf = (text: string): number[] => Array.from(text.matchAll(WORD), (match) => match.index);
+
+/** How many of `starts` (sorted) lie in [from, to). */
+const wordsBetween = (starts: readonly number[], from: number, to: number): number => {
+  const firstAtOrAfter = (offset: number): number => {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((starts[middle] ?? Infinity) < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  return firstAtOrAfter(to) - firstAtOrAfter(from);
+};
+
+/** Cuts a piece longer than MAX_SENTENCE_WORDS into pieces of at most that many words, at word starts. */
+const capPieceLength = (piece: Piece, starts: readonly number[], base: number): Piece[] => {
+  const first = starts.findIndex((offset) => offset + base >= piece.start);
+  if (first === -1) return [piece];
+  const pieces: Piece[] = [];
+  let pieceStart = piece.start;
+  let isClause = piece.isClause;
+  for (let word = first + MAX_SENTENCE_WORDS; word < starts.length; word += MAX_SENTENCE_WORDS) {
+    const cut = (starts[word] ?? 0) + base;
+    if (cut >= piece.end) break;
+    pieces.push({ start: pieceStart, end: cut, isClause });
+    pieceStart = cut;
+    isClause = true;
+  }
+  pieces.push({ start: pieceStart, end: piece.end, isClause });
+  return pieces;
+};
+
+/**
+ * Cuts a long run without punctuation at its discourse markers, keeping pieces
+ * of five words or more, then caps each piece at MAX_SENTENCE_WORDS. Word counts
+ * come from one pass over the run, so this is linear in its length.
+ */
 const splitRunOn = (text: string, start: number, end: number): Piece[] => {
   const slice = text.slice(start, end);
-  if (countWords(slice) <= RUN_ON_WORDS) return [{ start, end, isClause: false }];
+  const starts = wordStartsOf(slice);
+  if (starts.length <= RUN_ON_WORDS) return [{ start, end, isClause: false }];
   const pieces: Piece[] = [];
   let pieceStart = 0;
   for (const match of slice.matchAll(RUN_ON_BREAK)) {
-    if (countWords(slice.slice(pieceStart, match.index)) < MIN_CLAUSE_WORDS) continue;
-    if (countWords(slice.slice(match.index)) < MIN_CLAUSE_WORDS) break;
+    if (wordsBetween(starts, pieceStart, match.index) < MIN_CLAUSE_WORDS) continue;
+    if (wordsBetween(starts, match.index, slice.length) < MIN_CLAUSE_WORDS) break;
     pieces.push({ start: start + pieceStart, end: start + match.index, isClause: pieces.length > 0 });
     pieceStart = match.index;
   }
   pieces.push({ start: start + pieceStart, end, isClause: pieces.length > 0 });
-  return pieces;
+  return starts.length <= MAX_SENTENCE_WORDS ? pieces : pieces.flatMap((piece) => capPieceLength(piece, starts, start));
 };
 
 /**
@@ -254,9 +305,16 @@ export const tokenize = (text: string): Token[] => {
   return tokens;
 };
 
+/** What a reader counts as a word: a run without spaces holding a letter or digit ("front-end", "$38,000" and "A/B" are one; a dash is none). */
+const COUNTED_WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
+
+/**
+ * The one word counter: the answer editor's live count and the scorecard's
+ * `wordCount` both come from here, so they always agree.
+ */
 export const countWords = (text: string): number => {
   let count = 0;
-  for (const _match of text.matchAll(WORD)) count += 1;
+  for (const _match of text.matchAll(COUNTED_WORD)) count += 1;
   return count;
 };
 
@@ -271,12 +329,15 @@ export const evidenceIn = (sentence: Sentence, start: number, end: number): Evid
 /** Evidence for a whole sentence. */
 export const evidenceOf = (sentence: Sentence): Evidence => evidenceIn(sentence, 0, sentence.text.length);
 
+const CLAUSE_WINDOW = 240;
+
 /**
  * A short clause starting at `start`: up to the next clause punctuation or
  * `maxWords` words, whichever is first. Used to quote "we migrated the service".
  */
 export const clauseAt = (sentence: Sentence, start: number, maxWords = 7): Evidence => {
-  const rest = sentence.text.slice(start);
+  // A window, not the rest of the sentence: seven words fit in it, and a scan to the end for every "I" would be quadratic.
+  const rest = sentence.text.slice(start, start + CLAUSE_WINDOW);
   const stop = rest.search(/[,;:.!?()—–]|\s-\s/u);
   let end = stop === -1 ? rest.length : stop;
   const words = [...rest.slice(0, end).matchAll(WORD)];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SegmentedSentence, StarPart } from '@onsite/core';
+import { evaluateBehavioralAnswer, type SegmentedSentence, type StarPart } from '@onsite/core';
 import { countStarParts, countWords, toStarRanges, wordCountState } from './star-ranges';
 
 const sentence = (text: string, quote: string, part: StarPart): SegmentedSentence => {
@@ -46,6 +46,12 @@ describe('word counting', () => {
   it('counts words across lines and extra spaces', () => {
     expect(countWords('  I led\n\nthe   migration. ')).toBe(4);
     expect(countWords('   ')).toBe(0);
+  });
+
+  it("gives the editor the scorecard's count: dashes and bullets are not words, a hyphenated word is one", () => {
+    const answer = 'I owned the roll-out — three regions.\n- I wrote the runbook\n- I paged the on-call team when p95 rose';
+    expect(countWords(answer)).toBe(evaluateBehavioralAnswer({ prompt: '', answer }).wordCount);
+    expect(countWords(answer)).toBe(18);
   });
 
   it('places a count against the 200–450 target', () => {

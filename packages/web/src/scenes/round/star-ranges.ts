@@ -40,10 +40,8 @@ export const countStarParts = (segments: readonly SegmentedSentence[]): StarCoun
   return counts;
 };
 
-export const countWords = (text: string): number => {
-  const trimmed = text.trim();
-  return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
-};
+/** Core's counter, so the editor's count is the scorecard's count. */
+export { countWords } from '@onsite/core';
 
 export const WORD_TARGET = { min: 200, max: 450 } as const;
 
