@@ -12,6 +12,9 @@ export default defineConfig({
   root,
   base: '/',
   plugins: [react()],
+  // The server replaces this with a fresh nonce per response (packages/server/src/web.ts,
+  // CSP_NONCE_PLACEHOLDER); the app reads it from <meta property="csp-nonce"> (csp-nonce.ts).
+  html: { cspNonce: 'ONSITE_CSP_NONCE' },
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,

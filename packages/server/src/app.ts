@@ -1,7 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { methodNotAllowed } from 'hono/method-not-allowed';
-import { secureHeaders } from 'hono/secure-headers';
+import { NONCE, secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import type { AppDeps } from './deps';
 import { createErrorHandler, errorBody } from './errors';
@@ -47,7 +47,8 @@ export const createApp = (deps: AppDeps) => {
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
+        // A fresh nonce per response lets the <style> CodeMirror writes apply (the server puts it into index.html).
+        styleSrc: ["'self'", NONCE],
         // Vite inlines very small assets (icons, font subsets) as data: URLs.
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'", 'data:'],

@@ -16,6 +16,30 @@ const MISSING_BUILD_PAGE = `<!doctype html>
 
 const isApiPath = (requestPath: string): boolean => requestPath === '/api' || requestPath.startsWith('/api/');
 
+/**
+ * What the web build (packages/web/vite.config.ts, `html.cspNonce`) writes
+ * where the per-response CSP nonce goes: on its `<meta property="csp-nonce">`,
+ * from which the app hands it to CodeMirror for the `<style>` it writes.
+ */
+export const CSP_NONCE_PLACEHOLDER = 'ONSITE_CSP_NONCE';
+
+/** A nonce is base64: nothing in it can end the attribute it is written into. */
+const isSafeNonce = (nonce: string): boolean => /^[A-Za-z0-9+/=]+$/u.test(nonce);
+
+/**
+ * index.html with this response's CSP nonce in place of the placeholder. Read
+ * per request so that building the web app while the server runs just works.
+ */
+const indexHtml = (webDir: string, c: Context): Response => {
+  const nonce = c.get('secureHeadersNonce');
+  const html = readFileSync(path.join(webDir, 'index.html'), 'utf8');
+  c.header('Cache-Control', 'no-cache');
+  // Without a nonce (none configured) the placeholder is left: it then matches no policy, so nothing is let in.
+  return c.body(nonce !== undefined && isSafeNonce(nonce) ? html.replaceAll(CSP_NONCE_PLACEHOLDER, nonce) : html, 200, { 'Content-Type': 'text/html; charset=utf-8' });
+};
+
+const isIndexPath = (requestPath: string): boolean => requestPath === '/' || requestPath === '/index.html';
+
 /** Static files of the built web app; hashed assets are cached for good, everything else revalidates. */
 export const webAssets = (webDir: string): MiddlewareHandler => {
   const serve = serveStatic({
@@ -25,6 +49,8 @@ export const webAssets = (webDir: string): MiddlewareHandler => {
   });
   return async (c, next) => {
     if (isApiPath(c.req.path) || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return next();
+    // index.html carries a nonce per response, so it never comes from the static files as it is.
+    if (isIndexPath(c.req.path) && existsSync(path.join(webDir, 'index.html'))) return indexHtml(webDir, c);
     const response = await serve(c, next);
     if (response instanceof Response) {
       // Vite puts content-hashed files under /assets: they never change, everything else may.
@@ -45,6 +71,5 @@ export const webFallback = (webDir: string, c: Context): Response | null => {
   const indexFile = path.join(webDir, 'index.html');
   // Checked per request so that building the web app while the server runs just works.
   if (!existsSync(indexFile)) return c.html(MISSING_BUILD_PAGE, 503);
-  c.header('Cache-Control', 'no-cache');
-  return c.html(readFileSync(indexFile, 'utf8'));
+  return indexHtml(webDir, c);
 };

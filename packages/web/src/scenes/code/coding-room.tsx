@@ -10,12 +10,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { keys, useHealth, useQuestion } from '../../api/queries';
+import { readCspNonce } from '../../csp-nonce';
 import { Icon } from '../../components/icons';
 import { DifficultyTag, ErrorState, formatRelative, Loading, Spinner } from '../../components/ui';
 import { formatValue, isMeasuringGrowth, isRunBusy, progressLabel } from './judge-run';
 import { describeInput, labelsFor, OutputPanel, ResultPanel } from './result-panel';
 import { codeStorageKey, LANGUAGE_LABEL, languageStorageKey, readStored, restoreBackupKey, starterFor, writeStored } from './starter-code';
-import { mirrorInlineStyles } from './inline-styles';
 import { SubmissionsPanel, type RestoreRequest } from './submissions-panel';
 import { MAX_CUSTOM_CASES, planRun, type RunPlan } from './test-cases';
 import { TestcasesPanel, useTestCases } from './testcases-panel';
@@ -185,6 +185,8 @@ const CodingRoom = ({ question }: { question: CodingQuestionWithId }) => {
     () => [
       LANGUAGE_EXTENSION[language](),
       EditorView.lineWrapping,
+      // CodeMirror writes its theme into a <style>; the CSP lets it apply only with this page's nonce.
+      EditorView.cspNonce.of(readCspNonce()),
       EditorView.contentAttributes.of({ 'aria-label': `Your solution in ${LANGUAGE_LABEL[language]}` }),
       // Above the default keymap, which would otherwise insert a blank line on Mod-Enter.
       Prec.highest(
@@ -196,8 +198,6 @@ const CodingRoom = ({ question }: { question: CodingQuestionWithId }) => {
     ],
     [language],
   );
-
-  useEffect(() => mirrorInlineStyles(), []);
 
   // The same shortcuts work when the focus is outside the editor.
   useEffect(() => {
