@@ -20,6 +20,8 @@ export const DOMAIN_ERROR_CODES = [
   'ISOLATION_TOO_WEAK',
   'SPEC_CODE_NOT_ALLOWED',
   'QUEUE_FULL',
+  /** Queue mode: the judge workers running this code were lost twice; it is not tried a third time. */
+  'JUDGE_WORKER_LOST',
   'CONFLICT',
   'PAYLOAD_TOO_LARGE',
   'INTERVIEWER_UNAVAILABLE',

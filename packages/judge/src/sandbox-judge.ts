@@ -23,6 +23,7 @@ import {
   type TestResult,
   type Verdict,
 } from '@onsite/core';
+import { generateInputs } from './complexity/generated-inputs';
 import { createComparer } from './compare';
 import { createCompileCache } from './compile-cache';
 import { parseChannelLine, type HarnessError, type HarnessMessage } from './harness/protocol';
@@ -342,7 +343,10 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     });
     if (request.mode === 'run') {
       // Custom inputs are numbered after the spec's tests; they have no expected output, only the candidate's.
-      (request.customInputs ?? []).forEach((args, k) => plan.push({ index: spec.tests.length + k, args, hasExpected: false, expected: undefined, sample: true, visible: true }));
+      const custom = request.customInputs ?? [];
+      custom.forEach((args, k) => plan.push({ index: spec.tests.length + k, args, hasExpected: false, expected: undefined, sample: true, visible: true }));
+      // Generated inputs (a growth measurement) come last and show nothing but their time: they can be megabytes.
+      generateInputs(request).forEach((args, k) => plan.push({ index: spec.tests.length + custom.length + k, args, hasExpected: false, expected: undefined, sample: false, visible: false }));
     }
 
     const results: TestResult[] = [];

@@ -132,12 +132,27 @@ export interface JudgeRequest {
   /** `run`: sample tests plus custom inputs, with data shown; `submit`: every test, hidden data never shown. */
   readonly mode: JudgeMode;
   readonly customInputs?: readonly (readonly unknown[])[];
+  /**
+   * `run` only: inputs the spec's generator makes where the code is judged, after the custom
+   * inputs, so that a growth measurement's megabytes never travel (through the queue, into
+   * progress rows). Their results carry index, verdict, time and memory only.
+   */
+  readonly generatedInputs?: GeneratedInputs;
+}
+
+/** `count` argument lists of size `size` from the spec's generator, seeded so every judge makes the same ones. */
+export interface GeneratedInputs {
+  readonly seed: number;
+  readonly size: number;
+  readonly count: number;
 }
 
 /** Progress as each test finishes, for server-sent events. */
 export type JudgeEvent =
   | { readonly type: 'queued'; readonly position: number }
   | { readonly type: 'compiling' }
+  /** The judge worker running this code was lost (killed, cut off): the tests so far are void and the code is judged again. */
+  | { readonly type: 'retrying'; readonly message: string }
   | { readonly type: 'test'; readonly result: TestResult }
   | { readonly type: 'done'; readonly result: JudgeResult };
 

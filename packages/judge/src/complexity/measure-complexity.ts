@@ -1,5 +1,4 @@
 import { fitComplexity, type ComplexityReport, type Judge, type JudgeSpec, type Language, type Measurement } from '@onsite/core';
-import { compileGenerator } from './generator';
 
 export interface MeasureComplexityOptions {
   /** Overrides the spec's `generator.sizes`. Default: doubling from 16 until the time target or 2²⁰. */
@@ -21,11 +20,15 @@ const EXTEND_ABOVE_MS = 0.5;
 const EXTEND_BELOW_MS = 20;
 const MAX_EXTRA_DOUBLINGS = 3;
 
+/** Each size its own seed, derived from the measurement's: inputs differ between sizes yet repeat exactly. */
+const seedAt = (seed: number, n: number): number => (Math.imul(seed, 0x9e3779b1) ^ n) >>> 0;
+
 /**
  * Runs an (accepted) solution on generated inputs of growing size through any
- * Judge and fits the growth. Each size is one `run` of the judge with the
- * generated inputs as custom inputs, so the candidate's code stays in the
- * sandbox and only the problem author's generator runs here. Growth stops at
+ * Judge and fits the growth. Each size is one `run` of the judge asking for
+ * `generatedInputs` (a seed, n and a count): the judge runs the problem
+ * author's generator where it runs the code, so inputs never travel (through a
+ * queue) and the candidate's code stays in the sandbox. Growth stops at
  * the first size that takes `targetMs` or fails (a Time Limit Exceeded is
  * itself a finding, and the sizes measured so far are still fitted); when
  * that leaves fewer than five sizes, it measures halves of the smallest too.
@@ -37,7 +40,7 @@ export async function measureComplexity(judge: Judge, spec: JudgeSpec, language:
   if (generator === undefined) {
     return { fittedClass: null, expectedClass: null, measurements: [], verdict: 'inconclusive', message: 'This problem has no input generator, so its growth cannot be measured.', fits: [] };
   }
-  const generate = compileGenerator(generator.source, { seed: options.seed ?? 1 });
+  const seed = options.seed ?? 1;
   const sizes = options.sizes ?? generator.sizes ?? DEFAULT_SIZES;
   const repeats = options.repeats ?? 3;
   const targetMs = options.targetMs ?? 200;
@@ -47,9 +50,9 @@ export async function measureComplexity(judge: Judge, spec: JudgeSpec, language:
 
   /** The times at one size, or why it could not be measured. */
   const measureAt = async (n: number): Promise<{ times: number[] } | { failure: string }> => {
-    const inputs = Array.from({ length: repeats }, () => generate(n));
-    const result = await judge.judge({ spec: probeSpec, language, source, mode: 'run', customInputs: inputs });
-    // Custom inputs come after the sample tests, in order.
+    // The judge makes the inputs from the seed (on a queue worker, too): megabytes of them never travel.
+    const result = await judge.judge({ spec: probeSpec, language, source, mode: 'run', generatedInputs: { seed: seedAt(seed, n), size: n, count: repeats } });
+    // Generated inputs come after the sample tests, in order.
     const runs = result.tests.slice(-repeats);
     const failed = runs.find((test) => test.verdict !== 'Accepted');
     if (runs.length < repeats || failed !== undefined || result.verdict === 'Compile Error') return { failure: failed?.verdict ?? result.verdict };

@@ -1,4 +1,5 @@
 import { DomainError, type IsolationTier, type Judge, type JudgeEvent, type JudgeRequest, type JudgeResult, type TestResult } from '@onsite/core';
+import { generateInputs } from '../complexity/generated-inputs';
 
 export interface FakeJudgeOptions {
   /** Wall time each test "takes" before its event is emitted (default 0). */
@@ -45,8 +46,8 @@ const sizeOf = (args: readonly unknown[]): number => {
  * `WRONG` fails the last spec test with Wrong Answer, `CRASH` makes `judge()`
  * throw (a judge bug, not a verdict), `UNAVAILABLE` throws the domain error
  * LANGUAGE_UNAVAILABLE, `MEASURING_FAILS` throws on any run with custom
- * inputs; anything else is Accepted. Spec tests take 1 ms; custom inputs (how
- * growth is measured) take `customTimeMs`.
+ * or generated inputs; anything else is Accepted. Spec tests take 1 ms; custom and
+ * generated inputs (how growth is measured) take `customTimeMs`.
  */
 export function createFakeJudge(options: FakeJudgeOptions = {}): FakeJudge {
   const requests: JudgeRequest[] = [];
@@ -63,7 +64,8 @@ export function createFakeJudge(options: FakeJudgeOptions = {}): FakeJudge {
     if (source.includes('CRASH')) throw new Error('fake judge crashed');
     if (source.includes('UNAVAILABLE')) throw new DomainError('LANGUAGE_UNAVAILABLE', `${request.language} is not installed here`);
     const custom = request.mode === 'run' ? (request.customInputs ?? []) : [];
-    if (custom.length > 0 && source.includes('MEASURING_FAILS')) throw new Error('the sandbox vanished');
+    const generated = generateInputs(request);
+    if (custom.length + generated.length > 0 && source.includes('MEASURING_FAILS')) throw new Error('the sandbox vanished');
 
     const chosen = spec.tests.map((test, index) => ({ test, index })).filter(({ test }) => request.mode === 'submit' || test.sample);
     const tests: TestResult[] = [];
@@ -80,6 +82,11 @@ export function createFakeJudge(options: FakeJudgeOptions = {}): FakeJudge {
     for (const [k, args] of custom.entries()) {
       const timeMs = customTimeMs(sizeOf(args), source);
       await emit({ index: spec.tests.length + k, verdict: timeMs > spec.limits.timeLimitMs ? 'Time Limit Exceeded' : 'Accepted', timeMs, memoryKb: 1024, sample: true, input: args });
+    }
+    for (const [k, args] of generated.entries()) {
+      // As the sandbox judge does: a generated input's result is its time only.
+      const timeMs = customTimeMs(sizeOf(args), source);
+      await emit({ index: spec.tests.length + custom.length + k, verdict: timeMs > spec.limits.timeLimitMs ? 'Time Limit Exceeded' : 'Accepted', timeMs, memoryKb: 1024, sample: false });
     }
     const passed = tests.filter((test) => test.verdict === 'Accepted').length;
     const firstFailure = tests.find((test) => test.verdict !== 'Accepted');

@@ -13,6 +13,8 @@ export const JudgeJobSchema = z.object({
     source: z.string(),
     mode: z.enum(['run', 'submit']),
     customInputs: z.array(z.array(z.unknown())).optional(),
+    /** Bounded as a growth measurement needs: the worker allocates what these ask for. */
+    generatedInputs: z.object({ seed: z.number().int().min(0), size: z.number().int().min(0).max(2 ** 24), count: z.number().int().min(1).max(20) }).optional(),
   }),
   /** The weakest isolation the submitting server accepts: a weaker worker refuses the job. */
   minimumTier: z.enum(ISOLATION_TIERS).optional(),
@@ -46,6 +48,7 @@ export const JudgeResultSchema = z.object({
 export const JudgeEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('queued'), position: z.number().int() }),
   z.object({ type: z.literal('compiling') }),
+  z.object({ type: z.literal('retrying'), message: z.string() }),
   z.object({ type: z.literal('test'), result: TestResultSchema }),
   z.object({ type: z.literal('done'), result: JudgeResultSchema }),
 ]) satisfies z.ZodType<JudgeEvent>;

@@ -23,6 +23,8 @@ export interface RunState {
   readonly measuresGrowth: boolean;
   /** The growth measurement: 'measuring' from the Accepted verdict until the report (or its failure) arrives. */
   readonly complexity: ComplexityState | null;
+  /** Set when the judge lost its worker and started over ("judge worker lost; retrying"): shown until the run settles. */
+  readonly notice: string | null;
 }
 
 export const initialRunState: RunState = {
@@ -35,6 +37,7 @@ export const initialRunState: RunState = {
   error: null,
   measuresGrowth: false,
   complexity: null,
+  notice: null,
 };
 
 export type RunAction =
@@ -87,6 +90,9 @@ export const runReducer = (state: RunState, action: RunAction): RunState => {
           return { ...state, phase: 'queued', position: event.position };
         case 'compiling':
           return { ...state, phase: 'compiling', position: 0 };
+        case 'retrying':
+          // The tests so far ran on the lost worker: they are void, and all of them run again.
+          return { ...state, phase: 'queued', position: 0, tests: [], notice: event.message };
         case 'test':
           return { ...state, phase: 'running', position: 0, tests: withTest(state.tests, event.result) };
         case 'done':
@@ -119,6 +125,11 @@ export const isRunBusy = (state: RunState): boolean =>
  * (those have no expected answer, so "passed" would claim a check that never happened).
  */
 export const progressLabel = (state: RunState, testCount?: number): string => {
+  const label = phaseLabel(state, testCount);
+  return state.notice !== null && isRunBusy(state) ? `${label} (${state.notice})` : label;
+};
+
+const phaseLabel = (state: RunState, testCount?: number): string => {
   switch (state.phase) {
     case 'idle':
       return '';

@@ -5,7 +5,7 @@ import type { CreateSubmissionInput } from '../../api/contract';
 import { describeError } from '../../api/errors';
 import { initialRunState, runReducer, willMeasureGrowth } from './judge-run';
 
-const JUDGE_EVENTS = ['queued', 'compiling', 'test', 'done'] as const;
+const JUDGE_EVENTS = ['queued', 'compiling', 'retrying', 'test', 'done'] as const;
 const POLL_MS = 1000;
 
 const parse = (data: unknown): unknown => {
