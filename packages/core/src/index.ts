@@ -13,6 +13,7 @@ export * from './stories/types';
 export * from './judge/types';
 export * from './judge/complexity';
 export * from './judge/check-spec';
+export * from './judge/starter-code';
 export * from './question/to-judge-spec';
 export * from './session/engine';
 export * from './stories/service';
