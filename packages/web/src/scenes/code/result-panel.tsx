@@ -31,6 +31,7 @@ export const ResultPanel = ({ state, question, labels, idleHint }: { state: RunS
   const result = state.result;
   const customCount = state.mode === 'run' ? state.tests.filter((test) => test.index >= labels.testCount).length : 0;
   const examples = state.mode === 'run' ? state.tests.filter((test) => test.index < labels.testCount) : [];
+  const compilerSaid = result?.verdict === 'Compile Error' ? (result.compileOutput ?? result.error?.message ?? null) : null;
   return (
     <div className="console-result">
       {result !== null ? (
@@ -51,13 +52,17 @@ export const ResultPanel = ({ state, question, labels, idleHint }: { state: RunS
       ) : (
         <p className="muted">{progressLabel(state)}</p>
       )}
-      {result?.error != null && (
-        <p className="inline-error">
-          {result.error.message}
-          {result.error.line !== null && ` (line ${result.error.line})`}
-        </p>
+      {compilerSaid !== null ? (
+        // The judge reports a compile error twice (as the error and as the compiler's output): shown once, whole.
+        <pre className="console-pre compile-output">{compilerSaid}</pre>
+      ) : (
+        result?.error != null && (
+          <p className="inline-error">
+            {result.error.message}
+            {result.error.line !== null && ` (line ${result.error.line})`}
+          </p>
+        )
       )}
-      {result?.compileOutput != null && result.verdict === 'Compile Error' && <pre className="console-pre">{result.compileOutput}</pre>}
       {state.complexity !== null && <GrowthReport complexity={state.complexity} expected={question.expectedComplexity} />}
       <ol className="test-list">
         {state.tests.map((test) => (
