@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JudgeSpecSchema, checkJudgeSpec, isCodingQuestion, toJudgeSpec } from '@onsite/core';
+import { JudgeSpecSchema, checkJudgeSpec, isCodingQuestion, testSize, toJudgeSpec } from '@onsite/core';
 import { checkBank } from './check-bank';
 import { formatProblem, loadBank } from './load-bank';
 import { createTempBank, validCoding, type TempBank } from './test-bank';
@@ -62,6 +62,53 @@ describe('coding questions in the bank', () => {
     ]);
   });
 
+  it('appends the generated tests as hidden tests, the same ones on every load', () => {
+    withCoding({});
+    const first = loadBank(bank.dir).questions[0];
+    const second = loadBank(bank.dir).questions[0];
+    if (first === undefined || !isCodingQuestion(first)) throw new Error('the question did not load');
+    expect(first.tests).toHaveLength(4);
+    const generated = first.tests[3];
+    expect(generated?.sample).toBe(false);
+    expect(typeof generated?.args[0] === 'string' && generated.args[0].length).toBe(100_000);
+    expect(second).toStrictEqual(first);
+  });
+
+  it('requires maxSize, stated in the prompt, and a hidden test of exactly that size', () => {
+    const { maxSize: _dropped, ...withoutMaxSize } = validCoding('vowels');
+    bank.writeQuestion('coding/vowels.md', withoutMaxSize);
+    expect(problemLines()).toEqual([
+      'bank/coding/vowels.md  maxSize: missing; give the largest input the constraints allow (e.g. "maxSize: 100000" for n ≤ 10⁵) and a hidden test of that size (see docs/bank-format.md)',
+    ]);
+
+    withCoding({ prompt: 'Return how many characters of the string s are vowels (a, e, i, o, u).' });
+    expect(problemLines()).toEqual(['bank/coding/vowels.md  maxSize: 100000 is not stated in the prompt; write it in the constraints, e.g. "1e5"']);
+
+    // The only large test is a sample: samples are shown, so they do not keep a slow solution out.
+    const { generatedTests: _none, ...written } = validCoding('vowels');
+    bank.writeQuestion('coding/vowels.md', { ...written, tests: [{ args: ['a'.repeat(100_000)], expected: 100_000, sample: true }, { args: ['b'], expected: 0 }] });
+    expect(problemLines()).toEqual([
+      'bank/coding/vowels.md  tests: no hidden test has the maximum size 100000 (the largest has 100000); add one, e.g. under generatedTests with "cases: [{ n: 100000, seed: 1 }]", so a too-slow solution gets Time Limit Exceeded',
+    ]);
+  });
+
+  it('reports a test larger than maxSize and a generated test that is not what the signature says, naming the case', () => {
+    withCoding({ maxSize: 99_999, prompt: 'Count the vowels of s. Constraints: 0 ≤ length of s ≤ 99999.' });
+    expect(problemLines()).toEqual([
+      'bank/coding/vowels.md  generatedTests.cases.0: has size 100000, above maxSize 99999; shrink the test or raise maxSize (and the prompt\'s constraints)',
+      'bank/coding/vowels.md  tests: no hidden test has the maximum size 99999 (the largest has 100000); add one, e.g. under generatedTests with "cases: [{ n: 99999, seed: 1 }]", so a too-slow solution gets Time Limit Exceeded',
+    ]);
+
+    withCoding({ generatedTests: { source: "(n) => ({ args: ['a'.repeat(n)], expected: 'many' })", cases: [{ n: 100_000, seed: 1 }] } });
+    expect(problemLines()).toEqual(['bank/coding/vowels.md  generatedTests.cases.0.expected: expected a 32-bit whole number (int)']);
+
+    withCoding({ generatedTests: { source: '(n) => { throw new Error("not written yet"); }', cases: [{ n: 100_000, seed: 1 }] } });
+    expect(problemLines()).toEqual(['bank/coding/vowels.md  generatedTests.cases.0: the maker failed for n = 100000: not written yet; it must be a function (n, rng) => ({ args, expected })']);
+
+    withCoding({ generatedTests: { source: '(n) => ["a".repeat(n)]', cases: [{ n: 100_000, seed: 1 }] } });
+    expect(problemLines()).toEqual(['bank/coding/vowels.md  generatedTests.cases.0: the maker must return { args: [...], expected } for n = 100000']);
+  });
+
   it('reports a signature type the judge does not know and an unknown complexity class', () => {
     withCoding({
       signature: { style: 'function', name: 'countVowels', params: [{ name: 's', type: 'str' }], returns: 'int' },
@@ -93,6 +140,12 @@ describe('the shipped coding questions', () => {
       expect(samples).toBeGreaterThanOrEqual(2);
       expect(samples).toBeLessThanOrEqual(3);
       expect(question.hints.length).toBeGreaterThanOrEqual(2);
+    });
+
+    it(`${question.slug} has a hidden test at its stated maximum size`, () => {
+      const { maxSize } = question;
+      expect(maxSize).toBeDefined();
+      expect(question.tests.some((test) => !test.sample && testSize(question.signature, test) === maxSize)).toBe(true);
     });
   }
 });

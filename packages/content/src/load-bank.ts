@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Script, createContext } from 'node:vm';
 import matter from 'gray-matter';
 import type { z } from 'zod';
 import {
@@ -8,9 +9,15 @@ import {
   CodingQuestionSchema,
   QuestionSchema,
   checkJudgeSpec,
+  createSeededRandom,
+  sizeSpellings,
+  statesSize,
+  testSize,
   toJudgeSpec,
   ROUND_KINDS,
   questionIdOf,
+  type GeneratedTests,
+  type TestCase,
   type Question,
   type CodingQuestion,
   type RoundKind,
@@ -186,12 +193,57 @@ export function parseQuestionFile({ file, kind, fileSlug, text }: QuestionFile):
   const result = QuestionSchema.safeParse({ ...frontMatter, kind }, { reportInput: true });
   if (!result.success) {
     problems.push(...result.error.issues.map((issue) => issueProblem(file, issue)));
-  } else {
-    problems.push(...consistencyProblems(file, result.data));
+    return fail(...problems);
   }
-  if (problems.length > 0 || !result.success) return fail(...problems);
+  const generated = result.data.kind === 'coding' ? withGeneratedTests(file, result.data) : { question: result.data, problems: [] };
+  problems.push(...generated.problems);
+  if (generated.problems.length === 0) problems.push(...consistencyProblems(file, generated.question));
+  if (problems.length > 0) return fail(...problems);
 
-  return { ok: true, question: { ...result.data, id: questionIdOf(kind, result.data.slug), body: body.trim() } };
+  return { ok: true, question: { ...generated.question, id: questionIdOf(kind, generated.question.slug), body: body.trim() } };
+}
+
+/** A generated test must be made within this time, or the bank would stall every start. */
+const GENERATED_TEST_TIMEOUT_MS = 5000;
+
+/**
+ * Appends the hidden tests `generatedTests` makes to the written ones, so every
+ * later check (types, duplicates, the max-size rule) and the judge see them as
+ * ordinary tests. The maker is question-author code from the bank, run like the
+ * judge runs a generator: trusted, in a clean `vm` context with a time bound.
+ */
+function withGeneratedTests(file: string, question: CodingQuestion): { question: CodingQuestion; problems: BankProblem[] } {
+  if (question.generatedTests === undefined) return { question, problems: [] };
+  const made = makeGeneratedTests(question.generatedTests);
+  if (!made.ok) return { question, problems: [{ file, field: made.field, message: made.message }] };
+  return { question: { ...question, tests: [...question.tests, ...made.tests] }, problems: [] };
+}
+
+type MadeTests = { readonly ok: true; readonly tests: readonly TestCase[] } | { readonly ok: false; readonly field: string; readonly message: string };
+
+function makeGeneratedTests(spec: GeneratedTests): MadeTests {
+  const tests: TestCase[] = [];
+  for (const [index, { n, seed }] of spec.cases.entries()) {
+    const context = createContext({ rng: createSeededRandom(seed), size: n });
+    let json: unknown;
+    try {
+      // Math.random is the seeded rng too, so a maker that forgets `rng` is still deterministic.
+      json = new Script(`Math.random = rng; JSON.stringify((${spec.source})(size, rng))`, { filename: 'generatedTests.js' }).runInContext(context, {
+        timeout: GENERATED_TEST_TIMEOUT_MS,
+      });
+    } catch (error) {
+      // An error thrown inside the vm context is not an `Error` of this realm, so read its message by shape.
+      const reason = typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string' ? error.message : String(error);
+      return { ok: false, field: `generatedTests.cases.${index}`, message: `the maker failed for n = ${n}: ${reason}; it must be a function (n, rng) => ({ args, expected })` };
+    }
+    const value: unknown = typeof json === 'string' ? JSON.parse(json) : undefined;
+    if (typeof value !== 'object' || value === null || !('args' in value) || !Array.isArray(value.args) || !('expected' in value)) {
+      return { ok: false, field: `generatedTests.cases.${index}`, message: `the maker must return { args: [...], expected } for n = ${n}` };
+    }
+    const args: unknown[] = value.args;
+    tests.push({ args, expected: value.expected, sample: false });
+  }
+  return { ok: true, tests };
 }
 
 function yamlProblem(file: string, error: unknown): BankProblem {
@@ -331,7 +383,7 @@ const requiredNamesOf = (question: CodingQuestion): string =>
 function codingProblems(file: string, question: CodingQuestion): BankProblem[] {
   const problems: BankProblem[] = checkJudgeSpec(toJudgeSpec(question)).map((problem) => ({
     file,
-    field: problem.path === 'generator.expectedClass' ? 'expectedComplexity' : problem.path,
+    field: problem.path === 'generator.expectedClass' ? 'expectedComplexity' : specPathToField(question, problem.path),
     message: problem.message,
   }));
   const name = requiredNamesOf(question);
@@ -348,5 +400,51 @@ function codingProblems(file: string, question: CodingQuestion): BankProblem[] {
     if (seenTopics.has(topic)) problems.push({ file, field: `topics.${index}`, message: `"${topic}" is listed twice; remove the repeat` });
     seenTopics.add(topic);
   });
+  problems.push(...maxSizeProblems(file, question));
   return problems;
 }
+
+/**
+ * The bank rule that keeps slow solutions out: a question states the largest
+ * input its constraints allow (`maxSize`, also written in the prompt), and at
+ * least one hidden test has exactly that size. Without it an O(n²) answer to a
+ * problem that allows n = 10⁵ passes on small tests.
+ */
+function maxSizeProblems(file: string, question: CodingQuestion): BankProblem[] {
+  const { maxSize } = question;
+  if (maxSize === undefined) {
+    return [{ file, field: 'maxSize', message: 'missing; give the largest input the constraints allow (e.g. "maxSize: 100000" for n ≤ 10⁵) and a hidden test of that size (see docs/bank-format.md)' }];
+  }
+  const problems: BankProblem[] = [];
+  if (!statesSize(question.prompt, maxSize)) {
+    problems.push({ file, field: 'maxSize', message: `${maxSize} is not stated in the prompt; write it in the constraints, e.g. "${sizeSpellings(maxSize).at(-1) ?? maxSize}"` });
+  }
+  const sizes = question.tests.map((test) => testSize(question.signature, test));
+  sizes.forEach((size, index) => {
+    if (size > maxSize) problems.push({ file, field: testField(question, index), message: `has size ${size}, above maxSize ${maxSize}; shrink the test or raise maxSize (and the prompt's constraints)` });
+  });
+  const hasMaxHidden = question.tests.some((test, index) => !test.sample && sizes[index] === maxSize);
+  if (!hasMaxHidden) {
+    const largest = Math.max(0, ...sizes);
+    problems.push({
+      file,
+      field: 'tests',
+      message: `no hidden test has the maximum size ${maxSize} (the largest has ${largest}); add one, e.g. under generatedTests with "cases: [{ n: ${maxSize}, seed: 1 }]", so a too-slow solution gets Time Limit Exceeded`,
+    });
+  }
+  return problems;
+}
+
+/** `tests.17.args` of the spec, as the field to fix: a written test, or the case that generated it. */
+const specPathToField = (question: CodingQuestion, path: string): string => {
+  const match = /^tests\.(\d+)(.*)$/u.exec(path);
+  if (match === null) return path;
+  const field = testField(question, Number(match[1]));
+  return field.startsWith('tests.') ? path : `${field}${match[2] ?? ''}`;
+};
+
+/** Generated tests follow the written ones; a problem in one names its case. */
+const testField = (question: CodingQuestion, index: number): string => {
+  const written = question.tests.length - (question.generatedTests?.cases.length ?? 0);
+  return index < written ? `tests.${index}` : `generatedTests.cases.${index - written}`;
+};

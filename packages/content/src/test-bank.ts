@@ -61,7 +61,7 @@ export const validCoding = (slug: string): Record<string, unknown> => ({
   slug,
   kind: 'coding',
   title: 'Count the vowels',
-  prompt: 'Return how many characters of the string s are vowels (a, e, i, o, u).',
+  prompt: 'Return how many characters of the string s are vowels (a, e, i, o, u). Constraints: 0 ≤ length of s ≤ 10⁵.',
   difficulty: 'easy',
   topics: ['strings'],
   signature: { style: 'function', name: 'countVowels', params: [{ name: 's', type: 'string' }], returns: 'int' },
@@ -71,6 +71,8 @@ export const validCoding = (slug: string): Record<string, unknown> => ({
     { args: ['rhythm'], expected: 0 },
   ],
   expectedComplexity: 'O(n)',
+  maxSize: 100_000,
+  generatedTests: { source: "(n, rng) => { const s = Array.from({ length: n }, () => 'ab'[Math.floor(rng() * 2)]).join(''); return { args: [s], expected: s.split('a').length - 1 }; }", cases: [{ n: 100_000, seed: 1 }] },
   starterCode: { python: 'def countVowels(s):\n    pass\n' },
   hints: ['Look at each character once.'],
 });

@@ -22,7 +22,7 @@ export function testSize(signature: Signature, test: Pick<TestCase, 'args'>): nu
 }
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const superscript = (exponent: number): string => [...String(exponent)].map((digit) => SUPERSCRIPT_DIGITS[Number(digit)] ?? digit).join('');
+const superscript = (exponent: number): string => String(exponent).replace(/\d/gu, (digit) => SUPERSCRIPT_DIGITS[Number(digit)] ?? digit);
 
 /**
  * The ways a statement may write a size: `100000`, `100,000`, `10⁵`, `10^5`,
