@@ -13,7 +13,9 @@
  * ≤ 300 ms for answers and replies.
  *
  * Run: `npx tsx bench/load.bench.ts` (ONSITE_LOAD_USERS, ONSITE_LOAD_CODERS,
- * ONSITE_LOAD_SECONDS, ONSITE_LOAD_STORES=sqlite,postgres change the scenario).
+ * ONSITE_LOAD_SECONDS, ONSITE_LOAD_STORES=sqlite,postgres change the scenario;
+ * ONSITE_LOAD_URL=http://127.0.0.1:PORT loads a server you started yourself, e.g. under
+ * `node --cpu-prof --import tsx packages/cli/src/main.ts serve`, to profile it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -224,8 +226,10 @@ const coder = async (options: { url: string; until: number; recorder: Recorder; 
   }
 };
 
-const runScenario = async (store: string, env: Record<string, string>): Promise<boolean> => {
-  const server = await startServerProcess(env);
+const isServer = (value: Server | Record<string, string>): value is Server => typeof value.stop === 'function';
+
+const runScenario = async (store: string, serverOrEnv: Server | Record<string, string>): Promise<boolean> => {
+  const server = isServer(serverOrEnv) ? serverOrEnv : await startServerProcess(serverOrEnv);
   try {
     const list = (await (await fetch(`${server.url}/api/questions?kind=behavioral`)).json()) as { questions: { id: string }[] };
     const questionIds = list.questions.map((question) => question.id);
@@ -243,6 +247,12 @@ const runScenario = async (store: string, env: Record<string, string>): Promise<
 };
 
 const main = async (): Promise<void> => {
+  const existing = process.env.ONSITE_LOAD_URL;
+  if (existing !== undefined && existing !== '') {
+    const met = await runScenario(existing, { url: existing, stop: () => Promise.resolve() });
+    console.log(met ? '\nEvery p95 target was met.' : '\nSome p95 targets were missed (see MISSED above).');
+    return;
+  }
   let allMet = true;
   for (const store of STORES) {
     if (store === 'sqlite') {
