@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkJudgeSpec, isCodingQuestion, toJudgeSpec } from '@onsite/core';
+import { checkJudgeSpec, isCodingQuestion, testSize, toJudgeSpec } from '@onsite/core';
 import { loadBank } from '@onsite/content';
 import { compileGenerator, createSandboxJudge, detectToolchains } from '@onsite/judge';
 
@@ -37,7 +37,7 @@ describe('reference solutions for the bank coding questions', () => {
         failed: [],
       });
       expect(result.passed).toBe(question.tests.length);
-    });
+    }, 60_000);
 
     const spec = toJudgeSpec(question);
     const { generator, signature } = spec;
@@ -50,6 +50,25 @@ describe('reference solutions for the bank coding questions', () => {
       });
     }
   }
+
+  // Each problem is linear (min-stack: O(1) per call), so its quadratic solution must fail on the
+  // maxSize test with Time Limit Exceeded, after passing every smaller test it reaches first.
+  for (const question of questions) {
+    it.runIf(python.available)(`${question.slug}: a quadratic Python solution gets Time Limit Exceeded on the maxSize test`, async () => {
+      const source = readFileSync(join(SOLUTIONS_DIR, 'quadratic', `${question.slug}.py`), 'utf8');
+      const result = await createSandboxJudge().judge({ spec: toJudgeSpec(question), language: 'python', source, mode: 'submit' });
+      const failed = result.tests.filter((test) => test.verdict !== 'Accepted');
+      const firstFailed = failed[0];
+      expect({ verdict: result.verdict, failedVerdicts: failed.map((test) => test.verdict) }).toEqual({ verdict: 'Time Limit Exceeded', failedVerdicts: ['Time Limit Exceeded'] });
+      const failedTest = firstFailed === undefined ? undefined : question.tests[firstFailed.index];
+      expect(failedTest !== undefined && testSize(question.signature, failedTest)).toBe(question.maxSize);
+    }, 60_000);
+  }
+
+  it('has a quadratic solution for exactly the coding questions in the bank', () => {
+    const quadratic = readdirSync(join(SOLUTIONS_DIR, 'quadratic')).filter((name) => name.endsWith('.py')).map((name) => name.slice(0, -'.py'.length)).sort();
+    expect(quadratic).toEqual(questions.map((question) => question.slug).sort());
+  });
 
   it.runIf(python.available)('rejects a solution that returns a rotated copy instead of rotating nums in place', async () => {
     const rotate = questions.find((question) => question.slug === 'rotate-array');
