@@ -65,19 +65,24 @@ export const ListQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-export const SaveDraftSchema = z.object({
+// Every body is a strict object: a misspelt or unknown field is a 400 naming it, never silently dropped.
+
+export const SaveDraftSchema = z.strictObject({
   text: text(50_000, 'the draft'),
   revision: z.number().int().min(0),
 });
 export type SaveDraftInput = z.infer<typeof SaveDraftSchema>;
 
 /** The main answer, or a reply to the current probe. */
-export const SubmitTextSchema = z.object({
+export const SubmitTextSchema = z.strictObject({
   text: text(50_000, 'the answer').refine((value) => value.trim().length > 0, 'write an answer before sending it'),
 });
 export type SubmitTextInput = z.infer<typeof SubmitTextSchema>;
 
-export const StoryInputSchema = z.object({
+/** Ending a round takes no fields; an empty body is fine. */
+export const FinishRoundSchema = z.strictObject({});
+
+export const StoryInputSchema = z.strictObject({
   title: text(160, 'the title').min(1, 'give the story a title'),
   situation: text(5000, 'the situation').default(''),
   task: text(5000, 'the task').default(''),
@@ -91,7 +96,7 @@ export const StoryInputSchema = z.object({
 export type StoryInput = z.input<typeof StoryInputSchema>;
 
 export const EvaluateSchema = z
-  .object({
+  .strictObject({
     kind: z.literal('behavioral'),
     prompt: text(2000, 'the prompt').optional(),
     questionId: z.string().max(200).optional(),

@@ -9,6 +9,20 @@ import { validationError } from './errors';
  * path, which the error handler answers with 400.
  */
 
+/**
+ * zod reports unknown keys as one issue on the object ("Unrecognized keys:
+ * "a", "b""); the client needs each one named as its own field, as for any
+ * other field that is wrong.
+ */
+const namingUnknownFields = (error: z.ZodError): z.ZodError =>
+  new z.ZodError(
+    error.issues.flatMap((issue): z.core.$ZodIssue[] =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({ code: 'custom', path: [...issue.path, key], message: `"${key}" is not a field here; remove it`, input: undefined }))
+        : [issue],
+    ),
+  );
+
 /** Parses the JSON body with the schema. An empty body counts as `{}` so optional-only bodies need not send one. */
 export const readBody = async <S extends z.ZodType>(c: Context, schema: S, what = 'request body'): Promise<z.output<S>> => {
   const text = await c.req.text();
@@ -21,13 +35,13 @@ export const readBody = async <S extends z.ZodType>(c: Context, schema: S, what 
     }
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw validationError(what, parsed.error);
+  if (!parsed.success) throw validationError(what, namingUnknownFields(parsed.error));
   return parsed.data;
 };
 
 export const readQuery = <S extends z.ZodType>(c: Context, schema: S): z.output<S> => {
   const parsed = schema.safeParse(c.req.query());
-  if (!parsed.success) throw validationError('query string', parsed.error);
+  if (!parsed.success) throw validationError('query string', namingUnknownFields(parsed.error));
   return parsed.data;
 };
 

@@ -3,7 +3,7 @@ import { LOCAL_USER_ID } from '@onsite/core';
 import type { AppDeps } from '../../deps';
 import { readBody, readParam } from '../../validate';
 import { presentDraftResponse, presentRoundResponse } from './presenter';
-import { SaveDraftSchema, SubmitTextSchema } from './schema';
+import { FinishRoundSchema, SaveDraftSchema, SubmitTextSchema } from './schema';
 
 export const roundRoutes = (deps: AppDeps) =>
   new Hono()
@@ -27,6 +27,8 @@ export const roundRoutes = (deps: AppDeps) =>
       return c.json(presentRoundResponse(await deps.practice.submitReply({ userId: LOCAL_USER_ID, roundId, text })));
     })
     .post('/:id/finish', async (c) => {
-      const round = await deps.practice.finishRound({ userId: LOCAL_USER_ID, roundId: readParam(c, 'id') });
+      const roundId = readParam(c, 'id');
+      await readBody(c, FinishRoundSchema, 'request to end the round');
+      const round = await deps.practice.finishRound({ userId: LOCAL_USER_ID, roundId });
       return c.json(presentRoundResponse(round));
     });

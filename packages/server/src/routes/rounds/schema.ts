@@ -1,1 +1,1 @@
-export { SaveDraftSchema, SubmitTextSchema } from '../../contract';
+export { FinishRoundSchema, SaveDraftSchema, SubmitTextSchema } from '../../contract';

@@ -513,7 +513,7 @@ describe('submissions are kept for good', () => {
       ['offset=-1', 'offset'],
       ['mode=fast', 'mode'],
       ['questionId=', 'questionId'],
-      ['questionID=coding/two-sum', 'body'],
+      ['questionID=coding/two-sum', 'questionID'],
     ];
     for (const [query, field] of cases) {
       const response = await get(app, `/api/submissions?${query}`);
