@@ -1,4 +1,5 @@
 import type { StarFlag } from './flags';
+import type { BehavioralDimension } from '../question/schema';
 
 /** Hiring levels, as a hiring committee uses them. */
 export type HiringLevel = 1 | 2 | 3 | 4;
@@ -60,6 +61,29 @@ export interface NextStep {
   readonly action?: { readonly kind: 'practice'; readonly competency?: string; readonly principle?: string; readonly questionId?: string };
 }
 
+/**
+ * How the candidate's reply to a probe went: `answered` gave what it asked;
+ * `unanswered` stayed on the topic but gave none of it; `no-answer`, `dodged`
+ * ("idk"), `off-topic` and `contradicted` (took back the answer's claim) are evasive.
+ */
+export type ProbeOutcomeKind = 'answered' | 'unanswered' | 'no-answer' | 'dodged' | 'off-topic' | 'contradicted';
+
+/** What one probe changed: "Probe 2 (impact): your reply gave no figure → Impact lowered from 4 to 3". */
+export interface ProbeOutcome {
+  /** 1 for the first probe asked. */
+  readonly probe: number;
+  readonly question: string;
+  readonly dimension: BehavioralDimension;
+  readonly kind: ProbeOutcomeKind;
+  /** Why, addressed to the candidate: "your reply gave no figure". */
+  readonly reason: string;
+  /** The dimension's level before and after this probe (equal when nothing changed). */
+  readonly from: HiringLevel;
+  readonly to: HiringLevel;
+  /** Quotes from the reply (turn = probe). */
+  readonly evidence: readonly Evidence[];
+}
+
 /** A turn longer than the evaluator reads (MAX_SCORED_CHARACTERS): only its beginning was scored. */
 export interface PartlyScoredTurn {
   /** 0 is the main answer, i + 1 the reply to probe i. */
@@ -83,6 +107,8 @@ export interface AnswerEvaluation {
    * Absent from scorecards saved before the limit existed.
    */
   readonly partlyScored?: readonly PartlyScoredTurn[];
+  /** One entry per probe asked, in order. Absent from scorecards saved before probes counted. */
+  readonly probeOutcomes?: readonly ProbeOutcome[];
   readonly followUps: readonly ProposedProbe[];
   readonly nextSteps: readonly NextStep[];
 }

@@ -8,6 +8,7 @@ import type {
   ListOptions,
   ProbeExchange,
   QuestionBank,
+  RoundStatePatch,
   SessionStore,
   StoryStore,
 } from '../ports';
@@ -56,6 +57,12 @@ export const DEFAULT_MAX_PROBES = 3;
 /** Said when the candidate ends the round before the interviewer is done. */
 export const EARLY_CLOSING_TEXT = "Let's stop here. Thank you — your scorecard covers everything you answered so far.";
 const FREE_FORM_TITLE_LENGTH = 80;
+
+/** What one step of a round writes (see commitStep). */
+interface StepWrites {
+  readonly turns: readonly Turn[];
+  readonly patch: RoundStatePatch;
+}
 
 const isBlank = (text: string): boolean => text.trim() === '';
 
@@ -198,36 +205,67 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
     return move;
   };
 
-  /** Persists the closing turn and the scorecard, and finishes the session once all its rounds are done. */
-  const finish = async (round: Round, transcript: readonly Turn[], closingText: string, evaluation: AnswerEvaluation): Promise<void> => {
+  /** The closing turn and the scorecard: what finishing the round writes. */
+  const closingStep = (round: Round, transcript: readonly Turn[], closingText: string, evaluation: AnswerEvaluation): StepWrites => {
     const now = clock.now();
     const scorecard: Scorecard = { evaluation, interviewer: interviewer.name, evaluatedAt: now.toISOString() };
-    await sessions.appendTurn(round.userId, round.id, { ...turn({ transcript }, 'interviewer', 'closing', closingText), at: now.toISOString() });
-    await sessions.updateRound(round.userId, round.id, {
-      status: 'finished',
-      scorecard,
-      finishedAt: now.toISOString(),
-      elapsedMs: Math.max(0, now.getTime() - Date.parse(round.startedAt)),
-    });
-    await sessions.clearDraft(round.userId, round.id);
-    const session = await sessions.getSession(round.userId, round.sessionId);
-    if (session !== null && session.status !== 'finished' && session.rounds.every((each) => each.status === 'finished')) {
-      await sessions.finishSession(round.userId, session.id, now.toISOString());
-    }
+    return {
+      turns: [{ ...turn({ transcript }, 'interviewer', 'closing', closingText), at: now.toISOString() }],
+      patch: { status: 'finished', scorecard, finishedAt: now.toISOString(), elapsedMs: Math.max(0, now.getTime() - Date.parse(round.startedAt)) },
+    };
   };
 
-  /** Appends the interviewer's probe, or closes the round when the interviewer is done. */
-  const applyMove = async (round: Round, transcript: readonly Turn[], move: InterviewerMove, evaluation: AnswerEvaluation): Promise<void> => {
-    if (move.type === 'close') {
-      await finish(round, transcript, move.text, evaluation);
-      return;
-    }
+  /** The interviewer's probe, or the close when the interviewer is done. */
+  const moveStep = (round: Round, transcript: readonly Turn[], move: InterviewerMove, evaluation: AnswerEvaluation): StepWrites => {
+    if (move.type === 'close') return closingStep(round, transcript, move.text, evaluation);
     const probe: Turn = {
       ...turn({ transcript }, 'interviewer', 'probe', move.text),
       ...(move.targetFlag ? { targetFlag: move.targetFlag } : {}),
       ...(move.probeId ? { probeId: move.probeId } : {}),
     };
-    await sessions.appendTurn(round.userId, round.id, probe);
+    return { turns: [probe], patch: {} };
+  };
+
+  /**
+   * Writes one step of the round (its new turns, its state, the draft cleared) as one transaction,
+   * only if nothing moved the round since `round` was loaded: another tab, a resend, or another
+   * server on the same database. False when something did; then nothing was saved. The session
+   * finishes once all its rounds are done.
+   */
+  const commitStep = async (round: Round, step: StepWrites): Promise<boolean> => {
+    const committed = await sessions.advanceRound(round.userId, round.id, {
+      expectedTurnCount: round.transcript.length,
+      turns: step.turns,
+      patch: step.patch,
+      clearDraft: true,
+    });
+    if (committed && step.patch.status === 'finished') {
+      const session = await sessions.getSession(round.userId, round.sessionId);
+      if (session !== null && session.status !== 'finished' && session.rounds.every((each) => each.status === 'finished')) {
+        await sessions.finishSession(round.userId, session.id, nowIso());
+      }
+    }
+    return committed;
+  };
+
+  const roundMovedOn = (): DomainError =>
+    new DomainError('CONFLICT', 'This round moved on while you sent this (from another tab, window or a resend); nothing from this request was saved. Reload the round to see where it stands.');
+
+  /**
+   * Whether this reply to the probe at transcript index `inReplyTo` was already taken (the same text
+   * sent twice: a double click, a retry after a lost response), so it is taken once. A different
+   * reply already given to that probe is a CONFLICT. Without `inReplyTo` a reply answers the latest probe.
+   */
+  const isResentReply = (round: Round, text: string, inReplyTo: number | undefined): boolean => {
+    if (inReplyTo === undefined) return false;
+    const probe = round.transcript.find((entry) => entry.index === inReplyTo);
+    if (probe?.purpose !== 'probe') {
+      throw new DomainError('VALIDATION_FAILED', `Turn ${inReplyTo} of this round is not a question from the interviewer.`, { inReplyTo: 'not a probe of this round' });
+    }
+    const answered = round.transcript.find((entry) => entry.index === inReplyTo + 1);
+    if (answered === undefined) return false;
+    if (answered.purpose === 'reply' && answered.text === text) return true;
+    throw new DomainError('CONFLICT', 'That question was already answered; reply to the latest one instead.');
   };
 
   const reload = (round: Round): Promise<Round> => loadRound({ userId: round.userId, roundId: round.id });
@@ -295,9 +333,11 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
      * is ignored and the stored draft returned, so the client can catch up.
      */
     async saveDraft({ text, revision, ...ref }: RoundRef & { text: string; revision: number }): Promise<Draft> {
-      const round = await loadRound(ref);
-      assertNotFinished(round);
-      return sessions.saveDraft(round.userId, round.id, { text, revision, savedAt: nowIso() });
+      // One write when it succeeds (the store checks the round is open); the round is read only to say why not.
+      const stored = await sessions.saveDraft(ref.userId, asRoundId(ref.roundId), { text, revision, savedAt: nowIso() });
+      if (stored !== null) return stored;
+      assertNotFinished(await loadRound(ref));
+      throw roundMovedOn();
     },
 
     /** Sends the main answer: it is evaluated and the interviewer asks the first probe. */
@@ -313,18 +353,18 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
         const transcript = [...round.transcript, answer];
         const evaluation = evaluateRound(round, transcript);
         const move = await askInterviewer(round, transcript, evaluation);
-        await sessions.appendTurn(round.userId, round.id, answer);
-        await sessions.updateRound(round.userId, round.id, { status: 'probing', interimEvaluation: evaluation });
-        await sessions.clearDraft(round.userId, round.id);
-        await applyMove(round, transcript, move, evaluation);
+        const next = moveStep(round, transcript, move, evaluation);
+        const committed = await commitStep(round, { turns: [answer, ...next.turns], patch: { status: 'probing', interimEvaluation: evaluation, ...next.patch } });
+        if (!committed) throw new DomainError('CONFLICT', 'The main answer was already sent; reply to the interviewer’s question instead.');
         return reload(round);
       });
     },
 
     /** Replies to the current probe: re-evaluated with every reply so far, then another probe or the close. */
-    submitReply({ text, ...ref }: RoundRef & { text: string }): Promise<Round> {
+    submitReply({ text, inReplyTo, ...ref }: RoundRef & { text: string; inReplyTo?: number }): Promise<Round> {
       return withRoundLock(String(ref.roundId), async () => {
         const round = await loadRound(ref);
+        if (isResentReply(round, text, inReplyTo)) return round;
         assertNotFinished(round);
         if (round.status !== 'probing') throw new DomainError('ROUND_NOT_ANSWERED', 'Send your main answer before replying to probes.');
         if (isBlank(text)) throw new DomainError('ANSWER_EMPTY', 'Write a reply before sending it.', { text: 'write a reply before sending it' });
@@ -332,9 +372,13 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
         const transcript = [...round.transcript, reply];
         const evaluation = evaluateRound(round, transcript);
         const move = await askInterviewer(round, transcript, evaluation);
-        await sessions.appendTurn(round.userId, round.id, reply);
-        await sessions.clearDraft(round.userId, round.id);
-        await applyMove(round, transcript, move, evaluation);
+        const next = moveStep(round, transcript, move, evaluation);
+        if (!(await commitStep(round, { turns: [reply, ...next.turns], patch: next.patch }))) {
+          // Another server took a reply first: if it was this very reply, it was taken once.
+          const now = await reload(round);
+          if (isResentReply(now, text, inReplyTo)) return now;
+          throw roundMovedOn();
+        }
         return reload(round);
       });
     },
@@ -360,14 +404,16 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
           throw new DomainError('ROUND_NOT_ANSWERED', 'There is nothing to score yet: write at least a first answer before finishing.');
         }
         const evaluation = evaluateRound(round, transcript);
-        for (const added of transcript.slice(round.transcript.length)) {
-          await sessions.appendTurn(round.userId, round.id, added);
-        }
-        if (round.interimEvaluation === null) {
+        const closing = closingStep(round, transcript, EARLY_CLOSING_TEXT, evaluation);
+        const step: StepWrites = {
+          turns: [...transcript.slice(round.transcript.length), ...closing.turns],
           // The interim evaluation is the main answer alone; with no replies it equals the final one.
-          await sessions.updateRound(round.userId, round.id, { interimEvaluation: evaluateRound(round, transcript.filter((entry) => entry.purpose !== 'reply')) });
-        }
-        await finish(round, transcript, EARLY_CLOSING_TEXT, evaluation);
+          patch:
+            round.interimEvaluation === null
+              ? { ...closing.patch, interimEvaluation: evaluateRound(round, transcript.filter((entry) => entry.purpose !== 'reply')) }
+              : closing.patch,
+        };
+        if (!(await commitStep(round, step))) throw roundMovedOn();
         return reload(round);
       });
     },

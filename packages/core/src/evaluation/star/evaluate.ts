@@ -1,7 +1,8 @@
 import type { AnswerEvaluation } from '../types';
 import { analyzeAnswer, type EvaluationInput } from './analyze';
 import { detectFlags } from './detect-flags';
-import { judgeDimensions } from './dimensions';
+import { judgeDimensions, type WeightedJudgement } from './dimensions';
+import { applyProbeOutcomes } from './probe-outcomes';
 import { proposeFollowUps } from './follow-ups';
 import { proposeNextSteps } from './next-steps';
 import { levelFromScore, overallScore } from './score';
@@ -10,15 +11,25 @@ export type { EvaluationInput } from './analyze';
 
 /**
  * Evaluates a behavioral answer, and any replies to probes, against the STAR
- * rubric. Pure and deterministic: the same input always gives the same
+ * rubric; each probe's reply lifts or lowers the dimension it probed. Pure and deterministic: the same input always gives the same
  * evaluation. Evidence quotes slice the turn they come from (0 is the answer,
  * i + 1 is `replies[i]`).
  */
 export const evaluateBehavioralAnswer = (input: EvaluationInput): AnswerEvaluation => {
   const analysis = analyzeAnswer(input);
   const flags = detectFlags(analysis);
-  const weighted = judgeDimensions(analysis, flags);
-  const score = overallScore(weighted, flags);
+  const exchanges = input.replies ?? [];
+  let weighted: WeightedJudgement[] = judgeDimensions(analysis, flags);
+  let probeOutcomes: AnswerEvaluation['probeOutcomes'] = [];
+  if (exchanges.length > 0) {
+    // Each probe moves the dimension it tested, measured against the main answer alone.
+    const mainAnalysis = analyzeAnswer({ ...input, replies: [] });
+    const mainOnly = judgeDimensions(mainAnalysis, detectFlags(mainAnalysis));
+    const adjusted = applyProbeOutcomes(analysis, exchanges, weighted, mainOnly);
+    weighted = adjusted.dimensions;
+    probeOutcomes = adjusted.outcomes;
+  }
+  const score = overallScore(weighted, flags, probeOutcomes);
   return {
     kind: 'behavioral',
     score,
@@ -28,6 +39,7 @@ export const evaluateBehavioralAnswer = (input: EvaluationInput): AnswerEvaluati
     segments: analysis.classified.map(({ sentence, part }) => ({ quote: sentence.text, turn: sentence.turn, start: sentence.start, end: sentence.end, part })),
     wordCount: analysis.mainWordCount,
     partlyScored: analysis.partlyScored,
+    probeOutcomes,
     followUps: proposeFollowUps(analysis, flags),
     nextSteps: proposeNextSteps(weighted, flags, analysis),
   };

@@ -1,6 +1,7 @@
 import type { StarFlag } from '../flags';
-import type { FlagFinding, HiringLevel } from '../types';
+import type { FlagFinding, HiringLevel, ProbeOutcome } from '../types';
 import type { WeightedJudgement } from './dimensions';
+import { isEvasive } from './probe-outcomes';
 
 /**
  * The overall score is the weighted mean of the dimension levels on a 0–100
@@ -31,11 +32,19 @@ const SCORE_CAPS: ReadonlyArray<readonly [StarFlag, number]> = [
 
 export const levelFromScore = (score: number): HiringLevel => LEVEL_FROM_SCORE.find(([minimum]) => score >= minimum)?.[1] ?? 1;
 
-export const overallScore = (dimensions: readonly WeightedJudgement[], findings: readonly FlagFinding[]): number => {
+/**
+ * A story that does not survive its follow-ups: every probe (two or more) was
+ * left unanswered, dodged, ignored or contradicted. An interviewer cannot
+ * trust the main answer then, however good it sounded.
+ */
+export const EVASIVE_PROBES_CAP = 55;
+
+export const overallScore = (dimensions: readonly WeightedJudgement[], findings: readonly FlagFinding[], probes: readonly ProbeOutcome[] = []): number => {
   const totalWeight = dimensions.reduce((total, dimension) => total + dimension.weight, 0);
   const weighted =
     totalWeight === 0 ? 0 : dimensions.reduce((total, dimension) => total + LEVEL_POINTS[dimension.level] * dimension.weight, 0) / totalWeight;
   const raised = new Set(findings.map((found) => found.flag));
-  const cap = SCORE_CAPS.reduce((lowest, [flag, limit]) => (raised.has(flag) ? Math.min(lowest, limit) : lowest), 100);
+  const flagCap = SCORE_CAPS.reduce((lowest, [flag, limit]) => (raised.has(flag) ? Math.min(lowest, limit) : lowest), 100);
+  const cap = probes.length >= 2 && probes.every(isEvasive) ? Math.min(flagCap, EVASIVE_PROBES_CAP) : flagCap;
   return Math.round(Math.min(weighted, cap));
 };
