@@ -40,6 +40,24 @@ export interface RoundStatePatch {
   readonly elapsedMs?: number | null;
 }
 
+/**
+ * One step of a round (an answer with the interviewer's response, a reply, the close), applied all
+ * or nothing by SessionStore.advanceRound.
+ */
+export interface RoundStep {
+  /**
+   * How many turns the transcript had when the step was decided: the round's version. The step
+   * applies only if the round still has exactly that many (compare-and-set), so two servers (or two
+   * tabs) racing on one round cannot both move it, and a step decided on a stale round saves nothing.
+   */
+  readonly expectedTurnCount: number;
+  /** Appended in order; their indices continue from `expectedTurnCount`. */
+  readonly turns: readonly Turn[];
+  readonly patch?: RoundStatePatch;
+  /** Clears the draft in the same transaction: what was typed became a turn. */
+  readonly clearDraft?: boolean;
+}
+
 export interface ListOptions {
   readonly limit?: number;
   readonly offset?: number;
@@ -61,10 +79,16 @@ export interface SessionStore {
   getRound(userId: UserId, id: RoundId): Promise<Round | null>;
   appendTurn(userId: UserId, roundId: RoundId, turn: Turn): Promise<void>;
   /**
-   * Saves the draft unless a draft with a higher or equal revision is already
-   * stored (a late, stale save must never overwrite newer text). Returns the stored draft.
+   * Applies `step` in one transaction if the round (this user's) still has `step.expectedTurnCount`
+   * turns. Returns false, changing nothing, when it has moved on or is not this user's.
    */
-  saveDraft(userId: UserId, roundId: RoundId, draft: Draft): Promise<Draft>;
+  advanceRound(userId: UserId, roundId: RoundId, step: RoundStep): Promise<boolean>;
+  /**
+   * Saves the draft unless a draft with a higher or equal revision is already
+   * stored (a late, stale save must never overwrite newer text). Returns the stored draft,
+   * or null (saving nothing) when the round is not this user's or has finished.
+   */
+  saveDraft(userId: UserId, roundId: RoundId, draft: Draft): Promise<Draft | null>;
   clearDraft(userId: UserId, roundId: RoundId): Promise<void>;
   updateRound(userId: UserId, roundId: RoundId, patch: RoundStatePatch): Promise<void>;
   /** Finished rounds with scorecards, newest first: history, weak topics. */

@@ -246,6 +246,16 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
       expect(empty).toMatchObject({ roundCount: 0, kinds: [], firstRoundTitle: null, score: null, level: null });
     });
 
+    it('lists the bank questions a session answered: rounds still answering and free-form rounds do not count', async () => {
+      await sessions.createSession(makeSession('s1'));
+      await sessions.createRound(makeRound('r1', 's1', { position: 0, questionId: asQuestionId('behavioral/a'), ...finished(70, 3, 10) }));
+      await sessions.createRound(makeRound('r2', 's1', { position: 1, questionId: asQuestionId('behavioral/b'), status: 'probing' }));
+      await sessions.createRound(makeRound('r3', 's1', { position: 2, questionId: asQuestionId('behavioral/c') }));
+      await sessions.createRound(makeRound('r4', 's1', { position: 3, ...finished(60, 3, 12) }));
+      const [summary] = await sessions.listSessions(LOCAL_USER_ID);
+      expect(summary?.answeredQuestionIds).toEqual(['behavioral/a', 'behavioral/b']);
+    });
+
     it('rounds a fractional mean level down in the history list', async () => {
       await sessions.createSession(makeSession('s1'));
       await sessions.createRound(makeRound('r1', 's1', { position: 0, ...finished(80, 4, 10) }));
@@ -336,6 +346,86 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
       const revisions = [7, 3, 12, 1, 9, 12, 2, 11, 5, 10, 4, 8, 6];
       await Promise.all(revisions.map((revision) => sessions.saveDraft(LOCAL_USER_ID, id, { text: `rev ${revision}`, savedAt: at(revision), revision })));
       expect((await sessions.getRound(LOCAL_USER_ID, id))?.draft).toEqual({ text: 'rev 12', savedAt: at(12), revision: 12 });
+    });
+
+    it('saves no draft on a finished round or on another user\'s round, and says so with null', async () => {
+      await sessions.createSession(makeSession('s1'));
+      await sessions.createRound(makeRound('r1', 's1'));
+      await sessions.createRound(makeRound('r2', 's1', { position: 1, ...finished(60, 3, 10) }));
+      expect(await sessions.saveDraft(OTHER_USER, asRoundId('r1'), { text: 'intruder', savedAt: at(3), revision: 1 })).toBeNull();
+      expect(await sessions.saveDraft(LOCAL_USER_ID, asRoundId('r2'), { text: 'too late', savedAt: at(3), revision: 1 })).toBeNull();
+      expect(await sessions.saveDraft(LOCAL_USER_ID, asRoundId('nope'), { text: 'nowhere', savedAt: at(3), revision: 1 })).toBeNull();
+      expect((await sessions.getRound(LOCAL_USER_ID, asRoundId('r1')))?.draft).toBeNull();
+      expect((await sessions.getRound(LOCAL_USER_ID, asRoundId('r2')))?.draft).toBeNull();
+    });
+
+    it('advances a round in one step: turns, state and the draft cleared together', async () => {
+      await sessions.createSession(makeSession('s1'));
+      await sessions.createRound(makeRound('r1', 's1', { draft: { text: 'typing', savedAt: at(2), revision: 3 } }));
+      const id = asRoundId('r1');
+      const answer: Turn = { index: 1, speaker: 'candidate', purpose: 'answer', text: 'I moved the launch.', at: at(3) };
+      const probe: Turn = { index: 2, speaker: 'interviewer', purpose: 'probe', text: 'Why?', at: at(3), targetFlag: 'missing-result' };
+      const applied = await sessions.advanceRound(LOCAL_USER_ID, id, {
+        expectedTurnCount: 1,
+        turns: [answer, probe],
+        patch: { status: 'probing', interimEvaluation: makeEvaluation(50, 2) },
+        clearDraft: true,
+      });
+      expect(applied).toBe(true);
+      expect(await sessions.getRound(LOCAL_USER_ID, id)).toMatchObject({
+        status: 'probing',
+        interimEvaluation: makeEvaluation(50, 2),
+        draft: null,
+        transcript: [question('Tell me about a time you changed a plan late.'), answer, probe],
+      });
+    });
+
+    it('refuses a step decided on a stale version, or on another user\'s round, and changes nothing', async () => {
+      await sessions.createSession(makeSession('s1'));
+      await sessions.createRound(makeRound('r1', 's1', { draft: { text: 'typing', savedAt: at(2), revision: 3 } }));
+      const id = asRoundId('r1');
+      const before = await sessions.getRound(LOCAL_USER_ID, id);
+      const answer: Turn = { index: 1, speaker: 'candidate', purpose: 'answer', text: 'late', at: at(3) };
+      const step = { turns: [answer], patch: { status: 'probing' as const }, clearDraft: true };
+      expect(await sessions.advanceRound(LOCAL_USER_ID, id, { ...step, expectedTurnCount: 0 })).toBe(false);
+      expect(await sessions.advanceRound(LOCAL_USER_ID, id, { ...step, expectedTurnCount: 2 })).toBe(false);
+      expect(await sessions.advanceRound(OTHER_USER, id, { ...step, expectedTurnCount: 1 })).toBe(false);
+      expect(await sessions.getRound(LOCAL_USER_ID, id)).toStrictEqual(before);
+      // A turn appended on its own moves the version on too.
+      await sessions.appendTurn(LOCAL_USER_ID, id, answer);
+      expect(await sessions.advanceRound(LOCAL_USER_ID, id, { turns: [{ ...answer, index: 2 }], expectedTurnCount: 1 })).toBe(false);
+    });
+
+    it('rolls a failing step back whole', async () => {
+      await sessions.createSession(makeSession('s1'));
+      await sessions.createRound(makeRound('r1', 's1'));
+      const id = asRoundId('r1');
+      const before = await sessions.getRound(LOCAL_USER_ID, id);
+      // A caller bug: the step reuses the question's index. The state change must not land without its turns.
+      const clashing: Turn = { index: 0, speaker: 'candidate', purpose: 'answer', text: 'clash', at: at(3) };
+      await expect(sessions.advanceRound(LOCAL_USER_ID, id, { expectedTurnCount: 1, turns: [clashing], patch: { status: 'probing' } })).rejects.toThrow();
+      expect(await sessions.getRound(LOCAL_USER_ID, id)).toStrictEqual(before);
+    });
+
+    it('lets exactly one of many racing steps on one version win', async () => {
+      await sessions.createSession(makeSession('s1'));
+      await sessions.createRound(makeRound('r1', 's1'));
+      const id = asRoundId('r1');
+      const racers = Array.from({ length: 8 }, (_, racer) =>
+        sessions.advanceRound(LOCAL_USER_ID, id, {
+          expectedTurnCount: 1,
+          turns: [
+            { index: 1, speaker: 'candidate', purpose: 'answer', text: `answer ${racer}`, at: at(3) },
+            { index: 2, speaker: 'interviewer', purpose: 'probe', text: `probe ${racer}`, at: at(3) },
+          ],
+          patch: { status: 'probing' },
+        }),
+      );
+      const outcomes = await Promise.all(racers);
+      expect(outcomes.filter(Boolean)).toHaveLength(1);
+      const winner = outcomes.indexOf(true);
+      const transcript = (await sessions.getRound(LOCAL_USER_ID, id))?.transcript ?? [];
+      expect(transcript.map((turn) => turn.text)).toEqual(['Tell me about a time you changed a plan late.', `answer ${winner}`, `probe ${winner}`]);
     });
 
     it('clears a draft', async () => {

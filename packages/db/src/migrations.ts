@@ -128,10 +128,22 @@ const submissions: Migration = {
   },
 };
 
+/**
+ * A version on each round (its number of turns), so that a step of the round is one compare-and-set
+ * that two servers on one database cannot both win (SessionStore.advanceRound).
+ */
+const roundVersion: Migration = {
+  async up(db: SchemaBuilderDb) {
+    await db.schema.alterTable('rounds').addColumn('turn_count', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    await sql`update rounds set turn_count = (select count(*) from turns where turns.round_id = rounds.id)`.execute(db);
+  },
+};
+
 /** Name → migration. Names sort in the order they must run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_submissions': submissions,
+  '0003_round_version': roundVersion,
 };
 
 export const migrationProvider: MigrationProvider = {

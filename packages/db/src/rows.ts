@@ -132,6 +132,7 @@ export const roundToRow = (round: Round): RoundsTable => ({
   elapsed_ms: round.elapsedMs,
   interim_evaluation: round.interimEvaluation === null ? null : toJson(round.interimEvaluation),
   ...scorecardColumns(round.scorecard),
+  turn_count: round.transcript.length,
 });
 
 export const turnFromRow = (row: TurnsTable): Turn => ({

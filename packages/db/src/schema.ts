@@ -45,6 +45,8 @@ export interface RoundsTable {
   scorecard: string | null;
   score: number | null;
   level: number | null;
+  /** How many turns the round has: its version, compared-and-set by every step (SessionStore.advanceRound). */
+  turn_count: number;
 }
 
 export interface TurnsTable {

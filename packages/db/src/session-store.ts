@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import {
   DomainError,
   type Draft,
@@ -7,6 +7,7 @@ import {
   type Round,
   type RoundId,
   type RoundKind,
+  type RoundStep,
   type RoundStatePatch,
   type Session,
   type SessionId,
@@ -62,6 +63,15 @@ export const gradeOfRounds = (scored: readonly { score: number; level: HiringLev
   };
 };
 
+/** The columns a patch names; a field left out of the patch is left out here. */
+const roundPatchColumns = (patch: RoundStatePatch): Partial<RoundsTable> => ({
+  ...(patch.status === undefined ? {} : { status: patch.status }),
+  ...(patch.interimEvaluation === undefined ? {} : { interim_evaluation: patch.interimEvaluation === null ? null : toJson(patch.interimEvaluation) }),
+  ...(patch.scorecard === undefined ? {} : scorecardColumns(patch.scorecard)),
+  ...(patch.finishedAt === undefined ? {} : { finished_at: patch.finishedAt }),
+  ...(patch.elapsedMs === undefined ? {} : { elapsed_ms: patch.elapsedMs }),
+});
+
 /**
  * SessionStore over Kysely, one code path for SQLite and PostgreSQL. Writes
  * aimed at a round or session the user does not own change nothing (as in the
@@ -101,7 +111,7 @@ export class KyselySessionStore implements SessionStore {
     if (rows.length === 0) return [];
     const roundRows = await this.db
       .selectFrom('rounds')
-      .select(['session_id', 'kind', 'title', 'status', 'score', 'level'])
+      .select(['session_id', 'kind', 'title', 'status', 'score', 'level', 'question_id'])
       .where('user_id', '=', userId)
       .where(
         'session_id',
@@ -128,6 +138,7 @@ export class KyselySessionStore implements SessionStore {
         roundCount: rounds.length,
         kinds,
         firstRoundTitle: rounds[0]?.title ?? null,
+        answeredQuestionIds: rounds.flatMap((round) => (round.question_id !== null && round.status !== 'answering' ? [round.question_id] : [])),
         ...gradeOfRounds(scored),
       };
     });
@@ -170,25 +181,72 @@ export class KyselySessionStore implements SessionStore {
   }
 
   async appendTurn(userId: UserId, roundId: RoundId, turn: Turn): Promise<void> {
-    if (!(await this.#ownsRound(userId, roundId))) return;
-    const result = await this.db
-      .insertInto('turns')
-      .values(turnToRow(roundId, userId, turn))
-      .onConflict((conflict) => conflict.columns(['round_id', 'idx']).doNothing())
-      .executeTakeFirst();
-    // Two turns with one index would make the transcript ambiguous: that is a caller bug.
-    if (result.numInsertedOrUpdatedRows === 0n) {
-      throw new DomainError('CONFLICT', `Round ${roundId} already has a turn with index ${turn.index}`);
-    }
+    await this.db.transaction().execute(async (trx) => {
+      // Bumping the version first takes the round's row lock and proves the round is this user's.
+      const owned = await trx
+        .updateTable('rounds')
+        .set((eb) => ({ turn_count: eb('turn_count', '+', 1) }))
+        .where('id', '=', roundId)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      if (owned.numUpdatedRows === 0n) return;
+      const result = await trx
+        .insertInto('turns')
+        .values(turnToRow(roundId, userId, turn))
+        .onConflict((conflict) => conflict.columns(['round_id', 'idx']).doNothing())
+        .executeTakeFirst();
+      // Two turns with one index would make the transcript ambiguous: that is a caller bug.
+      if (result.numInsertedOrUpdatedRows === 0n) {
+        throw new DomainError('CONFLICT', `Round ${roundId} already has a turn with index ${turn.index}`);
+      }
+    });
   }
 
-  async saveDraft(userId: UserId, roundId: RoundId, draft: Draft): Promise<Draft> {
-    if (!(await this.#ownsRound(userId, roundId))) return draft;
-    // One statement decides, so two racing saves cannot both win: the update
-    // only happens when the incoming revision is strictly newer.
-    await this.db
+  async advanceRound(userId: UserId, roundId: RoundId, step: RoundStep): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      // The compare-and-set comes first: on PostgreSQL a racing step waits here for the row lock,
+      // then sees the new turn_count and updates nothing; SQLite writers are serialised anyway.
+      const claimed = await trx
+        .updateTable('rounds')
+        .set({ ...roundPatchColumns(step.patch ?? {}), turn_count: step.expectedTurnCount + step.turns.length })
+        .where('id', '=', roundId)
+        .where('user_id', '=', userId)
+        .where('turn_count', '=', step.expectedTurnCount)
+        .executeTakeFirst();
+      if (claimed.numUpdatedRows === 0n) return false;
+      if (step.turns.length > 0) {
+        await trx
+          .insertInto('turns')
+          .values(step.turns.map((turn) => turnToRow(roundId, userId, turn)))
+          .execute();
+      }
+      if (step.clearDraft === true) await trx.deleteFrom('drafts').where('round_id', '=', roundId).where('user_id', '=', userId).execute();
+      return true;
+    });
+  }
+
+  async saveDraft(userId: UserId, roundId: RoundId, draft: Draft): Promise<Draft | null> {
+    // One statement decides, so two racing saves cannot both win and a save costs one round trip:
+    // the row comes from the round only while it is this user's and unfinished, and an existing
+    // draft is replaced only by a strictly newer revision. A row back means this draft was stored.
+    const saved = await this.db
       .insertInto('drafts')
-      .values(draftToRow(roundId, userId, draft))
+      .columns(['round_id', 'user_id', 'text', 'saved_at', 'revision'])
+      .expression((eb) =>
+        eb
+          .selectFrom('rounds')
+          .select([
+            'rounds.id',
+            'rounds.user_id',
+            // Typed casts: PostgreSQL cannot infer a bare parameter's type in a select list.
+            sql<string>`cast(${draft.text} as text)`.as('text'),
+            sql<string>`cast(${draft.savedAt} as text)`.as('saved_at'),
+            sql<number>`cast(${draft.revision} as integer)`.as('revision'),
+          ])
+          .where('rounds.id', '=', roundId)
+          .where('rounds.user_id', '=', userId)
+          .where('rounds.status', '<>', 'finished'),
+      )
       .onConflict((conflict) =>
         conflict
           .column('round_id')
@@ -199,14 +257,19 @@ export class KyselySessionStore implements SessionStore {
           }))
           .where('drafts.revision', '<', (eb) => eb.ref('excluded.revision')),
       )
-      .execute();
-    const stored = await this.db
-      .selectFrom('drafts')
-      .select(['text', 'saved_at', 'revision'])
-      .where('round_id', '=', roundId)
-      .where('user_id', '=', userId)
+      .returning(['text', 'saved_at', 'revision'])
       .executeTakeFirst();
-    return stored === undefined ? draft : draftFromRow(stored);
+    if (saved !== undefined) return draftFromRow(saved);
+    // Not saved: a stale revision (answer with the stored draft), or no open round of this user's.
+    const stored = await this.db
+      .selectFrom('rounds')
+      .leftJoin('drafts', 'drafts.round_id', 'rounds.id')
+      .select(['rounds.status', 'drafts.text', 'drafts.saved_at', 'drafts.revision'])
+      .where('rounds.id', '=', roundId)
+      .where('rounds.user_id', '=', userId)
+      .executeTakeFirst();
+    if (stored === undefined || stored.status === 'finished' || stored.text === null || stored.saved_at === null || stored.revision === null) return null;
+    return draftFromRow({ text: stored.text, saved_at: stored.saved_at, revision: stored.revision });
   }
 
   async clearDraft(userId: UserId, roundId: RoundId): Promise<void> {
@@ -214,15 +277,7 @@ export class KyselySessionStore implements SessionStore {
   }
 
   async updateRound(userId: UserId, roundId: RoundId, patch: RoundStatePatch): Promise<void> {
-    const changes: Partial<RoundsTable> = {
-      ...(patch.status === undefined ? {} : { status: patch.status }),
-      ...(patch.interimEvaluation === undefined
-        ? {}
-        : { interim_evaluation: patch.interimEvaluation === null ? null : toJson(patch.interimEvaluation) }),
-      ...(patch.scorecard === undefined ? {} : scorecardColumns(patch.scorecard)),
-      ...(patch.finishedAt === undefined ? {} : { finished_at: patch.finishedAt }),
-      ...(patch.elapsedMs === undefined ? {} : { elapsed_ms: patch.elapsedMs }),
-    };
+    const changes = roundPatchColumns(patch);
     if (Object.keys(changes).length === 0) return;
     await this.db.updateTable('rounds').set(changes).where('id', '=', roundId).where('user_id', '=', userId).execute();
   }
@@ -241,11 +296,6 @@ export class KyselySessionStore implements SessionStore {
       .offset(offset)
       .execute();
     return this.#withDetails(rows);
-  }
-
-  async #ownsRound(userId: UserId, roundId: RoundId): Promise<boolean> {
-    const row = await this.db.selectFrom('rounds').select('id').where('id', '=', roundId).where('user_id', '=', userId).executeTakeFirst();
-    return row !== undefined;
   }
 
   /** Attaches transcripts and drafts with two queries, however many rounds there are. */

@@ -7,6 +7,7 @@ import type {
   QuestionBank,
   QuestionFilter,
   RoundStatePatch,
+  RoundStep,
   SessionStore,
   StoryStore,
   SubmissionListOptions,
@@ -88,6 +89,7 @@ export class MemorySessionStore implements SessionStore {
         roundCount: rounds.length,
         kinds: distinctKinds(rounds),
         firstRoundTitle: rounds[0]?.title ?? null,
+        answeredQuestionIds: rounds.flatMap((round) => (round.questionId !== null && round.status !== 'answering' ? [round.questionId] : [])),
         ...gradeOf(rounds),
       };
     });
@@ -127,9 +129,29 @@ export class MemorySessionStore implements SessionStore {
     });
   }
 
-  saveDraft(userId: UserId, roundId: RoundId, draft: Draft): Promise<Draft> {
+  advanceRound(userId: UserId, roundId: RoundId, step: RoundStep): Promise<boolean> {
     const round = this.#rounds.get(roundId);
-    if (round?.userId !== userId) return Promise.resolve(draft);
+    if (round?.userId !== userId || round.transcript.length !== step.expectedTurnCount) return Promise.resolve(false);
+    return this.#settle(() => {
+      // Checked before anything changes, so a failing step changes nothing, as a rolled-back transaction.
+      for (const turn of step.turns) {
+        if (round.transcript.some((existing) => existing.index === turn.index)) {
+          throw new DomainError('CONFLICT', `Round ${roundId} already has a turn with index ${turn.index}`);
+        }
+      }
+      const patched = this.#applyPatch(round, step.patch ?? {});
+      this.#rounds.set(roundId, {
+        ...patched,
+        transcript: byTurnIndex([...round.transcript, ...step.turns.map((turn) => ({ ...turn }))]),
+        draft: step.clearDraft === true ? null : round.draft,
+      });
+      return true;
+    });
+  }
+
+  saveDraft(userId: UserId, roundId: RoundId, draft: Draft): Promise<Draft | null> {
+    const round = this.#rounds.get(roundId);
+    if (round?.userId !== userId || round.status === 'finished') return Promise.resolve(null);
     if (round.draft !== null && round.draft.revision >= draft.revision) return Promise.resolve(round.draft);
     this.#rounds.set(roundId, { ...round, draft: { ...draft } });
     return Promise.resolve(draft);
@@ -141,15 +163,19 @@ export class MemorySessionStore implements SessionStore {
   }
 
   updateRound(userId: UserId, roundId: RoundId, patch: RoundStatePatch): Promise<void> {
-    this.#patch(userId, roundId, (round) => ({
+    this.#patch(userId, roundId, (round) => this.#applyPatch(round, patch));
+    return Promise.resolve();
+  }
+
+  #applyPatch(round: Round, patch: RoundStatePatch): Round {
+    return {
       ...round,
       status: patch.status ?? round.status,
       interimEvaluation: patch.interimEvaluation === undefined ? round.interimEvaluation : patch.interimEvaluation,
       scorecard: patch.scorecard === undefined ? round.scorecard : patch.scorecard,
       finishedAt: patch.finishedAt === undefined ? round.finishedAt : patch.finishedAt,
       elapsedMs: patch.elapsedMs === undefined ? round.elapsedMs : patch.elapsedMs,
-    }));
-    return Promise.resolve();
+    };
   }
 
   listFinishedRounds(userId: UserId, options?: ListOptions): Promise<readonly Round[]> {
