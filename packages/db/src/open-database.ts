@@ -1,13 +1,12 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import type { SessionStore, StoryStore, SubmissionStore } from '@onsite/core';
 import { migrationProvider } from './migrations';
 import { createPostgresPool, withStorageErrors } from './postgres-pool';
 import type { DatabaseSchema } from './schema';
 import { KyselySessionStore } from './session-store';
 import { KyselyStoryStore } from './story-store';
+import { checkSqliteFile, ImmediateTransactionSqliteDialect, openSqliteFile } from './sqlite-file';
 import { KyselySubmissionStore } from './submission-store';
 
 export interface DatabaseConfig {
@@ -24,6 +23,9 @@ export interface DatabaseConfig {
 
 export type Dialect = 'sqlite' | 'postgres';
 
+/** Whether the stored data is whole: SQLite's quick_check of the file (PostgreSQL checks its own pages). */
+export type StorageCheck = { readonly ok: true; readonly file?: string } | { readonly ok: false; readonly file: string; readonly problem: string };
+
 export interface Database {
   readonly dialect: Dialect;
   readonly sessions: SessionStore;
@@ -31,36 +33,26 @@ export interface Database {
   readonly submissions: SubmissionStore;
   /** The query layer, for stores added later. Write SQL both engines accept. */
   readonly kysely: Kysely<DatabaseSchema>;
+  /** Checks the SQLite file again (it reads every page: call it now and then, not per request). */
+  checkStorage(): StorageCheck;
   /** Closes the connection (SQLite) or the pool (PostgreSQL). Safe to call twice. */
   close(): Promise<void>;
 }
 
 export const SQLITE_FILE_NAME = 'onsite.db';
 
-/** How long SQLite waits for another writer (e.g. the CLI next to a running server) before failing. */
-const SQLITE_BUSY_TIMEOUT_MS = 5_000;
-
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : typeof error === 'string' ? error : 'unknown error');
 
-const openSqliteFile = (dataDir: string): SqliteDatabase.Database => {
+const openSqlite = (dataDir: string): { kysely: Kysely<DatabaseSchema>; checkStorage: () => StorageCheck } => {
   const file = join(dataDir, SQLITE_FILE_NAME);
-  try {
-    mkdirSync(dataDir, { recursive: true });
-    return new SqliteDatabase(file);
-  } catch (error) {
-    throw new Error(`Could not open the SQLite database at ${file}: ${messageOf(error)}`, { cause: error });
-  }
-};
-
-const openSqlite = (dataDir: string): Kysely<DatabaseSchema> => {
-  const sqlite = openSqliteFile(dataDir);
-  // WAL lets readers run while one writer writes; NORMAL sync is durable across
-  // application crashes in WAL mode and much faster than FULL.
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-  return new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const sqlite = openSqliteFile(file, dataDir);
+  return {
+    kysely: new Kysely<DatabaseSchema>({ dialect: new ImmediateTransactionSqliteDialect(sqlite) }),
+    checkStorage: () => {
+      const integrity = checkSqliteFile(file);
+      return integrity.ok ? { ok: true, file } : { ok: false, file, problem: integrity.problem };
+    },
+  };
 };
 
 const openPostgres = (databaseUrl: string, onConnectionError: (error: unknown) => void): Kysely<DatabaseSchema> =>
@@ -74,12 +66,14 @@ export const maskDatabaseUrl = (url: string): string => url.replace(/(\/\/[^:/@]
 /**
  * Opens SQLite (default) or PostgreSQL (when `databaseUrl` is set), applies any
  * pending migrations and returns the stores. Fails with a clear message when
- * the database cannot be reached or a migration fails.
+ * the database cannot be reached or a migration fails, and with a DamagedDatabaseError
+ * (naming the file and what to do) when the SQLite file fails its quick_check.
  */
 export const openDatabase = async (config: DatabaseConfig): Promise<Database> => {
   const url = config.databaseUrl === undefined || config.databaseUrl === '' ? null : config.databaseUrl;
   const dialect: Dialect = url === null ? 'sqlite' : 'postgres';
-  const kysely = url === null ? openSqlite(config.dataDir) : openPostgres(url, config.onConnectionError ?? warnOfConnectionError);
+  const { kysely, checkStorage } =
+    url === null ? openSqlite(config.dataDir) : { kysely: openPostgres(url, config.onConnectionError ?? warnOfConnectionError), checkStorage: (): StorageCheck => ({ ok: true }) };
 
   const { error, results } = await new Migrator({ db: kysely, provider: migrationProvider }).migrateToLatest();
   if (error !== undefined) {
@@ -98,6 +92,7 @@ export const openDatabase = async (config: DatabaseConfig): Promise<Database> =>
     stories: withStorageErrors(new KyselyStoryStore(kysely)),
     submissions: withStorageErrors(new KyselySubmissionStore(kysely)),
     kysely,
+    checkStorage,
     close: () => (closed ??= kysely.destroy()),
   };
 };

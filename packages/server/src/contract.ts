@@ -207,7 +207,8 @@ export interface StorySuggestionResponse {
   readonly suggestions: readonly StorySuggestion[];
 }
 export interface HealthResponse {
-  readonly ok: true;
+  /** False (and the status 503) when the storage check failed. */
+  readonly ok: boolean;
   readonly version: string;
   /**
    * The judge's isolation tier; `warning` is set (and must be shown) below 'namespaces'.
@@ -218,6 +219,11 @@ export interface HealthResponse {
     readonly syscallFilter?: boolean;
     readonly warning?: string;
   };
+  /**
+   * SQLite only: the last quick_check of the database file (repeated at most once a minute);
+   * `problem` says what it found and `file` which file, when it is damaged.
+   */
+  readonly storage?: { readonly ok: boolean; readonly file?: string; readonly problem?: string };
 }
 
 export type SubmissionStatus = 'queued' | 'running' | 'done';

@@ -15,6 +15,7 @@ import {
   type StoryStore,
   type SubmissionStore,
 } from '@onsite/core';
+import type { StorageCheck } from '@onsite/db';
 import type { MeasureComplexityOptions } from '@onsite/judge';
 import { LOOPBACK_HOSTS, type AllowedHosts } from './request-guard';
 import { createSubmissionService, type SubmissionService } from './submissions';
@@ -34,6 +35,8 @@ export interface AppDeps {
   readonly version: string;
   /** Config.judge.allowSpecCode: whether an inline spec may carry a checker or generator. */
   readonly allowSpecCode: boolean;
+  /** The SQLite file's integrity for /api/health (absent when there is no file to check). */
+  readonly storageStatus?: () => StorageCheck;
   /** Config.allowedHosts: the Host names answered (DNS rebinding defence). */
   readonly allowedHosts: AllowedHosts;
 }
@@ -67,6 +70,7 @@ export const createAppDeps = (
     allowSpecCode?: boolean;
     /** Config.allowedHosts (default: the loopback names). */
     allowedHosts?: AllowedHosts;
+    storageStatus?: () => StorageCheck;
   },
 ): AppDeps => {
   const { judgeConcurrency, complexity, instanceId, allowSpecCode, allowedHosts, ...rest } = options;

@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import { DomainError, type DomainErrorCode, type FieldErrors } from '@onsite/core';
+import { storageFailureOf, type StorageFailure } from '@onsite/db';
 import type { ApiErrorBody } from './contract';
 
 /** The one mapping from domain error codes to HTTP statuses. Adding a code breaks the build until it is mapped here. */
@@ -43,6 +44,34 @@ export const errorResponse = (c: Context, error: DomainError): Response => {
   return c.json(errorBody(error.code, error.message, error.fields), HTTP_STATUS_BY_CODE[error.code]);
 };
 
+/**
+ * What a request is answered when the storage fails under it (see storageFailureOf). A full disk
+ * is 507 Insufficient Storage; the web app keeps what was typed in the browser, so the message
+ * says so. None of these is a bug, so none is a 500.
+ */
+export const STORAGE_FAILURE_RESPONSES = {
+  full: {
+    status: 507,
+    code: 'STORAGE_FULL',
+    message: 'The disk where Onsite keeps its data is full, so this was not saved; your draft is kept in this browser. Free some disk space, then try again.',
+  },
+  busy: {
+    status: 503,
+    code: 'STORAGE_BUSY',
+    message: 'The database is busy with another Onsite process, so this was not saved; your draft is kept in this browser. Try again in a moment.',
+  },
+  damaged: {
+    status: 503,
+    code: 'STORAGE_DAMAGED',
+    message: 'The database file is damaged, so this was not saved; your draft is kept in this browser. The server log says which file and how to restore it.',
+  },
+  'read-only': {
+    status: 503,
+    code: 'STORAGE_READ_ONLY',
+    message: 'The database file cannot be written (read-only file or folder), so this was not saved; your draft is kept in this browser.',
+  },
+} as const satisfies Record<StorageFailure, { status: ContentfulStatusCode; code: string; message: string }>;
+
 /** Turns zod issues into `{ 'tags.0': 'message' }`; the first issue on a path wins. */
 export const fieldErrorsOf = (error: z.ZodError): FieldErrors => {
   const fields: FieldErrors = {};
@@ -74,6 +103,13 @@ export const createErrorHandler =
       const status = error.status;
       if (status === 413) return c.json(errorBody('PAYLOAD_TOO_LARGE', 'The request body is too large.'), 413);
       if (status < 500) return c.json(errorBody(status === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED', error.message || 'The request is not valid.'), status);
+    }
+    const storageFailure = storageFailureOf(error);
+    if (storageFailure !== null) {
+      const answer = STORAGE_FAILURE_RESPONSES[storageFailure];
+      logger.error({ err: error, method: c.req.method, path: c.req.path, storageFailure }, 'storage failed');
+      if (storageFailure === 'busy') c.header('Retry-After', '1');
+      return c.json(errorBody(answer.code, answer.message), answer.status);
     }
     logger.error({ err: error, method: c.req.method, path: c.req.path }, 'unhandled error');
     return c.json(errorBody('INTERNAL', 'Something went wrong on the server; the details are in the server log.'), 500);

@@ -5,7 +5,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { pino, type Logger } from 'pino';
 import { BuiltInInterviewer, evaluateBehavioralAnswer, type Clock, type IdGenerator } from '@onsite/core';
 import { createQuestionBank, loadBank, type BankProblem } from '@onsite/content';
-import { openDatabase, type Dialect } from '@onsite/db';
+import { lockDataDir, openDatabase, type DataDirLock, type Dialect, type StorageCheck } from '@onsite/db';
 import { createApp } from './app';
 import { describeConfig, type Config } from './config';
 import { createAppDeps, type AppDeps } from './deps';
@@ -17,6 +17,19 @@ export { createApp } from './app';
 const readVersion = (): string => {
   const pkg: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+};
+
+/** quick_check reads the whole file: /api/health repeats it at most this often. */
+const STORAGE_CHECK_INTERVAL_MS = 60_000;
+
+/** The database's integrity check, repeated at most once per interval (health may be polled often). */
+const throttledStorageCheck = (check: () => StorageCheck): (() => StorageCheck) => {
+  let last: { at: number; result: StorageCheck } | null = null;
+  return () => {
+    const now = performance.now();
+    if (last === null || now - last.at >= STORAGE_CHECK_INTERVAL_MS) last = { at: now, result: check() };
+    return last.result;
+  };
 };
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -81,6 +94,7 @@ export const createDeps = async (config: Config, options: { logger?: Logger } = 
       instanceId: config.instanceId,
       allowSpecCode: config.judge.allowSpecCode,
       allowedHosts: config.allowedHosts,
+      ...(database.dialect === 'sqlite' ? { storageStatus: throttledStorageCheck(() => database.checkStorage()) } : {}),
       ...(config.judge.mode === 'queue' ? { judgeConcurrency: 64 } : {}),
     },
   );
@@ -109,7 +123,15 @@ export interface RunningServer {
 
 /** Builds the dependencies and the app, and listens on `config.host:config.port`. */
 export const startServer = async (config: Config, options: { logger?: Logger } = {}): Promise<RunningServer> => {
-  const deps = await createDeps(config, options);
+  // One server per SQLite data directory (DataDirInUseError names the other one); PostgreSQL is made for several.
+  const lock: DataDirLock | null = config.databaseUrl === undefined ? lockDataDir(config.dataDir) : null;
+  let deps: Deps;
+  try {
+    deps = await createDeps(config, options);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   deps.logger.info(
     {
       config: describeConfig(config),
@@ -127,6 +149,7 @@ export const startServer = async (config: Config, options: { logger?: Logger } =
     });
   } catch (error) {
     await deps.close();
+    lock?.release();
     if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'EADDRINUSE') {
       throw new Error(`Port ${config.port} on ${config.host} is already in use (is Onsite already running?). Set PORT to another port.`, { cause: error });
     }
@@ -135,6 +158,7 @@ export const startServer = async (config: Config, options: { logger?: Logger } =
   const address = server.address() as AddressInfo | null;
   const port = address?.port ?? config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  lock?.recordOwner({ url: `http://${host}:${port}` });
   let closing: Promise<void> | null = null;
   return {
     url: `http://${host}:${port}`,
@@ -145,7 +169,9 @@ export const startServer = async (config: Config, options: { logger?: Logger } =
         server.close(() => resolve());
         // Idle keep-alive sockets would otherwise hold the close open.
         if ('closeIdleConnections' in server) server.closeIdleConnections();
-      }).then(() => deps.close());
+      })
+        .then(() => deps.close())
+        .finally(() => lock?.release());
       return closing;
     },
   };

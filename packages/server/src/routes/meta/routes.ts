@@ -4,4 +4,10 @@ import { presentHealth, presentMeta } from './presenter';
 
 /** Health and the reference data the web app needs once: principles, competencies, flag copy. */
 export const metaRoutes = (deps: AppDeps) =>
-  new Hono().get('/health', (c) => c.json(presentHealth(deps.version, deps.judge))).get('/meta', (c) => c.json(presentMeta(deps.version)));
+  new Hono()
+    .get('/health', (c) => {
+      const health = presentHealth(deps.version, deps.judge, deps.storageStatus?.());
+      // A monitor reading only the status must see a damaged database too.
+      return c.json(health, health.ok ? 200 : 503);
+    })
+    .get('/meta', (c) => c.json(presentMeta(deps.version)));
