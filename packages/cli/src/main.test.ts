@@ -140,6 +140,43 @@ describe('onsite evaluate', () => {
 });
 
 describe('onsite serve', () => {
+  it('refuses a second server on the same data directory with exit 1, naming the directory and the first server; a damaged database names its file', async () => {
+    const dataDir = tempDir('onsite-data-');
+    const first = spawn(process.execPath, [BIN, 'serve'], { cwd: ROOT, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ONSITE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' } });
+    const firstExited = new Promise<number | null>((resolve) => first.on('close', resolve));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let stdout = '';
+        const timer = setTimeout(() => reject(new Error('the first server printed no start line')), 25_000);
+        first.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          const match = /Onsite is running at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
+          if (match?.[1] !== undefined) {
+            clearTimeout(timer);
+            resolve(match[1]);
+          }
+        });
+        first.on('close', () => reject(new Error('the first server exited early')));
+      });
+      const second = await onsite(['serve'], { PORT: '0', HOST: '127.0.0.1', ONSITE_DATA_DIR: dataDir });
+      expect(second.code).toBe(1);
+      expect(second.stderr).toContain(`Another Onsite server (pid ${String(first.pid)}, ${url}) is already using the data directory ${dataDir}`);
+      expect(second.stderr).not.toMatch(/\n\s+at /);
+      // The first one was not disturbed.
+      expect((await fetch(`${url}/api/health`)).status).toBe(200);
+    } finally {
+      first.kill('SIGTERM');
+    }
+    expect(await firstExited).toBe(0);
+
+    const file = path.join(dataDir, 'onsite.db');
+    writeFileSync(file, 'this is not a database, and never was one; SQLite reads its first 100 bytes as a header');
+    const damaged = await onsite(['serve'], { PORT: '0', HOST: '127.0.0.1', ONSITE_DATA_DIR: dataDir });
+    expect(damaged.code).toBe(1);
+    expect(damaged.stderr).toContain(`The SQLite database ${file} is damaged`);
+    expect(damaged.stderr).toContain(`mv ${file} ${file}.damaged`);
+  }, 90_000);
+
   it('migrates, serves the API and the bank, and stops cleanly on SIGTERM', async () => {
     const dataDir = tempDir('onsite-data-');
     const child = spawn(process.execPath, [BIN, 'serve'], {
