@@ -79,6 +79,16 @@ export const SubmitTextSchema = z.strictObject({
 });
 export type SubmitTextInput = z.infer<typeof SubmitTextSchema>;
 
+/**
+ * A reply to a probe. `inReplyTo` is the transcript index of the probe it answers: with it, the
+ * same reply sent twice (a double click, a retry after a lost response) is taken once.
+ */
+export const ReplySchema = z.strictObject({
+  text: SubmitTextSchema.shape.text,
+  inReplyTo: z.number().int().min(0).optional(),
+});
+export type ReplyInput = z.infer<typeof ReplySchema>;
+
 /** Ending a round takes no fields; an empty body is fine. */
 export const FinishRoundSchema = z.strictObject({});
 
@@ -306,7 +316,7 @@ export interface EvaluateResponse {
  * GET    /api/rounds/:id                          → RoundResponse
  * PUT    /api/rounds/:id/draft    SaveDraftSchema → DraftResponse
  * POST   /api/rounds/:id/answer   SubmitTextSchema → RoundResponse  (status becomes 'probing', first probe appended)
- * POST   /api/rounds/:id/reply    SubmitTextSchema → RoundResponse  (next probe, or closing turn + scorecard when done)
+ * POST   /api/rounds/:id/reply    ReplySchema     → RoundResponse  (next probe, or closing turn + scorecard when done; a resent reply is taken once)
  * POST   /api/rounds/:id/finish                   → RoundResponse  (ends early; scores what was answered)
  * GET    /api/stories                             → StoryListResponse
  * GET    /api/stories/matrix                      → StoryMatrixResponse

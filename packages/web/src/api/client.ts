@@ -138,7 +138,9 @@ export const createApiClient = (options: ApiClientOptions = {}) => {
       request<DraftResponse>('PUT', `/api/rounds/${encodeURIComponent(roundId)}/draft`, input, signal),
     submitAnswer: (roundId: string, text: string) =>
       request<RoundResponse>('POST', `/api/rounds/${encodeURIComponent(roundId)}/answer`, { text }),
-    reply: (roundId: string, text: string) => request<RoundResponse>('POST', `/api/rounds/${encodeURIComponent(roundId)}/reply`, { text }),
+    /** `inReplyTo`: the probe's transcript index, so a resend of the same reply is taken once. */
+    reply: (roundId: string, text: string, inReplyTo?: number) =>
+      request<RoundResponse>('POST', `/api/rounds/${encodeURIComponent(roundId)}/reply`, { text, ...(inReplyTo === undefined ? {} : { inReplyTo }) }),
     finishRound: (roundId: string) => request<RoundResponse>('POST', `/api/rounds/${encodeURIComponent(roundId)}/finish`),
 
     listStories: () => request<StoryListResponse>('GET', '/api/stories'),

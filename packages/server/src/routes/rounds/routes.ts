@@ -3,7 +3,7 @@ import { LOCAL_USER_ID } from '@onsite/core';
 import type { AppDeps } from '../../deps';
 import { readBody, readParam } from '../../validate';
 import { presentDraftResponse, presentRoundResponse } from './presenter';
-import { FinishRoundSchema, SaveDraftSchema, SubmitTextSchema } from './schema';
+import { FinishRoundSchema, ReplySchema, SaveDraftSchema, SubmitTextSchema } from './schema';
 
 export const roundRoutes = (deps: AppDeps) =>
   new Hono()
@@ -23,8 +23,8 @@ export const roundRoutes = (deps: AppDeps) =>
     })
     .post('/:id/reply', async (c) => {
       const roundId = readParam(c, 'id');
-      const { text } = await readBody(c, SubmitTextSchema, 'reply');
-      return c.json(presentRoundResponse(await deps.practice.submitReply({ userId: LOCAL_USER_ID, roundId, text })));
+      const { text, inReplyTo } = await readBody(c, ReplySchema, 'reply');
+      return c.json(presentRoundResponse(await deps.practice.submitReply({ userId: LOCAL_USER_ID, roundId, text, ...(inReplyTo === undefined ? {} : { inReplyTo }) })));
     })
     .post('/:id/finish', async (c) => {
       const roundId = readParam(c, 'id');

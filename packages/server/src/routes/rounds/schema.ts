@@ -1,1 +1,1 @@
-export { FinishRoundSchema, SaveDraftSchema, SubmitTextSchema } from '../../contract';
+export { FinishRoundSchema, ReplySchema, SaveDraftSchema, SubmitTextSchema } from '../../contract';

@@ -63,6 +63,8 @@ const BehavioralRoom = ({ round }: { round: Round }) => {
   const segments = useStarSegments(draft.text, classifyStar);
   const isAnswering = round.status === 'answering';
   const currentProbe = isAnswering ? undefined : round.transcript.filter((turn) => turn.speaker === 'interviewer').at(-1);
+  // Names the probe a reply answers, so a double-sent or retried reply is taken once by the server.
+  const probeIndex = currentProbe?.purpose === 'probe' ? currentProbe.index : undefined;
 
   const showScorecard = (next: Round) => {
     client.setQueryData(keys.round(next.id), { round: next });
@@ -73,7 +75,7 @@ const BehavioralRoom = ({ round }: { round: Round }) => {
   const send = useMutation({
     mutationFn: async (text: string) => {
       await draft.flush();
-      return isAnswering ? api.submitAnswer(round.id, text) : api.reply(round.id, text);
+      return isAnswering ? api.submitAnswer(round.id, text) : api.reply(round.id, text, probeIndex);
     },
     onSuccess: ({ round: next }) => {
       draft.discard();
@@ -89,7 +91,7 @@ const BehavioralRoom = ({ round }: { round: Round }) => {
       // Text typed but not sent still counts: send it first, then end.
       if (draft.text.trim() !== '') {
         await draft.flush();
-        const sent = isAnswering ? await api.submitAnswer(round.id, draft.text) : await api.reply(round.id, draft.text);
+        const sent = isAnswering ? await api.submitAnswer(round.id, draft.text) : await api.reply(round.id, draft.text, probeIndex);
         draft.discard();
         if (sent.round.status === 'finished') return sent;
       }
