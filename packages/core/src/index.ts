@@ -16,6 +16,8 @@ export * from './judge/check-spec';
 export * from './judge/starter-code';
 export * from './question/to-judge-spec';
 export * from './session/engine';
+export * from './session/round-duration';
+export * from './session/next-question';
 export * from './stories/service';
 export * from './stories/matrix';
 export * from './stories/suggest';

@@ -166,6 +166,8 @@ export interface QuestionSummary {
   readonly competencies: readonly string[];
   readonly principles: readonly string[];
   readonly companies: readonly string[];
+  /** How long a round on this question lasts (core's roundTimeLimitMs): what the room's timer counts down from. */
+  readonly timeLimitMs: number;
 }
 
 export interface MetaResponse {

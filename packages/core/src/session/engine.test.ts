@@ -5,7 +5,8 @@ import { LOCAL_USER_ID, asUserId } from '../ids';
 import type { Interviewer } from '../ports';
 import { MemorySessionStore, MemoryStoryStore, createMemoryQuestionBank } from '../testing/memory-stores';
 import { ScriptedInterviewer, makeBehavioralQuestion, makeCodingQuestion, wordCountEvaluate } from '../testing/fixtures';
-import { DEFAULT_TIME_LIMIT_MS, EARLY_CLOSING_TEXT, createPracticeService, exchangesOf, type EvaluateAnswerInput } from './engine';
+import { EARLY_CLOSING_TEXT, createPracticeService, exchangesOf, type EvaluateAnswerInput } from './engine';
+import { DEFAULT_TIME_LIMIT_MS } from './round-duration';
 
 const userId = LOCAL_USER_ID;
 const question = makeBehavioralQuestion();

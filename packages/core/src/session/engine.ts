@@ -15,6 +15,7 @@ import type {
 import { type BehavioralQuestionWithId, isBehavioralQuestion, type Question } from '../question/schema';
 import type { AnswerEvaluation } from '../evaluation/types';
 import type { Draft, Round, Scorecard, Session, SessionSummary, SessionWithRounds, Turn, TurnPurpose } from './types';
+import { roundTimeLimitMs } from './round-duration';
 
 /** What the STAR evaluator needs: the prompt as asked, the bank question when there is one, the answer and any probe replies. */
 export interface EvaluateAnswerInput {
@@ -52,7 +53,6 @@ export interface EvaluateStandaloneInput {
   readonly answer: string;
 }
 
-export const DEFAULT_TIME_LIMIT_MS = 10 * 60_000;
 export const DEFAULT_MAX_PROBES = 3;
 /** Said when the candidate ends the round before the interviewer is done. */
 export const EARLY_CLOSING_TEXT = "Let's stop here. Thank you — your scorecard covers everything you answered so far.";
@@ -308,7 +308,7 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
         status: 'answering',
         transcript: [{ index: 0, speaker: 'interviewer', purpose: 'question', text: prompt, at: now }],
         draft: null,
-        timeLimitMs: question?.timeLimitMinutes !== undefined ? question.timeLimitMinutes * 60_000 : DEFAULT_TIME_LIMIT_MS,
+        timeLimitMs: roundTimeLimitMs(question),
         startedAt: now,
         finishedAt: null,
         elapsedMs: null,

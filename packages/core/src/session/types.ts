@@ -83,6 +83,8 @@ export interface SessionSummary extends Session {
   readonly roundCount: number;
   readonly kinds: readonly RoundKind[];
   readonly firstRoundTitle: string | null;
+  /** The bank questions this session's rounds answered (a main answer was sent), for picking what to practise next. */
+  readonly answeredQuestionIds: readonly string[];
   readonly level: HiringLevel | null;
   readonly score: number | null;
 }

@@ -1,4 +1,4 @@
-import type { Question, StorySuggestion } from '@onsite/core';
+import { roundTimeLimitMs, type Question, type StorySuggestion } from '@onsite/core';
 import type { QuestionListResponse, QuestionResponse, QuestionSummary, StorySuggestionResponse } from '../../contract';
 import { presentStory } from '../stories/presenter';
 
@@ -13,6 +13,7 @@ export const presentQuestionSummary = (question: Question): QuestionSummary => (
   competencies: question.kind === 'behavioral' ? question.competencies : [],
   principles: question.kind === 'behavioral' ? question.principles : [],
   companies: question.kind === 'behavioral' ? [...new Set(question.principles.map((id) => id.split('/')[0] ?? id))] : [],
+  timeLimitMs: roundTimeLimitMs(question),
 });
 
 export const presentQuestionList = (questions: readonly Question[]): QuestionListResponse => ({

@@ -56,6 +56,7 @@ const presentSummary = (summary: SessionSummary): SessionSummary => ({
   roundCount: summary.roundCount,
   kinds: summary.kinds,
   firstRoundTitle: summary.firstRoundTitle,
+  answeredQuestionIds: summary.answeredQuestionIds,
   level: summary.level,
   score: summary.score,
 });

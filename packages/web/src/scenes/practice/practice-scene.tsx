@@ -1,9 +1,10 @@
-import { findPrinciple } from '@onsite/core';
+import { DEFAULT_TIME_LIMIT_MS, findPrinciple } from '@onsite/core';
 import { useId, useState, type SyntheticEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { isApiError, questionPath } from '../../api/client';
 import { useQuestions, useStartRound } from '../../api/queries';
 import { Icon } from '../../components/icons';
+import { formatRoundLength } from '../../components/round-length';
 import { DifficultyTag, EmptyState, ErrorState, Loading, PageHeader, humanize } from '../../components/ui';
 
 export const PracticeScene = () => {
@@ -30,7 +31,7 @@ export const PracticeScene = () => {
     <div className="page">
       <PageHeader
         title="Practice"
-        lead={focus === '' ? 'A behavioral round: answer in STAR form, then take two or three follow-ups. About 10 minutes.' : `Focus: ${focus}`}
+        lead={focus === '' ? 'A behavioral round: answer in STAR form, then take two or three follow-ups. Each question says how long its round lasts.' : `Focus: ${focus}`}
         actions={
           <button type="button" className="btn btn-primary" onClick={surprise} disabled={list.length === 0 || start.isPending}>
             {start.isPending ? 'Starting…' : 'Surprise me'}
@@ -60,6 +61,7 @@ export const PracticeScene = () => {
                       {question.title}
                     </Link>
                     <p className="muted small clamp-2">{question.prompt}</p>
+                    <p className="muted small pick-length">{formatRoundLength(question.timeLimitMs)}</p>
                   </div>
                   <DifficultyTag difficulty={question.difficulty} />
                   <button
@@ -98,7 +100,7 @@ const OwnQuestionForm = () => {
   return (
     <section className="card" aria-labelledby={`${ids}-heading`}>
       <h2 id={`${ids}-heading`}>Ask your own question</h2>
-      <p className="muted small">Got a question from a recruiter’s prep email? Practise exactly that one.</p>
+      <p className="muted small">Got a question from a recruiter’s prep email? Practise exactly that one: the round lasts {formatRoundLength(DEFAULT_TIME_LIMIT_MS)}.</p>
       <form className="form" onSubmit={onSubmit} noValidate>
         <div className="field">
           <label htmlFor={`${ids}-prompt`}>Question</label>

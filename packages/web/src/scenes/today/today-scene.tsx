@@ -1,16 +1,12 @@
+import { pickNextQuestion } from '@onsite/core';
 import { Link } from 'react-router';
 import { useQuestions, useSessions, useStartRound, useStoryMatrix } from '../../api/queries';
 import { Icon } from '../../components/icons';
+import { formatRoundLength } from '../../components/round-length';
 import { ButtonLink, EmptyState, ErrorState, Loading, PageHeader } from '../../components/ui';
 import { SessionList } from '../history/session-list';
 
 const greeting = (hour: number): string => (hour < 12 ? 'Good morning' : hour < 18 ? 'Good afternoon' : 'Good evening');
-
-/** Picks the question for "Start practising": a different one each day, stable within a day. */
-const questionOfTheDay = <T,>(items: readonly T[], now: Date): T | undefined => {
-  const day = Math.floor(now.getTime() / 86_400_000);
-  return items[day % Math.max(items.length, 1)];
-};
 
 export const TodayScene = () => {
   const sessions = useSessions();
@@ -18,7 +14,8 @@ export const TodayScene = () => {
   const matrix = useStoryMatrix();
   const start = useStartRound();
   const now = new Date();
-  const suggested = behavioral.data === undefined ? undefined : questionOfTheDay(behavioral.data.questions, now);
+  // Waits for the history too: offering a question before it is known would swap it under the user's cursor.
+  const suggested = behavioral.data === undefined || sessions.data === undefined ? undefined : pickNextQuestion(behavioral.data.questions, sessions.data.sessions);
   const recent = sessions.data?.sessions.slice(0, 5) ?? [];
   const covered = matrix.data?.rows.filter((row) => row.storyIds.length > 0).length ?? 0;
   const total = matrix.data?.rows.length ?? 0;
@@ -34,6 +31,7 @@ export const TodayScene = () => {
           <p className="muted">
             {suggested?.prompt ?? 'Pick a question from the bank, answer it in STAR form, then handle the interviewer’s follow-ups.'}
           </p>
+          {suggested !== undefined && <p className="muted small hero-length">{formatRoundLength(suggested.timeLimitMs)}</p>}
         </div>
         <div className="hero-actions">
           <button
