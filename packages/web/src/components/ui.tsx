@@ -2,6 +2,7 @@ import type { HiringLevel } from '@onsite/core';
 import { HIRING_LEVEL_LABEL } from '@onsite/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { isApiError } from '../api/client';
 import { describeError } from '../api/errors';
 
 export const levelTone = (level: HiringLevel): 'good' | 'ok' | 'warn' | 'bad' =>
@@ -18,6 +19,19 @@ export const LevelBadge = ({ level, size = 'md' }: { level: HiringLevel | null; 
     </span>
   );
 
+/** A question id that is not in the bank (a stale link, a typo): say so and offer the bank, not a retry. */
+export const NoSuchQuestion = ({ questionId }: { questionId: string }) => (
+  <div className="card no-such-question" role="alert">
+    <h1>No such question</h1>
+    <p className="muted">
+      There is no question <code><bdi>{questionId}</bdi></code> in the bank. The link may be old or mistyped.
+    </p>
+    <Link className="btn btn-primary" to="/questions">
+      Browse the question bank
+    </Link>
+  </div>
+);
+
 export const EmptyState = ({ title, children, action }: { title: string; children?: ReactNode; action?: ReactNode }) => (
   <div className="empty">
     <div className="empty-art" aria-hidden="true">
@@ -31,9 +45,13 @@ export const EmptyState = ({ title, children, action }: { title: string; childre
   </div>
 );
 
-/** An inline error that says what happened and offers a retry. */
-export const ErrorState = ({ error, onRetry }: { error: unknown; onRetry?: () => void }) => {
+/** Whether the server said the thing asked for does not exist: asking again cannot help. */
+export const isNotFoundError = (error: unknown): boolean => isApiError(error) && error.status === 404;
+
+/** An inline error that says what happened and offers a retry, unless retrying cannot help (a 404). */
+export const ErrorState = ({ error, onRetry: retry }: { error: unknown; onRetry?: () => void }) => {
   const copy = describeError(error);
+  const onRetry = isNotFoundError(error) ? undefined : retry;
   return (
     <div className="error-state" role="alert">
       <div>

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { questionPath } from '../../api/client';
 import { useQuestion, useStartRound, useStorySuggestions } from '../../api/queries';
 import { Icon } from '../../components/icons';
-import { ButtonLink, DifficultyTag, EmptyState, ErrorState, Loading, humanize, kindLabel } from '../../components/ui';
+import { ButtonLink, DifficultyTag, EmptyState, ErrorState, isNotFoundError, Loading, NoSuchQuestion, humanize, kindLabel } from '../../components/ui';
 
 export const QuestionScene = () => {
   const { kind = '', slug = '' } = useParams();
@@ -17,7 +17,7 @@ export const QuestionScene = () => {
     return (
       <div className="page">
         <BackLink />
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+        {isNotFoundError(query.error) ? <NoSuchQuestion questionId={questionId} /> : <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       </div>
     );
   }
