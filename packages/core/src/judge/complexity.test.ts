@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPLEXITY_CLASSES, fitComplexity, parseComplexityClass, type ComplexityClass, type Measurement } from './complexity';
+import { classesApart, COMPLEXITY_CLASSES, describeGrowthClaim, fitComplexity, parseComplexityClass, type ComplexityClass, type Measurement } from './complexity';
 
 /** Deterministic noise: mulberry32, then Box–Muller for a normal deviate. */
 function seededNormal(seed: number): () => number {
@@ -36,20 +36,40 @@ function measure(cls: ComplexityClass, seed: number, noise = 0.08): Measurement[
   return scenario.sizes.flatMap((n) => [0, 1, 2].map(() => ({ n, timeMs: scenario.cost(n) * Math.exp(noise * normal()) })));
 }
 
+/** The classes a claim of each class's tier names: timing cannot split a log factor. */
+const TIER_OF: Record<ComplexityClass, readonly ComplexityClass[]> = {
+  '1': ['1', 'log n'],
+  'log n': ['1', 'log n'],
+  n: ['n', 'n log n'],
+  'n log n': ['n', 'n log n'],
+  'n^2': ['n^2'],
+  'n^3': ['n^3'],
+  '2^n': ['2^n'],
+};
+
 describe('fitComplexity', () => {
-  for (const cls of COMPLEXITY_CLASSES) {
-    it(`recognises noisy ${cls} growth across 50 seeds`, () => {
+  for (const cls of COMPLEXITY_CLASSES.filter((c) => c !== '1')) {
+    it(`claims the tier of noisy ${cls} growth across 50 seeds`, () => {
       for (let seed = 1; seed <= 50; seed += 1) {
         const report = fitComplexity(measure(cls, seed), { expectedClass: cls });
-        expect({ seed, fitted: report.fittedClass }).toEqual({ seed, fitted: cls });
+        expect({ seed, claimed: report.claimedClasses }).toEqual({ seed, claimed: TIER_OF[cls] });
         expect(report.verdict).toBe('as-expected');
       }
     });
   }
 
+  it('does not call a big constant O(1): a linear cost could hide under it, so it says it does not know', () => {
+    for (let seed = 1; seed <= 20; seed += 1) {
+      const report = fitComplexity(measure('1', seed), { expectedClass: '1' });
+      expect(report.claimedClasses).toEqual([]);
+      expect(report.verdict).toBe('inconclusive');
+    }
+  });
+
   it('tells a quadratic solution to a linear problem that it is slower, with the numbers', () => {
     const report = fitComplexity(measure('n^2', 7), { expectedClass: 'O(n)' });
     expect(report.fittedClass).toBe('n^2');
+    expect(report.claimedClasses).toEqual(['n^2']);
     expect(report.expectedClass).toBe('n');
     expect(report.verdict).toBe('slower-than-expected');
     expect(report.message).toMatch(/^Your solution grows like O\(n²\) \(n=250: [\d.]+ ms, .*n=4,000: \d+ ms\) but this problem expects O\(n\)\.$/);
@@ -57,15 +77,15 @@ describe('fitComplexity', () => {
 
   it('reports a linear solution to a quadratic problem as faster', () => {
     const report = fitComplexity(measure('n', 3), { expectedClass: 'n^2' });
-    expect(report.fittedClass).toBe('n');
+    expect(report.claimedClasses).toEqual(['n', 'n log n']);
     expect(report.verdict).toBe('faster');
   });
 
-  it('does not claim a difference between n and n log n that timing cannot resolve, but names the neighbour', () => {
+  it('does not claim a difference between n and n log n that timing cannot resolve, and says so', () => {
     const report = fitComplexity(measure('n log n', 4), { expectedClass: 'O(n)' });
     expect(report.verdict).toBe('as-expected');
-    expect(report.fittedClass).toBe('n');
-    expect(report.message).toMatch(/^Your solution grows like O\(n\) \(n=1,024: .*\), as this problem expects\. \(O\(n log n\) fits these times about as well/);
+    expect(report.claimedClasses).toEqual(['n', 'n log n']);
+    expect(report.message).toMatch(/^Your solution grows like O\(n\) or O\(n log n\) \(timing cannot tell a factor of log n apart at these sizes\) \(n=1,024: .*\), as this problem expects\.$/);
   });
 
   it('keeps one point per size: the fastest of the repeats, since interference only ever adds time', () => {
@@ -94,7 +114,8 @@ describe('fitComplexity', () => {
       { expectedClass: 'n' },
     );
     expect(report.verdict).toBe('inconclusive');
-    expect(report.message).toContain('too noisy to say which');
+    expect(report.claimedClasses).toEqual([]);
+    expect(report.message).toContain('rise above the timer');
   });
 
   it('is inconclusive when the times never rise above the timer floor', () => {
@@ -104,9 +125,15 @@ describe('fitComplexity', () => {
     expect(report.message).toContain('did not grow measurably');
   });
 
-  it('calls flat times constant when the problem expects O(1)', () => {
-    const flat = [1000, 2000, 4000, 8000].map((n) => ({ n, timeMs: 0.3 }));
-    expect(fitComplexity(flat, { expectedClass: '1' }).verdict).toBe('as-expected');
+  it('calls flat times O(1) or O(log n) only when they are too small for any growing cost', () => {
+    // 3 µs at n = 2²⁰: under 0.005 ns per element, so nothing reads the whole input.
+    const tiny = [2 ** 14, 2 ** 16, 2 ** 18, 2 ** 20].map((n) => ({ n, timeMs: 0.003 }));
+    const report = fitComplexity(tiny, { expectedClass: '1' });
+    expect(report.verdict).toBe('as-expected');
+    expect(report.claimedClasses).toEqual(['1', 'log n']);
+    // 0.3 ms at n = 8 000 could be a linear scan: no claim.
+    const small = [1000, 2000, 4000, 8000].map((n) => ({ n, timeMs: 0.3 }));
+    expect(fitComplexity(small, { expectedClass: '1' }).verdict).toBe('inconclusive');
   });
 
   it('needs at least three sizes', () => {
@@ -128,9 +155,9 @@ describe('fitComplexity', () => {
     expect(report.verdict).toBe('inconclusive');
   });
 
-  it('is inconclusive without an expected class but still names the fit', () => {
+  it('is inconclusive without an expected class but still says what the times fit', () => {
     const report = fitComplexity(measure('n', 1));
-    expect(report.fittedClass).toBe('n');
+    expect(report.claimedClasses).toEqual(['n', 'n log n']);
     expect(report.verdict).toBe('inconclusive');
     expect(report.message).toContain('states no expected class');
   });
@@ -179,20 +206,38 @@ describe('fitComplexity on times measured in the sandbox', () => {
         { expectedClass: expected },
       );
       expect(report.verdict).toBe('as-expected');
-      expect(report.fittedClass).toBe(expected);
+      expect(report.claimedClasses).toContain(expected);
     });
   }
 
-  it('does not let one outlying size call a linear C++ solution slower, and says which it left out', () => {
+  it('does not let one outlying size call a linear C++ solution slower', () => {
     const points: [number, number][] = [[4000, 0.2], [8000, 0.4], [16000, 1], [32000, 2], [64000, 4.6], [128000, 25.4]];
     const report = fitComplexity(
       points.map(([n, timeMs]) => ({ n, timeMs })),
       { expectedClass: 'n' },
     );
-    expect(report.verdict).toBe('as-expected');
-    expect(report.fittedClass).toBe('n');
+    expect(report.verdict).not.toBe('slower-than-expected');
+    expect(report.claimedClasses).not.toContain('n^2');
     expect(report.measurements).toHaveLength(6);
-    expect(report.message).toMatch(/The measurement at n=128,000, 25\.4 ms, stood out from the others and was left out of the fit\.\)$/);
+  });
+
+  it('never calls the hash-map pair search O(n²) for the dip at n = 32 000 its Python dict shows', () => {
+    // Measured in the sandbox (fastest of six, CPU ms): the allocator makes 16 000 slower than
+    // 32 000, and the last doubling costs 3.5× as the dict outgrows the cache.
+    const runs: [number, number][][] = [
+      [[4000, 0.92], [8000, 1.78], [16000, 4.29], [32000, 2.33], [64000, 5.29], [128000, 17.45], [256000, 54.91]],
+      [[4000, 0.99], [8000, 1.78], [16000, 3.86], [32000, 2.45], [64000, 5.19], [128000, 21.04]],
+      [[4000, 0.83], [8000, 1.55], [16000, 3.0], [32000, 2.33], [64000, 5.34], [128000, 18.64]],
+    ];
+    for (const points of runs) {
+      const report = fitComplexity(
+        points.map(([n, timeMs]) => ({ n, timeMs })),
+        { expectedClass: 'n' },
+      );
+      expect(report.claimedClasses).not.toContain('n^2');
+      expect(report.verdict).not.toBe('slower-than-expected');
+      expect(describeGrowthClaim(report).label).not.toContain('n²');
+    }
   });
 
   it('keeps "slower" for quadratic Java and C++ whichever single size is left out', () => {
@@ -206,7 +251,7 @@ describe('fitComplexity on times measured in the sandbox', () => {
         { expectedClass: 'n' },
       );
       expect(report.verdict).toBe('slower-than-expected');
-      expect(report.fittedClass).toBe('n^2');
+      expect(report.claimedClasses).toEqual(['n^2']);
     }
   });
 
@@ -218,5 +263,86 @@ describe('fitComplexity on times measured in the sandbox', () => {
     );
     expect(report.fittedClass).toBe('n^2');
     expect(report.verdict).toBe('slower-than-expected');
+  });
+});
+
+/**
+ * Property: over series of every class generated with what real machines add — a constant
+ * floor, multiplicative noise, a size whose every run dipped (allocator, JIT tier-up) or
+ * spiked (a busy neighbour), and linear code slowing per element as it outgrows the caches —
+ * no claim is ever two classes off, and nearly every claim made is right.
+ */
+describe('fitComplexity on generated noisy series', () => {
+  const SIZES: Record<ComplexityClass, readonly number[]> = {
+    '1': [2 ** 12, 2 ** 14, 2 ** 16, 2 ** 18, 2 ** 20],
+    'log n': [2 ** 12, 2 ** 14, 2 ** 16, 2 ** 18, 2 ** 20],
+    n: [4000, 8000, 16000, 32000, 64000, 128000, 256000],
+    'n log n': [4000, 8000, 16000, 32000, 64000, 128000, 256000],
+    'n^2': [250, 500, 1000, 2000, 4000, 8000, 16000],
+    'n^3': [40, 57, 80, 113, 160, 226, 320],
+    '2^n': [12, 14, 15, 16, 17, 18, 19, 20],
+  };
+  const STEPS: Record<ComplexityClass, (n: number) => number> = {
+    '1': () => 1,
+    'log n': (n) => Math.log2(n),
+    n: (n) => n,
+    'n log n': (n) => n * Math.log2(n),
+    'n^2': (n) => n * n,
+    'n^3': (n) => n ** 3,
+    '2^n': (n) => 2 ** n,
+  };
+
+  function generate(truth: ComplexityClass, seed: number): Measurement[] {
+    const normal = seededNormal(seed * 7919 + COMPLEXITY_CLASSES.indexOf(truth));
+    const uniform = () => 0.5 + 0.5 * Math.tanh(normal());
+    const sizes = SIZES[truth];
+    const nMax = sizes.at(-1) ?? 1;
+    const floorMs = [0, 0.05, 0.5, 3][Math.floor(uniform() * 4)] ?? 0;
+    // Tiny O(1)/O(log n) costs (a lookup) or costs that reach tens to hundreds of ms at the largest n.
+    const topMs = truth === '1' || truth === 'log n' ? 0.0005 + uniform() * 0.002 : 50 + uniform() * 400;
+    const perStep = topMs / STEPS[truth](nMax);
+    const noise = 0.02 + uniform() * 0.18;
+    // Up to 2.5× per element at the largest n, as a dict outgrowing the caches shows.
+    const cacheSlowdown = truth === 'n' || truth === 'n log n' ? uniform() * 1.5 : 0;
+    const disturbed = Math.floor(uniform() * sizes.length);
+    const disturbance = uniform() < 0.33 ? 0.3 + uniform() * 0.4 : uniform() < 0.5 ? 1.5 + uniform() * 2.5 : 1;
+    return sizes.flatMap((n, index) => {
+      const cache = 1 + (cacheSlowdown * Math.log2(n / (sizes[0] ?? n))) / Math.log2(nMax / (sizes[0] ?? n));
+      const cost = floorMs + perStep * STEPS[truth](n) * cache * (index === disturbed ? disturbance : 1);
+      return [0, 1, 2].map(() => ({ n, timeMs: cost * Math.exp(noise * Math.abs(normal())) }));
+    });
+  }
+
+  it('is never two classes off, and right in at least 95 % of the claims it makes', () => {
+    let claims = 0;
+    let right = 0;
+    const farOff: string[] = [];
+    for (const truth of COMPLEXITY_CLASSES) {
+      for (let seed = 1; seed <= 150; seed += 1) {
+        const report = fitComplexity(generate(truth, seed), { expectedClass: truth });
+        const apart = classesApart(truth, describeGrowthClaim(report).classes);
+        if (apart === null) continue;
+        claims += 1;
+        if (apart === 0) right += 1;
+        if (apart >= 2) farOff.push(`${truth} seed ${seed}: ${describeGrowthClaim(report).label}`);
+      }
+    }
+    expect(farOff).toEqual([]);
+    expect(right / claims).toBeGreaterThanOrEqual(0.95);
+    // And it does answer: inconclusive is the exception, not the rule.
+    expect(claims).toBeGreaterThan(0.6 * 150 * COMPLEXITY_CLASSES.length);
+  });
+});
+
+describe('describeGrowthClaim', () => {
+  it('shows no class for an inconclusive report, whatever class fitted best', () => {
+    expect(describeGrowthClaim({ fittedClass: 'n^2', claimedClasses: [], verdict: 'inconclusive' })).toEqual({ isKnown: false, label: 'inconclusive', classes: [] });
+    // A report stored before claims existed: its verdict decides.
+    expect(describeGrowthClaim({ fittedClass: 'n^2', verdict: 'inconclusive' }).label).toBe('inconclusive');
+    expect(describeGrowthClaim({ fittedClass: 'n^2', verdict: 'slower-than-expected' }).label).toBe('O(n²)');
+  });
+
+  it('names both classes of a tier it cannot split', () => {
+    expect(describeGrowthClaim({ fittedClass: 'n log n', claimedClasses: ['n', 'n log n'], verdict: 'as-expected' }).label).toBe('O(n) or O(n log n)');
   });
 });

@@ -12,13 +12,15 @@
  * roughly proportional to the time measured.
  *
  * What timing can and cannot tell: on a real machine a linear loop slows per
- * element as its data outgrows the caches, so an O(n) solution measured from
- * 2¹¹ to 2¹⁷ really does look like n log n (the log factor only adds ~0.1 to
- * the log-log slope there). So the classes come in tiers that timing separates
- * reliably — {1, log n}, {n, n log n}, n², n³, 2ⁿ — and the verdict compares
- * tiers: within a tier the answer is "as expected" (saying when the neighbour
- * fits as well), and "slower" or "faster" needs the expected class to fit
- * clearly worse than the best one, never a coin toss between two near fits.
+ * element as its data outgrows the caches (a Python dict of 128 000 keys costs
+ * twice per key what one of 32 000 does), and the allocator or a JIT tier-up
+ * can make one size faster than a smaller one. So the classes come in tiers
+ * that timing separates — {1, log n}, {n, n log n}, n², n³, 2ⁿ — and a claim
+ * is a tier, never a coin toss within one. A tier is claimed only when every
+ * class outside it fits clearly worse and no single size decides it;
+ * otherwise the report says it does not know (`claimedClasses` empty). A
+ * class shown to a candidate must be right or say so: `describeGrowthClaim`
+ * is the one place that turns a report into the words every screen shows.
  */
 
 export const COMPLEXITY_CLASSES = ['1', 'log n', 'n', 'n log n', 'n^2', 'n^3', '2^n'] as const;
@@ -30,8 +32,9 @@ export interface Measurement {
 }
 
 /**
- * `inconclusive`: no expected class to compare with, too few sizes, or the
- * times never rose measurably above the timer floor.
+ * `inconclusive`: nothing is claimed (too few sizes above the noise, times that
+ * fit two tiers about as well, a claim resting on one size), or no expected
+ * class to compare with.
  */
 export type ComplexityVerdict = 'as-expected' | 'slower-than-expected' | 'faster' | 'inconclusive';
 
@@ -44,7 +47,14 @@ export interface ClassFit {
 }
 
 export interface ComplexityReport {
+  /** The single best-fitting class, for the message and debugging: not a claim (see `claimedClasses`). */
   readonly fittedClass: ComplexityClass | null;
+  /**
+   * What the times vouch for: the classes of one tier (`['n', 'n log n']`, `['n^2']`), or none when
+   * the evidence does not separate the tiers. Absent in reports stored before it existed: read it
+   * through `describeGrowthClaim`.
+   */
+  readonly claimedClasses?: readonly ComplexityClass[];
   readonly expectedClass: ComplexityClass | null;
   /** One point per size (the fastest of repeated runs), smallest n first. */
   readonly measurements: readonly Measurement[];
@@ -63,6 +73,12 @@ export interface FitOptions {
   readonly closeRelative?: number;
   /** …or within this absolute relative-error margin (default 0.005). */
   readonly closeAbsolute?: number;
+  /**
+   * The least time one step can cost, in ms (default 5e-9 ms = 0.005 ns: a 4 GHz core doing fifty
+   * integer operations a cycle). A class whose steps at the largest n could not fit in the time
+   * measured is ruled out: 55 ms at n = 256 000 cannot be n² steps (that would be 0.8 ps each).
+   */
+  readonly minimumStepMs?: number;
 }
 
 const LABELS: Record<ComplexityClass, string> = {
@@ -116,12 +132,59 @@ export function parseComplexityClass(text: string): ComplexityClass | null {
 const TIER: Record<ComplexityClass, number> = { '1': 0, 'log n': 0, n: 1, 'n log n': 1, 'n^2': 2, 'n^3': 3, '2^n': 4 };
 
 /**
- * How much worse (root-mean-square relative error) the expected class must fit
- * than the best one before a different tier is called: half again the best
- * error plus 3 points. Real O(n) code measured on a loaded 2-core machine fits
- * n² about 0.2 worse than n; noise alone moves the errors by a few hundredths.
+ * How much worse (root-mean-square relative error) a class must fit than the
+ * best one to be ruled out: half again the best error plus 3 points. Real O(n)
+ * code measured on a loaded 2-core machine fits n² about 0.2 worse than n;
+ * noise alone moves the errors by a few hundredths.
  */
-const clearlyWorse = (expected: ClassFit, best: ClassFit): boolean => expected.error > best.error * 1.5 + 0.03;
+const clearlyWorse = (other: ClassFit, best: ClassFit): boolean => other.error > best.error * 1.5 + 0.03;
+
+/** The classes of one tier, simplest first: what a claim of that tier names. */
+const classesOfTier = (tier: number): ComplexityClass[] => COMPLEXITY_CLASSES.filter((c) => TIER[c] === tier);
+
+/** See FitOptions.minimumStepMs. */
+const DEFAULT_MINIMUM_STEP_MS = 5e-9;
+
+/** How many steps the simplest class of a tier takes at n, at the least (constant factor 1). */
+function stepsOf(fittedClass: ComplexityClass, n: number): number {
+  switch (fittedClass) {
+    case '1':
+    case 'log n':
+      return 1;
+    case 'n':
+      return n;
+    case 'n log n':
+      return n * Math.log2(Math.max(n, 2));
+    case 'n^2':
+      return n * n;
+    case 'n^3':
+      return n * n * n;
+    case '2^n':
+      return 2 ** Math.min(n, 1024);
+  }
+}
+/** A size is evidence of growth only when its time is this many timer floors: below, jitter shapes it. */
+const ABOVE_NOISE = 2;
+/**
+ * A growing class needs this many sizes above the noise, spanning at least this factor in n
+ * (two doublings) or, for the steep classes measured over a narrow range of n, in time.
+ */
+const MIN_POINTS_ABOVE_NOISE = 4;
+const MIN_SIZE_SPAN = 4;
+const MIN_TIME_SPAN = 30;
+/** A larger size running this much faster than a smaller one is not noise around a growing cost. */
+const DIP_FRACTION = 0.2;
+/**
+ * The log-log slope each tier's times may show end to end (Theil–Sen over the sizes above the
+ * noise). Wide on purpose: cache misses steepen a linear loop, a constant floor flattens a
+ * quadratic one. Its job is to veto a fit that bends to a few points against the trend of all
+ * of them, as a Python dict whose last doubling costs 3.5× does after a dip at 32 000.
+ */
+const SLOPE_RANGE: Record<number, readonly [number, number]> = { 0: [-1, 0.4], 1: [0.6, 1.6], 2: [1.35, 2.7], 3: [2.2, 3.8], 4: [2.5, Number.POSITIVE_INFINITY] };
+/** A point left out as an outlier must sit this far (relative) from the fit of the others, and… */
+const OUTLIER_MIN_RESIDUAL = 0.25;
+/** …this many times the others' root-mean-square error. */
+const OUTLIER_RESIDUAL_RATIO = 4;
 
 /** Growth of each class, normalised so that g(nMax) = 1 (2ⁿ in log space to avoid overflow). */
 function growth(fittedClass: ComplexityClass, n: number, nMax: number): number {
@@ -224,114 +287,209 @@ function describePoints(points: readonly Measurement[]): string {
   return parts.join(', ');
 }
 
+/** What one set of points vouches for: a tier, or why not. */
+type TierEvidence =
+  | { readonly kind: 'tier'; readonly tier: number; readonly best: ComplexityClass; readonly fits: readonly ClassFit[] }
+  | { readonly kind: 'unknown'; readonly reason: string; readonly best: ComplexityClass | null; readonly fits: readonly ClassFit[] };
+
+interface ClaimSettings {
+  readonly floorMs: number;
+  readonly closeRelative: number;
+  readonly closeAbsolute: number;
+  readonly minimumStepMs: number;
+}
+
+/** The tier one set of points (one per size) supports, with no tolerance for an outlier: see claimTier. */
+function weighTier(points: readonly Measurement[], settings: ClaimSettings): TierEvidence {
+  const { floorMs } = settings;
+  if (points.length < 3) return { kind: 'unknown', reason: `Not enough sizes to fit a growth class (${points.length} measured; at least 3 are needed).`, best: null, fits: [] };
+  const fits = COMPLEXITY_CLASSES.map((c) => fitClass(c, points, floorMs));
+  const times = points.map((p) => p.timeMs);
+  const nMax = Math.max(...points.map((p) => p.n));
+  // Below a few timer ticks of growth every class fits equally well: only physics can still speak.
+  if (Math.max(...times) - Math.min(...times) < 4 * floorMs) {
+    if (Math.max(...times) < stepsOf('n', nMax) * settings.minimumStepMs) return { kind: 'tier', tier: 0, best: '1', fits };
+    return {
+      kind: 'unknown',
+      reason: `The running time did not grow measurably (timer floor ${floorMs} ms), so the growth class cannot be told apart; larger sizes are needed.`,
+      best: '1',
+      fits,
+    };
+  }
+  const best = chooseClass(fits, points.length, settings.closeRelative, settings.closeAbsolute);
+  const fitOf = (c: ComplexityClass): ClassFit | undefined => fits.find((fit) => fit.fittedClass === c);
+  const bestFit = fitOf(best);
+  if (bestFit === undefined) return { kind: 'unknown', reason: 'No class could be fitted.', best: null, fits };
+  const aboveNoise = points.filter((p) => p.timeMs >= ABOVE_NOISE * floorMs);
+  const ratio = (values: readonly number[]): number => (values.length === 0 ? 1 : Math.max(...values) / Math.min(...values));
+  const sizeSpan = ratio(aboveNoise.map((p) => p.n));
+  const timeSpan = ratio(aboveNoise.map((p) => p.timeMs));
+  if (TIER[best] > 0 && (aboveNoise.length < MIN_POINTS_ABOVE_NOISE || (sizeSpan < MIN_SIZE_SPAN && timeSpan < MIN_TIME_SPAN))) {
+    return {
+      kind: 'unknown',
+      reason: `Only ${aboveNoise.length} sizes, n from ×1 to ×${sizeSpan.toFixed(1)}, ran long enough to rise above the timer's noise (${ABOVE_NOISE * floorMs} ms); a class needs ${MIN_POINTS_ABOVE_NOISE} spanning ×${MIN_SIZE_SPAN} in n`,
+      best,
+      fits,
+    };
+  }
+  const [rival] = fits.filter((fit) => TIER[fit.fittedClass] !== TIER[best]).sort((x, y) => x.error - y.error);
+  if (rival !== undefined && !clearlyWorse(rival, bestFit)) {
+    return {
+      kind: 'unknown',
+      reason: `These times fit ${formatComplexityClass(best)} best, but ${formatComplexityClass(rival.fittedClass)} fits them almost as well: the measurements do not separate the two.`,
+      best,
+      fits,
+    };
+  }
+  // Physics before statistics: a claim of n² needs at least n² steps' worth of time at the largest n.
+  const [simplest] = classesOfTier(TIER[best]);
+  const slowest = points.reduce((last, point) => (point.n > last.n ? point : last));
+  if (simplest !== undefined && slowest.timeMs < stepsOf(simplest, slowest.n) * settings.minimumStepMs) {
+    return {
+      kind: 'unknown',
+      reason: `These times fit ${formatComplexityClass(best)} best, but ${formatMs(slowest.timeMs)} ms at n=${formatN(slowest.n)} is too little time for that many steps: the curve bends for another reason (caches, the allocator)`,
+      best,
+      fits,
+    };
+  }
+  let dips = 0;
+  for (let index = 1; index < aboveNoise.length; index += 1) {
+    const previous = aboveNoise[index - 1];
+    const current = aboveNoise[index];
+    if (previous !== undefined && current !== undefined && current.timeMs < previous.timeMs * (1 - DIP_FRACTION)) dips += 1;
+  }
+  const slope = medianPairwiseSlope(aboveNoise.length >= 3 ? aboveNoise : points);
+  const [lowest, highest] = SLOPE_RANGE[TIER[best]] ?? [0, 0];
+  if (slope !== null && (slope < lowest || slope > highest)) {
+    return {
+      kind: 'unknown',
+      reason: `These times fit ${formatComplexityClass(best)} best, but taken end to end they grow like n^${slope.toFixed(2)}, which ${formatComplexityClass(best)} does not: a few sizes bend the fit against the trend of the rest.`,
+      best,
+      fits,
+    };
+  }
+  if (TIER[best] > 0 && dips > 1) {
+    return { kind: 'unknown', reason: `The time fell ${dips} times as n grew, which no growing cost does: something other than the solution shaped these times.`, best, fits };
+  }
+  return { kind: 'tier', tier: TIER[best], best, fits };
+}
+
+/** The median of the log-log slopes between every two sizes (Theil–Sen): one outlying size cannot move it far. */
+function medianPairwiseSlope(points: readonly Measurement[]): number | null {
+  const slopes: number[] = [];
+  for (const [index, first] of points.entries()) {
+    for (const second of points.slice(index + 1)) {
+      if (first.timeMs > 0 && second.timeMs > 0 && first.n !== second.n) slopes.push(Math.log(second.timeMs / first.timeMs) / Math.log(second.n / first.n));
+    }
+  }
+  if (slopes.length === 0) return null;
+  slopes.sort((x, y) => x - y);
+  const middle = Math.floor(slopes.length / 2);
+  return slopes.length % 2 === 1 ? (slopes[middle] ?? null) : ((slopes[middle - 1] ?? 0) + (slopes[middle] ?? 0)) / 2;
+}
+
+/** Relative distance of a point from a fit's prediction, as the fit weighs it. */
+function residualOf(fit: ClassFit, point: Measurement, nMax: number, floorMs: number): number {
+  const predicted = fit.constantMs + fit.growingMs * growth(fit.fittedClass, point.n, nMax);
+  return Math.abs(point.timeMs - predicted) / (point.timeMs + floorMs);
+}
+
 /**
- * Fits the measurements and compares the fitted class with the expected one.
- * Needs at least three distinct sizes; fewer gives an inconclusive report.
+ * The tier the points support, tolerating one outlying size: no single size may
+ * decide it (if leaving one out supports another tier, nothing is claimed), and
+ * when all of them together are unclear only because one size stands far off
+ * the fit of the rest (a GC pause, a JIT tier-up, an allocator's first touch),
+ * the rest decide and the report names the size left out.
+ */
+function claimTier(points: readonly Measurement[], settings: ClaimSettings): { readonly evidence: TierEvidence; readonly leftOut: Measurement | null } {
+  const whole = weighTier(points, settings);
+  if (points.length < 5) return { evidence: whole, leftOut: null };
+  const withoutEach = points.map((left, index) => ({ left, evidence: weighTier(points.filter((_, other) => other !== index), settings) }));
+  const tiers = new Set([whole, ...withoutEach.map((each) => each.evidence)].flatMap((evidence) => (evidence.kind === 'tier' ? [evidence.tier] : [])));
+  if (tiers.size > 1) {
+    const named = [...tiers].sort((x, y) => x - y).map((tier) => classesOfTier(tier).map(formatComplexityClass).join(' or '));
+    return {
+      evidence: { kind: 'unknown', reason: `Leaving out a single size changes the answer (${named.join(' against ')}), so no one class can be vouched for.`, best: whole.best, fits: whole.fits },
+      leftOut: null,
+    };
+  }
+  if (whole.kind === 'tier') return { evidence: whole, leftOut: null };
+  const rescued = withoutEach.find(({ left, evidence }) => {
+    if (evidence.kind !== 'tier') return false;
+    const bestFit = evidence.fits.find((fit) => fit.fittedClass === evidence.best);
+    if (bestFit === undefined) return false;
+    const nMax = Math.max(...points.filter((p) => p !== left).map((p) => p.n));
+    return residualOf(bestFit, left, nMax, settings.floorMs) > Math.max(OUTLIER_MIN_RESIDUAL, OUTLIER_RESIDUAL_RATIO * bestFit.error);
+  });
+  return rescued === undefined ? { evidence: whole, leftOut: null } : { evidence: rescued.evidence, leftOut: rescued.left };
+}
+
+/**
+ * Fits the measurements (repeats collapse to the fastest per size), claims a
+ * tier only when the evidence separates it (see the module comment) and
+ * compares the claim with the expected class. Needs at least three distinct
+ * sizes; fewer gives an inconclusive report.
  */
 export function fitComplexity(measurements: readonly Measurement[], options: FitOptions = {}): ComplexityReport {
   const points = fastestPerSize(measurements);
-  const report = judgeGrowth(points, options);
-  if ((report.verdict !== 'slower-than-expected' && report.verdict !== 'faster') || points.length < 5) return report;
-  // A verdict of "slower" or "faster" must not rest on one measurement: a size whose every run
-  // met a busy moment (or a one-off rehash) bends the curve on its own. If leaving out a single
-  // point makes the times fit the expected class, that is the honest reading, and it says so.
-  const alternatives = points
-    .map((left, index) => ({ left, report: judgeGrowth(points.filter((_, other) => other !== index), options) }))
-    .filter((alternative) => alternative.report.verdict === 'as-expected');
-  const [best] = alternatives.sort((a, b) => expectedError(a.report) - expectedError(b.report));
-  if (best === undefined) return report;
-  const { left } = best;
-  return {
-    ...best.report,
-    measurements: points,
-    message: `${best.report.message} (The measurement at n=${formatN(left.n)}, ${formatMs(left.timeMs)} ms, stood out from the others and was left out of the fit.)`,
+  const settings: ClaimSettings = {
+    floorMs: options.floorMs ?? 1,
+    closeRelative: options.closeRelative ?? 0.1,
+    closeAbsolute: options.closeAbsolute ?? 0.005,
+    minimumStepMs: options.minimumStepMs ?? DEFAULT_MINIMUM_STEP_MS,
   };
-}
-
-const expectedError = (report: ComplexityReport): number =>
-  report.fits.find((fit) => fit.fittedClass === report.expectedClass)?.error ?? Number.POSITIVE_INFINITY;
-
-/** The fit and verdict for one size per point (see fitComplexity). */
-function judgeGrowth(points: readonly Measurement[], options: FitOptions): ComplexityReport {
-  const floorMs = options.floorMs ?? 1;
-  const closeRelative = options.closeRelative ?? 0.1;
-  const closeAbsolute = options.closeAbsolute ?? 0.005;
   const expectedClass = options.expectedClass === undefined ? null : parseComplexityClass(options.expectedClass);
   const numbers = describePoints(points);
+  const expectation = expectedClass === null ? ' This problem states no expected class.' : ` This problem expects ${formatComplexityClass(expectedClass)}.`;
+  const { evidence, leftOut } = claimTier(points, settings);
+  const base = { expectedClass, measurements: points, fits: evidence.fits, fittedClass: evidence.best };
 
-  if (points.length < 3) {
-    return {
-      fittedClass: null,
-      expectedClass,
-      measurements: points,
-      verdict: 'inconclusive',
-      message: `Not enough sizes to fit a growth class (${points.length} measured; at least 3 are needed).`,
-      fits: [],
-    };
+  if (evidence.kind === 'unknown') {
+    const measured = points.length === 0 ? '' : ` (${numbers})`;
+    return { ...base, claimedClasses: [], verdict: 'inconclusive', message: `${evidence.reason.replace(/\.$/, '')}${measured}. Submitting again measures afresh.${expectation}` };
   }
-
-  const fits = COMPLEXITY_CLASSES.map((c) => fitClass(c, points, floorMs));
-  const times = points.map((p) => p.timeMs);
-  const rise = Math.max(...times) - Math.min(...times);
-  // Below a few timer ticks of growth every class fits equally well: the honest answer is "flat".
-  const isFlat = rise < 4 * floorMs;
-  const fittedClass = isFlat ? '1' : chooseClass(fits, points.length, closeRelative, closeAbsolute);
-
-  const grows = `Your solution grows like ${formatComplexityClass(fittedClass)} (${numbers})`;
-  if (isFlat && expectedClass !== null && TIER[expectedClass] === 0) {
-    return {
-      fittedClass: expectedClass,
-      expectedClass,
-      measurements: points,
-      verdict: 'as-expected',
-      message: `Your solution's time stayed flat as n grew (${numbers}), as the ${formatComplexityClass(expectedClass)} this problem expects.`,
-      fits,
-    };
-  }
-  if (isFlat) {
-    const expectation = expectedClass === null ? '' : ` This problem expects ${formatComplexityClass(expectedClass)}.`;
-    return {
-      fittedClass,
-      expectedClass,
-      measurements: points,
-      verdict: 'inconclusive',
-      message: `The running time did not grow measurably (${numbers}; timer floor ${floorMs} ms), so the growth class cannot be told apart; larger sizes are needed.${expectation}`,
-      fits,
-    };
-  }
-  if (expectedClass === null) {
-    return { fittedClass, expectedClass, measurements: points, verdict: 'inconclusive', message: `${grows}; this problem states no expected class.`, fits };
-  }
+  const claimed = classesOfTier(evidence.tier);
+  const claimText = claimed.map(formatComplexityClass).join(' or ');
+  const caveat = claimed.length > 1 ? ' (timing cannot tell a factor of log n apart at these sizes)' : '';
+  const outlier = leftOut === null ? '' : ` (The measurement at n=${formatN(leftOut.n)}, ${formatMs(leftOut.timeMs)} ms, stood out from the others and was left out of the fit.)`;
+  const grows = `Your solution grows like ${claimText}${caveat} (${numbers})`;
+  const report = (verdict: ComplexityVerdict, message: string): ComplexityReport => ({ ...base, claimedClasses: claimed, verdict, message: `${message}${outlier}` });
+  if (expectedClass === null) return report('inconclusive', `${grows}; this problem states no expected class.`);
   const expected = formatComplexityClass(expectedClass);
-  const fitOf = (c: ComplexityClass): ClassFit | undefined => fits.find((f) => f.fittedClass === c);
-  const bestFit = fitOf(fittedClass);
-  const expectedFit = fitOf(expectedClass);
-  const report = (verdict: ComplexityVerdict, reported: ComplexityClass, message: string): ComplexityReport => ({
-    fittedClass: reported,
-    expectedClass,
-    measurements: points,
-    verdict,
-    message,
-    fits,
-  });
+  if (claimed.includes(expectedClass)) return report('as-expected', `${grows}, as this problem expects.`);
+  if (evidence.tier > TIER[expectedClass]) return report('slower-than-expected', `${grows} but this problem expects ${expected}.`);
+  return report('faster', `${grows}, faster than the ${expected} this problem expects.`);
+}
 
-  if (fittedClass === expectedClass) return report('as-expected', fittedClass, `${grows}, as this problem expects.`);
-  if (TIER[fittedClass] === TIER[expectedClass]) {
-    // Same tier: the neighbour is the better fit by a margin timing cannot vouch for.
-    const neighbour = formatComplexityClass(fittedClass);
-    return report(
-      'as-expected',
-      expectedClass,
-      `Your solution grows like ${expected} (${numbers}), as this problem expects. (${neighbour} fits these times about as well: timing cannot tell the two apart at these sizes, so check your algorithm's own steps.)`,
-    );
-  }
-  if (bestFit !== undefined && expectedFit !== undefined && !clearlyWorse(expectedFit, bestFit)) {
-    return report(
-      'inconclusive',
-      fittedClass,
-      `Your solution's times (${numbers}) fit ${formatComplexityClass(fittedClass)} best, but ${expected}, which this problem expects, fits them almost as well: the measurements are too noisy to say which. Submitting again measures afresh.`,
-    );
-  }
-  if (TIER[fittedClass] > TIER[expectedClass]) return report('slower-than-expected', fittedClass, `${grows} but this problem expects ${expected}.`);
-  return report('faster', fittedClass, `${grows}, faster than the ${expected} this problem expects.`);
+/**
+ * How many classes (in COMPLEXITY_CLASSES order) a claim is from the truth: 0 when the truth is
+ * among the claimed classes, 1 for a neighbour (n² claimed for n log n), 2 or more for the kind
+ * of error a candidate must never be shown (n² for n). Null when nothing was claimed.
+ */
+export function classesApart(truth: ComplexityClass, claimed: readonly ComplexityClass[]): number | null {
+  if (claimed.length === 0) return null;
+  const at = COMPLEXITY_CLASSES.indexOf(truth);
+  return Math.min(...claimed.map((c) => Math.abs(COMPLEXITY_CLASSES.indexOf(c) - at)));
+}
+
+/** What every screen shows for a report's class: the claim, or "inconclusive". */
+export interface GrowthClaim {
+  /** False when the measurement does not vouch for a class (or has nothing to compare it with). */
+  readonly isKnown: boolean;
+  /** "O(n) or O(n log n)", "O(n²)", or "inconclusive". */
+  readonly label: string;
+  readonly classes: readonly ComplexityClass[];
+}
+
+/**
+ * The one decision of what to show as a solution's growth class, read by the
+ * growth card, the submissions table, the API's summaries and the CLI alike, so
+ * none can show a class another calls inconclusive. A report whose verdict is
+ * inconclusive shows no class; one stored before `claimedClasses` existed
+ * claims its fitted class only when its verdict was not inconclusive.
+ */
+export function describeGrowthClaim(report: Pick<ComplexityReport, 'fittedClass' | 'claimedClasses' | 'verdict'>): GrowthClaim {
+  const classes = report.verdict === 'inconclusive' ? [] : (report.claimedClasses ?? (report.fittedClass === null ? [] : [report.fittedClass]));
+  if (classes.length === 0) return { isKnown: false, label: 'inconclusive', classes: [] };
+  return { isKnown: true, label: classes.map(formatComplexityClass).join(' or '), classes };
 }
