@@ -96,7 +96,7 @@ interface EvaluateOptions {
   json?: boolean;
 }
 
-const evaluate = (options: EvaluateOptions): void => {
+const evaluate = async (options: EvaluateOptions): Promise<void> => {
   if (options.prompt === undefined && options.question === undefined)
     throw new UsageError('Give the question: --prompt "TEXT" or --question ID (e.g. behavioral/conflict-with-manager).');
   const file = path.resolve(options.answerFile);
@@ -108,7 +108,7 @@ const evaluate = (options: EvaluateOptions): void => {
     throw new UsageError(code === 'ENOENT' ? `The answer file ${file} does not exist.` : `Cannot read the answer file ${file}: ${messageOf(error)}`);
   }
   const bank = options.question === undefined ? createQuestionBank([]) : loadQuestionBank();
-  const evaluation = evaluateStandaloneAnswer(
+  const evaluation = await evaluateStandaloneAnswer(
     { bank, evaluate: evaluateBehavioralAnswer },
     {
       answer,

@@ -273,25 +273,17 @@ describe('finishing early', () => {
 });
 
 describe('evaluating a single answer', () => {
-  it('uses the bank prompt when only a question id is given', () => {
+  it('uses the bank prompt when only a question id is given', async () => {
     const { service, evaluations } = setup();
-    service.evaluateAnswer({ questionId: question.id, answer: 'I did it.' });
+    await service.evaluateAnswer({ questionId: question.id, answer: 'I did it.' });
     expect(evaluations[0]).toMatchObject({ prompt: question.prompt, answer: 'I did it.' });
   });
 
-  it('rejects an empty answer, an unknown question and a missing prompt', () => {
+  it('rejects an empty answer, an unknown question and a missing prompt', async () => {
     const { service } = setup();
-    const codeOf = (run: () => unknown): string | undefined => {
-      try {
-        run();
-        return undefined;
-      } catch (error) {
-        return error instanceof DomainError ? error.code : 'not a domain error';
-      }
-    };
-    expect(codeOf(() => service.evaluateAnswer({ prompt: 'Tell me about a time.', answer: ' ' }))).toBe('ANSWER_EMPTY');
-    expect(codeOf(() => service.evaluateAnswer({ questionId: 'behavioral/missing', answer: 'x' }))).toBe('QUESTION_NOT_FOUND');
-    expect(codeOf(() => service.evaluateAnswer({ answer: 'x' }))).toBe('VALIDATION_FAILED');
+    await rejectsWith(service.evaluateAnswer({ prompt: 'Tell me about a time.', answer: ' ' }), 'ANSWER_EMPTY');
+    await rejectsWith(service.evaluateAnswer({ questionId: 'behavioral/missing', answer: 'x' }), 'QUESTION_NOT_FOUND');
+    await rejectsWith(service.evaluateAnswer({ answer: 'x' }), 'VALIDATION_FAILED');
   });
 });
 

@@ -24,7 +24,11 @@ export interface EvaluateAnswerInput {
   readonly answer: string;
   readonly replies?: readonly ProbeExchange[];
 }
-export type EvaluateAnswer = (input: EvaluateAnswerInput) => AnswerEvaluation;
+/**
+ * Scores an answer. May run elsewhere (the server's worker pool keeps its event
+ * loop free, see `evaluateOffThread`), so the engine always awaits it.
+ */
+export type EvaluateAnswer = (input: EvaluateAnswerInput) => AnswerEvaluation | Promise<AnswerEvaluation>;
 
 export interface PracticeServiceDeps {
   readonly sessions: SessionStore;
@@ -85,6 +89,16 @@ export const exchangesOf = (transcript: readonly Turn[]): ProbeExchange[] => {
   return exchanges;
 };
 
+/**
+ * The exchanges to score when the round closes: a probe the round ended on
+ * without a reply counts as answered with nothing, and lowers what it probed.
+ */
+export const closingExchangesOf = (transcript: readonly Turn[]): ProbeExchange[] => {
+  const last = transcript.at(-1);
+  const unanswered = last?.purpose === 'probe' ? [{ probe: last.text, reply: '', ...(last.targetFlag ? { targetFlag: last.targetFlag } : {}) }] : [];
+  return [...exchangesOf(transcript), ...unanswered];
+};
+
 const mainAnswerOf = (transcript: readonly Turn[]): string | undefined => transcript.find((turn) => turn.purpose === 'answer')?.text;
 
 const questionFromBank = (bank: QuestionBank, questionId: string): Question => {
@@ -104,10 +118,10 @@ const requireBehavioral = (question: Question): BehavioralQuestionWithId => {
  * Scores one answer outside any session: against a bank question (its rubric,
  * signals and, unless a prompt is given, its prompt) or a free-form prompt.
  */
-export const evaluateStandaloneAnswer = (
+export const evaluateStandaloneAnswer = async (
   deps: { readonly bank: QuestionBank; readonly evaluate: EvaluateAnswer },
   input: EvaluateStandaloneInput,
-): AnswerEvaluation => {
+): Promise<AnswerEvaluation> => {
   if (isBlank(input.answer)) throw new DomainError('ANSWER_EMPTY', 'The answer is empty.', { answer: 'the answer is empty' });
   const question = input.questionId === undefined ? undefined : requireBehavioral(questionFromBank(deps.bank, input.questionId));
   const prompt = input.prompt !== undefined && !isBlank(input.prompt) ? input.prompt : question?.prompt;
@@ -171,14 +185,15 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
     at: nowIso(),
   });
 
-  const evaluateRound = (round: Round, transcript: readonly Turn[]): AnswerEvaluation => {
+  /** `isClosing`: the round ends here, so a probe left without a reply counts (see closingExchangesOf). */
+  const evaluateRound = async (round: Round, transcript: readonly Turn[], isClosing = false): Promise<AnswerEvaluation> => {
     const answer = mainAnswerOf(transcript);
     if (answer === undefined) throw new DomainError('ROUND_NOT_ANSWERED', 'There is no answer to score yet.');
     const question = behavioralQuestionOf(round);
     return evaluate({
       prompt: round.prompt,
       answer,
-      replies: exchangesOf(transcript),
+      replies: isClosing ? closingExchangesOf(transcript) : exchangesOf(transcript),
       ...(question ? { question } : {}),
     });
   };
@@ -351,7 +366,7 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
         if (isBlank(text)) throw new DomainError('ANSWER_EMPTY', 'Write an answer before sending it.', { text: 'write an answer before sending it' });
         const answer = turn(round, 'candidate', 'answer', text);
         const transcript = [...round.transcript, answer];
-        const evaluation = evaluateRound(round, transcript);
+        const evaluation = await evaluateRound(round, transcript);
         const move = await askInterviewer(round, transcript, evaluation);
         const next = moveStep(round, transcript, move, evaluation);
         const committed = await commitStep(round, { turns: [answer, ...next.turns], patch: { status: 'probing', interimEvaluation: evaluation, ...next.patch } });
@@ -370,7 +385,7 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
         if (isBlank(text)) throw new DomainError('ANSWER_EMPTY', 'Write a reply before sending it.', { text: 'write a reply before sending it' });
         const reply = turn(round, 'candidate', 'reply', text);
         const transcript = [...round.transcript, reply];
-        const evaluation = evaluateRound(round, transcript);
+        const evaluation = await evaluateRound(round, transcript);
         const move = await askInterviewer(round, transcript, evaluation);
         const next = moveStep(round, transcript, move, evaluation);
         if (!(await commitStep(round, { turns: [reply, ...next.turns], patch: next.patch }))) {
@@ -403,14 +418,14 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
         if (mainAnswerOf(transcript) === undefined) {
           throw new DomainError('ROUND_NOT_ANSWERED', 'There is nothing to score yet: write at least a first answer before finishing.');
         }
-        const evaluation = evaluateRound(round, transcript);
+        const evaluation = await evaluateRound(round, transcript, true);
         const closing = closingStep(round, transcript, EARLY_CLOSING_TEXT, evaluation);
         const step: StepWrites = {
           turns: [...transcript.slice(round.transcript.length), ...closing.turns],
           // The interim evaluation is the main answer alone; with no replies it equals the final one.
           patch:
             round.interimEvaluation === null
-              ? { ...closing.patch, interimEvaluation: evaluateRound(round, transcript.filter((entry) => entry.purpose !== 'reply')) }
+              ? { ...closing.patch, interimEvaluation: await evaluateRound(round, transcript.filter((entry) => entry.purpose !== 'reply')) }
               : closing.patch,
         };
         if (!(await commitStep(round, step))) throw roundMovedOn();
@@ -419,7 +434,7 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
     },
 
     /** Scores one answer without a session (the `evaluate` API and CLI). */
-    evaluateAnswer: (input: EvaluateStandaloneInput): AnswerEvaluation => evaluateStandaloneAnswer({ bank, evaluate }, input),
+    evaluateAnswer: (input: EvaluateStandaloneInput): Promise<AnswerEvaluation> => evaluateStandaloneAnswer({ bank, evaluate }, input),
   };
 };
 

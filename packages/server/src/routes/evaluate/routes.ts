@@ -8,5 +8,5 @@ import { EvaluateSchema } from './schema';
 export const evaluateRoutes = (deps: AppDeps) =>
   new Hono().post('/', async (c) => {
     const input = await readBody(c, EvaluateSchema, 'evaluation request');
-    return c.json(presentEvaluation(deps.practice.evaluateAnswer(input)));
+    return c.json(presentEvaluation(await deps.practice.evaluateAnswer(input)));
   });
