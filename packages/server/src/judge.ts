@@ -1,9 +1,10 @@
 /**
  * The judge the server and CLI run code with, built from the config: a
  * sandbox judge in this process (the embedded default), or a queue in
- * PostgreSQL served by `onsite worker` processes. Built lazily, so that
- * starting the server (and every test that builds it) probes nothing and
- * connects to nothing until code is first judged or the tier is first asked for.
+ * PostgreSQL served by `onsite worker` processes. The sandbox judge is built
+ * lazily, so that starting the server (and every test that builds it) probes
+ * nothing until code is first judged or the tier is first asked for; the queue
+ * connects at once, to read the workers' tiers.
  */
 import { type IsolationTier, type Judge, type JudgeEvent, type JudgeRequest, type JudgeResult } from '@onsite/core';
 import { createQueuedJudge, createSandboxJudge, type QueuedJudge, type SandboxJudge } from '@onsite/judge';
@@ -33,6 +34,9 @@ export const judgeStatusOf = (isolation: IsolationTier, syscallFilter?: boolean)
   return { isolation, ...(syscallFilter === undefined ? {} : { syscallFilter }), ...(warning === undefined ? {} : { warning }) };
 };
 
+/** Queue mode: how often the live workers' tiers are re-read for /api/health (workers come and go). */
+const WORKER_TIERS_REFRESH_MS = 5_000;
+
 /**
  * `warm` (default true) keeps pre-started sandboxes for a long-running server;
  * a one-shot command judges once and would only pay for sandboxes it never uses.
@@ -58,8 +62,17 @@ export const createServerJudge = (settings: Config['judge'], databaseUrl: string
       );
       return queued;
     };
+    // Queue mode connects at once (the server needs PostgreSQL anyway) and keeps reading the workers'
+    // heartbeat rows, so /api/health reports the live workers' tiers before the first submission.
+    const refresh = () =>
+      void connect()
+        .then((judge) => judge.refreshIsolation())
+        .catch(() => undefined); // PostgreSQL unreachable for now: the tier stays as last known, and the next tick tries again
+    refresh();
+    const refresher = setInterval(refresh, WORKER_TIERS_REFRESH_MS);
+    refresher.unref();
     return {
-      // Unknown until a worker has reported in: 'none' is the honest answer.
+      // The weakest live worker's tier; 'none' (the honest answer for "unknown") until one has reported in.
       get isolation() {
         return ready?.isolation ?? 'none';
       },
@@ -67,6 +80,7 @@ export const createServerJudge = (settings: Config['judge'], databaseUrl: string
         return (await connect()).judge(request, onEvent);
       },
       async close() {
+        clearInterval(refresher);
         if (queued === null) return;
         const judge = await queued.catch(() => null);
         await judge?.close();

@@ -5,7 +5,18 @@ import { isDomainError, type Judge, type JudgeEvent, type JudgeResult } from '@o
 import { createJudgePool, type JudgePoolStats } from '../pool/judge-pool';
 import { tierRank } from '../sandbox-judge';
 import { JudgeJobSchema } from './messages';
-import { DEFAULT_QUEUE, ensureJudgeTables, ensureQueue, EVENT_TABLE, queuesServedBy, WORKER_TABLE } from './tables';
+import {
+  CLAIM_TABLE,
+  DEFAULT_QUEUE,
+  ensureJudgeTables,
+  ensureQueue,
+  EVENT_TABLE,
+  JOB_RETENTION,
+  LEFTOVER_ROWS_AFTER_SECONDS,
+  queuesServedBy,
+  WORKER_HEARTBEAT_MS,
+  WORKER_TABLE,
+} from './tables';
 
 export interface JudgeWorkerOptions {
   readonly connectionString: string;
@@ -18,6 +29,8 @@ export interface JudgeWorkerOptions {
   readonly pollIntervalMs?: number;
   /** Called with errors that must not stop the worker (a lost connection, a failed write). Default: console.error. */
   readonly onError?: (error: unknown) => void;
+  /** How often the heartbeat row is written; servers count a worker lost after several missed beats. Default 2 s. */
+  readonly heartbeatIntervalMs?: number;
 }
 
 export interface JudgeWorker {
@@ -28,7 +41,8 @@ export interface JudgeWorker {
   stop(): Promise<void>;
 }
 
-const HEARTBEAT_MS = 10_000;
+/** Every this many heartbeats, rows that no server waits for any more are deleted. */
+const SWEEP_EVERY_BEATS = 300;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -48,7 +62,8 @@ export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<Judge
   const { concurrency } = pool.stats();
   const id = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
 
-  const boss = new PgBoss({ connectionString: options.connectionString, max: concurrency + 2, schedule: false, supervise: true });
+  // Maintenance (archiving, deleting, expiring) runs here, so the retention is set here.
+  const boss = new PgBoss({ connectionString: options.connectionString, max: concurrency + 2, schedule: false, supervise: true, ...JOB_RETENTION });
   boss.on('error', onError);
   await boss.start();
   const db = boss.getDb();
@@ -64,14 +79,38 @@ export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<Judge
         [id, queue, options.judge.isolation, concurrency],
       )
       .then(() => undefined, onError);
+  /** Progress rows and claims of submissions whose server went away mid-wait (it deletes its own otherwise). */
+  const sweep = async () => {
+    for (const table of [EVENT_TABLE, CLAIM_TABLE]) {
+      const column = table === EVENT_TABLE ? 'created_on' : 'claimed_on';
+      await db.executeSql(`DELETE FROM ${table} WHERE ${column} < now() - make_interval(secs => $1)`, [LEFTOVER_ROWS_AFTER_SECONDS]).catch(onError);
+    }
+  };
   await heartbeat();
-  const heartbeatTimer = setInterval(() => void heartbeat(), HEARTBEAT_MS);
+  let beats = 0;
+  const heartbeatTimer = setInterval(() => {
+    void heartbeat();
+    beats += 1;
+    if (beats % SWEEP_EVERY_BEATS === 0) void sweep();
+  }, options.heartbeatIntervalMs ?? WORKER_HEARTBEAT_MS);
 
   let isStopping = false;
   const active = new Set<Promise<void>>();
   let wake: (() => void) | null = null;
 
+  /** Judges one job, holding a claim row meanwhile: a server waiting on it judges it elsewhere if this worker's heartbeat stops. */
   const runJob = async (from: string, jobId: string, data: unknown): Promise<void> => {
+    await db
+      .executeSql(`INSERT INTO ${CLAIM_TABLE} (job_id, worker_id) VALUES ($1, $2) ON CONFLICT (job_id) DO UPDATE SET worker_id = excluded.worker_id, claimed_on = now()`, [jobId, id])
+      .catch(onError);
+    try {
+      await judgeJob(from, jobId, data);
+    } finally {
+      await db.executeSql(`DELETE FROM ${CLAIM_TABLE} WHERE job_id = $1`, [jobId]).catch(onError);
+    }
+  };
+
+  const judgeJob = async (from: string, jobId: string, data: unknown): Promise<void> => {
     const parsed = JudgeJobSchema.safeParse(data);
     if (!parsed.success) {
       await boss.fail(from, jobId, { message: `Malformed judge job: ${parsed.error.message}` });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DOMAIN_ERROR_CODES, DomainError, ISOLATION_TIERS, type IsolationTier, type Judge, type JudgeEvent, type JudgeRequest, type JudgeResult } from '@onsite/core';
 import { tierRank } from '../sandbox-judge';
 import { JudgeEventSchema, type JudgeJob } from './messages';
-import { DEFAULT_QUEUE, ensureJudgeTables, ensureQueue, EVENT_TABLE, queueFor, selectRows, WORKER_TABLE } from './tables';
+import { CLAIM_TABLE, DEFAULT_QUEUE, ensureJudgeTables, ensureQueue, EVENT_TABLE, queueFor, selectRows, WORKER_LOST_AFTER_MS, WORKER_TABLE } from './tables';
 
 export interface QueuedJudgeOptions {
   readonly connectionString: string;
@@ -17,6 +17,11 @@ export interface QueuedJudgeOptions {
    * progress row and result is checked against it, so what a weaker worker ran is never shown.
    */
   readonly minimumTier?: IsolationTier;
+  /**
+   * A worker silent this long is presumed dead: its job is judged again on another worker (once),
+   * and it no longer counts for `isolation`. Default 15 s (workers beat every 2 s).
+   */
+  readonly workerLostAfterMs?: number;
 }
 
 export interface QueuedJudge extends Judge {
@@ -26,12 +31,14 @@ export interface QueuedJudge extends Judge {
   refreshIsolation(): Promise<IsolationTier>;
 }
 
-/** A worker that has not beaten for this long is presumed gone. */
-const WORKER_STALE_SECONDS = 60;
+/** A job is judged at most this many times: a worker lost twice on the same code is not risked a third time. */
+const MAX_ATTEMPTS = 2;
+/** What the candidate sees when the worker running their code was lost and it is judged again. */
+export const WORKER_LOST_RETRYING = 'judge worker lost; retrying';
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const EventRowSchema = z.object({ seq: z.number().int(), event: z.unknown(), isolation: z.string().nullable() });
-const JobRowSchema = z.object({ state: z.string(), output: z.unknown(), position: z.number().int() });
+const JobRowSchema = z.object({ state: z.string(), output: z.unknown(), position: z.number().int(), lost: z.boolean() });
 const IsolationRowSchema = z.object({ isolation: z.enum(ISOLATION_TIERS) });
 const FailureOutputSchema = z.object({ message: z.string(), code: z.enum(DOMAIN_ERROR_CODES).optional() });
 
@@ -50,6 +57,7 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
   const queue = options.queue ?? DEFAULT_QUEUE;
   const pollIntervalMs = options.pollIntervalMs ?? 20;
   const waitTimeoutMs = options.waitTimeoutMs ?? 10 * 60_000;
+  const lostAfterSeconds = (options.workerLostAfterMs ?? WORKER_LOST_AFTER_MS) / 1000;
   // Maintenance (expiring jobs whose worker died, archiving) is the workers' job.
   const boss = new PgBoss({ connectionString: options.connectionString, schedule: false, supervise: false });
   boss.on('error', (error) => console.error('[queued judge]', error));
@@ -69,7 +77,7 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
     (
       await selectRows(db, IsolationRowSchema, `SELECT isolation FROM ${WORKER_TABLE} WHERE queue = $1 AND seen_on > now() - make_interval(secs => $2)`, [
         queue,
-        WORKER_STALE_SECONDS,
+        lostAfterSeconds,
       ])
     ).map((row) => row.isolation);
   /** The live workers' tiers, with `isolation` brought up to date from them. */
@@ -103,12 +111,23 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
       }
     }
     const job: JudgeJob = { request: { ...request, customInputs: request.customInputs?.map((args) => [...args]) }, ...(minimumTier === undefined ? {} : { minimumTier }) };
-    // No retries: a job that failed once would likely fail again, and a rerun would duplicate progress rows.
-    // A worker that dies mid-job leaves it active; pg-boss fails it after this long. Generous (every test
-    // at twice its limit, plus compiling), yet far below pg-boss's 15-minute default.
+    // No pg-boss retries: a job that failed once would likely fail again. A worker lost mid-job is
+    // noticed here (its heartbeat stops) and the job sent again, once. pg-boss's own expiry stays a
+    // backstop for a job that runs on and on: every test at twice its limit, plus compiling.
     const expireInSeconds = Math.min(15 * 60, 60 + Math.ceil((request.spec.tests.length * request.spec.limits.timeLimitMs * 2) / 1000));
-    const jobId = await boss.send(jobQueue, job, { retryLimit: 0, expireInSeconds });
-    if (jobId === null) throw new Error('pg-boss refused the judge job.');
+    const send = async (): Promise<string> => {
+      const id = await boss.send(jobQueue, job, { retryLimit: 0, expireInSeconds });
+      if (id === null) throw new Error('pg-boss refused the judge job.');
+      return id;
+    };
+    /** The job, its progress rows and its claim: the server is their only reader, and once it has its answer they are garbage. */
+    const forget = async (id: string) => {
+      await db.executeSql(`DELETE FROM ${EVENT_TABLE} WHERE job_id = $1`, [id]).catch(() => undefined);
+      await db.executeSql(`DELETE FROM ${CLAIM_TABLE} WHERE job_id = $1`, [id]).catch(() => undefined);
+      await boss.deleteJob(jobQueue, id).catch(() => undefined);
+    };
+    let jobId = await send();
+    let attempt = 1;
     // With a minimum the tiers were read just now; otherwise refresh them without holding the job up.
     if (minimumTier === undefined) void refreshIsolation().catch(() => undefined);
 
@@ -130,19 +149,41 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
           if (event.type === 'done') return event.result;
         }
         if (rows.length === 0) {
+          // Lost: taken (active) longer ago than the expiry, and no claim by a worker that still beats.
+          // A worker killed between taking the job and claiming it leaves no claim: lost the same way.
           const [state] = await selectRows(
             db,
             JobRowSchema,
             `SELECT j.state::text AS state, j.output,
-               (SELECT count(*) FROM pgboss.job q WHERE q.name = j.name AND q.state = 'created' AND q.created_on <= j.created_on)::int AS position
+               (SELECT count(*) FROM pgboss.job q WHERE q.name = j.name AND q.state = 'created' AND q.created_on <= j.created_on)::int AS position,
+               (j.state = 'active' AND j.started_on < now() - make_interval(secs => $3)
+                 AND NOT EXISTS (SELECT 1 FROM ${CLAIM_TABLE} c JOIN ${WORKER_TABLE} w ON w.id = c.worker_id
+                                 WHERE c.job_id = j.id AND w.seen_on > now() - make_interval(secs => $3))) AS lost
              FROM pgboss.job j WHERE j.name = $1 AND j.id = $2`,
-            [jobQueue, jobId],
+            [jobQueue, jobId, lostAfterSeconds],
           );
           if (state === undefined) throw new Error(`The judge job ${jobId} disappeared from the queue.`);
           if (state.state === 'failed' || state.state === 'cancelled') {
             const failure = FailureOutputSchema.safeParse(state.output);
             if (failure.success && failure.data.code !== undefined) throw new DomainError(failure.data.code, failure.data.message);
             throw new Error(`The judge worker could not judge this submission: ${failure.success ? failure.data.message : state.state}`);
+          }
+          if (state.lost) {
+            // Cancelled first, so a worker that was only cut off cannot complete it after all.
+            await boss.cancel(jobQueue, jobId).catch(() => undefined);
+            await forget(jobId);
+            if (attempt >= MAX_ATTEMPTS) {
+              throw new DomainError(
+                'JUDGE_WORKER_LOST',
+                `The judge worker running this code stopped (killed, out of memory or cut off) ${MAX_ATTEMPTS} times, so there is no verdict. If your code is not what stops them, run it again.`,
+              );
+            }
+            attempt += 1;
+            lastSeq = 0;
+            lastPosition = 0;
+            onEvent?.({ type: 'retrying', message: WORKER_LOST_RETRYING });
+            jobId = await send();
+            continue;
           }
           if (state.state === 'created' && state.position !== lastPosition) {
             lastPosition = state.position;
@@ -158,7 +199,7 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
         }
       }
     } finally {
-      await db.executeSql(`DELETE FROM ${EVENT_TABLE} WHERE job_id = $1`, [jobId]).catch(() => undefined);
+      await forget(jobId);
     }
   };
 

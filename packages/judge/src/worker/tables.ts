@@ -17,12 +17,30 @@ export const queueFor = (queue: string, minimumTier: IsolationTier | undefined):
 export const queuesServedBy = (queue: string, tier: IsolationTier): string[] =>
   ISOLATION_TIERS.filter((minimum) => ISOLATION_TIERS.indexOf(minimum) >= ISOLATION_TIERS.indexOf(tier)).map((minimum) => queueFor(queue, minimum));
 
-/** Progress rows (one per JudgeEvent, in order) and worker heartbeats, next to pg-boss's own tables. */
+/** Progress rows (one per JudgeEvent, in order), worker heartbeats and which worker holds which job, next to pg-boss's own tables. */
 export const EVENT_TABLE = 'onsite_judge_event';
 export const WORKER_TABLE = 'onsite_judge_worker';
+export const CLAIM_TABLE = 'onsite_judge_claim';
+
+/** How often a worker writes its heartbeat row. */
+export const WORKER_HEARTBEAT_MS = 2_000;
+/**
+ * A worker whose heartbeat is older than this is presumed dead (killed, its machine gone, cut off):
+ * its jobs are judged again elsewhere. Several beats, so a busy machine or a slow query is not a death.
+ */
+export const WORKER_LOST_AFTER_MS = 15_000;
+/** Progress rows and claims older than this belong to submissions no server waits for any more. */
+export const LEFTOVER_ROWS_AFTER_SECONDS = 60 * 60;
 
 /**
- * Creates the two tables if missing. The advisory lock serialises workers and
+ * What pg-boss keeps of finished jobs. The server deletes each job once it has the verdict, so these
+ * only bound what a server that died while waiting leaves behind: pg-boss's defaults (12 hours in the
+ * job table, then 7 days in the archive) kept every job's data, spec and code included.
+ */
+export const JOB_RETENTION = { archiveCompletedAfterSeconds: 5 * 60, archiveFailedAfterSeconds: 60 * 60, deleteAfterHours: 1 } as const;
+
+/**
+ * Creates the tables if missing. The advisory lock serialises workers and
  * servers starting at the same moment: concurrent CREATE TABLE IF NOT EXISTS
  * can still collide in PostgreSQL's catalog.
  */
@@ -46,6 +64,12 @@ export async function ensureJudgeTables(db: PgBoss.Db): Promise<void> {
        isolation text NOT NULL,
        concurrency integer NOT NULL,
        seen_on timestamptz NOT NULL DEFAULT now()
+     );
+     -- Written by a worker as it takes a job: a job held by a worker whose heartbeat stopped is lost.
+     CREATE TABLE IF NOT EXISTS ${CLAIM_TABLE} (
+       job_id uuid PRIMARY KEY,
+       worker_id text NOT NULL,
+       claimed_on timestamptz NOT NULL DEFAULT now()
      );
      COMMIT;`,
     [],
