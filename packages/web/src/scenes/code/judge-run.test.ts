@@ -55,6 +55,18 @@ describe('the run console state', () => {
     expect(progressLabel(done)).toBe('2 / 3 passed');
   });
 
+  it('says the judge worker was lost and starts the tests over when the judge retries on another worker', () => {
+    const start: RunAction = { type: 'start', mode: 'submit', expectedTotal: 3 };
+    const halfway = play([start, { type: 'event', event: { type: 'test', result: test(0) } }, { type: 'event', event: { type: 'test', result: test(1) } }]);
+    const retrying = runReducer(halfway, { type: 'event', event: { type: 'retrying', message: 'judge worker lost; retrying' } });
+    expect(retrying).toMatchObject({ phase: 'queued', tests: [] });
+    expect(progressLabel(retrying)).toBe('Starting… (judge worker lost; retrying)');
+    const rerun = runReducer(retrying, { type: 'event', event: { type: 'test', result: test(0) } });
+    expect(progressLabel(rerun)).toBe('Running tests: 1 of 3 done (judge worker lost; retrying)');
+    const done = runReducer(rerun, { type: 'event', event: { type: 'done', result: result([test(0), test(1), test(2)]) } });
+    expect(progressLabel(done)).toBe('3 / 3 passed');
+  });
+
   it('counts a test replayed after a reconnect once', () => {
     const state = play([
       { type: 'start', mode: 'run', expectedTotal: 2 },
