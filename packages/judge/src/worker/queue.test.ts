@@ -1,5 +1,9 @@
+import PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { isDomainError, JudgeSpecSchema, type Judge, type JudgeEvent, type JudgeRequest } from '@onsite/core';
+import { generateInputs } from '../complexity/generated-inputs';
+import { measureComplexity } from '../complexity/measure-complexity';
 import { createSandboxJudge } from '../sandbox-judge';
 import { detectIsolation } from '../sandbox/isolation';
 import { createFakeJudge } from '../testing/fake-judge';
@@ -7,6 +11,7 @@ import { detectToolchains } from '../toolchains';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../testing/postgres';
 import { createQueuedJudge } from './queued-judge';
 import { runJudgeWorker } from './judge-worker';
+import { CLAIM_TABLE, EVENT_TABLE, selectRows } from './tables';
 
 const spec = JudgeSpecSchema.parse({
   id: 'double',
@@ -18,6 +23,16 @@ const spec = JudgeSpecSchema.parse({
   ],
 });
 const submit = (source: string): JudgeRequest => ({ spec, language: 'python', source, mode: 'submit' });
+
+/** A problem with an input generator: a growth measurement's inputs are n random numbers. */
+const sumSpec = JudgeSpecSchema.parse({
+  id: 'sum-list',
+  signature: { style: 'function', name: 'total', params: [{ name: 'nums', type: 'int[]' }], returns: 'long' },
+  tests: [{ args: [[1, 2, 3]], expected: 6, sample: true }],
+  generator: { source: '(n, rng) => [Array.from({ length: n }, () => Math.floor(rng() * 1e9))]', sizes: [1000, 10000, 100000, 300000], expectedClass: 'n' },
+});
+/** An upper bound for any growth job: the spec with one test, the code, and a seed, n and count. */
+const MAX_GROWTH_JOB_BYTES = 64 * 1024;
 
 let postgres: ThrowawayPostgres;
 let queueCount = 0;
@@ -202,6 +217,52 @@ describe('the PostgreSQL judge queue', () => {
       await expect(judge.judge(submit('lonely'))).rejects.toThrow(/is `onsite worker` running\?/);
     } finally {
       await judge.close();
+    }
+  });
+
+  it('sends a growth measurement as small jobs (a seed and n, never the inputs), leaves no inputs in progress rows, and deletes each job once answered', async () => {
+    const queue = freshQueue();
+    const fake = createFakeJudge({ customTimeMs: () => 0.1 });
+    const jobBytes: number[] = [];
+    const sizing: Judge = {
+      isolation: fake.isolation,
+      judge(request, onEvent) {
+        jobBytes.push(Buffer.byteLength(JSON.stringify(request)));
+        return fake.judge(request, onEvent);
+      },
+    };
+    const worker = await runJudgeWorker({ connectionString: postgres.connectionString, judge: sizing, concurrency: 2, queue });
+    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
+    const inspector = new PgBoss({ connectionString: postgres.connectionString, schedule: false, supervise: false });
+    await inspector.start();
+    try {
+      const report = await measureComplexity(judge, sumSpec, 'python', 'def total(nums): return sum(nums)');
+      expect(report.measurements.map((point) => point.n)).toContain(300000);
+      // The inputs one job stands for are megabytes; the job itself is a few hundred bytes of request.
+      const largest = Buffer.byteLength(JSON.stringify(generateInputs({ spec: sumSpec, mode: 'run', generatedInputs: { seed: 1, size: 300000, count: 3 } })));
+      expect(largest).toBeGreaterThan(5_000_000);
+      expect(jobBytes).toHaveLength(4);
+      expect(Math.max(...jobBytes)).toBeLessThan(MAX_GROWTH_JOB_BYTES);
+
+      // Each progress row is what the API shows of a generated test: index, verdict, time, memory.
+      const events: JudgeEvent[] = [];
+      await judge.judge({ spec: sumSpec, language: 'python', source: 'fine', mode: 'run', generatedInputs: { seed: 7, size: 100000, count: 3 } }, (event) => events.push(event));
+      const generated = events.flatMap((event) => (event.type === 'test' && event.result.index > 0 ? [event.result] : []));
+      expect(generated).toHaveLength(3);
+      for (const result of generated) expect(Object.keys(result).sort()).toEqual(['index', 'memoryKb', 'sample', 'timeMs', 'verdict']);
+      expect(Math.max(...events.map((event) => Buffer.byteLength(JSON.stringify(event))))).toBeLessThan(2048);
+
+      // Nothing is left behind once the answers are in: no job data, no progress rows, no claims.
+      const db = inspector.getDb();
+      const count = async (sql: string, values: unknown[]) => (await selectRows(db, z.object({ count: z.coerce.number() }), sql, values))[0]?.count;
+      await expect.poll(() => count(`SELECT count(*) FROM pgboss.job WHERE name = $1`, [queue]), { timeout: 5000 }).toBe(0);
+      expect(await count(`SELECT count(*) FROM pgboss.archive WHERE name = $1`, [queue])).toBe(0);
+      expect(await count(`SELECT count(*) FROM ${EVENT_TABLE} e WHERE NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.id = e.job_id)`, [])).toBe(0);
+      expect(await count(`SELECT count(*) FROM ${CLAIM_TABLE}`, [])).toBe(0);
+    } finally {
+      await inspector.stop({ graceful: false, wait: true });
+      await judge.close();
+      await worker.stop();
     }
   });
 
