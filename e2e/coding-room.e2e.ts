@@ -157,7 +157,8 @@ describe('a coding practice room in the browser', () => {
     if (await growth.locator('.growth-measuring').isVisible()) await screenshot(page, 'code-09a-measuring');
     const fitted = growth.getByTestId('growth-fitted');
     await fitted.waitFor({ timeout: 150_000 });
-    expect(await fitted.innerText()).toMatch(/^O\(/);
+    // A class, or "inconclusive" when the times do not separate the classes; never a wrong one.
+    expect(await fitted.innerText()).toMatch(/^(O\(n\)|inconclusive)/);
     expect(await growth.locator('.growth-class-value').nth(1).innerText()).toBe('O(n)');
     expect(await growth.locator('.growth-table tbody tr').count()).toBeGreaterThanOrEqual(3);
     await growth.locator('.growth-chart canvas').waitFor();

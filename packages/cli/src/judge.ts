@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkJudgeSpec, formatComplexityClass, JudgeSpecSchema, type ComplexityReport, type JudgeMode, type JudgeResult, type JudgeSpec, type Language } from '@onsite/core';
+import { checkJudgeSpec, describeGrowthClaim, formatComplexityClass, JudgeSpecSchema, type ComplexityReport, type JudgeMode, type JudgeResult, type JudgeSpec, type Language } from '@onsite/core';
 
 /** The stable JSON `onsite judge --json` prints. */
 export interface JudgeSummary {
@@ -129,7 +129,8 @@ const formatMs = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ?
 
 /** "Growth: O(n²) measured, O(n) expected — slower than expected", the n/time table, then the fit's own sentence. */
 export const formatComplexityReport = (report: ComplexityReport): string => {
-  const measured = report.fittedClass === null ? 'not enough sizes measured' : `${formatComplexityClass(report.fittedClass)} measured`;
+  const claim = describeGrowthClaim(report);
+  const measured = claim.isKnown ? `${claim.label} measured` : 'class inconclusive';
   const expected = report.expectedClass === null ? 'no expected class' : `${formatComplexityClass(report.expectedClass)} expected`;
   const lines = [`Growth: ${measured}, ${expected} — ${VERDICT_WORDS[report.verdict]}`];
   if (report.measurements.length > 0) {

@@ -290,7 +290,10 @@ export interface SubmissionSummary {
   readonly maxTimeMs: number | null;
   readonly maxMemoryKb: number | null;
   readonly errorMessage: string | null;
-  /** The fitted class as written ("O(n²)") when a growth measurement finished. */
+  /**
+   * When a growth measurement finished, what the growth card shows for the class: "O(n²)",
+   * "O(n) or O(n log n)", or "inconclusive" (`describeGrowthClaim`), never a class the card does not claim.
+   */
   readonly fittedComplexity: string | null;
   readonly createdAt: string;
 }

@@ -1,4 +1,4 @@
-import { formatComplexityClass, type SubmissionRecord } from '@onsite/core';
+import { describeGrowthClaim, type SubmissionRecord } from '@onsite/core';
 import type { SubmissionCreatedResponse, SubmissionListResponse, SubmissionResponse, SubmissionSummary } from '../../contract';
 import type { SubmissionState } from '../../submissions';
 
@@ -30,7 +30,8 @@ const maxOf = (values: readonly number[]): number | null => (values.length === 0
 /** One history line: the verdict and the worst time and memory, never the source or per-test data. */
 export const presentSummary = (record: SubmissionRecord): SubmissionSummary => {
   const { result, complexity } = record;
-  const fitted = complexity?.status === 'done' ? complexity.report.fittedClass : null;
+  // The growth card's own words (core decides): never a class the card calls inconclusive.
+  const growth = complexity?.status === 'done' ? describeGrowthClaim(complexity.report).label : null;
   return {
     id: record.id,
     questionId: record.questionId,
@@ -43,7 +44,7 @@ export const presentSummary = (record: SubmissionRecord): SubmissionSummary => {
     maxTimeMs: result === null ? null : maxOf(result.tests.map((test) => test.timeMs)),
     maxMemoryKb: result === null ? null : maxOf(result.tests.map((test) => test.memoryKb)),
     errorMessage: record.error?.message ?? null,
-    fittedComplexity: fitted === null ? null : formatComplexityClass(fitted),
+    fittedComplexity: growth,
     createdAt: record.createdAt,
   };
 };

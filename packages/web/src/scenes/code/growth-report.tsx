@@ -1,4 +1,4 @@
-import type { ComplexityReport, ComplexityState } from '@onsite/core';
+import { describeGrowthClaim, type ComplexityReport, type ComplexityState } from '@onsite/core';
 import { useEffect, useId, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
@@ -43,13 +43,15 @@ const GrowthDetail = ({ report, expected }: { report: ComplexityReport; expected
   const verdict = GROWTH_VERDICT[report.verdict];
   const growth = describeGrowth(report);
   const expectedText = report.expectedClass === null ? (expected ?? '—') : formatClass(report.expectedClass);
+  // The same words the submissions table shows for this report: a class only when it is claimed.
+  const claim = describeGrowthClaim(report);
   return (
     <div className="growth-detail" role="status">
       <div className="growth-classes">
         <div className="growth-class">
           <span className="growth-class-label">Yours</span>
-          <span className="growth-class-value" data-testid="growth-fitted">
-            {formatClass(report.fittedClass)}
+          <span className={claim.isKnown ? 'growth-class-value' : 'growth-class-value muted'} data-testid="growth-fitted">
+            {claim.label}
           </span>
         </div>
         <div className="growth-class">
@@ -67,7 +69,7 @@ const GrowthDetail = ({ report, expected }: { report: ComplexityReport; expected
         <div className="growth-data">
           <GrowthChart report={report} />
           <table className="growth-table">
-            <caption className="visually-hidden">Median running time per input size</caption>
+            <caption className="visually-hidden">Fastest running time per input size</caption>
             <thead>
               <tr>
                 <th scope="col">n</th>

@@ -1,0 +1,47 @@
+import { asUserId, describeGrowthClaim, type ComplexityReport, type SubmissionRecord } from '@onsite/core';
+import { describe, expect, it } from 'vitest';
+import { presentSummary } from './presenter';
+
+/** The report the issue saw: the times fit n² best, but the fit itself called them inconclusive. */
+const inconclusive: ComplexityReport = {
+  fittedClass: 'n^2',
+  expectedClass: 'n',
+  measurements: [
+    { n: 16000, timeMs: 4.3 },
+    { n: 32000, timeMs: 2.3 },
+    { n: 64000, timeMs: 5.3 },
+  ],
+  verdict: 'inconclusive',
+  message: 'These times fit O(n²) best, but O(n log n) fits them almost as well.',
+  fits: [],
+};
+
+const record = (report: ComplexityReport): SubmissionRecord => ({
+  id: 'sub-1',
+  userId: asUserId('user-1'),
+  questionId: 'coding/pair-with-target-sum',
+  language: 'python',
+  mode: 'submit',
+  source: 'def pairWithTargetSum(nums, target): ...',
+  status: 'done',
+  result: { verdict: 'Accepted', passed: 1, total: 1, tests: [{ index: 0, verdict: 'Accepted', timeMs: 1.5, memoryKb: 9000, sample: true }], compileOutput: null, compileTimeMs: null, error: null, isolation: 'namespaces' },
+  error: null,
+  complexity: { status: 'done', report },
+  createdAt: '2026-01-01T00:00:00.000Z',
+  finishedAt: '2026-01-01T00:00:01.000Z',
+  judgedBy: null,
+});
+
+describe('a submission history line', () => {
+  it('shows "inconclusive" for growth the card calls inconclusive, not the class that fitted best', () => {
+    // Stored before claims existed (no claimedClasses) and stored after (an empty claim) alike.
+    expect(presentSummary(record(inconclusive)).fittedComplexity).toBe('inconclusive');
+    expect(presentSummary(record({ ...inconclusive, claimedClasses: [] })).fittedComplexity).toBe('inconclusive');
+  });
+
+  it('shows the class the card shows when the growth is claimed', () => {
+    const claimed: ComplexityReport = { ...inconclusive, fittedClass: 'n log n', claimedClasses: ['n', 'n log n'], verdict: 'as-expected' };
+    expect(presentSummary(record(claimed)).fittedComplexity).toBe('O(n) or O(n log n)');
+    expect(presentSummary(record(claimed)).fittedComplexity).toBe(describeGrowthClaim(claimed).label);
+  });
+});
