@@ -5,6 +5,7 @@ import { isDomainError, type Judge, type JudgeEvent, type JudgeResult } from '@o
 import { createJudgePool, type JudgePoolStats } from '../pool/judge-pool';
 import { tierRank } from '../sandbox-judge';
 import { JudgeJobSchema } from './messages';
+import { retryThroughOutage } from './outage';
 import {
   CLAIM_TABLE,
   DEFAULT_QUEUE,
@@ -134,7 +135,7 @@ export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<Judge
       seq += 1;
       const row = seq;
       writes = writes.then(() =>
-        db.executeSql(`INSERT INTO ${EVENT_TABLE} (job_id, seq, event, isolation) VALUES ($1, $2, $3, $4)`, [jobId, row, JSON.stringify(event), tier]).then(() => undefined, onError),
+        retryThroughOutage(() => db.executeSql(`INSERT INTO ${EVENT_TABLE} (job_id, seq, event, isolation) VALUES ($1, $2, $3, $4)`, [jobId, row, JSON.stringify(event), tier])).then(() => undefined, onError),
       );
     };
     let result: JudgeResult;
@@ -143,12 +144,13 @@ export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<Judge
     } catch (error) {
       await writes;
       // A domain error (language unavailable, isolation too weak…) keeps its code, so the server can map it.
-      await boss.fail(from, jobId, { message: error instanceof Error ? error.message : String(error), ...(isDomainError(error) ? { code: error.code } : {}) });
+      await retryThroughOutage(() => boss.fail(from, jobId, { message: error instanceof Error ? error.message : String(error), ...(isDomainError(error) ? { code: error.code } : {}) }));
       return;
     }
     if (!seen.done) publish({ type: 'done', result });
     await writes;
-    await boss.complete(from, jobId, { verdict: result.verdict, passed: result.passed, total: result.total });
+    // A verdict written late is still a verdict: through a database restart it waits rather than being lost.
+    await retryThroughOutage(() => boss.complete(from, jobId, { verdict: result.verdict, passed: result.passed, total: result.total }));
   };
 
   const loop = async () => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DOMAIN_ERROR_CODES, DomainError, ISOLATION_TIERS, type IsolationTier, type Judge, type JudgeEvent, type JudgeRequest, type JudgeResult } from '@onsite/core';
 import { tierRank } from '../sandbox-judge';
 import { JudgeEventSchema, type JudgeJob } from './messages';
+import { retryThroughOutage } from './outage';
 import { CLAIM_TABLE, DEFAULT_QUEUE, ensureJudgeTables, ensureQueue, EVENT_TABLE, queueFor, selectRows, WORKER_LOST_AFTER_MS, WORKER_TABLE } from './tables';
 
 export interface QueuedJudgeOptions {
@@ -116,7 +117,7 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
     // backstop for a job that runs on and on: every test at twice its limit, plus compiling.
     const expireInSeconds = Math.min(15 * 60, 60 + Math.ceil((request.spec.tests.length * request.spec.limits.timeLimitMs * 2) / 1000));
     const send = async (): Promise<string> => {
-      const id = await boss.send(jobQueue, job, { retryLimit: 0, expireInSeconds });
+      const id = await retryThroughOutage(() => boss.send(jobQueue, job, { retryLimit: 0, expireInSeconds }));
       if (id === null) throw new Error('pg-boss refused the judge job.');
       return id;
     };
@@ -136,7 +137,9 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
     let lastPosition = 0;
     try {
       for (;;) {
-        const rows = await selectRows(db, EventRowSchema, `SELECT seq, event, isolation FROM ${EVENT_TABLE} WHERE job_id = $1 AND seq > $2 ORDER BY seq`, [jobId, lastSeq]);
+        const rows = await retryThroughOutage(() =>
+          selectRows(db, EventRowSchema, `SELECT seq, event, isolation FROM ${EVENT_TABLE} WHERE job_id = $1 AND seq > $2 ORDER BY seq`, [jobId, lastSeq]),
+        );
         for (const row of rows) {
           lastSeq = row.seq;
           const event = JudgeEventSchema.parse(row.event);
@@ -151,7 +154,8 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
         if (rows.length === 0) {
           // Lost: taken (active) longer ago than the expiry, and no claim by a worker that still beats.
           // A worker killed between taking the job and claiming it leaves no claim: lost the same way.
-          const [state] = await selectRows(
+          const [state] = await retryThroughOutage(() =>
+            selectRows(
             db,
             JobRowSchema,
             `SELECT j.state::text AS state, j.output,
@@ -161,6 +165,7 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
                                  WHERE c.job_id = j.id AND w.seen_on > now() - make_interval(secs => $3))) AS lost
              FROM pgboss.job j WHERE j.name = $1 AND j.id = $2`,
             [jobQueue, jobId, lostAfterSeconds],
+            ),
           );
           if (state === undefined) throw new Error(`The judge job ${jobId} disappeared from the queue.`);
           if (state.state === 'failed' || state.state === 'cancelled') {
