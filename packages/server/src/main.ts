@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { pino, type Logger } from 'pino';
-import { BuiltInInterviewer, evaluateBehavioralAnswer, type Clock, type IdGenerator } from '@onsite/core';
+import { BuiltInInterviewer, type Clock, type IdGenerator } from '@onsite/core';
 import { createQuestionBank, loadBank, type BankProblem } from '@onsite/content';
 import { lockDataDir, openDatabase, type DataDirLock, type Dialect, type StorageCheck } from '@onsite/db';
 import { createApp } from './app';
 import { describeConfig, type Config } from './config';
 import { createAppDeps, type AppDeps } from './deps';
+import { createEvaluationPool } from './evaluation-pool';
 import { createServerJudge } from './judge';
 import { abandonInterruptedSubmissions } from './submissions';
 
@@ -74,6 +75,8 @@ export const createDeps = async (config: Config, options: { logger?: Logger } = 
   sweep.unref();
   // Lazy: probes the sandbox (or connects to the queue) only when code is first judged or the tier is asked for.
   const judge = createServerJudge(config.judge, config.databaseUrl);
+  // Scoring a long answer takes a while: worker threads keep the event loop answering meanwhile.
+  const evaluation = createEvaluationPool();
   const appDeps = createAppDeps(
     {
       sessions: database.sessions,
@@ -83,7 +86,7 @@ export const createDeps = async (config: Config, options: { logger?: Logger } = 
       interviewer: new BuiltInInterviewer(),
       clock: systemClock,
       ids: randomIds,
-      evaluate: evaluateBehavioralAnswer,
+      evaluate: evaluation.evaluate,
       judge,
     },
     // Queued jobs wait in PostgreSQL with their own positions; locally only the sandboxes are scarce.
@@ -107,6 +110,7 @@ export const createDeps = async (config: Config, options: { logger?: Logger } = 
       clearInterval(sweep);
       await appDeps.submissions.close();
       await judge.close();
+      await evaluation.close();
       await database.close();
     },
   };

@@ -1,0 +1,135 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { evaluateBehavioralAnswer, type AnswerEvaluation, type EvaluateAnswer, type EvaluateAnswerInput } from '@onsite/core';
+
+/** What the pool posts to a worker. */
+export interface EvaluationRequest {
+  readonly id: number;
+  readonly input: EvaluateAnswerInput;
+}
+
+/** What a worker posts back: the evaluation, or the error the evaluator threw (a bug). */
+export type EvaluationReply = { readonly id: number; readonly evaluation: AnswerEvaluation } | { readonly id: number; readonly error: string };
+
+export interface EvaluationPoolOptions {
+  /** Worker threads; default one fewer than the cores (at least 1, at most 4), so the event loop keeps a core. */
+  readonly size?: number;
+  /**
+   * Answers (main answer and replies together) shorter than this are scored on
+   * the calling thread: a few milliseconds, less than the hop to a worker.
+   * Default 4,000 characters (about 650 words); 0 sends everything to the workers.
+   */
+  readonly inlineBelowCharacters?: number;
+}
+
+export interface EvaluationPool {
+  /**
+   * `evaluateOffThread(input)`: scores an answer in a worker thread, so the
+   * server keeps answering (health checks, draft saves) while a long answer is
+   * scored. Same result as `evaluateBehavioralAnswer(input)`. Tasks queue when
+   * every worker is busy.
+   */
+  readonly evaluateOffThread: (input: EvaluateAnswerInput) => Promise<AnswerEvaluation>;
+  /** The `EvaluateAnswer` port for the practice service: inline below the size limit, else off thread. */
+  readonly evaluate: EvaluateAnswer;
+  /** Stops the workers; tasks still waiting are rejected. */
+  close(): Promise<void>;
+}
+
+const ENTRY = new URL('./evaluation-worker-entry.js', import.meta.url);
+
+interface Task {
+  readonly request: EvaluationRequest;
+  readonly resolve: (evaluation: AnswerEvaluation) => void;
+  readonly reject: (error: Error) => void;
+}
+
+interface Slot {
+  readonly worker: Worker;
+  /** False until the worker has loaded the evaluator; it takes no task before. */
+  isReady: boolean;
+  /** The task it is scoring, if any. */
+  task: Task | null;
+}
+
+const lengthOf = (input: EvaluateAnswerInput): number => input.answer.length + (input.replies ?? []).reduce((total, exchange) => total + exchange.reply.length, 0);
+
+/**
+ * A small pool of worker threads that run the STAR evaluator. Workers start
+ * lazily (one at creation, the rest when work queues) and are unref'd, so an
+ * idle pool never keeps the process alive. A worker that dies fails its task
+ * and is replaced.
+ */
+export const createEvaluationPool = (options: EvaluationPoolOptions = {}): EvaluationPool => {
+  const size = Math.max(1, options.size ?? Math.min(4, availableParallelism() - 1));
+  const inlineBelow = options.inlineBelowCharacters ?? 4_000;
+  const slots: Slot[] = [];
+  const queue: Task[] = [];
+  let nextId = 0;
+  let isClosed = false;
+
+  const dispatch = (): void => {
+    for (const slot of slots) {
+      if (!slot.isReady || slot.task !== null) continue;
+      const task = queue.shift();
+      if (task === undefined) return;
+      slot.task = task;
+      slot.worker.postMessage(task.request);
+    }
+    const starting = slots.filter((slot) => !slot.isReady).length;
+    if (queue.length > starting && slots.length < size && !isClosed) spawn();
+  };
+
+  const spawn = (): void => {
+    const worker = new Worker(ENTRY);
+    worker.unref();
+    const slot: Slot = { worker, isReady: false, task: null };
+    slots.push(slot);
+    worker.on('message', (message: EvaluationReply | { readonly ready: true }) => {
+      if ('ready' in message) {
+        slot.isReady = true;
+      } else {
+        const task = slot.task;
+        slot.task = null;
+        if (task !== null && task.request.id === message.id) {
+          if ('evaluation' in message) task.resolve(message.evaluation);
+          else task.reject(new Error(`The evaluator failed: ${message.error}`));
+        }
+      }
+      dispatch();
+    });
+    const fail = (error: Error): void => {
+      if (!slots.includes(slot)) return;
+      slots.splice(slots.indexOf(slot), 1);
+      slot.task?.reject(error);
+      slot.task = null;
+      // A worker that died loading the evaluator would die again: fail what waits instead of respawning in a loop.
+      if (!slot.isReady) for (const task of queue.splice(0)) task.reject(error);
+      else dispatch();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`The evaluation worker stopped (exit code ${code}) before it answered.`)));
+  };
+
+  const evaluateOffThread = (input: EvaluateAnswerInput): Promise<AnswerEvaluation> => {
+    if (isClosed) return Promise.reject(new Error('The evaluation pool is closed.'));
+    return new Promise<AnswerEvaluation>((resolve, reject) => {
+      nextId += 1;
+      queue.push({ request: { id: nextId, input }, resolve, reject });
+      dispatch();
+    });
+  };
+
+  spawn();
+
+  return {
+    evaluateOffThread,
+    evaluate: (input) => (lengthOf(input) < inlineBelow ? evaluateBehavioralAnswer(input) : evaluateOffThread(input)),
+    async close() {
+      isClosed = true;
+      for (const task of queue.splice(0)) task.reject(new Error('The evaluation pool is closed.'));
+      const running = slots.splice(0);
+      await Promise.all(running.map((slot) => slot.worker.terminate()));
+    },
+  };
+};
