@@ -35,6 +35,14 @@ describe('the API client', () => {
     expect(describeError(error)).toEqual({ title: 'Please check what you entered', detail: 'give the story a title' });
   });
 
+  it("shows a full disk in the server's words (the draft is kept in this browser)", async () => {
+    const message = 'The disk where Onsite keeps its data is full, so this was not saved; your draft is kept in this browser. Free some disk space, then try again.';
+    const client = createApiClient({ fetch: respond(507, { error: { code: 'STORAGE_FULL', message } }) });
+    const error: unknown = await client.submitAnswer('r1', 'my answer').catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ status: 507, code: 'STORAGE_FULL' });
+    expect(describeError(error)).toEqual({ title: 'The disk is full', detail: message });
+  });
+
   it('turns a dead server into a NETWORK error that says what to do', async () => {
     const client = createApiClient({ fetch: () => Promise.reject(new TypeError('fetch failed')) });
     const error: unknown = await client.meta().catch((caught: unknown) => caught);

@@ -35,6 +35,13 @@ export const describeError = (error: unknown): ErrorCopy => {
       return { title: 'Not found', detail: `${error.message} It may have been deleted; go back and pick another.` };
     case 'PAYLOAD_TOO_LARGE':
       return { title: 'That is too long to save', detail: 'Shorten the text and try again.' };
+    // The server's message says what happened and that the draft is kept in this browser.
+    case 'STORAGE_FULL':
+      return { title: 'The disk is full', detail: error.message };
+    case 'STORAGE_BUSY':
+    case 'STORAGE_DAMAGED':
+    case 'STORAGE_READ_ONLY':
+      return { title: 'Onsite could not save this', detail: error.message };
     case 'INTERVIEWER_UNAVAILABLE':
       return { title: 'The interviewer is unavailable', detail: `${error.message} Try again in a moment.` };
     default:
