@@ -68,10 +68,10 @@ describe('measureComplexity', () => {
     expect(report.fittedClass).toBe('n^2');
   });
 
-  it('doubles n up to three times more when the largest size asked for still ran in the noise, but not for flat times', async () => {
+  it('doubles n up to four times more when the largest size asked for still ran close to the noise, but not for flat times', async () => {
     const fast = await measureComplexity(createScriptedJudge((n) => n / 1000), sumSpec, 'javascript', 'linear', { sizes: [1000, 2000, 4000] });
-    // 4 ms at the largest: doubled until 16 ms, then once more (20 ms is where it stops).
-    expect(fast.measurements.map((m) => m.n)).toEqual([1000, 2000, 4000, 8000, 16000, 32000]);
+    // 4 ms at the largest: doubled four times, to 64 ms (40 ms is where it stops).
+    expect(fast.measurements.map((m) => m.n)).toEqual([1000, 2000, 4000, 8000, 16000, 32000, 64000]);
     const flat = await measureComplexity(createScriptedJudge(() => 0.05), sumSpec, 'javascript', 'constant', { sizes: [1000, 2000, 4000] });
     expect(flat.measurements.map((m) => m.n)).toEqual([1000, 2000, 4000]);
     const slow = await measureComplexity(createScriptedJudge((n) => n / 100), sumSpec, 'javascript', 'linear', { sizes: [1000, 2000, 4000] });
@@ -107,10 +107,15 @@ describe('measureComplexity', () => {
   } as const;
   for (const language of ['python', 'javascript'] as const) {
     it.runIf(detectToolchains()[language].available)(`times only the call in ${language}, so an O(log n) walk down a tree is not mistaken for the O(n) of building it`, async () => {
-      const report = await measureComplexity(createSandboxJudge(), leftmostSpec, language, LEFTMOST[language]);
+      // Two timed runs after the warm-up: building five trees of 2¹⁹ nodes in Python is most of the test's time.
+      const report = await measureComplexity(createSandboxJudge(), leftmostSpec, language, LEFTMOST[language], { repeats: 2 });
       expect(report.measurements.map((m) => m.n)).toEqual([8192, 32768, 131072, 524288]);
       expect(Math.max(...report.measurements.map((m) => m.timeMs))).toBeLessThan(1);
-      expect(report.verdict).toBe('as-expected');
+      // O(log n) when the times sit below what any linear pass could take at 2¹⁹ (Python's do); when
+      // the harness's own jitter is above that bound (JavaScript's ~0.05 ms), it says it does not know.
+      expect(report.claimedClasses, JSON.stringify(report.measurements)).not.toContain('n');
+      expect(report.verdict === 'as-expected' ? report.claimedClasses : []).toEqual(report.verdict === 'as-expected' ? ['1', 'log n'] : []);
+      if (language === 'python') expect(report.verdict).toBe('as-expected');
     });
   }
 
@@ -122,7 +127,45 @@ describe('measureComplexity', () => {
     }`;
     const report = await measureComplexity(createSandboxJudge(), sumSpec, 'javascript', quadratic, { sizes: [1000, 2000, 3000, 4000, 6000, 8000, 12000] });
     expect(report.measurements).toHaveLength(7);
-    expect(report.fittedClass).toBe('n^2');
+    expect(report.claimedClasses).toEqual(['n^2']);
     expect(report.verdict).toBe('slower-than-expected');
   });
+});
+
+/**
+ * The issue's case: the hash-map pair search is O(n), and a measurement called it O(n²) in three
+ * of four submits (the times dipped at n = 32 000). Measured in the real sandbox, with the bank
+ * problem's own generator and sizes: a claim of O(n) or nothing, never O(n²), run after run.
+ */
+describe('measuring the hash-map pair search in the sandbox', () => {
+  const pairSpec = JudgeSpecSchema.parse({
+    id: 'pair-with-target-sum',
+    signature: { style: 'function', name: 'pairWithTargetSum', params: [{ name: 'nums', type: 'int[]' }, { name: 'target', type: 'int' }], returns: 'int[]' },
+    comparison: { mode: 'any-order' },
+    limits: { timeLimitMs: 1000, memoryLimitMb: 256 },
+    tests: [{ args: [[3, 8, 11, 5], 16], expected: [2, 3], sample: true }],
+    generator: {
+      source:
+        '(n, rng) => { const nums = Array.from({ length: n - 2 }, (_, i) => 3 * (i + 1)); for (let i = nums.length - 1; i > 0; i--) { const j = Math.floor(rng() * (i + 1)); [nums[i], nums[j]] = [nums[j], nums[i]]; } nums.push(1, 2); return [nums, 3]; }',
+      sizes: [4000, 8000, 16000, 32000, 64000, 128000],
+      expectedClass: 'O(n)',
+    },
+  });
+  const HASH_MAP = {
+    python: 'def pairWithTargetSum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums):\n        if target - x in seen:\n            return [seen[target - x], i]\n        seen[x] = i\n    return []\n',
+    javascript:
+      'function pairWithTargetSum(nums, target) {\n  const seen = new Map();\n  for (let i = 0; i < nums.length; i++) {\n    const j = seen.get(target - nums[i]);\n    if (j !== undefined) return [j, i];\n    seen.set(nums[i], i);\n  }\n  return [];\n}\n',
+  } as const;
+  for (const language of ['python', 'javascript'] as const) {
+    it.runIf(detectToolchains()[language].available)(`calls it O(n) or inconclusive in ${language}, never O(n²), over three measurements`, { timeout: 180_000 }, async () => {
+      const judge = createSandboxJudge();
+      for (const seed of [1, 2, 3]) {
+        const report = await measureComplexity(judge, pairSpec, language, HASH_MAP[language], { seed });
+        const shown = { seed, claimed: report.claimedClasses, verdict: report.verdict };
+        expect(shown.claimed, JSON.stringify({ ...shown, points: report.measurements })).not.toContain('n^2');
+        expect(['as-expected', 'inconclusive']).toContain(report.verdict);
+        if (report.verdict === 'as-expected') expect(report.claimedClasses).toContain('n');
+      }
+    });
+  }
 });

@@ -3,8 +3,14 @@ import { fitComplexity, type ComplexityReport, type Judge, type JudgeSpec, type 
 export interface MeasureComplexityOptions {
   /** Overrides the spec's `generator.sizes`. Default: doubling from 16 until the time target or 2²⁰. */
   readonly sizes?: readonly number[];
-  /** Inputs per size; the fastest is the point fitted. Default 3. */
+  /** Timed inputs per size; the fastest CPU time is the point fitted. Default 4. */
   readonly repeats?: number;
+  /**
+   * Untimed inputs run first at each size, in the same process (default 1): they take the JIT
+   * to its top tier and grow the heap, so the timed runs measure the solution, not V8 compiling
+   * it or the allocator's first touch of its pages (which made n = 16 000 slower than 32 000).
+   */
+  readonly warmups?: number;
   /** Stop growing n once a size's fastest run takes this long. Default 200 ms. */
   readonly targetMs?: number;
   readonly seed?: number;
@@ -15,10 +21,23 @@ export interface MeasureComplexityOptions {
 const DEFAULT_SIZES = Array.from({ length: 17 }, (_, i) => 2 ** (i + 4));
 /** Fewer sizes than this and two neighbouring classes fit about equally well. */
 const MIN_SIZES = 5;
-/** Between these at the largest size, the time grows but noise and JIT warm-up still shape the curve. */
+/**
+ * Above this at the largest size the time grows; below this many ms it is still close enough to
+ * the noise that a few sizes shape the curve: double n (at most MAX_EXTRA_DOUBLINGS times) until
+ * the largest size is well clear of it.
+ */
 const EXTEND_ABOVE_MS = 0.5;
-const EXTEND_BELOW_MS = 20;
-const MAX_EXTRA_DOUBLINGS = 3;
+const EXTEND_BELOW_MS = 40;
+const MAX_EXTRA_DOUBLINGS = 4;
+
+/**
+ * The least CPU time one step of a solution can take in each language, for the fit's physical
+ * bounds (FitOptions.minimumStepMs): flat times under n of these rule out any growing class, and
+ * a class whose steps at the largest n would not fit in the time measured is ruled out. Each is
+ * several times below what the fastest loop in that language manages (an interpreted Python
+ * bytecode ≈ 10 ns, a JIT-compiled JavaScript loop ≈ 0.3 ns; C++ and Java may vectorise).
+ */
+const MINIMUM_STEP_MS: Record<Language, number> = { python: 5e-7, javascript: 2e-8, typescript: 2e-8, java: 5e-9, cpp: 5e-9 };
 
 /** Each size its own seed, derived from the measurement's: inputs differ between sizes yet repeat exactly. */
 const seedAt = (seed: number, n: number): number => (Math.imul(seed, 0x9e3779b1) ^ n) >>> 0;
@@ -32,8 +51,10 @@ const seedAt = (seed: number, n: number): number => (Math.imul(seed, 0x9e3779b1)
  * the first size that takes `targetMs` or fails (a Time Limit Exceeded is
  * itself a finding, and the sizes measured so far are still fitted); when
  * that leaves fewer than five sizes, it measures halves of the smallest too.
- * When every size was measured and the largest ran between 0.5 and 20 ms, it
- * doubles n up to three more times, so fast languages rise above the noise.
+ * When every size was measured and the largest ran between 0.5 and 40 ms, it
+ * doubles n up to four more times, so fast languages rise above the noise.
+ * Each size's judge run starts with untimed warm-up inputs (see `warmups`);
+ * the point fitted is the fastest CPU time of the timed ones.
  */
 export async function measureComplexity(judge: Judge, spec: JudgeSpec, language: Language, source: string, options: MeasureComplexityOptions = {}): Promise<ComplexityReport> {
   const { generator } = spec;
@@ -42,7 +63,8 @@ export async function measureComplexity(judge: Judge, spec: JudgeSpec, language:
   }
   const seed = options.seed ?? 1;
   const sizes = options.sizes ?? generator.sizes ?? DEFAULT_SIZES;
-  const repeats = options.repeats ?? 3;
+  const repeats = options.repeats ?? 4;
+  const warmups = options.warmups ?? 1;
   const targetMs = options.targetMs ?? 200;
   // Only the first test rides along (run mode always runs sample tests): it costs little and proves the harness works.
   const [first] = spec.tests;
@@ -51,10 +73,11 @@ export async function measureComplexity(judge: Judge, spec: JudgeSpec, language:
   /** The times at one size, or why it could not be measured. */
   const measureAt = async (n: number): Promise<{ times: number[] } | { failure: string }> => {
     // The judge makes the inputs from the seed (on a queue worker, too): megabytes of them never travel.
-    const result = await judge.judge({ spec: probeSpec, language, source, mode: 'run', generatedInputs: { seed: seedAt(seed, n), size: n, count: repeats } });
-    // Generated inputs come after the sample tests, in order.
-    const runs = result.tests.slice(-repeats);
-    const failed = runs.find((test) => test.verdict !== 'Accepted');
+    const result = await judge.judge({ spec: probeSpec, language, source, mode: 'run', generatedInputs: { seed: seedAt(seed, n), size: n, count: warmups + repeats } });
+    // Generated inputs come after the sample tests, in order; a warm-up that fails is a failure too.
+    const generated = result.tests.slice(-(warmups + repeats));
+    const runs = generated.slice(warmups);
+    const failed = generated.find((test) => test.verdict !== 'Accepted');
     if (runs.length < repeats || failed !== undefined || result.verdict === 'Compile Error') return { failure: failed?.verdict ?? result.verdict };
     return { times: runs.map((test) => test.timeMs) };
   };
@@ -103,6 +126,10 @@ export async function measureComplexity(judge: Judge, spec: JudgeSpec, language:
       if ((await measure(n)) !== null) break;
     }
   }
-  const report = fitComplexity(measurements, { expectedClass: generator.expectedClass, ...(options.floorMs === undefined ? {} : { floorMs: options.floorMs }) });
+  const report = fitComplexity(measurements, {
+    expectedClass: generator.expectedClass,
+    minimumStepMs: MINIMUM_STEP_MS[language],
+    ...(options.floorMs === undefined ? {} : { floorMs: options.floorMs }),
+  });
   return stoppedBy === null ? report : { ...report, message: `${report.message} (Measuring ${stoppedBy}.)` };
 }
