@@ -56,8 +56,9 @@ const lengthOf = (input: EvaluateAnswerInput): number => input.answer.length + (
 
 /**
  * A small pool of worker threads that run the STAR evaluator. Workers start
- * lazily (one at creation, the rest when work queues) and are unref'd, so an
- * idle pool never keeps the process alive. A worker that dies fails its task
+ * when work first queues (loading the evaluator takes a second or two, paid
+ * only by servers that get long answers) and are unref'd, so an idle pool
+ * never keeps the process alive. A worker that dies fails its task
  * and is replaced.
  */
 export const createEvaluationPool = (options: EvaluationPoolOptions = {}): EvaluationPool => {
@@ -119,8 +120,6 @@ export const createEvaluationPool = (options: EvaluationPoolOptions = {}): Evalu
       dispatch();
     });
   };
-
-  spawn();
 
   return {
     evaluateOffThread,
