@@ -1,0 +1,3 @@
+function firstElement(nums) {
+  return nums[0];
+}

@@ -1,0 +1,2 @@
+def firstElement(nums):
+    return nums[0]

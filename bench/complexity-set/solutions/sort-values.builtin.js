@@ -1,0 +1,3 @@
+function sortValues(nums) {
+  return nums.slice().sort((a, b) => a - b);
+}

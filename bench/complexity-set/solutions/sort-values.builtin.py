@@ -1,0 +1,2 @@
+def sortValues(nums):
+    return sorted(nums)
