@@ -17,6 +17,7 @@ import {
   DomainError,
   type IdGenerator,
   isDomainError,
+  isStorageOutage,
   type Judge,
   type JudgeEvent,
   type JudgeRequest,
@@ -104,6 +105,14 @@ export interface SubmissionServiceOptions {
   readonly onUnexpectedError?: (error: unknown) => void;
 }
 
+/** Backoff of a store write retried while the database is unreachable. */
+const STORE_RETRY_FIRST_MS = 100;
+const STORE_RETRY_MAX_MS = 2_000;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Said when the judge lost the database (queue mode: the queue lives there) before it could judge. */
+const JUDGING_STORAGE_LOST_MESSAGE = 'The database could not be reached while this code was being judged, so there is no verdict. Your code is kept: run it again.';
+
 /** The error stored for a submission a restart caught in flight. */
 export const JUDGING_INTERRUPTED = {
   code: 'JUDGING_INTERRUPTED',
@@ -128,6 +137,11 @@ interface Entry {
   listeners: Set<{ onEvent(event: SubmissionEvent): void; onEnd(): void }>;
   /** Store writes of this submission, chained so they land in the order they happened. */
   saved: Promise<void>;
+  /**
+   * Set while the write that finishes the submission has not reached the store (the database is
+   * down): the API then shows it still running, as the store does, so the two never disagree.
+   */
+  isFinishUnsaved: boolean;
 }
 
 /**
@@ -171,14 +185,12 @@ const snapshot = (entry: Entry): SubmissionState => ({
   language: entry.request.language,
   mode: entry.request.mode,
   source: entry.request.source,
-  status: entry.status,
   position: entry.position,
   events: [...entry.events],
-  result: entry.result,
-  error: entry.error,
-  complexity: entry.complexity,
   createdAt: entry.createdAt,
-  finishedAt: entry.finishedAt,
+  ...(entry.isFinishUnsaved
+    ? { status: 'running', result: null, error: null, finishedAt: null, complexity: null }
+    : { status: entry.status, result: entry.result, error: entry.error, finishedAt: entry.finishedAt, complexity: entry.complexity }),
 });
 
 const fromRecord = (record: SubmissionRecord): SubmissionState => {
@@ -218,10 +230,31 @@ export const createSubmissionService = (options: SubmissionServiceOptions): Subm
 
   const reportUnexpected = (error: unknown) => options.onUnexpectedError?.(error);
 
-  /** Writes through to the store in order; a failed write is logged and the live state carries on. */
+  /**
+   * Writes through to the store in order. While the database is unreachable the write is retried
+   * (backing off up to STORE_RETRY_MAX_MS) until it lands or the service closes; the next start
+   * then marks what never landed interrupted. Any other failed write is logged and the live state carries on.
+   */
   const persist = (entry: Entry, patch: SubmissionPatch) => {
     if (isClosed) return;
-    entry.saved = track(entry.saved.then(() => store.updateSubmission(entry.userId, entry.id, patch)).catch(reportUnexpected));
+    const isFinish = patch.status === 'done';
+    if (isFinish) entry.isFinishUnsaved = true;
+    const write = async (): Promise<void> => {
+      for (let delayMs = STORE_RETRY_FIRST_MS; ; delayMs = Math.min(delayMs * 2, STORE_RETRY_MAX_MS)) {
+        try {
+          await store.updateSubmission(entry.userId, entry.id, patch);
+          if (isFinish) entry.isFinishUnsaved = false;
+          return;
+        } catch (error) {
+          if (!isStorageOutage(error) || isClosed) {
+            reportUnexpected(error);
+            return;
+          }
+          await sleep(delayMs);
+        }
+      }
+    };
+    entry.saved = track(entry.saved.then(write));
   };
 
   const now = () => options.clock.now();
@@ -323,7 +356,9 @@ export const createSubmissionService = (options: SubmissionServiceOptions): Subm
     if (!isDomainError(error)) reportUnexpected(error);
     const failure: SubmissionFailure = isDomainError(error)
       ? { type: 'error', code: error.code, message: error.message }
-      : { type: 'error', code: 'INTERNAL', message: 'The judge failed unexpectedly; the details are in the server log.' };
+      : isStorageOutage(error)
+        ? { type: 'error', code: 'STORAGE_UNAVAILABLE', message: JUDGING_STORAGE_LOST_MESSAGE }
+        : { type: 'error', code: 'INTERNAL', message: 'The judge failed unexpectedly; the details are in the server log.' };
     entry.status = 'done';
     entry.position = 0;
     entry.error = { code: failure.code, message: failure.message };
@@ -357,6 +392,7 @@ export const createSubmissionService = (options: SubmissionServiceOptions): Subm
         settledAtMs: null,
         listeners: new Set(),
         saved: Promise.resolve(),
+        isFinishUnsaved: false,
       };
       // Stored before judging starts: the code is never lost, whatever happens to the judging.
       const { position: _position, events: _events, ...record } = snapshot(entry);
