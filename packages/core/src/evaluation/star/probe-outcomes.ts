@@ -76,6 +76,11 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
 const contentWords = (text: string): Set<string> =>
   new Set(tokenize(text).map((token) => token.lower).filter((word) => word.length >= 4 && !STOP_WORDS.has(word)).map((word) => word.slice(0, 5)));
 
+const tellsStory = (sentence: Sentence): boolean => {
+  const { evidence } = scoreCues(sentence);
+  return Math.max(evidence.situation, evidence.task, evidence.action, evidence.result) >= CUE_THRESHOLD;
+};
+
 const FORWARD_LOOKING = /\b(?:i(?:'d| would)(?: have)? \w+|next time|from now on)\b/i;
 
 interface Supply {
@@ -106,12 +111,7 @@ const supplies = (dimension: BehavioralDimension, sentences: readonly Sentence[]
         firstHit(sentences, (sentence) => [...findTechnicalTerms(sentence), ...findNamedThings(sentence), ...findTradeOffs(sentence), ...findCausal(sentence)]),
       );
     case 'structure':
-      return found(
-        firstHit(sentences, (sentence) => {
-          const { evidence } = scoreCues(sentence);
-          return Math.max(evidence.situation, evidence.task, evidence.action, evidence.result) >= CUE_THRESHOLD ? [evidenceOf(sentence)] : [];
-        }),
-      );
+      return found(firstHit(sentences, (sentence) => (tellsStory(sentence) ? [evidenceOf(sentence)] : [])));
     case 'communication':
       return found(
         firstHit(sentences, (sentence) =>
@@ -163,8 +163,9 @@ const readReply = (analysis: Analysis, probe: string, dimension: BehavioralDimen
     const quoted = dodge ?? evidenceOf(sentences[0] ?? { turn, index: 0, text, start: 0, end: text.length });
     return { kind: 'dodged', reason: `your reply ("${shorten(quoted.quote, 40)}") did not answer it`, evidence: [quoted] };
   }
+  // On topic: it shares a word with the probe, or it tells part of the story (a step, an outcome, the context).
   const probeWords = contentWords(probe);
-  const isOnTopic = [...contentWords(text)].some((word) => probeWords.has(word));
+  const isOnTopic = [...contentWords(text)].some((word) => probeWords.has(word)) || usable.some(tellsStory);
   const whole = sentences.map(evidenceOf);
   if (!isOnTopic) return { kind: 'off-topic', reason: 'your reply did not address the question', evidence: whole.slice(0, 1) };
   return { kind: 'unanswered', reason: LACKS[dimension], evidence: whole.slice(0, 1) };

@@ -166,7 +166,9 @@ export const BankScene = () => {
               <li key={question.id}>
                 <Link className="question-row card" to={`/questions/${questionPath(question.id)}`}>
                   <div className="question-row-head">
-                    <h2 className="question-title">{question.title}</h2>
+                    <h2 className="question-title" dir="auto">
+                      {question.title}
+                    </h2>
                     <DifficultyTag difficulty={question.difficulty} />
                   </div>
                   <p className="question-prompt">{question.prompt}</p>

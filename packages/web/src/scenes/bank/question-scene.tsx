@@ -150,7 +150,9 @@ const SuggestedStory = ({ questionId }: { questionId: string }) => {
           {suggestions.data.suggestions.slice(0, 3).map((suggestion) => (
             <li key={suggestion.story.id}>
               <div className="suggestion-head">
-                <Link to={`/stories?story=${encodeURIComponent(suggestion.story.id)}`}>{suggestion.story.title}</Link>
+                <Link to={`/stories?story=${encodeURIComponent(suggestion.story.id)}`}>
+                  <bdi>{suggestion.story.title}</bdi>
+                </Link>
                 <Tooltip.Root>
                   <Tooltip.Trigger asChild>
                     <span className="fit" tabIndex={0} aria-label={`Fit ${Math.round(suggestion.fit * 100)}%`}>

@@ -8,7 +8,8 @@ export const SessionList = ({ sessions }: { sessions: readonly SessionSummary[] 
       <li key={session.id}>
         <Link className="session-row" to={`/sessions/${encodeURIComponent(session.id)}`}>
           <div className="session-main">
-            <span className="session-title">{session.firstRoundTitle ?? session.title}</span>
+            {/* Isolated: a right-to-left character in a title the user wrote cannot reorder the row around it. */}
+            <bdi className="session-title">{session.firstRoundTitle ?? session.title}</bdi>
             <span className="session-meta">
               {session.kinds.map(kindLabel).join(', ')} · {formatRelative(session.finishedAt ?? session.createdAt)}
               {session.status === 'active' ? ' · in progress' : ''}

@@ -58,7 +58,7 @@ export const PracticeScene = () => {
                 <li key={question.id} className="pick-row">
                   <div className="pick-text">
                     <Link to={`/questions/${questionPath(question.id)}`} className="pick-title">
-                      {question.title}
+                      <bdi>{question.title}</bdi>
                     </Link>
                     <p className="muted small clamp-2">{question.prompt}</p>
                     <p className="muted small pick-length">{formatRoundLength(question.timeLimitMs)}</p>

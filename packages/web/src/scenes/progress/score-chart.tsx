@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { chartTheme } from '../../components/chart-theme';
+import { useTheme } from '../../theme';
 
 export interface ScorePoint {
   /** 1 for the first scored round, 2 for the next… */
@@ -12,6 +13,7 @@ export interface ScorePoint {
 /** Scores round by round, oldest first, as a line. */
 export const ScoreChart = ({ points, label }: { points: readonly ScorePoint[]; label: string }) => {
   const hostRef = useRef<HTMLDivElement>(null);
+  const { theme } = useTheme();
   useEffect(() => {
     const host = hostRef.current;
     if (host === null) return;
@@ -47,6 +49,7 @@ export const ScoreChart = ({ points, label }: { points: readonly ScorePoint[]; l
       observer.disconnect();
       plot.destroy();
     };
-  }, [points]);
+    // Redrawn when the theme changes: the chart's colours are read from the theme when it is drawn.
+  }, [points, theme]);
   return <div ref={hostRef} className="chart" role="img" aria-label={label} />;
 };

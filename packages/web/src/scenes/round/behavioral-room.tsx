@@ -1,7 +1,7 @@
 import type { Round } from '@onsite/core';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { describeError } from '../../api/errors';
@@ -109,6 +109,13 @@ const BehavioralRoom = ({ round }: { round: Round }) => {
   const wordState = wordCountState(words);
   const isBusy = send.isPending || finish.isPending;
 
+  // The focus goes where the user types next: into the answer box when the room opens, and back
+  // into it when a send settles (the next probe's reply, or the same text to fix after an error).
+  const editorRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (!isBusy) editorRef.current?.focus();
+  }, [isBusy, step]);
+
   useEffect(() => {
     document.title = `${round.title} · Onsite`;
     return () => {
@@ -122,7 +129,9 @@ const BehavioralRoom = ({ round }: { round: Round }) => {
         <Link to="/" className="room-leave" aria-label="Leave the room (your draft is kept)">
           <Icon name="arrowLeft" size={18} />
         </Link>
-        <h1 className="room-title">{round.title}</h1>
+        <h1 className="room-title" dir="auto">
+          {round.title}
+        </h1>
         <span className="phase-pill">{phaseLabel(round)}</span>
         <RoundTimer startedAt={round.startedAt} limitMs={round.timeLimitMs} />
         <EndRoundDialog
@@ -139,7 +148,9 @@ const BehavioralRoom = ({ round }: { round: Round }) => {
             <span className="prompt-label" id={`${ids}-prompt`}>
               Question
             </span>
-            <p className="question-card-text">{round.prompt}</p>
+            <p className="question-card-text" dir="auto">
+              {round.prompt}
+            </p>
           </section>
 
           {currentProbe !== undefined && (
@@ -163,6 +174,7 @@ const BehavioralRoom = ({ round }: { round: Round }) => {
               disabled={isBusy}
               onSubmitShortcut={submit}
               describedBy={`${ids}-hint`}
+              ref={editorRef}
               placeholder={
                 isAnswering
                   ? 'Set the scene in a sentence or two, say what you had to do, walk through what you did, and finish with the result in numbers.'

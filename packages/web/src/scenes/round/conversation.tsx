@@ -25,7 +25,9 @@ export const Conversation = ({ turns, isThinking }: { turns: readonly Turn[]; is
           <li key={turn.index} className={`turn turn-${turn.speaker}`}>
             <span className="turn-who">{turn.speaker === 'interviewer' ? 'Interviewer' : 'You'}</span>
             <span className="turn-purpose">{PURPOSE_LABEL[turn.purpose]}</span>
-            <p className="turn-text">{turn.text}</p>
+            <p className="turn-text" dir="auto">
+              {turn.text}
+            </p>
           </li>
         ))}
         {isThinking && (

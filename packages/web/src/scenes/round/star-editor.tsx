@@ -1,5 +1,5 @@
 import { STAR_PARTS, type SegmentedSentence, type StarPart } from '@onsite/core';
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { countStarParts, toStarRanges } from './star-ranges';
 
 export const STAR_LABEL: Readonly<Record<StarPart, string>> = {
@@ -27,6 +27,8 @@ export interface StarEditorProps {
   /** Ctrl/Cmd+Enter. */
   readonly onSubmitShortcut?: () => void;
   readonly describedBy?: string;
+  /** The textarea, for the room to put the focus where the user types next. */
+  readonly ref?: Ref<HTMLTextAreaElement>;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface StarEditorProps {
  * structure never rests on colour alone. The mirror sets the height, so the
  * textarea grows with the answer and never scrolls out of line with the tints.
  */
-export const StarEditor = ({ id, label, value, onChange, segments, placeholder, disabled = false, onSubmitShortcut, describedBy }: StarEditorProps) => {
+export const StarEditor = ({ id, label, value, onChange, segments, placeholder, disabled = false, onSubmitShortcut, describedBy, ref }: StarEditorProps) => {
   const ranges = useMemo(() => toStarRanges(value, segments), [value, segments]);
   const mirrorRef = useRef<HTMLDivElement>(null);
   const [labels, setLabels] = useState<readonly MarginLabel[]>([]);
@@ -107,7 +109,11 @@ export const StarEditor = ({ id, label, value, onChange, segments, placeholder, 
           onChange={(event) => onChange(event.target.value)}
           onKeyDown={handleKeyDown}
           placeholder={placeholder}
-          disabled={disabled}
+          // Read-only rather than disabled while a send is in flight: a disabled textarea drops the focus
+          // to the page, and the user would have to Tab back to it to write the next reply.
+          readOnly={disabled}
+          aria-disabled={disabled}
+          ref={ref}
           spellCheck
           aria-describedby={describedBy}
         />

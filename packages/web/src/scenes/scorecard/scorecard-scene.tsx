@@ -13,6 +13,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useRound, useStartRound } from '../../api/queries';
 import { Icon } from '../../components/icons';
 import { ButtonLink, ErrorState, LevelBadge, Loading, formatDate, levelTone } from '../../components/ui';
+import { PartlyScoredNotice, ProbeOutcomes } from './probe-outcomes';
 
 export const ScorecardScene = () => {
   const { roundId = '' } = useParams();
@@ -58,8 +59,10 @@ const Scorecard = ({ round, evaluation, evaluatedAt }: { round: Round; evaluatio
       <header className={`verdict verdict-${tone}`}>
         <div className="verdict-text">
           <p className="eyebrow">Scorecard · {formatDate(evaluatedAt)}</p>
-          <h1>{round.title}</h1>
-          <p className="muted verdict-prompt">{round.prompt}</p>
+          <h1 dir="auto">{round.title}</h1>
+          <p className="muted verdict-prompt" dir="auto">
+            {round.prompt}
+          </p>
         </div>
         <div className="verdict-score" aria-label={`Overall: ${HIRING_LEVEL_LABEL[evaluation.level]}, ${Math.round(evaluation.score)} out of 100`}>
           <LevelBadge level={evaluation.level} size="lg" />
@@ -74,6 +77,7 @@ const Scorecard = ({ round, evaluation, evaluatedAt }: { round: Round; evaluatio
 
       <div className="scorecard-grid">
         <div className="scorecard-main">
+          <PartlyScoredNotice turns={evaluation.partlyScored ?? []} />
           {evaluation.flags.length > 0 && <Flags flags={evaluation.flags} onQuote={setSelected} />}
 
           <section aria-labelledby="dimensions-heading">
@@ -98,7 +102,7 @@ const Scorecard = ({ round, evaluation, evaluatedAt }: { round: Round; evaluatio
                             aria-pressed={sameEvidence(selected, evidence)}
                             onClick={() => setSelected(sameEvidence(selected, evidence) ? null : evidence)}
                           >
-                            “{evidence.quote}”
+                            “<bdi>{evidence.quote}</bdi>”
                           </button>
                         </li>
                       ))}
@@ -108,6 +112,8 @@ const Scorecard = ({ round, evaluation, evaluatedAt }: { round: Round; evaluatio
               ))}
             </ol>
           </section>
+
+          {(evaluation.probeOutcomes ?? []).length > 0 && <ProbeOutcomes outcomes={evaluation.probeOutcomes ?? []} onQuote={setSelected} />}
 
           {evaluation.nextSteps.length > 0 && <NextSteps steps={evaluation.nextSteps} />}
         </div>
@@ -142,7 +148,7 @@ const AnswerPanel = ({ transcript, candidateTurns, selected }: { transcript: rea
           return (
             <div key={turn.index} className="answer-turn">
               <p className="answer-turn-label">{turnNumber === 0 ? 'Main answer' : `Follow-up: ${probe?.text ?? ''}`}</p>
-              <p className="answer-text">
+              <p className="answer-text" dir="auto">
                 {isSelectedTurn ? (
                   <>
                     {turn.text.slice(0, selected.start)}

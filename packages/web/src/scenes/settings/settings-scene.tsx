@@ -1,16 +1,12 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useMeta } from '../../api/queries';
 import { useToast } from '../../components/toast';
 import { ErrorState, Loading, PageHeader } from '../../components/ui';
+import { chooseTheme, THEME_CHOICES, useTheme, type ThemeChoice } from '../../theme';
 
 const DRAFT_PREFIX = 'onsite:draft:';
 
-const subscribeToScheme = (onChange: () => void) => {
-  const media = window.matchMedia('(prefers-color-scheme: dark)');
-  media.addEventListener('change', onChange);
-  return () => media.removeEventListener('change', onChange);
-};
-const currentScheme = () => (window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+const THEME_LABEL: Readonly<Record<ThemeChoice, string>> = { system: 'System', light: 'Light', dark: 'Dark' };
 
 const localDraftKeys = (): string[] => {
   try {
@@ -22,7 +18,8 @@ const localDraftKeys = (): string[] => {
 
 export const SettingsScene = () => {
   const meta = useMeta();
-  const scheme = useSyncExternalStore(subscribeToScheme, currentScheme);
+  const theme = useTheme();
+  const ids = useId();
   const [draftCount, setDraftCount] = useState(0);
   const toast = useToast();
   useEffect(() => setDraftCount(localDraftKeys().length), []);
@@ -34,9 +31,21 @@ export const SettingsScene = () => {
         <h2 id="appearance-heading">Appearance</h2>
         <dl className="settings-list">
           <div>
-            <dt>Theme</dt>
+            <dt id={`${ids}-theme`}>Theme</dt>
             <dd>
-              Follows your system: currently <strong>{scheme}</strong>. Change it in your operating system’s display settings.
+              <div className="theme-switch" role="radiogroup" aria-labelledby={`${ids}-theme`}>
+                {THEME_CHOICES.map((choice) => (
+                  <label key={choice}>
+                    <input type="radio" name="theme" value={choice} checked={theme.choice === choice} onChange={() => chooseTheme(choice)} />
+                    {THEME_LABEL[choice]}
+                  </label>
+                ))}
+              </div>
+              <p className="small">
+                {theme.choice === 'system'
+                  ? `Following your system’s setting, which is ${theme.theme} now.`
+                  : `Always ${theme.theme}, whatever your system’s setting. Kept in this browser.`}
+              </p>
             </dd>
           </div>
           <div>
@@ -78,7 +87,7 @@ export const SettingsScene = () => {
               {draftCount > 0 && (
                 <button
                   type="button"
-                  className="btn btn-ghost btn-sm"
+                  className="btn btn-ghost btn-sm settings-inline-action"
                   onClick={() => {
                     for (const key of localDraftKeys()) window.localStorage.removeItem(key);
                     setDraftCount(0);

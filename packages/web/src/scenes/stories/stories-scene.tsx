@@ -110,7 +110,7 @@ export const StoriesScene = () => {
               {stories.data.stories.map((story) => (
                 <li key={story.id}>
                   <button type="button" className={`story-row${story.id === editing ? ' is-active' : ''}`} onClick={() => open(story.id)}>
-                    <span className="story-title">{story.title}</span>
+                    <bdi className="story-title">{story.title}</bdi>
                     <span className="story-meta">
                       {story.principles.length === 0
                         ? 'No principles tagged'
@@ -151,7 +151,9 @@ export const StoriesScene = () => {
         <Dialog.Portal>
           <Dialog.Overlay className="dialog-overlay" />
           <Dialog.Content className="dialog">
-            <Dialog.Title>Delete “{toDelete?.title}”?</Dialog.Title>
+            <Dialog.Title>
+              Delete “<bdi>{toDelete?.title}</bdi>”?
+            </Dialog.Title>
             <Dialog.Description className="muted">The story and its tags are removed. Past scorecards are not affected.</Dialog.Description>
             <div className="dialog-actions">
               <Dialog.Close asChild>

@@ -46,7 +46,7 @@ export const StoryMatrix = ({ matrix, onFillGap, onOpenStory }: { matrix: StoryM
                       {row.storyIds.map((id) => (
                         <li key={id}>
                           <button type="button" className="link-button" onClick={() => onOpenStory(id)}>
-                            {titleOf.get(id) ?? 'Untitled story'}
+                            <bdi>{titleOf.get(id) ?? 'Untitled story'}</bdi>
                           </button>
                         </li>
                       ))}

@@ -27,7 +27,9 @@ export const TodayScene = () => {
       <section className="hero card" aria-labelledby="today-cta">
         <div className="hero-text">
           <p className="eyebrow">Today’s question</p>
-          <h2 id="today-cta">{suggested?.title ?? 'Practise a behavioral question'}</h2>
+          <h2 id="today-cta" dir="auto">
+            {suggested?.title ?? 'Practise a behavioral question'}
+          </h2>
           <p className="muted">
             {suggested?.prompt ?? 'Pick a question from the bank, answer it in STAR form, then handle the interviewer’s follow-ups.'}
           </p>
