@@ -18,6 +18,11 @@ const run = promisify(execFile);
 export interface ThrowawayPostgres {
   readonly connectionString: string;
   stop(): Promise<void>;
+  /**
+   * Stops the server (fast: connections are cut), runs `whileDown`, and starts it again on the same
+   * port. Null for DATABASE_URL_TEST: a shared server is not the tests' to restart.
+   */
+  readonly restart: ((whileDown: () => Promise<void>) => Promise<void>) | null;
 }
 
 const PG_ROOT = '/usr/lib/postgresql';
@@ -49,7 +54,7 @@ const asServerUser = (command: string, args: string[]): [string, string[]] => (i
 
 export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   const url = process.env.DATABASE_URL_TEST;
-  if (url !== undefined && url !== '') return { connectionString: url, stop: () => Promise.resolve() };
+  if (url !== undefined && url !== '') return { connectionString: url, stop: () => Promise.resolve(), restart: null };
   const binDir = findPostgresBinDir();
   if (binDir === null) throw new Error('The judge queue tests need PostgreSQL: set DATABASE_URL_TEST or install Debian\'s postgresql (initdb under /usr/lib/postgresql/<ver>/bin).');
 
@@ -68,11 +73,12 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   // A test run that dies before stop() must not leave a server behind.
   process.once('exit', stopCluster);
   const port = await freePort();
+  // Durability is pointless for a throwaway cluster; without it the tests run faster.
+  const options = `-p ${port} -k '${dir}' -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+  const startServer = () => run(...asServerUser(pgCtl, ['-D', dataDir, '-l', join(dir, 'server.log'), '-w', '-t', '30', '-o', options, 'start']));
   try {
     await run(...asServerUser(join(binDir, 'initdb'), ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync', '--no-instructions']));
-    // Durability is pointless for a throwaway cluster; without it the tests run faster.
-    const options = `-p ${port} -k '${dir}' -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
-    await run(...asServerUser(pgCtl, ['-D', dataDir, '-l', join(dir, 'server.log'), '-w', '-t', '30', '-o', options, 'start']));
+    await startServer();
   } catch (error) {
     process.removeListener('exit', stopCluster);
     stopCluster();
@@ -80,6 +86,14 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   }
   return {
     connectionString: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    restart: async (whileDown) => {
+      await run(...asServerUser(pgCtl, ['-D', dataDir, '-m', 'fast', '-w', '-t', '30', 'stop']));
+      try {
+        await whileDown();
+      } finally {
+        await startServer();
+      }
+    },
     stop: () => {
       process.removeListener('exit', stopCluster);
       stopCluster();
