@@ -1,11 +1,11 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { asStoryId, LOCAL_USER_ID, type Story } from '@onsite/core';
+import { asRoundId, asSessionId, asStoryId, LOCAL_USER_ID, type Story } from '@onsite/core';
 import { openDatabase, SQLITE_FILE_NAME } from './open-database';
 import { DamagedDatabaseError, DataDirInUseError, lockDataDir } from './sqlite-file';
 import { storageFailureOf } from './storage-failure';
@@ -142,6 +142,61 @@ describe('a full disk', () => {
     } finally {
       await db.close();
       rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a full disk inside a transaction (a real full file system: a small tmpfs, which needs root)', () => {
+  it('rejects with SQLITE_FULL, not with the failed ROLLBACK of a transaction SQLite already rolled back', async (context) => {
+    const mountPoint = mkdtempSync(join(tmpdir(), 'onsite-sqlite-full-tx-'));
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', mountPoint], { stdio: 'ignore' });
+    } catch {
+      rmSync(mountPoint, { recursive: true, force: true });
+      context.skip('mounting a small tmpfs needs root');
+      return;
+    }
+    const db = await openDatabase({ dataDir: join(mountPoint, 'data') });
+    try {
+      const at = '2026-01-01T00:00:00.000Z';
+      await db.sessions.createSession({ id: asSessionId('s1'), userId: LOCAL_USER_ID, mode: 'practice', title: 'S', status: 'active', createdAt: at, finishedAt: null });
+      // Fill the file system to the last byte.
+      const fd = openSync(join(mountPoint, 'filler'), 'w');
+      try {
+        for (;;) writeSync(fd, Buffer.alloc(64 * 1024));
+      } catch (error) {
+        expect(error).toMatchObject({ code: 'ENOSPC' });
+      } finally {
+        closeSync(fd);
+      }
+      const creating = db.sessions.createRound({
+        id: asRoundId('r1'),
+        sessionId: asSessionId('s1'),
+        userId: LOCAL_USER_ID,
+        position: 0,
+        kind: 'behavioral',
+        questionId: null,
+        title: 'R',
+        prompt: 'Tell me about a time.',
+        status: 'answering',
+        transcript: Array.from({ length: 40 }, (_, index) => ({ index, speaker: 'interviewer' as const, purpose: 'question' as const, text: 'x'.repeat(4000), at })),
+        draft: null,
+        timeLimitMs: 600_000,
+        startedAt: at,
+        finishedAt: null,
+        elapsedMs: null,
+        interimEvaluation: null,
+        scorecard: null,
+      });
+      await expect(creating).rejects.toMatchObject({ code: 'SQLITE_FULL' });
+      // Nothing of the round was kept, and once there is room the connection writes again.
+      expect(await db.sessions.getRound(LOCAL_USER_ID, asRoundId('r1'))).toBeNull();
+      rmSync(join(mountPoint, 'filler'));
+      await db.sessions.createSession({ id: asSessionId('s2'), userId: LOCAL_USER_ID, mode: 'practice', title: 'S2', status: 'active', createdAt: at, finishedAt: null });
+    } finally {
+      await db.close();
+      execFileSync('umount', [mountPoint]);
+      rmSync(mountPoint, { recursive: true, force: true });
     }
   });
 });

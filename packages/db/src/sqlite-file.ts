@@ -118,8 +118,24 @@ export const openSqliteFile = (file: string, dataDir: string): SqliteDatabase.Da
  * would be stale) and fails at once with SQLITE_BUSY or SQLITE_BUSY_SNAPSHOT.
  */
 class ImmediateTransactionDriver extends SqliteDriver {
+  readonly #database: SqliteDatabase.Database;
+  constructor(database: SqliteDatabase.Database) {
+    super({ database });
+    this.#database = database;
+  }
+
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+
+  /**
+   * After SQLITE_FULL (a full disk), IOERR, BUSY or NOMEM SQLite may already have rolled the
+   * transaction back; a second ROLLBACK then fails with "no transaction is active" and that
+   * error, not the full disk, would reach the caller.
+   */
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (!this.#database.inTransaction) return;
+    await super.rollbackTransaction(connection);
   }
 }
 
@@ -130,7 +146,7 @@ export class ImmediateTransactionSqliteDialect extends SqliteDialect {
     this.#database = database;
   }
   override createDriver(): Driver {
-    return new ImmediateTransactionDriver({ database: this.#database });
+    return new ImmediateTransactionDriver(this.#database);
   }
 }
 
