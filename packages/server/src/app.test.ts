@@ -49,6 +49,15 @@ describe('meta', () => {
     expect(meta.companies).toEqual(['amazon', 'google', 'meta', 'microsoft']);
     expect(meta.flags['we-not-i'].label).toBe('Mostly "we", rarely "I"');
   });
+
+  it('offers only the kinds that have questions, so no filter leads to an empty list', async () => {
+    const { app } = createTestApp();
+    const meta = as<MetaResponse>((await send(app, 'GET', '/api/meta')).json);
+    expect(meta.kinds).toEqual([
+      { kind: 'behavioral', count: 1 },
+      { kind: 'coding', count: 1 },
+    ]);
+  });
 });
 
 describe('questions', () => {

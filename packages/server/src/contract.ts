@@ -17,6 +17,7 @@ import type {
   Draft,
   FlagCopy,
   Principle,
+  PublicQuestion,
   Question,
   Round,
   SessionSummary,
@@ -172,6 +173,8 @@ export interface QuestionSummary {
 
 export interface MetaResponse {
   readonly version: string;
+  /** The round kinds that have questions in the bank, with how many; kinds still to come are left out. */
+  readonly kinds: readonly { readonly kind: Question['kind']; readonly count: number }[];
   readonly principles: readonly Principle[];
   readonly competencies: readonly string[];
   readonly companies: readonly string[];
@@ -181,7 +184,8 @@ export interface QuestionListResponse {
   readonly questions: readonly QuestionSummary[];
 }
 export interface QuestionResponse {
-  readonly question: Question;
+  /** A coding question carries its samples only (`samples`, `testCount`): hidden tests never leave the server. */
+  readonly question: PublicQuestion;
 }
 export interface SessionResponse {
   readonly session: SessionWithRounds;

@@ -33,8 +33,10 @@ const publicComparison = (comparison: Comparison): PublicComparison => (comparis
  * server until someone decides it is public.
  */
 export function toPublicQuestion(question: Question): PublicQuestion {
-  if (question.kind !== 'coding') return question;
-  const coding: CodingQuestionWithId = question;
+  return question.kind === 'coding' ? toPublicCodingQuestion(question) : question;
+}
+
+export function toPublicCodingQuestion(coding: CodingQuestionWithId): PublicCodingQuestion {
   return {
     id: coding.id,
     kind: coding.kind,

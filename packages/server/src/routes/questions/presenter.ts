@@ -1,4 +1,4 @@
-import { roundTimeLimitMs, type Question, type StorySuggestion } from '@onsite/core';
+import { roundTimeLimitMs, toPublicQuestion, type Question, type StorySuggestion } from '@onsite/core';
 import type { QuestionListResponse, QuestionResponse, QuestionSummary, StorySuggestionResponse } from '../../contract';
 import { presentStory } from '../stories/presenter';
 
@@ -20,7 +20,8 @@ export const presentQuestionList = (questions: readonly Question[]): QuestionLis
   questions: questions.map(presentQuestionSummary),
 });
 
-export const presentQuestion = (question: Question): QuestionResponse => ({ question });
+/** Coding questions leave with their samples only: hidden tests, generators and checker code stay here. */
+export const presentQuestion = (question: Question): QuestionResponse => ({ question: toPublicQuestion(question) });
 
 export const presentSuggestions = (suggestions: readonly StorySuggestion[]): StorySuggestionResponse => ({
   suggestions: suggestions.map((suggestion) => ({ story: presentStory(suggestion.story), fit: suggestion.fit, reasons: suggestion.reasons })),

@@ -3,7 +3,7 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { QuestionListQuery } from '../../api/contract';
 import { questionPath } from '../../api/client';
-import { useQuestions } from '../../api/queries';
+import { useMeta, useQuestions } from '../../api/queries';
 import { Icon } from '../../components/icons';
 import { DifficultyTag, EmptyState, ErrorState, Loading, PageHeader, humanize, kindLabel } from '../../components/ui';
 
@@ -37,6 +37,8 @@ export const BankScene = () => {
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);
   const questions = useQuestions(filters);
+  // Only kinds the bank has questions for: a kind still to come would be an empty list.
+  const kinds = useMeta().data?.kinds ?? [];
   const [search, setSearch] = useState(filters.search ?? '');
   const ids = useId();
 
@@ -84,7 +86,7 @@ export const BankScene = () => {
         <div className="filter-row">
           <Select label="Kind" id={`${ids}-kind`} value={filters.kind ?? ''} onChange={(value) => setFilter('kind', value)}>
             <option value="">All kinds</option>
-            {ROUND_KINDS.map((kind) => (
+            {kinds.map(({ kind }) => (
               <option key={kind} value={kind}>
                 {kindLabel(kind)}
               </option>

@@ -1,10 +1,11 @@
-import { findPrinciple, isBehavioralQuestion, type ExampleAnswer } from '@onsite/core';
+import { findPrinciple, isPublicCodingQuestion, type ExampleAnswer } from '@onsite/core';
 import * as Tooltip from '@radix-ui/react-tooltip';
 import { Link, useParams } from 'react-router';
 import { questionPath } from '../../api/client';
 import { useQuestion, useStartRound, useStorySuggestions } from '../../api/queries';
 import { Icon } from '../../components/icons';
 import { ButtonLink, DifficultyTag, EmptyState, ErrorState, isNotFoundError, Loading, NoSuchQuestion, humanize, kindLabel } from '../../components/ui';
+import { ProblemStatement } from '../code/problem-statement';
 
 export const QuestionScene = () => {
   const { kind = '', slug = '' } = useParams();
@@ -22,7 +23,7 @@ export const QuestionScene = () => {
     );
   }
   const { question } = query.data;
-  const isBehavioral = isBehavioralQuestion(question);
+  const isBehavioral = question.kind === 'behavioral';
 
   return (
     <div className="page page-narrow">
@@ -41,10 +42,16 @@ export const QuestionScene = () => {
           <h1>{question.title}</h1>
         </header>
 
-        <blockquote className="prompt-card">
-          <span className="prompt-label">The interviewer asks</span>
-          <p>{question.prompt}</p>
-        </blockquote>
+        {isPublicCodingQuestion(question) ? (
+          <section className="card question-statement" aria-label="Problem statement">
+            <ProblemStatement question={question} />
+          </section>
+        ) : (
+          <blockquote className="prompt-card">
+            <span className="prompt-label">The interviewer asks</span>
+            <p>{question.prompt}</p>
+          </blockquote>
+        )}
 
         <div className="question-actions">
           {isBehavioral ? (

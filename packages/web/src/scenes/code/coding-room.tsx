@@ -1,4 +1,4 @@
-import { isCodingQuestion, LANGUAGES, type CodingQuestionWithId, type Language } from '@onsite/core';
+import { isPublicCodingQuestion, LANGUAGES, type Language, type PublicCodingQuestion } from '@onsite/core';
 import { cpp } from '@codemirror/lang-cpp';
 import { java } from '@codemirror/lang-java';
 import { javascript } from '@codemirror/lang-javascript';
@@ -7,14 +7,15 @@ import * as Tabs from '@radix-ui/react-tabs';
 import CodeMirror, { EditorView, keymap, Prec, type Extension } from '@uiw/react-codemirror';
 import { editorTheme } from './editor-theme';
 import { useQueryClient } from '@tanstack/react-query';
-import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { keys, useHealth, useQuestion } from '../../api/queries';
 import { readCspNonce } from '../../csp-nonce';
 import { Icon } from '../../components/icons';
 import { DifficultyTag, ErrorState, formatRelative, Loading, Spinner } from '../../components/ui';
-import { formatValue, isMeasuringGrowth, isRunBusy, progressLabel } from './judge-run';
-import { describeInput, labelsFor, OutputPanel, ResultPanel } from './result-panel';
+import { isMeasuringGrowth, isRunBusy, progressLabel } from './judge-run';
+import { ProblemStatement } from './problem-statement';
+import { labelsFor, OutputPanel, ResultPanel } from './result-panel';
 import { codeStorageKey, LANGUAGE_LABEL, languageStorageKey, readStored, restoreBackupKey, starterFor, writeStored } from './starter-code';
 import { SubmissionsPanel, type RestoreRequest } from './submissions-panel';
 import { MAX_CUSTOM_CASES, planRun, type RunPlan } from './test-cases';
@@ -46,7 +47,7 @@ export const CodingRoomScene = () => {
       </div>
     );
   }
-  if (query.isError || !isCodingQuestion(query.data.question)) {
+  if (query.isError || !isPublicCodingQuestion(query.data.question)) {
     return (
       <div className="page">
         {query.isError ? (
@@ -82,7 +83,7 @@ interface RestoredFrom {
   readonly createdAt: string;
 }
 
-const CodingRoom = ({ question }: { question: CodingQuestionWithId }) => {
+const CodingRoom = ({ question }: { question: PublicCodingQuestion }) => {
   const ids = useId();
   const queryClient = useQueryClient();
   const [language, setLanguage] = useState<Language>(() => {
@@ -151,7 +152,7 @@ const CodingRoom = ({ question }: { question: CodingQuestionWithId }) => {
     if (mode === 'submit') {
       setCaseNumbers([]);
       setTab('result');
-      void start({ questionId: question.id, language, source: code, mode }, { expectedTotal: question.tests.length, measuresGrowth: question.generator !== undefined, onHistoryChange: refreshHistory });
+      void start({ questionId: question.id, language, source: code, mode }, { expectedTotal: question.testCount, measuresGrowth: question.measuresGrowth, onHistoryChange: refreshHistory });
       return;
     }
     if (describeRunProblems(plan) !== null) {
@@ -235,31 +236,7 @@ const CodingRoom = ({ question }: { question: CodingQuestionWithId }) => {
               </span>
             ))}
           </div>
-          <Prose text={question.prompt} />
-          <h3>Examples</h3>
-          {samples.map((test, index) => (
-            <div key={index} className="code-example">
-              <strong>Example {index + 1}</strong>
-              <pre>
-                <span className="code-example-label">Input: </span>
-                {describeInput(question, test)}
-                {'\n'}
-                <span className="code-example-label">Output: </span>
-                {formatValue(test.expected)}
-              </pre>
-            </div>
-          ))}
-          {question.expectedComplexity !== undefined && <p className="muted small">An optimal solution runs in {question.expectedComplexity}.</p>}
-          {question.hints.length > 0 && (
-            <div className="code-hints">
-              {question.hints.map((hint, index) => (
-                <details key={hint} className="disclosure">
-                  <summary>Hint {index + 1}</summary>
-                  <p>{hint}</p>
-                </details>
-              ))}
-            </div>
-          )}
+          <ProblemStatement question={question} />
         </section>
 
         <section className="code-work" aria-label="Your solution">
@@ -296,7 +273,7 @@ const CodingRoom = ({ question }: { question: CodingQuestionWithId }) => {
           <div className="code-actions">
             <span className="code-progress" role="status" aria-live="polite">
               {(busy || isMeasuringGrowth(state)) && <Spinner />}
-              {progressLabel(state, question.tests.length)}
+              {progressLabel(state, question.testCount)}
             </span>
             <button type="button" className="btn btn-secondary" onClick={() => judge('run')} disabled={busy} aria-keyshortcuts="Control+' Meta+'" title={`Run the examples and your cases (${RUN_SHORTCUT})`}>
               Run <kbd aria-hidden="true">{RUN_SHORTCUT}</kbd>
@@ -338,20 +315,6 @@ const CodingRoom = ({ question }: { question: CodingQuestionWithId }) => {
     </div>
   );
 };
-
-/** The prompt is plain text with `code` spans; paragraphs are separated by blank lines. */
-const Prose = ({ text }: { text: string }) => (
-  <div className="code-prose">
-    {text
-      .trim()
-      .split(/\n\s*\n/u)
-      .map((paragraph, index) => (
-        <p key={index}>
-          {paragraph.split('`').map((part, partIndex) => (partIndex % 2 === 1 ? <code key={partIndex}>{part}</code> : <Fragment key={partIndex}>{part}</Fragment>))}
-        </p>
-      ))}
-  </div>
-);
 
 const IsolationBanner = () => {
   const health = useHealth();

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/react';
-import { makeCodingQuestion, type JudgeResult } from '@onsite/core';
+import { makeCodingQuestion, toPublicCodingQuestion, type JudgeResult } from '@onsite/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { initialRunState, type RunState } from './judge-run';
 import { labelsFor, ResultPanel } from './result-panel';
@@ -15,7 +15,7 @@ vi.hoisted(() => {
 
 afterEach(cleanup);
 
-const question = makeCodingQuestion();
+const question = toPublicCodingQuestion(makeCodingQuestion());
 
 const doneWith = (result: JudgeResult): RunState => ({ ...initialRunState, phase: 'done', mode: 'submit', result, expectedTotal: result.total });
 

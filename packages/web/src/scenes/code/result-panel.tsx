@@ -1,25 +1,19 @@
-import type { CodingQuestionWithId, TestCase, TestResult } from '@onsite/core';
+import type { PublicCodingQuestion, TestResult } from '@onsite/core';
 import { Fragment, type ReactNode } from 'react';
 import { GrowthReport } from './growth-report';
 import { formatValue, progressLabel, VERDICT_TONE, type RunState } from './judge-run';
 import { formatRuntime } from './submission-summary';
+import { describeInput } from './problem-statement';
 import { labelTest, type RunLabels } from './test-cases';
 
-/** Function problems read `nums = [3,8], target = 16`; class problems show the calls as JSON. */
-export const describeInput = (question: CodingQuestionWithId, test: Pick<TestCase, 'args'>): string => {
-  const { signature } = question;
-  if (signature.style === 'class') return formatValue(test.args);
-  return test.args.map((arg, index) => `${signature.params[index]?.name ?? `arg${index + 1}`} = ${formatValue(arg)}`).join(', ');
-};
-
-export const labelsFor = (question: CodingQuestionWithId, caseNumbers: readonly number[] = []): RunLabels => ({
-  testCount: question.tests.length,
-  sampleIndexes: question.tests.flatMap((test, index) => (test.sample ? [index] : [])),
+export const labelsFor = (question: PublicCodingQuestion, caseNumbers: readonly number[] = []): RunLabels => ({
+  testCount: question.testCount,
+  sampleIndexes: question.samples.map((sample) => sample.index),
   caseNumbers,
 });
 
 /** The verdict, every test, and after an Accepted submit the growth report. */
-export const ResultPanel = ({ state, question, labels, idleHint }: { state: RunState; question: CodingQuestionWithId; labels: RunLabels; idleHint?: ReactNode }) => {
+export const ResultPanel = ({ state, question, labels, idleHint }: { state: RunState; question: PublicCodingQuestion; labels: RunLabels; idleHint?: ReactNode }) => {
   if (state.phase === 'idle') return <p className="muted">{idleHint ?? 'Run your code to check it against the examples, or Submit to run every test.'}</p>;
   if (state.phase === 'failed' && state.error !== null) {
     return (
@@ -73,7 +67,7 @@ export const ResultPanel = ({ state, question, labels, idleHint }: { state: RunS
   );
 };
 
-const TestRow = ({ test, question, title }: { test: TestResult; question: CodingQuestionWithId; title: { title: string; isCustom: boolean } }) => {
+const TestRow = ({ test, question, title }: { test: TestResult; question: PublicCodingQuestion; title: { title: string; isCustom: boolean } }) => {
   // A case of the candidate's own has no expected answer: "Accepted" would claim a check that never happened.
   const ranOnly = title.isCustom && test.verdict === 'Accepted';
   const tone = ranOnly ? 'neutral' : VERDICT_TONE[test.verdict];

@@ -1,4 +1,4 @@
-import type { CodingQuestionWithId, Language } from '@onsite/core';
+import type { Language, PublicCodingQuestion } from '@onsite/core';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import type { SubmissionResponse } from '../../api/contract';
@@ -16,7 +16,7 @@ export interface RestoreRequest {
 }
 
 interface SubmissionsPanelProps {
-  readonly question: CodingQuestionWithId;
+  readonly question: PublicCodingQuestion;
   /** The editor's language now, to say what a restore replaces. */
   readonly language: Language;
   readonly busy: boolean;
@@ -54,7 +54,7 @@ const SubmissionList = ({
   onOpen,
   returnTo,
 }: {
-  question: CodingQuestionWithId;
+  question: PublicCodingQuestion;
   includeRuns: boolean;
   onIncludeRuns: (value: boolean) => void;
   onOpen: (id: string) => void;
@@ -152,7 +152,7 @@ const SubmissionDetail = ({
   onBack,
 }: {
   id: string;
-  question: CodingQuestionWithId;
+  question: PublicCodingQuestion;
   language: Language;
   busy: boolean;
   onRestore: (request: RestoreRequest) => void;
@@ -203,7 +203,7 @@ const SubmissionView = ({
   headingRef,
 }: {
   submission: SubmissionResponse;
-  question: CodingQuestionWithId;
+  question: PublicCodingQuestion;
   language: Language;
   busy: boolean;
   onRestore: (request: RestoreRequest) => void;

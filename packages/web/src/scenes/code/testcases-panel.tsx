@@ -1,4 +1,4 @@
-import type { CodingQuestionWithId, TestCase } from '@onsite/core';
+import type { PublicCodingQuestion, TestCase } from '@onsite/core';
 import * as Tabs from '@radix-ui/react-tabs';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { formatValue } from './judge-run';
@@ -31,9 +31,9 @@ export interface TestCasesModel {
 }
 
 /** The Testcases tab's state, kept on this device per question so a reload loses nothing typed. */
-export const useTestCases = (question: CodingQuestionWithId): TestCasesModel => {
+export const useTestCases = (question: PublicCodingQuestion): TestCasesModel => {
   const fields = useMemo(() => caseFields(question.signature), [question.signature]);
-  const samples = useMemo(() => question.tests.filter((test) => test.sample), [question.tests]);
+  const samples = question.samples;
   const key = casesStorageKey(question.id);
   const [cases, setCases] = useState<readonly CaseDraft[]>(() => deserializeCases(readStored(key), fields) ?? casesFromSamples(samples, fields));
   const [selected, setSelected] = useState(() => cases[0]?.id ?? '');
