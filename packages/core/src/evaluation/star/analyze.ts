@@ -16,7 +16,7 @@ import {
 import { findSubjectActions } from './ownership';
 import { findQuantities, hasBaselineCue, metricNounsOf, type Quantity } from './quantities';
 import { CUE_THRESHOLD, classifyTurn, isPartPresent, repairMissingParts, type ClassifiedSentence } from './segment';
-import { countWords, splitSentences, type Sentence } from './text';
+import { countWords, splitSentences, tokenize, type Sentence } from './text';
 
 export interface EvaluationInput {
   readonly prompt: string;
@@ -79,6 +79,17 @@ export interface Analysis {
   readonly isSelfAccountable: boolean;
 }
 
+/** Each span once. */
+const distinctBySpan = (items: readonly Evidence[]): Evidence[] => {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = `${item.turn}:${item.start}:${item.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
 /** The first evidence for each distinct lower-cased quote. */
 const distinctByQuote = (items: readonly Evidence[]): Evidence[] => {
   const seen = new Set<string>();
@@ -117,12 +128,46 @@ interface BaselineIndex {
   readonly hasReplyBaseline: boolean;
   /** "turn:index" of every sentence that states a starting point or a method. */
   readonly baselineCueAt: ReadonlySet<string>;
+  /** Per unit family and content word, the first few sentences that state an amount of that family ("took 90 minutes"). */
+  readonly amountsByWord: ReadonlyMap<string, readonly Sentence[]>;
   /** Per metric noun, the first few sentences that give an absolute number for it, with those numbers. */
   readonly absoluteByMetric: ReadonlyMap<string, ReadonlyArray<{ readonly sentence: Sentence; readonly quotes: readonly string[] }>>;
 }
 
+/**
+ * A claim's unit family, from its words: "40% faster" is about time, "30%
+ * cheaper" about money. A sentence stating an amount of that family about the
+ * same thing ("the nightly reports took 90 minutes") is the claim's baseline,
+ * even when it is not next to it and names no metric noun.
+ */
+const UNIT_FAMILIES: ReadonlyArray<{ readonly family: string; readonly claim: RegExp; readonly amount: RegExp }> = [
+  {
+    family: 'time',
+    claim: /\b(?:faster|slower|quicker|sooner|latency|duration|runtime|time)\b/i,
+    amount: /\b\d+(?:[.,]\d+)?\s?(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b/i,
+  },
+  { family: 'money', claim: /\b(?:cheaper|costs?|bill|spend|spending|budget|sav(?:ed|ing|ings))\b|[$€£]/i, amount: /[$€£]\s?\d|\b\d[\d,.]*\s?(?:k\s)?(?:dollars|euros|pounds)\b/i },
+];
+
+/** Words that say nothing about what a number measures. */
+const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  'about', 'after', 'again', 'also', 'before', 'being', 'could', 'every', 'first', 'from', 'have', 'into', 'just', 'last', 'made', 'more',
+  'most', 'much', 'only', 'over', 'same', 'since', 'some', 'than', 'that', 'their', 'them', 'then', 'there', 'these', 'they', 'this',
+  'those', 'time', 'under', 'until', 'very', 'were', 'what', 'when', 'which', 'while', 'with', 'would', 'team', 'result', 'month',
+  'months', 'week', 'weeks', 'year', 'years', 'faster', 'slower', 'cheaper', 'percent',
+]);
+
+const contentWordsOf = (sentence: Sentence): Set<string> =>
+  new Set(
+    tokenize(sentence.text)
+      .map((token) => token.lower)
+      .filter((word) => word.length >= 4 && !GENERIC_WORDS.has(word) && /^\p{L}/u.test(word))
+      .map((word) => word.slice(0, 5)),
+  );
+
 const indexBaselines = (usable: readonly ClassifiedSentence[]): BaselineIndex => {
   const baselineCueAt = new Set<string>();
+  const amountsByWord = new Map<string, Sentence[]>();
   const absoluteByMetric = new Map<string, Array<{ sentence: Sentence; quotes: string[] }>>();
   let hasResultBaseline = false;
   let hasReplyBaseline = false;
@@ -132,6 +177,14 @@ const indexBaselines = (usable: readonly ClassifiedSentence[]): BaselineIndex =>
       baselineCueAt.add(`${sentence.turn}:${sentence.index}`);
       if (isResultSentence(item)) hasResultBaseline = true;
       if (sentence.turn > 0) hasReplyBaseline = true;
+    }
+    for (const { family, amount } of UNIT_FAMILIES) {
+      if (!amount.test(sentence.text)) continue;
+      for (const word of contentWordsOf(sentence)) {
+        const list = amountsByWord.get(`${family}:${word}`) ?? [];
+        if (list.length < SENTENCES_PER_METRIC) list.push(sentence);
+        amountsByWord.set(`${family}:${word}`, list);
+      }
     }
     const metrics = metricNounsOf(sentence);
     if (metrics.length === 0) continue;
@@ -145,7 +198,7 @@ const indexBaselines = (usable: readonly ClassifiedSentence[]): BaselineIndex =>
       absoluteByMetric.set(metric, list);
     }
   }
-  return { hasResultBaseline, hasReplyBaseline, baselineCueAt, absoluteByMetric };
+  return { hasResultBaseline, hasReplyBaseline, baselineCueAt, amountsByWord, absoluteByMetric };
 };
 
 /**
@@ -161,6 +214,14 @@ const isBaselined = (quantity: Quantity, item: ClassifiedSentence, index: Baseli
   if (!isResultSentence(item) && index.hasResultBaseline) return true;
   for (const offset of [-1, 0, 1]) if (index.baselineCueAt.has(`${sentence.turn}:${sentence.index + offset}`)) return true;
   if (index.hasReplyBaseline) return true;
+  const families = UNIT_FAMILIES.filter(({ claim }) => claim.test(sentence.text));
+  if (families.length > 0) {
+    const words = contentWordsOf(sentence);
+    const hasAmountAboutSameThing = families.some(({ family }) =>
+      [...words].some((word) => (index.amountsByWord.get(`${family}:${word}`) ?? []).some((other) => other !== sentence)),
+    );
+    if (hasAmountAboutSameThing) return true;
+  }
   return metricNounsOf(sentence).some((metric) =>
     (index.absoluteByMetric.get(metric) ?? []).some((other) => other.sentence !== sentence && other.quotes.some((quote) => quote !== quantity.evidence.quote)),
   );
@@ -237,7 +298,8 @@ export const analyzeAnswer = (input: EvaluationInput): Analysis => {
     named: distinctByQuote(usableSentences.flatMap(findNamedThings)),
     tradeOffs: usableSentences.flatMap(findTradeOffs),
     causal: usableSentences.flatMap(findCausal),
-    learning: usableSentences.flatMap(findLearning),
+    // Two detectors can find the same words ("I learned that"): each place counts once.
+    learning: distinctBySpan(usableSentences.flatMap(findLearning)),
     asksForLearning: asksForLearning(input.prompt, question),
     blameStrong: blame.flatMap((hits) => hits.strong),
     blameSoft: blame.flatMap((hits) => hits.soft),

@@ -2,6 +2,8 @@ import type { StarFlag } from '../flags';
 import { BEHAVIORAL_DIMENSIONS, type BehavioralDimension, type RubricDimension } from '../../question/schema';
 import type { DimensionJudgement, Evidence, FlagFinding, HiringLevel } from '../types';
 import type { Analysis } from './analyze';
+import type { ClassifiedSentence } from './segment';
+import { evidenceOf } from './text';
 import { LENGTH, technicalTermCount } from './detect-flags';
 
 /**
@@ -34,6 +36,56 @@ interface Judgement {
 const clamp = (level: number): HiringLevel => (level >= 4 ? 4 : level <= 1 ? 1 : level === 3 ? 3 : 2);
 const capAt = (level: HiringLevel, cap: number): HiringLevel => clamp(Math.min(level, cap));
 
+/** The sentence of `analysis` whose span holds `hit`, found by binary search in its turn. */
+const holderOf = (byTurn: ReadonlyMap<number, readonly ClassifiedSentence[]>, hit: Evidence): ClassifiedSentence | undefined => {
+  const sentences = byTurn.get(hit.turn) ?? [];
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const item = sentences[middle];
+    if (item === undefined) return undefined;
+    if (hit.start < item.sentence.start) high = middle - 1;
+    else if (hit.start >= item.sentence.end) low = middle + 1;
+    else return item;
+  }
+  return undefined;
+};
+
+/**
+ * Evidence a reader can check: the whole sentence around each hit (a lone
+ * "API" or "$38,000" says nothing), each sentence once, at most `max`.
+ * `rank` orders the sentences (higher first); ties keep the hits' order.
+ */
+const sentencesHolding = (analysis: Analysis, hits: readonly Evidence[], max: number, rank: (item: ClassifiedSentence) => number = () => 0): Evidence[] => {
+  const byTurn = new Map<number, ClassifiedSentence[]>();
+  for (const item of analysis.classified) byTurn.set(item.sentence.turn, [...(byTurn.get(item.sentence.turn) ?? []), item]);
+  const seen = new Set<ClassifiedSentence>();
+  const holders: ClassifiedSentence[] = [];
+  for (const hit of hits) {
+    const holder = holderOf(byTurn, hit);
+    if (holder === undefined || seen.has(holder)) continue;
+    seen.add(holder);
+    holders.push(holder);
+  }
+  return holders
+    .map((item, order) => ({ item, order, rank: rank(item) }))
+    .sort((a, b) => b.rank - a.rank || a.order - b.order)
+    .slice(0, max)
+    .map(({ item }) => evidenceOf(item.sentence));
+};
+
+/** Each quote once: two detectors finding "learned that" in one place give one piece of evidence. */
+const distinctEvidence = (items: readonly Evidence[]): Evidence[] => {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = `${item.turn}:${item.start}:${item.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
 const sentenceEvidence = (analysis: Analysis, part: 'situation' | 'task' | 'action' | 'result'): Evidence[] =>
   analysis.classified
     .filter((item) => item.part === part)
@@ -63,7 +115,7 @@ const judgeOwnership = (analysis: Analysis, flags: ReadonlySet<StarFlag>): Judge
   const mine = analysis.myActions.length;
   const ours = analysis.ourActions.length;
   const blame = [...analysis.blameStrong, ...analysis.blameSoft];
-  const evidence = (mine > 0 ? analysis.myActions : analysis.ourActions).slice(0, 3);
+  const evidence = distinctEvidence(mine > 0 ? analysis.myActions : analysis.ourActions).slice(0, 3);
   let judgement: Judgement;
   if (mine === 0) judgement = { level: 1, reason: ours > 0 ? 'Every step is "we" or "the team"; none is yours.' : 'No step is attributed to you.', evidence };
   else if (flags.has('we-not-i')) judgement = { level: 2, reason: `Only ${mine} step${mine === 1 ? '' : 's'} in your own voice against ${ours} as "we".`, evidence };
@@ -76,10 +128,16 @@ const judgeOwnership = (analysis: Analysis, flags: ReadonlySet<StarFlag>): Judge
 };
 
 const judgeImpact = (analysis: Analysis, flags: ReadonlySet<StarFlag>): Judgement => {
-  const evidence = analysis.resultQuantities.slice(0, 4).map((quantity) => quantity.evidence);
+  // The sentences that state the outcome, most outcome-like first: "the bill fell to $21,000", not the "$38,000" it started from.
+  const evidence = sentencesHolding(
+    analysis,
+    analysis.resultQuantities.map((quantity) => quantity.evidence),
+    3,
+    (item) => item.evidence.result,
+  );
   if (!analysis.parts.result && analysis.resultQuantities.length === 0) return { level: 1, reason: 'No outcome is described.', evidence };
   if (analysis.resultQuantities.length === 0) return { level: 2, reason: 'There is an outcome, but no number shows its size.', evidence: sentenceEvidence(analysis, 'result') };
-  if (flags.has('no-baseline')) return { level: 2, reason: 'The headline number has no baseline or measurement, so it cannot be checked.', evidence: analysis.unbaselined.map((q) => q.evidence) };
+  if (flags.has('no-baseline')) return { level: 2, reason: 'The headline number has no baseline or measurement, so it cannot be checked.', evidence: sentencesHolding(analysis, analysis.unbaselined.map((q) => q.evidence), 3) };
   if (analysis.resultQuantities.length >= 2) return { level: 4, reason: 'The outcome is measured, with numbers a listener can check.', evidence };
   return { level: 3, reason: 'The outcome has a number; a second measure (cost, time, users) would make it stronger.', evidence };
 };
@@ -91,7 +149,7 @@ const judgeDepth = (analysis: Analysis, flags: ReadonlySet<StarFlag>): Judgement
     (analysis.tradeOffs.length > 0 ? 2 : 0) +
     (analysis.causal.length > 0 ? 1 : 0) +
     Math.min(4, analysis.quantities.length) * 0.25;
-  const evidence = [...analysis.technical.slice(0, 4), ...analysis.tradeOffs.slice(0, 1)];
+  const evidence = sentencesHolding(analysis, [...analysis.tradeOffs.slice(0, 1), ...analysis.technical], 3);
   let level: HiringLevel = points >= 9 ? 4 : points >= 5 ? 3 : points >= 2 ? 2 : 1;
   if (flags.has('no-technical-depth')) level = capAt(level, 2);
   if (flags.has('vague-language')) level = capAt(level, 3);
@@ -122,14 +180,14 @@ const judgeCommunication = (analysis: Analysis, flags: ReadonlySet<StarFlag>): J
   if (analysis.repeatedSentences > 0) problems.push('repeated sentences');
   level -= problems.length;
   if (problems.length > 0) reason = `${reason} Clarity suffers from ${problems.join(', ')}.`;
-  return { level: clamp(level), reason, evidence: analysis.vague.slice(0, 3) };
+  return { level: clamp(level), reason, evidence: sentencesHolding(analysis, analysis.vague, 3) };
 };
 
 /** Behaviour change ("since then I…") is stronger reflection than naming a lesson. */
 const CHANGED_BEHAVIOUR = /\b(?:since then|ever since|from then on|now i|i now|these days|nowadays|going forward|next time|i've started|i have started|i started to|changed how i|changed the way i|changed my approach|i always|i've since|i have since)\b/i;
 
 const judgeReflection = (analysis: Analysis, flags: ReadonlySet<StarFlag>): Judgement => {
-  const evidence = analysis.learning.slice(0, 3);
+  const evidence = sentencesHolding(analysis, analysis.learning, 3);
   const hasChange = analysis.learning.some((hit) => CHANGED_BEHAVIOUR.test(hit.quote));
   let judgement: Judgement;
   if (analysis.learning.length === 0) {
@@ -177,7 +235,7 @@ export const judgeDimensions = (analysis: Analysis, findings: readonly FlagFindi
       name: DIMENSION_NAMES[dimension],
       level: judgement.level,
       summary: summaryWithRubric(judgement.reason, judgement.level, own),
-      evidence: judgement.evidence,
+      evidence: distinctEvidence(judgement.evidence),
       weight: own?.weight ?? defaultWeight(dimension, analysis.asksForLearning),
     };
   });

@@ -224,7 +224,7 @@ describe('evaluateBehavioralAnswer: probe replies', () => {
 describe('evaluateBehavioralAnswer: follow-ups and next steps', () => {
   it('probes the weakest points first, quoting the answer', () => {
     const { followUps } = evaluate(PROMPTS.onCall, WE_MIGRATION);
-    expect(followUps[0]).toEqual({ text: 'You said "We migrated the service to PostgreSQL over". What did you personally do?', targetFlag: 'we-not-i' });
+    expect(followUps[0]).toEqual({ text: 'You said "We migrated the service to PostgreSQL over two months". What did you personally do?', targetFlag: 'we-not-i' });
     expect(followUps.length).toBeGreaterThanOrEqual(2);
     expect(followUps.length).toBeLessThanOrEqual(3);
   });

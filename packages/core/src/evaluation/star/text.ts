@@ -331,19 +331,27 @@ export const evidenceOf = (sentence: Sentence): Evidence => evidenceIn(sentence,
 
 const CLAUSE_WINDOW = 240;
 
+/** Words a quote must not end on: "We talked about it a lot in" is a fragment, not a clause. */
+const DANGLING_TAIL =
+  /(?:[\s,;:—–-]+(?:a|an|the|in|on|at|to|of|for|with|by|from|into|onto|over|under|about|and|or|but|so|that|which|who|our|my|their|its|his|her|your|this|these|those|is|was|were|are|be|been|being|as|than|then|some|any|very|also))+$/iu;
+
+/** `text` without the function words a cut left dangling at its end. */
+export const trimDanglingTail = (text: string): string => text.replace(DANGLING_TAIL, '');
+
 /**
- * A short clause starting at `start`: up to the next clause punctuation or
- * `maxWords` words, whichever is first. Used to quote "we migrated the service".
+ * The clause starting at `start`: up to the next clause punctuation, or
+ * `maxWords` words when it runs longer, never ending on a function word.
+ * Used to quote "we migrated the service to Kubernetes".
  */
-export const clauseAt = (sentence: Sentence, start: number, maxWords = 7): Evidence => {
-  // A window, not the rest of the sentence: seven words fit in it, and a scan to the end for every "I" would be quadratic.
+export const clauseAt = (sentence: Sentence, start: number, maxWords = 20): Evidence => {
+  // A window, not the rest of the sentence: the clause fits in it, and a scan to the end for every "I" would be quadratic.
   const rest = sentence.text.slice(start, start + CLAUSE_WINDOW);
   const stop = rest.search(/[,;:.!?()—–]|\s-\s/u);
   let end = stop === -1 ? rest.length : stop;
   const words = [...rest.slice(0, end).matchAll(WORD)];
   const last = words[Math.min(words.length, maxWords) - 1];
   if (words.length > maxWords && last !== undefined) end = last.index + last[0].length;
-  return evidenceIn(sentence, start, start + end);
+  return evidenceIn(sentence, start, start + trimDanglingTail(rest.slice(0, end)).length);
 };
 
 /**
@@ -353,12 +361,12 @@ export const clauseAt = (sentence: Sentence, start: number, maxWords = 7): Evide
 export const findAll = (sentence: Sentence, pattern: RegExp): Evidence[] =>
   [...sentence.text.matchAll(pattern)].map((match) => evidenceIn(sentence, match.index, match.index + match[0].length));
 
-/** Shortens a quote for a message, at a word boundary. */
+/** Shortens a quote for a message, at a word boundary and not after a dangling function word. */
 export const shorten = (quote: string, maxChars = 80): string => {
   if (quote.length <= maxChars) return quote;
   const cut = quote.slice(0, maxChars);
   const lastSpace = cut.lastIndexOf(' ');
-  return `${cut.slice(0, lastSpace > 40 ? lastSpace : maxChars)}…`;
+  return `${trimDanglingTail(cut.slice(0, lastSpace > maxChars / 2 ? lastSpace : maxChars))}…`;
 };
 
 /**
