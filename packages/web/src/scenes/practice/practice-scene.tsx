@@ -6,6 +6,7 @@ import { useQuestions, useStartRound } from '../../api/queries';
 import { Icon } from '../../components/icons';
 import { formatRoundLength } from '../../components/round-length';
 import { DifficultyTag, EmptyState, ErrorState, Loading, PageHeader, humanize } from '../../components/ui';
+import { CodingPicks } from './coding-picks';
 
 export const PracticeScene = () => {
   const [params] = useSearchParams();
@@ -80,6 +81,7 @@ export const PracticeScene = () => {
         </section>
         <OwnQuestionForm />
       </div>
+      <CodingPicks />
     </div>
   );
 };

@@ -5,6 +5,7 @@ import { Icon } from '../../components/icons';
 import { formatRoundLength } from '../../components/round-length';
 import { ButtonLink, EmptyState, ErrorState, Loading, PageHeader } from '../../components/ui';
 import { SessionList } from '../history/session-list';
+import { TodayCodingProblem } from '../practice/coding-picks';
 
 const greeting = (hour: number): string => (hour < 12 ? 'Good morning' : hour < 18 ? 'Good afternoon' : 'Good evening');
 
@@ -50,6 +51,8 @@ export const TodayScene = () => {
           </ButtonLink>
         </div>
       </section>
+
+      <TodayCodingProblem now={now} />
 
       <div className="grid-2">
         <section className="card card-flush" aria-labelledby="recent-heading">

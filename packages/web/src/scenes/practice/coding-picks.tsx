@@ -1,0 +1,80 @@
+import { Link } from 'react-router';
+import type { QuestionSummary } from '../../api/contract';
+import { questionPath } from '../../api/client';
+import { useQuestions } from '../../api/queries';
+import { Icon } from '../../components/icons';
+import { ButtonLink, DifficultyTag, EmptyState, ErrorState, Loading } from '../../components/ui';
+
+/** Where a coding question is solved: the coding room, not a session. */
+export const codingRoomPath = (questionId: string): string => `/code/${questionPath(questionId)}`;
+
+/** The coding problem for a given day: a different one each day, stable within the day. */
+export const codingProblemOfTheDay = (questions: readonly QuestionSummary[], now: Date): QuestionSummary | undefined =>
+  questions[Math.floor(now.getTime() / 86_400_000) % Math.max(questions.length, 1)];
+
+/** Practice's coding round: every coding problem, each opening the coding room. */
+export const CodingPicks = () => {
+  const questions = useQuestions({ kind: 'coding' });
+  const list = questions.data?.questions ?? [];
+  return (
+    <section className="card card-flush coding-picks" aria-labelledby="coding-picks-heading">
+      <div className="card-head">
+        <h2 id="coding-picks-heading">Coding round: solve a problem in the editor</h2>
+        <Link to="/questions?kind=coding">In the bank</Link>
+      </div>
+      {questions.isPending ? (
+        <Loading label="Loading coding problems" rows={3} />
+      ) : questions.isError ? (
+        <ErrorState error={questions.error} onRetry={() => void questions.refetch()} />
+      ) : list.length === 0 ? (
+        <EmptyState title="No coding problem yet">The bank has no coding questions.</EmptyState>
+      ) : (
+        <ul className="pick-list">
+          {list.map((question) => (
+            <li key={question.id} className="pick-row">
+              <div className="pick-text">
+                <Link to={`/questions/${questionPath(question.id)}`} className="pick-title" dir="auto">
+                  {question.title}
+                </Link>
+              </div>
+              <DifficultyTag difficulty={question.difficulty} />
+              <ButtonLink to={codingRoomPath(question.id)} variant="secondary">
+                <span aria-hidden="true">Solve</span>
+                <span className="visually-hidden">Solve: {question.title}</span>
+              </ButtonLink>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+};
+
+/** Today's coding problem, beside today's behavioral question. */
+export const TodayCodingProblem = ({ now }: { now: Date }) => {
+  const questions = useQuestions({ kind: 'coding' });
+  const problem = questions.data === undefined ? undefined : codingProblemOfTheDay(questions.data.questions, now);
+  // Nothing to offer (the bank has no coding question, or the list failed: the page says so elsewhere).
+  if (questions.isError || (questions.data !== undefined && problem === undefined)) return null;
+  return (
+    <section className="hero card" aria-labelledby="today-coding-heading">
+      <div className="hero-text">
+        <p className="eyebrow">Today’s coding problem</p>
+        <h2 id="today-coding-heading" dir="auto">
+          {problem?.title ?? 'A coding problem'}
+        </h2>
+        <p className="muted clamp-2">{problem === undefined ? 'Loading…' : problem.prompt.replace(/`/gu, '')}</p>
+      </div>
+      <div className="hero-actions">
+        {problem !== undefined && (
+          <ButtonLink to={codingRoomPath(problem.id)}>
+            Solve it <Icon name="arrowRight" size={16} />
+          </ButtonLink>
+        )}
+        <ButtonLink to="/practice" variant="ghost">
+          See every coding problem
+        </ButtonLink>
+      </div>
+    </section>
+  );
+};
