@@ -16,7 +16,8 @@ export interface JudgeSummary {
     readonly index: number;
     readonly verdict: JudgeResult['verdict'];
     readonly timeMs: number;
-    readonly memoryKb: number;
+    /** Null when nothing was measured (a run killed where no cgroup measures it). */
+    readonly memoryKb: number | null;
     readonly sample: boolean;
   }[];
   readonly compileOutput: string | null;
@@ -42,6 +43,9 @@ export const summarizeJudgeResult = (result: JudgeResult): JudgeSummary => ({
   compileOutput: result.compileOutput,
   isolation: result.isolation,
 });
+
+/** A peak memory for people: "—" when none was measured, never "0 KB". */
+export const formatMemoryKb = (kb: number | null): string => (kb === null || kb <= 0 ? '—' : kb >= 1024 ? `${(kb / 1024).toFixed(1)} MB` : `${String(Math.round(kb))} KB`);
 
 /** A problem with what the user gave us: the caller prints it and exits 2. */
 export class JudgeInputError extends Error {}
@@ -103,7 +107,7 @@ export const formatJudgeReport = (result: JudgeResult, context: { language: Lang
     lines.push(`  error${result.error.line === null ? '' : ` at line ${result.error.line}`}: ${result.error.message}`);
   for (const test of result.tests) {
     const mark = test.verdict === 'Accepted' ? '✓' : '✗';
-    lines.push(`  ${mark} test ${test.index}${test.sample ? ' (sample)' : ''}: ${test.verdict}, ${test.timeMs} ms, ${test.memoryKb} KB`);
+    lines.push(`  ${mark} test ${test.index}${test.sample ? ' (sample)' : ''}: ${test.verdict}, ${test.timeMs} ms, ${formatMemoryKb(test.memoryKb)}`);
     if (test.verdict !== 'Accepted' || context.mode === 'run') {
       if (test.input !== undefined) lines.push(`      input:    ${show(test.input)}`);
       if (test.expected !== undefined) lines.push(`      expected: ${show(test.expected)}`);

@@ -33,7 +33,7 @@ import { javascriptRuntime, typescriptRuntime } from './languages/javascript';
 import type { LanguageRuntime, PreparedProgram } from './languages/language';
 import { pythonRuntime } from './languages/python';
 import { detectIsolation, type IsolationInfo } from './sandbox/isolation';
-import { startDeadline, type Deadline } from './sandbox/starvation';
+import { startDeadline, startTestDeadline, type Deadline, type TestDeadline } from './sandbox/starvation';
 import { boxPath, runSandboxed, type PrestartedSandbox, type SandboxClaim, type SandboxExit, type SandboxLimits, type SandboxRun } from './sandbox/run-sandboxed';
 import { createWarmPool, type WarmPool, type WarmPoolStats, type WarmProfile } from './sandbox/warm-pool';
 import { detectToolchains, type Toolchains } from './toolchains';
@@ -101,8 +101,13 @@ interface BatchOutcome {
   readonly done: ReadonlyMap<number, DoneMessage>;
   readonly compileError: HarnessError | null;
   readonly loadError: { readonly kind: 'runtime' | 'memory'; readonly error: HarnessError } | null;
-  /** The test (batch position) running when the process died, and why it died. */
-  readonly crash: { readonly position: number; readonly verdict: Verdict; readonly message: string; readonly line: number | null } | null;
+  /**
+   * The test (batch position) running when the process died, why it died, and the run's peak
+   * memory where a cgroup measured it (null otherwise: nothing is reported as "0 KB").
+   */
+  readonly crash: { readonly position: number; readonly verdict: Verdict; readonly message: string; readonly line: number | null; readonly peakMemoryKb: number | null } | null;
+  /** Wall time the batch's tests were given past their limit because the machine kept them waiting for a CPU. */
+  readonly extraWallMs: number;
 }
 
 /** Strength order of tiers: a lower number is stronger. */
@@ -129,6 +134,10 @@ function signalOfExitCode(code: number | null): NodeJS.Signals | null {
 
 /** `report`: what a native harness said about its own fatal signal, already explained. */
 function crashVerdict(exit: SandboxExit, program: PreparedProgram, report: HarnessError | null): { verdict: Verdict; message: string; line: number | null } {
+  // Out of time while held at its memory limit: the kernel was reclaiming under a run that kept
+  // allocating (on a busy machine that thrashing can outlast the wall clock before the OOM killer
+  // ends it), so the limit it met is memory.
+  if (exit.killedFor === 'time' && (exit.oomKilled || exit.hitMemoryLimit)) return { verdict: 'Memory Limit Exceeded', message: 'memory limit exceeded', line: null };
   if (exit.killedFor === 'time') return { verdict: 'Time Limit Exceeded', message: 'time limit exceeded', line: null };
   if (exit.killedFor === 'output') return { verdict: 'Output Limit Exceeded', message: 'output limit exceeded', line: null };
   if (exit.oomKilled || program.isOutOfMemory(exit.stderr)) return { verdict: 'Memory Limit Exceeded', message: 'memory limit exceeded', line: null };
@@ -204,8 +213,10 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
 
   async function runBatch(spec: JudgeSpec, program: PreparedProgram, hostDir: string, tests: readonly PlannedTest[], warm: PrestartedSandbox | null): Promise<BatchOutcome> {
     const nonce = randomBytes(16).toString('hex');
-    // The time limit is CPU time (reported by the harness); the wall clock only catches sleeping and
-    // starved runs, with slack so that a loaded 2-core machine does not turn into false TLEs.
+    // The time limit is CPU time (reported by the harness). A test's timed call has a tight wall
+    // clock (startTestDeadline: the limit plus a grace, more only while the machine keeps it waiting
+    // for a CPU); the harness's own work around it (converting arguments and results, which can
+    // take a second for a 10⁶-element result) gets this roomier one, as does the whole run.
     const perTestWallMs = spec.limits.timeLimitMs * 2 + 500;
     const done = new Map<number, DoneMessage>();
     // Written by channel callbacks while the run is in flight.
@@ -221,6 +232,21 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     const deadline = (afterMs: number, cpuBudgetMs: number): Deadline =>
       startDeadline({ afterMs, cpuBudgetMs, demand: () => handle?.demand() ?? null, onExpire: () => handle?.kill('time') });
     let testTimer: Deadline | undefined;
+    let extraWallMs = 0;
+    /** The tight clock of a timed call: what it gave a starved test is reported with the verdict. */
+    const callDeadline = (): TestDeadline => {
+      const timer = startTestDeadline({ limitMs: spec.limits.timeLimitMs, maxMs: 5 * perTestWallMs, demand: () => handle?.demand() ?? null, onExpire: () => handle?.kill('time') });
+      let counted = false;
+      return {
+        cancel: () => {
+          timer.cancel();
+          if (!counted) extraWallMs += timer.extraWallMs();
+          counted = true;
+        },
+        extraWallMs: () => timer.extraWallMs(),
+      };
+    };
+    const harnessWork = (): Deadline => deadline(perTestWallMs, 2 * spec.limits.timeLimitMs);
     const startupTimer = deadline(program.startupMs + perTestWallMs, program.startupMs + perTestWallMs);
 
     const onMessage = (message: HarnessMessage): void => {
@@ -232,8 +258,16 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
         case 'start':
           testTimer?.cancel();
           state.running = message.i;
-          // All the run's threads count towards the budget (a runtime's GC threads too): twice the limit.
-          testTimer = deadline(perTestWallMs, 2 * spec.limits.timeLimitMs);
+          // A design class is timed whole, from here; a function from its "call" on.
+          testTimer = spec.signature.style === 'class' ? callDeadline() : harnessWork();
+          return;
+        case 'call':
+          testTimer?.cancel();
+          testTimer = callDeadline();
+          return;
+        case 'returned':
+          testTimer?.cancel();
+          testTimer = harnessWork();
           return;
         case 'done': {
           testTimer?.cancel();
@@ -277,7 +311,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     testTimer?.cancel();
     if (exitOrEnd === 'ended') {
       handle.dispose();
-      return { done, compileError: null, loadError: null, crash: null };
+      return { done, compileError: null, loadError: null, crash: null, extraWallMs };
     }
     const exit = exitOrEnd;
 
@@ -288,14 +322,14 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
       // program itself: the run stops there, an Output Limit Exceeded, not a crash of the next test.
       const overflowed = [...done.values()].find((message) => !message.ok && message.kind === 'output');
       if (firstMissing >= 0 && overflowed !== undefined && exit.killedFor === null) {
-        crash = { position: overflowed.i, verdict: 'Output Limit Exceeded', message: 'output limit exceeded', line: null };
+        crash = { position: overflowed.i, verdict: 'Output Limit Exceeded', message: 'output limit exceeded', line: null, peakMemoryKb: exit.peakMemoryKb };
       } else if (firstMissing >= 0) {
         const position = state.running ?? (state.ready ? firstMissing : 0);
         const report = state.crashReport === null ? null : await explained(program, state.crashReport);
-        crash = { position, ...crashVerdict(exit, program, report) };
+        crash = { position, ...crashVerdict(exit, program, report), peakMemoryKb: exit.peakMemoryKb };
       }
     }
-    return { done, compileError: state.compileError, loadError: state.loadError, crash };
+    return { done, compileError: state.compileError, loadError: state.loadError, crash, extraWallMs };
   }
 
   /** The warm path, when the pre-started sandbox is still alive and takes the submission's limits; null means go cold. */
@@ -311,8 +345,10 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     }
   }
 
-  function resultFor(test: PlannedTest, verdict: Verdict, fields: { timeMs: number; memoryKb: number; actual?: unknown; stdout?: string; message?: string }): TestResult {
-    const base = { index: test.index, verdict, timeMs: Math.round(fields.timeMs * 100) / 100, memoryKb: Math.round(fields.memoryKb), sample: test.sample };
+  /** `memoryKb`: the peak measured, null when nothing was (a harness reports 0 then). */
+  function resultFor(test: PlannedTest, verdict: Verdict, fields: { timeMs: number; memoryKb: number | null; actual?: unknown; stdout?: string; message?: string }): TestResult {
+    const memoryKb = fields.memoryKb === null || fields.memoryKb <= 0 ? null : Math.round(fields.memoryKb);
+    const base = { index: test.index, verdict, timeMs: Math.round(fields.timeMs * 100) / 100, memoryKb, sample: test.sample };
     if (!test.visible) return base;
     return {
       ...base,
@@ -350,6 +386,8 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     }
 
     const results: TestResult[] = [];
+    /** Wall time the tests were given past their limits because the machine kept them waiting for a CPU. */
+    let extraWallMs = 0;
     const emit = (result: TestResult): void => {
       results.push(result);
       onEvent?.({ type: 'test', result });
@@ -366,6 +404,8 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
         compileTimeMs: partial.compileTimeMs,
         error: partial.error,
         isolation: isolation.tier,
+        // Whole milliseconds, and only past the noise of a timer: the candidate is told why the verdict was slow.
+        ...(extraWallMs >= 1 ? { machineBusy: { extraWallMs: Math.round(extraWallMs) } } : {}),
       };
       onEvent?.({ type: 'done', result });
       return result;
@@ -422,6 +462,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
       let restarts = 0;
       while (pending.length > 0) {
         const outcome = await runBatch(spec, program, hostDir, pending, warmSandbox);
+        extraWallMs += outcome.extraWallMs;
         warmSandbox = null; // one submission, one claim: restarts run cold
         if (outcome.compileError !== null) {
           const message = outcome.compileError.message;
@@ -433,7 +474,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
           const message = `${outcome.loadError.error.name}: ${outcome.loadError.error.message}`;
           const verdict: Verdict = outcome.loadError.kind === 'memory' ? 'Memory Limit Exceeded' : 'Runtime Error';
           firstError ??= { message, line: program.mapLine(outcome.loadError.error) };
-          for (const test of pending) emit(resultFor(test, verdict, { timeMs: 0, memoryKb: 0, message }));
+          for (const test of pending) emit(resultFor(test, verdict, { timeMs: 0, memoryKb: null, message }));
           break;
         }
         for (const [position, message] of [...outcome.done.entries()].sort((a, b) => a[0] - b[0])) {
@@ -463,7 +504,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
         if (crashed !== undefined && !outcome.done.has(outcome.crash.position)) {
           const timeMs = outcome.crash.verdict === 'Time Limit Exceeded' ? spec.limits.timeLimitMs : 0;
           if (outcome.crash.verdict === 'Runtime Error') firstError ??= { message: outcome.crash.message, line: outcome.crash.line };
-          emit(resultFor(crashed, outcome.crash.verdict, { timeMs, memoryKb: 0, message: outcome.crash.message }));
+          emit(resultFor(crashed, outcome.crash.verdict, { timeMs, memoryKb: outcome.crash.peakMemoryKb, message: outcome.crash.message }));
         }
         // LeetCode's submit stops at the first test that ends the program; run shows every sample.
         if (request.mode === 'submit' || restarts >= 3) break;

@@ -100,7 +100,8 @@ export interface TestResult {
   readonly index: number;
   readonly verdict: Verdict;
   readonly timeMs: number;
-  readonly memoryKb: number;
+  /** The peak measured (the whole runtime's, as LeetCode reports it); null when none was (a run killed where no cgroup measures it). */
+  readonly memoryKb: number | null;
   readonly sample: boolean;
   /** Only for sample tests and custom input: never filled for hidden tests. */
   readonly input?: unknown;
@@ -121,6 +122,12 @@ export interface JudgeResult {
   /** For Runtime Error: the message and the line in the candidate's file, when known. */
   readonly error: { readonly message: string; readonly line: number | null } | null;
   readonly isolation: IsolationTier;
+  /**
+   * Set when the machine was busy: a test ran past its time limit while its run was kept waiting
+   * for a CPU, and the judge gave it that wall time on top (the verdict came this much later).
+   * A run that spins or sleeps gets its verdict at the limit plus a small grace instead.
+   */
+  readonly machineBusy?: { readonly extraWallMs: number };
 }
 
 export type JudgeMode = 'run' | 'submit';

@@ -12,6 +12,11 @@ export interface RunCgroup {
   readonly procsFiles: readonly string[];
   peakMemoryKb(): number | null;
   wasOomKilled(): boolean;
+  /**
+   * Whether usage ever reached the memory limit (the kernel then reclaims, and a run that keeps
+   * allocating thrashes there, mostly blocked, until the OOM killer comes: slowly on a busy machine).
+   */
+  hitMemoryLimit(): boolean;
   killAll(): void;
   /** Changes the memory limit of a running cgroup (a pre-started sandbox learns its submission's limit late). */
   setMemoryLimit(bytes: number): void;
@@ -89,6 +94,7 @@ export function createRunCgroup(support: CgroupSupport, limits: { memoryBytes: n
           return peak === null ? null : Math.round(peak / 1024);
         },
         wasOomKilled: () => readKeyed(join(dir, 'memory.events'), 'oom_kill') > 0,
+        hitMemoryLimit: () => readKeyed(join(dir, 'memory.events'), 'max') > 0,
         killAll: () => {
           try {
             writeFileSync(join(dir, 'cgroup.kill'), '1');
@@ -122,6 +128,7 @@ export function createRunCgroup(support: CgroupSupport, limits: { memoryBytes: n
         return peak === null ? null : Math.round(peak / 1024);
       },
       wasOomKilled: () => readKeyed(join(memoryDir, 'memory.oom_control'), 'oom_kill') > 0,
+      hitMemoryLimit: () => (readNumber(join(memoryDir, 'memory.failcnt')) ?? 0) > 0,
       killAll: () => {
         for (const dir of dirs) killPids(dir);
       },

@@ -80,12 +80,18 @@ const ATTACKS: readonly Attack[] = [
     javascript: () => `function solve(n) { const keep = []; for (;;) keep.push(new Array(1 << 20).fill(n)); }`,
     python: () => `def solve(n):\n    keep = []\n    while True:\n        keep.append(bytearray(1 << 24))\n`,
     verdicts: ['Memory Limit Exceeded'],
+    // Its point is the memory limit: a loaded machine zeroes pages slowly, and a bomb that has
+    // not filled its limit when its CPU time is up is (rightly) Time Limit Exceeded instead.
+    timeLimitMs: 4000,
   },
   {
     name: 'a memory bomb outside the language heap',
     javascript: () => `function solve(n) { const keep = []; for (;;) keep.push(Buffer.alloc(1 << 24, 1)); }`,
     python: () => `import mmap\ndef solve(n):\n    keep = []\n    while True:\n        m = mmap.mmap(-1, 1 << 24)\n        m.write(b'x' * (1 << 24))\n        keep.append(m)\n`,
     verdicts: ['Memory Limit Exceeded'],
+    // Its point is the memory limit: a loaded machine zeroes pages slowly, and a bomb that has
+    // not filled its limit when its CPU time is up is (rightly) Time Limit Exceeded instead.
+    timeLimitMs: 4000,
   },
   {
     name: '200 MB of printed output',

@@ -56,6 +56,8 @@ export interface SandboxExit {
   readonly stderr: string;
   readonly killedFor: KillReason | null;
   readonly oomKilled: boolean;
+  /** The run's memory use reached its cgroup limit at some point (false without a cgroup). */
+  readonly hitMemoryLimit: boolean;
   readonly peakMemoryKb: number | null;
   readonly wallMs: number;
 }
@@ -308,6 +310,7 @@ function startProcess(isolation: IsolationInfo, command: SandboxStart, retune: b
       wallDeadline?.cancel();
       killTree(); // nothing the run started may outlive it
       const oomKilled = cgroup?.wasOomKilled() ?? false;
+      const hitMemoryLimit = cgroup?.hitMemoryLimit() ?? false;
       const peakMemoryKb = cgroup?.peakMemoryKb() ?? null;
       resolve({
         exitCode,
@@ -316,6 +319,7 @@ function startProcess(isolation: IsolationInfo, command: SandboxStart, retune: b
         stderr: Buffer.concat(stderrChunks).toString('utf8'),
         killedFor,
         oomKilled,
+        hitMemoryLimit,
         peakMemoryKb,
         wallMs: performance.now() - started,
       });

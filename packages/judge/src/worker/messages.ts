@@ -25,7 +25,7 @@ const TestResultSchema = z.object({
   index: z.number().int(),
   verdict: z.enum(VERDICTS),
   timeMs: z.number(),
-  memoryKb: z.number(),
+  memoryKb: z.number().nullable(),
   sample: z.boolean(),
   input: z.unknown().optional(),
   expected: z.unknown().optional(),
@@ -43,6 +43,7 @@ export const JudgeResultSchema = z.object({
   compileTimeMs: z.number().nullable(),
   error: z.object({ message: z.string(), line: z.number().nullable() }).nullable(),
   isolation: z.enum(ISOLATION_TIERS),
+  machineBusy: z.object({ extraWallMs: z.number() }).optional(),
 });
 
 export const JudgeEventSchema = z.discriminatedUnion('type', [

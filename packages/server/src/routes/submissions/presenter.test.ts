@@ -45,3 +45,20 @@ describe('a submission history line', () => {
     expect(presentSummary(record(claimed)).fittedComplexity).toBe(describeGrowthClaim(claimed).label);
   });
 });
+
+describe('the peak memory of a history line', () => {
+  const withMemory = (memory: readonly (number | null)[]): SubmissionRecord => {
+    const base = record(inconclusive);
+    if (base.result === null) throw new Error('the fixture has a result');
+    return { ...base, result: { ...base.result, verdict: 'Time Limit Exceeded', tests: memory.map((memoryKb, index) => ({ index, verdict: 'Accepted', timeMs: 1, memoryKb, sample: false })) } };
+  };
+
+  it('is the largest peak measured, ignoring tests where none was', () => {
+    expect(presentSummary(withMemory([9000, null, 12_000])).maxMemoryKb).toBe(12_000);
+  });
+
+  it('is null, never 0, when nothing was measured (a run killed for time; 0 is how that was stored before)', () => {
+    expect(presentSummary(withMemory([null])).maxMemoryKb).toBeNull();
+    expect(presentSummary(withMemory([0])).maxMemoryKb).toBeNull();
+  });
+});

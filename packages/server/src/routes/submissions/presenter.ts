@@ -26,6 +26,8 @@ export const presentSubmission = (state: SubmissionState): SubmissionResponse =>
 });
 
 const maxOf = (values: readonly number[]): number | null => (values.length === 0 ? null : Math.max(...values));
+/** Memory nobody measured is null (stored as 0 before it could be): the largest real peak, or null. */
+const maxMeasured = (values: readonly (number | null)[]): number | null => maxOf(values.filter((value): value is number => value !== null && value > 0));
 
 /** One history line: the verdict and the worst time and memory, never the source or per-test data. */
 export const presentSummary = (record: SubmissionRecord): SubmissionSummary => {
@@ -42,7 +44,7 @@ export const presentSummary = (record: SubmissionRecord): SubmissionSummary => {
     passed: result?.passed ?? null,
     total: result?.total ?? null,
     maxTimeMs: result === null ? null : maxOf(result.tests.map((test) => test.timeMs)),
-    maxMemoryKb: result === null ? null : maxOf(result.tests.map((test) => test.memoryKb)),
+    maxMemoryKb: result === null ? null : maxMeasured(result.tests.map((test) => test.memoryKb)),
     errorMessage: record.error?.message ?? null,
     fittedComplexity: growth,
     createdAt: record.createdAt,

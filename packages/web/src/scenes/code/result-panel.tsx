@@ -2,7 +2,7 @@ import type { PublicCodingQuestion, TestResult } from '@onsite/core';
 import { Fragment, type ReactNode } from 'react';
 import { GrowthReport } from './growth-report';
 import { formatValue, progressLabel, VERDICT_TONE, type RunState } from './judge-run';
-import { formatRuntime } from './submission-summary';
+import { formatRuntime, machineBusyNote } from './submission-summary';
 import { describeInput } from './problem-statement';
 import { labelTest, type RunLabels } from './test-cases';
 
@@ -26,6 +26,7 @@ export const ResultPanel = ({ state, question, labels, idleHint }: { state: RunS
   const customCount = state.mode === 'run' ? state.tests.filter((test) => test.index >= labels.testCount).length : 0;
   const examples = state.mode === 'run' ? state.tests.filter((test) => test.index < labels.testCount) : [];
   const compilerSaid = result?.verdict === 'Compile Error' ? (result.compileOutput ?? result.error?.message ?? null) : null;
+  const busyNote = result === null ? null : machineBusyNote(result);
   return (
     <div className="console-result">
       {result !== null ? (
@@ -46,6 +47,7 @@ export const ResultPanel = ({ state, question, labels, idleHint }: { state: RunS
       ) : (
         <p className="muted">{progressLabel(state)}</p>
       )}
+      {busyNote !== null && <p className="muted small machine-busy">{busyNote}</p>}
       {compilerSaid !== null ? (
         // The judge reports a compile error twice (as the error and as the compiler's output): shown once, whole.
         <pre className="console-pre compile-output">{compilerSaid}</pre>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SubmissionSummary } from '../../api/contract';
-import { formatMemory, formatRuntime, summarizeSubmission } from './submission-summary';
+import { formatMemory, formatRuntime, machineBusyNote, summarizeSubmission } from './submission-summary';
 
 const summary = (fields: Partial<SubmissionSummary>): SubmissionSummary => ({
   id: 's1',
@@ -45,5 +45,23 @@ describe('a line of the submission history', () => {
     expect(formatRuntime(0.12)).toBe('0.1 ms');
     expect(formatRuntime(0)).toBe('< 0.1 ms');
     expect(formatRuntime(12.4)).toBe('12 ms');
+  });
+
+  it('shows "—" for memory nobody measured (null, or 0 as stored before), never "0 KB"', () => {
+    expect(formatMemory(0)).toBe('—');
+    expect(summarizeSubmission(summary({ verdict: 'Time Limit Exceeded', maxMemoryKb: null })).memory).toBe('—');
+    expect(formatMemory(14540)).toBe('14.2 MB');
+  });
+});
+
+describe('why a verdict came late', () => {
+  it('says the machine was busy, and how much more wall time the run was given', () => {
+    expect(machineBusyNote({ machineBusy: { extraWallMs: 2340 } })).toBe('The machine was busy: your code waited for a CPU, so it was given 2.3 s more wall time and the verdict came later.');
+    expect(machineBusyNote({ machineBusy: { extraWallMs: 180 } })).toContain('given 180 ms more wall time');
+  });
+
+  it('says nothing when the machine was not busy', () => {
+    expect(machineBusyNote({})).toBeNull();
+    expect(machineBusyNote({ machineBusy: { extraWallMs: 0 } })).toBeNull();
   });
 });
