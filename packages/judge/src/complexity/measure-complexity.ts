@@ -29,6 +29,10 @@ const MIN_SIZES = 5;
 const EXTEND_ABOVE_MS = 0.5;
 const EXTEND_BELOW_MS = 40;
 const MAX_EXTRA_DOUBLINGS = 4;
+/** Extension never goes past this n: an input of 2²⁰ numbers is already megabytes of JSON per run. */
+const MAX_EXTENDED_SIZE = 2 ** 20;
+/** A time counts as growing when it is at least this factor above the one it is compared with. */
+const MIN_GROWTH = 1.5;
 
 /**
  * The least CPU time one step of a solution can take in each language, for the fit's physical
@@ -115,8 +119,15 @@ export async function measureComplexity(judge: Judge, spec: JudgeSpec, language:
     // growing, but within the timer's noise: double a few more times so the curve rises above it.
     // Times that stay flat (O(1), O(log n)) are an answer already and are not chased. A failure
     // here (memory, the time limit) just ends the extension: the sizes asked for were all measured.
-    for (let extra = 0, n = 2 * Math.max(...measuredSizes); extra < MAX_EXTRA_DOUBLINGS && lastFastest >= EXTEND_ABOVE_MS && lastFastest < EXTEND_BELOW_MS; extra += 1, n *= 2) {
-      if ((await measure(n)) !== null) break;
+    // Flat means the largest size ran less than half again as long as the smallest (a big constant
+    // is flat too, above 0.5 ms), and each doubling must keep the time growing; inputs stop at 2²⁰.
+    const fastestAt = (n: number): number => Math.min(...measurements.filter((m) => m.n === n).map((m) => m.timeMs));
+    const isGrowing = (): boolean => lastFastest >= MIN_GROWTH * fastestAt(Math.min(...measuredSizes));
+    for (let extra = 0, n = 2 * Math.max(...measuredSizes); extra < MAX_EXTRA_DOUBLINGS && n <= MAX_EXTENDED_SIZE && lastFastest >= EXTEND_ABOVE_MS && lastFastest < EXTEND_BELOW_MS && isGrowing(); extra += 1, n *= 2) {
+      const before = lastFastest;
+      // A generator that cannot make inputs this large (its own time limit) ends the extension too.
+      const failed = await measure(n).catch((error: unknown) => ({ failure: error instanceof Error ? error.message : String(error) }));
+      if (failed !== null || lastFastest < MIN_GROWTH * before) break;
     }
   }
   if (stoppedEarly && measuredSizes.length > 0) {
