@@ -47,6 +47,25 @@ describe('storage failures over HTTP (real SQLite)', () => {
     }
   });
 
+  it('a write lock held by another connection (as by another process) past the busy timeout answers 503 STORAGE_BUSY with Retry-After, never a 500', async () => {
+    const database = await openDatabase({ dataDir });
+    const otherProcess = await openDatabase({ dataDir });
+    try {
+      const { app } = createTestApp({ sessions: database.sessions, stories: database.stories, submissions: database.submissions });
+      await sql`begin exclusive`.execute(otherProcess.kysely);
+      const response = await app.request('/api/stories', { method: 'POST', headers: { 'content-type': 'application/json' }, body: STORY_BODY });
+      await sql`commit`.execute(otherProcess.kysely);
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('1');
+      expect(((await response.json()) as ApiErrorBody).error.code).toBe('STORAGE_BUSY');
+      // Once the lock is gone the same request goes through.
+      expect((await app.request('/api/stories', { method: 'POST', headers: { 'content-type': 'application/json' }, body: STORY_BODY })).status).toBe(201);
+    } finally {
+      await otherProcess.close();
+      await database.close();
+    }
+  });
+
   it('/api/health answers 503 with the file and the problem once a page of the database is damaged', async () => {
     const prepared = await openDatabase({ dataDir });
     for (let index = 0; index < 100; index += 1) {
