@@ -309,19 +309,21 @@ describe('Settings', () => {
     expect(await group.getByRole('radio', { name: 'System' }).isChecked()).toBe(true);
     const light = await background(page);
 
+    // Applied at once, with no reload.
     await group.getByRole('radio', { name: 'Dark' }).check();
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme), { timeout: 5_000 }).toBe('dark');
+    // A colour transition may run for a frame: the new colour is read once it has settled.
+    await expect.poll(() => background(page), { timeout: 5_000 }).not.toBe(light);
     const dark = await background(page);
-    expect(dark).not.toBe(light);
     await screenshot(page, 'polish-settings-dark');
 
     await page.reload();
     await group.waitFor();
     expect(await group.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
-    expect(await background(page)).toBe(dark);
+    await expect.poll(() => background(page), { timeout: 5_000 }).toBe(dark);
 
     await group.getByRole('radio', { name: 'System' }).check();
-    expect(await background(page)).toBe(light);
+    await expect.poll(() => background(page), { timeout: 5_000 }).toBe(light);
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => background(page), { timeout: 15_000 }).toBe(dark);
   });
