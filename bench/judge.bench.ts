@@ -8,7 +8,12 @@
  * full on 2 cores.
  *
  * Targets (issue 3): ratio ≤ 1.5 and p50 ≤ 50 ms for JavaScript and Python.
- * BENCH_RUNS overrides the number of timed runs per language.
+ * BENCH_RUNS overrides the number of timed runs per language; BENCH_ONLY=tle runs only the part below.
+ *
+ * Then the time to a Time Limit Exceeded (issue 7): a 1000 ms limit and a call that spins or
+ * sleeps, on the warm path (JavaScript, Python) and after a cached compile (C++), side by side
+ * with a quick solution judged the same way. Target: the limit + 200 ms past the quick verdict on
+ * an idle machine; what a busy machine adds is the verdict's own `machineBusy.extraWallMs`, printed.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -265,6 +270,92 @@ async function benchLanguage(judge: Judge, warmJudge: Judge | null, language: La
   }
 }
 
+// ---------------------------------------------------------------- time to a TLE
+
+const TLE_LIMIT_MS = 1000;
+const TLE_SPEC: JudgeSpec = JudgeSpecSchema.parse({
+  id: 'bench-loop',
+  signature: { style: 'function', name: 'solve', params: [{ name: 'n', type: 'int' }], returns: 'int' },
+  tests: [{ args: [1], expected: 1, sample: true }],
+  limits: { timeLimitMs: TLE_LIMIT_MS, memoryLimitMb: 128 },
+});
+const TLE_SOURCES: Partial<Record<Language, { quick: string; spin: string; sleep: string }>> = {
+  javascript: {
+    quick: 'function solve(n) { return n; }',
+    spin: 'function solve(n) { while (true) {} }',
+    sleep: 'function solve(n) { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0); }',
+  },
+  python: { quick: 'def solve(n):\n    return n\n', spin: 'def solve(n):\n    while True:\n        pass\n', sleep: 'import time\n\ndef solve(n):\n    time.sleep(60)\n' },
+  cpp: {
+    quick: 'class Solution {\npublic:\n    int solve(int n) { return n; }\n};\n',
+    spin: 'class Solution {\npublic:\n    int solve(int n) { volatile int x = 0; for (;;) x = x + 1; }\n};\n',
+    sleep: 'class Solution {\npublic:\n    int solve(int n) { sleep(60); return n; }\n};\n',
+  },
+};
+
+interface TleRow {
+  readonly language: Language;
+  readonly kind: 'spin' | 'sleep';
+  /** Time to the TLE verdict minus the quick solution's, per run: what the limit itself costs. */
+  readonly costs: number[];
+  /** The verdicts' `machineBusy.extraWallMs` (0 when the machine did not hold the run up). */
+  readonly extras: number[];
+}
+
+async function timeToTle(judge: Judge, language: Language, runs: number): Promise<TleRow[]> {
+  const sources = TLE_SOURCES[language];
+  if (sources === undefined) return [];
+  const rows: TleRow[] = [];
+  for (const kind of ['spin', 'sleep'] as const) {
+    // Compiled once before timing (the judge caches the program): the compile is not the limit's cost.
+    await judge.judge({ spec: TLE_SPEC, language, source: sources[kind], mode: 'submit' });
+    await judge.judge({ spec: TLE_SPEC, language, source: sources.quick, mode: 'submit' });
+    const costs: number[] = [];
+    const extras: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const quickStarted = performance.now();
+      await judge.judge({ spec: TLE_SPEC, language, source: sources.quick, mode: 'submit' });
+      const quickMs = performance.now() - quickStarted;
+      await new Promise((resolve) => setTimeout(resolve, 150)); // the warm pool's replacement starts
+      const started = performance.now();
+      const result = await judge.judge({ spec: TLE_SPEC, language, source: sources[kind], mode: 'submit' });
+      const elapsed = performance.now() - started;
+      if (result.verdict !== 'Time Limit Exceeded') throw new Error(`${language} ${kind}: expected Time Limit Exceeded, got ${result.verdict}`);
+      costs.push(elapsed - quickMs);
+      extras.push(result.machineBusy?.extraWallMs ?? 0);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    rows.push({ language, kind, costs, extras });
+  }
+  return rows;
+}
+
+async function benchTimeToTle(judge: Judge, toolchains: ReturnType<typeof judgePackage.detectToolchains>): Promise<void> {
+  const runs = Math.max(3, Math.round(Number(process.env.BENCH_RUNS ?? 30) / 6));
+  const [load1] = loadavg();
+  console.log(`\nTime to Time Limit Exceeded, ${String(TLE_LIMIT_MS)} ms limit, ${String(runs)} runs each (load average ${(load1 ?? 0).toFixed(1)}):`);
+  const header = ['language', 'call', 'cost p50', 'cost max', 'machine-busy extra p50', 'cost − extra max', 'target (limit + 200 ms, less extra)'];
+  const lines: string[][] = [];
+  for (const language of ['javascript', 'python', 'cpp'] as const) {
+    if (!toolchains[language].available) continue;
+    try {
+      for (const row of await timeToTle(judge, language, runs)) {
+        const unexplained = row.costs.map((cost, k) => cost - (row.extras[k] ?? 0));
+        const worst = Math.max(...unexplained);
+        lines.push([row.language, row.kind, ms(percentile(row.costs, 50)), ms(Math.max(...row.costs)), ms(percentile(row.extras, 50)), ms(worst), worst <= TLE_LIMIT_MS + 200 ? 'met' : 'missed']);
+      }
+    } catch (error) {
+      lines.push([language, `failed: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`]);
+    }
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => (line[i] ?? '').length)));
+  console.log(header.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const line of lines) console.log(line.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));
+  console.log('cost = time to the TLE verdict minus a quick solution\'s judged the same way just before (the sandbox start is not the limit\'s cost);');
+  console.log('extra = wall time the judge gave the call because the machine kept it waiting for a CPU (the verdict\'s machineBusy.extraWallMs).');
+}
+
 async function main(): Promise<void> {
   const { createSandboxJudge, detectToolchains } = judgePackage;
   const judge = createSandboxJudge();
@@ -272,6 +363,11 @@ async function main(): Promise<void> {
   const warmJudge = createSandboxJudge({ warm: true });
   const toolchains = detectToolchains();
   const baseRuns = Number(process.env.BENCH_RUNS ?? 30);
+  if (process.env.BENCH_ONLY === 'tle') {
+    await benchTimeToTle(warmJudge, toolchains);
+    await warmJudge.close();
+    return;
+  }
   console.log(`Judge bench: Two Sum, 30 tests (10–2,000 numbers each), correct O(n) solution; isolation tier: ${judge.isolation}`);
   const [load1] = loadavg();
   // On a shared machine the load average explains absolute numbers; the ratios are measured side by side.
@@ -325,6 +421,7 @@ async function main(): Promise<void> {
   console.log(format(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const line of lines) console.log(format(line));
+  await benchTimeToTle(warmJudge, toolchains);
   await warmJudge.close();
   console.log('\ncold = a fresh sandbox per verdict; warm = a pre-started sandbox (bwrap, cgroup, interpreter, harness loaded), one per verdict;');
   console.log('floor = the same solution over the same 30 inputs, run directly by the interpreter (no sandbox, no harness);');
