@@ -20,6 +20,12 @@ export interface FakeJudgeOptions {
    * input gets Time Limit Exceeded.
    */
   readonly customTimeMs?: (n: number, source: string) => number;
+  /**
+   * Skip running the spec's generator for `generatedInputs` and time each one by its size alone:
+   * for benches of what surrounds the judge (the queue, the database), where making megabytes of
+   * inputs would only measure the generator.
+   */
+  readonly skipsGeneration?: boolean;
 }
 
 export interface FakeJudge extends Judge {
@@ -64,7 +70,10 @@ export function createFakeJudge(options: FakeJudgeOptions = {}): FakeJudge {
     if (source.includes('CRASH')) throw new Error('fake judge crashed');
     if (source.includes('UNAVAILABLE')) throw new DomainError('LANGUAGE_UNAVAILABLE', `${request.language} is not installed here`);
     const custom = request.mode === 'run' ? (request.customInputs ?? []) : [];
-    const generated = generateInputs(request);
+    const generated =
+      options.skipsGeneration === true && request.mode === 'run' && request.generatedInputs !== undefined
+        ? Array.from({ length: request.generatedInputs.count }, () => [request.generatedInputs?.size ?? 0])
+        : generateInputs(request);
     if (custom.length + generated.length > 0 && source.includes('MEASURING_FAILS')) throw new Error('the sandbox vanished');
 
     const chosen = spec.tests.map((test, index) => ({ test, index })).filter(({ test }) => request.mode === 'submit' || test.sample);

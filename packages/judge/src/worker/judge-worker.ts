@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import PgBoss from 'pg-boss';
-import { isDomainError, type Judge, type JudgeEvent, type JudgeResult } from '@onsite/core';
+import { z } from 'zod';
+import { isDomainError, JudgeSpecSchema, type Judge, type JudgeEvent, type JudgeResult, type JudgeSpec } from '@onsite/core';
 import { createJudgePool, type JudgePoolStats } from '../pool/judge-pool';
 import { tierRank } from '../sandbox-judge';
 import { JudgeJobSchema } from './messages';
@@ -15,6 +16,9 @@ import {
   JOB_RETENTION,
   LEFTOVER_ROWS_AFTER_SECONDS,
   queuesServedBy,
+  selectRows,
+  SPEC_TABLE,
+  SPEC_UNUSED_AFTER_SECONDS,
   WORKER_HEARTBEAT_MS,
   WORKER_TABLE,
 } from './tables';
@@ -42,6 +46,9 @@ export interface JudgeWorker {
   stop(): Promise<void>;
 }
 
+/** Specs kept in memory, by hash (a spec never changes under its hash); past this many the oldest goes. */
+const MAX_CACHED_SPECS = 64;
+const SpecRowSchema = z.object({ spec: z.unknown() });
 /** Every this many heartbeats, rows that no server waits for any more are deleted. */
 const SWEEP_EVERY_BEATS = 300;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -86,6 +93,20 @@ export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<Judge
       const column = table === EVENT_TABLE ? 'created_on' : 'claimed_on';
       await db.executeSql(`DELETE FROM ${table} WHERE ${column} < now() - make_interval(secs => $1)`, [LEFTOVER_ROWS_AFTER_SECONDS]).catch(onError);
     }
+    await db.executeSql(`DELETE FROM ${SPEC_TABLE} WHERE used_on < now() - make_interval(secs => $1)`, [SPEC_UNUSED_AFTER_SECONDS]).catch(onError);
+  };
+
+  const specs = new Map<string, JudgeSpec>();
+  /** The spec a job names, from memory or SPEC_TABLE; null when no server stored it (or it was swept). */
+  const specFor = async (hash: string): Promise<JudgeSpec | null> => {
+    const cached = specs.get(hash);
+    if (cached !== undefined) return cached;
+    const [row] = await retryThroughOutage(() => selectRows(db, SpecRowSchema, `SELECT spec FROM ${SPEC_TABLE} WHERE hash = $1`, [hash]));
+    if (row === undefined) return null;
+    const spec = JudgeSpecSchema.parse(row.spec);
+    specs.set(hash, spec);
+    if (specs.size > MAX_CACHED_SPECS) specs.delete(specs.keys().next().value ?? '');
+    return spec;
   };
   await heartbeat();
   let beats = 0;
@@ -118,6 +139,12 @@ export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<Judge
       return;
     }
     const { minimumTier } = parsed.data;
+    const { specHash, ...asked } = parsed.data.request;
+    const spec = await specFor(specHash);
+    if (spec === null) {
+      await boss.fail(from, jobId, { message: `The judge job names a spec (${specHash.slice(0, 12)}…) that is not stored.` });
+      return;
+    }
     const tier = options.judge.isolation;
     if (minimumTier !== undefined && tierRank(tier) > tierRank(minimumTier)) {
       // The domain error's code, as for an error thrown while judging: the queued judge rethrows it as such.
@@ -140,7 +167,7 @@ export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<Judge
     };
     let result: JudgeResult;
     try {
-      result = await pool.judge(parsed.data.request, publish);
+      result = await pool.judge({ ...asked, spec }, publish);
     } catch (error) {
       await writes;
       // A domain error (language unavailable, isolation too weak…) keeps its code, so the server can map it.

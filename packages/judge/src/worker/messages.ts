@@ -4,11 +4,12 @@
  * version), never trusted to have the right shape.
  */
 import { z } from 'zod';
-import { ISOLATION_TIERS, JudgeSpecSchema, LanguageSchema, VERDICTS, type JudgeEvent } from '@onsite/core';
+import { ISOLATION_TIERS, LanguageSchema, VERDICTS, type JudgeEvent } from '@onsite/core';
 
 export const JudgeJobSchema = z.object({
   request: z.object({
-    spec: JudgeSpecSchema,
+    /** The SHA-256 of the spec's JSON: the spec itself is stored once, in SPEC_TABLE. */
+    specHash: z.string().regex(/^[0-9a-f]{64}$/),
     language: LanguageSchema,
     source: z.string(),
     mode: z.enum(['run', 'submit']),

@@ -31,8 +31,21 @@ const sumSpec = JudgeSpecSchema.parse({
   tests: [{ args: [[1, 2, 3]], expected: 6, sample: true }],
   generator: { source: '(n, rng) => [Array.from({ length: n }, () => Math.floor(rng() * 1e9))]', sizes: [1000, 10000, 100000, 300000], expectedClass: 'n' },
 });
-/** An upper bound for any growth job: the spec with one test, the code, and a seed, n and count. */
+/** An upper bound for any growth job: the code, a spec's hash, and a seed, n and count. */
 const MAX_GROWTH_JOB_BYTES = 64 * 1024;
+
+/** From now on, the size of every job sent to `queue` as stored (pg-boss keeps a job's data as jsonb). */
+const recordJobSizes = async (db: PgBoss.Db, queue: string): Promise<() => Promise<number[]>> => {
+  const table = `job_sizes_${queue.replace(/\W/g, '_')}`;
+  await db.executeSql(
+    `CREATE TABLE ${table} (bytes integer NOT NULL);
+     CREATE FUNCTION ${table}_record() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN IF NEW.name = '${queue}' THEN INSERT INTO ${table} VALUES (octet_length(NEW.data::text)); END IF; RETURN NEW; END $$;
+     CREATE TRIGGER ${table}_record AFTER INSERT ON pgboss.job FOR EACH ROW EXECUTE FUNCTION ${table}_record();`,
+    [],
+  );
+  return async () => (await selectRows(db, z.object({ bytes: z.number() }), `SELECT bytes FROM ${table}`, [])).map((row) => row.bytes);
+};
 
 let postgres: ThrowawayPostgres;
 let queueCount = 0;
@@ -223,26 +236,22 @@ describe('the PostgreSQL judge queue', () => {
   it('sends a growth measurement as small jobs (a seed and n, never the inputs), leaves no inputs in progress rows, and deletes each job once answered', async () => {
     const queue = freshQueue();
     const fake = createFakeJudge({ customTimeMs: () => 0.1 });
-    const jobBytes: number[] = [];
-    const sizing: Judge = {
-      isolation: fake.isolation,
-      judge(request, onEvent) {
-        jobBytes.push(Buffer.byteLength(JSON.stringify(request)));
-        return fake.judge(request, onEvent);
-      },
-    };
-    const worker = await runJudgeWorker({ connectionString: postgres.connectionString, judge: sizing, concurrency: 2, queue });
+    const worker = await runJudgeWorker({ connectionString: postgres.connectionString, judge: fake, concurrency: 2, queue });
     const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
     const inspector = new PgBoss({ connectionString: postgres.connectionString, schedule: false, supervise: false });
     await inspector.start();
+    const db = inspector.getDb();
+    const count = async (sql: string, values: unknown[]) => (await selectRows(db, z.object({ count: z.coerce.number() }), sql, values))[0]?.count;
+    const jobBytes = await recordJobSizes(db, queue);
     try {
       const report = await measureComplexity(judge, sumSpec, 'python', 'def total(nums): return sum(nums)');
       expect(report.measurements.map((point) => point.n)).toContain(300000);
       // The inputs one job stands for are megabytes; the job itself is a few hundred bytes of request.
       const largest = Buffer.byteLength(JSON.stringify(generateInputs({ spec: sumSpec, mode: 'run', generatedInputs: { seed: 1, size: 300000, count: 3 } })));
       expect(largest).toBeGreaterThan(5_000_000);
-      expect(jobBytes).toHaveLength(4);
-      expect(Math.max(...jobBytes)).toBeLessThan(MAX_GROWTH_JOB_BYTES);
+      const sizes = await jobBytes();
+      expect(sizes).toHaveLength(4);
+      expect(Math.max(...sizes)).toBeLessThan(MAX_GROWTH_JOB_BYTES);
 
       // Each progress row is what the API shows of a generated test: index, verdict, time, memory.
       const events: JudgeEvent[] = [];
@@ -253,12 +262,37 @@ describe('the PostgreSQL judge queue', () => {
       expect(Math.max(...events.map((event) => Buffer.byteLength(JSON.stringify(event))))).toBeLessThan(2048);
 
       // Nothing is left behind once the answers are in: no job data, no progress rows, no claims.
-      const db = inspector.getDb();
-      const count = async (sql: string, values: unknown[]) => (await selectRows(db, z.object({ count: z.coerce.number() }), sql, values))[0]?.count;
       await expect.poll(() => count(`SELECT count(*) FROM pgboss.job WHERE name = $1`, [queue]), { timeout: 5000 }).toBe(0);
       expect(await count(`SELECT count(*) FROM pgboss.archive WHERE name = $1`, [queue])).toBe(0);
       expect(await count(`SELECT count(*) FROM ${EVENT_TABLE} e WHERE NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.id = e.job_id)`, [])).toBe(0);
       expect(await count(`SELECT count(*) FROM ${CLAIM_TABLE}`, [])).toBe(0);
+    } finally {
+      await inspector.stop({ graceful: false, wait: true });
+      await judge.close();
+      await worker.stop();
+    }
+  });
+
+  it('stores a spec once and sends its hash: a problem with a 100 000-number hidden test makes small jobs', async () => {
+    const queue = freshQueue();
+    const big = JudgeSpecSchema.parse({ ...sumSpec, tests: [...sumSpec.tests, { args: [Array.from({ length: 100_000 }, (_, i) => i * 7919)], expected: 0 }] });
+    const fake = createFakeJudge();
+    const worker = await runJudgeWorker({ connectionString: postgres.connectionString, judge: fake, concurrency: 1, queue });
+    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
+    const inspector = new PgBoss({ connectionString: postgres.connectionString, schedule: false, supervise: false });
+    await inspector.start();
+    const db = inspector.getDb();
+    const jobBytes = await recordJobSizes(db, queue);
+    try {
+      for (const source of ['one', 'two', 'three']) await expect(judge.judge({ spec: big, language: 'python', source, mode: 'submit' })).resolves.toMatchObject({ passed: 2 });
+      expect(Buffer.byteLength(JSON.stringify(big))).toBeGreaterThan(500_000);
+      const sizes = await jobBytes();
+      expect(sizes).toHaveLength(3);
+      expect(Math.max(...sizes)).toBeLessThan(1024);
+      // The worker judged the whole spec, hidden test and all.
+      expect(fake.requests.map((request) => request.spec)).toEqual([big, big, big]);
+      const stored = await selectRows(db, z.object({ count: z.coerce.number() }), `SELECT count(*) FROM onsite_judge_spec WHERE spec->>'id' = 'sum-list' AND jsonb_array_length(spec->'tests') = 2`, []);
+      expect(stored[0]?.count).toBe(1);
     } finally {
       await inspector.stop({ graceful: false, wait: true });
       await judge.close();

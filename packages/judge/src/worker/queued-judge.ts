@@ -1,10 +1,23 @@
+import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import { z } from 'zod';
 import { DOMAIN_ERROR_CODES, DomainError, ISOLATION_TIERS, type IsolationTier, type Judge, type JudgeEvent, type JudgeRequest, type JudgeResult } from '@onsite/core';
 import { tierRank } from '../sandbox-judge';
 import { JudgeEventSchema, type JudgeJob } from './messages';
 import { retryThroughOutage } from './outage';
-import { CLAIM_TABLE, DEFAULT_QUEUE, ensureJudgeTables, ensureQueue, EVENT_TABLE, queueFor, selectRows, WORKER_LOST_AFTER_MS, WORKER_TABLE } from './tables';
+import {
+  CLAIM_TABLE,
+  DEFAULT_QUEUE,
+  ensureJudgeTables,
+  ensureQueue,
+  EVENT_TABLE,
+  queueFor,
+  selectRows,
+  SPEC_REMARK_MS,
+  SPEC_TABLE,
+  WORKER_LOST_AFTER_MS,
+  WORKER_TABLE,
+} from './tables';
 
 export interface QueuedJudgeOptions {
   readonly connectionString: string;
@@ -34,6 +47,8 @@ export interface QueuedJudge extends Judge {
 
 /** A job is judged at most this many times: a worker lost twice on the same code is not risked a third time. */
 const MAX_ATTEMPTS = 2;
+/** Specs this server remembers having stored (hash → when last marked used); past this many it forgets the oldest. */
+const MAX_REMEMBERED_SPECS = 1000;
 /** What the candidate sees when the worker running their code was lost and it is judged again. */
 export const WORKER_LOST_RETRYING = 'judge worker lost; retrying';
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -94,6 +109,26 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
   };
   await refreshIsolation();
 
+  const storedSpecs = new Map<string, number>();
+  /**
+   * Stores the spec once under the SHA-256 of its JSON and returns the hash, which the job carries instead:
+   * a bank problem's hidden tests can be hundreds of kilobytes. Re-marked as used now and again, so the
+   * workers' sweep of unused specs never takes one a server still sends.
+   */
+  const storeSpec = async (spec: JudgeRequest['spec']): Promise<string> => {
+    const json = JSON.stringify(spec);
+    const hash = createHash('sha256').update(json).digest('hex');
+    const markedAt = storedSpecs.get(hash);
+    if (markedAt === undefined || Date.now() - markedAt > SPEC_REMARK_MS) {
+      await retryThroughOutage(() => db.executeSql(`INSERT INTO ${SPEC_TABLE} (hash, spec) VALUES ($1, $2) ON CONFLICT (hash) DO UPDATE SET used_on = now()`, [hash, json]));
+      storedSpecs.delete(hash);
+      storedSpecs.set(hash, Date.now());
+      // A Map iterates in insertion order: the first key is the one marked longest ago.
+      if (storedSpecs.size > MAX_REMEMBERED_SPECS) storedSpecs.delete(storedSpecs.keys().next().value ?? '');
+    }
+    return hash;
+  };
+
   /** A tier below the minimum, or none stated (a worker too old to know about minimums). */
   const belowMinimum = (tier: string | null): boolean => {
     if (minimumTier === undefined) return false;
@@ -111,7 +146,11 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
         throw new DomainError('ISOLATION_TOO_WEAK', `code runs only at isolation '${minimumTier}' or stronger; the live judge workers offer only '${[...new Set(tiers)].join("', '")}'`);
       }
     }
-    const job: JudgeJob = { request: { ...request, customInputs: request.customInputs?.map((args) => [...args]) }, ...(minimumTier === undefined ? {} : { minimumTier }) };
+    const { spec, customInputs, ...rest } = request;
+    const job: JudgeJob = {
+      request: { ...rest, specHash: await storeSpec(spec), ...(customInputs === undefined ? {} : { customInputs: customInputs.map((args) => [...args]) }) },
+      ...(minimumTier === undefined ? {} : { minimumTier }),
+    };
     // No pg-boss retries: a job that failed once would likely fail again. A worker lost mid-job is
     // noticed here (its heartbeat stops) and the job sent again, once. pg-boss's own expiry stays a
     // backstop for a job that runs on and on: every test at twice its limit, plus compiling.
@@ -154,6 +193,7 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
         if (rows.length === 0) {
           // Lost: taken (active) longer ago than the expiry, and no claim by a worker that still beats.
           // A worker killed between taking the job and claiming it leaves no claim: lost the same way.
+          // Not within the expiry of PostgreSQL's own restart: every worker's beats stopped then.
           const [state] = await retryThroughOutage(() =>
             selectRows(
             db,
@@ -161,6 +201,7 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
             `SELECT j.state::text AS state, j.output,
                (SELECT count(*) FROM pgboss.job q WHERE q.name = j.name AND q.state = 'created' AND q.created_on <= j.created_on)::int AS position,
                (j.state = 'active' AND j.started_on < now() - make_interval(secs => $3)
+                 AND pg_postmaster_start_time() < now() - make_interval(secs => $3)
                  AND NOT EXISTS (SELECT 1 FROM ${CLAIM_TABLE} c JOIN ${WORKER_TABLE} w ON w.id = c.worker_id
                                  WHERE c.job_id = j.id AND w.seen_on > now() - make_interval(secs => $3))) AS lost
              FROM pgboss.job j WHERE j.name = $1 AND j.id = $2`,

@@ -17,10 +17,11 @@ export const queueFor = (queue: string, minimumTier: IsolationTier | undefined):
 export const queuesServedBy = (queue: string, tier: IsolationTier): string[] =>
   ISOLATION_TIERS.filter((minimum) => ISOLATION_TIERS.indexOf(minimum) >= ISOLATION_TIERS.indexOf(tier)).map((minimum) => queueFor(queue, minimum));
 
-/** Progress rows (one per JudgeEvent, in order), worker heartbeats and which worker holds which job, next to pg-boss's own tables. */
+/** Progress rows (one per JudgeEvent, in order), worker heartbeats, which worker holds which job, and specs, next to pg-boss's own tables. */
 export const EVENT_TABLE = 'onsite_judge_event';
 export const WORKER_TABLE = 'onsite_judge_worker';
 export const CLAIM_TABLE = 'onsite_judge_claim';
+export const SPEC_TABLE = 'onsite_judge_spec';
 
 /** How often a worker writes its heartbeat row. */
 export const WORKER_HEARTBEAT_MS = 2_000;
@@ -31,6 +32,9 @@ export const WORKER_HEARTBEAT_MS = 2_000;
 export const WORKER_LOST_AFTER_MS = 15_000;
 /** Progress rows and claims older than this belong to submissions no server waits for any more. */
 export const LEFTOVER_ROWS_AFTER_SECONDS = 60 * 60;
+/** A server re-marks a spec it uses this often; a spec unmarked for SPEC_UNUSED_AFTER_SECONDS is deleted. */
+export const SPEC_REMARK_MS = 10 * 60_000;
+export const SPEC_UNUSED_AFTER_SECONDS = 24 * 60 * 60;
 
 /**
  * What pg-boss keeps of finished jobs. The server deletes each job once it has the verdict, so these
@@ -64,6 +68,13 @@ export async function ensureJudgeTables(db: PgBoss.Db): Promise<void> {
        isolation text NOT NULL,
        concurrency integer NOT NULL,
        seen_on timestamptz NOT NULL DEFAULT now()
+     );
+     -- Specs by the SHA-256 of their JSON, stored once: a job names its spec, so a bank problem's
+     -- large hidden tests are not copied into every job (and left behind in the table's dead space).
+     CREATE TABLE IF NOT EXISTS ${SPEC_TABLE} (
+       hash text PRIMARY KEY,
+       spec jsonb NOT NULL,
+       used_on timestamptz NOT NULL DEFAULT now()
      );
      -- Written by a worker as it takes a job: a job held by a worker whose heartbeat stopped is lost.
      CREATE TABLE IF NOT EXISTS ${CLAIM_TABLE} (
