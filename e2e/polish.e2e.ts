@@ -220,8 +220,9 @@ describe('a question that does not exist', () => {
     await page.getByRole('heading', { name: 'Question bank' }).waitFor();
 
     await page.goto(`${onsite.url}/code/coding/no-such-question`);
-    await page.getByRole('alert').first().waitFor();
+    await page.getByRole('heading', { name: 'No such question' }).waitFor();
     expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Browse the question bank' }).waitFor();
   });
 });
 

@@ -417,7 +417,8 @@ describe('the real sandbox judge over HTTP', () => {
     } finally {
       await judge.close();
     }
-  }, 60_000);
+    // Five inputs per size (one warm-up, four timed) on a shared 2-core machine: minutes are generous, not slow.
+  }, 120_000);
 });
 
 /** Submits and waits (over SSE) until nothing more will happen to the submission. */

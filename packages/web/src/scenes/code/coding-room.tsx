@@ -12,7 +12,7 @@ import { Link, useParams } from 'react-router';
 import { keys, useHealth, useQuestion } from '../../api/queries';
 import { readCspNonce } from '../../csp-nonce';
 import { Icon } from '../../components/icons';
-import { DifficultyTag, ErrorState, formatRelative, Loading, Spinner } from '../../components/ui';
+import { DifficultyTag, ErrorState, formatRelative, isNotFoundError, Loading, NoSuchQuestion, Spinner } from '../../components/ui';
 import { isMeasuringGrowth, isRunBusy, progressLabel } from './judge-run';
 import { ProblemStatement } from './problem-statement';
 import { labelsFor, OutputPanel, ResultPanel } from './result-panel';
@@ -44,6 +44,13 @@ export const CodingRoomScene = () => {
     return (
       <div className="room-loading">
         <Loading label="Opening the coding room" rows={4} />
+      </div>
+    );
+  }
+  if (query.isError && isNotFoundError(query.error)) {
+    return (
+      <div className="page">
+        <NoSuchQuestion questionId={`${kind}/${slug}`} />
       </div>
     );
   }
