@@ -68,15 +68,22 @@ export const ListQuerySchema = z.object({
 
 // Every body is a strict object: a misspelt or unknown field is a 400 naming it, never silently dropped.
 
+/**
+ * Drafts are kept whatever the candidate pastes (up to the request body limit): losing typed text is
+ * worse than storing it. Only sending is limited (MAX_ANSWER_CHARACTERS), and scoring reads less still.
+ */
+export const MAX_DRAFT_CHARACTERS = 500_000;
+export const MAX_ANSWER_CHARACTERS = 50_000;
+
 export const SaveDraftSchema = z.strictObject({
-  text: text(50_000, 'the draft'),
+  text: text(MAX_DRAFT_CHARACTERS, 'the draft'),
   revision: z.number().int().min(0),
 });
 export type SaveDraftInput = z.infer<typeof SaveDraftSchema>;
 
 /** The main answer, or a reply to the current probe. */
 export const SubmitTextSchema = z.strictObject({
-  text: text(50_000, 'the answer').refine((value) => value.trim().length > 0, 'write an answer before sending it'),
+  text: text(MAX_ANSWER_CHARACTERS, 'the answer').refine((value) => value.trim().length > 0, 'write an answer before sending it'),
 });
 export type SubmitTextInput = z.infer<typeof SubmitTextSchema>;
 

@@ -36,7 +36,7 @@ describe('createEvaluationPool', () => {
 });
 
 describe('scoring long answers over real HTTP', () => {
-  it('keeps /api/health fast while four 50,000-character answers are scored, and says what was scored', { timeout: 120_000 }, async () => {
+  it('keeps /api/health fast while four 50,000-character answers are scored, says what was scored, and keeps a longer draft', { timeout: 120_000 }, async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'onsite-evaluation-'));
     const server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', ONSITE_DATA_DIR: dataDir }, dataDir), { logger: pino({ level: 'silent' }) });
     const post = (url: string, body: unknown): Promise<Response> =>
@@ -71,6 +71,16 @@ describe('scoring long answers over real HTTP', () => {
         expect(cut).toMatchObject({ turn: 0, totalCharacters: 50_000 });
         expect(cut?.scoredCharacters).toBeLessThanOrEqual(MAX_SCORED_CHARACTERS);
       }
+      // A draft longer than any answer is kept; sending it is refused with the limit named, and the draft stays.
+      const draftRound = ((await (await post('/api/sessions', { kind: 'behavioral', prompt: 'Tell me about a long story.' })).json()) as SessionResponse).session.rounds[0]?.id ?? '';
+      const longDraft = `${LONGEST_ANSWER}${LONGEST_ANSWER}`;
+      const saved = await fetch(`${server.url}/api/rounds/${draftRound}/draft`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: longDraft, revision: 1 }) });
+      expect(saved.status).toBe(200);
+      const refused = await post(`/api/rounds/${draftRound}/answer`, { text: longDraft });
+      expect(refused.status).toBe(400);
+      expect(await refused.text()).toContain('at most 50000 characters');
+      const kept = (await (await fetch(`${server.url}/api/rounds/${draftRound}`)).json()) as RoundResponse;
+      expect(kept.round.draft?.text).toBe(longDraft);
       // Scoring on the event loop held health checks for seconds (4.2 s in the issue); off it, a health check waits for nothing.
       expect(healthTimes.length).toBeGreaterThan(0);
       expect(Math.max(...healthTimes)).toBeLessThan(1_500);
