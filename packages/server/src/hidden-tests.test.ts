@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isCodingQuestion, toPublicQuestion, type CodingQuestionWithId } from '@onsite/core';
+import { leaksIn, secretsOf } from './hidden-test-secrets';
 import { loadBank } from '@onsite/content';
 import { detectToolchains } from '@onsite/judge';
 import { loadConfig } from './config';
@@ -22,67 +23,6 @@ import { startServer, type RunningServer } from './main';
 const SOLUTIONS_DIR = path.join(import.meta.dirname, 'bank-solutions');
 const questions = loadBank().questions.filter(isCodingQuestion);
 const python = detectToolchains().python;
-
-/** Compact JSON, as JSON.stringify and Python's json.dumps(separators=(',', ':')) write it. */
-const compact = (value: unknown): string => JSON.stringify(value);
-
-interface Secrets {
-  /** The compact JSON of each secret value, for comparing with every value in an answer. */
-  readonly json: ReadonlySet<string>;
-  /** What to search the raw text for: the JSON, or a stretch from the middle of a long one (a leak may cut it short). */
-  readonly texts: readonly string[];
-  /** Code that must stay on the server: the growth generator, the generated-test maker, a checker. */
-  readonly code: readonly string[];
-}
-
-/**
- * The values of a question's hidden tests worth looking for: each whole argument
- * list, each argument and each expected output, leaving out those too small to
- * tell apart from ordinary numbers (`0`, `[1]`) and those public anyway (in a sample or the statement).
- */
-const secretsOf = (question: CodingQuestionWithId): Secrets => {
-  const publicText = compact(toPublicQuestion(question));
-  const json = new Set<string>();
-  for (const test of question.tests.filter((candidate) => !candidate.sample)) {
-    for (const value of [test.args, ...test.args, test.expected]) {
-      const text = compact(value);
-      const isDistinctive = (Array.isArray(value) && value.length >= 2) || (typeof value === 'string' && value.length >= 6);
-      if (isDistinctive && !publicText.includes(text)) json.add(text);
-    }
-  }
-  const texts = [...json].map((text) => (text.length > 400 ? text.slice(text.length / 2 - 100, text.length / 2 + 100) : text));
-  const code = [question.generator?.source, question.generatedTests?.source, question.comparison.mode === 'checker' ? question.comparison.source : undefined]
-    .filter((source): source is string => source !== undefined)
-    // As it reads inside a JSON string, first 80 characters.
-    .map((source) => JSON.stringify(source).slice(1, 81));
-  return { json, texts: [...new Set(texts)], code };
-};
-
-/** Every array and string inside a parsed JSON answer (where a test's data would sit), the answer itself included. */
-function* walk(value: unknown): Generator {
-  if (Array.isArray(value)) {
-    yield value;
-    for (const item of value) yield* walk(item);
-  } else if (typeof value === 'string') yield value;
-  else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) yield* walk(item);
-}
-
-/** What of a question's hidden tests an answer body gives away: empty when nothing. */
-const leaksIn = (secrets: Secrets, body: string): string[] => {
-  const found = secrets.texts.filter((text) => body.includes(text)).map((text) => `text ${text.slice(0, 60)}`);
-  found.push(...secrets.code.filter((code) => body.includes(code)).map((code) => `code ${code.slice(0, 40)}`));
-  let parsed: unknown = null;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    // Not JSON (an event stream): the text search covers it.
-  }
-  for (const value of walk(parsed)) {
-    const text = compact(value);
-    if (secrets.json.has(text)) found.push(`value ${text.slice(0, 60)}`);
-  }
-  return found;
-};
 
 /**
  * A Python solution that prints every argument list it gets, as plain JSON,
