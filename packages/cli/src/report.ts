@@ -1,4 +1,4 @@
-import { FLAG_COPY, HIRING_LEVEL_LABEL, type AnswerEvaluation } from '@onsite/core';
+import { FLAG_COPY, HIRING_LEVEL_LABEL, MAX_SCORED_CHARACTERS, type AnswerEvaluation } from '@onsite/core';
 
 /** The stable JSON `onsite evaluate --json` prints: ids and quotes only, for scripts and calibration. */
 export interface EvaluationSummary {
@@ -24,6 +24,9 @@ export const summarizeEvaluation = (evaluation: AnswerEvaluation): EvaluationSum
 /** The human-readable report printed without --json. */
 export const formatEvaluation = (evaluation: AnswerEvaluation): string => {
   const lines = [`Score ${evaluation.score}/100: ${HIRING_LEVEL_LABEL[evaluation.level]} (level ${evaluation.level} of 4), ${evaluation.wordCount} words`, ''];
+  for (const cut of evaluation.partlyScored ?? []) {
+    lines.push(`Only the first ${cut.scoredCharacters} of ${cut.totalCharacters} characters were scored (the evaluator reads at most ${MAX_SCORED_CHARACTERS}).`, '');
+  }
   lines.push('Dimensions:');
   for (const dimension of evaluation.dimensions) {
     lines.push(`  ${dimension.name}: ${HIRING_LEVEL_LABEL[dimension.level]}. ${dimension.summary}`);
