@@ -63,7 +63,7 @@ export const TodayCodingProblem = ({ now }: { now: Date }) => {
         <h2 id="today-coding-heading" dir="auto">
           {problem?.title ?? 'A coding problem'}
         </h2>
-        <p className="muted clamp-2">{problem === undefined ? 'Loading…' : problem.prompt.replace(/`/gu, '')}</p>
+        <p className="muted clamp-2">{problem === undefined ? 'Loading…' : (problem.prompt.trim().split(/\n\s*\n/u)[0] ?? '').replace(/`/gu, '')}</p>
       </div>
       <div className="hero-actions">
         {problem !== undefined && (
