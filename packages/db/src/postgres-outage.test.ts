@@ -28,6 +28,17 @@ const terminateBackends = async (url: string): Promise<number> => {
   }
 };
 
+const isSleeping = async (url: string): Promise<boolean> => {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const result = await client.query("select 1 from pg_stat_activity where datname = current_database() and state = 'active' and query like '%pg_sleep%' and pid <> pg_backend_pid()");
+    return (result.rowCount ?? 0) > 0;
+  } finally {
+    await client.end();
+  }
+};
+
 const rejectionOf = async (work: Promise<unknown>): Promise<unknown> => work.then(() => null, (error: unknown) => error);
 
 describe.skipIf(availability.kind === 'missing')('PostgreSQL stores when the database goes away', () => {
@@ -56,12 +67,21 @@ describe.skipIf(availability.kind === 'missing')('PostgreSQL stores when the dat
     await Promise.all(Array.from({ length: 8 }, (_, index) => sessions.createSession(session(`idle-${index}`))));
     expect(await terminateBackends(url)).toBeGreaterThan(0);
     // A query in flight when its backend dies fails as an outage, not as a bug.
-    const slow = rejectionOf(open().kysely.selectNoFrom((eb) => eb.fn<number>('pg_sleep', [eb.val(5)]).as('slept')).execute());
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const slow = rejectionOf(open().kysely.selectNoFrom((eb) => eb.fn<number>('pg_sleep', [eb.val(30)]).as('slept')).execute());
+    // Wait until it runs (a loaded machine may take a while to connect), so the termination finds it busy.
+    await expect.poll(() => isSleeping(url), { timeout: 20_000, interval: 50 }).toBe(true);
     await terminateBackends(url);
     expect(isStorageOutage(await slow)).toBe(true);
-    // The pool drops the dead clients and connects anew.
-    await sessions.createSession(session('after-terminate'));
+    // The pool drops the dead clients and connects anew. A request that drew a pooled connection
+    // whose termination notice had not been read yet fails as an outage (503); the next one works.
+    const refusals: unknown[] = [];
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      const refusal = await rejectionOf(sessions.createSession(session('after-terminate')));
+      if (refusal === null) break;
+      refusals.push(refusal);
+    }
+    for (const refusal of refusals) expect(refusal).toMatchObject({ code: 'STORAGE_UNAVAILABLE' });
+    expect(refusals.length).toBeLessThan(10);
     expect((await sessions.getSession(LOCAL_USER_ID, asSessionId('after-terminate')))?.title).toBe('outage after-terminate');
     expect(connectionErrors.length).toBeGreaterThan(0);
   });

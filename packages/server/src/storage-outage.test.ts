@@ -155,7 +155,7 @@ describe.skipIf(findTestPostgres().kind === 'missing')('the server while Postgre
     await admin.end();
     await sleep(1_000);
     // Code still being judged when the database stops: its verdict arrives while storage is away.
-    const slowSource = `import time\n${PAIR_SUM.replace('    seen = {}', '    time.sleep(0.3)\n    seen = {}')}`;
+    const slowSource = `import time\n${PAIR_SUM.replace('    seen = {}', '    time.sleep(0.8)\n    seen = {}')}`;
     const inFlight: string[] = [];
     for (let index = 0; index < 2; index += 1) {
       const created = await send(`${url}/api/submissions`, 'POST', { questionId: 'coding/pair-with-target-sum', language: 'python', mode: 'run', source: slowSource });
