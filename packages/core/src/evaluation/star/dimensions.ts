@@ -59,7 +59,11 @@ const holderOf = (byTurn: ReadonlyMap<number, readonly ClassifiedSentence[]>, hi
  */
 const sentencesHolding = (analysis: Analysis, hits: readonly Evidence[], max: number, rank: (item: ClassifiedSentence) => number = () => 0): Evidence[] => {
   const byTurn = new Map<number, ClassifiedSentence[]>();
-  for (const item of analysis.classified) byTurn.set(item.sentence.turn, [...(byTurn.get(item.sentence.turn) ?? []), item]);
+  for (const item of analysis.classified) {
+    const list = byTurn.get(item.sentence.turn);
+    if (list === undefined) byTurn.set(item.sentence.turn, [item]);
+    else list.push(item);
+  }
   const seen = new Set<ClassifiedSentence>();
   const holders: ClassifiedSentence[] = [];
   for (const hit of hits) {
