@@ -188,6 +188,8 @@ describe.runIf(canPin && detectToolchains().javascript.available)('the judge on 
       expect(result.verdict, JSON.stringify(result.tests[0])).toBe('Accepted');
       expect(result.tests[0]?.timeMs).toBeLessThan(500);
       expect(wallMs).toBeGreaterThan(1500); // it really was starved past the plain wall clock
+      // The verdict says why it came late, for the coding room to show.
+      expect(result.machineBusy?.extraWallMs).toBeGreaterThan(0);
 
       const sleeper = await judge.judge({ spec, language: 'javascript', source: 'function work(ms) { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0); }', mode: 'run' });
       expect(sleeper.verdict).toBe('Time Limit Exceeded');
