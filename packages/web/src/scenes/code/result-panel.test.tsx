@@ -53,4 +53,22 @@ describe('ResultPanel', () => {
     const { container } = render(<ResultPanel state={state} question={question} labels={labelsFor(question)} />);
     expect(container.querySelector('.inline-error')?.textContent).toBe('ZeroDivisionError: division by zero (line 7)');
   });
+
+  it('says in one line that the machine was busy when the verdict came late for it, and nothing otherwise', () => {
+    const timedOut: JudgeResult = {
+      verdict: 'Time Limit Exceeded',
+      passed: 0,
+      total: 4,
+      tests: [{ index: 0, verdict: 'Time Limit Exceeded', timeMs: 1000, memoryKb: null, sample: true }],
+      compileOutput: null,
+      compileTimeMs: null,
+      error: null,
+      isolation: 'namespaces',
+    };
+    const busy = render(<ResultPanel state={doneWith({ ...timedOut, machineBusy: { extraWallMs: 2300 } })} question={question} labels={labelsFor(question)} />);
+    expect(busy.container.querySelector('.machine-busy')?.textContent).toBe('The machine was busy: your code waited for a CPU, so it was given 2.3 s more wall time and the verdict came later.');
+    cleanup();
+    const idle = render(<ResultPanel state={doneWith(timedOut)} question={question} labels={labelsFor(question)} />);
+    expect(idle.container.querySelector('.machine-busy')).toBeNull();
+  });
 });
