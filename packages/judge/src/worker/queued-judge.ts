@@ -22,7 +22,10 @@ import {
 export interface QueuedJudgeOptions {
   readonly connectionString: string;
   readonly queue?: string;
-  /** How often a waiting submission reads its progress rows. Default 20 ms. */
+  /**
+   * How often a submission being judged reads its progress rows. Default 20 ms. One still waiting
+   * in the queue backs off from this to QUEUED_POLL_MAX_MS: there can be hundreds of those.
+   */
   readonly pollIntervalMs?: number;
   /** Give up (and cancel the job) when no worker has finished it by then. Default 10 minutes. */
   readonly waitTimeoutMs?: number;
@@ -47,6 +50,11 @@ export interface QueuedJudge extends Judge {
 
 /** A job is judged at most this many times: a worker lost twice on the same code is not risked a third time. */
 const MAX_ATTEMPTS = 2;
+/**
+ * The slowest poll of a job still waiting for a worker. Every waiting submission polls, so at 20 ms
+ * a few dozen of them kept the server's event loop busy with thousands of queries a second.
+ */
+const QUEUED_POLL_MAX_MS = 250;
 /** Specs this server remembers having stored (hash → when last marked used); past this many it forgets the oldest. */
 const MAX_REMEMBERED_SPECS = 1000;
 /** What the candidate sees when the worker running their code was lost and it is judged again. */
@@ -174,6 +182,7 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
     const deadline = Date.now() + waitTimeoutMs;
     let lastSeq = 0;
     let lastPosition = 0;
+    let delayMs = pollIntervalMs;
     try {
       for (;;) {
         const rows = await retryThroughOutage(() =>
@@ -241,7 +250,9 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
             throw new Error(`No ${which} finished this submission within ${Math.round(waitTimeoutMs / 1000)} s; is \`onsite worker\` running?`);
           }
           if (isClosed()) throw new Error('The queued judge was closed while waiting.');
-          await sleep(pollIntervalMs);
+          // Waiting in the queue: back off. Taken by a worker: poll at full speed for its progress.
+          delayMs = state.state === 'created' ? Math.min(QUEUED_POLL_MAX_MS, delayMs * 2) : pollIntervalMs;
+          await sleep(delayMs);
         }
       }
     } finally {

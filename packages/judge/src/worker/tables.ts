@@ -107,6 +107,8 @@ export async function ensureQueue(boss: PgBoss, queue: string): Promise<void> {
 
 /** Runs a query and checks each row against a schema, so no `any` leaks out of the driver. */
 export async function selectRows<T>(db: PgBoss.Db, schema: z.ZodType<T>, text: string, values: unknown[]): Promise<T[]> {
-  const { rows } = await db.executeSql(text, values);
-  return z.array(schema).parse(rows);
+  // pg-boss answers nothing (rather than throwing) once stopped: say so instead of failing to read `rows`.
+  const result = (await db.executeSql(text, values)) as { rows: unknown[] } | undefined;
+  if (result === undefined) throw new Error('The judge queue is closed.');
+  return z.array(schema).parse(result.rows);
 }
