@@ -34,6 +34,8 @@ import {
 } from './rows';
 
 const DEFAULT_LIMIT = 50;
+/** Reads of a round racing its own steps; each retry means another step committed in between. */
+const CONSISTENT_READ_ATTEMPTS = 5;
 const MAX_LIMIT = 500;
 
 /** Turns list options into a safe limit/offset, rejecting nonsense instead of passing it to SQL. */
@@ -173,11 +175,23 @@ export class KyselySessionStore implements SessionStore {
     });
   }
 
+  /**
+   * The round row and its turns are two reads, and a step may commit between them (PostgreSQL's
+   * READ COMMITTED gives each statement its own snapshot): a round whose status predates its
+   * transcript would let a stale step pass advanceRound's compare-and-set. So the read is repeated
+   * until the turns match the row's version (every step changes it).
+   */
   async getRound(userId: UserId, id: RoundId): Promise<Round | null> {
-    const row = await this.db.selectFrom('rounds').selectAll().where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
-    if (row === undefined) return null;
-    const [round] = await this.#withDetails([row]);
-    return round ?? null;
+    for (let attempt = 1; ; attempt += 1) {
+      const row = await this.db.selectFrom('rounds').selectAll().where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+      if (row === undefined) return null;
+      const [round] = await this.#withDetails([row]);
+      if (round === undefined) return null;
+      if (round.transcript.length === row.turn_count) return round;
+      if (attempt >= CONSISTENT_READ_ATTEMPTS) {
+        throw new DomainError('CONFLICT', 'This round is changing too fast to read (is it open in several places at once?); try again.');
+      }
+    }
   }
 
   async appendTurn(userId: UserId, roundId: RoundId, turn: Turn): Promise<void> {
