@@ -23,7 +23,8 @@ import {
   type TestResult,
   type Verdict,
 } from '@onsite/core';
-import { generateInputs } from './complexity/generated-inputs';
+import { generateInputsJson } from './complexity/generated-inputs';
+import { createGeneratorThread } from './complexity/generator-thread';
 import { createComparer } from './compare';
 import { createCompileCache } from './compile-cache';
 import { parseChannelLine, type HarnessError, type HarnessMessage } from './harness/protocol';
@@ -88,6 +89,8 @@ const MAX_MEMORY_LIMIT_MB = 4096;
 interface PlannedTest {
   readonly index: number;
   readonly args: readonly unknown[];
+  /** The arguments as JSON text when they were made that way (generated inputs: never parsed on this thread). */
+  readonly argsJson?: string;
   readonly hasExpected: boolean;
   readonly expected: unknown;
   readonly sample: boolean;
@@ -96,6 +99,28 @@ interface PlannedTest {
 }
 
 type DoneMessage = Extract<HarnessMessage, { t: 'done' }>;
+
+/**
+ * A spec test's arguments as JSON, kept per test object: a bank problem's tests
+ * (10⁵-element ones among them) are the same objects for every submission, so
+ * each is serialised once, not on every submit.
+ */
+const argsJsonCache = new WeakMap<readonly unknown[], string>();
+const argsJsonOf = (test: PlannedTest): string => {
+  if (test.argsJson !== undefined) return test.argsJson;
+  let json = argsJsonCache.get(test.args);
+  if (json === undefined) {
+    json = JSON.stringify(test.args);
+    argsJsonCache.set(test.args, json);
+  }
+  return json;
+};
+
+/** The harness's stdin: the run's settings and the tests' argument lists, joined as text (see argsJsonOf). */
+const harnessInput = (settings: Record<string, unknown>, tests: readonly PlannedTest[]): string => {
+  const head = JSON.stringify(settings);
+  return `${head.slice(0, -1)},"tests":[${tests.map(argsJsonOf).join(',')}]}`;
+};
 
 interface BatchOutcome {
   readonly done: ReadonlyMap<number, DoneMessage>;
@@ -191,6 +216,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
   const refuses = options.minimumTier !== undefined && tierRank(isolation.tier) > tierRank(options.minimumTier);
   const warmSize = refuses || options.warm === undefined || options.warm === false ? 0 : options.warm === true ? availableParallelism() : (options.warm.size ?? availableParallelism());
   const warmPool: WarmPool | null = warmSize > 0 ? createWarmPool({ isolation, workDir, size: warmSize, profiles: warmProfiles() }) : null;
+  const generatorThread = createGeneratorThread();
   warmPool?.refill();
 
   function warmProfiles(): WarmProfile[] {
@@ -298,7 +324,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     });
 
     const claim = {
-      stdin: JSON.stringify({ nonce, signature: spec.signature, solutionPath: program.solutionPath, keepStdoutBytes, maxStdoutBytes: maxOutputBytes, tests: tests.map((t) => t.args) }),
+      stdin: harnessInput({ nonce, signature: spec.signature, solutionPath: program.solutionPath, keepStdoutBytes, maxStdoutBytes: maxOutputBytes }, tests),
       limits: limitsFor(spec, program, tests.length, perTestWallMs),
       onChannelLine: (line: string) => {
         const message = parseChannelLine(line, nonce);
@@ -382,7 +408,10 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
       const custom = request.customInputs ?? [];
       custom.forEach((args, k) => plan.push({ index: spec.tests.length + k, args, hasExpected: false, expected: undefined, sample: true, visible: true }));
       // Generated inputs (a growth measurement) come last and show nothing but their time: they can be megabytes.
-      generateInputs(request).forEach((args, k) => plan.push({ index: spec.tests.length + custom.length + k, args, hasExpected: false, expected: undefined, sample: false, visible: false }));
+      // Made in a worker thread, as JSON text: megabytes of inputs would stall the server's event loop.
+      (await generateInputsJson(request, generatorThread)).forEach((argsJson, k) =>
+        plan.push({ index: spec.tests.length + custom.length + k, args: [], argsJson, hasExpected: false, expected: undefined, sample: false, visible: false }),
+      );
     }
 
     const results: TestResult[] = [];
@@ -527,6 +556,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     idleProcessIds: () => warmPool?.idleProcessIds() ?? [],
     close: async () => {
       await warmPool?.close();
+      await generatorThread.close();
       await compiled.clear();
     },
   };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { JudgeSpecSchema } from '@onsite/core';
 import { createSandboxJudge } from '../sandbox-judge';
 import { detectToolchains } from '../toolchains';
-import { generateInputs } from './generated-inputs';
+import { generateInputs, generateInputsJson } from './generated-inputs';
+import { createGeneratorThread } from './generator-thread';
 
 const spec = JudgeSpecSchema.parse({
   id: 'sum-list',
@@ -26,6 +27,36 @@ describe('generated inputs (a growth measurement asks for a seed, n and a count)
     expect(generateInputs({ spec, mode: 'run' })).toEqual([]);
     const { generator: _generator, ...withoutGenerator } = spec;
     expect(() => generateInputs({ spec: withoutGenerator, mode: 'run', generatedInputs: { seed: 1, size: 5, count: 1 } })).toThrow(/has no input generator/);
+  });
+
+  it('made in the worker thread are the same inputs, as JSON text', async () => {
+    const thread = createGeneratorThread();
+    try {
+      const request = { spec, mode: 'run', generatedInputs: { seed: 9, size: 40, count: 3 } } as const;
+      const json = await generateInputsJson(request, thread);
+      expect(json.map((text) => JSON.parse(text) as unknown)).toEqual(generateInputs(request));
+      await expect(generateInputsJson({ ...request, mode: 'submit' }, thread)).resolves.toEqual([]);
+    } finally {
+      await thread.close();
+    }
+  });
+
+  it("made in the worker thread leave the caller's event loop free, and a failing generator is named", async () => {
+    // A generator that keeps a CPU busy for about a second: on the caller's thread no timer could fire meanwhile.
+    const busy = { ...spec, generator: { source: '(n) => { const end = Date.now() + 1000; let x = 0; while (Date.now() < end) x++; return [[x % 7]]; }' } };
+    const thread = createGeneratorThread();
+    try {
+      const ticks: number[] = [];
+      const timer = setInterval(() => ticks.push(Date.now()), 20);
+      await generateInputsJson({ spec: busy, mode: 'run', generatedInputs: { seed: 1, size: 1, count: 1 } }, thread);
+      clearInterval(timer);
+      // Some ticks fire while the generator runs; a blocked loop would fire at most one, after it.
+      expect(ticks.length).toBeGreaterThan(3);
+      const broken = { ...spec, generator: { source: '(n) => { throw new Error("no inputs today"); }' } };
+      await expect(generateInputsJson({ spec: broken, mode: 'run', generatedInputs: { seed: 1, size: 5, count: 1 } }, thread)).rejects.toThrow(/generator failed for n=5: .*no inputs today/);
+    } finally {
+      await thread.close();
+    }
   });
 
   it.runIf(detectToolchains().python.available)('run in the sandbox after the samples, each result holding its index, verdict, time and memory only', async () => {

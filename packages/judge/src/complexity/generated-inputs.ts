@@ -1,5 +1,6 @@
 import type { GeneratedInputs, JudgeRequest } from '@onsite/core';
 import { compileGenerator } from './generator';
+import type { GeneratorThread } from './generator-thread';
 
 /**
  * The argument lists a request's `generatedInputs` stands for, made from the
@@ -15,4 +16,16 @@ export function generateInputs(request: Pick<JudgeRequest, 'spec' | 'mode' | 'ge
   if (generator === undefined) throw new Error(`The spec ${request.spec.id} has no input generator, so it cannot make generated inputs.`);
   const generate = compileGenerator(generator.source, { seed: wanted.seed });
   return Array.from({ length: wanted.count }, () => generate(wanted.size));
+}
+
+/**
+ * `generateInputs` made in the generator's worker thread, as JSON text (what the
+ * sandbox reads): the same inputs, none of the work on the caller's event loop.
+ */
+export async function generateInputsJson(request: Pick<JudgeRequest, 'spec' | 'mode' | 'generatedInputs'>, thread: GeneratorThread): Promise<readonly string[]> {
+  const wanted: GeneratedInputs | undefined = request.generatedInputs;
+  if (wanted === undefined || request.mode !== 'run' || wanted.count === 0) return [];
+  const { generator } = request.spec;
+  if (generator === undefined) throw new Error(`The spec ${request.spec.id} has no input generator, so it cannot make generated inputs.`);
+  return thread.generate({ source: generator.source, seed: wanted.seed, size: wanted.size, count: wanted.count });
 }
