@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiErrorBody, DraftResponse, MetaResponse, QuestionListResponse, QuestionResponse, RoundResponse, SessionListResponse, SessionResponse, StoryMatrixResponse, StoryResponse, StorySuggestionResponse, EvaluateResponse, StoryListResponse } from './contract';
 import { MemorySessionStore } from '@onsite/core';
 import { MAX_BODY_BYTES } from './app';
+import { MAX_DRAFT_CHARACTERS } from './contract';
 import { createTestApp } from './testing';
 
 type App = ReturnType<typeof createTestApp>['app'];
@@ -226,7 +227,7 @@ describe('bad input never causes a 500', () => {
     ['PUT', '/api/rounds/r/draft', { text: 'x' }, 400, 'VALIDATION_FAILED'],
     ['PUT', '/api/rounds/r/draft', { text: 'x', revision: -1 }, 400, 'VALIDATION_FAILED'],
     ['PUT', '/api/rounds/r/draft', { text: 'x', revision: 1.5 }, 400, 'VALIDATION_FAILED'],
-    ['PUT', '/api/rounds/r/draft', { text: 'x'.repeat(50_001), revision: 1 }, 400, 'VALIDATION_FAILED'],
+    ['PUT', '/api/rounds/r/draft', { text: 'x'.repeat(MAX_DRAFT_CHARACTERS + 1), revision: 1 }, 400, 'VALIDATION_FAILED'],
     ['PUT', '/api/rounds/r/draft', { text: 'x', revision: 1 }, 404, 'ROUND_NOT_FOUND'],
     ['POST', '/api/rounds/r/answer', { text: null }, 400, 'VALIDATION_FAILED'],
     ['POST', '/api/rounds/r/answer', { text: '\u0000\ud800' }, 404, 'ROUND_NOT_FOUND'],
