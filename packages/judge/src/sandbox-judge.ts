@@ -89,8 +89,8 @@ const MAX_MEMORY_LIMIT_MB = 4096;
 interface PlannedTest {
   readonly index: number;
   readonly args: readonly unknown[];
-  /** The arguments as JSON text when they were made that way (generated inputs: never parsed on this thread). */
-  readonly argsJson?: string;
+  /** The arguments as UTF-8 JSON when they were made that way (generated inputs: never parsed on this thread). */
+  readonly argsJson?: Uint8Array;
   readonly hasExpected: boolean;
   readonly expected: unknown;
   readonly sample: boolean;
@@ -101,25 +101,33 @@ interface PlannedTest {
 type DoneMessage = Extract<HarnessMessage, { t: 'done' }>;
 
 /**
- * A spec test's arguments as JSON, kept per test object: a bank problem's tests
- * (10⁵-element ones among them) are the same objects for every submission, so
- * each is serialised once, not on every submit.
+ * A spec test's arguments as UTF-8 JSON, kept per test object: a bank problem's
+ * tests (10⁵-element ones among them) are the same objects for every submission,
+ * so each is serialised and encoded once, not on every submit.
  */
-const argsJsonCache = new WeakMap<readonly unknown[], string>();
-const argsJsonOf = (test: PlannedTest): string => {
+const argsJsonCache = new WeakMap<readonly unknown[], Uint8Array>();
+const argsJsonOf = (test: PlannedTest): Uint8Array => {
   if (test.argsJson !== undefined) return test.argsJson;
   let json = argsJsonCache.get(test.args);
   if (json === undefined) {
-    json = JSON.stringify(test.args);
+    json = Buffer.from(JSON.stringify(test.args));
     argsJsonCache.set(test.args, json);
   }
   return json;
 };
 
-/** The harness's stdin: the run's settings and the tests' argument lists, joined as text (see argsJsonOf). */
-const harnessInput = (settings: Record<string, unknown>, tests: readonly PlannedTest[]): string => {
+const COMMA = Buffer.from(',');
+
+/** The harness's stdin: the run's settings, then the tests' argument lists as pieces written in order (see argsJsonOf). */
+const harnessInput = (settings: Record<string, unknown>, tests: readonly PlannedTest[]): readonly Uint8Array[] => {
   const head = JSON.stringify(settings);
-  return `${head.slice(0, -1)},"tests":[${tests.map(argsJsonOf).join(',')}]}`;
+  const pieces: Uint8Array[] = [Buffer.from(`${head.slice(0, -1)},"tests":[`)];
+  tests.forEach((test, position) => {
+    if (position > 0) pieces.push(COMMA);
+    pieces.push(argsJsonOf(test));
+  });
+  pieces.push(Buffer.from(']}'));
+  return pieces;
 };
 
 interface BatchOutcome {

@@ -29,12 +29,12 @@ describe('generated inputs (a growth measurement asks for a seed, n and a count)
     expect(() => generateInputs({ spec: withoutGenerator, mode: 'run', generatedInputs: { seed: 1, size: 5, count: 1 } })).toThrow(/has no input generator/);
   });
 
-  it('made in the worker thread are the same inputs, as JSON text', async () => {
+  it('made in the worker thread are the same inputs, as UTF-8 JSON', async () => {
     const thread = createGeneratorThread();
     try {
       const request = { spec, mode: 'run', generatedInputs: { seed: 9, size: 40, count: 3 } } as const;
       const json = await generateInputsJson(request, thread);
-      expect(json.map((text) => JSON.parse(text) as unknown)).toEqual(generateInputs(request));
+      expect(json.map((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as unknown)).toEqual(generateInputs(request));
       await expect(generateInputsJson({ ...request, mode: 'submit' }, thread)).resolves.toEqual([]);
     } finally {
       await thread.close();

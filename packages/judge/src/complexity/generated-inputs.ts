@@ -19,10 +19,10 @@ export function generateInputs(request: Pick<JudgeRequest, 'spec' | 'mode' | 'ge
 }
 
 /**
- * `generateInputs` made in the generator's worker thread, as JSON text (what the
+ * `generateInputs` made in the generator's worker thread, as UTF-8 JSON (what the
  * sandbox reads): the same inputs, none of the work on the caller's event loop.
  */
-export async function generateInputsJson(request: Pick<JudgeRequest, 'spec' | 'mode' | 'generatedInputs'>, thread: GeneratorThread): Promise<readonly string[]> {
+export async function generateInputsJson(request: Pick<JudgeRequest, 'spec' | 'mode' | 'generatedInputs'>, thread: GeneratorThread): Promise<readonly Uint8Array[]> {
   const wanted: GeneratedInputs | undefined = request.generatedInputs;
   if (wanted === undefined || request.mode !== 'run' || wanted.count === 0) return [];
   const { generator } = request.spec;

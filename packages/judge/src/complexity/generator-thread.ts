@@ -9,24 +9,24 @@ export interface GeneratorRequest {
   readonly count: number;
 }
 
-/** The argument lists as JSON text, or the generator's error (its message names the generator). */
-export type GeneratorReply = { readonly id: number; readonly argsJson: readonly string[] } | { readonly id: number; readonly error: string };
+/** The argument lists as UTF-8 JSON, or the generator's error (its message names the generator). */
+export type GeneratorReply = { readonly id: number; readonly argsJson: readonly Uint8Array[] } | { readonly id: number; readonly error: string };
 
 export interface GeneratorThread {
   /**
    * Makes `count` argument lists of size `size` with the spec's generator and the
-   * seed, as JSON text, in a worker thread: a growth run's inputs are megabytes,
+   * seed, as UTF-8 JSON, in a worker thread: a growth run's inputs are megabytes,
    * and making them on the event loop stalls every other request the process
-   * serves. The same request gives the same text as `compileGeneratorJson` here.
+   * serves. The same request gives the same text as `compileGeneratorJson` here, encoded.
    */
-  generate(request: Omit<GeneratorRequest, 'id'>): Promise<readonly string[]>;
+  generate(request: Omit<GeneratorRequest, 'id'>): Promise<readonly Uint8Array[]>;
   close(): Promise<void>;
 }
 
 const ENTRY = new URL('./generator-worker-entry.js', import.meta.url);
 
 interface Pending {
-  readonly resolve: (argsJson: readonly string[]) => void;
+  readonly resolve: (argsJson: readonly Uint8Array[]) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -74,7 +74,7 @@ export const createGeneratorThread = (): GeneratorThread => {
       const target = worker;
       nextId += 1;
       const id = nextId;
-      return new Promise<readonly string[]>((resolve, reject) => {
+      return new Promise<readonly Uint8Array[]>((resolve, reject) => {
         pending.set(id, { resolve, reject });
         target.postMessage({ id, ...request } satisfies GeneratorRequest);
       });

@@ -1,6 +1,6 @@
 /**
  * Runs in a worker thread (see generator-thread.ts): makes a growth measurement's
- * inputs with the spec's generator and posts them back as JSON text, so neither
+ * inputs with the spec's generator and posts them back as UTF-8 JSON, so neither
  * the generation nor the serialisation of megabytes of arguments runs on the
  * judge's (the server's) event loop.
  */
@@ -12,13 +12,14 @@ const port = parentPort;
 if (port === null) throw new Error('generator-worker.ts runs only as a worker thread (see generator-thread.ts).');
 
 port.on('message', (request: GeneratorRequest) => {
-  let reply: GeneratorReply;
   try {
     const generate = compileGeneratorJson(request.source, { seed: request.seed });
-    reply = { id: request.id, argsJson: Array.from({ length: request.count }, () => generate(request.size)) };
+    const encoder = new TextEncoder();
+    const argsJson = Array.from({ length: request.count }, () => encoder.encode(generate(request.size)));
+    // Transferred, not copied: the judge writes these bytes to the sandbox as they are.
+    port.postMessage({ id: request.id, argsJson } satisfies GeneratorReply, argsJson.map((bytes) => bytes.buffer));
   } catch (error) {
-    reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+    port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies GeneratorReply);
   }
-  port.postMessage(reply);
 });
 port.postMessage({ ready: true });

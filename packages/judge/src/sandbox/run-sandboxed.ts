@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
+import type { Writable } from 'node:stream';
 import { createRunCgroup } from './cgroup';
 import type { IsolationInfo } from './isolation';
 import { hostSeccompArch, seccompProgram } from './seccomp';
@@ -31,6 +32,23 @@ export interface SandboxLimits {
   readonly tmpBytes: number;
 }
 
+/**
+ * What the program reads on stdin: text, or pieces of UTF-8 written in order
+ * (a judge's input is megabytes for large tests; pieces it made once are written
+ * as they are, without encoding them again on this thread).
+ */
+export type SandboxInput = string | readonly Uint8Array[];
+
+const writeInput = (stdin: Writable, input: SandboxInput): void => {
+  if (typeof input === 'string') {
+    stdin.end(input);
+    return;
+  }
+  stdin.cork();
+  for (const piece of input) stdin.write(piece);
+  stdin.end();
+};
+
 export interface SandboxCommand {
   /** Command inside the sandbox; paths under the box use `boxPath(isolation, hostDir)`. */
   readonly argv: readonly string[];
@@ -41,7 +59,7 @@ export interface SandboxCommand {
   /** Toolchain files and directories outside /usr to expose read-only at their real paths. */
   readonly readOnlyPaths: readonly string[];
   readonly env: Readonly<Record<string, string>>;
-  readonly stdin: string;
+  readonly stdin: SandboxInput;
   readonly limits: SandboxLimits;
   /** Each complete line the harness writes on fd 3, the private result channel. */
   readonly onChannelLine?: (line: string) => void;
@@ -150,7 +168,7 @@ const JOIN_CGROUPS = 'n=$1; shift; while [ "$n" -gt 0 ]; do echo $$ > "$1" || ex
 
 /** What is only known when a pre-started sandbox is handed a submission. */
 export interface SandboxClaim {
-  readonly stdin: string;
+  readonly stdin: SandboxInput;
   readonly limits: SandboxLimits;
   readonly onChannelLine?: (line: string) => void;
 }
@@ -385,7 +403,7 @@ function startProcess(isolation: IsolationInfo, command: SandboxStart, retune: b
           throw error;
         }
       }
-      child.stdin.end(claim.stdin);
+      writeInput(child.stdin, claim.stdin);
       if (!exited) {
         wallDeadline = startDeadline({
           afterMs: claim.limits.wallMs,
