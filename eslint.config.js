@@ -11,7 +11,7 @@ const forbid = (patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'packages/web/.builds/**', '.onsite/**', 'e2e/artifacts/**', 'packages/cli/bin/**', 'packages/judge/harness/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'packages/web/.builds/**', '.onsite/**', 'e2e/artifacts/**', 'packages/cli/bin/**', 'packages/judge/harness/**', 'bench/complexity-set/solutions/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
