@@ -16,7 +16,7 @@ import {
 import { findSubjectActions } from './ownership';
 import { findQuantities, hasBaselineCue, metricNounsOf, type Quantity } from './quantities';
 import { CUE_THRESHOLD, classifyTurn, isPartPresent, repairMissingParts, type ClassifiedSentence } from './segment';
-import { countWords, splitSentences, tokenize, type Sentence } from './text';
+import { countWords, distinctBySpan, splitSentences, tokenize, type Sentence } from './text';
 
 export interface EvaluationInput {
   readonly prompt: string;
@@ -78,17 +78,6 @@ export interface Analysis {
   readonly blameSoft: readonly Evidence[];
   readonly isSelfAccountable: boolean;
 }
-
-/** Each span once. */
-const distinctBySpan = (items: readonly Evidence[]): Evidence[] => {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const key = `${item.turn}:${item.start}:${item.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-};
 
 /** The first evidence for each distinct lower-cased quote. */
 const distinctByQuote = (items: readonly Evidence[]): Evidence[] => {

@@ -3,7 +3,7 @@ import { BEHAVIORAL_DIMENSIONS, type BehavioralDimension, type RubricDimension }
 import type { DimensionJudgement, Evidence, FlagFinding, HiringLevel } from '../types';
 import type { Analysis } from './analyze';
 import type { ClassifiedSentence } from './segment';
-import { evidenceOf } from './text';
+import { distinctBySpan, evidenceOf } from './text';
 import { LENGTH, technicalTermCount } from './detect-flags';
 
 /**
@@ -79,17 +79,6 @@ const sentencesHolding = (analysis: Analysis, hits: readonly Evidence[], max: nu
     .map(({ item }) => evidenceOf(item.sentence));
 };
 
-/** Each quote once: two detectors finding "learned that" in one place give one piece of evidence. */
-const distinctEvidence = (items: readonly Evidence[]): Evidence[] => {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const key = `${item.turn}:${item.start}:${item.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-};
-
 const sentenceEvidence = (analysis: Analysis, part: 'situation' | 'task' | 'action' | 'result'): Evidence[] =>
   analysis.classified
     .filter((item) => item.part === part)
@@ -119,7 +108,7 @@ const judgeOwnership = (analysis: Analysis, flags: ReadonlySet<StarFlag>): Judge
   const mine = analysis.myActions.length;
   const ours = analysis.ourActions.length;
   const blame = [...analysis.blameStrong, ...analysis.blameSoft];
-  const evidence = distinctEvidence(mine > 0 ? analysis.myActions : analysis.ourActions).slice(0, 3);
+  const evidence = distinctBySpan(mine > 0 ? analysis.myActions : analysis.ourActions).slice(0, 3);
   let judgement: Judgement;
   if (mine === 0) judgement = { level: 1, reason: ours > 0 ? 'Every step is "we" or "the team"; none is yours.' : 'No step is attributed to you.', evidence };
   else if (flags.has('we-not-i')) judgement = { level: 2, reason: `Only ${mine} step${mine === 1 ? '' : 's'} in your own voice against ${ours} as "we".`, evidence };
@@ -239,7 +228,7 @@ export const judgeDimensions = (analysis: Analysis, findings: readonly FlagFindi
       name: DIMENSION_NAMES[dimension],
       level: judgement.level,
       summary: summaryWithRubric(judgement.reason, judgement.level, own),
-      evidence: distinctEvidence(judgement.evidence),
+      evidence: distinctBySpan(judgement.evidence),
       weight: own?.weight ?? defaultWeight(dimension, analysis.asksForLearning),
     };
   });

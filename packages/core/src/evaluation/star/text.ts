@@ -384,3 +384,14 @@ export const perSentence = <T>(detect: (sentence: Sentence) => T): ((sentence: S
     return found;
   };
 };
+
+/** Each span once: two detectors finding "learned that" in one place give one piece of evidence. */
+export const distinctBySpan = (items: readonly Evidence[]): Evidence[] => {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = `${item.turn}:${item.start}:${item.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
