@@ -19,11 +19,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startTestPostgres, type TestPostgres } from '../packages/db/src/testing';
+import { freePort, startTestPostgres, type TestPostgres } from '../packages/db/src/testing';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
@@ -44,19 +43,6 @@ const TARGET_P95_MS: Readonly<Record<string, number>> = { 'PUT draft': 100, 'POS
 const ANSWER = `Our payment webhook started charging some customers twice during a traffic spike, and the engineer who owned it was on leave. I was on call that week, so I took it. I pulled the last three days of webhook logs and found that retries from the provider arrived while our first attempt was still writing, so both attempts charged the card. I added an idempotency key stored in PostgreSQL with a unique index on the provider's event id, wrapped the charge and the key insert in one transaction, and wrote a replay test that fires the same event fifty times in parallel. I also wrote a short runbook for the refund script and walked the support lead through it. The fix shipped the same afternoon. Refunds for the 214 affected customers went out before the end of the day, duplicate charges went from about 30 a day to zero, and none has doubled since. I learned to look for missing idempotency first whenever an external system retries.`;
 const REPLY = 'The baseline was the 30 duplicate charges a day we counted in the logs over the previous week; afterwards the daily report showed zero for the next three months, and I checked it every Monday.';
 const TWO_SUM_JS = 'function pairWithTargetSum(nums, target) {\n  const seen = new Map();\n  for (let i = 0; i < nums.length; i++) {\n    const j = seen.get(target - nums[i]);\n    if (j !== undefined) return [j, i];\n    seen.set(nums[i], i);\n  }\n  return [];\n}\n';
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => {
-        resolve(port);
-      });
-    });
-  });
 
 const sleep = (ms: number): Promise<void> =>
   new Promise((resolve) => {

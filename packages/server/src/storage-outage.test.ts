@@ -4,14 +4,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORAGE_UNAVAILABLE_MESSAGE } from '@onsite/core';
-import { findTestPostgres, startTestPostgres, type TestPostgres } from '@onsite/db/testing';
+import { findTestPostgres, freePort, startTestPostgres, type TestPostgres } from '@onsite/db/testing';
 import type { SessionResponse, SubmissionCreatedResponse, SubmissionResponse } from './contract';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -19,16 +18,6 @@ const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
 const PAIR_SUM = 'def pairWithTargetSum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums):\n        if target - x in seen:\n            return [seen[target - x], i]\n        seen[x] = i\n';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
 
 const send = (url: string, method: string, body?: unknown): Promise<Response> =>
   fetch(url, { method, headers: { 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });

@@ -68,7 +68,8 @@ export const findTestPostgres = (env: NodeJS.ProcessEnv = process.env, debianRoo
   return binDir === null ? { kind: 'missing', message: MISSING_POSTGRES_MESSAGE } : { kind: 'binaries', binDir };
 };
 
-const freePort = (): Promise<number> =>
+/** A TCP port on 127.0.0.1 that nothing listens on now (for a server a test or bench starts). */
+export const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
