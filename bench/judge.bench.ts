@@ -20,22 +20,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
-import { JudgeSpecSchema, type Judge, type JudgeSpec, type Language } from '@onsite/core';
+import { createSeededRandom, JudgeSpecSchema, type Judge, type JudgeSpec, type Language } from '@onsite/core';
 import * as judgePackage from '@onsite/judge';
 
 // ---------------------------------------------------------------- the problem
-
-/** Deterministic randomness so every run judges the same tests. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * 30 tests of 10–2,000 numbers. All numbers are multiples of 4 except the
@@ -43,7 +31,8 @@ function seeded(seed: number): () => number {
  * is unique and any correct solution gives the expected indices.
  */
 function makeTests(): { nums: number[]; target: number; expected: [number, number] }[] {
-  const rng = seeded(42);
+  // Deterministic randomness so every run judges the same tests.
+  const rng = createSeededRandom(42);
   return Array.from({ length: 30 }, () => {
     const length = 10 + Math.floor(rng() * 1990);
     const nums = Array.from({ length }, (_, i) => 4 * (i - Math.floor(length / 2)));
