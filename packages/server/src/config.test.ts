@@ -1,7 +1,7 @@
-import { hostname } from 'node:os';
+import { availableParallelism, hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_WEB_DIR, describeConfig, loadConfig, maskSecret } from './config';
+import { ConfigError, DEFAULT_WEB_DIR, defaultJudgeConcurrency, describeConfig, loadConfig, maskSecret } from './config';
 
 const problemsOf = (env: Record<string, string>): readonly string[] => {
   try {
@@ -24,7 +24,7 @@ describe('loadConfig', () => {
       webDir: DEFAULT_WEB_DIR,
       instanceId: `${hostname()}:4321`,
       allowedHosts: new Set(['localhost', '127.0.0.1', '[::1]']),
-      judge: { minIsolation: 'none', mode: 'in-process', allowSpecCode: false },
+      judge: { minIsolation: 'none', mode: 'in-process', concurrency: defaultJudgeConcurrency(availableParallelism()), allowSpecCode: false },
     });
   });
 
@@ -56,16 +56,20 @@ describe('loadConfig', () => {
           ONSITE_JUDGE_MODE: 'queue',
           DATABASE_URL: 'postgres://u:p@db/onsite',
           ONSITE_ALLOW_SPEC_CODE: ' True ',
+          ONSITE_JUDGE_CONCURRENCY: '3',
         },
         '/x',
       ).judge,
     ).toEqual({
       minIsolation: 'namespaces',
       mode: 'queue',
+      concurrency: 3,
       allowSpecCode: true,
     });
     expect(loadConfig({ ONSITE_ALLOW_SPEC_CODE: 'no' }, '/x').judge.allowSpecCode).toBe(false);
     expect(problemsOf({ ONSITE_ALLOW_SPEC_CODE: 'sometimes' })).toEqual(['ONSITE_ALLOW_SPEC_CODE must be true or false']);
+    expect(problemsOf({ ONSITE_JUDGE_CONCURRENCY: '0' })).toEqual(['ONSITE_JUDGE_CONCURRENCY must be a whole number between 1 and 64']);
+    expect(problemsOf({ ONSITE_JUDGE_CONCURRENCY: 'lots' })).toEqual(['ONSITE_JUDGE_CONCURRENCY must be a whole number between 1 and 64']);
     expect(problemsOf({ ONSITE_JUDGE_MODE: 'queue' })).toEqual(['ONSITE_JUDGE_MODE=queue needs DATABASE_URL: the judge queue lives in PostgreSQL']);
     expect(
       problemsOf({
@@ -73,6 +77,13 @@ describe('loadConfig', () => {
         ONSITE_JUDGE_MODE: 'cloud',
       }),
     ).toEqual(['ONSITE_JUDGE_MIN_ISOLATION must be one of namespaces, rlimits, none', 'ONSITE_JUDGE_MODE must be one of in-process, queue']);
+  });
+
+  it('keeps one core free to serve requests by default, and judges on one core anyway', () => {
+    expect(defaultJudgeConcurrency(1)).toBe(1);
+    expect(defaultJudgeConcurrency(2)).toBe(1);
+    expect(defaultJudgeConcurrency(8)).toBe(7);
+    expect(loadConfig({}, '/x').judge.concurrency).toBe(defaultJudgeConcurrency(availableParallelism()));
   });
 
   it('reads every variable and resolves relative paths against the working directory', () => {

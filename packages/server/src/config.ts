@@ -1,4 +1,4 @@
-import { hostname, networkInterfaces } from 'node:os';
+import { availableParallelism, hostname, networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -74,6 +74,17 @@ const EnvSchema = z.object({
       .regex(/^\s*(?:\*|[\w.:[\]-]+(?:\s*,\s*[\w.:[\]-]+)*)\s*,?\s*$/, 'must be host names separated by commas (e.g. onsite.example.com,10.0.0.5), or *')
       .optional(),
   ),
+  // Sandboxes judging at once in this process. One core stays free by default so that pages,
+  // draft saves and answers stay quick while code runs (the judge is CPU-bound by design).
+  ONSITE_JUDGE_CONCURRENCY: z.preprocess(
+    blankAsMissing,
+    z.coerce
+      .number({ error: 'must be a whole number between 1 and 64' })
+      .int('must be a whole number between 1 and 64')
+      .min(1, 'must be a whole number between 1 and 64')
+      .max(64, 'must be a whole number between 1 and 64')
+      .optional(),
+  ),
   ONSITE_INSTANCE_ID: z.preprocess(blankAsMissing, z.string().max(200, 'must be at most 200 characters').optional()),
   // A spec's checker and generator are JavaScript run by the server itself, outside the sandbox.
   ONSITE_ALLOW_SPEC_CODE: z.preprocess(
@@ -107,6 +118,11 @@ export interface Config {
     /** Code never runs below this isolation tier (ISOLATION_TOO_WEAK). */
     readonly minIsolation: IsolationTier;
     readonly mode: JudgeMode;
+    /**
+     * In-process mode: how many sandboxes run at once (default: one fewer than the cores, at
+     * least one, so a core stays free to serve requests). Queue mode ignores it: the workers decide.
+     */
+    readonly concurrency: number;
     /**
      * Whether a spec sent over HTTP may carry a checker or an input generator: JavaScript
      * that runs in the server process, not in the sandbox. Off unless everyone who can reach
@@ -148,6 +164,9 @@ const allowedHostsFor = (host: string, listed: string | undefined): AllowedHosts
   return new Set(names.map(normalizeHostName));
 };
 
+/** One core stays free to serve pages and save drafts while code is judged; one core judges anyway. */
+export const defaultJudgeConcurrency = (cores: number): number => Math.max(1, cores - 1);
+
 /**
  * Parses the environment into a `Config`, resolving relative paths against `cwd`.
  * Throws a ConfigError listing every problem at once.
@@ -173,6 +192,7 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>>, cw
     judge: {
       minIsolation: values.ONSITE_JUDGE_MIN_ISOLATION,
       mode: values.ONSITE_JUDGE_MODE,
+      concurrency: values.ONSITE_JUDGE_CONCURRENCY ?? defaultJudgeConcurrency(availableParallelism()),
       allowSpecCode: ['true', '1', 'yes'].includes(values.ONSITE_ALLOW_SPEC_CODE),
     },
   };
@@ -199,6 +219,7 @@ export const describeConfig = (config: Config): Record<string, string | number> 
   webDir: config.webDir,
   judgeMode: config.judge.mode,
   judgeMinIsolation: config.judge.minIsolation,
+  judgeConcurrency: config.judge.concurrency,
   allowSpecCode: String(config.judge.allowSpecCode),
   instanceId: config.instanceId,
   allowedHosts: config.allowedHosts === 'any' ? '*' : [...config.allowedHosts].join(','),

@@ -41,7 +41,7 @@ const WORKER_TIERS_REFRESH_MS = 5_000;
  * `warm` (default true) keeps pre-started sandboxes for a long-running server;
  * a one-shot command judges once and would only pay for sandboxes it never uses.
  */
-export const createServerJudge = (settings: Config['judge'], databaseUrl: string | undefined, options: { readonly warm?: boolean } = {}): ServerJudge => {
+export const createServerJudge = (settings: Omit<Config['judge'], 'concurrency'>, databaseUrl: string | undefined, options: { readonly warm?: boolean } = {}): ServerJudge => {
   if (settings.mode === 'queue') {
     if (databaseUrl === undefined) throw new Error('ONSITE_JUDGE_MODE=queue needs DATABASE_URL');
     let queued: Promise<QueuedJudge> | null = null;

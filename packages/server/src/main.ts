@@ -98,7 +98,7 @@ export const createDeps = async (config: Config, options: { logger?: Logger } = 
       allowSpecCode: config.judge.allowSpecCode,
       allowedHosts: config.allowedHosts,
       ...(database.dialect === 'sqlite' ? { storageStatus: throttledStorageCheck(() => database.checkStorage()) } : {}),
-      ...(config.judge.mode === 'queue' ? { judgeConcurrency: 64 } : {}),
+      judgeConcurrency: config.judge.mode === 'queue' ? 64 : config.judge.concurrency,
     },
   );
   return {

@@ -228,7 +228,10 @@ export const createSubmissionService = (options: SubmissionServiceOptions): Subm
     return promise;
   };
 
-  const reportUnexpected = (error: unknown) => options.onUnexpectedError?.(error);
+  // Work cut short by closing is not a fault: the next start marks it interrupted.
+  const reportUnexpected = (error: unknown) => {
+    if (!isClosed) options.onUnexpectedError?.(error);
+  };
 
   /**
    * Writes through to the store in order. While the database is unreachable the write is retried
