@@ -51,6 +51,12 @@ describe('toJudgeSpec', () => {
     expect(checkJudgeSpec(spec)).toEqual([]);
   });
 
+  it('builds one spec per question, so whatever the judge caches by spec is reused across submissions', () => {
+    const question = reverseWords();
+    expect(toJudgeSpec(question)).toBe(toJudgeSpec(question));
+    expect(toJudgeSpec(reverseWords())).not.toBe(toJudgeSpec(question));
+  });
+
   it('folds expectedComplexity into the generator as its expected class', () => {
     const generator = { source: '(n) => ["a ".repeat(n)]', sizes: [1000, 2000, 4000] };
     expect(toJudgeSpec(reverseWords({ generator, expectedComplexity: 'linear' })).generator).toEqual({ ...generator, expectedClass: 'O(n)' });

@@ -2,6 +2,9 @@ import { parseComplexityClass, formatComplexityClass } from '../judge/complexity
 import type { JudgeSpec } from '../judge/types';
 import type { CodingQuestion } from './schema';
 
+/** A question's spec is built once: the judge caches by spec (a queued judge hashes it, megabytes for a large hidden test). */
+const compiled = new WeakMap<CodingQuestion, JudgeSpec>();
+
 /**
  * Compiles a bank coding question into the spec the judge reads. The question
  * holds the judge's fields under the same names, so this only picks them out
@@ -9,6 +12,14 @@ import type { CodingQuestion } from './schema';
  * which is unique across the bank.
  */
 export function toJudgeSpec(question: CodingQuestion): JudgeSpec {
+  const known = compiled.get(question);
+  if (known !== undefined) return known;
+  const spec = compileJudgeSpec(question);
+  compiled.set(question, spec);
+  return spec;
+}
+
+function compileJudgeSpec(question: CodingQuestion): JudgeSpec {
   const expected = question.expectedComplexity === undefined ? null : parseComplexityClass(question.expectedComplexity);
   const generator =
     question.generator === undefined

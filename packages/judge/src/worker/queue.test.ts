@@ -1,5 +1,5 @@
 import PgBoss from 'pg-boss';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { isDomainError, JudgeSpecSchema, type Judge, type JudgeEvent, type JudgeRequest } from '@onsite/core';
 import { generateInputs } from '../complexity/generated-inputs';
@@ -294,6 +294,35 @@ describe('the PostgreSQL judge queue', () => {
       const stored = await selectRows(db, z.object({ count: z.coerce.number() }), `SELECT count(*) FROM onsite_judge_spec WHERE spec->>'id' = 'sum-list' AND jsonb_array_length(spec->'tests') = 2`, []);
       expect(stored[0]?.count).toBe(1);
     } finally {
+      await inspector.stop({ graceful: false, wait: true });
+      await judge.close();
+      await worker.stop();
+    }
+  });
+
+  it('writes a spec once when submissions of it arrive together, and hashes each spec object once', async () => {
+    const queue = freshQueue();
+    const burst = JudgeSpecSchema.parse({ ...spec, id: 'double-burst' });
+    const worker = await runJudgeWorker({ connectionString: postgres.connectionString, judge: createFakeJudge(), concurrency: 2, queue });
+    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
+    const inspector = new PgBoss({ connectionString: postgres.connectionString, schedule: false, supervise: false });
+    await inspector.start();
+    const db = inspector.getDb();
+    await db.executeSql(
+      `CREATE TABLE spec_writes (id text NOT NULL);
+       CREATE FUNCTION spec_writes_record() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO spec_writes VALUES (NEW.spec->>'id'); RETURN NEW; END $$;
+       CREATE TRIGGER spec_writes_record AFTER INSERT OR UPDATE ON onsite_judge_spec FOR EACH ROW EXECUTE FUNCTION spec_writes_record();`,
+      [],
+    );
+    const stringified = vi.spyOn(JSON, 'stringify');
+    try {
+      const results = await Promise.all(Array.from({ length: 6 }, (_, i) => judge.judge({ spec: burst, language: 'python', source: `burst ${i}`, mode: 'submit' })));
+      expect(results.map((result) => result.verdict)).toEqual(Array.from({ length: 6 }, () => 'Accepted'));
+      const writes = await selectRows(db, z.object({ count: z.coerce.number() }), `SELECT count(*) FROM spec_writes WHERE id = 'double-burst'`, []);
+      expect(writes[0]?.count).toBe(1);
+      expect(stringified.mock.calls.filter(([value]) => value === burst)).toHaveLength(1);
+    } finally {
+      stringified.mockRestore();
       await inspector.stop({ graceful: false, wait: true });
       await judge.close();
       await worker.stop();

@@ -77,6 +77,22 @@ const FailureOutputSchema = z.object({ message: z.string(), code: z.enum(DOMAIN_
  * takes the job that counts, and each result says which tier ran it); with no
  * live worker it is `none`, the honest answer for "unknown".
  */
+const specHashes = new WeakMap<JudgeRequest['spec'], { readonly hash: string; readonly json: string }>();
+
+/**
+ * The spec's JSON and its SHA-256, computed once per spec object: a bank problem's spec is one object
+ * for the server's life (toJudgeSpec caches it), and its JSON can be megabytes, tens of milliseconds
+ * of the server's one thread on every submission otherwise.
+ */
+const hashedSpec = (spec: JudgeRequest['spec']): { readonly hash: string; readonly json: string } => {
+  const known = specHashes.get(spec);
+  if (known !== undefined) return known;
+  const json = JSON.stringify(spec);
+  const hashed = { hash: createHash('sha256').update(json).digest('hex'), json };
+  specHashes.set(spec, hashed);
+  return hashed;
+};
+
 export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<QueuedJudge> {
   const queue = options.queue ?? DEFAULT_QUEUE;
   const pollIntervalMs = options.pollIntervalMs ?? 20;
@@ -118,22 +134,30 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
   await refreshIsolation();
 
   const storedSpecs = new Map<string, number>();
+  const storing = new Map<string, Promise<void>>();
   /**
    * Stores the spec once under the SHA-256 of its JSON and returns the hash, which the job carries instead:
    * a bank problem's hidden tests can be hundreds of kilobytes. Re-marked as used now and again, so the
-   * workers' sweep of unused specs never takes one a server still sends.
+   * workers' sweep of unused specs never takes one a server still sends. Submissions of one spec arriving
+   * together share one write.
    */
   const storeSpec = async (spec: JudgeRequest['spec']): Promise<string> => {
-    const json = JSON.stringify(spec);
-    const hash = createHash('sha256').update(json).digest('hex');
+    const { hash, json } = hashedSpec(spec);
     const markedAt = storedSpecs.get(hash);
-    if (markedAt === undefined || Date.now() - markedAt > SPEC_REMARK_MS) {
-      await retryThroughOutage(() => db.executeSql(`INSERT INTO ${SPEC_TABLE} (hash, spec) VALUES ($1, $2) ON CONFLICT (hash) DO UPDATE SET used_on = now()`, [hash, json]));
-      storedSpecs.delete(hash);
-      storedSpecs.set(hash, Date.now());
-      // A Map iterates in insertion order: the first key is the one marked longest ago.
-      if (storedSpecs.size > MAX_REMEMBERED_SPECS) storedSpecs.delete(storedSpecs.keys().next().value ?? '');
+    if (markedAt !== undefined && Date.now() - markedAt <= SPEC_REMARK_MS) return hash;
+    let write = storing.get(hash);
+    if (write === undefined) {
+      write = retryThroughOutage(() => db.executeSql(`INSERT INTO ${SPEC_TABLE} (hash, spec) VALUES ($1, $2) ON CONFLICT (hash) DO UPDATE SET used_on = now()`, [hash, json])).then(() => {
+        storedSpecs.delete(hash);
+        storedSpecs.set(hash, Date.now());
+        // A Map iterates in insertion order: the first key is the one marked longest ago.
+        if (storedSpecs.size > MAX_REMEMBERED_SPECS) storedSpecs.delete(storedSpecs.keys().next().value ?? '');
+      });
+      storing.set(hash, write);
+      const done = () => storing.delete(hash);
+      write.then(done, done);
     }
+    await write;
     return hash;
   };
 
