@@ -7,20 +7,43 @@ import tseslint from 'typescript-eslint';
  * message shown when it imports something it must not.
  */
 const forbid = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
+  'no-restricted-imports': [
+    'error',
+    { patterns: patterns.map((group) => ({ group: [group], message })) },
+  ],
 });
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'packages/web/.builds/**', '.onsite/**', 'e2e/artifacts/**', 'packages/cli/bin/**', 'packages/judge/harness/**', 'bench/complexity-set/solutions/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'packages/web/.builds/**',
+      '.onsite/**',
+      'e2e/artifacts/**',
+      'packages/cli/bin/**',
+      'packages/judge/harness/**',
+      'bench/complexity-set/solutions/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-confusing-void-expression': 'off',
     },
   },
@@ -33,24 +56,42 @@ export default tseslint.config(
         ['@onsite/*', 'node:*', 'fs', 'path', 'child_process', 'http', 'kysely', 'hono', 'react'],
         'core is pure: it may import only zod and small pure libraries (no Node APIs, storage, HTTP or UI). See docs/ARCHITECTURE.md.',
       ),
-      'no-restricted-globals': ['error', { name: 'process', message: 'core never reads process.*: pass config in.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'core never reads process.*: pass config in.' },
+      ],
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'core never reads the clock: inject a Clock.' },
-        { object: 'Math', property: 'random', message: 'core never uses Math.random(): inject randomness.' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'core never uses Math.random(): inject randomness.',
+        },
       ],
     },
   },
   {
     files: ['packages/{content,db,judge}/src/**/*.ts'],
     rules: forbid(
-      ['@onsite/server', '@onsite/server/*', '@onsite/web', '@onsite/cli', '@onsite/content', '@onsite/db', '@onsite/judge'].filter(Boolean),
+      [
+        '@onsite/server',
+        '@onsite/server/*',
+        '@onsite/web',
+        '@onsite/cli',
+        '@onsite/content',
+        '@onsite/db',
+        '@onsite/judge',
+      ].filter(Boolean),
       'content, db and judge may import only core. See docs/ARCHITECTURE.md.',
     ),
   },
   {
     files: ['packages/server/src/**/*.ts'],
-    rules: forbid(['@onsite/web', '@onsite/web/*', '@onsite/cli', '@onsite/cli/*'], 'server may import core, content, db and judge, never web or cli.'),
+    rules: forbid(
+      ['@onsite/web', '@onsite/web/*', '@onsite/cli', '@onsite/cli/*'],
+      'server may import core, content, db and judge, never web or cli.',
+    ),
   },
   {
     files: ['packages/web/src/**/*.{ts,tsx}'],
@@ -59,8 +100,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@onsite/server', '@onsite/server/*'], allowTypeImports: true, message: 'web may import server as types only (import type).' },
-            { group: ['@onsite/db', '@onsite/judge', '@onsite/content', '@onsite/cli', 'node:*'], message: 'web may import only core, and server as types.' },
+            {
+              group: ['@onsite/server', '@onsite/server/*'],
+              allowTypeImports: true,
+              message: 'web may import server as types only (import type).',
+            },
+            {
+              group: ['@onsite/db', '@onsite/judge', '@onsite/content', '@onsite/cli', 'node:*'],
+              message: 'web may import only core, and server as types.',
+            },
           ],
         },
       ],

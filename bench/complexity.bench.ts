@@ -20,18 +20,34 @@ import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { classesApart, COMPLEXITY_CLASSES, describeGrowthClaim, JudgeSpecSchema, type ComplexityClass, type Language } from '@onsite/core';
+import {
+  classesApart,
+  COMPLEXITY_CLASSES,
+  describeGrowthClaim,
+  JudgeSpecSchema,
+  type ComplexityClass,
+  type Language,
+} from '@onsite/core';
 import { createSandboxJudge, detectToolchains, measureComplexity } from '@onsite/judge';
 
 const setDir = join(dirname(fileURLToPath(import.meta.url)), 'complexity-set');
 
 const LabelsSchema = z.object({
-  solutions: z.array(z.object({ file: z.string(), problem: z.string(), class: z.enum(COMPLEXITY_CLASSES), note: z.string() })),
+  solutions: z.array(
+    z.object({
+      file: z.string(),
+      problem: z.string(),
+      class: z.enum(COMPLEXITY_CLASSES),
+      note: z.string(),
+    }),
+  ),
 });
 const ProblemsSchema = z.record(z.string(), z.unknown());
 
 const labels = LabelsSchema.parse(JSON.parse(readFileSync(join(setDir, 'labels.json'), 'utf8')));
-const problems = ProblemsSchema.parse(JSON.parse(readFileSync(join(setDir, 'problems.json'), 'utf8')));
+const problems = ProblemsSchema.parse(
+  JSON.parse(readFileSync(join(setDir, 'problems.json'), 'utf8')),
+);
 
 const languageOf = (file: string): Language => (file.endsWith('.py') ? 'python' : 'javascript');
 const toolchains = detectToolchains();
@@ -42,7 +58,9 @@ const wanted = (process.env.COMPLEXITY_SET ?? '')
 const solutions = labels.solutions
   .filter((solution) => wanted.length === 0 || wanted.some((part) => solution.file.includes(part)))
   .filter((solution) => toolchains[languageOf(solution.file)].available);
-const conditions = (process.env.COMPLEXITY_CONDITIONS ?? 'idle,busy').split(',').filter((c): c is 'idle' | 'busy' => c === 'idle' || c === 'busy');
+const conditions = (process.env.COMPLEXITY_CONDITIONS ?? 'idle,busy')
+  .split(',')
+  .filter((c): c is 'idle' | 'busy' => c === 'idle' || c === 'busy');
 
 interface Outcome {
   readonly file: string;
@@ -55,7 +73,9 @@ interface Outcome {
 
 /** One busy-looping child per core, so the measurement shares every core with a CPU burner. */
 function startBurners(): ChildProcess[] {
-  return Array.from({ length: availableParallelism() }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
+  return Array.from({ length: availableParallelism() }, () =>
+    spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }),
+  );
 }
 
 async function stopBurners(burners: readonly ChildProcess[]): Promise<void> {
@@ -75,24 +95,43 @@ async function measureAll(condition: 'idle' | 'busy'): Promise<Outcome[]> {
   const judge = createSandboxJudge();
   const outcomes: Outcome[] = [];
   for (const [index, solution] of solutions.entries()) {
-    const spec = JudgeSpecSchema.parse({ id: solution.problem, limits: { timeLimitMs: 2000, memoryLimitMb: 512 }, ...(problems[solution.problem] ?? {}) });
+    const spec = JudgeSpecSchema.parse({
+      id: solution.problem,
+      limits: { timeLimitMs: 2000, memoryLimitMb: 512 },
+      ...(problems[solution.problem] ?? {}),
+    });
     const source = readFileSync(join(setDir, 'solutions', solution.file), 'utf8');
     const started = performance.now();
     // A different seed per condition: each measurement makes its own inputs, as a new submit would.
-    const report = await measureComplexity(judge, spec, languageOf(solution.file), source, { seed: condition === 'idle' ? 11 + index : 101 + index });
+    const report = await measureComplexity(judge, spec, languageOf(solution.file), source, {
+      seed: condition === 'idle' ? 11 + index : 101 + index,
+    });
     const claim = describeGrowthClaim(report);
-    const outcome: Outcome = { file: solution.file, truth: solution.class, shown: claim.label, apart: classesApart(solution.class, claim.classes), seconds: (performance.now() - started) / 1000 };
+    const outcome: Outcome = {
+      file: solution.file,
+      truth: solution.class,
+      shown: claim.label,
+      apart: classesApart(solution.class, claim.classes),
+      seconds: (performance.now() - started) / 1000,
+    };
     outcomes.push(outcome);
-    const mark = outcome.apart === null ? '?' : outcome.apart === 0 ? '✓' : outcome.apart === 1 ? '✗' : '✗✗';
+    const mark =
+      outcome.apart === null ? '?' : outcome.apart === 0 ? '✓' : outcome.apart === 1 ? '✗' : '✗✗';
     const points = report.measurements.map((point) => `${point.n}:${point.timeMs}`).join(' ');
-    console.log(`  ${mark.padEnd(2)} ${solution.file.padEnd(44)} true ${solution.class.padEnd(8)} shown ${claim.label.padEnd(20)} ${outcome.seconds.toFixed(1).padStart(5)} s  ${points}`);
+    console.log(
+      `  ${mark.padEnd(2)} ${solution.file.padEnd(44)} true ${solution.class.padEnd(8)} shown ${claim.label.padEnd(20)} ${outcome.seconds.toFixed(1).padStart(5)} s  ${points}`,
+    );
   }
   return outcomes;
 }
 
-const percent = (part: number, whole: number): string => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(0)} %`);
+const percent = (part: number, whole: number): string =>
+  whole === 0 ? '—' : `${((100 * part) / whole).toFixed(0)} %`;
 
-function summarize(condition: string, outcomes: readonly Outcome[]): { farOff: Outcome[]; rightAmongAnswers: number | null } {
+function summarize(
+  condition: string,
+  outcomes: readonly Outcome[],
+): { farOff: Outcome[]; rightAmongAnswers: number | null } {
   const right = outcomes.filter((o) => o.apart === 0).length;
   const unknown = outcomes.filter((o) => o.apart === null).length;
   const wrong = outcomes.length - right - unknown;
@@ -106,14 +145,20 @@ function summarize(condition: string, outcomes: readonly Outcome[]): { farOff: O
 }
 
 if (solutions.length === 0) {
-  console.log('No solution of the set matches COMPLEXITY_SET, or no Python/Node toolchain: nothing to measure.');
+  console.log(
+    'No solution of the set matches COMPLEXITY_SET, or no Python/Node toolchain: nothing to measure.',
+  );
 } else {
-  console.log(`Growth-class accuracy: ${solutions.length} labelled solutions (bench/complexity-set), each measured as after an Accepted submit.`);
+  console.log(
+    `Growth-class accuracy: ${solutions.length} labelled solutions (bench/complexity-set), each measured as after an Accepted submit.`,
+  );
   const results: { condition: string; outcomes: Outcome[] }[] = [];
   for (const condition of conditions) {
     const burners = condition === 'busy' ? startBurners() : [];
     try {
-      console.log(`\n${condition === 'idle' ? 'Idle machine' : `Beside ${burners.length} busy-looping processes (one per core)`} (load average ${loadavg()[0]?.toFixed(2) ?? '?'}):`);
+      console.log(
+        `\n${condition === 'idle' ? 'Idle machine' : `Beside ${burners.length} busy-looping processes (one per core)`} (load average ${loadavg()[0]?.toFixed(2) ?? '?'}):`,
+      );
       results.push({ condition, outcomes: await measureAll(condition) });
     } finally {
       await stopBurners(burners);
@@ -123,7 +168,9 @@ if (solutions.length === 0) {
   const summaries = results.map(({ condition, outcomes }) => summarize(condition, outcomes));
   const all = results.flatMap((result) => result.outcomes);
   const total = summarize('both', all);
-  const missed = summaries.some((s) => s.farOff.length > 0) || (total.rightAmongAnswers !== null && total.rightAmongAnswers < 0.95);
+  const missed =
+    summaries.some((s) => s.farOff.length > 0) ||
+    (total.rightAmongAnswers !== null && total.rightAmongAnswers < 0.95);
   console.log(missed ? '\nTarget missed.' : '\nTarget met.');
   if (summaries.some((s) => s.farOff.length > 0)) process.exitCode = 1;
 }

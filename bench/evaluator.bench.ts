@@ -5,8 +5,17 @@
  * punctuation, one short claim per line), scored whole (no character limit) and as the server
  * scores them (the first MAX_SCORED_CHARACTERS). Linear means the ms per KB stays flat.
  */
-import { MAX_SCORED_CHARACTERS, evaluateBehavioralAnswer } from '../packages/core/src/evaluation/star';
-import { BUZZWORD_LONG, CONCRETE_SHORT, PROMPTS, STRONG_CODEBASE, VAGUE_WE } from '../packages/core/src/evaluation/star/fixtures';
+import {
+  MAX_SCORED_CHARACTERS,
+  evaluateBehavioralAnswer,
+} from '../packages/core/src/evaluation/star';
+import {
+  BUZZWORD_LONG,
+  CONCRETE_SHORT,
+  PROMPTS,
+  STRONG_CODEBASE,
+  VAGUE_WE,
+} from '../packages/core/src/evaluation/star/fixtures';
 
 const words = (text: string): number => text.split(/\s+/u).filter((word) => word.length > 0).length;
 
@@ -20,7 +29,8 @@ const CASES = [
   { name: '700-word buzzwords', prompt: PROMPTS.processImprovement, answer: BUZZWORD_LONG },
 ] as const;
 
-const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+const percentile = (sorted: readonly number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
 const WARMUP = 20;
 const RUNS = 200;
@@ -33,7 +43,9 @@ for (const { name, prompt, answer } of CASES) {
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  console.log(`${name.padEnd(20)} ${String(words(answer)).padStart(4)} words   median ${percentile(times, 0.5).toFixed(2)} ms   p95 ${percentile(times, 0.95).toFixed(2)} ms`);
+  console.log(
+    `${name.padEnd(20)} ${String(words(answer)).padStart(4)} words   median ${percentile(times, 0.5).toFixed(2)} ms   p95 ${percentile(times, 0.95).toFixed(2)} ms`,
+  );
 }
 
 /** The minimum of a few runs: the machine is shared, and noise only ever adds time. */
@@ -47,17 +59,26 @@ const fastestMs = (run: () => void, runs: number): number => {
   return fastest;
 };
 
-const repeatTo = (unit: string, characters: number): string => unit.repeat(Math.ceil(characters / unit.length)).slice(0, characters);
+const repeatTo = (unit: string, characters: number): string =>
+  unit.repeat(Math.ceil(characters / unit.length)).slice(0, characters);
 const SHAPES = [
   { name: 'story', unit: `${STRONG_CODEBASE}\n\n` },
-  { name: 'run-on, no stops', unit: 'and then I rewrote the cache layer with redis so we cut latency ' },
+  {
+    name: 'run-on, no stops',
+    unit: 'and then I rewrote the cache layer with redis so we cut latency ',
+  },
   { name: 'a claim per line', unit: 'I improved latency by 40%\n' },
 ] as const;
 const SIZES_KB = [1, 10, 50] as const;
 
-console.log(`\nLinearity (fastest of several runs; limit = ${MAX_SCORED_CHARACTERS.toLocaleString('en')} characters):`);
+console.log(
+  `\nLinearity (fastest of several runs; limit = ${MAX_SCORED_CHARACTERS.toLocaleString('en')} characters):`,
+);
 for (const { name, unit } of SHAPES) {
-  for (const [label, limit] of [['whole', Infinity], ['limited', MAX_SCORED_CHARACTERS]] as const) {
+  for (const [label, limit] of [
+    ['whole', Infinity],
+    ['limited', MAX_SCORED_CHARACTERS],
+  ] as const) {
     const cells = SIZES_KB.map((kb) => {
       const answer = repeatTo(unit, kb * 1000);
       const input = { prompt: PROMPTS.newCodebase, answer, maxScoredCharacters: limit };

@@ -20,7 +20,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
-import { createSeededRandom, JudgeSpecSchema, type Judge, type JudgeSpec, type Language } from '@onsite/core';
+import {
+  createSeededRandom,
+  JudgeSpecSchema,
+  type Judge,
+  type JudgeSpec,
+  type Language,
+} from '@onsite/core';
 import * as judgePackage from '@onsite/judge';
 
 // ---------------------------------------------------------------- the problem
@@ -45,14 +51,26 @@ function makeTests(): { nums: number[]; target: number; expected: [number, numbe
     if (b === a) b = (a + 1) % length;
     nums[a] = 4 * Math.floor(rng() * 1000) + 1;
     nums[b] = 4 * Math.floor(rng() * 1000) + 2;
-    return { nums, target: (nums[a] ?? 0) + (nums[b] ?? 0), expected: [Math.min(a, b), Math.max(a, b)] };
+    return {
+      nums,
+      target: (nums[a] ?? 0) + (nums[b] ?? 0),
+      expected: [Math.min(a, b), Math.max(a, b)],
+    };
   });
 }
 
 const TESTS = makeTests();
 const SPEC: JudgeSpec = JudgeSpecSchema.parse({
   id: 'bench-two-sum',
-  signature: { style: 'function', name: 'twoSum', params: [{ name: 'nums', type: 'int[]' }, { name: 'target', type: 'int' }], returns: 'int[]' },
+  signature: {
+    style: 'function',
+    name: 'twoSum',
+    params: [
+      { name: 'nums', type: 'int[]' },
+      { name: 'target', type: 'int' },
+    ],
+    returns: 'int[]',
+  },
   tests: TESTS.map((t, i) => ({ args: [t.nums, t.target], expected: t.expected, sample: i < 3 })),
   comparison: { mode: 'any-order' },
 });
@@ -132,9 +150,15 @@ const FLOOR_ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tmpdir() };
 
 function timed(file: string, args: string[], input?: string): number {
   const started = performance.now();
-  const result = spawnSync(file, args, { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: FLOOR_ENV });
+  const result = spawnSync(file, args, {
+    input,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: FLOOR_ENV,
+  });
   const elapsed = performance.now() - started;
-  if (result.status !== 0) throw new Error(`${file} failed: ${result.error?.message ?? result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`${file} failed: ${result.error?.message ?? result.stderr}`);
   return elapsed;
 }
 
@@ -144,7 +168,10 @@ function createFloor(language: Language, binaries: Readonly<Record<string, strin
     case 'javascript':
     case 'typescript': {
       // TypeScript's floor is the transpiled JavaScript: the interpreter still runs JS.
-      const js = language === 'typescript' ? transformSync(SOLUTIONS.typescript, { loader: 'ts' }).code : SOLUTIONS.javascript;
+      const js =
+        language === 'typescript'
+          ? transformSync(SOLUTIONS.typescript, { loader: 'ts' }).code
+          : SOLUTIONS.javascript;
       // Inputs as a JSON string parsed at run time, as any harness must: a 200 kB array literal costs more to compile.
       const program = `${js}\nconst T = JSON.parse(${JSON.stringify(TESTS_JSON)});\nfor (const [a, b] of T) twoSum(a, b);`;
       // The program goes in on stdin: 200 kB of inputs exceed the kernel's limit for one argument (`-e`).
@@ -153,21 +180,38 @@ function createFloor(language: Language, binaries: Readonly<Record<string, strin
     case 'python': {
       // A JSON string literal is also a valid Python string literal here (digits, brackets, commas).
       const program = `import json\n${SOLUTIONS.python}\nT = json.loads(${JSON.stringify(TESTS_JSON)})\nfor a, b in T:\n    twoSum(a, b)\n`;
-      return { run: () => timed(binaries.python ?? 'python3', ['-'], program), compileMs: null, cleanup: () => undefined };
+      return {
+        run: () => timed(binaries.python ?? 'python3', ['-'], program),
+        compileMs: null,
+        cleanup: () => undefined,
+      };
     }
     case 'java': {
       const dir = mkdtempSync(join(tmpdir(), 'onsite-bench-java-'));
       const main = `import java.io.*;\nimport java.util.*;\n${SOLUTIONS.java}\npublic class Main {\n  public static void main(String[] a) throws IOException {\n    BufferedReader in = new BufferedReader(new InputStreamReader(System.in));\n    String line;\n    Solution s = new Solution();\n    while ((line = in.readLine()) != null && !line.isEmpty()) {\n      String[] p = line.split(" ");\n      int[] nums = new int[p.length - 1];\n      for (int i = 1; i < p.length; i++) nums[i - 1] = Integer.parseInt(p[i]);\n      s.twoSum(nums, Integer.parseInt(p[0]));\n    }\n  }\n}\n`;
       writeFileSync(join(dir, 'Main.java'), main);
       const compileMs = timed(binaries.javac ?? 'javac', ['-d', dir, join(dir, 'Main.java')]);
-      return { run: () => timed(binaries.java ?? 'java', ['-cp', dir, 'Main'], STDIN), compileMs, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+      return {
+        run: () => timed(binaries.java ?? 'java', ['-cp', dir, 'Main'], STDIN),
+        compileMs,
+        cleanup: () => rmSync(dir, { recursive: true, force: true }),
+      };
     }
     case 'cpp': {
       const dir = mkdtempSync(join(tmpdir(), 'onsite-bench-cpp-'));
       const main = `#include <bits/stdc++.h>\nusing namespace std;\n${SOLUTIONS.cpp}\nint main() {\n  string line;\n  Solution s;\n  while (getline(cin, line) && !line.empty()) {\n    istringstream in(line);\n    int target, x;\n    in >> target;\n    vector<int> nums;\n    while (in >> x) nums.push_back(x);\n    s.twoSum(nums, target);\n  }\n}\n`;
       writeFileSync(join(dir, 'main.cpp'), main);
-      const compileMs = timed(binaries['g++'] ?? 'g++', ['-O2', '-o', join(dir, 'main'), join(dir, 'main.cpp')]);
-      return { run: () => timed(join(dir, 'main'), [], STDIN), compileMs, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+      const compileMs = timed(binaries['g++'] ?? 'g++', [
+        '-O2',
+        '-o',
+        join(dir, 'main'),
+        join(dir, 'main.cpp'),
+      ]);
+      return {
+        run: () => timed(join(dir, 'main'), [], STDIN),
+        compileMs,
+        cleanup: () => rmSync(dir, { recursive: true, force: true }),
+      };
     }
   }
 }
@@ -176,9 +220,13 @@ function createFloor(language: Language, binaries: Readonly<Record<string, strin
 
 const percentile = (values: readonly number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
+  return (
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ??
+    Number.NaN
+  );
 };
-const ms = (value: number | null): string => (value === null || Number.isNaN(value) ? '—' : `${value.toFixed(1)} ms`);
+const ms = (value: number | null): string =>
+  value === null || Number.isNaN(value) ? '—' : `${value.toFixed(1)} ms`;
 
 interface Row {
   readonly language: Language;
@@ -202,17 +250,35 @@ interface Row {
  * the compile a real new submission pays.
  */
 let submissions = 0;
-const freshSource = (language: Language): string => `${SOLUTIONS[language]}\n${language === 'python' ? '#' : '//'} submission ${String((submissions += 1))}\n`;
+const freshSource = (language: Language): string =>
+  `${SOLUTIONS[language]}\n${language === 'python' ? '#' : '//'} submission ${String((submissions += 1))}\n`;
 
-async function timeVerdict(judge: Judge, language: Language): Promise<{ ms: number; compileMs: number | null }> {
+async function timeVerdict(
+  judge: Judge,
+  language: Language,
+): Promise<{ ms: number; compileMs: number | null }> {
   const started = performance.now();
-  const result = await judge.judge({ spec: SPEC, language, source: freshSource(language), mode: 'submit' });
+  const result = await judge.judge({
+    spec: SPEC,
+    language,
+    source: freshSource(language),
+    mode: 'submit',
+  });
   const elapsed = performance.now() - started;
-  if (result.verdict !== 'Accepted') throw new Error(`${language}: expected Accepted, got ${result.verdict} (${result.compileOutput ?? result.error?.message ?? ''})`);
+  if (result.verdict !== 'Accepted')
+    throw new Error(
+      `${language}: expected Accepted, got ${result.verdict} (${result.compileOutput ?? result.error?.message ?? ''})`,
+    );
   return { ms: elapsed, compileMs: result.compileTimeMs };
 }
 
-async function benchLanguage(judge: Judge, warmJudge: Judge | null, language: Language, runs: number, binaries: Readonly<Record<string, string>>): Promise<Row> {
+async function benchLanguage(
+  judge: Judge,
+  warmJudge: Judge | null,
+  language: Language,
+  runs: number,
+  binaries: Readonly<Record<string, string>>,
+): Promise<Row> {
   await timeVerdict(judge, language); // warm the page cache and JITs once; not counted
   const floor = createFloor(language, binaries);
   try {
@@ -239,7 +305,11 @@ async function benchLanguage(judge: Judge, warmJudge: Judge | null, language: La
     const pool = judgePackage.createJudgePool({ judge, concurrency: 2 });
     const burst = language === 'java' || language === 'cpp' ? 8 : Math.max(8, runs * 2);
     const started = performance.now();
-    await Promise.all(Array.from({ length: burst }, () => pool.judge({ spec: SPEC, language, source: freshSource(language), mode: 'submit' })));
+    await Promise.all(
+      Array.from({ length: burst }, () =>
+        pool.judge({ spec: SPEC, language, source: freshSource(language), mode: 'submit' }),
+      ),
+    );
     const verdictsPerSecond = burst / ((performance.now() - started) / 1000);
     return {
       language,
@@ -264,7 +334,12 @@ async function benchLanguage(judge: Judge, warmJudge: Judge | null, language: La
 const TLE_LIMIT_MS = 1000;
 const TLE_SPEC: JudgeSpec = JudgeSpecSchema.parse({
   id: 'bench-loop',
-  signature: { style: 'function', name: 'solve', params: [{ name: 'n', type: 'int' }], returns: 'int' },
+  signature: {
+    style: 'function',
+    name: 'solve',
+    params: [{ name: 'n', type: 'int' }],
+    returns: 'int',
+  },
   tests: [{ args: [1], expected: 1, sample: true }],
   limits: { timeLimitMs: TLE_LIMIT_MS, memoryLimitMb: 128 },
 });
@@ -274,7 +349,11 @@ const TLE_SOURCES: Partial<Record<Language, { quick: string; spin: string; sleep
     spin: 'function solve(n) { while (true) {} }',
     sleep: 'function solve(n) { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0); }',
   },
-  python: { quick: 'def solve(n):\n    return n\n', spin: 'def solve(n):\n    while True:\n        pass\n', sleep: 'import time\n\ndef solve(n):\n    time.sleep(60)\n' },
+  python: {
+    quick: 'def solve(n):\n    return n\n',
+    spin: 'def solve(n):\n    while True:\n        pass\n',
+    sleep: 'import time\n\ndef solve(n):\n    time.sleep(60)\n',
+  },
   cpp: {
     quick: 'class Solution {\npublic:\n    int solve(int n) { return n; }\n};\n',
     spin: 'class Solution {\npublic:\n    int solve(int n) { volatile int x = 0; for (;;) x = x + 1; }\n};\n',
@@ -307,9 +386,15 @@ async function timeToTle(judge: Judge, language: Language, runs: number): Promis
       const quickMs = performance.now() - quickStarted;
       await new Promise((resolve) => setTimeout(resolve, 150)); // the warm pool's replacement starts
       const started = performance.now();
-      const result = await judge.judge({ spec: TLE_SPEC, language, source: sources[kind], mode: 'submit' });
+      const result = await judge.judge({
+        spec: TLE_SPEC,
+        language,
+        source: sources[kind],
+        mode: 'submit',
+      });
       const elapsed = performance.now() - started;
-      if (result.verdict !== 'Time Limit Exceeded') throw new Error(`${language} ${kind}: expected Time Limit Exceeded, got ${result.verdict}`);
+      if (result.verdict !== 'Time Limit Exceeded')
+        throw new Error(`${language} ${kind}: expected Time Limit Exceeded, got ${result.verdict}`);
       costs.push(elapsed - quickMs);
       extras.push(result.machineBusy?.extraWallMs ?? 0);
       await new Promise((resolve) => setTimeout(resolve, 150));
@@ -319,11 +404,24 @@ async function timeToTle(judge: Judge, language: Language, runs: number): Promis
   return rows;
 }
 
-async function benchTimeToTle(judge: Judge, toolchains: ReturnType<typeof judgePackage.detectToolchains>): Promise<void> {
+async function benchTimeToTle(
+  judge: Judge,
+  toolchains: ReturnType<typeof judgePackage.detectToolchains>,
+): Promise<void> {
   const runs = Math.max(3, Math.round(Number(process.env.BENCH_RUNS ?? 30) / 6));
   const [load1] = loadavg();
-  console.log(`\nTime to Time Limit Exceeded, ${String(TLE_LIMIT_MS)} ms limit, ${String(runs)} runs each (load average ${(load1 ?? 0).toFixed(1)}):`);
-  const header = ['language', 'call', 'cost p50', 'cost max', 'machine-busy extra p50', 'cost − extra max', 'target (limit + 200 ms, less extra)'];
+  console.log(
+    `\nTime to Time Limit Exceeded, ${String(TLE_LIMIT_MS)} ms limit, ${String(runs)} runs each (load average ${(load1 ?? 0).toFixed(1)}):`,
+  );
+  const header = [
+    'language',
+    'call',
+    'cost p50',
+    'cost max',
+    'machine-busy extra p50',
+    'cost − extra max',
+    'target (limit + 200 ms, less extra)',
+  ];
   const lines: string[][] = [];
   for (const language of ['javascript', 'python', 'cpp'] as const) {
     if (!toolchains[language].available) continue;
@@ -331,18 +429,36 @@ async function benchTimeToTle(judge: Judge, toolchains: ReturnType<typeof judgeP
       for (const row of await timeToTle(judge, language, runs)) {
         const unexplained = row.costs.map((cost, k) => cost - (row.extras[k] ?? 0));
         const worst = Math.max(...unexplained);
-        lines.push([row.language, row.kind, ms(percentile(row.costs, 50)), ms(Math.max(...row.costs)), ms(percentile(row.extras, 50)), ms(worst), worst <= TLE_LIMIT_MS + 200 ? 'met' : 'missed']);
+        lines.push([
+          row.language,
+          row.kind,
+          ms(percentile(row.costs, 50)),
+          ms(Math.max(...row.costs)),
+          ms(percentile(row.extras, 50)),
+          ms(worst),
+          worst <= TLE_LIMIT_MS + 200 ? 'met' : 'missed',
+        ]);
       }
     } catch (error) {
-      lines.push([language, `failed: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`]);
+      lines.push([
+        language,
+        `failed: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`,
+      ]);
     }
   }
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => (line[i] ?? '').length)));
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...lines.map((line) => (line[i] ?? '').length)),
+  );
   console.log(header.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const line of lines) console.log(line.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));
-  console.log('cost = time to the TLE verdict minus a quick solution\'s judged the same way just before (the sandbox start is not the limit\'s cost);');
-  console.log('extra = wall time the judge gave the call because the machine kept it waiting for a CPU (the verdict\'s machineBusy.extraWallMs).');
+  for (const line of lines)
+    console.log(line.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));
+  console.log(
+    "cost = time to the TLE verdict minus a quick solution's judged the same way just before (the sandbox start is not the limit's cost);",
+  );
+  console.log(
+    "extra = wall time the judge gave the call because the machine kept it waiting for a CPU (the verdict's machineBusy.extraWallMs).",
+  );
 }
 
 async function main(): Promise<void> {
@@ -357,12 +473,28 @@ async function main(): Promise<void> {
     await warmJudge.close();
     return;
   }
-  console.log(`Judge bench: Two Sum, 30 tests (10–2,000 numbers each), correct O(n) solution; isolation tier: ${judge.isolation}`);
+  console.log(
+    `Judge bench: Two Sum, 30 tests (10–2,000 numbers each), correct O(n) solution; isolation tier: ${judge.isolation}`,
+  );
   const [load1] = loadavg();
   // On a shared machine the load average explains absolute numbers; the ratios are measured side by side.
-  console.log(`Machine: ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores, load average ${(load1 ?? 0).toFixed(1)}, Node ${process.version}\n`);
+  console.log(
+    `Machine: ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores, load average ${(load1 ?? 0).toFixed(1)}, Node ${process.version}\n`,
+  );
 
-  const header = ['language', 'cold p50', 'cold p95', 'warm p50', 'warm p95', 'floor p50', 'floor p95', 'ratio cold', 'ratio warm', 'compile p50 (judge / direct)', 'verdicts/s (pool of 2, cold)'];
+  const header = [
+    'language',
+    'cold p50',
+    'cold p95',
+    'warm p50',
+    'warm p95',
+    'floor p50',
+    'floor p95',
+    'ratio cold',
+    'ratio warm',
+    'compile p50 (judge / direct)',
+    'verdicts/s (pool of 2, cold)',
+  ];
   const lines: string[][] = [];
   const misses: string[] = [];
   for (const language of ['javascript', 'typescript', 'python', 'java', 'cpp'] as const) {
@@ -372,10 +504,17 @@ async function main(): Promise<void> {
       continue;
     }
     // Compiled languages take a second or more per verdict: fewer runs keep the bench short.
-    const runs = language === 'java' || language === 'cpp' ? Math.max(3, Math.round(baseRuns / 3)) : baseRuns;
+    const runs =
+      language === 'java' || language === 'cpp' ? Math.max(3, Math.round(baseRuns / 3)) : baseRuns;
     try {
       const interpreted = language !== 'java' && language !== 'cpp';
-      const row = await benchLanguage(judge, interpreted ? warmJudge : null, language, runs, toolchain.binaries);
+      const row = await benchLanguage(
+        judge,
+        interpreted ? warmJudge : null,
+        language,
+        runs,
+        toolchain.binaries,
+      );
       // Compiled languages compare the run after compiling with the floor; compile time has its own column.
       const coldRatio = (row.compileP50 === null ? row.judgeP50 : row.runP50) / row.floorP50;
       const warmRatio = row.warmP50 === null ? null : row.warmP50 / row.floorP50;
@@ -390,32 +529,55 @@ async function main(): Promise<void> {
         ms(row.warmP95),
         ms(row.floorP50),
         ms(row.floorP95),
-        row.compileP50 === null ? `${coldRatio.toFixed(2)}×` : `${coldRatio.toFixed(2)}× excl. compile`,
+        row.compileP50 === null
+          ? `${coldRatio.toFixed(2)}×`
+          : `${coldRatio.toFixed(2)}× excl. compile`,
         warmRatio === null ? '—' : `${warmRatio.toFixed(2)}×`,
         row.compileP50 === null ? '—' : `${ms(row.compileP50)} / ${ms(row.floorCompileMs)}`,
         row.verdictsPerSecond.toFixed(1),
       ]);
       if ((language === 'javascript' || language === 'python') && (ratio > 1.5 || p50 > 50)) {
-        misses.push(`${language}: ratio ${ratio.toFixed(2)} (target ≤ 1.5), p50 ${ms(p50)} (target ≤ 50 ms)`);
+        misses.push(
+          `${language}: ratio ${ratio.toFixed(2)} (target ≤ 1.5), p50 ${ms(p50)} (target ≤ 50 ms)`,
+        );
       }
     } catch (error) {
       const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
       lines.push([language, `failed: ${message}`]);
-      if (language === 'javascript' || language === 'python') misses.push(`${language}: failed (${message})`);
+      if (language === 'javascript' || language === 'python')
+        misses.push(`${language}: failed (${message})`);
     }
   }
 
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => (line.length === header.length ? (line[i] ?? '').length : 0))));
-  const format = (cells: string[]) => (cells.length === header.length ? cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ') : `${(cells[0] ?? '').padEnd(widths[0] ?? 0)}  ${cells[1] ?? ''}`);
+  const widths = header.map((h, i) =>
+    Math.max(
+      h.length,
+      ...lines.map((line) => (line.length === header.length ? (line[i] ?? '').length : 0)),
+    ),
+  );
+  const format = (cells: string[]) =>
+    cells.length === header.length
+      ? cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ')
+      : `${(cells[0] ?? '').padEnd(widths[0] ?? 0)}  ${cells[1] ?? ''}`;
   console.log(format(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const line of lines) console.log(format(line));
   await benchTimeToTle(warmJudge, toolchains);
   await warmJudge.close();
-  console.log('\ncold = a fresh sandbox per verdict; warm = a pre-started sandbox (bwrap, cgroup, interpreter, harness loaded), one per verdict;');
-  console.log('floor = the same solution over the same 30 inputs, run directly by the interpreter (no sandbox, no harness);');
-  console.log('        for Java and C++, the program compiled once outside the judge (its compile time after the slash).');
-  console.log(misses.length === 0 ? 'Targets (JS, Python: ratio ≤ 1.5, p50 ≤ 50 ms): met.' : `Targets missed:\n  ${misses.join('\n  ')}`);
+  console.log(
+    '\ncold = a fresh sandbox per verdict; warm = a pre-started sandbox (bwrap, cgroup, interpreter, harness loaded), one per verdict;',
+  );
+  console.log(
+    'floor = the same solution over the same 30 inputs, run directly by the interpreter (no sandbox, no harness);',
+  );
+  console.log(
+    '        for Java and C++, the program compiled once outside the judge (its compile time after the slash).',
+  );
+  console.log(
+    misses.length === 0
+      ? 'Targets (JS, Python: ratio ≤ 1.5, p50 ≤ 50 ms): met.'
+      : `Targets missed:\n  ${misses.join('\n  ')}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -36,7 +36,8 @@ const fakeWorker = join(repoRoot, 'packages', 'judge', 'src', 'testing', 'judge-
 const readCount = (name: string, fallback: number): number => {
   const raw = process.env[name];
   const value = raw === undefined || raw === '' ? fallback : Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of at least 1, got "${raw ?? ''}".`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a whole number of at least 1, got "${raw ?? ''}".`);
   return value;
 };
 const SUBMISSIONS = readCount('ONSITE_QUEUE_SUBMISSIONS', 300);
@@ -54,13 +55,22 @@ const TWO_SUM_JS =
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Starts a process and resolves once its output contains `readyText` (or its health answers, for the server). */
-const startProcess = async (args: string[], env: Record<string, string>, ready: (output: string) => boolean | Promise<boolean>): Promise<ChildProcess> => {
-  const child = spawn(tsx, args, { cwd: repoRoot, env: { ...process.env, ...env, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'inherit'] });
+const startProcess = async (
+  args: string[],
+  env: Record<string, string>,
+  ready: (output: string) => boolean | Promise<boolean>,
+): Promise<ChildProcess> => {
+  const child = spawn(tsx, args, {
+    cwd: repoRoot,
+    env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const deadline = Date.now() + 90_000;
   while (!(await ready(output))) {
-    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with code ${child.exitCode} before it was ready.`);
+    if (child.exitCode !== null)
+      throw new Error(`${args.join(' ')} exited with code ${child.exitCode} before it was ready.`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error(`${args.join(' ')} was not ready within 90 s.`);
@@ -77,7 +87,8 @@ const stopProcess = (child: ChildProcess): Promise<void> =>
     child.kill('SIGTERM');
   });
 
-const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+const percentile = (sorted: readonly number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
 
 interface SubmissionBody {
@@ -96,29 +107,46 @@ const main = async (): Promise<void> => {
     const databaseUrl = await postgres.createDatabase();
     const sizeOf = new pg.Client({ connectionString: databaseUrl });
     await sizeOf.connect();
-    const databaseBytes = async (): Promise<number> => Number((await sizeOf.query<{ size: string }>('SELECT pg_database_size(current_database())::text AS size')).rows[0]?.size ?? 0);
+    const databaseBytes = async (): Promise<number> =>
+      Number(
+        (
+          await sizeOf.query<{ size: string }>(
+            'SELECT pg_database_size(current_database())::text AS size',
+          )
+        ).rows[0]?.size ?? 0,
+      );
 
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const env = { DATABASE_URL: databaseUrl, ONSITE_DATA_DIR: dataDir, ONSITE_JUDGE_MODE: 'queue' };
     children.push(
-      await startProcess([cli, 'serve'], { ...env, PORT: String(port), HOST: '127.0.0.1' }, async () => {
-        try {
-          return (await fetch(`${url}/api/health`)).ok;
-        } catch {
-          return false;
-        }
-      }),
+      await startProcess(
+        [cli, 'serve'],
+        { ...env, PORT: String(port), HOST: '127.0.0.1' },
+        async () => {
+          try {
+            return (await fetch(`${url}/api/health`)).ok;
+          } catch {
+            return false;
+          }
+        },
+      ),
     );
     for (let i = 0; i < WORKERS; i += 1) {
       children.push(
         SANDBOX
-          ? await startProcess([cli, 'worker', '--concurrency', '1'], env, (output) => output.includes('is taking jobs'))
-          : await startProcess([fakeWorker], { ...env, ONSITE_TEST_JUDGE: 'fake' }, (output) => output.includes(' ready')),
+          ? await startProcess([cli, 'worker', '--concurrency', '1'], env, (output) =>
+              output.includes('is taking jobs'),
+            )
+          : await startProcess([fakeWorker], { ...env, ONSITE_TEST_JUDGE: 'fake' }, (output) =>
+              output.includes(' ready'),
+            ),
       );
     }
     const kind = SANDBOX ? 'sandboxed `onsite worker`' : 'fake-judge worker';
-    console.log(`Server in queue mode and ${WORKERS} ${kind}(s), 1 job at a time each, on a throwaway PostgreSQL; ${SUBMISSIONS} submissions from ${CLIENTS} clients.`);
+    console.log(
+      `Server in queue mode and ${WORKERS} ${kind}(s), 1 job at a time each, on a throwaway PostgreSQL; ${SUBMISSIONS} submissions from ${CLIENTS} clients.`,
+    );
     const startBytes = await databaseBytes();
 
     let peakBytes = startBytes;
@@ -143,7 +171,12 @@ const main = async (): Promise<void> => {
         const response = await fetch(`${url}/api/submissions`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ questionId: 'coding/pair-with-target-sum', language: 'javascript', source: TWO_SUM_JS, mode: 'submit' }),
+          body: JSON.stringify({
+            questionId: 'coding/pair-with-target-sum',
+            language: 'javascript',
+            source: TWO_SUM_JS,
+            mode: 'submit',
+          }),
         });
         const text = await response.text();
         postMs.push(performance.now() - sentAt);
@@ -156,7 +189,9 @@ const main = async (): Promise<void> => {
         // Waits for the verdict, as a candidate does, then submits again; the growth measurement goes on behind.
         for (;;) {
           await sleep(300);
-          const state = (await (await fetch(`${url}/api/submissions/${id}`)).json()) as SubmissionBody;
+          const state = (await (
+            await fetch(`${url}/api/submissions/${id}`)
+          ).json()) as SubmissionBody;
           if (state.status === 'done') break;
         }
       }
@@ -168,10 +203,17 @@ const main = async (): Promise<void> => {
     const deadline = Date.now() + MAX_WAIT_MS;
     let final: SubmissionBody[] = [];
     for (;;) {
-      final = await Promise.all(ids.map(async (id) => (await (await fetch(`${url}/api/submissions/${id}`)).json()) as SubmissionBody));
+      final = await Promise.all(
+        ids.map(
+          async (id) =>
+            (await (await fetch(`${url}/api/submissions/${id}`)).json()) as SubmissionBody,
+        ),
+      );
       const measuring = final.filter((state) => state.complexity?.status === 'measuring').length;
       if (measuring === 0 || Date.now() > deadline) break;
-      console.log(`  ${((performance.now() - started) / 1000).toFixed(0)} s: ${measuring} growth measurements still running; database ${mb(await databaseBytes())} MB`);
+      console.log(
+        `  ${((performance.now() - started) / 1000).toFixed(0)} s: ${measuring} growth measurements still running; database ${mb(await databaseBytes())} MB`,
+      );
       await sleep(5000);
     }
     const allSeconds = (performance.now() - started) / 1000;
@@ -196,15 +238,32 @@ const main = async (): Promise<void> => {
     const sorted = [...postMs].sort((a, b) => a - b);
     const p95 = percentile(sorted, 0.95);
     const dbMet = peakBytes < TARGET_DB_MB * 1024 * 1024;
-    console.log(`\nVerdicts: ${[...verdicts].map(([verdict, count]) => `${verdict} ${count}`).join(', ')}; growth measured for ${measured} of ${final.length}.`);
-    console.log(`All judged in ${judgedSeconds.toFixed(0)} s; every growth measurement done after ${allSeconds.toFixed(0)} s.`);
-    console.log(`POST /api/submissions: ${sorted.length} sent, ${errors.length} errors, p50 ${percentile(sorted, 0.5).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms   target p95 ≤ ${TARGET_POST_P95_MS} ms ${p95 <= TARGET_POST_P95_MS && errors.length === 0 ? 'met' : 'MISSED'}`);
+    console.log(
+      `\nVerdicts: ${[...verdicts].map(([verdict, count]) => `${verdict} ${count}`).join(', ')}; growth measured for ${measured} of ${final.length}.`,
+    );
+    console.log(
+      `All judged in ${judgedSeconds.toFixed(0)} s; every growth measurement done after ${allSeconds.toFixed(0)} s.`,
+    );
+    console.log(
+      `POST /api/submissions: ${sorted.length} sent, ${errors.length} errors, p50 ${percentile(sorted, 0.5).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms   target p95 ≤ ${TARGET_POST_P95_MS} ms ${p95 <= TARGET_POST_P95_MS && errors.length === 0 ? 'met' : 'MISSED'}`,
+    );
     for (const message of [...new Set(errors)].slice(0, 3)) console.log(`    error: ${message}`);
-    const unmeasured = new Set(final.flatMap((state) => (state.complexity?.status === 'failed' ? [state.complexity.message ?? ''] : [])));
-    for (const message of [...unmeasured].slice(0, 3)) console.log(`    growth not measured: ${message}`);
-    console.log(`Database: ${mb(startBytes)} MB empty, ${mb(peakBytes)} MB at most, ${mb(endBytes)} MB at the end   target < ${TARGET_DB_MB} MB ${dbMet ? 'met' : 'MISSED'}`);
-    console.log(`Largest tables: ${largest.rows.map((row) => `${row.name} ${mb(Number(row.bytes))} MB`).join(', ')}`);
-    console.log(`pg-boss job and archive rows left: ${jobs.rows[0]?.rows ?? '?'} (${mb(Number(jobs.rows[0]?.bytes ?? 0))} MB of job data)`);
+    const unmeasured = new Set(
+      final.flatMap((state) =>
+        state.complexity?.status === 'failed' ? [state.complexity.message ?? ''] : [],
+      ),
+    );
+    for (const message of [...unmeasured].slice(0, 3))
+      console.log(`    growth not measured: ${message}`);
+    console.log(
+      `Database: ${mb(startBytes)} MB empty, ${mb(peakBytes)} MB at most, ${mb(endBytes)} MB at the end   target < ${TARGET_DB_MB} MB ${dbMet ? 'met' : 'MISSED'}`,
+    );
+    console.log(
+      `Largest tables: ${largest.rows.map((row) => `${row.name} ${mb(Number(row.bytes))} MB`).join(', ')}`,
+    );
+    console.log(
+      `pg-boss job and archive rows left: ${jobs.rows[0]?.rows ?? '?'} (${mb(Number(jobs.rows[0]?.bytes ?? 0))} MB of job data)`,
+    );
   } finally {
     await Promise.all(children.map(stopProcess));
     await postgres.stop();

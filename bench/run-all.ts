@@ -27,11 +27,17 @@ for (const name of benches) {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     failed.push(name);
-    console.log(`\n${name} failed (${result.error?.message ?? `exit ${String(result.status ?? result.signal)}`}) after ${seconds} s`);
+    console.log(
+      `\n${name} failed (${result.error?.message ?? `exit ${String(result.status ?? result.signal)}`}) after ${seconds} s`,
+    );
   } else {
     console.log(`\n${name} finished in ${seconds} s`);
   }
 }
 
-console.log(failed.length === 0 ? `\nAll ${benches.length} benches ran.` : `\n${failed.length} of ${benches.length} benches failed: ${failed.join(', ')}`);
+console.log(
+  failed.length === 0
+    ? `\nAll ${benches.length} benches ran.`
+    : `\n${failed.length} of ${benches.length} benches failed: ${failed.join(', ')}`,
+);
 process.exitCode = failed.length === 0 ? 0 : 1;

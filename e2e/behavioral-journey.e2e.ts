@@ -34,7 +34,10 @@ describe('a behavioral practice round in the browser', () => {
     await page.getByRole('button', { name: 'Start practising' }).waitFor();
     await screenshot(page, '01-today');
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Question bank' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Question bank' })
+      .click();
     await page.getByRole('heading', { name: 'Question bank' }).waitFor();
     await page.getByLabel('Kind').selectOption('behavioral');
     await page.waitForURL(/kind=behavioral/);
@@ -91,7 +94,9 @@ describe('a behavioral practice round in the browser', () => {
       await page.getByRole('button', { name: 'Send reply' }).click();
       // Either the next probe arrives (two more turns) or the round closes and the scorecard opens.
       await page.waitForFunction(
-        (before) => location.pathname.endsWith('/scorecard') || document.querySelectorAll('.turn:not(.turn-thinking)').length >= before + 2,
+        (before) =>
+          location.pathname.endsWith('/scorecard') ||
+          document.querySelectorAll('.turn:not(.turn-thinking)').length >= before + 2,
         turnsBefore,
         { timeout: 20_000 },
       );
@@ -119,11 +124,17 @@ describe('a behavioral practice round in the browser', () => {
       await screenshot(page, '07-scorecard-flag');
     }
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'History' })
+      .click();
     await page.locator('.session-row').first().waitFor();
     await screenshot(page, '08-history');
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Progress' })
+      .click();
     await page.locator('.chart canvas').waitFor();
     await screenshot(page, '09-progress');
 
@@ -138,9 +149,15 @@ describe('a behavioral practice round in the browser', () => {
     await screenshot(page, '10-stories-empty');
 
     await page.getByRole('button', { name: 'New story' }).click();
-    await page.getByLabel('Title', { exact: true }).fill('Checkout timeouts before the holiday sale');
-    await page.getByLabel('Situation', { exact: true }).fill('Checkout was timing out for 3% of orders at peak.');
-    await page.getByLabel('Action', { exact: true }).fill('I moved the fraud check out of the transaction and load-tested it.');
+    await page
+      .getByLabel('Title', { exact: true })
+      .fill('Checkout timeouts before the holiday sale');
+    await page
+      .getByLabel('Situation', { exact: true })
+      .fill('Checkout was timing out for 3% of orders at peak.');
+    await page
+      .getByLabel('Action', { exact: true })
+      .fill('I moved the fraud check out of the transaction and load-tested it.');
     await page.getByLabel('Result', { exact: true }).fill('Errors fell from 3% to 0.2%.');
     await page.locator('.check-chip', { hasText: 'Ownership' }).first().click();
     await page.locator('.story-form summary', { hasText: 'Amazon' }).click();
@@ -153,7 +170,10 @@ describe('a behavioral practice round in the browser', () => {
     await page.locator('.matrix-cell:not(.is-gap)', { hasText: 'Dive Deep' }).waitFor();
     await screenshot(page, '12-stories');
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     await page.getByText('Onsite 0.').waitFor();
     await screenshot(page, '13-settings');
@@ -165,9 +185,15 @@ describe('a behavioral practice round in the browser', () => {
   it('ends a round early and explains each flag in plain words', async () => {
     const { page } = live.session;
     await page.goto(`${live.onsite.url}/practice`);
-    await page.getByRole('button', { name: /^Practise: / }).first().waitFor();
+    await page
+      .getByRole('button', { name: /^Practise: / })
+      .first()
+      .waitFor();
     await screenshot(page, '16-practice');
-    await page.getByRole('button', { name: /^Practise: / }).first().click();
+    await page
+      .getByRole('button', { name: /^Practise: / })
+      .first()
+      .click();
     const editor = page.locator('textarea.star-input');
     await editor.fill('We fixed the problem and things got kind of better after a while.');
     await page.getByRole('button', { name: 'End round' }).click();
@@ -185,7 +211,10 @@ describe('a behavioral practice round in the browser', () => {
   });
 
   it('fits a phone: the navigation becomes a bottom bar and the room stays usable', async () => {
-    const phone = await launchBrowser({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+    const phone = await launchBrowser({
+      viewport: { width: 390, height: 844 },
+      colorScheme: 'dark',
+    });
     try {
       await phone.page.goto(`${live.onsite.url}/`);
       await phone.page.getByRole('button', { name: 'Start practising' }).waitFor();

@@ -44,7 +44,9 @@ describe('finding the coding round', () => {
     // The examples, as the room shows them.
     await statement.getByText('Example 1').waitFor();
     expect(await statement.locator('.statement-example').count()).toBeGreaterThanOrEqual(2);
-    expect(await statement.locator('.statement-example pre').first().innerText()).toMatch(/^Input: \[\["MinStack",/u);
+    expect(await statement.locator('.statement-example pre').first().innerText()).toMatch(
+      /^Input: \[\["MinStack",/u,
+    );
     await screenshot(page, 'coding-entry-03-bank-page');
 
     // The room renders the same statement with the same component.
@@ -53,14 +55,18 @@ describe('finding the coding round', () => {
     const roomStatement = page.locator('.code-statement .statement');
     await roomStatement.waitFor();
     expect(await roomStatement.locator('.statement-prose li').count()).toBe(5);
-    expect(await roomStatement.locator('.statement-example').count()).toBe(await statement.locator('.statement-example').count());
+    expect(await roomStatement.locator('.statement-example').count()).toBe(
+      await statement.locator('.statement-example').count(),
+    );
   });
 
   it('offers only the kinds that have questions in the bank filter', async () => {
     const { page } = live.session;
     await page.goto(`${live.onsite.url}/questions`);
     const kind = page.getByLabel('Kind');
-    await expect.poll(() => kind.locator('option').allInnerTexts()).toEqual(['All kinds', 'Behavioral', 'Coding']);
+    await expect
+      .poll(() => kind.locator('option').allInnerTexts())
+      .toEqual(['All kinds', 'Behavioral', 'Coding']);
   });
 
   it('made no request off this machine and no page error', () => {

@@ -20,7 +20,10 @@ describe('a coding practice room in the browser', () => {
     const { page } = live.session;
 
     await page.goto(`${live.onsite.url}/questions?kind=coding`);
-    await page.getByRole('link', { name: /Pair with a target sum/ }).first().click();
+    await page
+      .getByRole('link', { name: /Pair with a target sum/ })
+      .first()
+      .click();
     await page.getByRole('link', { name: 'Practise this' }).click();
     await page.waitForURL(/\/code\/coding\/pair-with-target-sum$/);
 
@@ -31,7 +34,9 @@ describe('a coding practice room in the browser', () => {
     await expect.poll(() => editor.innerText()).toContain('def pairWithTargetSum(nums, target):');
     await page.getByRole('tab', { name: 'Testcases' }).waitFor();
     // CodeMirror's own styles apply despite the server's CSP: the line numbers sit beside the code.
-    expect(await page.locator('.cm-gutters').evaluate((element) => getComputedStyle(element).display)).toBe('flex');
+    expect(
+      await page.locator('.cm-gutters').evaluate((element) => getComputedStyle(element).display),
+    ).toBe('flex');
     await screenshot(page, 'code-01-room');
 
     // Replace the starter code from the keyboard. insertText enters the text as typed input without
@@ -55,7 +60,9 @@ describe('a coding practice room in the browser', () => {
     expect(await page.locator('.test-row').count()).toBe(3);
     const firstTest = page.locator('.test-row').first();
     await firstTest.getByText('Your output').waitFor();
-    expect(await firstTest.locator('dd').first().innerText()).toBe('nums = [3,8,11,5], target = 16');
+    expect(await firstTest.locator('dd').first().innerText()).toBe(
+      'nums = [3,8,11,5], target = 16',
+    );
     await screenshot(page, 'code-02-run');
 
     // Submit with the keyboard shortcut: every test, hidden ones included.
@@ -63,9 +70,13 @@ describe('a coding practice room in the browser', () => {
     await page.keyboard.press('ControlOrMeta+Enter');
     await page.getByText('Every test, hidden ones included.').waitFor({ timeout: 90_000 });
     expect(await verdict.locator('.run-verdict-word').innerText()).toBe('Accepted');
-    const total = Number((await verdict.locator('.run-verdict-count').innerText()).match(/\/ (\d+) passed/)?.[1]);
+    const total = Number(
+      (await verdict.locator('.run-verdict-count').innerText()).match(/\/ (\d+) passed/)?.[1],
+    );
     expect(total).toBeGreaterThan(3);
-    expect(await verdict.locator('.run-verdict-count').innerText()).toBe(`${total} / ${total} passed`);
+    expect(await verdict.locator('.run-verdict-count').innerText()).toBe(
+      `${total} / ${total} passed`,
+    );
     expect(await page.locator('.test-row').count()).toBe(total);
     // The Enter shortcut submitted rather than adding a line to the solution.
     expect(await editor.innerText()).not.toMatch(/seen\[x\] = i\n\n\n/);
@@ -76,8 +87,15 @@ describe('a coding practice room in the browser', () => {
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.insertText('def pairWithTargetSum(nums, target):\n    return [0, 1]\n');
     await page.getByRole('button', { name: /^Submit/ }).click();
-    await verdict.locator('.run-verdict-word').filter({ hasText: 'Wrong Answer' }).waitFor({ timeout: 90_000 });
-    const hidden = page.locator('.test-row').filter({ hasText: '(hidden)' }).filter({ hasText: 'Wrong Answer' }).first();
+    await verdict
+      .locator('.run-verdict-word')
+      .filter({ hasText: 'Wrong Answer' })
+      .waitFor({ timeout: 90_000 });
+    const hidden = page
+      .locator('.test-row')
+      .filter({ hasText: '(hidden)' })
+      .filter({ hasText: 'Wrong Answer' })
+      .first();
     await hidden.waitFor();
     expect(await hidden.locator('dl').count()).toBe(0);
     await screenshot(page, 'code-04-wrong-answer');
@@ -85,7 +103,9 @@ describe('a coding practice room in the browser', () => {
     // A weak sandbox is announced on the page (this machine has namespaces, so the answer is stubbed).
     const warning = 'Code runs WITHOUT namespace isolation: test warning.';
     await page.route('**/api/health', (route) =>
-      route.fulfill({ json: { ok: true, version: 'test', judge: { isolation: 'rlimits', warning } } }),
+      route.fulfill({
+        json: { ok: true, version: 'test', judge: { isolation: 'rlimits', warning } },
+      }),
     );
     await page.reload();
     await page.getByRole('alert').filter({ hasText: warning }).waitFor();
@@ -139,7 +159,9 @@ describe('a coding practice room in the browser', () => {
     await verdict.waitFor({ timeout: 60_000 });
     expect(await verdict.locator('.run-verdict-count').innerText()).toBe('3 / 3 passed');
     // The candidate's own case has no expected answer, so it "ran" rather than "passed".
-    expect(await page.locator('.code-progress').innerText()).toBe('3 / 3 passed · 1 case of yours ran');
+    expect(await page.locator('.code-progress').innerText()).toBe(
+      '3 / 3 passed · 1 case of yours ran',
+    );
     const custom = page.locator('.test-row').filter({ hasText: 'Case 4 · your input' });
     await custom.waitFor();
     expect(await custom.locator('dd').first().innerText()).toBe('nums = [2,7,11,15], target = 9');
@@ -154,7 +176,8 @@ describe('a coding practice room in the browser', () => {
     const growth = page.locator('.growth');
     await growth.waitFor();
     // The measurement takes a few seconds; it is usually still going when the verdict lands.
-    if (await growth.locator('.growth-measuring').isVisible()) await screenshot(page, 'code-09a-measuring');
+    if (await growth.locator('.growth-measuring').isVisible())
+      await screenshot(page, 'code-09a-measuring');
     const fitted = growth.getByTestId('growth-fitted');
     await fitted.waitFor({ timeout: 150_000 });
     // A class, or "inconclusive" when the times do not separate the classes; never a wrong one.
@@ -208,7 +231,9 @@ describe('a coding practice room in the browser', () => {
       await dark.page.locator('.subs-table tbody tr').first().waitFor();
       await screenshot(dark.page, 'code-13-submissions-dark');
       // The editor follows the dark theme too: the page's surface colour, not CodeMirror's default white.
-      const editorBackground = await dark.page.locator('.cm-editor').evaluate((element) => getComputedStyle(element).backgroundColor);
+      const editorBackground = await dark.page
+        .locator('.cm-editor')
+        .evaluate((element) => getComputedStyle(element).backgroundColor);
       expect(editorBackground).toBe('rgb(24, 24, 31)'); // --surface in the dark palette
       await dark.page.locator('.subs-table tbody tr').first().getByRole('button').click();
       const darkGrowth = dark.page.locator('.growth');

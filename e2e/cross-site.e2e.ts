@@ -53,14 +53,30 @@ describe('another site in the same browser', () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'onsite-cross-site-'));
     // A stand-in for the built web app: this test is about the API, not the React app.
-    await writeFile(path.join(dataDir, 'index.html'), '<!doctype html><title>Onsite</title><p>Onsite</p>');
-    onsite = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', ONSITE_DATA_DIR: dataDir, ONSITE_WEB_DIR: dataDir, LOG_LEVEL: 'warn' }, dataDir));
+    await writeFile(
+      path.join(dataDir, 'index.html'),
+      '<!doctype html><title>Onsite</title><p>Onsite</p>',
+    );
+    onsite = await startServer(
+      loadConfig(
+        {
+          PORT: '0',
+          HOST: '127.0.0.1',
+          ONSITE_DATA_DIR: dataDir,
+          ONSITE_WEB_DIR: dataDir,
+          LOG_LEVEL: 'warn',
+        },
+        dataDir,
+      ),
+    );
     attacker = createServer((_request, response) => {
       response.writeHead(200, { 'content-type': 'text/html' }).end(attackerPage(onsite.url));
     });
     await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
     attackerUrl = `http://127.0.0.1:${(attacker.address() as AddressInfo).port}`;
-    browser = await launchBrowser({ extraArgs: ['--host-resolver-rules=MAP attacker.example 127.0.0.1'] });
+    browser = await launchBrowser({
+      extraArgs: ['--host-resolver-rules=MAP attacker.example 127.0.0.1'],
+    });
   });
 
   afterAll(async () => {
@@ -71,7 +87,10 @@ describe('another site in the same browser', () => {
   });
 
   const countOf = async (collection: 'stories' | 'sessions'): Promise<number> => {
-    const body = (await (await fetch(`${onsite.url}/api/${collection}`)).json()) as Record<string, unknown[]>;
+    const body = (await (await fetch(`${onsite.url}/api/${collection}`)).json()) as Record<
+      string,
+      unknown[]
+    >;
     return body[collection]?.length ?? -1;
   };
 
@@ -79,13 +98,15 @@ describe('another site in the same browser', () => {
     const { page } = browser;
     const sent: string[] = [];
     const answered: { url: string; status: number }[] = [];
-    const isPostToOnsite = (url: string, method: string): boolean => url.startsWith(onsite.url) && method === 'POST';
+    const isPostToOnsite = (url: string, method: string): boolean =>
+      url.startsWith(onsite.url) && method === 'POST';
     const recordSent = (request: Request): void => {
       if (isPostToOnsite(request.url(), request.method())) sent.push(request.url());
     };
     // Playwright reports the responses of navigations (the forms), not of no-cors fetches: those are opaque.
     const recordAnswered = (response: PageResponse): void => {
-      if (isPostToOnsite(response.url(), response.request().method())) answered.push({ url: response.url(), status: response.status() });
+      if (isPostToOnsite(response.url(), response.request().method()))
+        answered.push({ url: response.url(), status: response.status() });
     };
     page.on('request', recordSent);
     page.on('response', recordAnswered);
@@ -112,7 +133,11 @@ describe('another site in the same browser', () => {
     // Same origin from the rebound page's point of view, so no CORS stands in the way: only the Host check.
     const readAndWrite = await page.evaluate(async () => {
       const read = await fetch('/api/stories');
-      const write = await fetch('/api/stories', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"title":"x","action":"y"}' });
+      const write = await fetch('/api/stories', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"title":"x","action":"y"}',
+      });
       return [read.status, write.status, await read.text()];
     });
     expect(readAndWrite.slice(0, 2)).toEqual([421, 421]);
@@ -124,7 +149,11 @@ describe('another site in the same browser', () => {
     const { page } = browser;
     await page.goto(onsite.url);
     const status = await page.evaluate(async (story) => {
-      const response = await fetch('/api/stories', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(story) });
+      const response = await fetch('/api/stories', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(story),
+      });
       return response.status;
     }, STORY);
     expect(status).toBe(201);

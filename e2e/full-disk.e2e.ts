@@ -5,7 +5,15 @@
  * the same answer goes through. Mounting needs root (CI runs as root); elsewhere it is skipped.
  */
 import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +37,13 @@ const fillDisk = (file: string): void => {
   try {
     for (;;) writeSync(fd, chunk);
   } catch (error) {
-    if (!(typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOSPC')) throw error;
+    if (!(
+      typeof error === 'object' &&
+      error !== null &&
+      'code' in error &&
+      error.code === 'ENOSPC'
+    ))
+      throw error;
   } finally {
     closeSync(fd);
   }
@@ -44,7 +58,9 @@ describe('a full disk during a round', () => {
 
   beforeAll(async () => {
     try {
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', mountPoint], { stdio: 'ignore' });
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', mountPoint], {
+        stdio: 'ignore',
+      });
       mounted = true;
     } catch {
       return; // not root: the test skips itself
@@ -52,8 +68,20 @@ describe('a full disk during a round', () => {
     const dataDir = path.join(mountPoint, 'data');
     mkdirSync(dataDir);
     const webDir = path.join(repoRoot, 'packages', 'web', 'dist');
-    if (!existsSync(path.join(webDir, 'index.html'))) throw new Error('packages/web/dist is missing: run `npm run build:web` first.');
-    onsite = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', ONSITE_DATA_DIR: dataDir, ONSITE_WEB_DIR: webDir, LOG_LEVEL: 'silent' }, repoRoot));
+    if (!existsSync(path.join(webDir, 'index.html')))
+      throw new Error('packages/web/dist is missing: run `npm run build:web` first.');
+    onsite = await startServer(
+      loadConfig(
+        {
+          PORT: '0',
+          HOST: '127.0.0.1',
+          ONSITE_DATA_DIR: dataDir,
+          ONSITE_WEB_DIR: webDir,
+          LOG_LEVEL: 'silent',
+        },
+        repoRoot,
+      ),
+    );
     browser = await launchBrowser();
   });
 

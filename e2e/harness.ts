@@ -27,13 +27,25 @@ export interface RunningOnsite {
 export const startOnsite = async (): Promise<RunningOnsite> => {
   // To debug a journey against a server you already run (e.g. `npm run dev`), set ONSITE_E2E_URL.
   const existing = process.env.ONSITE_E2E_URL;
-  if (existing !== undefined && existing !== '') return { url: existing, dataDir: '', close: () => Promise.resolve() };
+  if (existing !== undefined && existing !== '')
+    return { url: existing, dataDir: '', close: () => Promise.resolve() };
   const webDir = path.join(repoRoot, 'packages', 'web', 'dist');
   if (!existsSync(path.join(webDir, 'index.html'))) {
-    throw new Error('packages/web/dist is missing: run `npm run build:web` first (npm run test:e2e does it for you).');
+    throw new Error(
+      'packages/web/dist is missing: run `npm run build:web` first (npm run test:e2e does it for you).',
+    );
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'onsite-e2e-'));
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ONSITE_DATA_DIR: dataDir, ONSITE_WEB_DIR: webDir, LOG_LEVEL: 'warn' }, repoRoot);
+  const config = loadConfig(
+    {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ONSITE_DATA_DIR: dataDir,
+      ONSITE_WEB_DIR: webDir,
+      LOG_LEVEL: 'warn',
+    },
+    repoRoot,
+  );
   const server = await startServer(config);
   return {
     url: server.url,
@@ -49,9 +61,13 @@ const findChromium = (): string => {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
   try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
+    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
+      encoding: 'utf8',
+    }).trim();
   } catch {
-    throw new Error('Chromium was not found: install Debian\'s chromium (apt-get install chromium) or set CHROMIUM_PATH.');
+    throw new Error(
+      "Chromium was not found: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.",
+    );
   }
 };
 
@@ -67,12 +83,25 @@ export interface BrowserSession {
 }
 
 export const launchBrowser = async (
-  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; extraArgs?: readonly string[] } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    colorScheme?: 'light' | 'dark';
+    extraArgs?: readonly string[];
+  } = {},
 ): Promise<BrowserSession> => {
   const browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...(options.extraArgs ?? [])],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      ...(options.extraArgs ?? []),
+    ],
   });
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1366, height: 900 },
@@ -84,7 +113,13 @@ export const launchBrowser = async (
   const pageErrors: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if ((url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:') && url.hostname !== '127.0.0.1') {
+    if (
+      (url.protocol === 'http:' ||
+        url.protocol === 'https:' ||
+        url.protocol === 'ws:' ||
+        url.protocol === 'wss:') &&
+      url.hostname !== '127.0.0.1'
+    ) {
       foreignRequests.push(request.url());
     }
   });
@@ -112,7 +147,10 @@ export const screenshot = async (page: Page, name: string): Promise<void> => {
  * and closes both after. Read `onsite` and `session` inside the tests (they
  * exist once beforeAll has run).
  */
-export const useOnsiteInBrowser = (): { readonly onsite: RunningOnsite; readonly session: BrowserSession } => {
+export const useOnsiteInBrowser = (): {
+  readonly onsite: RunningOnsite;
+  readonly session: BrowserSession;
+} => {
   let onsite: RunningOnsite | undefined;
   let session: BrowserSession | undefined;
   beforeAll(async () => {
@@ -124,7 +162,8 @@ export const useOnsiteInBrowser = (): { readonly onsite: RunningOnsite; readonly
     await onsite?.close();
   });
   const started = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('useOnsiteInBrowser: read onsite and session inside a test, after beforeAll');
+    if (value === undefined)
+      throw new Error('useOnsiteInBrowser: read onsite and session inside a test, after beforeAll');
     return value;
   };
   return {

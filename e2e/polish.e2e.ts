@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { ARTIFACTS_DIR, launchBrowser, screenshot, startOnsite, type BrowserSession, type RunningOnsite } from './harness';
+import {
+  ARTIFACTS_DIR,
+  launchBrowser,
+  screenshot,
+  startOnsite,
+  type BrowserSession,
+  type RunningOnsite,
+} from './harness';
 
 /**
  * The smaller things a new user trips over (issue 7, item 21), each checked in
@@ -15,7 +22,8 @@ const ANSWER =
   'Last spring our checkout service timed out for 3% of orders at the evening peak, and I owned its payment client. ' +
   'My task was to bring errors under 0.5% before the holiday sale. I traced the failures to a slow fraud check holding a connection, ' +
   'moved the check before the transaction, and rolled it out behind a flag over four days. Errors fell from 3% to 0.2%.';
-const REPLY = 'I wrote the design doc and the rollout plan myself, and we measured the error rate on the checkout dashboard over two weeks.';
+const REPLY =
+  'I wrote the design doc and the rollout plan myself, and we measured the error rate on the checkout dashboard over two weeks.';
 
 /** U+202E RIGHT-TO-LEFT OVERRIDE: without isolation it reverses the text that follows it in the same paragraph. */
 const RLO = '\u202E';
@@ -31,27 +39,38 @@ afterAll(async () => {
   await onsite.close();
 });
 
-const open = async (viewport: { width: number; height: number }, colorScheme: 'light' | 'dark' = 'light') => {
+const open = async (
+  viewport: { width: number; height: number },
+  colorScheme: 'light' | 'dark' = 'light',
+) => {
   const session = await launchBrowser({ viewport, colorScheme });
   browsers.push(session);
   return session;
 };
 
-const postJson = async <T,>(path: string, body: unknown): Promise<T> => {
-  const response = await fetch(`${onsite.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const postJson = async <T>(path: string, body: unknown): Promise<T> => {
+  const response = await fetch(`${onsite.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
   // The shape is checked by the assertions that read it.
   return (await response.json()) as T;
 };
 
 const startRound = async (body: unknown): Promise<string> => {
-  const { session } = await postJson<{ session: { rounds: { id: string }[] } }>('/api/sessions', body);
+  const { session } = await postJson<{ session: { rounds: { id: string }[] } }>(
+    '/api/sessions',
+    body,
+  );
   const round = session.rounds[0];
   if (round === undefined) throw new Error('the session has no round');
   return round.id;
 };
 
-const isAnswerBoxFocused = (page: Page) => page.evaluate(() => document.activeElement?.classList.contains('star-input') === true);
+const isAnswerBoxFocused = (page: Page) =>
+  page.evaluate(() => document.activeElement?.classList.contains('star-input') === true);
 
 /** Console messages that are CSP violations (Chromium logs each blocked style or script as an error). */
 const collectCspViolations = (page: Page): string[] => {
@@ -66,31 +85,37 @@ describe('the coding room and the behavioral room under the CSP', () => {
   it.each([
     ['desktop', DESKTOP],
     ['phone', PHONE],
-  ] as const)('log no CSP violation on a %s, and CodeMirror is still styled', async (name, viewport) => {
-    const { page, pageErrors } = await open(viewport);
-    const violations = collectCspViolations(page);
+  ] as const)(
+    'log no CSP violation on a %s, and CodeMirror is still styled',
+    async (name, viewport) => {
+      const { page, pageErrors } = await open(viewport);
+      const violations = collectCspViolations(page);
 
-    await page.goto(`${onsite.url}/code/coding/pair-with-target-sum`);
-    await page.locator('.cm-content').waitFor();
-    // Each language mounts more of CodeMirror's styles; each console tab renders its own panel.
-    for (const language of ['java', 'javascript', 'cpp', 'python']) {
-      await page.getByLabel('Language').selectOption(language);
+      await page.goto(`${onsite.url}/code/coding/pair-with-target-sum`);
       await page.locator('.cm-content').waitFor();
-    }
-    for (const tab of ['Result', 'Output', 'Submissions', 'Testcases']) await page.getByRole('tab', { name: tab }).click();
-    expect(await page.locator('.cm-gutters').evaluate((element) => getComputedStyle(element).display)).toBe('flex');
-    await screenshot(page, `polish-${name}-coding-room`);
+      // Each language mounts more of CodeMirror's styles; each console tab renders its own panel.
+      for (const language of ['java', 'javascript', 'cpp', 'python']) {
+        await page.getByLabel('Language').selectOption(language);
+        await page.locator('.cm-content').waitFor();
+      }
+      for (const tab of ['Result', 'Output', 'Submissions', 'Testcases'])
+        await page.getByRole('tab', { name: tab }).click();
+      expect(
+        await page.locator('.cm-gutters').evaluate((element) => getComputedStyle(element).display),
+      ).toBe('flex');
+      await screenshot(page, `polish-${name}-coding-room`);
 
-    const roundId = await startRound({ questionId: 'behavioral/conflict-with-peer' });
-    await page.goto(`${onsite.url}/rounds/${roundId}`);
-    await page.locator('textarea.star-input').waitFor();
-    await page.keyboard.insertText(ANSWER);
-    await page.locator('mark[data-part]').first().waitFor();
-    await screenshot(page, `polish-${name}-behavioral-room`);
+      const roundId = await startRound({ questionId: 'behavioral/conflict-with-peer' });
+      await page.goto(`${onsite.url}/rounds/${roundId}`);
+      await page.locator('textarea.star-input').waitFor();
+      await page.keyboard.insertText(ANSWER);
+      await page.locator('mark[data-part]').first().waitFor();
+      await screenshot(page, `polish-${name}-behavioral-room`);
 
-    expect(violations).toEqual([]);
-    expect(pageErrors).toEqual([]);
-  });
+      expect(violations).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    },
+  );
 });
 
 describe('the coding room on a phone', () => {
@@ -99,7 +124,9 @@ describe('the coding room on a phone', () => {
     await page.goto(`${onsite.url}/code/coding/pair-with-target-sum`);
     await page.locator('.cm-content').waitFor();
     await page.getByLabel('Language').selectOption('javascript');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      PHONE.width,
+    );
     const picker = await page.getByLabel('Language').boundingBox();
     // Wide enough for "JavaScript" and the arrow (it shrank to an 18 px arrow before).
     expect(picker?.width ?? 0).toBeGreaterThanOrEqual(90);
@@ -117,11 +144,19 @@ describe('a compile error in the coding room', () => {
     await page.getByLabel('Language').selectOption('java');
     await editor.click();
     await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.insertText('class Solution {\n    public int[] pairWithTargetSum(int[] nums, int target) {\n        return new int[] {0, 1}\n    }\n}\n');
+    await page.keyboard.insertText(
+      'class Solution {\n    public int[] pairWithTargetSum(int[] nums, int target) {\n        return new int[] {0, 1}\n    }\n}\n',
+    );
     await page.getByRole('button', { name: /^Run/ }).click();
-    await page.locator('.run-verdict-word').filter({ hasText: 'Compile Error' }).waitFor({ timeout: 120_000 });
+    await page
+      .locator('.run-verdict-word')
+      .filter({ hasText: 'Compile Error' })
+      .waitFor({ timeout: 120_000 });
     const result = await page.locator('.console-result').innerText();
-    const firstLine = (await page.locator('.console-result .compile-output').innerText()).split('\n').find((line) => line.includes('error')) ?? '';
+    const firstLine =
+      (await page.locator('.console-result .compile-output').innerText())
+        .split('\n')
+        .find((line) => line.includes('error')) ?? '';
     expect(firstLine).toMatch(/expected/u);
     expect(result.split(firstLine).length - 1).toBe(1);
     await screenshot(page, 'polish-compile-error');
@@ -147,7 +182,9 @@ describe('focus in the behavioral room', () => {
     await page.keyboard.insertText(REPLY);
     await page.keyboard.press('Control+Enter');
     await page.waitForFunction(
-      (before) => location.pathname.endsWith('/scorecard') || document.querySelectorAll('.turn:not(.turn-thinking)').length >= before + 2,
+      (before) =>
+        location.pathname.endsWith('/scorecard') ||
+        document.querySelectorAll('.turn:not(.turn-thinking)').length >= before + 2,
       turnsBefore,
       { timeout: 30_000 },
     );
@@ -166,14 +203,18 @@ describe('the length of a round', () => {
     const row = page.locator('.pick-row').first();
     await row.locator('.pick-length').waitFor();
     expect(await page.getByText('About 10 minutes').count()).toBe(0);
-    const promised = Number(/^(\d+) minutes?$/u.exec(await row.locator('.pick-length').innerText())?.[1]);
+    const promised = Number(
+      /^(\d+) minutes?$/u.exec(await row.locator('.pick-length').innerText())?.[1],
+    );
     expect(promised).toBeGreaterThan(0);
     await screenshot(page, 'polish-practice');
 
     await row.getByRole('button', { name: /^Practise/ }).click();
     await page.waitForURL(/\/rounds\/[^/]+$/);
     const label = (await page.getByRole('timer').getAttribute('aria-label')) ?? '';
-    const [minutes = 0, seconds = 0] = (/^(\d+):(\d\d) left$/u.exec(label)?.slice(1) ?? []).map(Number);
+    const [minutes = 0, seconds = 0] = (/^(\d+):(\d\d) left$/u.exec(label)?.slice(1) ?? []).map(
+      Number,
+    );
     // A few seconds may pass before the label is read, never a minute.
     const remaining = minutes * 60 + seconds;
     expect(remaining).toBeLessThanOrEqual(promised * 60);
@@ -230,17 +271,34 @@ describe('user text beside a right-to-left override', () => {
   it('is isolated in History, Stories, the story suggestions and the room, so it cannot reorder the row', async () => {
     const { page } = await open(DESKTOP);
     const title = `Shipped the ${RLO}release train`;
-    await postJson('/api/sessions', { kind: 'behavioral', prompt: 'Tell me about a time you shipped something late and what you learned.', title });
-    const { question } = await fetch(`${onsite.url}/api/questions/behavioral/conflict-with-peer`).then(
+    await postJson('/api/sessions', {
+      kind: 'behavioral',
+      prompt: 'Tell me about a time you shipped something late and what you learned.',
+      title,
+    });
+    const { question } = await fetch(
+      `${onsite.url}/api/questions/behavioral/conflict-with-peer`,
+    ).then(
       // The shape is checked by the assertions that read it.
-      (response) => response.json() as Promise<{ question: { principles: string[]; competencies: string[] } }>,
+      (response) =>
+        response.json() as Promise<{ question: { principles: string[]; competencies: string[] } }>,
     );
-    await postJson('/api/stories', { title, principles: question.principles, competencies: question.competencies });
+    await postJson('/api/stories', {
+      title,
+      principles: question.principles,
+      competencies: question.competencies,
+    });
 
     const expectAllIsolated = async (selector: string) => {
       const isolated = await page
         .locator(selector)
-        .evaluateAll((elements) => elements.map((element) => ['isolate', 'isolate-override', 'plaintext'].includes(getComputedStyle(element).unicodeBidi)));
+        .evaluateAll((elements) =>
+          elements.map((element) =>
+            ['isolate', 'isolate-override', 'plaintext'].includes(
+              getComputedStyle(element).unicodeBidi,
+            ),
+          ),
+        );
       expect(isolated.length).toBeGreaterThan(0);
       expect(isolated.every(Boolean), selector).toBe(true);
     };
@@ -264,8 +322,11 @@ describe('user text beside a right-to-left override', () => {
 describe('Stories and the story suggestions on a phone', () => {
   it('shows that the company tabs scroll, and keeps the fit badge a small pill beside a long title', async () => {
     const { page } = await open(PHONE);
-    const { question } = await fetch(`${onsite.url}/api/questions/behavioral/conflict-with-peer`).then(
-      (response) => response.json() as Promise<{ question: { principles: string[]; competencies: string[] } }>,
+    const { question } = await fetch(
+      `${onsite.url}/api/questions/behavioral/conflict-with-peer`,
+    ).then(
+      (response) =>
+        response.json() as Promise<{ question: { principles: string[]; competencies: string[] } }>,
     );
     await postJson('/api/stories', {
       title: 'The quarter we rebuilt the payment client while the holiday sale was five weeks away',
@@ -282,10 +343,20 @@ describe('Stories and the story suggestions on a phone', () => {
     }));
     expect(overflows).toBe(true);
     // The scroll shadows: covers that move with the tabs ('local') over shadows fixed at the edges ('scroll').
-    expect(attachments.split(',').map((value) => value.trim())).toEqual(['local', 'local', 'scroll', 'scroll']);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect(attachments.split(',').map((value) => value.trim())).toEqual([
+      'local',
+      'local',
+      'scroll',
+      'scroll',
+    ]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      PHONE.width,
+    );
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'polish-phone-stories-tabs.png'), clip: { x: 0, y: 0, width: PHONE.width, height: 400 } });
+    await page.screenshot({
+      path: path.join(ARTIFACTS_DIR, 'polish-phone-stories-tabs.png'),
+      clip: { x: 0, y: 0, width: PHONE.width, height: 400 },
+    });
 
     await page.goto(`${onsite.url}/questions/behavioral/conflict-with-peer`);
     const badge = page.locator('.fit').first();
@@ -300,7 +371,8 @@ describe('Stories and the story suggestions on a phone', () => {
 });
 
 describe('Settings', () => {
-  const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const background = (page: Page) =>
+    page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
   it('switches the theme at once, keeps it across a reload, and can hand it back to the system', async () => {
     const { page } = await open(DESKTOP, 'light');
@@ -312,7 +384,9 @@ describe('Settings', () => {
 
     // Applied at once, with no reload.
     await group.getByRole('radio', { name: 'Dark' }).check();
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme), { timeout: 5_000 }).toBe('dark');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme), { timeout: 5_000 })
+      .toBe('dark');
     // A colour transition may run for a frame: the new colour is read once it has settled.
     await expect.poll(() => background(page), { timeout: 5_000 }).not.toBe(light);
     const dark = await background(page);

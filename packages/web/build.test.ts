@@ -1,4 +1,12 @@
-import { lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -23,8 +31,14 @@ describe('buildWeb (real Vite, a tiny app)', () => {
   let layout: WebBuildLayout;
   beforeEach(() => {
     root = mkdtempSync(path.join(tmpdir(), 'onsite-web-build-'));
-    writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>t</title><div id="root"></div><script type="module" src="/main.js"></script>');
-    writeFileSync(path.join(root, 'main.js'), 'document.getElementById("root").textContent = "first";');
+    writeFileSync(
+      path.join(root, 'index.html'),
+      '<!doctype html><title>t</title><div id="root"></div><script type="module" src="/main.js"></script>',
+    );
+    writeFileSync(
+      path.join(root, 'main.js'),
+      'document.getElementById("root").textContent = "first";',
+    );
     layout = { root, configFile: false, inputDirs: [root], inputFiles: [] };
   });
   afterEach(() => {
@@ -34,7 +48,9 @@ describe('buildWeb (real Vite, a tiny app)', () => {
   it('builds once, then skips while the inputs are the same, and stores their hash beside the build', async () => {
     const first = await buildWeb({ layout, log: silent });
     expect(first.built).toBe(true);
-    expect(readFileSync(path.join(root, 'dist', INPUTS_FILE), 'utf8').trim()).toBe(hashWebInputs(layout));
+    expect(readFileSync(path.join(root, 'dist', INPUTS_FILE), 'utf8').trim()).toBe(
+      hashWebInputs(layout),
+    );
     const second = await buildWeb({ layout, log: silent });
     expect(second).toMatchObject({ built: false, inputsHash: first.inputsHash });
     expect(path.resolve(root, readlinkSync(path.join(root, 'dist')))).toBe(first.dir);
@@ -45,10 +61,16 @@ describe('buildWeb (real Vite, a tiny app)', () => {
   it('a changed input builds into a new folder, leaves the served one untouched, and switches dist by link; the server never misses a file', async () => {
     const first = await buildWeb({ layout, log: silent });
     const servedBefore = snapshot(first.dir);
-    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(readFileSync(path.join(root, 'dist', 'index.html'), 'utf8'))?.[1] ?? '';
+    const asset =
+      /src="(\/assets\/[^"]+\.js)"/.exec(
+        readFileSync(path.join(root, 'dist', 'index.html'), 'utf8'),
+      )?.[1] ?? '';
     expect(asset).not.toBe('');
 
-    writeFileSync(path.join(root, 'main.js'), 'document.getElementById("root").textContent = "second";');
+    writeFileSync(
+      path.join(root, 'main.js'),
+      'document.getElementById("root").textContent = "second";',
+    );
     const { app } = createTestApp({ webDir: path.join(root, 'dist') });
     const statuses: number[] = [];
     const building = { done: false };

@@ -12,7 +12,19 @@
  *   tsx packages/web/build.ts [--force]
  */
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,10 +50,15 @@ export const ONSITE_WEB_LAYOUT: WebBuildLayout = {
   root: webRoot,
   configFile: path.join(webRoot, 'vite.config.ts'),
   inputDirs: [webRoot, path.join(repoRoot, 'packages', 'core', 'src')],
-  inputFiles: [path.join(repoRoot, 'package-lock.json'), path.join(repoRoot, 'package.json'), path.join(repoRoot, 'tsconfig.base.json')],
+  inputFiles: [
+    path.join(repoRoot, 'package-lock.json'),
+    path.join(repoRoot, 'package.json'),
+    path.join(repoRoot, 'tsconfig.base.json'),
+  ],
 };
 /** Not inputs: the builds themselves, and tests (never bundled). */
-const isSkipped = (name: string): boolean => name === 'node_modules' || name === 'dist' || name === '.builds' || /\.test\.tsx?$/.test(name);
+const isSkipped = (name: string): boolean =>
+  name === 'node_modules' || name === 'dist' || name === '.builds' || /\.test\.tsx?$/.test(name);
 
 const listFiles = (dir: string): string[] => {
   if (!existsSync(dir)) return [];
@@ -57,7 +74,10 @@ const listFiles = (dir: string): string[] => {
 /** SHA-256 over every input's path (relative to the web app) and content, in a fixed order. */
 export const hashWebInputs = (layout: WebBuildLayout = ONSITE_WEB_LAYOUT): string => {
   const hash = createHash('sha256');
-  const files = [...layout.inputDirs.flatMap(listFiles), ...layout.inputFiles.filter((file) => existsSync(file))].sort();
+  const files = [
+    ...layout.inputDirs.flatMap(listFiles),
+    ...layout.inputFiles.filter((file) => existsSync(file)),
+  ].sort();
   for (const file of files) {
     hash.update(path.relative(layout.root, file));
     hash.update('\0');
@@ -107,7 +127,9 @@ export interface WebBuildResult {
 }
 
 /** Builds the web app unless dist already holds a build of the same inputs (or `force`). */
-export const buildWeb = async (options: { force?: boolean; log?: (line: string) => void; layout?: WebBuildLayout } = {}): Promise<WebBuildResult> => {
+export const buildWeb = async (
+  options: { force?: boolean; log?: (line: string) => void; layout?: WebBuildLayout } = {},
+): Promise<WebBuildResult> => {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const layout = options.layout ?? ONSITE_WEB_LAYOUT;
   const dist = path.join(layout.root, 'dist');
@@ -119,13 +141,28 @@ export const buildWeb = async (options: { force?: boolean; log?: (line: string) 
     return { built: false, inputsHash, dir: dist };
   }
   mkdirSync(buildsDir, { recursive: true });
-  const previous = lstatSync(dist, { throwIfNoEntry: false })?.isSymbolicLink() === true ? path.resolve(layout.root, readlinkSync(dist)) : null;
-  const buildDir = path.join(buildsDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${inputsHash.slice(0, 12)}-${String(process.pid)}`);
-  log(current === null ? 'Building the web app…' : 'The web app changed since its last build; building it…');
+  const previous =
+    lstatSync(dist, { throwIfNoEntry: false })?.isSymbolicLink() === true
+      ? path.resolve(layout.root, readlinkSync(dist))
+      : null;
+  const buildDir = path.join(
+    buildsDir,
+    `${new Date().toISOString().replace(/[:.]/g, '-')}-${inputsHash.slice(0, 12)}-${String(process.pid)}`,
+  );
+  log(
+    current === null
+      ? 'Building the web app…'
+      : 'The web app changed since its last build; building it…',
+  );
   // Loaded only when there is something to build: importing Vite alone takes a while.
   const { build } = await import('vite');
   try {
-    await build({ root: layout.root, configFile: layout.configFile, logLevel: 'warn', build: { outDir: buildDir, emptyOutDir: true } });
+    await build({
+      root: layout.root,
+      configFile: layout.configFile,
+      logLevel: 'warn',
+      build: { outDir: buildDir, emptyOutDir: true },
+    });
     writeFileSync(path.join(buildDir, INPUTS_FILE), `${inputsHash}\n`);
   } catch (error) {
     rmSync(buildDir, { recursive: true, force: true });
@@ -133,10 +170,15 @@ export const buildWeb = async (options: { force?: boolean; log?: (line: string) 
   }
   switchDistTo(layout.root, buildDir);
   pruneBuilds(buildsDir, new Set([buildDir, ...(previous === null ? [] : [previous])]));
-  log(`Built the web app into ${path.relative(process.cwd(), buildDir)}; ${path.relative(process.cwd(), dist)} points to it.`);
+  log(
+    `Built the web app into ${path.relative(process.cwd(), buildDir)}; ${path.relative(process.cwd(), dist)} points to it.`,
+  );
   return { built: true, inputsHash, dir: buildDir };
 };
 
-if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (
+  process.argv[1] !== undefined &&
+  path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
+) {
   await buildWeb({ force: process.argv.includes('--force') });
 }

@@ -3,7 +3,13 @@
  * proven by judging a one-line program in the real sandbox, not just by
  * finding its compiler: a toolchain the sandbox cannot see is as good as none.
  */
-import { JudgeSpecSchema, LANGUAGES, type IsolationTier, type Judge, type Language } from '@onsite/core';
+import {
+  JudgeSpecSchema,
+  LANGUAGES,
+  type IsolationTier,
+  type Judge,
+  type Language,
+} from '@onsite/core';
 import type { Toolchains } from '@onsite/judge';
 
 const ADD_SPEC = JudgeSpecSchema.parse({
@@ -53,7 +59,10 @@ export interface DoctorReport {
 }
 
 /** Judges `add(2, 3)` in each available language, one after the other (the machine may be small). */
-export const checkLanguages = async (judge: Judge, toolchains: Toolchains): Promise<LanguageCheck[]> => {
+export const checkLanguages = async (
+  judge: Judge,
+  toolchains: Toolchains,
+): Promise<LanguageCheck[]> => {
   const checks: LanguageCheck[] = [];
   for (const language of LANGUAGES) {
     const toolchain = toolchains[language];
@@ -81,7 +90,9 @@ export const checkLanguages = async (judge: Judge, toolchains: Toolchains): Prom
         language,
         version: toolchain.version,
         works,
-        detail: works ? `judged a test in ${ms} ms` : `${result.verdict}${why === '' ? '' : `: ${why.split('\n')[0] ?? ''}`}`,
+        detail: works
+          ? `judged a test in ${ms} ms`
+          : `${result.verdict}${why === '' ? '' : `: ${why.split('\n')[0] ?? ''}`}`,
       });
     } catch (error) {
       checks.push({
@@ -99,7 +110,9 @@ const BANNER = '!'.repeat(78);
 
 const describeNamespaces = ({ tier, seccomp }: DoctorReport['isolation']): string => {
   if (tier !== 'namespaces') return '';
-  return seccomp ? ' (bubblewrap namespaces + seccomp syscall filter: the strongest tier)' : ' (bubblewrap namespaces WITHOUT a seccomp syscall filter: see the notes below)';
+  return seccomp
+    ? ' (bubblewrap namespaces + seccomp syscall filter: the strongest tier)'
+    : ' (bubblewrap namespaces WITHOUT a seccomp syscall filter: see the notes below)';
 };
 
 export const formatDoctorReport = (report: DoctorReport): string => {
@@ -114,7 +127,12 @@ export const formatDoctorReport = (report: DoctorReport): string => {
   lines.push(`Isolation tier: ${report.isolation.tier}${describeNamespaces(report.isolation)}`);
   for (const note of report.isolation.notes) lines.push(`  - ${note}`);
   if (report.isolation.warning !== undefined) {
-    lines.push(BANNER, `WARNING: ISOLATION IS BELOW 'namespaces' (it is '${report.isolation.tier}').`, report.isolation.warning, BANNER);
+    lines.push(
+      BANNER,
+      `WARNING: ISOLATION IS BELOW 'namespaces' (it is '${report.isolation.tier}').`,
+      report.isolation.warning,
+      BANNER,
+    );
   }
   lines.push(`Minimum tier to run code (ONSITE_JUDGE_MIN_ISOLATION): ${report.minIsolation}`);
   lines.push(`Judge mode (ONSITE_JUDGE_MODE): ${report.judgeMode}`);

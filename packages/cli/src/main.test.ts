@@ -63,19 +63,30 @@ describe('onsite bank check', () => {
   it('exits 0 for a valid bank and 1, naming the file, when a file is broken', async () => {
     const dir = tempDir('onsite-bank-');
     mkdirSync(path.join(dir, 'behavioral'));
-    copyFileSync(path.join(BANK, 'behavioral/hardest-bug.md'), path.join(dir, 'behavioral/hardest-bug.md'));
+    copyFileSync(
+      path.join(BANK, 'behavioral/hardest-bug.md'),
+      path.join(dir, 'behavioral/hardest-bug.md'),
+    );
     const good = await onsite(['bank', 'check', '--dir', dir]);
     expect(good.code).toBe(0);
     expect(good.stdout).toContain('Bank OK');
 
-    writeFileSync(path.join(dir, 'behavioral/broken-one.md'), '---\nkind: behavioral\ntitle: x\n---\n');
+    writeFileSync(
+      path.join(dir, 'behavioral/broken-one.md'),
+      '---\nkind: behavioral\ntitle: x\n---\n',
+    );
     const bad = await onsite(['bank', 'check', '--dir', dir]);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('broken-one.md');
   });
 
   it('exits 2 when the directory does not exist', async () => {
-    const run = await onsite(['bank', 'check', '--dir', path.join(tempDir('onsite-nobank-'), 'missing')]);
+    const run = await onsite([
+      'bank',
+      'check',
+      '--dir',
+      path.join(tempDir('onsite-nobank-'), 'missing'),
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Cannot read the question bank');
   });
@@ -108,25 +119,69 @@ describe('onsite evaluate', () => {
     expect(Array.isArray(result['flags'])).toBe(true);
     const dimensions = result['dimensions'] as Record<string, unknown>[];
     expect(dimensions.length).toBeGreaterThan(0);
-    for (const dimension of dimensions) expect(Object.keys(dimension)).toEqual(['id', 'level', 'evidence']);
+    for (const dimension of dimensions)
+      expect(Object.keys(dimension)).toEqual(['id', 'level', 'evidence']);
     expect((result['followUps'] as unknown[]).every((text) => typeof text === 'string')).toBe(true);
   });
 
   it('prints a readable report without --json, against a bank question', async () => {
-    const run = await onsite(['evaluate', '--kind', 'behavioral', '--question', 'behavioral/hardest-bug', '--answer-file', answerFile()]);
+    const run = await onsite([
+      'evaluate',
+      '--kind',
+      'behavioral',
+      '--question',
+      'behavioral/hardest-bug',
+      '--answer-file',
+      answerFile(),
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Score \d+\/100/);
     expect(run.stdout).toContain('Dimensions:');
   });
 
   it.each([
-    ['a missing answer file', ['--kind', 'behavioral', '--prompt', 'Tell me about a bug.', '--answer-file', '/nonexistent/answer.txt'], 'does not exist'],
-    ['an unknown question', ['--kind', 'behavioral', '--question', 'behavioral/no-such-question', '--answer-file', 'ANSWER'], 'no-such-question'],
-    ['an unsupported kind', ['--kind', 'coding', '--prompt', 'Reverse a list.', '--answer-file', 'ANSWER'], 'Allowed choices are behavioral'],
+    [
+      'a missing answer file',
+      [
+        '--kind',
+        'behavioral',
+        '--prompt',
+        'Tell me about a bug.',
+        '--answer-file',
+        '/nonexistent/answer.txt',
+      ],
+      'does not exist',
+    ],
+    [
+      'an unknown question',
+      [
+        '--kind',
+        'behavioral',
+        '--question',
+        'behavioral/no-such-question',
+        '--answer-file',
+        'ANSWER',
+      ],
+      'no-such-question',
+    ],
+    [
+      'an unsupported kind',
+      ['--kind', 'coding', '--prompt', 'Reverse a list.', '--answer-file', 'ANSWER'],
+      'Allowed choices are behavioral',
+    ],
     ['no question at all', ['--kind', 'behavioral', '--answer-file', 'ANSWER'], '--prompt'],
     [
       'both a prompt and a question',
-      ['--kind', 'behavioral', '--prompt', 'Tell me.', '--question', 'behavioral/hardest-bug', '--answer-file', 'ANSWER'],
+      [
+        '--kind',
+        'behavioral',
+        '--prompt',
+        'Tell me.',
+        '--question',
+        'behavioral/hardest-bug',
+        '--answer-file',
+        'ANSWER',
+      ],
       'cannot be used with',
     ],
     ['no answer file', ['--kind', 'behavioral', '--prompt', 'Tell me.'], '--answer-file'],
@@ -142,12 +197,24 @@ describe('onsite evaluate', () => {
 describe('onsite serve', () => {
   it('refuses a second server on the same data directory with exit 1, naming the directory and the first server; a damaged database names its file', async () => {
     const dataDir = tempDir('onsite-data-');
-    const first = spawn(process.execPath, [BIN, 'serve'], { cwd: ROOT, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ONSITE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' } });
+    const first = spawn(process.execPath, [BIN, 'serve'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        ONSITE_DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+      },
+    });
     const firstExited = new Promise<number | null>((resolve) => first.on('close', resolve));
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let stdout = '';
-        const timer = setTimeout(() => reject(new Error('the first server printed no start line')), 25_000);
+        const timer = setTimeout(
+          () => reject(new Error('the first server printed no start line')),
+          25_000,
+        );
         first.stdout.on('data', (chunk: Buffer) => {
           stdout += chunk.toString();
           const match = /Onsite is running at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
@@ -158,9 +225,15 @@ describe('onsite serve', () => {
         });
         first.on('close', () => reject(new Error('the first server exited early')));
       });
-      const second = await onsite(['serve'], { PORT: '0', HOST: '127.0.0.1', ONSITE_DATA_DIR: dataDir });
+      const second = await onsite(['serve'], {
+        PORT: '0',
+        HOST: '127.0.0.1',
+        ONSITE_DATA_DIR: dataDir,
+      });
       expect(second.code).toBe(1);
-      expect(second.stderr).toContain(`Another Onsite server (pid ${String(first.pid)}, ${url}) is already using the data directory ${dataDir}`);
+      expect(second.stderr).toContain(
+        `Another Onsite server (pid ${String(first.pid)}, ${url}) is already using the data directory ${dataDir}`,
+      );
       expect(second.stderr).not.toMatch(/\n\s+at /);
       // The first one was not disturbed.
       expect((await fetch(`${url}/api/health`)).status).toBe(200);
@@ -170,8 +243,15 @@ describe('onsite serve', () => {
     expect(await firstExited).toBe(0);
 
     const file = path.join(dataDir, 'onsite.db');
-    writeFileSync(file, 'this is not a database, and never was one; SQLite reads its first 100 bytes as a header');
-    const damaged = await onsite(['serve'], { PORT: '0', HOST: '127.0.0.1', ONSITE_DATA_DIR: dataDir });
+    writeFileSync(
+      file,
+      'this is not a database, and never was one; SQLite reads its first 100 bytes as a header',
+    );
+    const damaged = await onsite(['serve'], {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ONSITE_DATA_DIR: dataDir,
+    });
     expect(damaged.code).toBe(1);
     expect(damaged.stderr).toContain(`The SQLite database ${file} is damaged`);
     expect(damaged.stderr).toContain(`mv ${file} ${file}.damaged`);
@@ -195,7 +275,10 @@ describe('onsite serve', () => {
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
     try {
       const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no start line; stderr: ${stderr}`)), 25_000);
+        const timer = setTimeout(
+          () => reject(new Error(`no start line; stderr: ${stderr}`)),
+          25_000,
+        );
         child.stdout.on('data', (chunk: Buffer) => {
           stdout += chunk.toString();
           const match = /Onsite is running at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
@@ -210,7 +293,9 @@ describe('onsite serve', () => {
         ok: boolean;
       };
       expect(health.ok).toBe(true);
-      const questions = (await (await fetch(`${url}/api/questions?kind=behavioral`)).json()) as { questions: unknown[] };
+      const questions = (await (await fetch(`${url}/api/questions?kind=behavioral`)).json()) as {
+        questions: unknown[];
+      };
       expect(questions.questions.length).toBeGreaterThan(10);
       const created = await fetch(`${url}/api/sessions`, {
         method: 'POST',
@@ -243,13 +328,30 @@ describe('onsite judge', () => {
   const wrong = `def twoSum(nums, target):\n    print("looking at", nums)\n    return [0, 1]\n`;
 
   it('prints the verdict and every test as JSON and exits 0 for a correct Python solution', async () => {
-    const run = await onsite(['judge', '--spec', TWO_SUM, '--language', 'python', '--solution', file('good.py', correct), '--json', '--no-complexity']);
+    const run = await onsite([
+      'judge',
+      '--spec',
+      TWO_SUM,
+      '--language',
+      'python',
+      '--solution',
+      file('good.py', correct),
+      '--json',
+      '--no-complexity',
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.stdout) as Record<string, unknown> & {
       tests: Record<string, unknown>[];
     };
-    expect(Object.keys(summary).sort()).toEqual(['compileOutput', 'isolation', 'passed', 'tests', 'total', 'verdict']);
+    expect(Object.keys(summary).sort()).toEqual([
+      'compileOutput',
+      'isolation',
+      'passed',
+      'tests',
+      'total',
+      'verdict',
+    ]);
     expect(summary).toMatchObject({
       verdict: 'Accepted',
       passed: 8,
@@ -258,13 +360,28 @@ describe('onsite judge', () => {
     });
     expect(['namespaces', 'rlimits', 'none']).toContain(summary.isolation);
     expect(summary.tests).toHaveLength(8);
-    expect(Object.keys(summary.tests[0] ?? {}).sort()).toEqual(['index', 'memoryKb', 'sample', 'timeMs', 'verdict']);
+    expect(Object.keys(summary.tests[0] ?? {}).sort()).toEqual([
+      'index',
+      'memoryKb',
+      'sample',
+      'timeMs',
+      'verdict',
+    ]);
     expect(summary.tests.filter((test) => test.sample === true)).toHaveLength(3);
   });
 
   it('exits 1 for a wrong solution and shows sample data but never hidden data', async () => {
     const solution = file('bad.py', wrong);
-    const json = await onsite(['judge', '--spec', TWO_SUM, '--language', 'python', '--solution', solution, '--json']);
+    const json = await onsite([
+      'judge',
+      '--spec',
+      TWO_SUM,
+      '--language',
+      'python',
+      '--solution',
+      solution,
+      '--json',
+    ]);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toMatchObject({
       verdict: 'Wrong Answer',
@@ -272,14 +389,32 @@ describe('onsite judge', () => {
       total: 8,
     });
 
-    const text = await onsite(['judge', '--spec', TWO_SUM, '--language', 'python', '--solution', solution]);
+    const text = await onsite([
+      'judge',
+      '--spec',
+      TWO_SUM,
+      '--language',
+      'python',
+      '--solution',
+      solution,
+    ]);
     expect(text.code).toBe(1);
     expect(text.stdout).toMatch(/Wrong Answer — \d \/ 8 tests passed/);
     expect(text.stdout).toContain('expected: [1,2]'); // sample test 1
     expect(text.stdout).toContain('looking at [5, 1, 6]');
     expect(text.stdout).not.toContain('-999999999'); // hidden test 5's input
 
-    const sample = await onsite(['judge', '--spec', TWO_SUM, '--language', 'python', '--solution', solution, '--mode', 'run']);
+    const sample = await onsite([
+      'judge',
+      '--spec',
+      TWO_SUM,
+      '--language',
+      'python',
+      '--solution',
+      solution,
+      '--mode',
+      'run',
+    ]);
     expect(sample.code).toBe(1);
     expect(sample.stdout).toContain('2 / 3 tests passed');
   });
@@ -289,27 +424,75 @@ describe('onsite judge', () => {
       'sum-all.json',
       JSON.stringify({
         id: 'sum-all',
-        signature: { style: 'function', name: 'sumAll', params: [{ name: 'nums', type: 'int[]' }], returns: 'long' },
+        signature: {
+          style: 'function',
+          name: 'sumAll',
+          params: [{ name: 'nums', type: 'int[]' }],
+          returns: 'long',
+        },
         tests: [{ args: [[1, 2, 3]], expected: 6, sample: true }],
-        generator: { source: '(n, rng) => [Array.from({ length: n }, () => Math.floor(rng() * 1000))]', sizes: [1000, 2000, 4000, 8000, 16000], expectedClass: 'O(n)' },
+        generator: {
+          source: '(n, rng) => [Array.from({ length: n }, () => Math.floor(rng() * 1000))]',
+          sizes: [1000, 2000, 4000, 8000, 16000],
+          expectedClass: 'O(n)',
+        },
       }),
     );
     const quadratic = file(
       'quadratic.js',
       'function sumAll(nums) {\n  let total = 0;\n  for (let i = 0; i < nums.length; i++) for (let j = 0; j < nums.length; j++) if (i === j) total += nums[i];\n  return total;\n}\n',
     );
-    const json = await onsite(['judge', '--spec', spec, '--language', 'javascript', '--solution', quadratic, '--json']);
+    const json = await onsite([
+      'judge',
+      '--spec',
+      spec,
+      '--language',
+      'javascript',
+      '--solution',
+      quadratic,
+      '--json',
+    ]);
     expect(json.code).toBe(0);
     const summary = JSON.parse(json.stdout) as Record<string, unknown>;
-    expect(Object.keys(summary).sort()).toEqual(['compileOutput', 'complexity', 'isolation', 'passed', 'tests', 'total', 'verdict']);
-    expect(summary.complexity).toMatchObject({ fittedClass: 'n^2', expectedClass: 'n', verdict: 'slower-than-expected' });
+    expect(Object.keys(summary).sort()).toEqual([
+      'compileOutput',
+      'complexity',
+      'isolation',
+      'passed',
+      'tests',
+      'total',
+      'verdict',
+    ]);
+    expect(summary.complexity).toMatchObject({
+      fittedClass: 'n^2',
+      expectedClass: 'n',
+      verdict: 'slower-than-expected',
+    });
 
-    const text = await onsite(['judge', '--spec', spec, '--language', 'javascript', '--solution', quadratic]);
+    const text = await onsite([
+      'judge',
+      '--spec',
+      spec,
+      '--language',
+      'javascript',
+      '--solution',
+      quadratic,
+    ]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('Growth: O(n²) measured, O(n) expected — slower than expected');
     expect(text.stdout).toMatch(/^\s+1,000 {2}\d+(\.\d+)? ms$/m);
 
-    const skipped = await onsite(['judge', '--spec', spec, '--language', 'javascript', '--solution', quadratic, '--json', '--no-complexity']);
+    const skipped = await onsite([
+      'judge',
+      '--spec',
+      spec,
+      '--language',
+      'javascript',
+      '--solution',
+      quadratic,
+      '--json',
+      '--no-complexity',
+    ]);
     expect(JSON.parse(skipped.stdout)).not.toHaveProperty('complexity');
   }, 60_000);
 
@@ -327,34 +510,98 @@ describe('onsite judge', () => {
         tests: [],
       }),
     );
-    const run = await onsite(['judge', '--spec', spec, '--language', 'python', '--solution', file('s.py', correct)]);
+    const run = await onsite([
+      'judge',
+      '--spec',
+      spec,
+      '--language',
+      'python',
+      '--solution',
+      file('s.py', correct),
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('not a valid judge spec (2 problems');
     expect(run.stderr).toContain('signature.params.0.type');
     expect(run.stderr).toContain('tests: a spec needs at least one test');
     expect(run.stdout).toBe('');
 
-    const notJson = await onsite(['judge', '--spec', file('x.json', '{ nope'), '--language', 'python', '--solution', file('s.py', correct)]);
+    const notJson = await onsite([
+      'judge',
+      '--spec',
+      file('x.json', '{ nope'),
+      '--language',
+      'python',
+      '--solution',
+      file('s.py', correct),
+    ]);
     expect(notJson.code).toBe(2);
     expect(notJson.stderr).toContain('is not valid JSON');
 
-    const language = await onsite(['judge', '--spec', TWO_SUM, '--language', 'cobol', '--solution', file('s.py', correct)]);
+    const language = await onsite([
+      'judge',
+      '--spec',
+      TWO_SUM,
+      '--language',
+      'cobol',
+      '--solution',
+      file('s.py', correct),
+    ]);
     expect(language.code).toBe(2);
-    expect(language.stderr).toContain('Allowed choices are javascript, typescript, python, java, cpp');
+    expect(language.stderr).toContain(
+      'Allowed choices are javascript, typescript, python, java, cpp',
+    );
   });
 
-  it("blames the spec, not the solution, for test values that do not fit the signature and for a checker that does not compile", async () => {
-    const signature = { style: 'function', name: 'f', params: [{ name: 'a', type: 'int' }], returns: 'int' };
-    const tooBig = file('too-big.json', JSON.stringify({ id: 'x', signature, tests: [{ args: [3_000_000_000], expected: 1, sample: true }] }));
-    const run = await onsite(['judge', '--spec', tooBig, '--language', 'python', '--solution', file('f.py', 'def f(a):\n    return 1\n')]);
+  it('blames the spec, not the solution, for test values that do not fit the signature and for a checker that does not compile', async () => {
+    const signature = {
+      style: 'function',
+      name: 'f',
+      params: [{ name: 'a', type: 'int' }],
+      returns: 'int',
+    };
+    const tooBig = file(
+      'too-big.json',
+      JSON.stringify({
+        id: 'x',
+        signature,
+        tests: [{ args: [3_000_000_000], expected: 1, sample: true }],
+      }),
+    );
+    const run = await onsite([
+      'judge',
+      '--spec',
+      tooBig,
+      '--language',
+      'python',
+      '--solution',
+      file('f.py', 'def f(a):\n    return 1\n'),
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/tests\.0\.args\.0: .*int/);
     expect(run.stdout).toBe('');
 
-    const checker = file('checker.json', JSON.stringify({ id: 'x', signature, tests: [{ args: [1], expected: 1, sample: true }], comparison: { mode: 'checker', source: 'return (actual ==' } }));
-    const broken = await onsite(['judge', '--spec', checker, '--language', 'python', '--solution', file('f.py', 'def f(a):\n    return 1\n')]);
+    const checker = file(
+      'checker.json',
+      JSON.stringify({
+        id: 'x',
+        signature,
+        tests: [{ args: [1], expected: 1, sample: true }],
+        comparison: { mode: 'checker', source: 'return (actual ==' },
+      }),
+    );
+    const broken = await onsite([
+      'judge',
+      '--spec',
+      checker,
+      '--language',
+      'python',
+      '--solution',
+      file('f.py', 'def f(a):\n    return 1\n'),
+    ]);
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toContain("The spec's checker (comparison.source) does not compile: SyntaxError");
+    expect(broken.stderr).toContain(
+      "The spec's checker (comparison.source) does not compile: SyntaxError",
+    );
   });
 });
 
@@ -392,10 +639,13 @@ describe('onsite doctor', () => {
     const solution = path.join(tempDir('onsite-weak-'), 'two_sum.js');
     writeFileSync(solution, 'function twoSum(nums, target) { return [0, 1]; }\n');
     const spec = path.join(ROOT, 'packages/judge/examples/two-sum.json');
-    const run = await onsite(['judge', '--spec', spec, '--language', 'javascript', '--solution', solution], {
-      PATH: pathWithoutSandbox(),
-      ONSITE_JUDGE_MIN_ISOLATION: 'namespaces',
-    });
+    const run = await onsite(
+      ['judge', '--spec', spec, '--language', 'javascript', '--solution', solution],
+      {
+        PATH: pathWithoutSandbox(),
+        ONSITE_JUDGE_MIN_ISOLATION: 'namespaces',
+      },
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("code runs only at isolation 'namespaces' or stronger");
     expect(run.stdout).toBe('');
@@ -413,13 +663,21 @@ describe('onsite worker', () => {
     const postgres = await startTestPostgres();
     try {
       const url = await postgres.createDatabase();
-      const child = spawn(process.execPath, [BIN, 'worker', '--concurrency', '1'], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url } });
+      const child = spawn(process.execPath, [BIN, 'worker', '--concurrency', '1'], {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: url },
+      });
       let stdout = '';
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+      const exited = new Promise<number | null>((resolve) =>
+        child.on('close', (code) => resolve(code)),
+      );
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`the worker did not start; stderr: ${stderr}`)), 30_000);
+        const timer = setTimeout(
+          () => reject(new Error(`the worker did not start; stderr: ${stderr}`)),
+          30_000,
+        );
         child.stdout.on('data', (chunk: Buffer) => {
           stdout += chunk.toString();
           if (stdout.includes('is taking jobs')) {

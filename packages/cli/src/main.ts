@@ -13,7 +13,15 @@ import {
 } from '@onsite/core';
 import { checkBank, createQuestionBank, formatBankReport, loadBank } from '@onsite/content';
 import { checkLanguages, formatDoctorReport } from './doctor';
-import { formatComplexityReport, formatJudgeReport, JudgeInputError, readSolution, readSpec, summarizeJudgeResult, type JudgeSummaryWithGrowth } from './judge';
+import {
+  formatComplexityReport,
+  formatJudgeReport,
+  JudgeInputError,
+  readSolution,
+  readSpec,
+  summarizeJudgeResult,
+  type JudgeSummaryWithGrowth,
+} from './judge';
 import { formatEvaluation, summarizeEvaluation } from './report';
 
 /** Exit codes: 0 success, 1 the check found problems (or an unexpected failure), 2 the command was used wrongly. */
@@ -24,11 +32,19 @@ const EXIT_USAGE = 2;
 class UsageError extends Error {}
 
 const readVersion = (): string => {
-  const pkg: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-  return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  const pkg: unknown = JSON.parse(
+    readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+  );
+  return typeof pkg === 'object' &&
+    pkg !== null &&
+    'version' in pkg &&
+    typeof pkg.version === 'string'
+    ? pkg.version
+    : '0.0.0';
 };
 
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
 
 const loadQuestionBank = (): QuestionBank => createQuestionBank(loadBank().questions);
 
@@ -82,7 +98,9 @@ const bankCheck = (options: { dir?: string }): void => {
   try {
     result = checkBank(dir);
   } catch (error) {
-    throw new UsageError(`Cannot read the question bank${dir === undefined ? '' : ` at ${dir}`}: ${messageOf(error)}`);
+    throw new UsageError(
+      `Cannot read the question bank${dir === undefined ? '' : ` at ${dir}`}: ${messageOf(error)}`,
+    );
   }
   process.stdout.write(`${formatBankReport(result)}\n`);
   if (!result.ok) process.exitCode = EXIT_PROBLEMS;
@@ -98,14 +116,21 @@ interface EvaluateOptions {
 
 const evaluate = async (options: EvaluateOptions): Promise<void> => {
   if (options.prompt === undefined && options.question === undefined)
-    throw new UsageError('Give the question: --prompt "TEXT" or --question ID (e.g. behavioral/conflict-with-manager).');
+    throw new UsageError(
+      'Give the question: --prompt "TEXT" or --question ID (e.g. behavioral/conflict-with-manager).',
+    );
   const file = path.resolve(options.answerFile);
   let answer: string;
   try {
     answer = readFileSync(file, 'utf8');
   } catch (error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-    throw new UsageError(code === 'ENOENT' ? `The answer file ${file} does not exist.` : `Cannot read the answer file ${file}: ${messageOf(error)}`);
+    const code =
+      typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    throw new UsageError(
+      code === 'ENOENT'
+        ? `The answer file ${file} does not exist.`
+        : `Cannot read the answer file ${file}: ${messageOf(error)}`,
+    );
   }
   const bank = options.question === undefined ? createQuestionBank([]) : loadQuestionBank();
   const evaluation = await evaluateStandaloneAnswer(
@@ -116,7 +141,11 @@ const evaluate = async (options: EvaluateOptions): Promise<void> => {
       ...(options.question === undefined ? {} : { questionId: options.question }),
     },
   );
-  process.stdout.write(options.json === true ? `${JSON.stringify(summarizeEvaluation(evaluation), null, 2)}\n` : `${formatEvaluation(evaluation)}\n`);
+  process.stdout.write(
+    options.json === true
+      ? `${JSON.stringify(summarizeEvaluation(evaluation), null, 2)}\n`
+      : `${formatEvaluation(evaluation)}\n`,
+  );
 };
 
 /** The config from the environment; a bad variable is a usage error (exit 2). Loaded lazily: only commands that need it pay for it. */
@@ -164,12 +193,20 @@ const judgeCommand = async (options: JudgeOptions): Promise<void> => {
       })
       .catch((error: unknown) => {
         // What the judge finds wrong with the spec itself (a checker that does not compile) is the command's problem: exit 2.
-        if (isDomainError(error) && error.code === 'VALIDATION_FAILED') throw new UsageError(`The spec file ${options.spec} cannot be judged with: ${error.message}`);
+        if (isDomainError(error) && error.code === 'VALIDATION_FAILED')
+          throw new UsageError(
+            `The spec file ${options.spec} cannot be judged with: ${error.message}`,
+          );
         throw error;
       });
     // Like the server: an Accepted submit of a problem with an input generator is followed by its growth measurement.
     let complexity: ComplexityReport | undefined;
-    if (options.complexity && options.mode === 'submit' && result.verdict === 'Accepted' && spec.generator !== undefined) {
+    if (
+      options.complexity &&
+      options.mode === 'submit' &&
+      result.verdict === 'Accepted' &&
+      spec.generator !== undefined
+    ) {
       const { measureComplexity } = await import('@onsite/judge');
       try {
         complexity = await measureComplexity(judge, spec, options.language, source);
@@ -178,8 +215,15 @@ const judgeCommand = async (options: JudgeOptions): Promise<void> => {
         process.stderr.write(`The growth could not be measured: ${messageOf(error)}\n`);
       }
     }
-    const summary: JudgeSummaryWithGrowth = { ...summarizeJudgeResult(result), ...(complexity === undefined ? {} : { complexity }) };
-    const report = formatJudgeReport(result, { language: options.language, mode: options.mode, spec });
+    const summary: JudgeSummaryWithGrowth = {
+      ...summarizeJudgeResult(result),
+      ...(complexity === undefined ? {} : { complexity }),
+    };
+    const report = formatJudgeReport(result, {
+      language: options.language,
+      mode: options.mode,
+      spec,
+    });
     process.stdout.write(
       options.json === true
         ? `${JSON.stringify(summary, null, 2)}\n`
@@ -193,7 +237,11 @@ const judgeCommand = async (options: JudgeOptions): Promise<void> => {
 
 const doctor = async (): Promise<void> => {
   const config = await readConfig();
-  const [{ createSandboxJudge, detectIsolation, detectToolchains }, { judgeStatusOf }, { describeConfig }] = await Promise.all([
+  const [
+    { createSandboxJudge, detectIsolation, detectToolchains },
+    { judgeStatusOf },
+    { describeConfig },
+  ] = await Promise.all([
     import('@onsite/judge'),
     import('@onsite/server/judge'),
     import('@onsite/server/config'),
@@ -225,11 +273,17 @@ const doctor = async (): Promise<void> => {
 const worker = async (options: { concurrency?: string }): Promise<void> => {
   const config = await readConfig();
   if (config.databaseUrl === undefined)
-    throw new UsageError('onsite worker takes judge jobs from PostgreSQL: set DATABASE_URL (e.g. postgres://user:password@localhost:5432/onsite).');
+    throw new UsageError(
+      'onsite worker takes judge jobs from PostgreSQL: set DATABASE_URL (e.g. postgres://user:password@localhost:5432/onsite).',
+    );
   const concurrency = options.concurrency === undefined ? undefined : Number(options.concurrency);
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1))
     throw new UsageError('--concurrency must be a whole number of at least 1.');
-  const [{ createSandboxJudge, detectIsolation, runJudgeWorker, tierRank }, { judgeStatusOf }, { maskSecret }] = await Promise.all([
+  const [
+    { createSandboxJudge, detectIsolation, runJudgeWorker, tierRank },
+    { judgeStatusOf },
+    { maskSecret },
+  ] = await Promise.all([
     import('@onsite/judge'),
     import('@onsite/server/judge'),
     import('@onsite/server/config'),
@@ -241,7 +295,8 @@ const worker = async (options: { concurrency?: string }): Promise<void> => {
     );
   }
   const { warning } = judgeStatusOf(isolation.tier);
-  if (warning !== undefined) process.stderr.write(`WARNING: isolation is '${isolation.tier}'. ${warning}\n`);
+  if (warning !== undefined)
+    process.stderr.write(`WARNING: isolation is '${isolation.tier}'. ${warning}\n`);
   const running = await runJudgeWorker({
     connectionString: config.databaseUrl,
     judge: createSandboxJudge({
@@ -297,29 +352,56 @@ const buildProgram = (): Command => {
   program
     .command('evaluate')
     .description('score one behavioral answer with the STAR evaluator')
-    .addOption(new Option('--kind <kind>', 'round kind').choices(['behavioral']).makeOptionMandatory())
+    .addOption(
+      new Option('--kind <kind>', 'round kind').choices(['behavioral']).makeOptionMandatory(),
+    )
     .addOption(new Option('--prompt <text>', 'the question as asked').conflicts('question'))
-    .addOption(new Option('--question <id>', 'a bank question id, e.g. behavioral/conflict-with-manager'))
+    .addOption(
+      new Option('--question <id>', 'a bank question id, e.g. behavioral/conflict-with-manager'),
+    )
     .requiredOption('--answer-file <file>', 'a text file holding the answer')
     .option('--json', 'print {score, level, flags, dimensions, followUps} as JSON')
     .action(evaluate);
 
   program
     .command('judge')
-    .description('run a solution against a judge spec (docs/judge-spec.md); exits 0 when Accepted, 1 otherwise')
+    .description(
+      'run a solution against a judge spec (docs/judge-spec.md); exits 0 when Accepted, 1 otherwise',
+    )
     .requiredOption('--spec <file>', 'the problem spec, a JSON file')
-    .addOption(new Option('--language <language>', "the solution's language").choices(LANGUAGES).makeOptionMandatory())
+    .addOption(
+      new Option('--language <language>', "the solution's language")
+        .choices(LANGUAGES)
+        .makeOptionMandatory(),
+    )
     .requiredOption('--solution <file>', 'the solution source file')
-    .addOption(new Option('--mode <mode>', 'run: sample tests with their data; submit: every test').choices(['run', 'submit']).default('submit'))
-    .option('--json', 'print {verdict, passed, total, tests, compileOutput, isolation} as JSON, plus complexity when growth was measured')
-    .option('--no-complexity', 'skip the growth measurement that follows an Accepted submit of a spec with a generator')
+    .addOption(
+      new Option('--mode <mode>', 'run: sample tests with their data; submit: every test')
+        .choices(['run', 'submit'])
+        .default('submit'),
+    )
+    .option(
+      '--json',
+      'print {verdict, passed, total, tests, compileOutput, isolation} as JSON, plus complexity when growth was measured',
+    )
+    .option(
+      '--no-complexity',
+      'skip the growth measurement that follows an Accepted submit of a spec with a generator',
+    )
     .action(judgeCommand);
 
-  program.command('doctor').description('check each language in the sandbox, the isolation tier, Node, the data dir and the database').action(doctor);
+  program
+    .command('doctor')
+    .description(
+      'check each language in the sandbox, the isolation tier, Node, the data dir and the database',
+    )
+    .action(doctor);
 
   program
     .command('worker')
-    .description('take judge jobs from the PostgreSQL queue (DATABASE_URL) and run them in the local sandbox until SIGINT/SIGTERM')
+    .description(
+      'take judge jobs from the PostgreSQL queue (DATABASE_URL) and run them in the local sandbox until SIGINT/SIGTERM',
+    )
     .option('--concurrency <n>', 'jobs run at once (default: the number of cores)')
     .action(worker);
 

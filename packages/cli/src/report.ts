@@ -1,11 +1,20 @@
-import { FLAG_COPY, HIRING_LEVEL_LABEL, MAX_SCORED_CHARACTERS, type AnswerEvaluation } from '@onsite/core';
+import {
+  FLAG_COPY,
+  HIRING_LEVEL_LABEL,
+  MAX_SCORED_CHARACTERS,
+  type AnswerEvaluation,
+} from '@onsite/core';
 
 /** The stable JSON `onsite evaluate --json` prints: ids and quotes only, for scripts and calibration. */
 export interface EvaluationSummary {
   readonly score: number;
   readonly level: number;
   readonly flags: readonly string[];
-  readonly dimensions: readonly { readonly id: string; readonly level: number; readonly evidence: readonly string[] }[];
+  readonly dimensions: readonly {
+    readonly id: string;
+    readonly level: number;
+    readonly evidence: readonly string[];
+  }[];
   readonly followUps: readonly string[];
 }
 
@@ -23,9 +32,15 @@ export const summarizeEvaluation = (evaluation: AnswerEvaluation): EvaluationSum
 
 /** The human-readable report printed without --json. */
 export const formatEvaluation = (evaluation: AnswerEvaluation): string => {
-  const lines = [`Score ${evaluation.score}/100: ${HIRING_LEVEL_LABEL[evaluation.level]} (level ${evaluation.level} of 4), ${evaluation.wordCount} words`, ''];
+  const lines = [
+    `Score ${evaluation.score}/100: ${HIRING_LEVEL_LABEL[evaluation.level]} (level ${evaluation.level} of 4), ${evaluation.wordCount} words`,
+    '',
+  ];
   for (const cut of evaluation.partlyScored ?? []) {
-    lines.push(`Only the first ${cut.scoredCharacters} of ${cut.totalCharacters} characters were scored (the evaluator reads at most ${MAX_SCORED_CHARACTERS}).`, '');
+    lines.push(
+      `Only the first ${cut.scoredCharacters} of ${cut.totalCharacters} characters were scored (the evaluator reads at most ${MAX_SCORED_CHARACTERS}).`,
+      '',
+    );
   }
   lines.push('Dimensions:');
   for (const dimension of evaluation.dimensions) {

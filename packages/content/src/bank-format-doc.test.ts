@@ -5,14 +5,22 @@ import { COMPETENCIES, PRINCIPLES, STAR_FLAGS } from '@onsite/core';
 import { formatProblem, parseQuestionFile } from './load-bank';
 
 // The guide for question writers must stay true to what the loader accepts.
-const doc = readFileSync(fileURLToPath(new URL('../../../docs/bank-format.md', import.meta.url)), 'utf8');
+const doc = readFileSync(
+  fileURLToPath(new URL('../../../docs/bank-format.md', import.meta.url)),
+  'utf8',
+);
 
 describe('docs/bank-format.md', () => {
   it('has an annotated example that loads without problems', () => {
     const section = doc.slice(doc.indexOf('## A complete, annotated example'));
     const match = /```yaml\n([\s\S]*?)```/.exec(section);
     expect(match).not.toBeNull();
-    const parsed = parseQuestionFile({ file: 'docs example', kind: 'behavioral', fileSlug: 'disagree-with-manager', text: match?.[1] ?? '' });
+    const parsed = parseQuestionFile({
+      file: 'docs example',
+      kind: 'behavioral',
+      fileSlug: 'disagree-with-manager',
+      text: match?.[1] ?? '',
+    });
     expect(parsed.ok ? [] : parsed.problems.map(formatProblem)).toEqual([]);
   });
 
@@ -20,7 +28,12 @@ describe('docs/bank-format.md', () => {
     const section = doc.slice(doc.indexOf('### A complete coding example'));
     const match = /```yaml\n([\s\S]*?)```/.exec(section);
     expect(match).not.toBeNull();
-    const parsed = parseQuestionFile({ file: 'docs coding example', kind: 'coding', fileSlug: 'longest-equal-run', text: match?.[1] ?? '' });
+    const parsed = parseQuestionFile({
+      file: 'docs coding example',
+      kind: 'coding',
+      fileSlug: 'longest-equal-run',
+      text: match?.[1] ?? '',
+    });
     expect(parsed.ok ? [] : parsed.problems.map(formatProblem)).toEqual([]);
   });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateBehavioralAnswer, isBehavioralQuestion, type BehavioralQuestionWithId } from '@onsite/core';
+import {
+  evaluateBehavioralAnswer,
+  isBehavioralQuestion,
+  type BehavioralQuestionWithId,
+} from '@onsite/core';
 import { loadBank } from './load-bank';
 
 /**

@@ -5,7 +5,9 @@ export function editDistance(a: string, b: string): number {
     const current = [i];
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+      current.push(
+        Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost),
+      );
     }
     previous = current;
   }
@@ -22,7 +24,10 @@ export function closestOf(input: string, allowed: readonly string[]): string | u
   for (const value of allowed) {
     const candidate = value.toLowerCase();
     // "ownership" for "amazon/ownership": people often leave out the company part.
-    const suffix = !needle.includes('/') && candidate.includes('/') ? candidate.slice(candidate.indexOf('/') + 1) : candidate;
+    const suffix =
+      !needle.includes('/') && candidate.includes('/')
+        ? candidate.slice(candidate.indexOf('/') + 1)
+        : candidate;
     const distance = Math.min(editDistance(needle, candidate), editDistance(needle, suffix));
     if (best === undefined || distance < best.distance) best = { value, distance };
   }

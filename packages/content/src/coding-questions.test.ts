@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JudgeSpecSchema, checkJudgeSpec, isCodingQuestion, testSize, toJudgeSpec } from '@onsite/core';
+import {
+  JudgeSpecSchema,
+  checkJudgeSpec,
+  isCodingQuestion,
+  testSize,
+  toJudgeSpec,
+} from '@onsite/core';
 import { checkBank } from './check-bank';
 import { formatProblem, loadBank } from './load-bank';
 import { createTempBank, validCoding, type TempBank } from './test-bank';
@@ -13,7 +19,8 @@ afterEach(() => {
 });
 
 const problemLines = (): string[] => loadBank(bank.dir).problems.map(formatProblem);
-const withCoding = (overrides: Record<string, unknown>): void => bank.writeQuestion('coding/vowels.md', { ...validCoding('vowels'), ...overrides });
+const withCoding = (overrides: Record<string, unknown>): void =>
+  bank.writeQuestion('coding/vowels.md', { ...validCoding('vowels'), ...overrides });
 
 describe('coding questions in the bank', () => {
   it('loads a valid coding question with the judge defaults filled in', () => {
@@ -22,14 +29,19 @@ describe('coding questions in the bank', () => {
     expect(problems).toEqual([]);
     const [question] = questions;
     expect(question?.id).toBe('coding/vowels');
-    expect(question !== undefined && isCodingQuestion(question) && question.limits).toEqual({ timeLimitMs: 2000, memoryLimitMb: 256 });
+    expect(question !== undefined && isCodingQuestion(question) && question.limits).toEqual({
+      timeLimitMs: 2000,
+      memoryLimitMb: 256,
+    });
     expect(checkBank(bank.dir).summary.countByKind.coding).toBe(1);
   });
 
   it('flags a misspelt coding field with a suggestion', () => {
     const { expectedComplexity: _dropped, ...rest } = validCoding('vowels');
     bank.writeQuestion('coding/vowels.md', { ...rest, expectedComplexty: 'O(n)' });
-    expect(problemLines()).toEqual(['bank/coding/vowels.md  expectedComplexty: unknown field; did you mean "expectedComplexity"?']);
+    expect(problemLines()).toEqual([
+      'bank/coding/vowels.md  expectedComplexty: unknown field; did you mean "expectedComplexity"?',
+    ]);
   });
 
   it('reports a test that does not fit the signature, pointing at the test', () => {
@@ -66,7 +78,8 @@ describe('coding questions in the bank', () => {
     withCoding({});
     const first = loadBank(bank.dir).questions[0];
     const second = loadBank(bank.dir).questions[0];
-    if (first === undefined || !isCodingQuestion(first)) throw new Error('the question did not load');
+    if (first === undefined || !isCodingQuestion(first))
+      throw new Error('the question did not load');
     expect(first.tests).toHaveLength(4);
     const generated = first.tests[3];
     expect(generated?.sample).toBe(false);
@@ -81,43 +94,83 @@ describe('coding questions in the bank', () => {
       'bank/coding/vowels.md  maxSize: missing; give the largest input the constraints allow (e.g. "maxSize: 100000" for n ≤ 10⁵) and a hidden test of that size (see docs/bank-format.md)',
     ]);
 
-    withCoding({ prompt: 'Return how many characters of the string s are vowels (a, e, i, o, u).' });
-    expect(problemLines()).toEqual(['bank/coding/vowels.md  maxSize: 100000 is not stated in the prompt; write it in the constraints, e.g. "1e5"']);
+    withCoding({
+      prompt: 'Return how many characters of the string s are vowels (a, e, i, o, u).',
+    });
+    expect(problemLines()).toEqual([
+      'bank/coding/vowels.md  maxSize: 100000 is not stated in the prompt; write it in the constraints, e.g. "1e5"',
+    ]);
 
     // The only large test is a sample: samples are shown, so they do not keep a slow solution out.
     const { generatedTests: _none, ...written } = validCoding('vowels');
-    bank.writeQuestion('coding/vowels.md', { ...written, tests: [{ args: ['a'.repeat(100_000)], expected: 100_000, sample: true }, { args: ['b'], expected: 0 }] });
+    bank.writeQuestion('coding/vowels.md', {
+      ...written,
+      tests: [
+        { args: ['a'.repeat(100_000)], expected: 100_000, sample: true },
+        { args: ['b'], expected: 0 },
+      ],
+    });
     expect(problemLines()).toEqual([
       'bank/coding/vowels.md  tests: no hidden test has the maximum size 100000 (the largest has 100000); add one, e.g. under generatedTests with "cases: [{ n: 100000, seed: 1 }]", so a too-slow solution gets Time Limit Exceeded',
     ]);
   });
 
   it('reports a test larger than maxSize and a generated test that is not what the signature says, naming the case', () => {
-    withCoding({ maxSize: 99_999, prompt: 'Count the vowels of s. Constraints: 0 ≤ length of s ≤ 99999.' });
+    withCoding({
+      maxSize: 99_999,
+      prompt: 'Count the vowels of s. Constraints: 0 ≤ length of s ≤ 99999.',
+    });
     expect(problemLines()).toEqual([
-      'bank/coding/vowels.md  generatedTests.cases.0: has size 100000, above maxSize 99999; shrink the test or raise maxSize (and the prompt\'s constraints)',
+      "bank/coding/vowels.md  generatedTests.cases.0: has size 100000, above maxSize 99999; shrink the test or raise maxSize (and the prompt's constraints)",
       'bank/coding/vowels.md  tests: no hidden test has the maximum size 99999 (the largest has 100000); add one, e.g. under generatedTests with "cases: [{ n: 99999, seed: 1 }]", so a too-slow solution gets Time Limit Exceeded',
     ]);
 
-    withCoding({ generatedTests: { source: "(n) => ({ args: ['a'.repeat(n)], expected: 'many' })", cases: [{ n: 100_000, seed: 1 }] } });
-    expect(problemLines()).toEqual(['bank/coding/vowels.md  generatedTests.cases.0.expected: expected a 32-bit whole number (int)']);
+    withCoding({
+      generatedTests: {
+        source: "(n) => ({ args: ['a'.repeat(n)], expected: 'many' })",
+        cases: [{ n: 100_000, seed: 1 }],
+      },
+    });
+    expect(problemLines()).toEqual([
+      'bank/coding/vowels.md  generatedTests.cases.0.expected: expected a 32-bit whole number (int)',
+    ]);
 
-    withCoding({ generatedTests: { source: '(n) => { throw new Error("not written yet"); }', cases: [{ n: 100_000, seed: 1 }] } });
-    expect(problemLines()).toEqual(['bank/coding/vowels.md  generatedTests.cases.0: the maker failed for n = 100000: not written yet; it must be a function (n, rng) => ({ args, expected })']);
+    withCoding({
+      generatedTests: {
+        source: '(n) => { throw new Error("not written yet"); }',
+        cases: [{ n: 100_000, seed: 1 }],
+      },
+    });
+    expect(problemLines()).toEqual([
+      'bank/coding/vowels.md  generatedTests.cases.0: the maker failed for n = 100000: not written yet; it must be a function (n, rng) => ({ args, expected })',
+    ]);
 
-    withCoding({ generatedTests: { source: '(n) => ["a".repeat(n)]', cases: [{ n: 100_000, seed: 1 }] } });
-    expect(problemLines()).toEqual(['bank/coding/vowels.md  generatedTests.cases.0: the maker must return { args: [...], expected } for n = 100000']);
+    withCoding({
+      generatedTests: { source: '(n) => ["a".repeat(n)]', cases: [{ n: 100_000, seed: 1 }] },
+    });
+    expect(problemLines()).toEqual([
+      'bank/coding/vowels.md  generatedTests.cases.0: the maker must return { args: [...], expected } for n = 100000',
+    ]);
   });
 
   it('reports a signature type the judge does not know and an unknown complexity class', () => {
     withCoding({
-      signature: { style: 'function', name: 'countVowels', params: [{ name: 's', type: 'str' }], returns: 'int' },
+      signature: {
+        style: 'function',
+        name: 'countVowels',
+        params: [{ name: 's', type: 'str' }],
+        returns: 'int',
+      },
       expectedComplexity: 'O(n!)',
     });
     const lines = problemLines();
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^bank\/coding\/vowels\.md {2}signature\.params\.0\.type: a type is int, long/);
-    expect(lines[1]).toMatch(/^bank\/coding\/vowels\.md {2}expectedComplexity: write one of O\(1\)/);
+    expect(lines[0]).toMatch(
+      /^bank\/coding\/vowels\.md {2}signature\.params\.0\.type: a type is int, long/,
+    );
+    expect(lines[1]).toMatch(
+      /^bank\/coding\/vowels\.md {2}expectedComplexity: write one of O\(1\)/,
+    );
   });
 });
 
@@ -127,7 +180,12 @@ describe('the shipped coding questions', () => {
   it('are at least five, a design problem and an in-place problem among them', () => {
     expect(coding.length).toBeGreaterThanOrEqual(5);
     expect(coding.some((question) => question.signature.style === 'class')).toBe(true);
-    expect(coding.some((question) => question.signature.style === 'function' && question.signature.mutates !== undefined)).toBe(true);
+    expect(
+      coding.some(
+        (question) =>
+          question.signature.style === 'function' && question.signature.mutates !== undefined,
+      ),
+    ).toBe(true);
   });
 
   for (const question of coding) {
@@ -145,7 +203,11 @@ describe('the shipped coding questions', () => {
     it(`${question.slug} has a hidden test at its stated maximum size`, () => {
       const { maxSize } = question;
       expect(maxSize).toBeDefined();
-      expect(question.tests.some((test) => !test.sample && testSize(question.signature, test) === maxSize)).toBe(true);
+      expect(
+        question.tests.some(
+          (test) => !test.sample && testSize(question.signature, test) === maxSize,
+        ),
+      ).toBe(true);
     });
   }
 });

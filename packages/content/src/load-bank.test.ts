@@ -15,7 +15,11 @@ const problemLines = (): string[] => loadBank(bank.dir).problems.map(formatProbl
 
 describe('loadBank', () => {
   it('loads a valid question with its id, defaults and Markdown body', () => {
-    bank.writeQuestion('behavioral/disagreed.md', validBehavioral('disagreed'), '# Coach notes\n\nAsk about data.\n');
+    bank.writeQuestion(
+      'behavioral/disagreed.md',
+      validBehavioral('disagreed'),
+      '# Coach notes\n\nAsk about data.\n',
+    );
     const { questions, problems } = loadBank(bank.dir);
     expect(problems).toEqual([]);
     expect(questions).toHaveLength(1);
@@ -38,16 +42,27 @@ describe('loadBank', () => {
     const data = validBehavioral('x');
     data.principles = ['dive-deep'];
     bank.writeQuestion('behavioral/x.md', data);
-    expect(problemLines()).toEqual([expect.stringContaining('principles.0: unknown principle "dive-deep"') as string]);
+    expect(problemLines()).toEqual([
+      expect.stringContaining('principles.0: unknown principle "dive-deep"') as string,
+    ]);
     expect(problemLines()[0]).toContain('did you mean "amazon/dive-deep"?');
   });
 
   it('lists the allowed flags when a weak example names an unknown flag', () => {
     const data = validBehavioral('x');
-    data.examples = { ...(data.examples as object), weak: { answer: 'We did various things and it was basically fine overall.', notes: ['Vague.'], flags: ['vage-language'] } };
+    data.examples = {
+      ...(data.examples as object),
+      weak: {
+        answer: 'We did various things and it was basically fine overall.',
+        notes: ['Vague.'],
+        flags: ['vage-language'],
+      },
+    };
     bank.writeQuestion('behavioral/x.md', data);
     const [line] = problemLines();
-    expect(line).toContain('bank/behavioral/x.md  examples.weak.flags.0: unknown flag "vage-language"; allowed: missing-situation');
+    expect(line).toContain(
+      'bank/behavioral/x.md  examples.weak.flags.0: unknown flag "vage-language"; allowed: missing-situation',
+    );
     expect(line).toContain('did you mean "vague-language"?');
   });
 
@@ -78,7 +93,13 @@ describe('loadBank', () => {
 
   it('reports a duplicate slug used in two folders and keeps the first', () => {
     bank.writeQuestion('behavioral/tradeoffs.md', validBehavioral('tradeoffs'));
-    bank.writeQuestion('system-design/tradeoffs.md', { slug: 'tradeoffs', kind: 'system-design', title: 'Trade-offs', prompt: 'Design a URL shortener for a billion links.', difficulty: 'hard' });
+    bank.writeQuestion('system-design/tradeoffs.md', {
+      slug: 'tradeoffs',
+      kind: 'system-design',
+      title: 'Trade-offs',
+      prompt: 'Design a URL shortener for a billion links.',
+      difficulty: 'hard',
+    });
     const { questions, problems } = loadBank(bank.dir);
     expect(questions.map((question) => question.id)).toEqual(['behavioral/tradeoffs']);
     expect(problems.map(formatProblem)).toEqual([
@@ -87,7 +108,18 @@ describe('loadBank', () => {
   });
 
   it('reports bad YAML with the line of the file where it broke', () => {
-    bank.write('behavioral/broken.md', ['---', 'slug: broken', 'kind: behavioral', 'title: Broken: a title with a colon', 'prompt: x', '---', 'body'].join('\n'));
+    bank.write(
+      'behavioral/broken.md',
+      [
+        '---',
+        'slug: broken',
+        'kind: behavioral',
+        'title: Broken: a title with a colon',
+        'prompt: x',
+        '---',
+        'body',
+      ].join('\n'),
+    );
     const { problems } = loadBank(bank.dir);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.line).toBe(4);
@@ -98,7 +130,9 @@ describe('loadBank', () => {
 
   it('reports an empty file', () => {
     bank.write('behavioral/empty.md', '  \n\n');
-    expect(problemLines()).toEqual(['bank/behavioral/empty.md  the file is empty; start from the full example in docs/bank-format.md']);
+    expect(problemLines()).toEqual([
+      'bank/behavioral/empty.md  the file is empty; start from the full example in docs/bank-format.md',
+    ]);
   });
 
   it('reports a file without front matter and one whose front matter is never closed', () => {
@@ -112,7 +146,9 @@ describe('loadBank', () => {
 
   it('reports front matter with no fields', () => {
     bank.write('behavioral/blank.md', '---\n---\nJust a body.\n');
-    expect(problemLines()).toEqual(['bank/behavioral/blank.md  the front matter has no fields; write one "field: value" per line between the --- lines']);
+    expect(problemLines()).toEqual([
+      'bank/behavioral/blank.md  the front matter has no fields; write one "field: value" per line between the --- lines',
+    ]);
   });
 
   it('says which type a field should have in plain words', () => {
@@ -130,12 +166,21 @@ describe('loadBank', () => {
     const data = validBehavioral('x');
     data.asksForLearnin = true;
     bank.writeQuestion('behavioral/x.md', data);
-    expect(problemLines()).toEqual(['bank/behavioral/x.md  asksForLearnin: unknown field; did you mean "asksForLearning"?']);
+    expect(problemLines()).toEqual([
+      'bank/behavioral/x.md  asksForLearnin: unknown field; did you mean "asksForLearning"?',
+    ]);
   });
 
   it('rejects a no-learning flag on a question that does not ask for learning, and repeated ids', () => {
     const data = validBehavioral('x');
-    data.examples = { ...(data.examples as object), weak: { answer: 'We had a problem once and it got fixed eventually in the end.', notes: ['No lesson.'], flags: ['no-learning'] } };
+    data.examples = {
+      ...(data.examples as object),
+      weak: {
+        answer: 'We had a problem once and it got fixed eventually in the end.',
+        notes: ['No lesson.'],
+        flags: ['no-learning'],
+      },
+    };
     data.followUps = [
       { id: 'same', text: 'What did you do first, and why?' },
       { id: 'same', text: 'What would you do differently now?' },
@@ -161,7 +206,14 @@ describe('loadBank', () => {
     const missing = `${bank.dir}/nope`;
     expect(loadBank(missing)).toEqual({
       questions: [],
-      problems: [{ file: missing, field: '', message: 'the bank folder does not exist; pass the folder that holds behavioral/, coding/ and the other kinds' }],
+      problems: [
+        {
+          file: missing,
+          field: '',
+          message:
+            'the bank folder does not exist; pass the folder that holds behavioral/, coding/ and the other kinds',
+        },
+      ],
     });
   });
 

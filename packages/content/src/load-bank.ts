@@ -49,15 +49,20 @@ export interface LoadedBank {
 
 /** A YAML value as text for a message: strings as they are, lists and groups as JSON. */
 const shown = (value: unknown): string =>
-  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : JSON.stringify(value);
 
-const isRoundKind = (value: string): value is RoundKind => (ROUND_KINDS as readonly string[]).includes(value);
+const isRoundKind = (value: string): value is RoundKind =>
+  (ROUND_KINDS as readonly string[]).includes(value);
 
 const toPosix = (path: string): string => path.split('\\').join('/');
 
 /** `bank/behavioral/x.md  principles.2: unknown principle …`: one line a coach can act on. */
 export const formatProblem = (problem: BankProblem): string =>
-  problem.field === '' ? `${problem.file}  ${problem.message}` : `${problem.file}  ${problem.field}: ${problem.message}`;
+  problem.field === ''
+    ? `${problem.file}  ${problem.message}`
+    : `${problem.file}  ${problem.field}: ${problem.message}`;
 
 /**
  * Reads every `<dir>/<kind>/<slug>.md`, validates its front matter against the
@@ -69,7 +74,17 @@ export function loadBank(dir: string = DEFAULT_BANK_DIR): LoadedBank {
   const root = basename(dir);
   const problems: BankProblem[] = [];
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    return { questions: [], problems: [{ file: dir, field: '', message: 'the bank folder does not exist; pass the folder that holds behavioral/, coding/ and the other kinds' }] };
+    return {
+      questions: [],
+      problems: [
+        {
+          file: dir,
+          field: '',
+          message:
+            'the bank folder does not exist; pass the folder that holds behavioral/, coding/ and the other kinds',
+        },
+      ],
+    };
   }
   const parsed: { question: Question; file: string }[] = [];
 
@@ -89,14 +104,27 @@ export function loadBank(dir: string = DEFAULT_BANK_DIR): LoadedBank {
       const file = toPosix(`${root}/${folder}/${name}`);
       const filePath = join(folderPath, name);
       if (statSync(filePath).isDirectory()) {
-        problems.push({ file: `${file}/`, field: '', message: 'folders inside a kind folder are not read; move its files up one level' });
+        problems.push({
+          file: `${file}/`,
+          field: '',
+          message: 'folders inside a kind folder are not read; move its files up one level',
+        });
         continue;
       }
       if (!name.endsWith('.md')) {
-        problems.push({ file, field: '', message: 'only .md files are read; rename it to end in .md' });
+        problems.push({
+          file,
+          field: '',
+          message: 'only .md files are read; rename it to end in .md',
+        });
         continue;
       }
-      const result = parseQuestionFile({ file, kind: folder, fileSlug: name.slice(0, -'.md'.length), text: readFileSync(filePath, 'utf8') });
+      const result = parseQuestionFile({
+        file,
+        kind: folder,
+        fileSlug: name.slice(0, -'.md'.length),
+        text: readFileSync(filePath, 'utf8'),
+      });
       if (result.ok) parsed.push({ question: result.question, file });
       else problems.push(...result.problems);
     }
@@ -112,7 +140,11 @@ export function loadBank(dir: string = DEFAULT_BANK_DIR): LoadedBank {
       firstFileBySlug.set(question.slug, file);
       questions.push(question);
     } else {
-      problems.push({ file, field: 'slug', message: `duplicate slug "${question.slug}": ${first} already uses it; slugs must be unique across the bank` });
+      problems.push({
+        file,
+        field: 'slug',
+        message: `duplicate slug "${question.slug}": ${first} already uses it; slugs must be unique across the bank`,
+      });
     }
   }
 
@@ -135,19 +167,38 @@ export type ParsedQuestionFile =
   | { readonly ok: false; readonly problems: readonly BankProblem[] };
 
 /** Parses one bank file; every problem in it is reported at once. */
-export function parseQuestionFile({ file, kind, fileSlug, text }: QuestionFile): ParsedQuestionFile {
+export function parseQuestionFile({
+  file,
+  kind,
+  fileSlug,
+  text,
+}: QuestionFile): ParsedQuestionFile {
   const fail = (...problems: BankProblem[]): ParsedQuestionFile => ({ ok: false, problems });
 
   if (text.trim() === '') {
-    return fail({ file, field: '', message: 'the file is empty; start from the full example in docs/bank-format.md' });
+    return fail({
+      file,
+      field: '',
+      message: 'the file is empty; start from the full example in docs/bank-format.md',
+    });
   }
   // A byte-order mark from some editors would hide the opening `---`.
   const source = text.replace(/^\uFEFF/, '');
   if (!/^---\r?\n/.test(source)) {
-    return fail({ file, field: '', line: 1, message: 'the file must start with a line of three dashes (---) that opens the front matter' });
+    return fail({
+      file,
+      field: '',
+      line: 1,
+      message: 'the file must start with a line of three dashes (---) that opens the front matter',
+    });
   }
   if (!/\r?\n---[ \t]*(\r?\n|$)/.test(source.slice(3))) {
-    return fail({ file, field: '', message: 'the front matter is never closed; add a line of three dashes (---) after the last field' });
+    return fail({
+      file,
+      field: '',
+      message:
+        'the front matter is never closed; add a line of three dashes (---) after the last field',
+    });
   }
 
   let data: unknown;
@@ -162,17 +213,34 @@ export function parseQuestionFile({ file, kind, fileSlug, text }: QuestionFile):
     return fail(yamlProblem(file, error));
   }
 
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || Object.keys(data).length === 0) {
-    return fail({ file, field: '', message: 'the front matter has no fields; write one "field: value" per line between the --- lines' });
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    Array.isArray(data) ||
+    Object.keys(data).length === 0
+  ) {
+    return fail({
+      file,
+      field: '',
+      message:
+        'the front matter has no fields; write one "field: value" per line between the --- lines',
+    });
   }
   const frontMatter = data as Record<string, unknown>;
 
   const problems: BankProblem[] = [];
   const declaredKind = frontMatter.kind;
   if (declaredKind === undefined) {
-    problems.push({ file, field: 'kind', message: `missing; this file is in the ${kind} folder, so add "kind: ${kind}"` });
+    problems.push({
+      file,
+      field: 'kind',
+      message: `missing; this file is in the ${kind} folder, so add "kind: ${kind}"`,
+    });
   } else if (declaredKind !== kind) {
-    const elsewhere = typeof declaredKind === 'string' && isRoundKind(declaredKind) ? `move the file to the ${declaredKind} folder or ` : '';
+    const elsewhere =
+      typeof declaredKind === 'string' && isRoundKind(declaredKind)
+        ? `move the file to the ${declaredKind} folder or `
+        : '';
     problems.push({
       file,
       field: 'kind',
@@ -195,12 +263,23 @@ export function parseQuestionFile({ file, kind, fileSlug, text }: QuestionFile):
     problems.push(...result.error.issues.map((issue) => issueProblem(file, issue)));
     return fail(...problems);
   }
-  const generated = result.data.kind === 'coding' ? withGeneratedTests(file, result.data) : { question: result.data, problems: [] };
+  const generated =
+    result.data.kind === 'coding'
+      ? withGeneratedTests(file, result.data)
+      : { question: result.data, problems: [] };
   problems.push(...generated.problems);
-  if (generated.problems.length === 0) problems.push(...consistencyProblems(file, generated.question));
+  if (generated.problems.length === 0)
+    problems.push(...consistencyProblems(file, generated.question));
   if (problems.length > 0) return fail(...problems);
 
-  return { ok: true, question: { ...generated.question, id: questionIdOf(kind, generated.question.slug), body: body.trim() } };
+  return {
+    ok: true,
+    question: {
+      ...generated.question,
+      id: questionIdOf(kind, generated.question.slug),
+      body: body.trim(),
+    },
+  };
 }
 
 /** A generated test must be made within this time, or the bank would stall every start. */
@@ -212,14 +291,19 @@ const GENERATED_TEST_TIMEOUT_MS = 5000;
  * ordinary tests. The maker is question-author code from the bank, run like the
  * judge runs a generator: trusted, in a clean `vm` context with a time bound.
  */
-function withGeneratedTests(file: string, question: CodingQuestion): { question: CodingQuestion; problems: BankProblem[] } {
+function withGeneratedTests(
+  file: string,
+  question: CodingQuestion,
+): { question: CodingQuestion; problems: BankProblem[] } {
   if (question.generatedTests === undefined) return { question, problems: [] };
   const made = makeGeneratedTests(question.generatedTests);
   if (!made.ok) return { question, problems: [{ file, field: made.field, message: made.message }] };
   return { question: { ...question, tests: [...question.tests, ...made.tests] }, problems: [] };
 }
 
-type MadeTests = { readonly ok: true; readonly tests: readonly TestCase[] } | { readonly ok: false; readonly field: string; readonly message: string };
+type MadeTests =
+  | { readonly ok: true; readonly tests: readonly TestCase[] }
+  | { readonly ok: false; readonly field: string; readonly message: string };
 
 function makeGeneratedTests(spec: GeneratedTests): MadeTests {
   const tests: TestCase[] = [];
@@ -228,17 +312,39 @@ function makeGeneratedTests(spec: GeneratedTests): MadeTests {
     let json: unknown;
     try {
       // Math.random is the seeded rng too, so a maker that forgets `rng` is still deterministic.
-      json = new Script(`Math.random = rng; JSON.stringify((${spec.source})(size, rng))`, { filename: 'generatedTests.js' }).runInContext(context, {
+      json = new Script(`Math.random = rng; JSON.stringify((${spec.source})(size, rng))`, {
+        filename: 'generatedTests.js',
+      }).runInContext(context, {
         timeout: GENERATED_TEST_TIMEOUT_MS,
       });
     } catch (error) {
       // An error thrown inside the vm context is not an `Error` of this realm, so read its message by shape.
-      const reason = typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string' ? error.message : String(error);
-      return { ok: false, field: `generatedTests.cases.${index}`, message: `the maker failed for n = ${n}: ${reason}; it must be a function (n, rng) => ({ args, expected })` };
+      const reason =
+        typeof error === 'object' &&
+        error !== null &&
+        'message' in error &&
+        typeof error.message === 'string'
+          ? error.message
+          : String(error);
+      return {
+        ok: false,
+        field: `generatedTests.cases.${index}`,
+        message: `the maker failed for n = ${n}: ${reason}; it must be a function (n, rng) => ({ args, expected })`,
+      };
     }
     const value: unknown = typeof json === 'string' ? JSON.parse(json) : undefined;
-    if (typeof value !== 'object' || value === null || !('args' in value) || !Array.isArray(value.args) || !('expected' in value)) {
-      return { ok: false, field: `generatedTests.cases.${index}`, message: `the maker must return { args: [...], expected } for n = ${n}` };
+    if (
+      typeof value !== 'object' ||
+      value === null ||
+      !('args' in value) ||
+      !Array.isArray(value.args) ||
+      !('expected' in value)
+    ) {
+      return {
+        ok: false,
+        field: `generatedTests.cases.${index}`,
+        message: `the maker must return { args: [...], expected } for n = ${n}`,
+      };
     }
     const args: unknown[] = value.args;
     tests.push({ args, expected: value.expected, sample: false });
@@ -248,15 +354,30 @@ function makeGeneratedTests(spec: GeneratedTests): MadeTests {
 
 function yamlProblem(file: string, error: unknown): BankProblem {
   // js-yaml's error carries `mark.line` (0-based, within the front matter) and a short `reason`.
-  const details = error as { mark?: { line?: unknown }; reason?: unknown; message?: unknown } | null;
-  const reason = typeof details?.reason === 'string' ? details.reason : typeof details?.message === 'string' ? details.message : String(error);
+  const details = error as {
+    mark?: { line?: unknown };
+    reason?: unknown;
+    message?: unknown;
+  } | null;
+  const reason =
+    typeof details?.reason === 'string'
+      ? details.reason
+      : typeof details?.message === 'string'
+        ? details.message
+        : String(error);
   const yamlLine = details?.mark?.line;
-  const hint = 'check the indentation and put text that contains ": " or starts with a quote inside quotes';
+  const hint =
+    'check the indentation and put text that contains ": " or starts with a quote inside quotes';
   if (typeof yamlLine === 'number') {
     // gray-matter hands js-yaml the text from just after the opening ---, so
     // js-yaml's line 0 is the rest of file line 1: file line = mark.line + 1.
     const line = yamlLine + 1;
-    return { file, field: '', line, message: `the front matter is not valid YAML near line ${line}: ${reason}; ${hint}` };
+    return {
+      file,
+      field: '',
+      line,
+      message: `the front matter is not valid YAML near line ${line}: ${reason}; ${hint}`,
+    };
   }
   return { file, field: '', message: `the front matter is not valid YAML: ${reason}; ${hint}` };
 }
@@ -269,7 +390,11 @@ function knownFieldsOf(kind: RoundKind): readonly string[] | null {
 }
 
 /** A misspelt optional field would otherwise be dropped without a word. */
-function unknownFieldProblems(file: string, kind: RoundKind, frontMatter: Record<string, unknown>): BankProblem[] {
+function unknownFieldProblems(
+  file: string,
+  kind: RoundKind,
+  frontMatter: Record<string, unknown>,
+): BankProblem[] {
   const known = knownFieldsOf(kind);
   if (known === null) return [];
   return Object.keys(frontMatter)
@@ -291,7 +416,8 @@ const describeValue = (value: unknown): string => {
   if (value === null) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
-  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string')
+    return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   return `${typeof value} ${shown(value)}`;
 };
 
@@ -309,16 +435,31 @@ function issueProblem(file: string, issue: z.core.$ZodIssue): BankProblem {
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) {
-        return { file, field, message: `missing; add it (see docs/bank-format.md for what it holds)` };
+        return {
+          file,
+          field,
+          message: `missing; add it (see docs/bank-format.md for what it holds)`,
+        };
       }
       const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
-      return { file, field, message: `should be ${expected}, but is ${describeValue(issue.input)}` };
+      return {
+        file,
+        field,
+        message: `should be ${expected}, but is ${describeValue(issue.input)}`,
+      };
     }
     case 'invalid_value': {
       const input = typeof issue.input === 'string' ? issue.input : undefined;
       const allowed = issue.values.filter((value): value is string => typeof value === 'string');
       const suggestion = input === undefined ? undefined : closestOf(input, allowed);
-      return { file, field, message: suggestion === undefined ? issue.message : `${issue.message}; did you mean "${suggestion}"?` };
+      return {
+        file,
+        field,
+        message:
+          suggestion === undefined
+            ? issue.message
+            : `${issue.message}; did you mean "${suggestion}"?`,
+      };
     }
     default:
       return { file, field, message: issue.message };
@@ -326,28 +467,43 @@ function issueProblem(file: string, issue: z.core.$ZodIssue): BankProblem {
 }
 
 /** Rules across fields that the schema alone cannot express. */
-function consistencyProblems(file: string, question: z.infer<typeof QuestionSchema>): BankProblem[] {
+function consistencyProblems(
+  file: string,
+  question: z.infer<typeof QuestionSchema>,
+): BankProblem[] {
   if (question.kind === 'coding') return codingProblems(file, question);
   if (question.kind !== 'behavioral') return [];
   const problems: BankProblem[] = [];
   const seenProbes = new Set<string>();
   question.followUps.forEach((probe, index) => {
     if (seenProbes.has(probe.id)) {
-      problems.push({ file, field: `followUps.${index}.id`, message: `"${probe.id}" is used by another follow-up of this question; give each follow-up its own id` });
+      problems.push({
+        file,
+        field: `followUps.${index}.id`,
+        message: `"${probe.id}" is used by another follow-up of this question; give each follow-up its own id`,
+      });
     }
     seenProbes.add(probe.id);
   });
   const seenDimensions = new Set<string>();
   question.rubric.forEach((row, index) => {
     if (seenDimensions.has(row.dimension)) {
-      problems.push({ file, field: `rubric.${index}.dimension`, message: `"${row.dimension}" is described twice; keep one entry per dimension` });
+      problems.push({
+        file,
+        field: `rubric.${index}.dimension`,
+        message: `"${row.dimension}" is described twice; keep one entry per dimension`,
+      });
     }
     seenDimensions.add(row.dimension);
   });
   const seenPrinciples = new Set<string>();
   question.principles.forEach((principle, index) => {
     if (seenPrinciples.has(principle)) {
-      problems.push({ file, field: `principles.${index}`, message: `"${principle}" is listed twice; remove the repeat` });
+      problems.push({
+        file,
+        field: `principles.${index}`,
+        message: `"${principle}" is listed twice; remove the repeat`,
+      });
     }
     seenPrinciples.add(principle);
   });
@@ -357,14 +513,16 @@ function consistencyProblems(file: string, question: z.infer<typeof QuestionSche
     problems.push({
       file,
       field: `examples.weak.flags.${noLearningAt}`,
-      message: 'no-learning is only raised for questions that ask for a lesson; set "asksForLearning: true" or remove the flag',
+      message:
+        'no-learning is only raised for questions that ask for a lesson; set "asksForLearning: true" or remove the flag',
     });
   }
   if (question.examples.strong.flags.length > 0) {
     problems.push({
       file,
       field: 'examples.strong.flags',
-      message: 'the strong example must raise no flags; remove the list or rewrite the example until it needs none',
+      message:
+        'the strong example must raise no flags; remove the list or rewrite the example until it needs none',
     });
   }
   return problems;
@@ -383,21 +541,38 @@ const requiredNamesOf = (question: CodingQuestion): string =>
 function codingProblems(file: string, question: CodingQuestion): BankProblem[] {
   const problems: BankProblem[] = checkJudgeSpec(toJudgeSpec(question)).map((problem) => ({
     file,
-    field: problem.path === 'generator.expectedClass' ? 'expectedComplexity' : specPathToField(question, problem.path),
+    field:
+      problem.path === 'generator.expectedClass'
+        ? 'expectedComplexity'
+        : specPathToField(question, problem.path),
     message: problem.message,
   }));
   const name = requiredNamesOf(question);
   for (const [language, code] of Object.entries(question.starterCode ?? {})) {
     if (!new RegExp(`\\b${name}\\b`).test(code)) {
-      problems.push({ file, field: `starterCode.${language}`, message: `does not mention ${name}; the starter code must define what the signature names` });
+      problems.push({
+        file,
+        field: `starterCode.${language}`,
+        message: `does not mention ${name}; the starter code must define what the signature names`,
+      });
     }
   }
   if (question.generator !== undefined && question.expectedComplexity === undefined) {
-    problems.push({ file, field: 'expectedComplexity', message: 'a generator measures growth against an expected class; add e.g. "expectedComplexity: O(n)"' });
+    problems.push({
+      file,
+      field: 'expectedComplexity',
+      message:
+        'a generator measures growth against an expected class; add e.g. "expectedComplexity: O(n)"',
+    });
   }
   const seenTopics = new Set<string>();
   question.topics.forEach((topic, index) => {
-    if (seenTopics.has(topic)) problems.push({ file, field: `topics.${index}`, message: `"${topic}" is listed twice; remove the repeat` });
+    if (seenTopics.has(topic))
+      problems.push({
+        file,
+        field: `topics.${index}`,
+        message: `"${topic}" is listed twice; remove the repeat`,
+      });
     seenTopics.add(topic);
   });
   problems.push(...maxSizeProblems(file, question));
@@ -413,17 +588,35 @@ function codingProblems(file: string, question: CodingQuestion): BankProblem[] {
 function maxSizeProblems(file: string, question: CodingQuestion): BankProblem[] {
   const { maxSize } = question;
   if (maxSize === undefined) {
-    return [{ file, field: 'maxSize', message: 'missing; give the largest input the constraints allow (e.g. "maxSize: 100000" for n ≤ 10⁵) and a hidden test of that size (see docs/bank-format.md)' }];
+    return [
+      {
+        file,
+        field: 'maxSize',
+        message:
+          'missing; give the largest input the constraints allow (e.g. "maxSize: 100000" for n ≤ 10⁵) and a hidden test of that size (see docs/bank-format.md)',
+      },
+    ];
   }
   const problems: BankProblem[] = [];
   if (!statesSize(question.prompt, maxSize)) {
-    problems.push({ file, field: 'maxSize', message: `${maxSize} is not stated in the prompt; write it in the constraints, e.g. "${sizeSpellings(maxSize).at(-1) ?? maxSize}"` });
+    problems.push({
+      file,
+      field: 'maxSize',
+      message: `${maxSize} is not stated in the prompt; write it in the constraints, e.g. "${sizeSpellings(maxSize).at(-1) ?? maxSize}"`,
+    });
   }
   const sizes = question.tests.map((test) => testSize(question.signature, test));
   sizes.forEach((size, index) => {
-    if (size > maxSize) problems.push({ file, field: testField(question, index), message: `has size ${size}, above maxSize ${maxSize}; shrink the test or raise maxSize (and the prompt's constraints)` });
+    if (size > maxSize)
+      problems.push({
+        file,
+        field: testField(question, index),
+        message: `has size ${size}, above maxSize ${maxSize}; shrink the test or raise maxSize (and the prompt's constraints)`,
+      });
   });
-  const hasMaxHidden = question.tests.some((test, index) => !test.sample && sizes[index] === maxSize);
+  const hasMaxHidden = question.tests.some(
+    (test, index) => !test.sample && sizes[index] === maxSize,
+  );
   if (!hasMaxHidden) {
     const largest = Math.max(0, ...sizes);
     problems.push({

@@ -7,8 +7,22 @@ import { validBehavioral } from './test-bank';
 
 const question = (slug: string, overrides: Record<string, unknown>): Question => {
   const kind = typeof overrides.kind === 'string' ? overrides.kind : 'behavioral';
-  const frontMatter = kind === 'behavioral' ? { ...validBehavioral(slug), ...overrides } : { slug, title: 'A design question', prompt: 'Design a rate limiter for a public API.', difficulty: 'hard', ...overrides };
-  const parsed = parseQuestionFile({ file: `bank/${kind}/${slug}.md`, kind: kind === 'behavioral' ? 'behavioral' : 'system-design', fileSlug: slug, text: matter.stringify('', frontMatter) });
+  const frontMatter =
+    kind === 'behavioral'
+      ? { ...validBehavioral(slug), ...overrides }
+      : {
+          slug,
+          title: 'A design question',
+          prompt: 'Design a rate limiter for a public API.',
+          difficulty: 'hard',
+          ...overrides,
+        };
+  const parsed = parseQuestionFile({
+    file: `bank/${kind}/${slug}.md`,
+    kind: kind === 'behavioral' ? 'behavioral' : 'system-design',
+    fileSlug: slug,
+    text: matter.stringify('', frontMatter),
+  });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return parsed.question;
 };
@@ -45,7 +59,12 @@ const slugsOf = (questions: readonly Question[]): string[] => questions.map((ent
 
 describe('createQuestionBank', () => {
   it('lists every question when no filter is given', () => {
-    expect(slugsOf(bank.list())).toEqual(['disagree-with-manager', 'hardest-bug', 'critical-feedback', 'rate-limiter']);
+    expect(slugsOf(bank.list())).toEqual([
+      'disagree-with-manager',
+      'hardest-bug',
+      'critical-feedback',
+      'rate-limiter',
+    ]);
   });
 
   it('filters by kind, difficulty and competency', () => {
@@ -57,7 +76,10 @@ describe('createQuestionBank', () => {
   it('filters by principle and by the company that owns the principle', () => {
     expect(slugsOf(bank.list({ principle: 'amazon/dive-deep' }))).toEqual(['hardest-bug']);
     expect(slugsOf(bank.list({ company: 'google' }))).toEqual(['hardest-bug']);
-    expect(slugsOf(bank.list({ company: 'amazon' }))).toEqual(['disagree-with-manager', 'hardest-bug']);
+    expect(slugsOf(bank.list({ company: 'amazon' }))).toEqual([
+      'disagree-with-manager',
+      'hardest-bug',
+    ]);
     expect(slugsOf(bank.list({ company: 'meta' }))).toEqual([]);
   });
 
@@ -69,8 +91,12 @@ describe('createQuestionBank', () => {
   });
 
   it('combines filters', () => {
-    expect(slugsOf(bank.list({ kind: 'behavioral', difficulty: 'easy', search: 'feedback' }))).toEqual(['critical-feedback']);
-    expect(slugsOf(bank.list({ kind: 'behavioral', difficulty: 'hard', competency: 'growth' }))).toEqual([]);
+    expect(
+      slugsOf(bank.list({ kind: 'behavioral', difficulty: 'easy', search: 'feedback' })),
+    ).toEqual(['critical-feedback']);
+    expect(
+      slugsOf(bank.list({ kind: 'behavioral', difficulty: 'hard', competency: 'growth' })),
+    ).toEqual([]);
   });
 
   it('gets a question by its kind/slug id and returns undefined for an unknown id', () => {

@@ -1,7 +1,16 @@
-import { companyOfPrinciple, isBehavioralQuestion, isPrincipleId, type Question, type QuestionBank, type QuestionFilter } from '@onsite/core';
+import {
+  companyOfPrinciple,
+  isBehavioralQuestion,
+  isPrincipleId,
+  type Question,
+  type QuestionBank,
+  type QuestionFilter,
+} from '@onsite/core';
 
-const principlesOf = (question: Question): readonly string[] => (isBehavioralQuestion(question) ? question.principles : []);
-const competenciesOf = (question: Question): readonly string[] => (isBehavioralQuestion(question) ? question.competencies : []);
+const principlesOf = (question: Question): readonly string[] =>
+  isBehavioralQuestion(question) ? question.principles : [];
+const competenciesOf = (question: Question): readonly string[] =>
+  isBehavioralQuestion(question) ? question.competencies : [];
 
 /** Every word of the search must appear somewhere in the title, prompt or tags. */
 function matchesSearch(question: Question, search: string): boolean {
@@ -16,11 +25,16 @@ function matchesSearch(question: Question, search: string): boolean {
 function matches(question: Question, filter: QuestionFilter): boolean {
   if (filter.kind !== undefined && question.kind !== filter.kind) return false;
   if (filter.difficulty !== undefined && question.difficulty !== filter.difficulty) return false;
-  if (filter.competency !== undefined && !competenciesOf(question).includes(filter.competency)) return false;
-  if (filter.principle !== undefined && !principlesOf(question).includes(filter.principle)) return false;
+  if (filter.competency !== undefined && !competenciesOf(question).includes(filter.competency))
+    return false;
+  if (filter.principle !== undefined && !principlesOf(question).includes(filter.principle))
+    return false;
   if (filter.company !== undefined) {
     const company = filter.company;
-    if (!principlesOf(question).some((id) => isPrincipleId(id) && companyOfPrinciple(id) === company)) return false;
+    if (
+      !principlesOf(question).some((id) => isPrincipleId(id) && companyOfPrinciple(id) === company)
+    )
+      return false;
   }
   if (filter.search !== undefined && !matchesSearch(question, filter.search)) return false;
   return true;

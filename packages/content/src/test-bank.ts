@@ -24,7 +24,8 @@ export function createTempBank(): TempBank {
   return {
     dir,
     write,
-    writeQuestion: (relativePath, frontMatter, body = 'Notes for coaches.\n') => write(relativePath, matter.stringify(body, frontMatter)),
+    writeQuestion: (relativePath, frontMatter, body = 'Notes for coaches.\n') =>
+      write(relativePath, matter.stringify(body, frontMatter)),
     remove: () => rmSync(parent, { recursive: true, force: true }),
   };
 }
@@ -42,17 +43,49 @@ export const validBehavioral = (slug: string): Record<string, unknown> => ({
   asksForLearning: false,
   signals: ['disagree', 'commit'],
   followUps: [
-    { id: 'what-data', text: 'What data did you bring to the discussion?', listensFor: 'Evidence, not opinion.' },
-    { id: 'after-decision', text: 'What did you do once the decision was made?', listensFor: 'Full commitment.' },
+    {
+      id: 'what-data',
+      text: 'What data did you bring to the discussion?',
+      listensFor: 'Evidence, not opinion.',
+    },
+    {
+      id: 'after-decision',
+      text: 'What did you do once the decision was made?',
+      listensFor: 'Full commitment.',
+    },
   ],
   rubric: [
-    { dimension: 'structure', weight: 1, strong: 'Clear situation, task, action, result.', weak: 'Jumps around in time.' },
-    { dimension: 'ownership', weight: 1, strong: 'Says what they personally did.', weak: 'Only says what the team did.' },
-    { dimension: 'impact', weight: 1, strong: 'A measured result with a baseline.', weak: 'No result at all.' },
+    {
+      dimension: 'structure',
+      weight: 1,
+      strong: 'Clear situation, task, action, result.',
+      weak: 'Jumps around in time.',
+    },
+    {
+      dimension: 'ownership',
+      weight: 1,
+      strong: 'Says what they personally did.',
+      weak: 'Only says what the team did.',
+    },
+    {
+      dimension: 'impact',
+      weight: 1,
+      strong: 'A measured result with a baseline.',
+      weak: 'No result at all.',
+    },
   ],
   examples: {
-    strong: { answer: 'I led the payments team when our checkout timed out for three percent of users. I measured it, proposed a fix and shipped it.', notes: ['Clear actions.'] },
-    weak: { answer: 'We had a disagreement and we talked about it and then it was kind of fine in the end, basically.', notes: ['Vague.'], flags: ['we-not-i', 'vague-language'] },
+    strong: {
+      answer:
+        'I led the payments team when our checkout timed out for three percent of users. I measured it, proposed a fix and shipped it.',
+      notes: ['Clear actions.'],
+    },
+    weak: {
+      answer:
+        'We had a disagreement and we talked about it and then it was kind of fine in the end, basically.',
+      notes: ['Vague.'],
+      flags: ['we-not-i', 'vague-language'],
+    },
   },
 });
 
@@ -61,10 +94,16 @@ export const validCoding = (slug: string): Record<string, unknown> => ({
   slug,
   kind: 'coding',
   title: 'Count the vowels',
-  prompt: 'Return how many characters of the string s are vowels (a, e, i, o, u). Constraints: 0 ≤ length of s ≤ 10⁵.',
+  prompt:
+    'Return how many characters of the string s are vowels (a, e, i, o, u). Constraints: 0 ≤ length of s ≤ 10⁵.',
   difficulty: 'easy',
   topics: ['strings'],
-  signature: { style: 'function', name: 'countVowels', params: [{ name: 's', type: 'string' }], returns: 'int' },
+  signature: {
+    style: 'function',
+    name: 'countVowels',
+    params: [{ name: 's', type: 'string' }],
+    returns: 'int',
+  },
   tests: [
     { args: ['banana'], expected: 3, sample: true },
     { args: [''], expected: 0 },
@@ -72,7 +111,11 @@ export const validCoding = (slug: string): Record<string, unknown> => ({
   ],
   expectedComplexity: 'O(n)',
   maxSize: 100_000,
-  generatedTests: { source: "(n, rng) => { const s = Array.from({ length: n }, () => 'ab'[Math.floor(rng() * 2)]).join(''); return { args: [s], expected: s.split('a').length - 1 }; }", cases: [{ n: 100_000, seed: 1 }] },
+  generatedTests: {
+    source:
+      "(n, rng) => { const s = Array.from({ length: n }, () => 'ab'[Math.floor(rng() * 2)]).join(''); return { args: [s], expected: s.split('a').length - 1 }; }",
+    cases: [{ n: 100_000, seed: 1 }],
+  },
   starterCode: { python: 'def countVowels(s):\n    pass\n' },
   hints: ['Look at each character once.'],
 });

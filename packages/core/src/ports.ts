@@ -5,7 +5,16 @@
 import type { QuestionId, RoundId, SessionId, StoryId, UserId } from './ids';
 import type { Question, RoundKind, Difficulty } from './question/schema';
 import type { Company, Competency, PrincipleId } from './question/principles';
-import type { Draft, Round, RoundStatus, Scorecard, Session, SessionSummary, SessionWithRounds, Turn } from './session/types';
+import type {
+  Draft,
+  Round,
+  RoundStatus,
+  Scorecard,
+  Session,
+  SessionSummary,
+  SessionWithRounds,
+  Turn,
+} from './session/types';
 import type { AnswerEvaluation, ProposedProbe } from './evaluation/types';
 import type { Story } from './stories/types';
 import type { JudgeMode, JudgeResult, Language } from './judge/types';
@@ -126,7 +135,12 @@ export interface InterviewContext {
 }
 
 export type InterviewerMove =
-  | { readonly type: 'probe'; readonly text: string; readonly targetFlag?: ProposedProbe['targetFlag']; readonly probeId?: string }
+  | {
+      readonly type: 'probe';
+      readonly text: string;
+      readonly targetFlag?: ProposedProbe['targetFlag'];
+      readonly probeId?: string;
+    }
   | { readonly type: 'close'; readonly text: string };
 
 /**
@@ -206,7 +220,10 @@ export interface SubmissionStore {
   updateSubmission(userId: UserId, id: string, patch: SubmissionPatch): Promise<void>;
   getSubmission(userId: UserId, id: string): Promise<SubmissionRecord | null>;
   /** Newest first. */
-  listSubmissions(userId: UserId, options?: SubmissionListOptions): Promise<readonly SubmissionRecord[]>;
+  listSubmissions(
+    userId: UserId,
+    options?: SubmissionListOptions,
+  ): Promise<readonly SubmissionRecord[]>;
   /**
    * Marks the submissions in `scope` still queued or running as done with the given error, and
    * fails (with the same message) their growth measurement still 'measuring', keeping the verdict:
@@ -215,5 +232,9 @@ export interface SubmissionStore {
    * In scope: judged by `scope.judgedBy`, by no stated instance, or created before `scope.createdBefore`.
    * Returns how many submissions changed.
    */
-  abandonUnfinished(error: { readonly code: string; readonly message: string }, finishedAt: string, scope: AbandonScope): Promise<number>;
+  abandonUnfinished(
+    error: { readonly code: string; readonly message: string },
+    finishedAt: string,
+    scope: AbandonScope,
+  ): Promise<number>;
 }

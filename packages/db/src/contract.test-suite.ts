@@ -55,12 +55,26 @@ const makeEvaluation = (score: number, level: HiringLevel): AnswerEvaluation => 
   kind: 'behavioral',
   score,
   level,
-  flags: [{ flag: 'no-baseline', message: 'You said "40% faster" but not than what.', evidence: [{ quote: '40% faster', turn: 0, start: 3, end: 13 }] }],
-  dimensions: [{ id: 'impact', name: 'Impact', level, summary: 'A number without a baseline.', evidence: [] }],
+  flags: [
+    {
+      flag: 'no-baseline',
+      message: 'You said "40% faster" but not than what.',
+      evidence: [{ quote: '40% faster', turn: 0, start: 3, end: 13 }],
+    },
+  ],
+  dimensions: [
+    { id: 'impact', name: 'Impact', level, summary: 'A number without a baseline.', evidence: [] },
+  ],
   segments: [{ part: 'result', quote: 'It got 40% faster.', turn: 0, start: 0, end: 18 }],
   wordCount: 120,
   followUps: [{ text: 'Faster than what?', targetFlag: 'no-baseline' }],
-  nextSteps: [{ id: 'baseline', text: 'Practise stating baselines.', action: { kind: 'practice', competency: 'impact' } }],
+  nextSteps: [
+    {
+      id: 'baseline',
+      text: 'Practise stating baselines.',
+      action: { kind: 'practice', competency: 'impact' },
+    },
+  ],
 });
 
 const makeScorecard = (score: number, level: HiringLevel, evaluatedAt = at(30)): Scorecard => ({
@@ -69,7 +83,13 @@ const makeScorecard = (score: number, level: HiringLevel, evaluatedAt = at(30)):
   evaluatedAt,
 });
 
-const question = (text: string): Turn => ({ index: 0, speaker: 'interviewer', purpose: 'question', text, at: at(1) });
+const question = (text: string): Turn => ({
+  index: 0,
+  speaker: 'interviewer',
+  purpose: 'question',
+  text,
+  at: at(1),
+});
 
 const makeRound = (id: string, sessionId: string, overrides: Partial<Round> = {}): Round => ({
   id: asRoundId(id),
@@ -121,7 +141,17 @@ const makeJudgeResult = (verdict: JudgeResult['verdict'] = 'Accepted'): JudgeRes
   passed: verdict === 'Accepted' ? 2 : 1,
   total: 2,
   tests: [
-    { index: 0, verdict: 'Accepted', timeMs: 3, memoryKb: 40_960, sample: true, input: [[2, 7], 9], expected: [0, 1], actual: [0, 1], stdout: 'hi\n' },
+    {
+      index: 0,
+      verdict: 'Accepted',
+      timeMs: 3,
+      memoryKb: 40_960,
+      sample: true,
+      input: [[2, 7], 9],
+      expected: [0, 1],
+      actual: [0, 1],
+      stdout: 'hi\n',
+    },
     { index: 1, verdict, timeMs: 12.5, memoryKb: 51_200, sample: false },
   ],
   compileOutput: null,
@@ -143,7 +173,10 @@ const makeComplexityReport = (): ComplexityReport => ({
   fits: [{ fittedClass: 'n^2', error: 0.01, constantMs: 0, growingMs: 24 }],
 });
 
-const makeSubmission = (id: string, overrides: Partial<SubmissionRecord> = {}): SubmissionRecord => ({
+const makeSubmission = (
+  id: string,
+  overrides: Partial<SubmissionRecord> = {},
+): SubmissionRecord => ({
   id,
   userId: LOCAL_USER_ID,
   questionId: 'coding/two-sum',
@@ -160,7 +193,10 @@ const makeSubmission = (id: string, overrides: Partial<SubmissionRecord> = {}): 
   ...overrides,
 });
 
-export const describeSessionStoreContract = (name: string, open: () => Promise<StoreUnderTest>): void => {
+export const describeSessionStoreContract = (
+  name: string,
+  open: () => Promise<StoreUnderTest>,
+): void => {
   describe(`${name}: SessionStore contract`, () => {
     let store: StoreUnderTest;
     let sessions: SessionStore;
@@ -175,7 +211,9 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
 
     it('returns a session with its rounds in position order, each with transcript, draft and scorecard', async () => {
       await sessions.createSession(makeSession('s1', { mode: 'onsite' }));
-      await sessions.createRound(makeRound('r-late', 's1', { position: 2, kind: 'coding', title: 'Two sum' }));
+      await sessions.createRound(
+        makeRound('r-late', 's1', { position: 2, kind: 'coding', title: 'Two sum' }),
+      );
       await sessions.createRound(
         makeRound('r-first', 's1', {
           position: 0,
@@ -190,7 +228,9 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
       expect(session?.mode).toBe('onsite');
       expect(session?.rounds.map((round) => round.id)).toEqual(['r-first', 'r-mid', 'r-late']);
       const [first, mid] = session?.rounds ?? [];
-      expect(first?.transcript).toStrictEqual([question('Tell me about a time you changed a plan late.')]);
+      expect(first?.transcript).toStrictEqual([
+        question('Tell me about a time you changed a plan late.'),
+      ]);
       expect(first?.draft).toEqual({ text: 'So, in my last team', savedAt: at(2), revision: 1 });
       expect(first?.interimEvaluation).toEqual(makeEvaluation(55, 2));
       expect(first?.scorecard).toBeNull();
@@ -223,7 +263,9 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
 
     it('refuses a round for a session the user does not own', async () => {
       await sessions.createSession(makeSession('s1'));
-      await expect(sessions.createRound(makeRound('r1', 's1', { userId: OTHER_USER }))).rejects.toMatchObject({ code: 'SESSION_NOT_FOUND' });
+      await expect(
+        sessions.createRound(makeRound('r1', 's1', { userId: OTHER_USER })),
+      ).rejects.toMatchObject({ code: 'SESSION_NOT_FOUND' });
       expect(await sessions.getRound(OTHER_USER, asRoundId('r1'))).toBeNull();
     });
 
@@ -231,26 +273,68 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
       await sessions.createSession(makeSession('old', { createdAt: at(0) }));
       await sessions.createSession(makeSession('new', { createdAt: at(10) }));
       await sessions.createSession(makeSession('empty', { createdAt: at(5) }));
-      await sessions.createRound(makeRound('o2', 'old', { position: 1, kind: 'coding', title: 'Second', ...finished(50, 2, 20) }));
-      await sessions.createRound(makeRound('o1', 'old', { position: 0, title: 'First', ...finished(81, 4, 15) }));
+      await sessions.createRound(
+        makeRound('o2', 'old', {
+          position: 1,
+          kind: 'coding',
+          title: 'Second',
+          ...finished(50, 2, 20),
+        }),
+      );
+      await sessions.createRound(
+        makeRound('o1', 'old', { position: 0, title: 'First', ...finished(81, 4, 15) }),
+      );
       await sessions.createRound(makeRound('o3', 'old', { position: 2, title: 'Third' }));
-      await sessions.createRound(makeRound('n1', 'new', { position: 0, title: 'Only', status: 'probing' }));
+      await sessions.createRound(
+        makeRound('n1', 'new', { position: 0, title: 'Only', status: 'probing' }),
+      );
 
       const list = await sessions.listSessions(LOCAL_USER_ID);
       expect(list.map((summary) => summary.id)).toEqual(['new', 'empty', 'old']);
       const [latest, empty, old] = list;
-      expect(old).toMatchObject({ roundCount: 3, kinds: ['behavioral', 'coding'], firstRoundTitle: 'First', title: 'Session old' });
+      expect(old).toMatchObject({
+        roundCount: 3,
+        kinds: ['behavioral', 'coding'],
+        firstRoundTitle: 'First',
+        title: 'Session old',
+      });
       // Only the two finished rounds count: mean score 65.5 rounds to 66, mean level of 4 and 2 is 3.
       expect(old).toMatchObject({ score: 66, level: 3 });
-      expect(latest).toMatchObject({ roundCount: 1, kinds: ['behavioral'], firstRoundTitle: 'Only', score: null, level: null });
-      expect(empty).toMatchObject({ roundCount: 0, kinds: [], firstRoundTitle: null, score: null, level: null });
+      expect(latest).toMatchObject({
+        roundCount: 1,
+        kinds: ['behavioral'],
+        firstRoundTitle: 'Only',
+        score: null,
+        level: null,
+      });
+      expect(empty).toMatchObject({
+        roundCount: 0,
+        kinds: [],
+        firstRoundTitle: null,
+        score: null,
+        level: null,
+      });
     });
 
     it('lists the bank questions a session answered: rounds still answering and free-form rounds do not count', async () => {
       await sessions.createSession(makeSession('s1'));
-      await sessions.createRound(makeRound('r1', 's1', { position: 0, questionId: asQuestionId('behavioral/a'), ...finished(70, 3, 10) }));
-      await sessions.createRound(makeRound('r2', 's1', { position: 1, questionId: asQuestionId('behavioral/b'), status: 'probing' }));
-      await sessions.createRound(makeRound('r3', 's1', { position: 2, questionId: asQuestionId('behavioral/c') }));
+      await sessions.createRound(
+        makeRound('r1', 's1', {
+          position: 0,
+          questionId: asQuestionId('behavioral/a'),
+          ...finished(70, 3, 10),
+        }),
+      );
+      await sessions.createRound(
+        makeRound('r2', 's1', {
+          position: 1,
+          questionId: asQuestionId('behavioral/b'),
+          status: 'probing',
+        }),
+      );
+      await sessions.createRound(
+        makeRound('r3', 's1', { position: 2, questionId: asQuestionId('behavioral/c') }),
+      );
       await sessions.createRound(makeRound('r4', 's1', { position: 3, ...finished(60, 3, 12) }));
       const [summary] = await sessions.listSessions(LOCAL_USER_ID);
       expect(summary?.answeredQuestionIds).toEqual(['behavioral/a', 'behavioral/b']);
@@ -265,43 +349,87 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
     });
 
     it('pages the session list and shows another user nothing', async () => {
-      for (let minute = 0; minute < 5; minute += 1) await sessions.createSession(makeSession(`s${minute}`, { createdAt: at(minute) }));
+      for (let minute = 0; minute < 5; minute += 1)
+        await sessions.createSession(makeSession(`s${minute}`, { createdAt: at(minute) }));
       const page = await sessions.listSessions(LOCAL_USER_ID, { limit: 2, offset: 1 });
       expect(page.map((summary) => summary.id)).toEqual(['s3', 's2']);
       expect(await sessions.listSessions(OTHER_USER)).toEqual([]);
     });
 
     it('rejects a negative or fractional page size with VALIDATION_FAILED', async () => {
-      await expect(sessions.listSessions(LOCAL_USER_ID, { limit: -1 })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
-      await expect(sessions.listFinishedRounds(LOCAL_USER_ID, { offset: 1.5 })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+      await expect(sessions.listSessions(LOCAL_USER_ID, { limit: -1 })).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+      });
+      await expect(
+        sessions.listFinishedRounds(LOCAL_USER_ID, { offset: 1.5 }),
+      ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     });
 
     it("finishes a session, but not another user's", async () => {
       await sessions.createSession(makeSession('s1'));
       await sessions.finishSession(OTHER_USER, asSessionId('s1'), at(9));
-      expect(await sessions.getSession(LOCAL_USER_ID, asSessionId('s1'))).toMatchObject({ status: 'active', finishedAt: null });
+      expect(await sessions.getSession(LOCAL_USER_ID, asSessionId('s1'))).toMatchObject({
+        status: 'active',
+        finishedAt: null,
+      });
       await sessions.finishSession(LOCAL_USER_ID, asSessionId('s1'), at(30));
-      expect(await sessions.getSession(LOCAL_USER_ID, asSessionId('s1'))).toMatchObject({ status: 'finished', finishedAt: at(30) });
+      expect(await sessions.getSession(LOCAL_USER_ID, asSessionId('s1'))).toMatchObject({
+        status: 'finished',
+        finishedAt: at(30),
+      });
     });
 
     it('keeps the transcript in turn-index order, with optional fields only when set', async () => {
       await sessions.createSession(makeSession('s1'));
       await sessions.createRound(makeRound('r1', 's1'));
-      const answer: Turn = { index: 1, speaker: 'candidate', purpose: 'answer', text: 'I moved the launch.', at: at(3) };
-      const probe: Turn = { index: 2, speaker: 'interviewer', purpose: 'probe', text: 'Why?', at: at(4), targetFlag: 'missing-result', probeId: 'why' };
-      const reply: Turn = { index: 3, speaker: 'candidate', purpose: 'reply', text: 'Data.', at: at(5) };
+      const answer: Turn = {
+        index: 1,
+        speaker: 'candidate',
+        purpose: 'answer',
+        text: 'I moved the launch.',
+        at: at(3),
+      };
+      const probe: Turn = {
+        index: 2,
+        speaker: 'interviewer',
+        purpose: 'probe',
+        text: 'Why?',
+        at: at(4),
+        targetFlag: 'missing-result',
+        probeId: 'why',
+      };
+      const reply: Turn = {
+        index: 3,
+        speaker: 'candidate',
+        purpose: 'reply',
+        text: 'Data.',
+        at: at(5),
+      };
       await sessions.appendTurn(LOCAL_USER_ID, asRoundId('r1'), reply);
       await sessions.appendTurn(LOCAL_USER_ID, asRoundId('r1'), answer);
       await sessions.appendTurn(LOCAL_USER_ID, asRoundId('r1'), probe);
       const round = await sessions.getRound(LOCAL_USER_ID, asRoundId('r1'));
-      expect(round?.transcript).toStrictEqual([question('Tell me about a time you changed a plan late.'), answer, probe, reply]);
+      expect(round?.transcript).toStrictEqual([
+        question('Tell me about a time you changed a plan late.'),
+        answer,
+        probe,
+        reply,
+      ]);
     });
 
     it('rejects a second turn with the same index as a CONFLICT', async () => {
       await sessions.createSession(makeSession('s1'));
       await sessions.createRound(makeRound('r1', 's1'));
-      const turn: Turn = { index: 0, speaker: 'candidate', purpose: 'answer', text: 'dup', at: at(3) };
-      await expect(sessions.appendTurn(LOCAL_USER_ID, asRoundId('r1'), turn)).rejects.toMatchObject({ code: 'CONFLICT' });
+      const turn: Turn = {
+        index: 0,
+        speaker: 'candidate',
+        purpose: 'answer',
+        text: 'dup',
+        at: at(3),
+      };
+      await expect(sessions.appendTurn(LOCAL_USER_ID, asRoundId('r1'), turn)).rejects.toMatchObject(
+        { code: 'CONFLICT' },
+      );
       expect((await sessions.getRound(LOCAL_USER_ID, asRoundId('r1')))?.transcript).toHaveLength(1);
     });
 
@@ -310,19 +438,37 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
       await sessions.createRound(makeRound('r1', 's1'));
       const id = asRoundId('r1');
       const before = await sessions.getRound(LOCAL_USER_ID, id);
-      await sessions.appendTurn(OTHER_USER, id, { index: 1, speaker: 'candidate', purpose: 'answer', text: 'intruder', at: at(3) });
+      await sessions.appendTurn(OTHER_USER, id, {
+        index: 1,
+        speaker: 'candidate',
+        purpose: 'answer',
+        text: 'intruder',
+        at: at(3),
+      });
       await sessions.saveDraft(OTHER_USER, id, { text: 'intruder', savedAt: at(3), revision: 9 });
-      await sessions.updateRound(OTHER_USER, id, { status: 'finished', scorecard: makeScorecard(99, 4) });
+      await sessions.updateRound(OTHER_USER, id, {
+        status: 'finished',
+        scorecard: makeScorecard(99, 4),
+      });
       await sessions.saveDraft(LOCAL_USER_ID, id, { text: 'mine', savedAt: at(4), revision: 1 });
       await sessions.clearDraft(OTHER_USER, id);
-      expect(await sessions.getRound(LOCAL_USER_ID, id)).toStrictEqual({ ...before, draft: { text: 'mine', savedAt: at(4), revision: 1 } });
+      expect(await sessions.getRound(LOCAL_USER_ID, id)).toStrictEqual({
+        ...before,
+        draft: { text: 'mine', savedAt: at(4), revision: 1 },
+      });
     });
 
     it('saves a newer draft and returns it', async () => {
       await sessions.createSession(makeSession('s1'));
       await sessions.createRound(makeRound('r1', 's1'));
       const id = asRoundId('r1');
-      expect(await sessions.saveDraft(LOCAL_USER_ID, id, { text: 'In 2023', savedAt: at(2), revision: 1 })).toEqual({ text: 'In 2023', savedAt: at(2), revision: 1 });
+      expect(
+        await sessions.saveDraft(LOCAL_USER_ID, id, {
+          text: 'In 2023',
+          savedAt: at(2),
+          revision: 1,
+        }),
+      ).toEqual({ text: 'In 2023', savedAt: at(2), revision: 1 });
       const newer = { text: 'In 2023 my team', savedAt: at(3), revision: 2 };
       expect(await sessions.saveDraft(LOCAL_USER_ID, id, newer)).toEqual(newer);
       expect((await sessions.getRound(LOCAL_USER_ID, id))?.draft).toEqual(newer);
@@ -334,8 +480,20 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
       const id = asRoundId('r1');
       const stored = { text: 'the newest text', savedAt: at(5), revision: 5 };
       await sessions.saveDraft(LOCAL_USER_ID, id, stored);
-      expect(await sessions.saveDraft(LOCAL_USER_ID, id, { text: 'late old text', savedAt: at(6), revision: 4 })).toEqual(stored);
-      expect(await sessions.saveDraft(LOCAL_USER_ID, id, { text: 'same revision', savedAt: at(6), revision: 5 })).toEqual(stored);
+      expect(
+        await sessions.saveDraft(LOCAL_USER_ID, id, {
+          text: 'late old text',
+          savedAt: at(6),
+          revision: 4,
+        }),
+      ).toEqual(stored);
+      expect(
+        await sessions.saveDraft(LOCAL_USER_ID, id, {
+          text: 'same revision',
+          savedAt: at(6),
+          revision: 5,
+        }),
+      ).toEqual(stored);
       expect((await sessions.getRound(LOCAL_USER_ID, id))?.draft).toEqual(stored);
     });
 
@@ -344,27 +502,72 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
       await sessions.createRound(makeRound('r1', 's1'));
       const id = asRoundId('r1');
       const revisions = [7, 3, 12, 1, 9, 12, 2, 11, 5, 10, 4, 8, 6];
-      await Promise.all(revisions.map((revision) => sessions.saveDraft(LOCAL_USER_ID, id, { text: `rev ${revision}`, savedAt: at(revision), revision })));
-      expect((await sessions.getRound(LOCAL_USER_ID, id))?.draft).toEqual({ text: 'rev 12', savedAt: at(12), revision: 12 });
+      await Promise.all(
+        revisions.map((revision) =>
+          sessions.saveDraft(LOCAL_USER_ID, id, {
+            text: `rev ${revision}`,
+            savedAt: at(revision),
+            revision,
+          }),
+        ),
+      );
+      expect((await sessions.getRound(LOCAL_USER_ID, id))?.draft).toEqual({
+        text: 'rev 12',
+        savedAt: at(12),
+        revision: 12,
+      });
     });
 
-    it('saves no draft on a finished round or on another user\'s round, and says so with null', async () => {
+    it("saves no draft on a finished round or on another user's round, and says so with null", async () => {
       await sessions.createSession(makeSession('s1'));
       await sessions.createRound(makeRound('r1', 's1'));
       await sessions.createRound(makeRound('r2', 's1', { position: 1, ...finished(60, 3, 10) }));
-      expect(await sessions.saveDraft(OTHER_USER, asRoundId('r1'), { text: 'intruder', savedAt: at(3), revision: 1 })).toBeNull();
-      expect(await sessions.saveDraft(LOCAL_USER_ID, asRoundId('r2'), { text: 'too late', savedAt: at(3), revision: 1 })).toBeNull();
-      expect(await sessions.saveDraft(LOCAL_USER_ID, asRoundId('nope'), { text: 'nowhere', savedAt: at(3), revision: 1 })).toBeNull();
+      expect(
+        await sessions.saveDraft(OTHER_USER, asRoundId('r1'), {
+          text: 'intruder',
+          savedAt: at(3),
+          revision: 1,
+        }),
+      ).toBeNull();
+      expect(
+        await sessions.saveDraft(LOCAL_USER_ID, asRoundId('r2'), {
+          text: 'too late',
+          savedAt: at(3),
+          revision: 1,
+        }),
+      ).toBeNull();
+      expect(
+        await sessions.saveDraft(LOCAL_USER_ID, asRoundId('nope'), {
+          text: 'nowhere',
+          savedAt: at(3),
+          revision: 1,
+        }),
+      ).toBeNull();
       expect((await sessions.getRound(LOCAL_USER_ID, asRoundId('r1')))?.draft).toBeNull();
       expect((await sessions.getRound(LOCAL_USER_ID, asRoundId('r2')))?.draft).toBeNull();
     });
 
     it('advances a round in one step: turns, state and the draft cleared together', async () => {
       await sessions.createSession(makeSession('s1'));
-      await sessions.createRound(makeRound('r1', 's1', { draft: { text: 'typing', savedAt: at(2), revision: 3 } }));
+      await sessions.createRound(
+        makeRound('r1', 's1', { draft: { text: 'typing', savedAt: at(2), revision: 3 } }),
+      );
       const id = asRoundId('r1');
-      const answer: Turn = { index: 1, speaker: 'candidate', purpose: 'answer', text: 'I moved the launch.', at: at(3) };
-      const probe: Turn = { index: 2, speaker: 'interviewer', purpose: 'probe', text: 'Why?', at: at(3), targetFlag: 'missing-result' };
+      const answer: Turn = {
+        index: 1,
+        speaker: 'candidate',
+        purpose: 'answer',
+        text: 'I moved the launch.',
+        at: at(3),
+      };
+      const probe: Turn = {
+        index: 2,
+        speaker: 'interviewer',
+        purpose: 'probe',
+        text: 'Why?',
+        at: at(3),
+        targetFlag: 'missing-result',
+      };
       const applied = await sessions.advanceRound(LOCAL_USER_ID, id, {
         expectedTurnCount: 1,
         turns: [answer, probe],
@@ -380,20 +583,39 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
       });
     });
 
-    it('refuses a step decided on a stale version, or on another user\'s round, and changes nothing', async () => {
+    it("refuses a step decided on a stale version, or on another user's round, and changes nothing", async () => {
       await sessions.createSession(makeSession('s1'));
-      await sessions.createRound(makeRound('r1', 's1', { draft: { text: 'typing', savedAt: at(2), revision: 3 } }));
+      await sessions.createRound(
+        makeRound('r1', 's1', { draft: { text: 'typing', savedAt: at(2), revision: 3 } }),
+      );
       const id = asRoundId('r1');
       const before = await sessions.getRound(LOCAL_USER_ID, id);
-      const answer: Turn = { index: 1, speaker: 'candidate', purpose: 'answer', text: 'late', at: at(3) };
+      const answer: Turn = {
+        index: 1,
+        speaker: 'candidate',
+        purpose: 'answer',
+        text: 'late',
+        at: at(3),
+      };
       const step = { turns: [answer], patch: { status: 'probing' as const }, clearDraft: true };
-      expect(await sessions.advanceRound(LOCAL_USER_ID, id, { ...step, expectedTurnCount: 0 })).toBe(false);
-      expect(await sessions.advanceRound(LOCAL_USER_ID, id, { ...step, expectedTurnCount: 2 })).toBe(false);
-      expect(await sessions.advanceRound(OTHER_USER, id, { ...step, expectedTurnCount: 1 })).toBe(false);
+      expect(
+        await sessions.advanceRound(LOCAL_USER_ID, id, { ...step, expectedTurnCount: 0 }),
+      ).toBe(false);
+      expect(
+        await sessions.advanceRound(LOCAL_USER_ID, id, { ...step, expectedTurnCount: 2 }),
+      ).toBe(false);
+      expect(await sessions.advanceRound(OTHER_USER, id, { ...step, expectedTurnCount: 1 })).toBe(
+        false,
+      );
       expect(await sessions.getRound(LOCAL_USER_ID, id)).toStrictEqual(before);
       // A turn appended on its own moves the version on too.
       await sessions.appendTurn(LOCAL_USER_ID, id, answer);
-      expect(await sessions.advanceRound(LOCAL_USER_ID, id, { turns: [{ ...answer, index: 2 }], expectedTurnCount: 1 })).toBe(false);
+      expect(
+        await sessions.advanceRound(LOCAL_USER_ID, id, {
+          turns: [{ ...answer, index: 2 }],
+          expectedTurnCount: 1,
+        }),
+      ).toBe(false);
     });
 
     it('rolls a failing step back whole', async () => {
@@ -402,8 +624,20 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
       const id = asRoundId('r1');
       const before = await sessions.getRound(LOCAL_USER_ID, id);
       // A caller bug: the step reuses the question's index. The state change must not land without its turns.
-      const clashing: Turn = { index: 0, speaker: 'candidate', purpose: 'answer', text: 'clash', at: at(3) };
-      await expect(sessions.advanceRound(LOCAL_USER_ID, id, { expectedTurnCount: 1, turns: [clashing], patch: { status: 'probing' } })).rejects.toThrow();
+      const clashing: Turn = {
+        index: 0,
+        speaker: 'candidate',
+        purpose: 'answer',
+        text: 'clash',
+        at: at(3),
+      };
+      await expect(
+        sessions.advanceRound(LOCAL_USER_ID, id, {
+          expectedTurnCount: 1,
+          turns: [clashing],
+          patch: { status: 'probing' },
+        }),
+      ).rejects.toThrow();
       expect(await sessions.getRound(LOCAL_USER_ID, id)).toStrictEqual(before);
     });
 
@@ -415,8 +649,20 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
         sessions.advanceRound(LOCAL_USER_ID, id, {
           expectedTurnCount: 1,
           turns: [
-            { index: 1, speaker: 'candidate', purpose: 'answer', text: `answer ${racer}`, at: at(3) },
-            { index: 2, speaker: 'interviewer', purpose: 'probe', text: `probe ${racer}`, at: at(3) },
+            {
+              index: 1,
+              speaker: 'candidate',
+              purpose: 'answer',
+              text: `answer ${racer}`,
+              at: at(3),
+            },
+            {
+              index: 2,
+              speaker: 'interviewer',
+              purpose: 'probe',
+              text: `probe ${racer}`,
+              at: at(3),
+            },
           ],
           patch: { status: 'probing' },
         }),
@@ -425,23 +671,41 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
       expect(outcomes.filter(Boolean)).toHaveLength(1);
       const winner = outcomes.indexOf(true);
       const transcript = (await sessions.getRound(LOCAL_USER_ID, id))?.transcript ?? [];
-      expect(transcript.map((turn) => turn.text)).toEqual(['Tell me about a time you changed a plan late.', `answer ${winner}`, `probe ${winner}`]);
+      expect(transcript.map((turn) => turn.text)).toEqual([
+        'Tell me about a time you changed a plan late.',
+        `answer ${winner}`,
+        `probe ${winner}`,
+      ]);
     });
 
     it('clears a draft', async () => {
       await sessions.createSession(makeSession('s1'));
-      await sessions.createRound(makeRound('r1', 's1', { draft: { text: 'typing', savedAt: at(2), revision: 3 } }));
+      await sessions.createRound(
+        makeRound('r1', 's1', { draft: { text: 'typing', savedAt: at(2), revision: 3 } }),
+      );
       await sessions.clearDraft(LOCAL_USER_ID, asRoundId('r1'));
       expect((await sessions.getRound(LOCAL_USER_ID, asRoundId('r1')))?.draft).toBeNull();
     });
 
     it('updates only the fields a patch names, and null clears a field', async () => {
       await sessions.createSession(makeSession('s1'));
-      await sessions.createRound(makeRound('r1', 's1', { interimEvaluation: makeEvaluation(40, 2) }));
+      await sessions.createRound(
+        makeRound('r1', 's1', { interimEvaluation: makeEvaluation(40, 2) }),
+      );
       const id = asRoundId('r1');
       await sessions.updateRound(LOCAL_USER_ID, id, { status: 'probing' });
-      expect(await sessions.getRound(LOCAL_USER_ID, id)).toMatchObject({ status: 'probing', interimEvaluation: makeEvaluation(40, 2), scorecard: null });
-      await sessions.updateRound(LOCAL_USER_ID, id, { status: 'finished', scorecard: makeScorecard(72, 3), finishedAt: at(20), elapsedMs: 1234, interimEvaluation: null });
+      expect(await sessions.getRound(LOCAL_USER_ID, id)).toMatchObject({
+        status: 'probing',
+        interimEvaluation: makeEvaluation(40, 2),
+        scorecard: null,
+      });
+      await sessions.updateRound(LOCAL_USER_ID, id, {
+        status: 'finished',
+        scorecard: makeScorecard(72, 3),
+        finishedAt: at(20),
+        elapsedMs: 1234,
+        interimEvaluation: null,
+      });
       expect(await sessions.getRound(LOCAL_USER_ID, id)).toMatchObject({
         status: 'finished',
         interimEvaluation: null,
@@ -459,16 +723,30 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
       await sessions.createSession(makeSession('s2', { userId: OTHER_USER }));
       const kinds: RoundKind[] = ['behavioral', 'coding', 'scenario'];
       for (const [position, kind] of kinds.entries()) {
-        await sessions.createRound(makeRound(`f${position}`, 's1', { position, kind, ...finished(60 + position, 3, 10 + position) }));
+        await sessions.createRound(
+          makeRound(`f${position}`, 's1', {
+            position,
+            kind,
+            ...finished(60 + position, 3, 10 + position),
+          }),
+        );
       }
       await sessions.createRound(makeRound('open', 's1', { position: 3 }));
-      await sessions.createRound(makeRound('theirs', 's2', { userId: OTHER_USER, ...finished(90, 4, 59) }));
+      await sessions.createRound(
+        makeRound('theirs', 's2', { userId: OTHER_USER, ...finished(90, 4, 59) }),
+      );
 
       const rounds = await sessions.listFinishedRounds(LOCAL_USER_ID);
       expect(rounds.map((round) => round.id)).toEqual(['f2', 'f1', 'f0']);
       expect(rounds[0]?.transcript).toHaveLength(1);
-      expect((await sessions.listFinishedRounds(LOCAL_USER_ID, { limit: 1, offset: 1 })).map((round) => round.id)).toEqual(['f1']);
-      expect((await sessions.listFinishedRounds(OTHER_USER)).map((round) => round.id)).toEqual(['theirs']);
+      expect(
+        (await sessions.listFinishedRounds(LOCAL_USER_ID, { limit: 1, offset: 1 })).map(
+          (round) => round.id,
+        ),
+      ).toEqual(['f1']);
+      expect((await sessions.listFinishedRounds(OTHER_USER)).map((round) => round.id)).toEqual([
+        'theirs',
+      ]);
     });
   });
 
@@ -503,7 +781,11 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
       await stories.saveStory(makeStory('b', { updatedAt: at(3) }));
       await stories.saveStory(makeStory('c', { updatedAt: at(2) }));
       await stories.saveStory(makeStory('theirs', { userId: OTHER_USER, updatedAt: at(9) }));
-      expect((await stories.listStories(LOCAL_USER_ID)).map((story) => story.id)).toEqual(['b', 'c', 'a']);
+      expect((await stories.listStories(LOCAL_USER_ID)).map((story) => story.id)).toEqual([
+        'b',
+        'c',
+        'a',
+      ]);
       expect((await stories.listStories(OTHER_USER)).map((story) => story.id)).toEqual(['theirs']);
     });
 
@@ -512,7 +794,9 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
       await stories.saveStory(story);
       expect(await stories.getStory(OTHER_USER, story.id)).toBeNull();
       expect(await stories.deleteStory(OTHER_USER, story.id)).toBe(false);
-      await expect(stories.saveStory(makeStory('st1', { userId: OTHER_USER, title: 'hijacked' }))).rejects.toMatchObject({ code: 'CONFLICT' });
+      await expect(
+        stories.saveStory(makeStory('st1', { userId: OTHER_USER, title: 'hijacked' })),
+      ).rejects.toMatchObject({ code: 'CONFLICT' });
       expect(await stories.getStory(LOCAL_USER_ID, story.id)).toStrictEqual(story);
     });
 
@@ -548,7 +832,12 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
     });
 
     it('keeps a queued submission with its code and nothing judged yet', async () => {
-      const record = makeSubmission('sub1', { questionId: null, language: 'javascript', mode: 'run', source: 'function f() {}' });
+      const record = makeSubmission('sub1', {
+        questionId: null,
+        language: 'javascript',
+        mode: 'run',
+        source: 'function f() {}',
+      });
       await submissions.createSubmission(record);
       expect(await submissions.getSubmission(LOCAL_USER_ID, 'sub1')).toStrictEqual(record);
     });
@@ -556,9 +845,18 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
     it('updates only the fields a patch names, and null clears a field', async () => {
       await submissions.createSubmission(makeSubmission('sub1'));
       await submissions.updateSubmission(LOCAL_USER_ID, 'sub1', { status: 'running' });
-      expect(await submissions.getSubmission(LOCAL_USER_ID, 'sub1')).toStrictEqual(makeSubmission('sub1', { status: 'running' }));
-      await submissions.updateSubmission(LOCAL_USER_ID, 'sub1', { status: 'done', result: makeJudgeResult(), finishedAt: at(2), complexity: { status: 'measuring' } });
-      await submissions.updateSubmission(LOCAL_USER_ID, 'sub1', { complexity: { status: 'failed', message: 'the generator failed for n=16' } });
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'sub1')).toStrictEqual(
+        makeSubmission('sub1', { status: 'running' }),
+      );
+      await submissions.updateSubmission(LOCAL_USER_ID, 'sub1', {
+        status: 'done',
+        result: makeJudgeResult(),
+        finishedAt: at(2),
+        complexity: { status: 'measuring' },
+      });
+      await submissions.updateSubmission(LOCAL_USER_ID, 'sub1', {
+        complexity: { status: 'failed', message: 'the generator failed for n=16' },
+      });
       expect(await submissions.getSubmission(LOCAL_USER_ID, 'sub1')).toStrictEqual(
         makeSubmission('sub1', {
           status: 'done',
@@ -567,25 +865,44 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
           complexity: { status: 'failed', message: 'the generator failed for n=16' },
         }),
       );
-      await submissions.updateSubmission(LOCAL_USER_ID, 'sub1', { result: null, complexity: null, error: { code: 'INTERNAL', message: 'oops' } });
-      expect(await submissions.getSubmission(LOCAL_USER_ID, 'sub1')).toMatchObject({ result: null, complexity: null, error: { code: 'INTERNAL', message: 'oops' } });
+      await submissions.updateSubmission(LOCAL_USER_ID, 'sub1', {
+        result: null,
+        complexity: null,
+        error: { code: 'INTERNAL', message: 'oops' },
+      });
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'sub1')).toMatchObject({
+        result: null,
+        complexity: null,
+        error: { code: 'INTERNAL', message: 'oops' },
+      });
     });
 
     it("never shows or changes another user's submission", async () => {
       await submissions.createSubmission(makeSubmission('sub1'));
       expect(await submissions.getSubmission(OTHER_USER, 'sub1')).toBeNull();
       expect(await submissions.getSubmission(LOCAL_USER_ID, 'nope')).toBeNull();
-      await submissions.updateSubmission(OTHER_USER, 'sub1', { status: 'done', error: { code: 'X', message: 'intruder' } });
-      expect(await submissions.getSubmission(LOCAL_USER_ID, 'sub1')).toStrictEqual(makeSubmission('sub1'));
+      await submissions.updateSubmission(OTHER_USER, 'sub1', {
+        status: 'done',
+        error: { code: 'X', message: 'intruder' },
+      });
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'sub1')).toStrictEqual(
+        makeSubmission('sub1'),
+      );
       expect(await submissions.listSubmissions(OTHER_USER)).toEqual([]);
     });
 
     it('lists newest first, filtered by question and mode, in pages', async () => {
       await submissions.createSubmission(makeSubmission('a', { createdAt: at(1) }));
       await submissions.createSubmission(makeSubmission('b', { createdAt: at(3), mode: 'run' }));
-      await submissions.createSubmission(makeSubmission('c', { createdAt: at(2), questionId: 'coding/rotate-array' }));
-      await submissions.createSubmission(makeSubmission('d', { createdAt: at(4), questionId: null }));
-      await submissions.createSubmission(makeSubmission('theirs', { createdAt: at(9), userId: OTHER_USER }));
+      await submissions.createSubmission(
+        makeSubmission('c', { createdAt: at(2), questionId: 'coding/rotate-array' }),
+      );
+      await submissions.createSubmission(
+        makeSubmission('d', { createdAt: at(4), questionId: null }),
+      );
+      await submissions.createSubmission(
+        makeSubmission('theirs', { createdAt: at(9), userId: OTHER_USER }),
+      );
       const ids = async (options?: Parameters<SubmissionStore['listSubmissions']>[1]) =>
         (await submissions.listSubmissions(LOCAL_USER_ID, options)).map((record) => record.id);
       expect(await ids()).toEqual(['d', 'b', 'c', 'a']);
@@ -593,29 +910,61 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
       expect(await ids({ questionId: 'coding/two-sum', mode: 'submit' })).toEqual(['a']);
       expect(await ids({ mode: 'run' })).toEqual(['b']);
       expect(await ids({ limit: 2, offset: 1 })).toEqual(['b', 'c']);
-      expect((await submissions.listSubmissions(OTHER_USER)).map((record) => record.id)).toEqual(['theirs']);
+      expect((await submissions.listSubmissions(OTHER_USER)).map((record) => record.id)).toEqual([
+        'theirs',
+      ]);
     });
 
     it('rejects a nonsensical page with VALIDATION_FAILED', async () => {
-      await expect(submissions.listSubmissions(LOCAL_USER_ID, { limit: 1.5 })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
-      await expect(submissions.listSubmissions(LOCAL_USER_ID, { offset: -1 })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+      await expect(
+        submissions.listSubmissions(LOCAL_USER_ID, { limit: 1.5 }),
+      ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+      await expect(
+        submissions.listSubmissions(LOCAL_USER_ID, { offset: -1 }),
+      ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     });
 
     it('marks what was in flight as done with the error, keeping the code, and fails an unfinished growth measurement', async () => {
-      const judged = makeSubmission('judged', { status: 'done', result: makeJudgeResult('Wrong Answer'), finishedAt: at(1) });
+      const judged = makeSubmission('judged', {
+        status: 'done',
+        result: makeJudgeResult('Wrong Answer'),
+        finishedAt: at(1),
+      });
       await submissions.createSubmission(judged);
       await submissions.createSubmission(makeSubmission('queued', { createdAt: at(2) }));
-      await submissions.createSubmission(makeSubmission('running', { status: 'running', userId: OTHER_USER, createdAt: at(3) }));
       await submissions.createSubmission(
-        makeSubmission('measuring', { status: 'done', result: makeJudgeResult(), finishedAt: at(4), complexity: { status: 'measuring' } }),
+        makeSubmission('running', { status: 'running', userId: OTHER_USER, createdAt: at(3) }),
       );
-      const error = { code: 'JUDGING_INTERRUPTED', message: 'The server restarted; your code is kept, run it again.' };
+      await submissions.createSubmission(
+        makeSubmission('measuring', {
+          status: 'done',
+          result: makeJudgeResult(),
+          finishedAt: at(4),
+          complexity: { status: 'measuring' },
+        }),
+      );
+      const error = {
+        code: 'JUDGING_INTERRUPTED',
+        message: 'The server restarted; your code is kept, run it again.',
+      };
 
-      expect(await submissions.abandonUnfinished(error, at(30), { judgedBy: 'server-a', createdBefore: at(0) })).toBe(3);
+      expect(
+        await submissions.abandonUnfinished(error, at(30), {
+          judgedBy: 'server-a',
+          createdBefore: at(0),
+        }),
+      ).toBe(3);
 
       expect(await submissions.getSubmission(LOCAL_USER_ID, 'judged')).toStrictEqual(judged);
-      expect(await submissions.getSubmission(LOCAL_USER_ID, 'queued')).toStrictEqual(makeSubmission('queued', { createdAt: at(2), status: 'done', error, finishedAt: at(30) }));
-      expect(await submissions.getSubmission(OTHER_USER, 'running')).toMatchObject({ status: 'done', error, result: null, finishedAt: at(30) });
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'queued')).toStrictEqual(
+        makeSubmission('queued', { createdAt: at(2), status: 'done', error, finishedAt: at(30) }),
+      );
+      expect(await submissions.getSubmission(OTHER_USER, 'running')).toMatchObject({
+        status: 'done',
+        error,
+        result: null,
+        finishedAt: at(30),
+      });
       expect(await submissions.getSubmission(LOCAL_USER_ID, 'measuring')).toMatchObject({
         status: 'done',
         error: null,
@@ -623,27 +972,72 @@ export const describeSessionStoreContract = (name: string, open: () => Promise<S
         finishedAt: at(4),
         complexity: { status: 'failed', message: error.message },
       });
-      expect(await submissions.abandonUnfinished(error, at(31), { judgedBy: 'server-a', createdBefore: at(0) })).toBe(0);
+      expect(
+        await submissions.abandonUnfinished(error, at(31), {
+          judgedBy: 'server-a',
+          createdBefore: at(0),
+        }),
+      ).toBe(0);
     });
 
     it("abandons only this instance's unfinished submissions and any instance's long-unfinished ones", async () => {
-      const error = { code: 'JUDGING_INTERRUPTED', message: 'The server restarted; your code is kept, run it again.' };
-      await submissions.createSubmission(makeSubmission('mine', { judgedBy: 'server-a', createdAt: at(20) }));
-      await submissions.createSubmission(makeSubmission('theirs-live', { status: 'running', judgedBy: 'server-b', createdAt: at(20) }));
-      await submissions.createSubmission(makeSubmission('theirs-stale', { judgedBy: 'server-b', createdAt: at(1) }));
+      const error = {
+        code: 'JUDGING_INTERRUPTED',
+        message: 'The server restarted; your code is kept, run it again.',
+      };
       await submissions.createSubmission(
-        makeSubmission('theirs-measuring', { status: 'done', result: makeJudgeResult(), finishedAt: at(21), complexity: { status: 'measuring' }, judgedBy: 'server-b', createdAt: at(20) }),
+        makeSubmission('mine', { judgedBy: 'server-a', createdAt: at(20) }),
+      );
+      await submissions.createSubmission(
+        makeSubmission('theirs-live', {
+          status: 'running',
+          judgedBy: 'server-b',
+          createdAt: at(20),
+        }),
+      );
+      await submissions.createSubmission(
+        makeSubmission('theirs-stale', { judgedBy: 'server-b', createdAt: at(1) }),
+      );
+      await submissions.createSubmission(
+        makeSubmission('theirs-measuring', {
+          status: 'done',
+          result: makeJudgeResult(),
+          finishedAt: at(21),
+          complexity: { status: 'measuring' },
+          judgedBy: 'server-b',
+          createdAt: at(20),
+        }),
       );
 
-      expect(await submissions.abandonUnfinished(error, at(30), { judgedBy: 'server-a', createdBefore: at(10) })).toBe(2);
-      expect(await submissions.getSubmission(LOCAL_USER_ID, 'mine')).toMatchObject({ status: 'done', error, judgedBy: 'server-a' });
-      expect(await submissions.getSubmission(LOCAL_USER_ID, 'theirs-stale')).toMatchObject({ status: 'done', error });
-      expect(await submissions.getSubmission(LOCAL_USER_ID, 'theirs-live')).toMatchObject({ status: 'running', error: null });
-      expect(await submissions.getSubmission(LOCAL_USER_ID, 'theirs-measuring')).toMatchObject({ complexity: { status: 'measuring' } });
+      expect(
+        await submissions.abandonUnfinished(error, at(30), {
+          judgedBy: 'server-a',
+          createdBefore: at(10),
+        }),
+      ).toBe(2);
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'mine')).toMatchObject({
+        status: 'done',
+        error,
+        judgedBy: 'server-a',
+      });
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'theirs-stale')).toMatchObject({
+        status: 'done',
+        error,
+      });
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'theirs-live')).toMatchObject({
+        status: 'running',
+        error: null,
+      });
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'theirs-measuring')).toMatchObject({
+        complexity: { status: 'measuring' },
+      });
 
       // A periodic sweep names no instance: only age counts.
       expect(await submissions.abandonUnfinished(error, at(40), { createdBefore: at(25) })).toBe(2);
-      expect(await submissions.getSubmission(LOCAL_USER_ID, 'theirs-live')).toMatchObject({ status: 'done', error });
+      expect(await submissions.getSubmission(LOCAL_USER_ID, 'theirs-live')).toMatchObject({
+        status: 'done',
+        error,
+      });
     });
   });
 };

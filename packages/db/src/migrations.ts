@@ -30,12 +30,18 @@ const initial: Migration = {
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('finished_at', 'text')
       .execute();
-    await db.schema.createIndex('sessions_user_created').on('sessions').columns(['user_id', 'created_at']).execute();
+    await db.schema
+      .createIndex('sessions_user_created')
+      .on('sessions')
+      .columns(['user_id', 'created_at'])
+      .execute();
 
     await db.schema
       .createTable('rounds')
       .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('session_id', 'text', (c) => c.notNull().references('sessions.id').onDelete('cascade'))
+      .addColumn('session_id', 'text', (c) =>
+        c.notNull().references('sessions.id').onDelete('cascade'),
+      )
       .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
       .addColumn('position', 'integer', (c) => c.notNull())
       .addColumn('kind', 'text', (c) => c.notNull())
@@ -53,7 +59,11 @@ const initial: Migration = {
       .addColumn('level', 'integer')
       .addUniqueConstraint('rounds_session_position', ['session_id', 'position'])
       .execute();
-    await db.schema.createIndex('rounds_user_status_finished').on('rounds').columns(['user_id', 'status', 'finished_at']).execute();
+    await db.schema
+      .createIndex('rounds_user_status_finished')
+      .on('rounds')
+      .columns(['user_id', 'status', 'finished_at'])
+      .execute();
 
     await db.schema
       .createTable('turns')
@@ -71,7 +81,9 @@ const initial: Migration = {
 
     await db.schema
       .createTable('drafts')
-      .addColumn('round_id', 'text', (c) => c.primaryKey().references('rounds.id').onDelete('cascade'))
+      .addColumn('round_id', 'text', (c) =>
+        c.primaryKey().references('rounds.id').onDelete('cascade'),
+      )
       .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
       .addColumn('text', 'text', (c) => c.notNull())
       .addColumn('saved_at', 'text', (c) => c.notNull())
@@ -94,10 +106,16 @@ const initial: Migration = {
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('stories_user_updated').on('stories').columns(['user_id', 'updated_at']).execute();
+    await db.schema
+      .createIndex('stories_user_updated')
+      .on('stories')
+      .columns(['user_id', 'updated_at'])
+      .execute();
 
     // Single-user local mode writes every row as this user, so it must exist.
-    await sql`insert into users (id, created_at) values (${LOCAL_USER_ID}, ${new Date().toISOString()})`.execute(db);
+    await sql`insert into users (id, created_at) values (${LOCAL_USER_ID}, ${new Date().toISOString()})`.execute(
+      db,
+    );
   },
 };
 
@@ -122,9 +140,21 @@ const submissions: Migration = {
       .addColumn('judged_by', 'text')
       .execute();
     // A question's history (newest first) and the start-up sweep of unfinished ones.
-    await db.schema.createIndex('submissions_user_question_created').on('submissions').columns(['user_id', 'question_id', 'created_at']).execute();
-    await db.schema.createIndex('submissions_user_created').on('submissions').columns(['user_id', 'created_at']).execute();
-    await db.schema.createIndex('submissions_status').on('submissions').columns(['status']).execute();
+    await db.schema
+      .createIndex('submissions_user_question_created')
+      .on('submissions')
+      .columns(['user_id', 'question_id', 'created_at'])
+      .execute();
+    await db.schema
+      .createIndex('submissions_user_created')
+      .on('submissions')
+      .columns(['user_id', 'created_at'])
+      .execute();
+    await db.schema
+      .createIndex('submissions_status')
+      .on('submissions')
+      .columns(['status'])
+      .execute();
   },
 };
 
@@ -134,8 +164,13 @@ const submissions: Migration = {
  */
 const roundVersion: Migration = {
   async up(db: SchemaBuilderDb) {
-    await db.schema.alterTable('rounds').addColumn('turn_count', 'integer', (c) => c.notNull().defaultTo(0)).execute();
-    await sql`update rounds set turn_count = (select count(*) from turns where turns.round_id = rounds.id)`.execute(db);
+    await db.schema
+      .alterTable('rounds')
+      .addColumn('turn_count', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+    await sql`update rounds set turn_count = (select count(*) from turns where turns.round_id = rounds.id)`.execute(
+      db,
+    );
   },
 };
 

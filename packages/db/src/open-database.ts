@@ -24,7 +24,9 @@ export interface DatabaseConfig {
 export type Dialect = 'sqlite' | 'postgres';
 
 /** Whether the stored data is whole: SQLite's quick_check of the file (PostgreSQL checks its own pages). */
-export type StorageCheck = { readonly ok: true; readonly file?: string } | { readonly ok: false; readonly file: string; readonly problem: string };
+export type StorageCheck =
+  | { readonly ok: true; readonly file?: string }
+  | { readonly ok: false; readonly file: string; readonly problem: string };
 
 export interface Database {
   readonly dialect: Dialect;
@@ -41,9 +43,12 @@ export interface Database {
 
 export const SQLITE_FILE_NAME = 'onsite.db';
 
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : typeof error === 'string' ? error : 'unknown error');
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : typeof error === 'string' ? error : 'unknown error';
 
-const openSqlite = (dataDir: string): { kysely: Kysely<DatabaseSchema>; checkStorage: () => StorageCheck } => {
+const openSqlite = (
+  dataDir: string,
+): { kysely: Kysely<DatabaseSchema>; checkStorage: () => StorageCheck } => {
   const file = join(dataDir, SQLITE_FILE_NAME);
   const sqlite = openSqliteFile(file, dataDir);
   return {
@@ -55,13 +60,20 @@ const openSqlite = (dataDir: string): { kysely: Kysely<DatabaseSchema>; checkSto
   };
 };
 
-const openPostgres = (databaseUrl: string, onConnectionError: (error: unknown) => void): Kysely<DatabaseSchema> =>
-  new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: createPostgresPool(databaseUrl, onConnectionError) }) });
+const openPostgres = (
+  databaseUrl: string,
+  onConnectionError: (error: unknown) => void,
+): Kysely<DatabaseSchema> =>
+  new Kysely<DatabaseSchema>({
+    dialect: new PostgresDialect({ pool: createPostgresPool(databaseUrl, onConnectionError) }),
+  });
 
-const warnOfConnectionError = (error: unknown): void => console.warn(`[onsite db] lost a PostgreSQL connection (it will reconnect): ${messageOf(error)}`);
+const warnOfConnectionError = (error: unknown): void =>
+  console.warn(`[onsite db] lost a PostgreSQL connection (it will reconnect): ${messageOf(error)}`);
 
 /** Hides the password of a connection string so it can appear in an error message. */
-export const maskDatabaseUrl = (url: string): string => url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+export const maskDatabaseUrl = (url: string): string =>
+  url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
 
 /**
  * Opens SQLite (default) or PostgreSQL (when `databaseUrl` is set), applies any
@@ -70,19 +82,31 @@ export const maskDatabaseUrl = (url: string): string => url.replace(/(\/\/[^:/@]
  * (naming the file and what to do) when the SQLite file fails its quick_check.
  */
 export const openDatabase = async (config: DatabaseConfig): Promise<Database> => {
-  const url = config.databaseUrl === undefined || config.databaseUrl === '' ? null : config.databaseUrl;
+  const url =
+    config.databaseUrl === undefined || config.databaseUrl === '' ? null : config.databaseUrl;
   const dialect: Dialect = url === null ? 'sqlite' : 'postgres';
   const { kysely, checkStorage } =
-    url === null ? openSqlite(config.dataDir) : { kysely: openPostgres(url, config.onConnectionError ?? warnOfConnectionError), checkStorage: (): StorageCheck => ({ ok: true }) };
+    url === null
+      ? openSqlite(config.dataDir)
+      : {
+          kysely: openPostgres(url, config.onConnectionError ?? warnOfConnectionError),
+          checkStorage: (): StorageCheck => ({ ok: true }),
+        };
 
-  const { error, results } = await new Migrator({ db: kysely, provider: migrationProvider }).migrateToLatest();
+  const { error, results } = await new Migrator({
+    db: kysely,
+    provider: migrationProvider,
+  }).migrateToLatest();
   if (error !== undefined) {
     await kysely.destroy();
     const failed = results?.find((result) => result.status === 'Error')?.migrationName;
     const where = url === null ? join(config.dataDir, SQLITE_FILE_NAME) : maskDatabaseUrl(url);
-    throw new Error(`Could not prepare the ${dialect} database at ${where}${failed === undefined ? '' : ` (migration ${failed})`}: ${messageOf(error)}`, {
-      cause: error,
-    });
+    throw new Error(
+      `Could not prepare the ${dialect} database at ${where}${failed === undefined ? '' : ` (migration ${failed})`}: ${messageOf(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
 
   let closed: Promise<void> | undefined;

@@ -1,5 +1,5 @@
-import pg from "pg";
-import { toStorageError } from "@onsite/core";
+import pg from 'pg';
+import { toStorageError } from '@onsite/core';
 
 /** How long a request waits for a connection before answering "database unavailable" (a dead host never refuses). */
 const CONNECT_TIMEOUT_MS = 5_000;
@@ -21,9 +21,9 @@ export const createPostgresPool = (
     max: POOL_SIZE,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
   });
-  pool.on("error", onConnectionError);
+  pool.on('error', onConnectionError);
   // Kysely checks clients out without listening to them; the pool removes its own listener while one is checked out.
-  pool.on("connect", (client) => client.on("error", onConnectionError));
+  pool.on('connect', (client) => client.on('error', onConnectionError));
   return pool;
 };
 
@@ -36,7 +36,7 @@ export const withStorageErrors = <Store extends object>(store: Store): Store =>
   new Proxy(store, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
-      if (typeof value !== "function") return value;
+      if (typeof value !== 'function') return value;
       return (...args: unknown[]): unknown => {
         try {
           const result: unknown = Reflect.apply(value, target, args);

@@ -17,7 +17,9 @@ if (availability.kind === 'missing') {
       });
     });
   } else {
-    console.warn(`\n${'!'.repeat(78)}\n!! SKIPPING the PostgreSQL store tests. ${availability.message}\n${'!'.repeat(78)}\n`);
+    console.warn(
+      `\n${'!'.repeat(78)}\n!! SKIPPING the PostgreSQL store tests. ${availability.message}\n${'!'.repeat(78)}\n`,
+    );
     describe.skip('PostgreSQL stores (skipped: no PostgreSQL)', () => {
       it('needs PostgreSQL', () => undefined);
     });
@@ -25,7 +27,8 @@ if (availability.kind === 'missing') {
 } else {
   let server: TestPostgres | undefined;
   const running = (): TestPostgres => {
-    if (server === undefined) throw new Error('The test PostgreSQL did not start; see the beforeAll error.');
+    if (server === undefined)
+      throw new Error('The test PostgreSQL did not start; see the beforeAll error.');
     return server;
   };
 
@@ -36,7 +39,9 @@ if (availability.kind === 'missing') {
     await server?.stop();
   });
 
-  describeSessionStoreContract('PostgreSQL', async () => openTestPostgres(await running().createDatabase()));
+  describeSessionStoreContract('PostgreSQL', async () =>
+    openTestPostgres(await running().createDatabase()),
+  );
 
   describe('PostgreSQL database', () => {
     it('migrates an empty database, seeds the local user and migrates again as a no-op', async () => {
@@ -48,11 +53,21 @@ if (availability.kind === 'missing') {
       try {
         const users = await second.kysely.selectFrom('users').select('id').execute();
         expect(users).toEqual([{ id: LOCAL_USER_ID }]);
-        const tables = await sql<{ table_name: string }>`select table_name from information_schema.tables where table_schema = 'public' order by table_name`.execute(
+        const tables = await sql<{
+          table_name: string;
+        }>`select table_name from information_schema.tables where table_schema = 'public' order by table_name`.execute(
           second.kysely,
         );
         expect(tables.rows.map((row) => row.table_name)).toEqual(
-          expect.arrayContaining(['drafts', 'rounds', 'sessions', 'stories', 'submissions', 'turns', 'users']),
+          expect.arrayContaining([
+            'drafts',
+            'rounds',
+            'sessions',
+            'stories',
+            'submissions',
+            'turns',
+            'users',
+          ]),
         );
       } finally {
         await second.close();

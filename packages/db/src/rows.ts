@@ -34,20 +34,46 @@ import {
   type Turn,
   type TurnPurpose,
 } from '@onsite/core';
-import type { DraftsTable, RoundsTable, SessionsTable, StoriesTable, SubmissionsTable, TurnsTable } from './schema';
+import type {
+  DraftsTable,
+  RoundsTable,
+  SessionsTable,
+  StoriesTable,
+  SubmissionsTable,
+  TurnsTable,
+} from './schema';
 
 const SESSION_MODES = ['practice', 'onsite'] as const satisfies readonly SessionMode[];
 const SESSION_STATUSES = ['active', 'finished'] as const satisfies readonly SessionStatus[];
-const ROUND_STATUSES = ['answering', 'probing', 'finished'] as const satisfies readonly RoundStatus[];
+const ROUND_STATUSES = [
+  'answering',
+  'probing',
+  'finished',
+] as const satisfies readonly RoundStatus[];
 const SPEAKERS = ['interviewer', 'candidate'] as const satisfies readonly Speaker[];
-const PURPOSES = ['question', 'answer', 'probe', 'reply', 'closing'] as const satisfies readonly TurnPurpose[];
+const PURPOSES = [
+  'question',
+  'answer',
+  'probe',
+  'reply',
+  'closing',
+] as const satisfies readonly TurnPurpose[];
 const LEVELS = [1, 2, 3, 4] as const satisfies readonly HiringLevel[];
 const JUDGE_MODES = ['run', 'submit'] as const satisfies readonly JudgeMode[];
-const SUBMISSION_STATUSES = ['queued', 'running', 'done'] as const satisfies readonly SubmissionRecord['status'][];
+const SUBMISSION_STATUSES = [
+  'queued',
+  'running',
+  'done',
+] as const satisfies readonly SubmissionRecord['status'][];
 
-const oneOf = <T extends string | number>(allowed: readonly T[], value: string | number, column: string): T => {
+const oneOf = <T extends string | number>(
+  allowed: readonly T[],
+  value: string | number,
+  column: string,
+): T => {
   const found = allowed.find((candidate) => candidate === value);
-  if (found === undefined) throw new Error(`Unexpected value ${JSON.stringify(value)} in column ${column}`);
+  if (found === undefined)
+    throw new Error(`Unexpected value ${JSON.stringify(value)} in column ${column}`);
   return found;
 };
 
@@ -90,7 +116,11 @@ export const sessionToRow = (session: Session): SessionsTable => ({
 
 export const roundKindOf = (value: string): RoundKind => oneOf(ROUND_KINDS, value, 'rounds.kind');
 
-export const roundFromRow = (row: RoundsTable, transcript: readonly Turn[], draft: Draft | null): Round => ({
+export const roundFromRow = (
+  row: RoundsTable,
+  transcript: readonly Turn[],
+  draft: Draft | null,
+): Round => ({
   id: asRoundId(row.id),
   sessionId: asSessionId(row.session_id),
   userId: asUserId(row.user_id),
@@ -106,15 +136,24 @@ export const roundFromRow = (row: RoundsTable, transcript: readonly Turn[], draf
   startedAt: row.started_at,
   finishedAt: row.finished_at,
   elapsedMs: row.elapsed_ms,
-  interimEvaluation: row.interim_evaluation === null ? null : fromJson<AnswerEvaluation>(row.interim_evaluation, 'rounds.interim_evaluation'),
+  interimEvaluation:
+    row.interim_evaluation === null
+      ? null
+      : fromJson<AnswerEvaluation>(row.interim_evaluation, 'rounds.interim_evaluation'),
   scorecard: row.scorecard === null ? null : fromJson<Scorecard>(row.scorecard, 'rounds.scorecard'),
 });
 
 /** The scorecard columns, kept together so score and level never drift from the JSON. */
-export const scorecardColumns = (scorecard: Scorecard | null): Pick<RoundsTable, 'scorecard' | 'score' | 'level'> =>
+export const scorecardColumns = (
+  scorecard: Scorecard | null,
+): Pick<RoundsTable, 'scorecard' | 'score' | 'level'> =>
   scorecard === null
     ? { scorecard: null, score: null, level: null }
-    : { scorecard: toJson(scorecard), score: scorecard.evaluation.score, level: scorecard.evaluation.level };
+    : {
+        scorecard: toJson(scorecard),
+        score: scorecard.evaluation.score,
+        level: scorecard.evaluation.level,
+      };
 
 export const roundToRow = (round: Round): RoundsTable => ({
   id: round.id,
@@ -141,7 +180,9 @@ export const turnFromRow = (row: TurnsTable): Turn => ({
   purpose: oneOf(PURPOSES, row.purpose, 'turns.purpose'),
   text: row.text,
   at: row.at,
-  ...(row.target_flag === null ? {} : { targetFlag: oneOf(STAR_FLAGS, row.target_flag, 'turns.target_flag') }),
+  ...(row.target_flag === null
+    ? {}
+    : { targetFlag: oneOf(STAR_FLAGS, row.target_flag, 'turns.target_flag') }),
   ...(row.probe_id === null ? {} : { probeId: row.probe_id }),
 });
 
@@ -212,8 +253,14 @@ export const submissionFromRow = (row: SubmissionsTable): SubmissionRecord => ({
   source: row.source,
   status: oneOf(SUBMISSION_STATUSES, row.status, 'submissions.status'),
   result: row.result === null ? null : fromJson<JudgeResult>(row.result, 'submissions.result'),
-  error: row.error === null ? null : fromJson<{ code: string; message: string }>(row.error, 'submissions.error'),
-  complexity: row.complexity === null ? null : fromJson<ComplexityState>(row.complexity, 'submissions.complexity'),
+  error:
+    row.error === null
+      ? null
+      : fromJson<{ code: string; message: string }>(row.error, 'submissions.error'),
+  complexity:
+    row.complexity === null
+      ? null
+      : fromJson<ComplexityState>(row.complexity, 'submissions.complexity'),
   createdAt: row.created_at,
   finishedAt: row.finished_at,
   judgedBy: row.judged_by,

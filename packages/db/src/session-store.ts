@@ -43,10 +43,16 @@ export const pageOf = (options: ListOptions | undefined): { limit: number; offse
   const limit = options?.limit ?? DEFAULT_LIMIT;
   const offset = options?.offset ?? 0;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_LIMIT) {
-    throw new DomainError('VALIDATION_FAILED', `limit must be a whole number from 0 to ${MAX_LIMIT}`, { limit: 'out of range' });
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `limit must be a whole number from 0 to ${MAX_LIMIT}`,
+      { limit: 'out of range' },
+    );
   }
   if (!Number.isInteger(offset) || offset < 0) {
-    throw new DomainError('VALIDATION_FAILED', 'offset must be a whole number ≥ 0', { offset: 'out of range' });
+    throw new DomainError('VALIDATION_FAILED', 'offset must be a whole number ≥ 0', {
+      offset: 'out of range',
+    });
   }
   return { limit, offset };
 };
@@ -56,9 +62,12 @@ export const pageOf = (options: ListOptions | undefined): { limit: number; offse
  * rounded. Level: the mean of their levels rounded DOWN, because a loop with
  * one "hire" and one "lean no hire" is not a hire. Null until a round is scored.
  */
-export const gradeOfRounds = (scored: readonly { score: number; level: HiringLevel }[]): { score: number | null; level: HiringLevel | null } => {
+export const gradeOfRounds = (
+  scored: readonly { score: number; level: HiringLevel }[],
+): { score: number | null; level: HiringLevel | null } => {
   if (scored.length === 0) return { score: null, level: null };
-  const mean = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const mean = (values: readonly number[]): number =>
+    values.reduce((sum, value) => sum + value, 0) / values.length;
   return {
     score: Math.round(mean(scored.map((round) => round.score))),
     level: toLevel(Math.floor(mean(scored.map((round) => round.level))), 'rounds.level (mean)'),
@@ -68,7 +77,12 @@ export const gradeOfRounds = (scored: readonly { score: number; level: HiringLev
 /** The columns a patch names; a field left out of the patch is left out here. */
 const roundPatchColumns = (patch: RoundStatePatch): Partial<RoundsTable> => ({
   ...(patch.status === undefined ? {} : { status: patch.status }),
-  ...(patch.interimEvaluation === undefined ? {} : { interim_evaluation: patch.interimEvaluation === null ? null : toJson(patch.interimEvaluation) }),
+  ...(patch.interimEvaluation === undefined
+    ? {}
+    : {
+        interim_evaluation:
+          patch.interimEvaluation === null ? null : toJson(patch.interimEvaluation),
+      }),
   ...(patch.scorecard === undefined ? {} : scorecardColumns(patch.scorecard)),
   ...(patch.finishedAt === undefined ? {} : { finished_at: patch.finishedAt }),
   ...(patch.elapsedMs === undefined ? {} : { elapsed_ms: patch.elapsedMs }),
@@ -87,7 +101,12 @@ export class KyselySessionStore implements SessionStore {
   }
 
   async getSession(userId: UserId, id: SessionId): Promise<SessionWithRounds | null> {
-    const row = await this.db.selectFrom('sessions').selectAll().where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
     if (row === undefined) return null;
     const roundRows = await this.db
       .selectFrom('rounds')
@@ -140,7 +159,9 @@ export class KyselySessionStore implements SessionStore {
         roundCount: rounds.length,
         kinds,
         firstRoundTitle: rounds[0]?.title ?? null,
-        answeredQuestionIds: rounds.flatMap((round) => (round.question_id !== null && round.status !== 'answering' ? [round.question_id] : [])),
+        answeredQuestionIds: rounds.flatMap((round) =>
+          round.question_id !== null && round.status !== 'answering' ? [round.question_id] : [],
+        ),
         ...gradeOfRounds(scored),
       };
     });
@@ -163,7 +184,11 @@ export class KyselySessionStore implements SessionStore {
         .where('id', '=', round.sessionId)
         .where('user_id', '=', round.userId)
         .executeTakeFirst();
-      if (session === undefined) throw new DomainError('SESSION_NOT_FOUND', `Session ${round.sessionId} does not exist for this user`);
+      if (session === undefined)
+        throw new DomainError(
+          'SESSION_NOT_FOUND',
+          `Session ${round.sessionId} does not exist for this user`,
+        );
       await trx.insertInto('rounds').values(roundToRow(round)).execute();
       if (round.transcript.length > 0) {
         await trx
@@ -171,7 +196,11 @@ export class KyselySessionStore implements SessionStore {
           .values(round.transcript.map((turn) => turnToRow(round.id, round.userId, turn)))
           .execute();
       }
-      if (round.draft !== null) await trx.insertInto('drafts').values(draftToRow(round.id, round.userId, round.draft)).execute();
+      if (round.draft !== null)
+        await trx
+          .insertInto('drafts')
+          .values(draftToRow(round.id, round.userId, round.draft))
+          .execute();
     });
   }
 
@@ -183,13 +212,21 @@ export class KyselySessionStore implements SessionStore {
    */
   async getRound(userId: UserId, id: RoundId): Promise<Round | null> {
     for (let attempt = 1; ; attempt += 1) {
-      const row = await this.db.selectFrom('rounds').selectAll().where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+      const row = await this.db
+        .selectFrom('rounds')
+        .selectAll()
+        .where('id', '=', id)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
       if (row === undefined) return null;
       const [round] = await this.#withDetails([row]);
       if (round === undefined) return null;
       if (round.transcript.length === row.turn_count) return round;
       if (attempt >= CONSISTENT_READ_ATTEMPTS) {
-        throw new DomainError('CONFLICT', 'This round is changing too fast to read (is it open in several places at once?); try again.');
+        throw new DomainError(
+          'CONFLICT',
+          'This round is changing too fast to read (is it open in several places at once?); try again.',
+        );
       }
     }
   }
@@ -211,7 +248,10 @@ export class KyselySessionStore implements SessionStore {
         .executeTakeFirst();
       // Two turns with one index would make the transcript ambiguous: that is a caller bug.
       if (result.numInsertedOrUpdatedRows === 0n) {
-        throw new DomainError('CONFLICT', `Round ${roundId} already has a turn with index ${turn.index}`);
+        throw new DomainError(
+          'CONFLICT',
+          `Round ${roundId} already has a turn with index ${turn.index}`,
+        );
       }
     });
   }
@@ -222,7 +262,10 @@ export class KyselySessionStore implements SessionStore {
       // then sees the new turn_count and updates nothing; SQLite writers are serialised anyway.
       const claimed = await trx
         .updateTable('rounds')
-        .set({ ...roundPatchColumns(step.patch ?? {}), turn_count: step.expectedTurnCount + step.turns.length })
+        .set({
+          ...roundPatchColumns(step.patch ?? {}),
+          turn_count: step.expectedTurnCount + step.turns.length,
+        })
         .where('id', '=', roundId)
         .where('user_id', '=', userId)
         .where('turn_count', '=', step.expectedTurnCount)
@@ -234,7 +277,12 @@ export class KyselySessionStore implements SessionStore {
           .values(step.turns.map((turn) => turnToRow(roundId, userId, turn)))
           .execute();
       }
-      if (step.clearDraft === true) await trx.deleteFrom('drafts').where('round_id', '=', roundId).where('user_id', '=', userId).execute();
+      if (step.clearDraft === true)
+        await trx
+          .deleteFrom('drafts')
+          .where('round_id', '=', roundId)
+          .where('user_id', '=', userId)
+          .execute();
       return true;
     });
   }
@@ -282,18 +330,38 @@ export class KyselySessionStore implements SessionStore {
       .where('rounds.id', '=', roundId)
       .where('rounds.user_id', '=', userId)
       .executeTakeFirst();
-    if (stored === undefined || stored.status === 'finished' || stored.text === null || stored.saved_at === null || stored.revision === null) return null;
-    return draftFromRow({ text: stored.text, saved_at: stored.saved_at, revision: stored.revision });
+    if (
+      stored === undefined ||
+      stored.status === 'finished' ||
+      stored.text === null ||
+      stored.saved_at === null ||
+      stored.revision === null
+    )
+      return null;
+    return draftFromRow({
+      text: stored.text,
+      saved_at: stored.saved_at,
+      revision: stored.revision,
+    });
   }
 
   async clearDraft(userId: UserId, roundId: RoundId): Promise<void> {
-    await this.db.deleteFrom('drafts').where('round_id', '=', roundId).where('user_id', '=', userId).execute();
+    await this.db
+      .deleteFrom('drafts')
+      .where('round_id', '=', roundId)
+      .where('user_id', '=', userId)
+      .execute();
   }
 
   async updateRound(userId: UserId, roundId: RoundId, patch: RoundStatePatch): Promise<void> {
     const changes = roundPatchColumns(patch);
     if (Object.keys(changes).length === 0) return;
-    await this.db.updateTable('rounds').set(changes).where('id', '=', roundId).where('user_id', '=', userId).execute();
+    await this.db
+      .updateTable('rounds')
+      .set(changes)
+      .where('id', '=', roundId)
+      .where('user_id', '=', userId)
+      .execute();
   }
 
   async listFinishedRounds(userId: UserId, options?: ListOptions): Promise<readonly Round[]> {
@@ -317,7 +385,13 @@ export class KyselySessionStore implements SessionStore {
     if (rows.length === 0) return [];
     const ids = rows.map((row) => row.id);
     const [turnRows, draftRows] = await Promise.all([
-      this.db.selectFrom('turns').selectAll().where('round_id', 'in', ids).orderBy('round_id').orderBy('idx', 'asc').execute(),
+      this.db
+        .selectFrom('turns')
+        .selectAll()
+        .where('round_id', 'in', ids)
+        .orderBy('round_id')
+        .orderBy('idx', 'asc')
+        .execute(),
       this.db.selectFrom('drafts').selectAll().where('round_id', 'in', ids).execute(),
     ]);
     return rows.map((row) => {

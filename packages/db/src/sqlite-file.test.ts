@@ -1,5 +1,13 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +22,9 @@ const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const WRITER = fileURLToPath(new URL('./testing/concurrent-writer.ts', import.meta.url));
 
-const run = (args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> =>
+const run = (
+  args: readonly string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> =>
   new Promise((resolve, reject) => {
     const child = spawn(TSX, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -62,14 +72,19 @@ describe('SQLite shared by several processes', () => {
   it('two processes writing to one file at once (transactions that read, then write) both finish without an error', async () => {
     // Create the schema first, so both writers start from the same migrated file.
     await (await openDatabase({ dataDir: root })).close();
-    const [first, second] = await Promise.all([run([WRITER, root, 'a', '150']), run([WRITER, root, 'b', '150'])]);
+    const [first, second] = await Promise.all([
+      run([WRITER, root, 'a', '150']),
+      run([WRITER, root, 'b', '150']),
+    ]);
     for (const writer of [first, second]) {
       expect(writer.stderr).toBe('');
       expect(JSON.parse(writer.stdout)).toEqual({ written: 150, errors: [] });
       expect(writer.code).toBe(0);
     }
     const db = await openDatabase({ dataDir: root });
-    const rounds = await sql<{ count: number }>`select count(*) as count from rounds`.execute(db.kysely);
+    const rounds = await sql<{ count: number }>`select count(*) as count from rounds`.execute(
+      db.kysely,
+    );
     expect(rounds.rows[0]?.count).toBe(300);
     await db.close();
   }, 120_000);
@@ -99,7 +114,9 @@ describe('a damaged database file', () => {
     const fd = openSync(file, 'r+');
     writeSync(fd, Buffer.alloc(100, 0x41), 0, 100, 0);
     closeSync(fd);
-    await expect(openDatabase({ dataDir: root })).rejects.toThrow(`The SQLite database ${file} is damaged`);
+    await expect(openDatabase({ dataDir: root })).rejects.toThrow(
+      `The SQLite database ${file} is damaged`,
+    );
   });
 
   it('a page damaged while the database is open is found by checkStorage, which was ok before', async () => {
@@ -137,7 +154,9 @@ describe('a full disk', () => {
       }
       expect(failure).toMatchObject({ code: 'SQLITE_FULL' });
       expect(storageFailureOf(failure)).toBe('full');
-      expect(storageFailureOf(Object.assign(new Error('write failed'), { code: 'ENOSPC' }))).toBe('full');
+      expect(storageFailureOf(Object.assign(new Error('write failed'), { code: 'ENOSPC' }))).toBe(
+        'full',
+      );
       expect(storageFailureOf(new Error('a bug'))).toBeNull();
     } finally {
       await db.close();
@@ -150,7 +169,9 @@ describe('a full disk inside a transaction (a real full file system: a small tmp
   it('rejects with SQLITE_FULL, not with the failed ROLLBACK of a transaction SQLite already rolled back', async (context) => {
     const mountPoint = mkdtempSync(join(tmpdir(), 'onsite-sqlite-full-tx-'));
     try {
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', mountPoint], { stdio: 'ignore' });
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', mountPoint], {
+        stdio: 'ignore',
+      });
     } catch {
       rmSync(mountPoint, { recursive: true, force: true });
       context.skip('mounting a small tmpfs needs root');
@@ -159,7 +180,15 @@ describe('a full disk inside a transaction (a real full file system: a small tmp
     const db = await openDatabase({ dataDir: join(mountPoint, 'data') });
     try {
       const at = '2026-01-01T00:00:00.000Z';
-      await db.sessions.createSession({ id: asSessionId('s1'), userId: LOCAL_USER_ID, mode: 'practice', title: 'S', status: 'active', createdAt: at, finishedAt: null });
+      await db.sessions.createSession({
+        id: asSessionId('s1'),
+        userId: LOCAL_USER_ID,
+        mode: 'practice',
+        title: 'S',
+        status: 'active',
+        createdAt: at,
+        finishedAt: null,
+      });
       // Fill the file system to the last byte.
       const fd = openSync(join(mountPoint, 'filler'), 'w');
       try {
@@ -179,7 +208,13 @@ describe('a full disk inside a transaction (a real full file system: a small tmp
         title: 'R',
         prompt: 'Tell me about a time.',
         status: 'answering',
-        transcript: Array.from({ length: 40 }, (_, index) => ({ index, speaker: 'interviewer' as const, purpose: 'question' as const, text: 'x'.repeat(4000), at })),
+        transcript: Array.from({ length: 40 }, (_, index) => ({
+          index,
+          speaker: 'interviewer' as const,
+          purpose: 'question' as const,
+          text: 'x'.repeat(4000),
+          at,
+        })),
         draft: null,
         timeLimitMs: 600_000,
         startedAt: at,
@@ -192,7 +227,15 @@ describe('a full disk inside a transaction (a real full file system: a small tmp
       // Nothing of the round was kept, and once there is room the connection writes again.
       expect(await db.sessions.getRound(LOCAL_USER_ID, asRoundId('r1'))).toBeNull();
       rmSync(join(mountPoint, 'filler'));
-      await db.sessions.createSession({ id: asSessionId('s2'), userId: LOCAL_USER_ID, mode: 'practice', title: 'S2', status: 'active', createdAt: at, finishedAt: null });
+      await db.sessions.createSession({
+        id: asSessionId('s2'),
+        userId: LOCAL_USER_ID,
+        mode: 'practice',
+        title: 'S2',
+        status: 'active',
+        createdAt: at,
+        finishedAt: null,
+      });
     } finally {
       await db.close();
       execFileSync('umount', [mountPoint]);
@@ -231,7 +274,13 @@ describe('lockDataDir', () => {
   it('is free again once its holder is killed (kill -9 leaves no stale lock)', async () => {
     const holder = spawn(
       process.execPath,
-      ['--import', 'tsx', '--input-type=module', '-e', `import { lockDataDir } from ${JSON.stringify(join(ROOT, 'packages/db/src/sqlite-file.ts'))}; lockDataDir(${JSON.stringify(root)}); console.log('locked'); setInterval(() => {}, 1000);`],
+      [
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '-e',
+        `import { lockDataDir } from ${JSON.stringify(join(ROOT, 'packages/db/src/sqlite-file.ts'))}; lockDataDir(${JSON.stringify(root)}); console.log('locked'); setInterval(() => {}, 1000);`,
+      ],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     await new Promise<void>((resolve, reject) => {

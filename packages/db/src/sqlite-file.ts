@@ -1,14 +1,25 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { CompiledQuery, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
+import {
+  CompiledQuery,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDialectConfig,
+} from 'kysely';
 
 /** How long SQLite waits for another writer (the CLI next to a running server) before failing. */
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : typeof error === 'string' ? error : 'unknown error');
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : typeof error === 'string' ? error : 'unknown error';
 
-const sqliteCodeOf = (error: unknown): string => (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : '');
+const sqliteCodeOf = (error: unknown): string =>
+  typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+    ? error.code
+    : '';
 
 /** SQLite's words for a file that is not (or no longer) a whole database. */
 const isDamage = (error: unknown): boolean => {
@@ -43,7 +54,8 @@ export class DamagedDatabaseError extends Error {
 }
 
 /** What SQLite's quick_check found: `ok`, or the first problems it listed. */
-export type SqliteIntegrity = { readonly ok: true } | { readonly ok: false; readonly problem: string };
+export type SqliteIntegrity =
+  { readonly ok: true } | { readonly ok: false; readonly problem: string };
 
 /**
  * PRAGMA quick_check: reads every page and checks the b-trees (not the indexes' contents), in
@@ -55,9 +67,13 @@ export const checkSqliteIntegrity = (sqlite: SqliteDatabase.Database): SqliteInt
     const result: unknown = sqlite.pragma('quick_check(3)', { simple: false });
     const rows: readonly unknown[] = Array.isArray(result) ? result : [];
     const lines = rows.map((row) =>
-      typeof row === 'object' && row !== null && 'quick_check' in row ? String(row.quick_check) : JSON.stringify(row),
+      typeof row === 'object' && row !== null && 'quick_check' in row
+        ? String(row.quick_check)
+        : JSON.stringify(row),
     );
-    return lines.length === 1 && lines[0] === 'ok' ? { ok: true } : { ok: false, problem: lines.join('; ') || 'quick_check returned nothing' };
+    return lines.length === 1 && lines[0] === 'ok'
+      ? { ok: true }
+      : { ok: false, problem: lines.join('; ') || 'quick_check returned nothing' };
   } catch (error) {
     return { ok: false, problem: messageOf(error) };
   }
@@ -70,7 +86,11 @@ export const checkSqliteIntegrity = (sqlite: SqliteDatabase.Database): SqliteInt
 export const checkSqliteFile = (file: string): SqliteIntegrity => {
   let sqlite: SqliteDatabase.Database;
   try {
-    sqlite = new SqliteDatabase(file, { readonly: true, fileMustExist: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
+    sqlite = new SqliteDatabase(file, {
+      readonly: true,
+      fileMustExist: true,
+      timeout: SQLITE_BUSY_TIMEOUT_MS,
+    });
   } catch (error) {
     return { ok: false, problem: messageOf(error) };
   }
@@ -91,7 +111,9 @@ export const openSqliteFile = (file: string, dataDir: string): SqliteDatabase.Da
     mkdirSync(dataDir, { recursive: true });
     sqlite = new SqliteDatabase(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
   } catch (error) {
-    throw new Error(`Could not open the SQLite database at ${file}: ${messageOf(error)}`, { cause: error });
+    throw new Error(`Could not open the SQLite database at ${file}: ${messageOf(error)}`, {
+      cause: error,
+    });
   }
   try {
     // WAL lets readers run while one writer writes; NORMAL sync is durable across
@@ -106,7 +128,9 @@ export const openSqliteFile = (file: string, dataDir: string): SqliteDatabase.Da
     sqlite.close();
     if (error instanceof DamagedDatabaseError) throw error;
     if (isDamage(error)) throw new DamagedDatabaseError(file, messageOf(error), { cause: error });
-    throw new Error(`Could not open the SQLite database at ${file}: ${messageOf(error)}`, { cause: error });
+    throw new Error(`Could not open the SQLite database at ${file}: ${messageOf(error)}`, {
+      cause: error,
+    });
   }
   return sqlite;
 };
@@ -191,7 +215,10 @@ export class DataDirInUseError extends Error {
   readonly dataDir: string;
   readonly owner: DataDirOwner | null;
   constructor(dataDir: string, owner: DataDirOwner | null) {
-    const who = owner === null ? 'Another Onsite server' : `Another Onsite server (pid ${owner.pid}${owner.url === undefined ? '' : `, ${owner.url}`})`;
+    const who =
+      owner === null
+        ? 'Another Onsite server'
+        : `Another Onsite server (pid ${owner.pid}${owner.url === undefined ? '' : `, ${owner.url}`})`;
     super(
       `${who} is already using the data directory ${dataDir}. Two servers on one SQLite database would overwrite each other's work. ` +
         `Use the running one, stop it first, or give this one its own directory: ONSITE_DATA_DIR=/another/folder npm start.`,
@@ -215,9 +242,16 @@ export const DATA_DIR_OWNER_FILE = 'server.json';
 const readOwner = (file: string): DataDirOwner | null => {
   try {
     const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    if (typeof value !== 'object' || value === null || !('pid' in value) || typeof value.pid !== 'number') return null;
+    if (
+      typeof value !== 'object' ||
+      value === null ||
+      !('pid' in value) ||
+      typeof value.pid !== 'number'
+    )
+      return null;
     const url = 'url' in value && typeof value.url === 'string' ? value.url : undefined;
-    const startedAt = 'startedAt' in value && typeof value.startedAt === 'string' ? value.startedAt : '';
+    const startedAt =
+      'startedAt' in value && typeof value.startedAt === 'string' ? value.startedAt : '';
     return { pid: value.pid, startedAt, ...(url === undefined ? {} : { url }) };
   } catch {
     return null;
@@ -239,8 +273,11 @@ export const lockDataDir = (dataDir: string, now: () => Date = () => new Date())
     lock.exec('begin exclusive');
   } catch (error) {
     lock.close();
-    if (sqliteCodeOf(error).startsWith('SQLITE_BUSY')) throw new DataDirInUseError(dataDir, readOwner(ownerFile));
-    throw new Error(`Could not lock the data directory ${dataDir}: ${messageOf(error)}`, { cause: error });
+    if (sqliteCodeOf(error).startsWith('SQLITE_BUSY'))
+      throw new DataDirInUseError(dataDir, readOwner(ownerFile));
+    throw new Error(`Could not lock the data directory ${dataDir}: ${messageOf(error)}`, {
+      cause: error,
+    });
   }
   const startedAt = now().toISOString();
   const writeOwner = (owner: DataDirOwner): void => {

@@ -27,7 +27,9 @@ describe('SQLite database file', () => {
       expect(existsSync(join(dataDir, 'onsite.db'))).toBe(true);
       const journal = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db.kysely);
       expect(journal.rows[0]?.journal_mode).toBe('wal');
-      const foreignKeys = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db.kysely);
+      const foreignKeys = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(
+        db.kysely,
+      );
       expect(foreignKeys.rows[0]?.foreign_keys).toBe(1);
       const busy = await sql<{ timeout: number }>`pragma busy_timeout`.execute(db.kysely);
       expect(busy.rows[0]?.timeout).toBeGreaterThan(0);
@@ -66,13 +68,21 @@ describe('SQLite database file', () => {
       interimEvaluation: null,
       scorecard: null,
     });
-    await first.sessions.saveDraft(LOCAL_USER_ID, asRoundId('r1'), { text: 'Half a sentence', savedAt: '2026-01-01T09:01:00.000Z', revision: 4 });
+    await first.sessions.saveDraft(LOCAL_USER_ID, asRoundId('r1'), {
+      text: 'Half a sentence',
+      savedAt: '2026-01-01T09:01:00.000Z',
+      revision: 4,
+    });
     await first.close();
 
     const second = await openDatabase({ dataDir: root });
     try {
       const round = await second.sessions.getRound(LOCAL_USER_ID, asRoundId('r1'));
-      expect(round?.draft).toEqual({ text: 'Half a sentence', savedAt: '2026-01-01T09:01:00.000Z', revision: 4 });
+      expect(round?.draft).toEqual({
+        text: 'Half a sentence',
+        savedAt: '2026-01-01T09:01:00.000Z',
+        revision: 4,
+      });
       const users = await second.kysely.selectFrom('users').select('id').execute();
       expect(users).toEqual([{ id: LOCAL_USER_ID }]);
     } finally {

@@ -20,7 +20,12 @@ export class KyselyStoryStore implements StoryStore {
   }
 
   async getStory(userId: UserId, id: StoryId): Promise<Story | null> {
-    const row = await this.db.selectFrom('stories').selectAll().where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('stories')
+      .selectAll()
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
     return row === undefined ? null : storyFromRow(row);
   }
 
@@ -43,7 +48,11 @@ export class KyselyStoryStore implements StoryStore {
   }
 
   async deleteStory(userId: UserId, id: StoryId): Promise<boolean> {
-    const result = await this.db.deleteFrom('stories').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+    const result = await this.db
+      .deleteFrom('stories')
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
     return result.numDeletedRows > 0n;
   }
 }

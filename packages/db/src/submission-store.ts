@@ -1,11 +1,22 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
-import type { AbandonScope, ComplexityState, SubmissionListOptions, SubmissionPatch, SubmissionRecord, SubmissionStore, UserId } from '@onsite/core';
+import type {
+  AbandonScope,
+  ComplexityState,
+  SubmissionListOptions,
+  SubmissionPatch,
+  SubmissionRecord,
+  SubmissionStore,
+  UserId,
+} from '@onsite/core';
 import type { DatabaseSchema } from './schema';
 import { submissionFromRow, submissionPatchColumns, submissionToRow, toJson } from './rows';
 import { pageOf } from './session-store';
 
 const MEASURING: ComplexityState = { status: 'measuring' };
-const interruptedMeasurement = (message: string): ComplexityState => ({ status: 'failed', message });
+const interruptedMeasurement = (message: string): ComplexityState => ({
+  status: 'failed',
+  message,
+});
 
 /** SubmissionStore over Kysely, one code path for SQLite and PostgreSQL. Every read and write is scoped by user id. */
 export class KyselySubmissionStore implements SubmissionStore {
@@ -18,24 +29,47 @@ export class KyselySubmissionStore implements SubmissionStore {
   async updateSubmission(userId: UserId, id: string, patch: SubmissionPatch): Promise<void> {
     const columns = submissionPatchColumns(patch);
     if (Object.keys(columns).length === 0) return;
-    await this.db.updateTable('submissions').set(columns).where('id', '=', id).where('user_id', '=', userId).execute();
+    await this.db
+      .updateTable('submissions')
+      .set(columns)
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .execute();
   }
 
   async getSubmission(userId: UserId, id: string): Promise<SubmissionRecord | null> {
-    const row = await this.db.selectFrom('submissions').selectAll().where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('submissions')
+      .selectAll()
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
     return row === undefined ? null : submissionFromRow(row);
   }
 
-  async listSubmissions(userId: UserId, options?: SubmissionListOptions): Promise<readonly SubmissionRecord[]> {
+  async listSubmissions(
+    userId: UserId,
+    options?: SubmissionListOptions,
+  ): Promise<readonly SubmissionRecord[]> {
     const { limit, offset } = pageOf(options);
     let query = this.db.selectFrom('submissions').selectAll().where('user_id', '=', userId);
-    if (options?.questionId !== undefined) query = query.where('question_id', '=', options.questionId);
+    if (options?.questionId !== undefined)
+      query = query.where('question_id', '=', options.questionId);
     if (options?.mode !== undefined) query = query.where('mode', '=', options.mode);
-    const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
+    const rows = await query
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute();
     return rows.map(submissionFromRow);
   }
 
-  async abandonUnfinished(error: { readonly code: string; readonly message: string }, finishedAt: string, scope: AbandonScope): Promise<number> {
+  async abandonUnfinished(
+    error: { readonly code: string; readonly message: string },
+    finishedAt: string,
+    scope: AbandonScope,
+  ): Promise<number> {
     const stored = toJson({ code: error.code, message: error.message });
     const inScope = (eb: ExpressionBuilder<DatabaseSchema, 'submissions'>) =>
       eb.or([

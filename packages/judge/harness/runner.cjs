@@ -16,7 +16,13 @@ const iteratorKey = Symbol.iterator;
 
 /** A typed array, Set or other iterable returned for a list type counts as the list of its items. */
 function asList(value) {
-  if (ArrayIsArray(value) || value === null || typeof value !== 'object' || typeof value[iteratorKey] !== 'function') return value;
+  if (
+    ArrayIsArray(value) ||
+    value === null ||
+    typeof value !== 'object' ||
+    typeof value[iteratorKey] !== 'function'
+  )
+    return value;
   return ArrayFrom(value);
 }
 
@@ -47,10 +53,21 @@ let current = -1;
 function capture(chunk) {
   const text = typeof chunk === 'string' ? chunk : String(chunk);
   capturedBytes += text.length;
-  if (captured.length < keepStdoutBytes) captured += text.slice(0, keepStdoutBytes - captured.length);
+  if (captured.length < keepStdoutBytes)
+    captured += text.slice(0, keepStdoutBytes - captured.length);
   // console.log swallows exceptions from write(), so the limit ends the run here.
   if (capturedBytes > maxStdoutBytes) {
-    send({ t: 'done', i: current, ok: false, kind: 'output', error: { name: 'OutputLimit', message: 'output limit exceeded', stack: '' }, stdout: captured, stdoutBytes: capturedBytes, cpuMs: 0, memoryKb: 0 });
+    send({
+      t: 'done',
+      i: current,
+      ok: false,
+      kind: 'output',
+      error: { name: 'OutputLimit', message: 'output limit exceeded', stack: '' },
+      stdout: captured,
+      stdoutBytes: capturedBytes,
+      cpuMs: 0,
+      memoryKb: 0,
+    });
     exit(0);
   }
   return true;
@@ -71,7 +88,8 @@ globalThis.ListNode = ListNode;
 globalThis.TreeNode = TreeNode;
 
 function fromJson(type, value) {
-  if (type.endsWith('[]')) return value === null ? null : value.map((item) => fromJson(type.slice(0, -2), item));
+  if (type.endsWith('[]'))
+    return value === null ? null : value.map((item) => fromJson(type.slice(0, -2), item));
   if (type === 'ListNode') {
     let head = null;
     for (let i = value.length - 1; i >= 0; i--) head = new ListNode(value[i], head);
@@ -98,10 +116,23 @@ const NODE_CAP = 1000000;
 
 /** Without this, an array returned for a ListNode read as the list [null], a Wrong Answer with no hint. */
 function notANode(value, type, returned) {
-  const what = ArrayIsArray(value) ? 'an array' : value !== null && typeof value === 'object' ? 'an object without val' : typeof value === 'bigint' ? 'a BigInt' : 'a ' + typeof value;
-  return new TypeError((returned ? 'the function returned ' : 'the returned ' + type + ' links to ') + what + ' where a ' + type + ' (or null) was expected');
+  const what = ArrayIsArray(value)
+    ? 'an array'
+    : value !== null && typeof value === 'object'
+      ? 'an object without val'
+      : typeof value === 'bigint'
+        ? 'a BigInt'
+        : 'a ' + typeof value;
+  return new TypeError(
+    (returned ? 'the function returned ' : 'the returned ' + type + ' links to ') +
+      what +
+      ' where a ' +
+      type +
+      ' (or null) was expected',
+  );
 }
-const isNode = (value) => value !== null && typeof value === 'object' && !ArrayIsArray(value) && 'val' in value;
+const isNode = (value) =>
+  value !== null && typeof value === 'object' && !ArrayIsArray(value) && 'val' in value;
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 /**
@@ -110,7 +141,11 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
  */
 function numberFromBigInt(value) {
   if (value <= MAX_SAFE && value >= -MAX_SAFE) return Number(value);
-  throw new RangeError('the result holds the BigInt ' + String(value) + 'n, beyond 2^53 - 1, where a number cannot hold it exactly');
+  throw new RangeError(
+    'the result holds the BigInt ' +
+      String(value) +
+      'n, beyond 2^53 - 1, where a number cannot hold it exactly',
+  );
 }
 
 function toJson(type, value) {
@@ -149,12 +184,14 @@ function toJson(type, value) {
     return out;
   }
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  if (typeof value === 'bigint' && (type === 'int' || type === 'long' || type === 'double')) return numberFromBigInt(value);
+  if (typeof value === 'bigint' && (type === 'int' || type === 'long' || type === 'double'))
+    return numberFromBigInt(value);
   return value;
 }
 
 function describe(error) {
-  if (error instanceof Error) return { name: error.name, message: String(error.message), stack: String(error.stack || '') };
+  if (error instanceof Error)
+    return { name: error.name, message: String(error.message), stack: String(error.stack || '') };
   return { name: 'Error', message: 'uncaught ' + stringify(String(error)), stack: '' };
 }
 
@@ -164,7 +201,8 @@ function describe(error) {
 // interpreted for the candidate's tests (~10 ms over 30 tests of 1,000 numbers, measured).
 {
   const sample = Array.from({ length: 64 }, (_, i) => i);
-  for (let k = 0; k < 200; k++) stringify({ t: 'done', i: k, ok: true, value: toJson('int[]', fromJson('int[]', sample)) });
+  for (let k = 0; k < 200; k++)
+    stringify({ t: 'done', i: k, ok: true, value: toJson('int[]', fromJson('int[]', sample)) });
 }
 input = JSON.parse(fs.readFileSync(0, 'utf8'));
 nonce = input.nonce;
@@ -211,7 +249,13 @@ function stopClock() {
 function runTest(args) {
   if (signature.style === 'function') {
     const fn = resolveFunction();
-    if (fn === null) throw new TypeError(signature.name + ' is not defined: write a function ' + signature.name + ' or a class Solution with that method');
+    if (fn === null)
+      throw new TypeError(
+        signature.name +
+          ' is not defined: write a function ' +
+          signature.name +
+          ' or a class Solution with that method',
+      );
     const values = signature.params.map((p, i) => fromJson(p.type, args[i]));
     // The host's tight wall clock for the test covers the call only, as the CPU clock does.
     send({ t: 'call', i: current });
@@ -230,7 +274,8 @@ function runTest(args) {
     return toJson(signature.returns, result);
   }
   const Cls = exported[signature.className];
-  if (typeof Cls !== 'function') throw new TypeError('class ' + signature.className + ' is not defined');
+  if (typeof Cls !== 'function')
+    throw new TypeError('class ' + signature.className + ' is not defined');
   const names = args[0];
   const calls = args[1];
   const out = [];
@@ -238,14 +283,19 @@ function runTest(args) {
   for (let k = 0; k < names.length; k++) {
     const callArgs = calls[k] || [];
     if (k === 0) {
-      instance = new Cls(...signature.constructorParams.map((p, i) => fromJson(p.type, callArgs[i])));
+      instance = new Cls(
+        ...signature.constructorParams.map((p, i) => fromJson(p.type, callArgs[i])),
+      );
       out.push(null);
       continue;
     }
     const method = signature.methods.find((m) => m.name === names[k]);
     if (!method) throw new TypeError('unknown method ' + names[k]);
-    if (typeof instance[method.name] !== 'function') throw new TypeError(signature.className + '.' + method.name + ' is not a function');
-    const result = instance[method.name](...method.params.map((p, i) => fromJson(p.type, callArgs[i])));
+    if (typeof instance[method.name] !== 'function')
+      throw new TypeError(signature.className + '.' + method.name + ' is not a function');
+    const result = instance[method.name](
+      ...method.params.map((p, i) => fromJson(p.type, callArgs[i])),
+    );
     out.push(method.returns === 'void' ? null : toJson(method.returns, result));
   }
   return out;
@@ -277,8 +327,21 @@ for (let i = 0; i < input.tests.length; i++) {
   } catch (error) {
     // stringify threw before anything was written (a BigInt where no number was expected, a
     // cycle): the test is reported, not the harness's own stack.
-    const reason = typeof error?.message === 'string' && error.message.includes('BigInt') ? 'it holds a BigInt; return a number' : String(error?.message ?? error).split('\n')[0];
-    send({ t: 'done', i, ok: false, kind: 'runtime', error: { name: 'TypeError', message: 'the result is not serialisable: ' + reason, stack: '' }, cpuMs: message.cpuMs, memoryKb: message.memoryKb, stdout: captured, stdoutBytes: capturedBytes });
+    const reason =
+      typeof error?.message === 'string' && error.message.includes('BigInt')
+        ? 'it holds a BigInt; return a number'
+        : String(error?.message ?? error).split('\n')[0];
+    send({
+      t: 'done',
+      i,
+      ok: false,
+      kind: 'runtime',
+      error: { name: 'TypeError', message: 'the result is not serialisable: ' + reason, stack: '' },
+      cpuMs: message.cpuMs,
+      memoryKb: message.memoryKb,
+      stdout: captured,
+      stdoutBytes: capturedBytes,
+    });
   }
 }
 send({ t: 'end' });

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { compareJson, createComparer, deepMatch } from './compare';
 
 const specWith = (returns: string, comparison: unknown) =>
-  JudgeSpecSchema.parse({ id: 'p', signature: { style: 'function', name: 'f', params: [], returns }, tests: [{ args: [], expected: null }], comparison });
+  JudgeSpecSchema.parse({
+    id: 'p',
+    signature: { style: 'function', name: 'f', params: [], returns },
+    tests: [{ args: [], expected: null }],
+    comparison,
+  });
 
 describe('comparing results on the host', () => {
   it('compares arrays exactly, element by element', () => {
@@ -35,18 +40,29 @@ describe('comparing results on the host', () => {
   });
 
   it('uses the float mode tolerances given by the spec', () => {
-    const comparer = createComparer(specWith('double[]', { mode: 'float', absTolerance: 0.1, relTolerance: 0 }));
+    const comparer = createComparer(
+      specWith('double[]', { mode: 'float', absTolerance: 0.1, relTolerance: 0 }),
+    );
     expect(comparer.matches([], [1, 2], [1.05, 1.95])).toBe(true);
     expect(comparer.matches([], [1, 2], [1.2, 2])).toBe(false);
   });
 
   it('runs a checker given as a function or as a body, and treats a throwing checker as a mismatch', () => {
-    const asFunction = createComparer(specWith('int', { mode: 'checker', source: '(args, expected, actual) => actual % 2 === expected % 2' }));
+    const asFunction = createComparer(
+      specWith('int', {
+        mode: 'checker',
+        source: '(args, expected, actual) => actual % 2 === expected % 2',
+      }),
+    );
     expect(asFunction.matches([], 4, 10)).toBe(true);
     expect(asFunction.matches([], 4, 7)).toBe(false);
-    const asBody = createComparer(specWith('int', { mode: 'checker', source: 'return actual > expected;' }));
+    const asBody = createComparer(
+      specWith('int', { mode: 'checker', source: 'return actual > expected;' }),
+    );
     expect(asBody.matches([], 4, 5)).toBe(true);
-    const throwing = createComparer(specWith('int', { mode: 'checker', source: 'throw new Error("bad")' }));
+    const throwing = createComparer(
+      specWith('int', { mode: 'checker', source: 'throw new Error("bad")' }),
+    );
     expect(throwing.matches([], 4, 5)).toBe(false);
   });
 
@@ -58,8 +74,32 @@ describe('comparing results on the host', () => {
     expect(doubles.matches([], [2, 10], [10, 1.9])).toBe(false);
     const pairs = createComparer(specWith('double[][]', { mode: 'any-order' }));
     // Sorted, [1.0000001, 5] and [1, 9] line up the wrong way round; pairing item by item finds the match.
-    expect(pairs.matches([], [[1, 5], [1.0000001, 9]], [[1, 9], [1.0000001, 5]])).toBe(true);
-    expect(pairs.matches([], [[1, 5], [1, 9]], [[1, 5], [1, 8]])).toBe(false);
+    expect(
+      pairs.matches(
+        [],
+        [
+          [1, 5],
+          [1.0000001, 9],
+        ],
+        [
+          [1, 9],
+          [1.0000001, 5],
+        ],
+      ),
+    ).toBe(true);
+    expect(
+      pairs.matches(
+        [],
+        [
+          [1, 5],
+          [1, 9],
+        ],
+        [
+          [1, 5],
+          [1, 8],
+        ],
+      ),
+    ).toBe(false);
   });
 
   it('compares a design class call by call: a method returning int stays exact when another returns double', () => {
@@ -74,20 +114,47 @@ describe('comparing results on the host', () => {
           { name: 'mean', params: [], returns: 'double' },
         ],
       },
-      tests: [{ args: [['Stats', 'total', 'mean'], [[], [], []]], expected: [null, 4000000001, 2.5] }],
+      tests: [
+        {
+          args: [
+            ['Stats', 'total', 'mean'],
+            [[], [], []],
+          ],
+          expected: [null, 4000000001, 2.5],
+        },
+      ],
     });
     const comparer = createComparer(spec);
-    const calls = [['Stats', 'total', 'mean'], [[], [], []]];
-    expect(comparer.matches(calls, [null, 4000000001, 2.5], [null, 4000000001, 2.500001])).toBe(true);
-    expect(comparer.matches(calls, [null, 4000000001, 2.5], [null, 4000000001 - 37, 2.5])).toBe(false);
+    const calls = [
+      ['Stats', 'total', 'mean'],
+      [[], [], []],
+    ];
+    expect(comparer.matches(calls, [null, 4000000001, 2.5], [null, 4000000001, 2.500001])).toBe(
+      true,
+    );
+    expect(comparer.matches(calls, [null, 4000000001, 2.5], [null, 4000000001 - 37, 2.5])).toBe(
+      false,
+    );
   });
 
   it("says what a checker threw, and refuses a checker that does not compile as the spec's fault", () => {
-    const reading = createComparer(specWith('int[]', { mode: 'checker', source: 'return actual.length === expected.length' }));
-    expect(reading.compare([], [1], null)).toEqual({ match: false, note: expect.stringContaining("TypeError: Cannot read properties of null") as string });
-    expect(() => createComparer(specWith('int', { mode: 'checker', source: 'return (actual ==' }))).toThrow(
-      expect.objectContaining({ code: 'VALIDATION_FAILED', fields: { 'comparison.source': expect.stringContaining('SyntaxError') as string } }) as Error,
+    const reading = createComparer(
+      specWith('int[]', { mode: 'checker', source: 'return actual.length === expected.length' }),
     );
-    expect(() => createComparer(specWith('int', { mode: 'checker', source: 'return (actual ==' }))).toThrow(/checker \(comparison.source\) does not compile: SyntaxError/);
+    expect(reading.compare([], [1], null)).toEqual({
+      match: false,
+      note: expect.stringContaining('TypeError: Cannot read properties of null') as string,
+    });
+    expect(() =>
+      createComparer(specWith('int', { mode: 'checker', source: 'return (actual ==' })),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'VALIDATION_FAILED',
+        fields: { 'comparison.source': expect.stringContaining('SyntaxError') as string },
+      }) as Error,
+    );
+    expect(() =>
+      createComparer(specWith('int', { mode: 'checker', source: 'return (actual ==' })),
+    ).toThrow(/checker \(comparison.source\) does not compile: SyntaxError/);
   });
 });

@@ -19,17 +19,29 @@ function numbersMatch(expected: number, actual: number, tolerance: Tolerance | n
   return diff <= tolerance.abs || diff <= tolerance.rel * Math.abs(expected);
 }
 
-export function deepMatch(expected: unknown, actual: unknown, tolerance: Tolerance | null): boolean {
-  if (typeof expected === 'number' && typeof actual === 'number') return numbersMatch(expected, actual, tolerance);
+export function deepMatch(
+  expected: unknown,
+  actual: unknown,
+  tolerance: Tolerance | null,
+): boolean {
+  if (typeof expected === 'number' && typeof actual === 'number')
+    return numbersMatch(expected, actual, tolerance);
   if (Array.isArray(expected)) {
-    return Array.isArray(actual) && expected.length === actual.length && expected.every((item, i) => deepMatch(item, actual[i], tolerance));
+    return (
+      Array.isArray(actual) &&
+      expected.length === actual.length &&
+      expected.every((item, i) => deepMatch(item, actual[i], tolerance))
+    );
   }
   if (expected !== null && typeof expected === 'object') {
     if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return false;
     const e = expected as Record<string, unknown>;
     const a = actual as Record<string, unknown>;
     const keys = Object.keys(e);
-    return keys.length === Object.keys(a).length && keys.every((key) => key in a && deepMatch(e[key], a[key], tolerance));
+    return (
+      keys.length === Object.keys(a).length &&
+      keys.every((key) => key in a && deepMatch(e[key], a[key], tolerance))
+    );
   }
   // LeetCode writes a char as a one-letter string; both sides arrive as JSON.
   return expected === actual;
@@ -83,7 +95,12 @@ const PAIRING_LIMIT = 2000;
  * on one side, 2.0000001 after it on the other), so a failed line-up is
  * retried by pairing each expected item with any unused actual item.
  */
-function sameMultiset(expected: readonly unknown[], actual: readonly unknown[], tolerance: Tolerance | null, nested: boolean): boolean {
+function sameMultiset(
+  expected: readonly unknown[],
+  actual: readonly unknown[],
+  tolerance: Tolerance | null,
+  nested: boolean,
+): boolean {
   if (expected.length !== actual.length) return false;
   const e = expected.map((item) => canonical(item, nested)).sort(compareJson);
   const a = actual.map((item) => canonical(item, nested)).sort(compareJson);
@@ -133,25 +150,44 @@ const isDouble = (type: string): boolean => type.startsWith('double');
  * mutated argument), or, for a design class, each call by its method's return
  * type, so an int method is exact even when another method returns double.
  */
-function defaultToleranceOf(spec: JudgeSpec): (args: readonly unknown[]) => Tolerance | null | readonly (Tolerance | null)[] {
+function defaultToleranceOf(
+  spec: JudgeSpec,
+): (args: readonly unknown[]) => Tolerance | null | readonly (Tolerance | null)[] {
   const signature = spec.signature;
   if (signature.style === 'function') {
-    const compared = signature.mutates === undefined ? signature.returns : (signature.params.find((p) => p.name === signature.mutates)?.type ?? '');
+    const compared =
+      signature.mutates === undefined
+        ? signature.returns
+        : (signature.params.find((p) => p.name === signature.mutates)?.type ?? '');
     const tolerance = isDouble(compared) ? DEFAULT_TOLERANCE : null;
     return () => tolerance;
   }
   const returns = new Map(signature.methods.map((method) => [method.name, method.returns]));
   return (args) => {
     const calls = Array.isArray(args[0]) ? (args[0] as unknown[]) : [];
-    return calls.map((name, index) => (index > 0 && typeof name === 'string' && isDouble(returns.get(name) ?? '') ? DEFAULT_TOLERANCE : null));
+    return calls.map((name, index) =>
+      index > 0 && typeof name === 'string' && isDouble(returns.get(name) ?? '')
+        ? DEFAULT_TOLERANCE
+        : null,
+    );
   };
 }
 
 /** Deep equality where a design class's results may carry one tolerance per call. */
-function matchWith(expected: unknown, actual: unknown, tolerance: Tolerance | null | readonly (Tolerance | null)[]): boolean {
-  if (tolerance === null || !Array.isArray(tolerance)) return deepMatch(expected, actual, tolerance as Tolerance | null);
+function matchWith(
+  expected: unknown,
+  actual: unknown,
+  tolerance: Tolerance | null | readonly (Tolerance | null)[],
+): boolean {
+  if (tolerance === null || !Array.isArray(tolerance))
+    return deepMatch(expected, actual, tolerance as Tolerance | null);
   const perCall = tolerance as readonly (Tolerance | null)[];
-  return Array.isArray(expected) && Array.isArray(actual) && expected.length === actual.length && expected.every((item, i) => deepMatch(item, actual[i], perCall[i] ?? null));
+  return (
+    Array.isArray(expected) &&
+    Array.isArray(actual) &&
+    expected.length === actual.length &&
+    expected.every((item, i) => deepMatch(item, actual[i], perCall[i] ?? null))
+  );
 }
 
 export interface ComparisonOutcome {
@@ -172,7 +208,9 @@ export function createComparer(spec: JudgeSpec): Comparer {
   const compare = ((): Comparer['compare'] => {
     switch (comparison.mode) {
       case 'exact':
-        return (args, expected, actual) => ({ match: matchWith(expected, actual, defaultTolerance(args)) });
+        return (args, expected, actual) => ({
+          match: matchWith(expected, actual, defaultTolerance(args)),
+        });
       case 'float': {
         const tolerance = { abs: comparison.absTolerance, rel: comparison.relTolerance };
         return (_args, expected, actual) => ({ match: deepMatch(expected, actual, tolerance) });
@@ -180,10 +218,16 @@ export function createComparer(spec: JudgeSpec): Comparer {
       case 'any-order':
         return (args, expected, actual) => {
           const tolerance = defaultTolerance(args);
-          if (!Array.isArray(expected) || !Array.isArray(actual) || (tolerance !== null && Array.isArray(tolerance))) {
+          if (
+            !Array.isArray(expected) ||
+            !Array.isArray(actual) ||
+            (tolerance !== null && Array.isArray(tolerance))
+          ) {
             return { match: matchWith(expected, actual, tolerance) };
           }
-          return { match: sameMultiset(expected, actual, tolerance as Tolerance | null, comparison.nested) };
+          return {
+            match: sameMultiset(expected, actual, tolerance as Tolerance | null, comparison.nested),
+          };
         };
       case 'checker': {
         const checker = compileChecker(comparison.source);
@@ -193,8 +237,12 @@ export function createComparer(spec: JudgeSpec): Comparer {
           } catch (error) {
             // A checker may trip over an answer of the wrong shape (null, a string): the answer is wrong,
             // and what the checker said helps both the candidate and the problem's author.
-            const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-            return { match: false, note: `the problem's checker could not accept this answer (${reason.slice(0, 300)})` };
+            const reason =
+              error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+            return {
+              match: false,
+              note: `the problem's checker could not accept this answer (${reason.slice(0, 300)})`,
+            };
           }
         };
       }

@@ -1,4 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, symlinkSync, lstatSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+  existsSync,
+  symlinkSync,
+  lstatSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,8 +29,16 @@ describe('createCompileCache', () => {
     const key = await cache.keyOf(box({ 'main.cpp': 'int main(){}' }), compile, 'cpp');
     expect(await cache.keyOf(box({ 'main.cpp': 'int main(){}' }), compile, 'cpp')).toBe(key);
     expect(await cache.keyOf(box({ 'main.cpp': 'int main(){ }' }), compile, 'cpp')).not.toBe(key);
-    expect(await cache.keyOf(box({ 'main.cpp': 'int main(){}', 'extra.h': '' }), compile, 'cpp')).not.toBe(key);
-    expect(await cache.keyOf(box({ 'main.cpp': 'int main(){}' }), { ...compile, argv: ['g++', '-O0', 'main.cpp'] }, 'cpp')).not.toBe(key);
+    expect(
+      await cache.keyOf(box({ 'main.cpp': 'int main(){}', 'extra.h': '' }), compile, 'cpp'),
+    ).not.toBe(key);
+    expect(
+      await cache.keyOf(
+        box({ 'main.cpp': 'int main(){}' }),
+        { ...compile, argv: ['g++', '-O0', 'main.cpp'] },
+        'cpp',
+      ),
+    ).not.toBe(key);
     expect(await cache.keyOf(box({ 'main.cpp': 'int main(){}' }), compile, 'java')).not.toBe(key);
   });
 
@@ -51,7 +66,8 @@ describe('createCompileCache', () => {
       keys.push(key);
       await cache.keep(key, dir, { output: text });
       // Using the first keeps it fresh, so the second is the one forgotten.
-      if (text === 'b') expect(await cache.restore(keys[0] ?? '', box({}))).toEqual({ output: 'a' });
+      if (text === 'b')
+        expect(await cache.restore(keys[0] ?? '', box({}))).toEqual({ output: 'a' });
     }
     expect(await cache.restore(keys[1] ?? '', box({}))).toBeNull();
     expect(await cache.restore(keys[0] ?? '', box({}))).toEqual({ output: 'a' });
@@ -66,25 +82,42 @@ describe('the sandbox judge with compiled languages', () => {
   afterAll(() => judge.close());
   const spec = JudgeSpecSchema.parse({
     id: 'add',
-    signature: { style: 'function', name: 'add', params: [{ name: 'a', type: 'int' }, { name: 'b', type: 'int' }], returns: 'int' },
+    signature: {
+      style: 'function',
+      name: 'add',
+      params: [
+        { name: 'a', type: 'int' },
+        { name: 'b', type: 'int' },
+      ],
+      returns: 'int',
+    },
     tests: [{ args: [2, 3], expected: 5, sample: true }],
   });
   const sources = {
-    cpp: ['class Solution { public: int add(int a, int b) { return a + b; } };', 'class Solution { public: int add(int a, int b) { return a - b; } };'],
-    java: ['class Solution { public int add(int a, int b) { return a + b; } }', 'class Solution { public int add(int a, int b) { return a - b; } }'],
+    cpp: [
+      'class Solution { public: int add(int a, int b) { return a + b; } };',
+      'class Solution { public: int add(int a, int b) { return a - b; } };',
+    ],
+    java: [
+      'class Solution { public int add(int a, int b) { return a + b; } }',
+      'class Solution { public int add(int a, int b) { return a - b; } }',
+    ],
   } as const;
 
   for (const language of ['cpp', 'java'] as const) {
-    it.runIf(detectToolchains()[language].available)(`compiles the same ${language} code once: Run, then Submit, reuse the program`, async () => {
-      const [right, wrong] = sources[language];
-      const first = await judge.judge({ spec, language, source: right, mode: 'run' });
-      const again = await judge.judge({ spec, language, source: right, mode: 'submit' });
-      const changed = await judge.judge({ spec, language, source: wrong, mode: 'submit' });
-      expect(first).toMatchObject({ verdict: 'Accepted' });
-      expect(first.compileTimeMs).toBeGreaterThan(0);
-      expect(again).toMatchObject({ verdict: 'Accepted', compileTimeMs: 0 });
-      expect(changed.verdict).toBe('Wrong Answer');
-      expect(changed.compileTimeMs).toBeGreaterThan(0);
-    });
+    it.runIf(detectToolchains()[language].available)(
+      `compiles the same ${language} code once: Run, then Submit, reuse the program`,
+      async () => {
+        const [right, wrong] = sources[language];
+        const first = await judge.judge({ spec, language, source: right, mode: 'run' });
+        const again = await judge.judge({ spec, language, source: right, mode: 'submit' });
+        const changed = await judge.judge({ spec, language, source: wrong, mode: 'submit' });
+        expect(first).toMatchObject({ verdict: 'Accepted' });
+        expect(first.compileTimeMs).toBeGreaterThan(0);
+        expect(again).toMatchObject({ verdict: 'Accepted', compileTimeMs: 0 });
+        expect(changed.verdict).toBe('Wrong Answer');
+        expect(changed.compileTimeMs).toBeGreaterThan(0);
+      },
+    );
   }
 });

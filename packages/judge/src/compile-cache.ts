@@ -46,9 +46,17 @@ export function createCompileCache(rootDir: string, capacity = 32): CompileCache
 
   return {
     async keyOf(boxDir, compile, language) {
-      const hash = createHash('sha256').update(language).update('\0').update(JSON.stringify(compile.argv)).update('\0');
+      const hash = createHash('sha256')
+        .update(language)
+        .update('\0')
+        .update(JSON.stringify(compile.argv))
+        .update('\0');
       for (const file of await filesUnder(boxDir)) {
-        hash.update(file).update('\0').update(await readFile(join(boxDir, file))).update('\0');
+        hash
+          .update(file)
+          .update('\0')
+          .update(await readFile(join(boxDir, file)))
+          .update('\0');
       }
       return hash.digest('hex');
     },

@@ -9,12 +9,15 @@ import { detectToolchains } from './toolchains';
 /** The example specs documented in docs/judge-spec.md must stay valid and judgeable. */
 const EXAMPLES_DIR = join(import.meta.dirname, '..', 'examples');
 const files = readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.json'));
-const load = (file: string): JudgeSpec => JudgeSpecSchema.parse(JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')));
+const load = (file: string): JudgeSpec =>
+  JudgeSpecSchema.parse(JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')));
 
 const REFERENCE: Record<string, Partial<Record<Language, string>>> = {
   'two-sum': {
-    python: 'class Solution:\n    def twoSum(self, nums, target):\n        seen = {}\n        for i, x in enumerate(nums):\n            if target - x in seen:\n                return [seen[target - x], i]\n            seen[x] = i\n',
-    javascript: 'function twoSum(nums, target) { const seen = new Map(); for (let i = 0; i < nums.length; i++) { const j = seen.get(target - nums[i]); if (j !== undefined) return [j, i]; seen.set(nums[i], i); } return []; }',
+    python:
+      'class Solution:\n    def twoSum(self, nums, target):\n        seen = {}\n        for i, x in enumerate(nums):\n            if target - x in seen:\n                return [seen[target - x], i]\n            seen[x] = i\n',
+    javascript:
+      'function twoSum(nums, target) { const seen = new Map(); for (let i = 0; i < nums.length; i++) { const j = seen.get(target - nums[i]); if (j !== undefined) return [j, i]; seen.set(nums[i], i); } return []; }',
   },
   'min-stack': {
     python:
@@ -32,7 +35,9 @@ describe('the example judge specs', () => {
 
   for (const file of files) {
     it(`${file} is valid per JudgeSpecSchema, with at least one sample test`, () => {
-      const parsed = JudgeSpecSchema.safeParse(JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')));
+      const parsed = JudgeSpecSchema.safeParse(
+        JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')),
+      );
       expect(parsed.error?.issues ?? []).toEqual([]);
       expect(load(file).tests.some((test) => test.sample)).toBe(true);
     });
@@ -40,7 +45,10 @@ describe('the example judge specs', () => {
     it(`${file}: every design test names as many calls as it gives argument lists and expected results`, () => {
       const spec = load(file);
       if (spec.signature.style !== 'class') return;
-      const methods = new Set([spec.signature.className, ...spec.signature.methods.map((m) => m.name)]);
+      const methods = new Set([
+        spec.signature.className,
+        ...spec.signature.methods.map((m) => m.name),
+      ]);
       for (const test of spec.tests) {
         const [calls, args] = test.args as [string[], unknown[][]];
         expect(calls[0]).toBe(spec.signature.className);
@@ -70,11 +78,22 @@ describe('the example judge specs', () => {
   const toolchains = detectToolchains();
   for (const [id, solutions] of Object.entries(REFERENCE)) {
     for (const [language, source] of Object.entries(solutions) as [Language, string][]) {
-      it.runIf(toolchains[language].available)(`${id}: the reference ${language} solution is Accepted by the sandboxed judge`, async () => {
-        const result = await createSandboxJudge().judge({ spec: load(`${id}.json`), language, source, mode: 'submit' });
-        expect({ verdict: result.verdict, error: result.error }).toEqual({ verdict: 'Accepted', error: null });
-        expect(result.passed).toBe(result.total);
-      });
+      it.runIf(toolchains[language].available)(
+        `${id}: the reference ${language} solution is Accepted by the sandboxed judge`,
+        async () => {
+          const result = await createSandboxJudge().judge({
+            spec: load(`${id}.json`),
+            language,
+            source,
+            mode: 'submit',
+          });
+          expect({ verdict: result.verdict, error: result.error }).toEqual({
+            verdict: 'Accepted',
+            error: null,
+          });
+          expect(result.passed).toBe(result.total);
+        },
+      );
     }
   }
 });

@@ -41,12 +41,23 @@ describe.each(Object.entries(SOLUTIONS))('the judge in %s', (languageName, solut
       expect(result.verdict).toBe('Wrong Answer');
       expect(result.passed).toBeLessThan(spec.tests.length);
       for (const test of result.tests.filter((t) => !t.sample)) {
-        expect(Object.keys(test).sort()).toEqual(['index', 'memoryKb', 'sample', 'timeMs', 'verdict']);
+        expect(Object.keys(test).sort()).toEqual([
+          'index',
+          'memoryKb',
+          'sample',
+          'timeMs',
+          'verdict',
+        ]);
       }
     });
 
     it.runIf(available)('reports a runtime error with the line in the candidate file', async () => {
-      const result = await judge.judge({ spec, language, source: set.runtimeError.source, mode: 'submit' });
+      const result = await judge.judge({
+        spec,
+        language,
+        source: set.runtimeError.source,
+        mode: 'submit',
+      });
       expect(result.verdict).toBe('Runtime Error');
       expect(result.error?.line).toBe(set.runtimeError.line);
       expect(result.error?.message.length).toBeGreaterThan(0);
@@ -66,38 +77,74 @@ describe('run mode', () => {
   it('runs the sample tests and custom input, showing input, expected, actual and stdout', async () => {
     const source = `function twoSum(nums, target) {\n  console.log('looking for', target);\n  for (let i = 0; i < nums.length; i++) for (let j = i + 1; j < nums.length; j++) if (nums[i] + nums[j] === target) return [i, j];\n  return [];\n}\n`;
     const events: string[] = [];
-    const result = await judge.judge({ spec: twoSum, language: 'javascript', source, mode: 'run', customInputs: [[[5, 6], 11]] }, (event) => events.push(event.type));
+    const result = await judge.judge(
+      { spec: twoSum, language: 'javascript', source, mode: 'run', customInputs: [[[5, 6], 11]] },
+      (event) => events.push(event.type),
+    );
     expect(result.verdict).toBe('Accepted');
     expect(result.total).toBe(3);
     expect(result.tests.map((t) => t.index)).toEqual([0, 1, 4]);
-    expect(result.tests[0]).toMatchObject({ input: [[2, 7, 11, 15], 9], expected: [0, 1], actual: [0, 1], stdout: 'looking for 9\n' });
+    expect(result.tests[0]).toMatchObject({
+      input: [[2, 7, 11, 15], 9],
+      expected: [0, 1],
+      actual: [0, 1],
+      stdout: 'looking for 9\n',
+    });
     expect(result.tests[2]).toMatchObject({ input: [[5, 6], 11], actual: [0, 1] });
     expect(result.tests[2]?.expected).toBeUndefined();
     expect(events).toEqual(['test', 'test', 'test', 'done']);
   });
 
   it('names a segmentation fault that bwrap reports as exit code 139', async () => {
-    const result = await judge.judge({ spec: twoSum, language: 'python', source: 'import ctypes\n\ndef twoSum(a, t):\n    return ctypes.string_at(0)\n', mode: 'run' });
+    const result = await judge.judge({
+      spec: twoSum,
+      language: 'python',
+      source: 'import ctypes\n\ndef twoSum(a, t):\n    return ctypes.string_at(0)\n',
+      mode: 'run',
+    });
     expect(result.verdict).toBe('Runtime Error');
     expect(result.tests[0]?.message).toContain('killed by SIGSEGV: segmentation fault');
     expect(result.tests[0]?.message).not.toContain('exited with code 139');
   });
 
   it('reports the isolation tier it ran under', async () => {
-    const result = await judge.judge({ spec: twoSum, language: 'python', source: 'def twoSum(a, t):\n    return [0, 1]\n', mode: 'run' });
+    const result = await judge.judge({
+      spec: twoSum,
+      language: 'python',
+      source: 'def twoSum(a, t):\n    return [0, 1]\n',
+      mode: 'run',
+    });
     expect(result.isolation).toBe(detectIsolation().tier);
   });
 });
 
 describe('the weaker tier', () => {
-  const rlimits = createSandboxJudge({ isolation: { ...detectIsolation(), tier: 'rlimits', bwrapPath: null } });
+  const rlimits = createSandboxJudge({
+    isolation: { ...detectIsolation(), tier: 'rlimits', bwrapPath: null },
+  });
 
   it('still judges, limits time and memory, and reports the tier it ran under', async () => {
-    const accepted = await rlimits.judge({ spec: twoSum, language: 'python', source: 'def twoSum(a, t):\n    return [i for i in range(len(a)) for j in range(len(a)) if i < j and a[i] + a[j] == t][:1] + [j for i in range(len(a)) for j in range(len(a)) if i < j and a[i] + a[j] == t][:1]\n', mode: 'submit' });
+    const accepted = await rlimits.judge({
+      spec: twoSum,
+      language: 'python',
+      source:
+        'def twoSum(a, t):\n    return [i for i in range(len(a)) for j in range(len(a)) if i < j and a[i] + a[j] == t][:1] + [j for i in range(len(a)) for j in range(len(a)) if i < j and a[i] + a[j] == t][:1]\n',
+      mode: 'submit',
+    });
     expect(accepted).toMatchObject({ verdict: 'Accepted', passed: 4, isolation: 'rlimits' });
-    const looping = await rlimits.judge({ spec: twoSum, language: 'javascript', source: 'function twoSum() { for (;;) {} }', mode: 'run' });
+    const looping = await rlimits.judge({
+      spec: twoSum,
+      language: 'javascript',
+      source: 'function twoSum() { for (;;) {} }',
+      mode: 'run',
+    });
     expect(looping.verdict).toBe('Time Limit Exceeded');
-    const hungry = await rlimits.judge({ spec: twoSum, language: 'python', source: 'def twoSum(a, t):\n    x = [bytearray(1 << 24) for _ in range(100)]\n', mode: 'run' });
+    const hungry = await rlimits.judge({
+      spec: twoSum,
+      language: 'python',
+      source: 'def twoSum(a, t):\n    x = [bytearray(1 << 24) for _ in range(100)]\n',
+      mode: 'run',
+    });
     expect(hungry.verdict).toBe('Memory Limit Exceeded');
   });
 
@@ -106,17 +153,38 @@ describe('the weaker tier', () => {
     // A generous time limit (and so wall clock): on a loaded machine zeroing memory up to the limit is
     // slow, and this test is about which limit a memory bomb meets, not how fast.
     const roomy = { ...twoSum, limits: { ...twoSum.limits, timeLimitMs: 4000 } };
-    const python = await bare.judge({ spec: roomy, language: 'python', source: 'def twoSum(a, t):\n    x = [bytearray(1 << 24) for _ in range(100)]\n', mode: 'run' });
+    const python = await bare.judge({
+      spec: roomy,
+      language: 'python',
+      source: 'def twoSum(a, t):\n    x = [bytearray(1 << 24) for _ in range(100)]\n',
+      mode: 'run',
+    });
     expect(python.verdict).toBe('Memory Limit Exceeded');
-    const node = await bare.judge({ spec: roomy, language: 'javascript', source: 'function twoSum() { const keep = []; for (;;) keep.push(new Array(1 << 20).fill(1)); }', mode: 'run' });
+    const node = await bare.judge({
+      spec: roomy,
+      language: 'javascript',
+      source:
+        'function twoSum() { const keep = []; for (;;) keep.push(new Array(1 << 20).fill(1)); }',
+      mode: 'run',
+    });
     expect(node.verdict).toBe('Memory Limit Exceeded');
   });
 });
 
 describe('deployment rules', () => {
   it('refuses to run code below the configured minimum isolation', async () => {
-    const weak = createSandboxJudge({ isolation: { ...detectIsolation(), tier: 'rlimits' }, minimumTier: 'namespaces' });
-    await expect(weak.judge({ spec: twoSum, language: 'javascript', source: 'function twoSum(){}', mode: 'run' })).rejects.toThrow(DomainError);
+    const weak = createSandboxJudge({
+      isolation: { ...detectIsolation(), tier: 'rlimits' },
+      minimumTier: 'namespaces',
+    });
+    await expect(
+      weak.judge({
+        spec: twoSum,
+        language: 'javascript',
+        source: 'function twoSum(){}',
+        mode: 'run',
+      }),
+    ).rejects.toThrow(DomainError);
   });
 });
 
@@ -150,14 +218,26 @@ describe('the warm path (pre-started sandboxes)', () => {
       expect(idle.length).toBeGreaterThan(0);
       // The interpreter has been up since before the submission: its uptime exceeds the judging time by the wait.
       const started = performance.now();
-      const result = await warm.judge({ spec: attackTarget, language: 'javascript', source: 'function solve(n) { return String(process.uptime()); }', mode: 'run' });
+      const result = await warm.judge({
+        spec: attackTarget,
+        language: 'javascript',
+        source: 'function solve(n) { return String(process.uptime()); }',
+        mode: 'run',
+      });
       const judgingSeconds = (performance.now() - started) / 1000;
       expect(Number(result.tests[0]?.actual)).toBeGreaterThan(judgingSeconds + 0.9);
       // That sandbox is gone; a fresh one replaces it.
       // (The idle Python sandbox's processes are still up; the used Node sandbox's are not.)
       await until(() => idle.some((pid) => !isRunning(pid)) && warm.warmStats().node?.ready === 1);
-      expect(idle.filter((pid) => !isRunning(pid)).some((pid) => warm.idleProcessIds().includes(pid))).toBe(false);
-      const python = await warm.judge({ spec: twoSum, language: 'python', source: SOLUTIONS.python?.problems['two-sum']?.accepted ?? '', mode: 'submit' });
+      expect(
+        idle.filter((pid) => !isRunning(pid)).some((pid) => warm.idleProcessIds().includes(pid)),
+      ).toBe(false);
+      const python = await warm.judge({
+        spec: twoSum,
+        language: 'python',
+        source: SOLUTIONS.python?.problems['two-sum']?.accepted ?? '',
+        mode: 'submit',
+      });
       expect(python.verdict).toBe('Accepted');
     } finally {
       const before = warm.idleProcessIds();
@@ -172,9 +252,16 @@ describe('the warm path (pre-started sandboxes)', () => {
     try {
       await warm.close();
       const started = performance.now();
-      const result = await warm.judge({ spec: attackTarget, language: 'javascript', source: 'function solve(n) { return String(process.uptime()); }', mode: 'run' });
+      const result = await warm.judge({
+        spec: attackTarget,
+        language: 'javascript',
+        source: 'function solve(n) { return String(process.uptime()); }',
+        mode: 'run',
+      });
       // Started for this submission: up no longer than the judging took.
-      expect(Number(result.tests[0]?.actual)).toBeLessThanOrEqual((performance.now() - started) / 1000 + 0.05);
+      expect(Number(result.tests[0]?.actual)).toBeLessThanOrEqual(
+        (performance.now() - started) / 1000 + 0.05,
+      );
     } finally {
       await warm.close();
     }

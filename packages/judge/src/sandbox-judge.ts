@@ -34,9 +34,27 @@ import { javascriptRuntime, typescriptRuntime } from './languages/javascript';
 import type { LanguageRuntime, PreparedProgram } from './languages/language';
 import { pythonRuntime } from './languages/python';
 import { detectIsolation, type IsolationInfo } from './sandbox/isolation';
-import { startDeadline, startTestDeadline, type Deadline, type TestDeadline } from './sandbox/starvation';
-import { boxPath, runSandboxed, type PrestartedSandbox, type SandboxClaim, type SandboxExit, type SandboxLimits, type SandboxRun } from './sandbox/run-sandboxed';
-import { createWarmPool, type WarmPool, type WarmPoolStats, type WarmProfile } from './sandbox/warm-pool';
+import {
+  startDeadline,
+  startTestDeadline,
+  type Deadline,
+  type TestDeadline,
+} from './sandbox/starvation';
+import {
+  boxPath,
+  runSandboxed,
+  type PrestartedSandbox,
+  type SandboxClaim,
+  type SandboxExit,
+  type SandboxLimits,
+  type SandboxRun,
+} from './sandbox/run-sandboxed';
+import {
+  createWarmPool,
+  type WarmPool,
+  type WarmPoolStats,
+  type WarmProfile,
+} from './sandbox/warm-pool';
 import { detectToolchains, type Toolchains } from './toolchains';
 
 export interface SandboxJudgeOptions {
@@ -119,7 +137,10 @@ const argsJsonOf = (test: PlannedTest): Uint8Array => {
 const COMMA = Buffer.from(',');
 
 /** The harness's stdin: the run's settings, then the tests' argument lists as pieces written in order (see argsJsonOf). */
-const harnessInput = (settings: Record<string, unknown>, tests: readonly PlannedTest[]): readonly Uint8Array[] => {
+const harnessInput = (
+  settings: Record<string, unknown>,
+  tests: readonly PlannedTest[],
+): readonly Uint8Array[] => {
   const head = JSON.stringify(settings);
   const pieces: Uint8Array[] = [Buffer.from(`${head.slice(0, -1)},"tests":[`)];
   tests.forEach((test, position) => {
@@ -138,7 +159,13 @@ interface BatchOutcome {
    * The test (batch position) running when the process died, why it died, and the run's peak
    * memory where a cgroup measured it (null otherwise: nothing is reported as "0 KB").
    */
-  readonly crash: { readonly position: number; readonly verdict: Verdict; readonly message: string; readonly line: number | null; readonly peakMemoryKb: number | null } | null;
+  readonly crash: {
+    readonly position: number;
+    readonly verdict: Verdict;
+    readonly message: string;
+    readonly line: number | null;
+    readonly peakMemoryKb: number | null;
+  } | null;
   /** Wall time the batch's tests were given past their limit because the machine kept them waiting for a CPU. */
   readonly extraWallMs: number;
 }
@@ -166,22 +193,38 @@ function signalOfExitCode(code: number | null): NodeJS.Signals | null {
 }
 
 /** `report`: what a native harness said about its own fatal signal, already explained. */
-function crashVerdict(exit: SandboxExit, program: PreparedProgram, report: HarnessError | null): { verdict: Verdict; message: string; line: number | null } {
+function crashVerdict(
+  exit: SandboxExit,
+  program: PreparedProgram,
+  report: HarnessError | null,
+): { verdict: Verdict; message: string; line: number | null } {
   // Out of time while held at its memory limit: the kernel was reclaiming under a run that kept
   // allocating (on a busy machine that thrashing can outlast the wall clock before the OOM killer
   // ends it), so the limit it met is memory.
-  if (exit.killedFor === 'time' && (exit.oomKilled || exit.hitMemoryLimit)) return { verdict: 'Memory Limit Exceeded', message: 'memory limit exceeded', line: null };
-  if (exit.killedFor === 'time') return { verdict: 'Time Limit Exceeded', message: 'time limit exceeded', line: null };
-  if (exit.killedFor === 'output') return { verdict: 'Output Limit Exceeded', message: 'output limit exceeded', line: null };
-  if (exit.oomKilled || program.isOutOfMemory(exit.stderr)) return { verdict: 'Memory Limit Exceeded', message: 'memory limit exceeded', line: null };
-  if (exit.signal === 'SIGXCPU') return { verdict: 'Time Limit Exceeded', message: 'CPU time limit exceeded', line: null };
+  if (exit.killedFor === 'time' && (exit.oomKilled || exit.hitMemoryLimit))
+    return { verdict: 'Memory Limit Exceeded', message: 'memory limit exceeded', line: null };
+  if (exit.killedFor === 'time')
+    return { verdict: 'Time Limit Exceeded', message: 'time limit exceeded', line: null };
+  if (exit.killedFor === 'output')
+    return { verdict: 'Output Limit Exceeded', message: 'output limit exceeded', line: null };
+  if (exit.oomKilled || program.isOutOfMemory(exit.stderr))
+    return { verdict: 'Memory Limit Exceeded', message: 'memory limit exceeded', line: null };
+  if (exit.signal === 'SIGXCPU')
+    return { verdict: 'Time Limit Exceeded', message: 'CPU time limit exceeded', line: null };
   const tail = exit.stderr.trim().split('\n').slice(-20).join('\n');
   if (report !== null) {
     const text = `${report.name}: ${report.message}`;
-    return { verdict: 'Runtime Error', message: tail.length > 0 ? `${text}\n${tail}` : text, line: program.mapLine(report) };
+    return {
+      verdict: 'Runtime Error',
+      message: tail.length > 0 ? `${text}\n${tail}` : text,
+      line: program.mapLine(report),
+    };
   }
   const signal = exit.signal ?? signalOfExitCode(exit.exitCode);
-  const how = signal !== null ? `killed by ${signal}${SIGNAL_MEANINGS[signal] ?? ''}` : `exited with code ${String(exit.exitCode)}`;
+  const how =
+    signal !== null
+      ? `killed by ${signal}${SIGNAL_MEANINGS[signal] ?? ''}`
+      : `exited with code ${String(exit.exitCode)}`;
   const message = tail.length > 0 ? `${tail}\n(${how})` : how;
   return { verdict: 'Runtime Error', message, line: program.mapLine({ stack: message }) };
 }
@@ -198,16 +241,25 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
   const maxProcesses = options.maxProcesses ?? 128;
   const maxSourceBytes = options.maxSourceBytes ?? 256 * 1024;
   const workDir = options.workDir ?? tmpdir();
-  const compiled = createCompileCache(join(workDir, `onsite-judge-compiled-${String(process.pid)}-${randomBytes(4).toString('hex')}`));
+  const compiled = createCompileCache(
+    join(workDir, `onsite-judge-compiled-${String(process.pid)}-${randomBytes(4).toString('hex')}`),
+  );
   let toolchains = options.toolchains ?? null;
 
   /** Limits that depend on the submission; the rest are the same for every run (`fixedLimits`). */
-  function limitsOf(memoryBytes: number, fallbackMemoryKind: 'as' | 'data', budgetMs: number): SandboxLimits {
+  function limitsOf(
+    memoryBytes: number,
+    fallbackMemoryKind: 'as' | 'data',
+    budgetMs: number,
+  ): SandboxLimits {
     return {
       cpuSeconds: Math.ceil(budgetMs / 1000) + 1,
       wallMs: budgetMs + 2000,
       memoryBytes,
-      fallbackMemoryLimit: { kind: fallbackMemoryKind, bytes: fallbackMemoryKind === 'data' ? memoryBytes + 512 * MB : memoryBytes },
+      fallbackMemoryLimit: {
+        kind: fallbackMemoryKind,
+        bytes: fallbackMemoryKind === 'data' ? memoryBytes + 512 * MB : memoryBytes,
+      },
       maxProcesses,
       maxOpenFiles: 256,
       maxFileSizeBytes: 16 * MB,
@@ -216,14 +268,32 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     };
   }
 
-  function limitsFor(spec: JudgeSpec, program: PreparedProgram, testCount: number, perTestWallMs: number): SandboxLimits {
-    return limitsOf((spec.limits.memoryLimitMb + program.runtimeOverheadMb) * MB, program.fallbackMemoryKind, program.startupMs + testCount * perTestWallMs);
+  function limitsFor(
+    spec: JudgeSpec,
+    program: PreparedProgram,
+    testCount: number,
+    perTestWallMs: number,
+  ): SandboxLimits {
+    return limitsOf(
+      (spec.limits.memoryLimitMb + program.runtimeOverheadMb) * MB,
+      program.fallbackMemoryKind,
+      program.startupMs + testCount * perTestWallMs,
+    );
   }
 
   // A judge that refuses to run code (tier below the minimum) pre-starts nothing.
-  const refuses = options.minimumTier !== undefined && tierRank(isolation.tier) > tierRank(options.minimumTier);
-  const warmSize = refuses || options.warm === undefined || options.warm === false ? 0 : options.warm === true ? availableParallelism() : (options.warm.size ?? availableParallelism());
-  const warmPool: WarmPool | null = warmSize > 0 ? createWarmPool({ isolation, workDir, size: warmSize, profiles: warmProfiles() }) : null;
+  const refuses =
+    options.minimumTier !== undefined && tierRank(isolation.tier) > tierRank(options.minimumTier);
+  const warmSize =
+    refuses || options.warm === undefined || options.warm === false
+      ? 0
+      : options.warm === true
+        ? availableParallelism()
+        : (options.warm.size ?? availableParallelism());
+  const warmPool: WarmPool | null =
+    warmSize > 0
+      ? createWarmPool({ isolation, workDir, size: warmSize, profiles: warmProfiles() })
+      : null;
   const generatorThread = createGeneratorThread();
   warmPool?.refill();
 
@@ -237,7 +307,8 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
       profiles.push({
         pool: warm.pool,
         harness: warm.harness,
-        step: (boxDir) => warm.runStep({ toolchain, boxDir, memoryLimitMb: DEFAULT_MEMORY_LIMIT_MB }),
+        step: (boxDir) =>
+          warm.runStep({ toolchain, boxDir, memoryLimitMb: DEFAULT_MEMORY_LIMIT_MB }),
         // The largest limits any spec may ask for: the claim lowers them to the submission's own.
         startLimits: limitsOf((MAX_MEMORY_LIMIT_MB + 512) * MB, warm.fallbackMemoryKind, 3_600_000),
       });
@@ -245,7 +316,13 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     return profiles;
   }
 
-  async function runBatch(spec: JudgeSpec, program: PreparedProgram, hostDir: string, tests: readonly PlannedTest[], warm: PrestartedSandbox | null): Promise<BatchOutcome> {
+  async function runBatch(
+    spec: JudgeSpec,
+    program: PreparedProgram,
+    hostDir: string,
+    tests: readonly PlannedTest[],
+    warm: PrestartedSandbox | null,
+  ): Promise<BatchOutcome> {
     const nonce = randomBytes(16).toString('hex');
     // The time limit is CPU time (reported by the harness). A test's timed call has a tight wall
     // clock (startTestDeadline: the limit plus a grace, more only while the machine keeps it waiting
@@ -254,7 +331,13 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     const perTestWallMs = spec.limits.timeLimitMs * 2 + 500;
     const done = new Map<number, DoneMessage>();
     // Written by channel callbacks while the run is in flight.
-    const state: { compileError: HarnessError | null; loadError: BatchOutcome['loadError']; crashReport: HarnessError | null; ready: boolean; running: number | null } = {
+    const state: {
+      compileError: HarnessError | null;
+      loadError: BatchOutcome['loadError'];
+      crashReport: HarnessError | null;
+      ready: boolean;
+      running: number | null;
+    } = {
       compileError: null,
       loadError: null,
       crashReport: null,
@@ -264,12 +347,22 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     let handle: SandboxRun | null = null;
     // Wall-clock deadlines that give a starved run (a loaded machine) more time and a sleeping one none.
     const deadline = (afterMs: number, cpuBudgetMs: number): Deadline =>
-      startDeadline({ afterMs, cpuBudgetMs, demand: () => handle?.demand() ?? null, onExpire: () => handle?.kill('time') });
+      startDeadline({
+        afterMs,
+        cpuBudgetMs,
+        demand: () => handle?.demand() ?? null,
+        onExpire: () => handle?.kill('time'),
+      });
     let testTimer: Deadline | undefined;
     let extraWallMs = 0;
     /** The tight clock of a timed call: what it gave a starved test is reported with the verdict. */
     const callDeadline = (): TestDeadline => {
-      const timer = startTestDeadline({ limitMs: spec.limits.timeLimitMs, maxMs: 5 * perTestWallMs, demand: () => handle?.demand() ?? null, onExpire: () => handle?.kill('time') });
+      const timer = startTestDeadline({
+        limitMs: spec.limits.timeLimitMs,
+        maxMs: 5 * perTestWallMs,
+        demand: () => handle?.demand() ?? null,
+        onExpire: () => handle?.kill('time'),
+      });
       let counted = false;
       return {
         cancel: () => {
@@ -281,7 +374,10 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
       };
     };
     const harnessWork = (): Deadline => deadline(perTestWallMs, 2 * spec.limits.timeLimitMs);
-    const startupTimer = deadline(program.startupMs + perTestWallMs, program.startupMs + perTestWallMs);
+    const startupTimer = deadline(
+      program.startupMs + perTestWallMs,
+      program.startupMs + perTestWallMs,
+    );
 
     const onMessage = (message: HarnessMessage): void => {
       switch (message.t) {
@@ -332,14 +428,32 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     });
 
     const claim = {
-      stdin: harnessInput({ nonce, signature: spec.signature, solutionPath: program.solutionPath, keepStdoutBytes, maxStdoutBytes: maxOutputBytes }, tests),
+      stdin: harnessInput(
+        {
+          nonce,
+          signature: spec.signature,
+          solutionPath: program.solutionPath,
+          keepStdoutBytes,
+          maxStdoutBytes: maxOutputBytes,
+        },
+        tests,
+      ),
       limits: limitsFor(spec, program, tests.length, perTestWallMs),
       onChannelLine: (line: string) => {
         const message = parseChannelLine(line, nonce);
         if (message !== null) onMessage(message);
       },
     };
-    handle = claimWarm(warm, claim) ?? runSandboxed(isolation, { argv: program.run.argv, boxDir: hostDir, boxWritable: false, readOnlyPaths: program.run.readOnlyPaths, env: program.run.env, ...claim });
+    handle =
+      claimWarm(warm, claim) ??
+      runSandboxed(isolation, {
+        argv: program.run.argv,
+        boxDir: hostDir,
+        boxWritable: false,
+        readOnlyPaths: program.run.readOnlyPaths,
+        env: program.run.env,
+        ...claim,
+      });
     const exitOrEnd = await Promise.race([handle.exit, ended]);
     startupTimer.cancel();
     testTimer?.cancel();
@@ -354,16 +468,35 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
       const firstMissing = tests.findIndex((_t, position) => !done.has(position));
       // A harness that caught a test printing past the output limit reported it and ended the
       // program itself: the run stops there, an Output Limit Exceeded, not a crash of the next test.
-      const overflowed = [...done.values()].find((message) => !message.ok && message.kind === 'output');
+      const overflowed = [...done.values()].find(
+        (message) => !message.ok && message.kind === 'output',
+      );
       if (firstMissing >= 0 && overflowed !== undefined && exit.killedFor === null) {
-        crash = { position: overflowed.i, verdict: 'Output Limit Exceeded', message: 'output limit exceeded', line: null, peakMemoryKb: exit.peakMemoryKb };
+        crash = {
+          position: overflowed.i,
+          verdict: 'Output Limit Exceeded',
+          message: 'output limit exceeded',
+          line: null,
+          peakMemoryKb: exit.peakMemoryKb,
+        };
       } else if (firstMissing >= 0) {
         const position = state.running ?? (state.ready ? firstMissing : 0);
-        const report = state.crashReport === null ? null : await explained(program, state.crashReport);
-        crash = { position, ...crashVerdict(exit, program, report), peakMemoryKb: exit.peakMemoryKb };
+        const report =
+          state.crashReport === null ? null : await explained(program, state.crashReport);
+        crash = {
+          position,
+          ...crashVerdict(exit, program, report),
+          peakMemoryKb: exit.peakMemoryKb,
+        };
       }
     }
-    return { done, compileError: state.compileError, loadError: state.loadError, crash, extraWallMs };
+    return {
+      done,
+      compileError: state.compileError,
+      loadError: state.loadError,
+      crash,
+      extraWallMs,
+    };
   }
 
   /** The warm path, when the pre-started sandbox is still alive and takes the submission's limits; null means go cold. */
@@ -380,9 +513,26 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
   }
 
   /** `memoryKb`: the peak measured, null when nothing was (a harness reports 0 then). */
-  function resultFor(test: PlannedTest, verdict: Verdict, fields: { timeMs: number; memoryKb: number | null; actual?: unknown; stdout?: string; message?: string }): TestResult {
-    const memoryKb = fields.memoryKb === null || fields.memoryKb <= 0 ? null : Math.round(fields.memoryKb);
-    const base = { index: test.index, verdict, timeMs: Math.round(fields.timeMs * 100) / 100, memoryKb, sample: test.sample };
+  function resultFor(
+    test: PlannedTest,
+    verdict: Verdict,
+    fields: {
+      timeMs: number;
+      memoryKb: number | null;
+      actual?: unknown;
+      stdout?: string;
+      message?: string;
+    },
+  ): TestResult {
+    const memoryKb =
+      fields.memoryKb === null || fields.memoryKb <= 0 ? null : Math.round(fields.memoryKb);
+    const base = {
+      index: test.index,
+      verdict,
+      timeMs: Math.round(fields.timeMs * 100) / 100,
+      memoryKb,
+      sample: test.sample,
+    };
     if (!test.visible) return base;
     return {
       ...base,
@@ -394,14 +544,31 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     };
   }
 
-  async function judge(request: JudgeRequest, onEvent?: (event: JudgeEvent) => void): Promise<JudgeResult> {
-    if (options.minimumTier !== undefined && tierRank(isolation.tier) > tierRank(options.minimumTier)) {
-      throw new DomainError('ISOLATION_TOO_WEAK', `code runs only at isolation '${options.minimumTier}' or stronger; this machine offers '${isolation.tier}'`);
+  async function judge(
+    request: JudgeRequest,
+    onEvent?: (event: JudgeEvent) => void,
+  ): Promise<JudgeResult> {
+    if (
+      options.minimumTier !== undefined &&
+      tierRank(isolation.tier) > tierRank(options.minimumTier)
+    ) {
+      throw new DomainError(
+        'ISOLATION_TOO_WEAK',
+        `code runs only at isolation '${options.minimumTier}' or stronger; this machine offers '${isolation.tier}'`,
+      );
     }
-    if (Buffer.byteLength(request.source) > maxSourceBytes) throw new DomainError('PAYLOAD_TOO_LARGE', `source code is limited to ${String(maxSourceBytes)} bytes`);
+    if (Buffer.byteLength(request.source) > maxSourceBytes)
+      throw new DomainError(
+        'PAYLOAD_TOO_LARGE',
+        `source code is limited to ${String(maxSourceBytes)} bytes`,
+      );
     toolchains ??= detectToolchains();
     const toolchain = toolchains[request.language];
-    if (!toolchain.available) throw new DomainError('LANGUAGE_UNAVAILABLE', `${request.language} is not available here: ${toolchain.reason ?? 'unknown reason'}`);
+    if (!toolchain.available)
+      throw new DomainError(
+        'LANGUAGE_UNAVAILABLE',
+        `${request.language} is not available here: ${toolchain.reason ?? 'unknown reason'}`,
+      );
 
     const { spec } = request;
     // Before anything runs: a checker that does not compile is a VALIDATION_FAILED of the spec.
@@ -409,16 +576,40 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     const plan: PlannedTest[] = [];
     spec.tests.forEach((test, index) => {
       if (request.mode === 'run' && !test.sample) return;
-      plan.push({ index, args: test.args, hasExpected: true, expected: test.expected, sample: test.sample, visible: request.mode === 'run' || test.sample });
+      plan.push({
+        index,
+        args: test.args,
+        hasExpected: true,
+        expected: test.expected,
+        sample: test.sample,
+        visible: request.mode === 'run' || test.sample,
+      });
     });
     if (request.mode === 'run') {
       // Custom inputs are numbered after the spec's tests; they have no expected output, only the candidate's.
       const custom = request.customInputs ?? [];
-      custom.forEach((args, k) => plan.push({ index: spec.tests.length + k, args, hasExpected: false, expected: undefined, sample: true, visible: true }));
+      custom.forEach((args, k) =>
+        plan.push({
+          index: spec.tests.length + k,
+          args,
+          hasExpected: false,
+          expected: undefined,
+          sample: true,
+          visible: true,
+        }),
+      );
       // Generated inputs (a growth measurement) come last and show nothing but their time: they can be megabytes.
       // Made in a worker thread, as JSON text: megabytes of inputs would stall the server's event loop.
       (await generateInputsJson(request, generatorThread)).forEach((argsJson, k) =>
-        plan.push({ index: spec.tests.length + custom.length + k, args: [], argsJson, hasExpected: false, expected: undefined, sample: false, visible: false }),
+        plan.push({
+          index: spec.tests.length + custom.length + k,
+          args: [],
+          argsJson,
+          hasExpected: false,
+          expected: undefined,
+          sample: false,
+          visible: false,
+        }),
       );
     }
 
@@ -429,7 +620,11 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
       results.push(result);
       onEvent?.({ type: 'test', result });
     };
-    const finish = (partial: Omit<JudgeResult, 'passed' | 'total' | 'tests' | 'isolation' | 'verdict'> & { verdict?: Verdict }): JudgeResult => {
+    const finish = (
+      partial: Omit<JudgeResult, 'passed' | 'total' | 'tests' | 'isolation' | 'verdict'> & {
+        verdict?: Verdict;
+      },
+    ): JudgeResult => {
       const sorted = [...results].sort((a, b) => a.index - b.index);
       const failed = sorted.find((r) => r.verdict !== 'Accepted');
       const result: JudgeResult = {
@@ -452,7 +647,11 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     const runtime = RUNTIMES[request.language];
     let warm = runtime.warm === undefined ? null : (warmPool?.take(runtime.warm.pool) ?? null);
     if (warm !== null && runtime.warm !== undefined) {
-      const wanted = runtime.warm.runStep({ toolchain, boxDir: boxPath(isolation, warm.hostDir), memoryLimitMb: spec.limits.memoryLimitMb });
+      const wanted = runtime.warm.runStep({
+        toolchain,
+        boxDir: boxPath(isolation, warm.hostDir),
+        memoryLimitMb: spec.limits.memoryLimitMb,
+      });
       if (JSON.stringify(wanted) !== JSON.stringify(warm.step)) {
         warmPool?.giveBack(warm);
         warm = null;
@@ -461,14 +660,28 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     const hostDir = warm?.hostDir ?? (await mkdtemp(join(workDir, 'onsite-judge-')));
     let warmSandbox = warm?.sandbox ?? null;
     try {
-      const program = await runtime.prepare({ spec, source: request.source, hostDir, boxDir: boxPath(isolation, hostDir), toolchain });
+      const program = await runtime.prepare({
+        spec,
+        source: request.source,
+        hostDir,
+        boxDir: boxPath(isolation, hostDir),
+        toolchain,
+      });
       if (program.compileError !== null) {
-        return finish({ verdict: 'Compile Error', compileOutput: program.compileError.message, compileTimeMs: 0, error: program.compileError });
+        return finish({
+          verdict: 'Compile Error',
+          compileOutput: program.compileError.message,
+          compileTimeMs: 0,
+          error: program.compileError,
+        });
       }
       let compileOutput: string | null = null;
       let compileTimeMs: number | null = null;
       // The same files compiled before (Run then Submit, or one run per size when measuring growth): reuse.
-      const cacheKey = program.compile === null ? null : await compiled.keyOf(hostDir, program.compile, request.language);
+      const cacheKey =
+        program.compile === null
+          ? null
+          : await compiled.keyOf(hostDir, program.compile, request.language);
       const reused = cacheKey === null ? null : await compiled.restore(cacheKey, hostDir);
       if (reused !== null) {
         compileOutput = reused.output;
@@ -482,14 +695,35 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
           readOnlyPaths: program.compile.readOnlyPaths,
           env: program.compile.env,
           stdin: '',
-          limits: { cpuSeconds: 30, wallMs: 30_000, memoryBytes: 1536 * MB, fallbackMemoryLimit: { kind: 'data', bytes: 2048 * MB }, maxProcesses, maxOpenFiles: 512, maxFileSizeBytes: 64 * MB, maxOutputBytes: MB, tmpBytes: 256 * MB },
+          limits: {
+            cpuSeconds: 30,
+            wallMs: 30_000,
+            memoryBytes: 1536 * MB,
+            fallbackMemoryLimit: { kind: 'data', bytes: 2048 * MB },
+            maxProcesses,
+            maxOpenFiles: 512,
+            maxFileSizeBytes: 64 * MB,
+            maxOutputBytes: MB,
+            tmpBytes: 256 * MB,
+          },
         }).exit;
         compileTimeMs = Math.round(compilation.wallMs);
         const output = `${compilation.stdout}${compilation.stderr}`.trim();
         compileOutput = output.length > 0 ? output : null;
         if (compilation.exitCode !== 0) {
-          const message = compilation.killedFor === 'time' ? 'compilation took longer than 30 s' : compilation.oomKilled ? 'the compiler ran out of memory' : output || `the compiler failed (${String(compilation.signal ?? compilation.exitCode)})`;
-          return finish({ verdict: 'Compile Error', compileOutput: message, compileTimeMs, error: { message, line: program.mapLine({ stack: message }) } });
+          const message =
+            compilation.killedFor === 'time'
+              ? 'compilation took longer than 30 s'
+              : compilation.oomKilled
+                ? 'the compiler ran out of memory'
+                : output ||
+                  `the compiler failed (${String(compilation.signal ?? compilation.exitCode)})`;
+          return finish({
+            verdict: 'Compile Error',
+            compileOutput: message,
+            compileTimeMs,
+            error: { message, line: program.mapLine({ stack: message }) },
+          });
         }
         if (cacheKey !== null) await compiled.keep(cacheKey, hostDir, { output: compileOutput });
       }
@@ -504,25 +738,44 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
         if (outcome.compileError !== null) {
           const message = outcome.compileError.message;
           const line = program.mapLine(outcome.compileError);
-          return finish({ verdict: 'Compile Error', compileOutput: line === null ? message : `Line ${String(line)}: ${message}`, compileTimeMs, error: { message, line } });
+          return finish({
+            verdict: 'Compile Error',
+            compileOutput: line === null ? message : `Line ${String(line)}: ${message}`,
+            compileTimeMs,
+            error: { message, line },
+          });
         }
         if (outcome.loadError !== null) {
           // The candidate's top level failed: it would fail the same way for every test.
           const message = `${outcome.loadError.error.name}: ${outcome.loadError.error.message}`;
-          const verdict: Verdict = outcome.loadError.kind === 'memory' ? 'Memory Limit Exceeded' : 'Runtime Error';
+          const verdict: Verdict =
+            outcome.loadError.kind === 'memory' ? 'Memory Limit Exceeded' : 'Runtime Error';
           firstError ??= { message, line: program.mapLine(outcome.loadError.error) };
-          for (const test of pending) emit(resultFor(test, verdict, { timeMs: 0, memoryKb: null, message }));
+          for (const test of pending)
+            emit(resultFor(test, verdict, { timeMs: 0, memoryKb: null, message }));
           break;
         }
         for (const [position, message] of [...outcome.done.entries()].sort((a, b) => a[0] - b[0])) {
           const test = pending[position];
           if (test === undefined) continue;
-          const measured = { timeMs: message.cpuMs, memoryKb: message.memoryKb, stdout: message.stdout };
+          const measured = {
+            timeMs: message.cpuMs,
+            memoryKb: message.memoryKb,
+            stdout: message.stdout,
+          };
           if (!message.ok) {
-            const verdict: Verdict = message.kind === 'memory' ? 'Memory Limit Exceeded' : message.kind === 'output' ? 'Output Limit Exceeded' : 'Runtime Error';
-            const error = verdict === 'Runtime Error' ? await explained(program, message.error) : message.error;
-            const text = error.name === 'OutputLimit' ? error.message : `${error.name}: ${error.message}`;
-            if (verdict === 'Runtime Error') firstError ??= { message: text, line: program.mapLine(error) };
+            const verdict: Verdict =
+              message.kind === 'memory'
+                ? 'Memory Limit Exceeded'
+                : message.kind === 'output'
+                  ? 'Output Limit Exceeded'
+                  : 'Runtime Error';
+            const error =
+              verdict === 'Runtime Error' ? await explained(program, message.error) : message.error;
+            const text =
+              error.name === 'OutputLimit' ? error.message : `${error.name}: ${error.message}`;
+            if (verdict === 'Runtime Error')
+              firstError ??= { message: text, line: program.mapLine(error) };
             emit(resultFor(test, verdict, { ...measured, message: text }));
             continue;
           }
@@ -534,14 +787,28 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
             if (!outcome.match) verdict = 'Wrong Answer';
             note = outcome.note;
           }
-          emit(resultFor(test, verdict, { ...measured, actual: message.value, ...(note === undefined ? {} : { message: note }) }));
+          emit(
+            resultFor(test, verdict, {
+              ...measured,
+              actual: message.value,
+              ...(note === undefined ? {} : { message: note }),
+            }),
+          );
         }
         if (outcome.crash === null) break;
         const crashed = pending[outcome.crash.position];
         if (crashed !== undefined && !outcome.done.has(outcome.crash.position)) {
-          const timeMs = outcome.crash.verdict === 'Time Limit Exceeded' ? spec.limits.timeLimitMs : 0;
-          if (outcome.crash.verdict === 'Runtime Error') firstError ??= { message: outcome.crash.message, line: outcome.crash.line };
-          emit(resultFor(crashed, outcome.crash.verdict, { timeMs, memoryKb: outcome.crash.peakMemoryKb, message: outcome.crash.message }));
+          const timeMs =
+            outcome.crash.verdict === 'Time Limit Exceeded' ? spec.limits.timeLimitMs : 0;
+          if (outcome.crash.verdict === 'Runtime Error')
+            firstError ??= { message: outcome.crash.message, line: outcome.crash.line };
+          emit(
+            resultFor(crashed, outcome.crash.verdict, {
+              timeMs,
+              memoryKb: outcome.crash.peakMemoryKb,
+              message: outcome.crash.message,
+            }),
+          );
         }
         // LeetCode's submit stops at the first test that ends the program; run shows every sample.
         if (request.mode === 'submit' || restarts >= 3) break;

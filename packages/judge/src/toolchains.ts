@@ -38,24 +38,49 @@ function resolveCommand(command: string): string | null {
   }
 }
 
-const missing = (reason: string): Toolchain => ({ available: false, version: null, reason, binaries: {}, readOnlyPaths: [] });
+const missing = (reason: string): Toolchain => ({
+  available: false,
+  version: null,
+  reason,
+  binaries: {},
+  readOnlyPaths: [],
+});
 
 function detectNode(): Toolchain {
   const node = resolveCommand('node');
   if (node === null) return missing('node is not on PATH');
   const probe = run(node, ['--version']);
-  return probe.ok ? { available: true, version: `Node.js ${probe.out}`, reason: null, binaries: { node }, readOnlyPaths: [dirname(dirname(node))] } : missing(probe.out);
+  return probe.ok
+    ? {
+        available: true,
+        version: `Node.js ${probe.out}`,
+        reason: null,
+        binaries: { node },
+        readOnlyPaths: [dirname(dirname(node))],
+      }
+    : missing(probe.out);
 }
 
 function detectPython(): Toolchain {
   const python = resolveCommand('python3');
   if (python === null) return missing('python3 is not on PATH');
   // pyenv's python3 is a shell shim: ask the interpreter where it really lives.
-  const probe = run(python, ['-c', 'import sys, json; print(json.dumps([sys.executable, sys.prefix, sys.base_prefix, sys.version.split()[0]]))']);
+  const probe = run(python, [
+    '-c',
+    'import sys, json; print(json.dumps([sys.executable, sys.prefix, sys.base_prefix, sys.version.split()[0]]))',
+  ]);
   if (!probe.ok) return missing(probe.out);
   try {
-    const [executable, prefix, basePrefix, version] = JSON.parse(probe.out.split('\n').pop() ?? '') as [string, string, string, string];
-    return { available: true, version: `Python ${version}`, reason: null, binaries: { python: realpathSync(executable) }, readOnlyPaths: [prefix, basePrefix] };
+    const [executable, prefix, basePrefix, version] = JSON.parse(
+      probe.out.split('\n').pop() ?? '',
+    ) as [string, string, string, string];
+    return {
+      available: true,
+      version: `Python ${version}`,
+      reason: null,
+      binaries: { python: realpathSync(executable) },
+      readOnlyPaths: [prefix, basePrefix],
+    };
   } catch {
     return missing(`could not read python3's location: ${probe.out}`);
   }
@@ -75,14 +100,28 @@ function detectJava(): Toolchain {
   } catch {
     // Not a Debian layout: the JDK home is enough.
   }
-  return { available: true, version: probe.out.split('\n')[0] ?? null, reason: null, binaries: { javac, java }, readOnlyPaths: paths };
+  return {
+    available: true,
+    version: probe.out.split('\n')[0] ?? null,
+    reason: null,
+    binaries: { javac, java },
+    readOnlyPaths: paths,
+  };
 }
 
 function detectCpp(): Toolchain {
   const gpp = resolveCommand('g++');
   if (gpp === null) return missing('g++ is not on PATH');
   const probe = run(gpp, ['-dumpfullversion']);
-  return probe.ok ? { available: true, version: `g++ ${probe.out}`, reason: null, binaries: { 'g++': gpp }, readOnlyPaths: [] } : missing(probe.out);
+  return probe.ok
+    ? {
+        available: true,
+        version: `g++ ${probe.out}`,
+        reason: null,
+        binaries: { 'g++': gpp },
+        readOnlyPaths: [],
+      }
+    : missing(probe.out);
 }
 
 let cached: Toolchains | null = null;
@@ -91,8 +130,16 @@ let cached: Toolchains | null = null;
 export function detectToolchains(): Toolchains {
   if (cached !== null) return cached;
   const node = detectNode();
-  const typescript: Toolchain = node.available ? { ...node, version: `${node.version ?? ''} + esbuild ${esbuildVersion}` } : node;
-  const found: Record<Language, Toolchain> = { javascript: node, typescript, python: detectPython(), java: detectJava(), cpp: detectCpp() };
+  const typescript: Toolchain = node.available
+    ? { ...node, version: `${node.version ?? ''} + esbuild ${esbuildVersion}` }
+    : node;
+  const found: Record<Language, Toolchain> = {
+    javascript: node,
+    typescript,
+    python: detectPython(),
+    java: detectJava(),
+    cpp: detectCpp(),
+  };
   cached = found;
   return cached;
 }

@@ -66,14 +66,28 @@ export const createApp = (deps: AppDeps) => {
     methodNotAllowed({
       app,
       onMethodNotAllowed: (c, methods) =>
-        c.json(errorBody('METHOD_NOT_ALLOWED', `${c.req.method} is not allowed here; use ${methods.join(' or ')}.`), 405, { Allow: methods.join(', ') }),
+        c.json(
+          errorBody(
+            'METHOD_NOT_ALLOWED',
+            `${c.req.method} is not allowed here; use ${methods.join(' or ')}.`,
+          ),
+          405,
+          { Allow: methods.join(', ') },
+        ),
     }),
   );
   app.use(
     '/api/*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.json(errorBody('PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`), 413),
+      onError: (c) =>
+        c.json(
+          errorBody(
+            'PAYLOAD_TOO_LARGE',
+            `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`,
+          ),
+          413,
+        ),
     }),
   );
   app.use(webAssets(deps.webDir));
@@ -87,7 +101,11 @@ export const createApp = (deps: AppDeps) => {
     .route('/api/evaluate', evaluateRoutes(deps))
     .route('/api/submissions', submissionRoutes(deps));
 
-  app.notFound((c) => webFallback(deps.webDir, c) ?? c.json(errorBody('NOT_FOUND', `There is no ${c.req.method} ${c.req.path}.`), 404));
+  app.notFound(
+    (c) =>
+      webFallback(deps.webDir, c) ??
+      c.json(errorBody('NOT_FOUND', `There is no ${c.req.method} ${c.req.path}.`), 404),
+  );
   app.onError(createErrorHandler(deps.logger));
   return routes;
 };

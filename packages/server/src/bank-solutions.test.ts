@@ -28,16 +28,31 @@ describe('reference solutions for the bank coding questions', () => {
   });
 
   for (const question of questions) {
-    it.runIf(python.available)(`${question.slug}: the reference Python solution is Accepted on every test`, async () => {
-      const source = readFileSync(join(SOLUTIONS_DIR, `${question.slug}.py`), 'utf8');
-      const result = await createSandboxJudge().judge({ spec: toJudgeSpec(question), language: 'python', source, mode: 'submit' });
-      expect({ verdict: result.verdict, error: result.error, failed: result.tests.filter((test) => test.verdict !== 'Accepted').map((test) => test.index) }).toEqual({
-        verdict: 'Accepted',
-        error: null,
-        failed: [],
-      });
-      expect(result.passed).toBe(question.tests.length);
-    }, 60_000);
+    it.runIf(python.available)(
+      `${question.slug}: the reference Python solution is Accepted on every test`,
+      async () => {
+        const source = readFileSync(join(SOLUTIONS_DIR, `${question.slug}.py`), 'utf8');
+        const result = await createSandboxJudge().judge({
+          spec: toJudgeSpec(question),
+          language: 'python',
+          source,
+          mode: 'submit',
+        });
+        expect({
+          verdict: result.verdict,
+          error: result.error,
+          failed: result.tests
+            .filter((test) => test.verdict !== 'Accepted')
+            .map((test) => test.index),
+        }).toEqual({
+          verdict: 'Accepted',
+          error: null,
+          failed: [],
+        });
+        expect(result.passed).toBe(question.tests.length);
+      },
+      60_000,
+    );
 
     const spec = toJudgeSpec(question);
     const { generator, signature } = spec;
@@ -45,7 +60,13 @@ describe('reference solutions for the bank coding questions', () => {
       it(`${question.slug}: the generator makes argument lists the signature accepts`, () => {
         const args = compileGenerator(generator.source)(64);
         expect(args).toHaveLength(signature.params.length);
-        expect(checkJudgeSpec({ ...spec, tests: [{ args, expected: null, sample: true }], comparison: { mode: 'checker', source: 'return true' } })).toEqual([]);
+        expect(
+          checkJudgeSpec({
+            ...spec,
+            tests: [{ args, expected: null, sample: true }],
+            comparison: { mode: 'checker', source: 'return true' },
+          }),
+        ).toEqual([]);
         expect(generator.expectedClass).toBeDefined();
       });
     }
@@ -54,28 +75,57 @@ describe('reference solutions for the bank coding questions', () => {
   // Each problem is linear (min-stack: O(1) per call), so its quadratic solution must fail on the
   // maxSize test with Time Limit Exceeded, after passing every smaller test it reaches first.
   for (const question of questions) {
-    it.runIf(python.available)(`${question.slug}: a quadratic Python solution gets Time Limit Exceeded on the maxSize test`, async () => {
-      const source = readFileSync(join(SOLUTIONS_DIR, 'quadratic', `${question.slug}.py`), 'utf8');
-      const result = await createSandboxJudge().judge({ spec: toJudgeSpec(question), language: 'python', source, mode: 'submit' });
-      const failed = result.tests.filter((test) => test.verdict !== 'Accepted');
-      const firstFailed = failed[0];
-      expect({ verdict: result.verdict, failedVerdicts: failed.map((test) => test.verdict) }).toEqual({ verdict: 'Time Limit Exceeded', failedVerdicts: ['Time Limit Exceeded'] });
-      const failedTest = firstFailed === undefined ? undefined : question.tests[firstFailed.index];
-      expect(failedTest !== undefined && testSize(question.signature, failedTest)).toBe(question.maxSize);
-    }, 60_000);
+    it.runIf(python.available)(
+      `${question.slug}: a quadratic Python solution gets Time Limit Exceeded on the maxSize test`,
+      async () => {
+        const source = readFileSync(
+          join(SOLUTIONS_DIR, 'quadratic', `${question.slug}.py`),
+          'utf8',
+        );
+        const result = await createSandboxJudge().judge({
+          spec: toJudgeSpec(question),
+          language: 'python',
+          source,
+          mode: 'submit',
+        });
+        const failed = result.tests.filter((test) => test.verdict !== 'Accepted');
+        const firstFailed = failed[0];
+        expect({
+          verdict: result.verdict,
+          failedVerdicts: failed.map((test) => test.verdict),
+        }).toEqual({ verdict: 'Time Limit Exceeded', failedVerdicts: ['Time Limit Exceeded'] });
+        const failedTest =
+          firstFailed === undefined ? undefined : question.tests[firstFailed.index];
+        expect(failedTest !== undefined && testSize(question.signature, failedTest)).toBe(
+          question.maxSize,
+        );
+      },
+      60_000,
+    );
   }
 
   it('has a quadratic solution for exactly the coding questions in the bank', () => {
-    const quadratic = readdirSync(join(SOLUTIONS_DIR, 'quadratic')).filter((name) => name.endsWith('.py')).map((name) => name.slice(0, -'.py'.length)).sort();
+    const quadratic = readdirSync(join(SOLUTIONS_DIR, 'quadratic'))
+      .filter((name) => name.endsWith('.py'))
+      .map((name) => name.slice(0, -'.py'.length))
+      .sort();
     expect(quadratic).toEqual(questions.map((question) => question.slug).sort());
   });
 
-  it.runIf(python.available)('rejects a solution that returns a rotated copy instead of rotating nums in place', async () => {
-    const rotate = questions.find((question) => question.slug === 'rotate-array');
-    if (rotate === undefined) throw new Error('bank/coding/rotate-array.md is missing');
-    // Returns a rotated copy instead of changing nums: the classic in-place mistake.
-    const source = 'def rotate(nums, k):\n    k %= len(nums)\n    return nums[-k:] + nums[:-k]\n';
-    const result = await createSandboxJudge().judge({ spec: toJudgeSpec(rotate), language: 'python', source, mode: 'submit' });
-    expect(result.verdict).toBe('Wrong Answer');
-  });
+  it.runIf(python.available)(
+    'rejects a solution that returns a rotated copy instead of rotating nums in place',
+    async () => {
+      const rotate = questions.find((question) => question.slug === 'rotate-array');
+      if (rotate === undefined) throw new Error('bank/coding/rotate-array.md is missing');
+      // Returns a rotated copy instead of changing nums: the classic in-place mistake.
+      const source = 'def rotate(nums, k):\n    k %= len(nums)\n    return nums[-k:] + nums[:-k]\n';
+      const result = await createSandboxJudge().judge({
+        spec: toJudgeSpec(rotate),
+        language: 'python',
+        source,
+        mode: 'submit',
+      });
+      expect(result.verdict).toBe('Wrong Answer');
+    },
+  );
 });

@@ -1,7 +1,14 @@
 import { availableParallelism, hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_WEB_DIR, defaultJudgeConcurrency, describeConfig, loadConfig, maskSecret } from './config';
+import {
+  ConfigError,
+  DEFAULT_WEB_DIR,
+  defaultJudgeConcurrency,
+  describeConfig,
+  loadConfig,
+  maskSecret,
+} from './config';
 
 const problemsOf = (env: Record<string, string>): readonly string[] => {
   try {
@@ -24,19 +31,27 @@ describe('loadConfig', () => {
       webDir: DEFAULT_WEB_DIR,
       instanceId: `${hostname()}:4321`,
       allowedHosts: new Set(['localhost', '127.0.0.1', '[::1]']),
-      judge: { minIsolation: 'none', mode: 'in-process', concurrency: defaultJudgeConcurrency(availableParallelism()), allowSpecCode: false },
+      judge: {
+        minIsolation: 'none',
+        mode: 'in-process',
+        concurrency: defaultJudgeConcurrency(availableParallelism()),
+        allowSpecCode: false,
+      },
     });
   });
 
   it('answers the loopback names and HOST, plus ONSITE_ALLOWED_HOSTS; * answers any', () => {
-    expect(loadConfig({ HOST: '192.168.1.20', ONSITE_ALLOWED_HOSTS: 'Onsite.Example.com, ::1' }, '/x').allowedHosts).toEqual(
-      new Set(['localhost', '127.0.0.1', '[::1]', '192.168.1.20', 'onsite.example.com']),
-    );
+    expect(
+      loadConfig({ HOST: '192.168.1.20', ONSITE_ALLOWED_HOSTS: 'Onsite.Example.com, ::1' }, '/x')
+        .allowedHosts,
+    ).toEqual(new Set(['localhost', '127.0.0.1', '[::1]', '192.168.1.20', 'onsite.example.com']));
     expect(loadConfig({ ONSITE_ALLOWED_HOSTS: '*' }, '/x').allowedHosts).toBe('any');
     // Bound to every interface: reachable by this machine's name and addresses, not by any name.
     const wildcard = loadConfig({ HOST: '0.0.0.0' }, '/x').allowedHosts;
     expect(wildcard).not.toBe('any');
-    expect(wildcard === 'any' ? [] : [...wildcard]).toEqual(expect.arrayContaining([hostname().toLowerCase(), '127.0.0.1']));
+    expect(wildcard === 'any' ? [] : [...wildcard]).toEqual(
+      expect.arrayContaining([hostname().toLowerCase(), '127.0.0.1']),
+    );
     expect(problemsOf({ ONSITE_ALLOWED_HOSTS: 'good.example, bad/host' })).toEqual([
       'ONSITE_ALLOWED_HOSTS must be host names separated by commas (e.g. onsite.example.com,10.0.0.5), or *',
     ]);
@@ -45,7 +60,9 @@ describe('loadConfig', () => {
   it('names this server instance host:port unless ONSITE_INSTANCE_ID says otherwise', () => {
     expect(loadConfig({ PORT: '8080' }, '/x').instanceId).toBe(`${hostname()}:8080`);
     expect(loadConfig({ ONSITE_INSTANCE_ID: 'web-2' }, '/x').instanceId).toBe('web-2');
-    expect(problemsOf({ ONSITE_INSTANCE_ID: 'x'.repeat(201) })).toEqual(['ONSITE_INSTANCE_ID must be at most 200 characters']);
+    expect(problemsOf({ ONSITE_INSTANCE_ID: 'x'.repeat(201) })).toEqual([
+      'ONSITE_INSTANCE_ID must be at most 200 characters',
+    ]);
   });
 
   it('reads the judge settings, and refuses the queue mode without a database URL', () => {
@@ -67,23 +84,36 @@ describe('loadConfig', () => {
       allowSpecCode: true,
     });
     expect(loadConfig({ ONSITE_ALLOW_SPEC_CODE: 'no' }, '/x').judge.allowSpecCode).toBe(false);
-    expect(problemsOf({ ONSITE_ALLOW_SPEC_CODE: 'sometimes' })).toEqual(['ONSITE_ALLOW_SPEC_CODE must be true or false']);
-    expect(problemsOf({ ONSITE_JUDGE_CONCURRENCY: '0' })).toEqual(['ONSITE_JUDGE_CONCURRENCY must be a whole number between 1 and 64']);
-    expect(problemsOf({ ONSITE_JUDGE_CONCURRENCY: 'lots' })).toEqual(['ONSITE_JUDGE_CONCURRENCY must be a whole number between 1 and 64']);
-    expect(problemsOf({ ONSITE_JUDGE_MODE: 'queue' })).toEqual(['ONSITE_JUDGE_MODE=queue needs DATABASE_URL: the judge queue lives in PostgreSQL']);
+    expect(problemsOf({ ONSITE_ALLOW_SPEC_CODE: 'sometimes' })).toEqual([
+      'ONSITE_ALLOW_SPEC_CODE must be true or false',
+    ]);
+    expect(problemsOf({ ONSITE_JUDGE_CONCURRENCY: '0' })).toEqual([
+      'ONSITE_JUDGE_CONCURRENCY must be a whole number between 1 and 64',
+    ]);
+    expect(problemsOf({ ONSITE_JUDGE_CONCURRENCY: 'lots' })).toEqual([
+      'ONSITE_JUDGE_CONCURRENCY must be a whole number between 1 and 64',
+    ]);
+    expect(problemsOf({ ONSITE_JUDGE_MODE: 'queue' })).toEqual([
+      'ONSITE_JUDGE_MODE=queue needs DATABASE_URL: the judge queue lives in PostgreSQL',
+    ]);
     expect(
       problemsOf({
         ONSITE_JUDGE_MIN_ISOLATION: 'docker',
         ONSITE_JUDGE_MODE: 'cloud',
       }),
-    ).toEqual(['ONSITE_JUDGE_MIN_ISOLATION must be one of namespaces, rlimits, none', 'ONSITE_JUDGE_MODE must be one of in-process, queue']);
+    ).toEqual([
+      'ONSITE_JUDGE_MIN_ISOLATION must be one of namespaces, rlimits, none',
+      'ONSITE_JUDGE_MODE must be one of in-process, queue',
+    ]);
   });
 
   it('keeps one core free to serve requests by default, and judges on one core anyway', () => {
     expect(defaultJudgeConcurrency(1)).toBe(1);
     expect(defaultJudgeConcurrency(2)).toBe(1);
     expect(defaultJudgeConcurrency(8)).toBe(7);
-    expect(loadConfig({}, '/x').judge.concurrency).toBe(defaultJudgeConcurrency(availableParallelism()));
+    expect(loadConfig({}, '/x').judge.concurrency).toBe(
+      defaultJudgeConcurrency(availableParallelism()),
+    );
   });
 
   it('reads every variable and resolves relative paths against the working directory', () => {
@@ -126,7 +156,9 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).toContain('LOG_LEVEL must be one of');
     expect(problems.join('\n')).toContain('DATABASE_URL must be a PostgreSQL URL');
     expect(problems.join('\n')).not.toContain('hunter2');
-    expect(problemsOf({ PORT: '70000' })).toEqual(['PORT must be a whole number between 0 and 65535']);
+    expect(problemsOf({ PORT: '70000' })).toEqual([
+      'PORT must be a whole number between 0 and 65535',
+    ]);
   });
 });
 

@@ -14,7 +14,8 @@ export type JudgeMode = (typeof JUDGE_MODES)[number];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-const blankAsMissing = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const blankAsMissing = (value: unknown): unknown =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
 
 /**
  * The environment Onsite reads, parsed once at start. Everything else receives
@@ -64,14 +65,19 @@ const EnvSchema = z.object({
   ),
   ONSITE_JUDGE_MODE: z.preprocess(
     (value) => (typeof value === 'string' ? blankAsMissing(value.toLowerCase()) : value),
-    z.enum(JUDGE_MODES, { error: `must be one of ${JUDGE_MODES.join(', ')}` }).default('in-process'),
+    z
+      .enum(JUDGE_MODES, { error: `must be one of ${JUDGE_MODES.join(', ')}` })
+      .default('in-process'),
   ),
   // Comma-separated host names answered besides the loopback ones and HOST; `*` answers any (behind a proxy that checks Host).
   ONSITE_ALLOWED_HOSTS: z.preprocess(
     blankAsMissing,
     z
       .string()
-      .regex(/^\s*(?:\*|[\w.:[\]-]+(?:\s*,\s*[\w.:[\]-]+)*)\s*,?\s*$/, 'must be host names separated by commas (e.g. onsite.example.com,10.0.0.5), or *')
+      .regex(
+        /^\s*(?:\*|[\w.:[\]-]+(?:\s*,\s*[\w.:[\]-]+)*)\s*,?\s*$/,
+        'must be host names separated by commas (e.g. onsite.example.com,10.0.0.5), or *',
+      )
       .optional(),
   ),
   // Sandboxes judging at once in this process. One core stays free by default so that pages,
@@ -85,11 +91,16 @@ const EnvSchema = z.object({
       .max(64, 'must be a whole number between 1 and 64')
       .optional(),
   ),
-  ONSITE_INSTANCE_ID: z.preprocess(blankAsMissing, z.string().max(200, 'must be at most 200 characters').optional()),
+  ONSITE_INSTANCE_ID: z.preprocess(
+    blankAsMissing,
+    z.string().max(200, 'must be at most 200 characters').optional(),
+  ),
   // A spec's checker and generator are JavaScript run by the server itself, outside the sandbox.
   ONSITE_ALLOW_SPEC_CODE: z.preprocess(
     (value) => (typeof value === 'string' ? blankAsMissing(value.trim().toLowerCase()) : value),
-    z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' }).default('false'),
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+      .default('false'),
   ),
 });
 
@@ -160,7 +171,11 @@ const allowedHostsFor = (host: string, listed: string | undefined): AllowedHosts
     .map((name) => name.trim())
     .filter((name) => name !== '');
   if (extra.includes('*')) return 'any';
-  const names = [...LOOPBACK_HOSTS, ...(WILDCARD_HOSTS.has(host) ? thisMachineNames() : [host]), ...extra];
+  const names = [
+    ...LOOPBACK_HOSTS,
+    ...(WILDCARD_HOSTS.has(host) ? thisMachineNames() : [host]),
+    ...extra,
+  ];
   return new Set(names.map(normalizeHostName));
 };
 
@@ -171,14 +186,23 @@ export const defaultJudgeConcurrency = (cores: number): number => Math.max(1, co
  * Parses the environment into a `Config`, resolving relative paths against `cwd`.
  * Throws a ConfigError listing every problem at once.
  */
-export const loadConfig = (env: Readonly<Record<string, string | undefined>>, cwd: string): Config => {
+export const loadConfig = (
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string,
+): Config => {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || 'environment'} ${issue.message}`));
+    throw new ConfigError(
+      parsed.error.issues.map(
+        (issue) => `${issue.path.map(String).join('.') || 'environment'} ${issue.message}`,
+      ),
+    );
   }
   const values = parsed.data;
   if (values.ONSITE_JUDGE_MODE === 'queue' && values.DATABASE_URL === undefined) {
-    throw new ConfigError(['ONSITE_JUDGE_MODE=queue needs DATABASE_URL: the judge queue lives in PostgreSQL']);
+    throw new ConfigError([
+      'ONSITE_JUDGE_MODE=queue needs DATABASE_URL: the judge queue lives in PostgreSQL',
+    ]);
   }
   return {
     port: values.PORT,
@@ -186,13 +210,17 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>>, cw
     dataDir: path.resolve(cwd, values.ONSITE_DATA_DIR),
     databaseUrl: values.DATABASE_URL,
     logLevel: values.LOG_LEVEL,
-    webDir: values.ONSITE_WEB_DIR === undefined ? DEFAULT_WEB_DIR : path.resolve(cwd, values.ONSITE_WEB_DIR),
+    webDir:
+      values.ONSITE_WEB_DIR === undefined
+        ? DEFAULT_WEB_DIR
+        : path.resolve(cwd, values.ONSITE_WEB_DIR),
     instanceId: values.ONSITE_INSTANCE_ID ?? `${hostname()}:${String(values.PORT)}`,
     allowedHosts: allowedHostsFor(values.HOST, values.ONSITE_ALLOWED_HOSTS),
     judge: {
       minIsolation: values.ONSITE_JUDGE_MIN_ISOLATION,
       mode: values.ONSITE_JUDGE_MODE,
-      concurrency: values.ONSITE_JUDGE_CONCURRENCY ?? defaultJudgeConcurrency(availableParallelism()),
+      concurrency:
+        values.ONSITE_JUDGE_CONCURRENCY ?? defaultJudgeConcurrency(availableParallelism()),
       allowSpecCode: ['true', '1', 'yes'].includes(values.ONSITE_ALLOW_SPEC_CODE),
     },
   };
@@ -214,7 +242,10 @@ export const describeConfig = (config: Config): Record<string, string | number> 
   port: config.port,
   host: config.host,
   dataDir: config.dataDir,
-  database: config.databaseUrl === undefined ? `sqlite (${path.join(config.dataDir, 'onsite.db')})` : maskSecret(config.databaseUrl),
+  database:
+    config.databaseUrl === undefined
+      ? `sqlite (${path.join(config.dataDir, 'onsite.db')})`
+      : maskSecret(config.databaseUrl),
   logLevel: config.logLevel,
   webDir: config.webDir,
   judgeMode: config.judge.mode,

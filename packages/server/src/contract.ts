@@ -36,10 +36,13 @@ export interface ApiErrorBody {
 
 // ── Requests ───────────────────────────────────────────────────────────────
 
-const text = (max: number, what: string) => z.string().max(max, `${what} is too long (at most ${max} characters)`);
+const text = (max: number, what: string) =>
+  z.string().max(max, `${what} is too long (at most ${max} characters)`);
 
 export const QuestionListQuerySchema = z.object({
-  kind: z.enum(['behavioral', 'coding', 'system-design', 'object-oriented-design', 'scenario']).optional(),
+  kind: z
+    .enum(['behavioral', 'coding', 'system-design', 'object-oriented-design', 'scenario'])
+    .optional(),
   competency: z.string().max(60).optional(),
   principle: z.string().max(80).optional(),
   company: z.enum(['amazon', 'google', 'meta', 'microsoft']).optional(),
@@ -54,7 +57,10 @@ export const CreateSessionSchema = z.union([
   z
     .object({
       kind: z.literal('behavioral'),
-      prompt: text(2000, 'the prompt').min(10, 'write the question as a full sentence (at least 10 characters)'),
+      prompt: text(2000, 'the prompt').min(
+        10,
+        'write the question as a full sentence (at least 10 characters)',
+      ),
       title: text(120, 'the title').optional(),
     })
     .strict(),
@@ -83,7 +89,10 @@ export type SaveDraftInput = z.infer<typeof SaveDraftSchema>;
 
 /** The main answer, or a reply to the current probe. */
 export const SubmitTextSchema = z.strictObject({
-  text: text(MAX_ANSWER_CHARACTERS, 'the answer').refine((value) => value.trim().length > 0, 'write an answer before sending it'),
+  text: text(MAX_ANSWER_CHARACTERS, 'the answer').refine(
+    (value) => value.trim().length > 0,
+    'write an answer before sending it',
+  ),
 });
 export type SubmitTextInput = z.infer<typeof SubmitTextSchema>;
 
@@ -118,7 +127,10 @@ export const EvaluateSchema = z
     kind: z.literal('behavioral'),
     prompt: text(2000, 'the prompt').optional(),
     questionId: z.string().max(200).optional(),
-    answer: text(50_000, 'the answer').refine((value) => value.trim().length > 0, 'the answer is empty'),
+    answer: text(50_000, 'the answer').refine(
+      (value) => value.trim().length > 0,
+      'the answer is empty',
+    ),
   })
   .refine((value) => value.prompt !== undefined || value.questionId !== undefined, {
     message: 'give either a prompt or a questionId',
@@ -138,7 +150,10 @@ export const CreateSubmissionSchema = z
     source: z
       .string()
       .refine((value) => value.trim().length > 0, 'write some code before running it')
-      .refine((value) => new TextEncoder().encode(value).length <= MAX_SOURCE_BYTES, `the source is too long (at most ${MAX_SOURCE_BYTES / 1024} KB)`),
+      .refine(
+        (value) => new TextEncoder().encode(value).length <= MAX_SOURCE_BYTES,
+        `the source is too long (at most ${MAX_SOURCE_BYTES / 1024} KB)`,
+      ),
     mode: z.enum(['run', 'submit']),
     /** Extra argument lists, run (mode 'run' only) after the sample tests and shown with the candidate's output. */
     customInputs: z.array(z.array(z.unknown()).max(20)).max(10).optional(),

@@ -73,7 +73,8 @@ export const createAppDeps = (
     storageStatus?: () => StorageCheck;
   },
 ): AppDeps => {
-  const { judgeConcurrency, complexity, instanceId, allowSpecCode, allowedHosts, ...rest } = options;
+  const { judgeConcurrency, complexity, instanceId, allowSpecCode, allowedHosts, ...rest } =
+    options;
   return {
     allowSpecCode: allowSpecCode ?? false,
     allowedHosts: allowedHosts ?? new Set(LOOPBACK_HOSTS),
@@ -89,7 +90,8 @@ export const createAppDeps = (
       concurrency: judgeConcurrency ?? availableParallelism(),
       instanceId: instanceId ?? 'local',
       ...(complexity === undefined ? {} : { complexity }),
-      onUnexpectedError: (error) => options.logger.error({ err: error }, 'judging a submission failed'),
+      onUnexpectedError: (error) =>
+        options.logger.error({ err: error }, 'judging a submission failed'),
     }),
     ...rest,
   };

@@ -33,15 +33,23 @@ export const HTTP_STATUS_BY_CODE = {
 } as const satisfies Record<DomainErrorCode, ContentfulStatusCode>;
 
 export const errorBody = (code: string, message: string, fields?: FieldErrors): ApiErrorBody => ({
-  error: { code, message, ...(fields !== undefined && Object.keys(fields).length > 0 ? { fields } : {}) },
+  error: {
+    code,
+    message,
+    ...(fields !== undefined && Object.keys(fields).length > 0 ? { fields } : {}),
+  },
 });
 
 /** Seconds a client should wait before retrying while the database is unreachable (a restart takes a few). */
 const STORAGE_RETRY_AFTER_SECONDS = 5;
 
 export const errorResponse = (c: Context, error: DomainError): Response => {
-  if (error.code === 'STORAGE_UNAVAILABLE') c.header('Retry-After', String(STORAGE_RETRY_AFTER_SECONDS));
-  return c.json(errorBody(error.code, error.message, error.fields), HTTP_STATUS_BY_CODE[error.code]);
+  if (error.code === 'STORAGE_UNAVAILABLE')
+    c.header('Retry-After', String(STORAGE_RETRY_AFTER_SECONDS));
+  return c.json(
+    errorBody(error.code, error.message, error.fields),
+    HTTP_STATUS_BY_CODE[error.code],
+  );
 };
 
 /**
@@ -53,24 +61,31 @@ export const STORAGE_FAILURE_RESPONSES = {
   full: {
     status: 507,
     code: 'STORAGE_FULL',
-    message: 'The disk where Onsite keeps its data is full, so this was not saved; your draft is kept in this browser. Free some disk space, then try again.',
+    message:
+      'The disk where Onsite keeps its data is full, so this was not saved; your draft is kept in this browser. Free some disk space, then try again.',
   },
   busy: {
     status: 503,
     code: 'STORAGE_BUSY',
-    message: 'The database is busy with another Onsite process, so this was not saved; your draft is kept in this browser. Try again in a moment.',
+    message:
+      'The database is busy with another Onsite process, so this was not saved; your draft is kept in this browser. Try again in a moment.',
   },
   damaged: {
     status: 503,
     code: 'STORAGE_DAMAGED',
-    message: 'The database file is damaged, so this was not saved; your draft is kept in this browser. The server log says which file and how to restore it.',
+    message:
+      'The database file is damaged, so this was not saved; your draft is kept in this browser. The server log says which file and how to restore it.',
   },
   'read-only': {
     status: 503,
     code: 'STORAGE_READ_ONLY',
-    message: 'The database file cannot be written (read-only file or folder), so this was not saved; your draft is kept in this browser.',
+    message:
+      'The database file cannot be written (read-only file or folder), so this was not saved; your draft is kept in this browser.',
   },
-} as const satisfies Record<StorageFailure, { status: ContentfulStatusCode; code: string; message: string }>;
+} as const satisfies Record<
+  StorageFailure,
+  { status: ContentfulStatusCode; code: string; message: string }
+>;
 
 /** Turns zod issues into `{ 'tags.0': 'message' }`; the first issue on a path wins. */
 export const fieldErrorsOf = (error: z.ZodError): FieldErrors => {
@@ -86,7 +101,10 @@ export const validationError = (what: string, error: z.ZodError): DomainError =>
   const fields = fieldErrorsOf(error);
   const entries = Object.entries(fields);
   const [first] = entries;
-  const summary = entries.length === 1 && first !== undefined ? `${first[0]}: ${first[1]}` : `${entries.length} fields need fixing`;
+  const summary =
+    entries.length === 1 && first !== undefined
+      ? `${first[0]}: ${first[1]}`
+      : `${entries.length} fields need fixing`;
   return new DomainError('VALIDATION_FAILED', `The ${what} is not valid (${summary}).`, fields);
 };
 
@@ -101,16 +119,33 @@ export const createErrorHandler =
     if (error instanceof DomainError) return errorResponse(c, error);
     if (error instanceof HTTPException) {
       const status = error.status;
-      if (status === 413) return c.json(errorBody('PAYLOAD_TOO_LARGE', 'The request body is too large.'), 413);
-      if (status < 500) return c.json(errorBody(status === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED', error.message || 'The request is not valid.'), status);
+      if (status === 413)
+        return c.json(errorBody('PAYLOAD_TOO_LARGE', 'The request body is too large.'), 413);
+      if (status < 500)
+        return c.json(
+          errorBody(
+            status === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED',
+            error.message || 'The request is not valid.',
+          ),
+          status,
+        );
     }
     const storageFailure = storageFailureOf(error);
     if (storageFailure !== null) {
       const answer = STORAGE_FAILURE_RESPONSES[storageFailure];
-      logger.error({ err: error, method: c.req.method, path: c.req.path, storageFailure }, 'storage failed');
+      logger.error(
+        { err: error, method: c.req.method, path: c.req.path, storageFailure },
+        'storage failed',
+      );
       if (storageFailure === 'busy') c.header('Retry-After', '1');
       return c.json(errorBody(answer.code, answer.message), answer.status);
     }
     logger.error({ err: error, method: c.req.method, path: c.req.path }, 'unhandled error');
-    return c.json(errorBody('INTERNAL', 'Something went wrong on the server; the details are in the server log.'), 500);
+    return c.json(
+      errorBody(
+        'INTERNAL',
+        'Something went wrong on the server; the details are in the server log.',
+      ),
+      500,
+    );
   };

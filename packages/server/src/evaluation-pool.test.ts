@@ -23,69 +23,115 @@ describe('createEvaluationPool', () => {
   afterAll(() => pool.close());
 
   // A worker's first task waits for it to load the evaluator through tsx: seconds on a busy machine.
-  it('scores in a worker exactly as the evaluator does on the calling thread', { timeout: 90_000 }, async () => {
-    const input = { prompt: 'Tell me about a time you fixed a reliability problem.', answer: STORY, replies: [{ probe: 'How did you measure it?', reply: 'idk' }] };
-    await expect(pool.evaluateOffThread(input)).resolves.toEqual(evaluateBehavioralAnswer(input));
-  });
+  it(
+    'scores in a worker exactly as the evaluator does on the calling thread',
+    { timeout: 90_000 },
+    async () => {
+      const input = {
+        prompt: 'Tell me about a time you fixed a reliability problem.',
+        answer: STORY,
+        replies: [{ probe: 'How did you measure it?', reply: 'idk' }],
+      };
+      await expect(pool.evaluateOffThread(input)).resolves.toEqual(evaluateBehavioralAnswer(input));
+    },
+  );
 
   it('queues more answers than it has workers and answers each', async () => {
     const answers = ['I fixed it.', STORY, `${STORY}${STORY}`];
-    const scores = await Promise.all(answers.map((answer) => pool.evaluateOffThread({ prompt: 'Tell me about a bug.', answer })));
-    expect(scores.map((evaluation) => evaluation.wordCount)).toEqual(answers.map((answer) => evaluateBehavioralAnswer({ prompt: '', answer }).wordCount));
+    const scores = await Promise.all(
+      answers.map((answer) => pool.evaluateOffThread({ prompt: 'Tell me about a bug.', answer })),
+    );
+    expect(scores.map((evaluation) => evaluation.wordCount)).toEqual(
+      answers.map((answer) => evaluateBehavioralAnswer({ prompt: '', answer }).wordCount),
+    );
   });
 });
 
 describe('scoring long answers over real HTTP', () => {
-  it('keeps /api/health fast while four 50,000-character answers are scored, says what was scored, and keeps a longer draft', { timeout: 120_000 }, async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'onsite-evaluation-'));
-    const server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', ONSITE_DATA_DIR: dataDir }, dataDir), { logger: pino({ level: 'silent' }) });
-    const post = (url: string, body: unknown): Promise<Response> =>
-      fetch(`${server.url}${url}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    try {
-      const roundIds = await Promise.all(
-        [1, 2, 3, 4].map(async (number) => {
-          const created = await post('/api/sessions', { kind: 'behavioral', prompt: `Tell me about a reliability fix (${number}).` });
-          return ((await created.json()) as SessionResponse).session.rounds[0]?.id ?? '';
-        }),
+  it(
+    'keeps /api/health fast while four 50,000-character answers are scored, says what was scored, and keeps a longer draft',
+    { timeout: 120_000 },
+    async () => {
+      const dataDir = mkdtempSync(path.join(tmpdir(), 'onsite-evaluation-'));
+      const server = await startServer(
+        loadConfig({ PORT: '0', HOST: '127.0.0.1', ONSITE_DATA_DIR: dataDir }, dataDir),
+        { logger: pino({ level: 'silent' }) },
       );
-      // The first health check probes the sandbox once; that is not what this measures.
-      expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
-      const scoring = { isRunning: true };
-      const answers = Promise.all(roundIds.map((roundId) => post(`/api/rounds/${roundId}/answer`, { text: LONGEST_ANSWER }))).finally(() => {
-        scoring.isRunning = false;
-      });
-      const healthTimes: number[] = [];
-      while (scoring.isRunning) {
-        const started = performance.now();
-        const health = await fetch(`${server.url}/api/health`);
-        expect(health.status).toBe(200);
-        healthTimes.push(performance.now() - started);
+      const post = (url: string, body: unknown): Promise<Response> =>
+        fetch(`${server.url}${url}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      try {
+        const roundIds = await Promise.all(
+          [1, 2, 3, 4].map(async (number) => {
+            const created = await post('/api/sessions', {
+              kind: 'behavioral',
+              prompt: `Tell me about a reliability fix (${number}).`,
+            });
+            return ((await created.json()) as SessionResponse).session.rounds[0]?.id ?? '';
+          }),
+        );
+        // The first health check probes the sandbox once; that is not what this measures.
+        expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+        const scoring = { isRunning: true };
+        const answers = Promise.all(
+          roundIds.map((roundId) =>
+            post(`/api/rounds/${roundId}/answer`, { text: LONGEST_ANSWER }),
+          ),
+        ).finally(() => {
+          scoring.isRunning = false;
+        });
+        const healthTimes: number[] = [];
+        while (scoring.isRunning) {
+          const started = performance.now();
+          const health = await fetch(`${server.url}/api/health`);
+          expect(health.status).toBe(200);
+          healthTimes.push(performance.now() - started);
+        }
+        const responses = await answers;
+        for (const response of responses) {
+          expect(response.status).toBe(200);
+          const { round } = (await response.json()) as RoundResponse;
+          expect(round.transcript.find((turn) => turn.purpose === 'answer')?.text).toBe(
+            LONGEST_ANSWER,
+          );
+          const [cut, ...more] = round.interimEvaluation?.partlyScored ?? [];
+          expect(more).toEqual([]);
+          expect(cut).toMatchObject({ turn: 0, totalCharacters: 50_000 });
+          expect(cut?.scoredCharacters).toBeLessThanOrEqual(MAX_SCORED_CHARACTERS);
+        }
+        // A draft longer than any answer is kept; sending it is refused with the limit named, and the draft stays.
+        const draftRound =
+          (
+            (await (
+              await post('/api/sessions', {
+                kind: 'behavioral',
+                prompt: 'Tell me about a long story.',
+              })
+            ).json()) as SessionResponse
+          ).session.rounds[0]?.id ?? '';
+        const longDraft = `${LONGEST_ANSWER}${LONGEST_ANSWER}`;
+        const saved = await fetch(`${server.url}/api/rounds/${draftRound}/draft`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ text: longDraft, revision: 1 }),
+        });
+        expect(saved.status).toBe(200);
+        const refused = await post(`/api/rounds/${draftRound}/answer`, { text: longDraft });
+        expect(refused.status).toBe(400);
+        expect(await refused.text()).toContain('at most 50000 characters');
+        const kept = (await (
+          await fetch(`${server.url}/api/rounds/${draftRound}`)
+        ).json()) as RoundResponse;
+        expect(kept.round.draft?.text).toBe(longDraft);
+        // Scoring on the event loop held health checks for seconds (4.2 s in the issue); off it, a health check waits for nothing.
+        expect(healthTimes.length).toBeGreaterThan(0);
+        expect(Math.max(...healthTimes)).toBeLessThan(1_500);
+      } finally {
+        await server.close();
       }
-      const responses = await answers;
-      for (const response of responses) {
-        expect(response.status).toBe(200);
-        const { round } = (await response.json()) as RoundResponse;
-        expect(round.transcript.find((turn) => turn.purpose === 'answer')?.text).toBe(LONGEST_ANSWER);
-        const [cut, ...more] = round.interimEvaluation?.partlyScored ?? [];
-        expect(more).toEqual([]);
-        expect(cut).toMatchObject({ turn: 0, totalCharacters: 50_000 });
-        expect(cut?.scoredCharacters).toBeLessThanOrEqual(MAX_SCORED_CHARACTERS);
-      }
-      // A draft longer than any answer is kept; sending it is refused with the limit named, and the draft stays.
-      const draftRound = ((await (await post('/api/sessions', { kind: 'behavioral', prompt: 'Tell me about a long story.' })).json()) as SessionResponse).session.rounds[0]?.id ?? '';
-      const longDraft = `${LONGEST_ANSWER}${LONGEST_ANSWER}`;
-      const saved = await fetch(`${server.url}/api/rounds/${draftRound}/draft`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: longDraft, revision: 1 }) });
-      expect(saved.status).toBe(200);
-      const refused = await post(`/api/rounds/${draftRound}/answer`, { text: longDraft });
-      expect(refused.status).toBe(400);
-      expect(await refused.text()).toContain('at most 50000 characters');
-      const kept = (await (await fetch(`${server.url}/api/rounds/${draftRound}`)).json()) as RoundResponse;
-      expect(kept.round.draft?.text).toBe(longDraft);
-      // Scoring on the event loop held health checks for seconds (4.2 s in the issue); off it, a health check waits for nothing.
-      expect(healthTimes.length).toBeGreaterThan(0);
-      expect(Math.max(...healthTimes)).toBeLessThan(1_500);
-    } finally {
-      await server.close();
-    }
-  });
+    },
+  );
 });

@@ -1,6 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { evaluateBehavioralAnswer, type AnswerEvaluation, type EvaluateAnswer, type EvaluateAnswerInput } from '@onsite/core';
+import {
+  evaluateBehavioralAnswer,
+  type AnswerEvaluation,
+  type EvaluateAnswer,
+  type EvaluateAnswerInput,
+} from '@onsite/core';
 
 /** What the pool posts to a worker. */
 export interface EvaluationRequest {
@@ -9,7 +14,9 @@ export interface EvaluationRequest {
 }
 
 /** What a worker posts back: the evaluation, or the error the evaluator threw (a bug). */
-export type EvaluationReply = { readonly id: number; readonly evaluation: AnswerEvaluation } | { readonly id: number; readonly error: string };
+export type EvaluationReply =
+  | { readonly id: number; readonly evaluation: AnswerEvaluation }
+  | { readonly id: number; readonly error: string };
 
 export interface EvaluationPoolOptions {
   /** Worker threads; default one fewer than the cores (at least 1, at most 4), so the event loop keeps a core. */
@@ -52,7 +59,9 @@ interface Slot {
   task: Task | null;
 }
 
-const lengthOf = (input: EvaluateAnswerInput): number => input.answer.length + (input.replies ?? []).reduce((total, exchange) => total + exchange.reply.length, 0);
+const lengthOf = (input: EvaluateAnswerInput): number =>
+  input.answer.length +
+  (input.replies ?? []).reduce((total, exchange) => total + exchange.reply.length, 0);
 
 /**
  * A small pool of worker threads that run the STAR evaluator. Workers start
@@ -109,7 +118,9 @@ export const createEvaluationPool = (options: EvaluationPoolOptions = {}): Evalu
       else dispatch();
     };
     worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`The evaluation worker stopped (exit code ${code}) before it answered.`)));
+    worker.on('exit', (code) =>
+      fail(new Error(`The evaluation worker stopped (exit code ${code}) before it answered.`)),
+    );
   };
 
   const evaluateOffThread = (input: EvaluateAnswerInput): Promise<AnswerEvaluation> => {
@@ -123,7 +134,8 @@ export const createEvaluationPool = (options: EvaluationPoolOptions = {}): Evalu
 
   return {
     evaluateOffThread,
-    evaluate: (input) => (lengthOf(input) < inlineBelow ? evaluateBehavioralAnswer(input) : evaluateOffThread(input)),
+    evaluate: (input) =>
+      lengthOf(input) < inlineBelow ? evaluateBehavioralAnswer(input) : evaluateOffThread(input),
     async close() {
       isClosed = true;
       for (const task of queue.splice(0)) task.reject(new Error('The evaluation pool is closed.'));

@@ -7,14 +7,18 @@ import { evaluateBehavioralAnswer } from '@onsite/core';
 import type { EvaluationRequest, EvaluationReply } from './evaluation-pool';
 
 const port = parentPort;
-if (port === null) throw new Error('evaluation-worker.ts runs only as a worker thread (see evaluation-pool.ts).');
+if (port === null)
+  throw new Error('evaluation-worker.ts runs only as a worker thread (see evaluation-pool.ts).');
 
 port.on('message', (request: EvaluationRequest) => {
   let reply: EvaluationReply;
   try {
     reply = { id: request.id, evaluation: evaluateBehavioralAnswer(request.input) };
   } catch (error) {
-    reply = { id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    reply = {
+      id: request.id,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    };
   }
   port.postMessage(reply);
 });

@@ -29,12 +29,20 @@ export const secretsOf = (question: CodingQuestionWithId): Secrets => {
   for (const test of question.tests.filter((candidate) => !candidate.sample)) {
     for (const value of [test.args, ...test.args, test.expected]) {
       const text = compact(value);
-      const isDistinctive = (Array.isArray(value) && value.length >= 2) || (typeof value === 'string' && value.length >= 6);
+      const isDistinctive =
+        (Array.isArray(value) && value.length >= 2) ||
+        (typeof value === 'string' && value.length >= 6);
       if (isDistinctive && !publicText.includes(text)) json.add(text);
     }
   }
-  const texts = [...json].map((text) => (text.length > 400 ? text.slice(text.length / 2 - 100, text.length / 2 + 100) : text));
-  const code = [question.generator?.source, question.generatedTests?.source, question.comparison.mode === 'checker' ? question.comparison.source : undefined]
+  const texts = [...json].map((text) =>
+    text.length > 400 ? text.slice(text.length / 2 - 100, text.length / 2 + 100) : text,
+  );
+  const code = [
+    question.generator?.source,
+    question.generatedTests?.source,
+    question.comparison.mode === 'checker' ? question.comparison.source : undefined,
+  ]
     .filter((source): source is string => source !== undefined)
     // As it reads inside a JSON string, first 80 characters.
     .map((source) => JSON.stringify(source).slice(1, 81));
@@ -47,13 +55,20 @@ function* walk(value: unknown): Generator {
     yield value;
     for (const item of value) yield* walk(item);
   } else if (typeof value === 'string') yield value;
-  else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) yield* walk(item);
+  else if (typeof value === 'object' && value !== null)
+    for (const item of Object.values(value)) yield* walk(item);
 }
 
 /** What of a question's hidden tests an answer body gives away: empty when nothing. */
 export const leaksIn = (secrets: Secrets, body: string): string[] => {
-  const found = secrets.texts.filter((text) => body.includes(text)).map((text) => `text ${text.slice(0, 60)}`);
-  found.push(...secrets.code.filter((code) => body.includes(code)).map((code) => `code ${code.slice(0, 40)}`));
+  const found = secrets.texts
+    .filter((text) => body.includes(text))
+    .map((text) => `text ${text.slice(0, 60)}`);
+  found.push(
+    ...secrets.code
+      .filter((code) => body.includes(code))
+      .map((code) => `code ${code.slice(0, 40)}`),
+  );
   let parsed: unknown = null;
   try {
     parsed = JSON.parse(body);
@@ -66,4 +81,3 @@ export const leaksIn = (secrets: Secrets, body: string): string[] => {
   }
   return found;
 };
-

@@ -78,7 +78,15 @@ let dataDir: string;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'onsite-hidden-'));
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ONSITE_DATA_DIR: dataDir, ONSITE_WEB_DIR: path.join(dataDir, 'no-web') }, dataDir);
+  const config = loadConfig(
+    {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ONSITE_DATA_DIR: dataDir,
+      ONSITE_WEB_DIR: path.join(dataDir, 'no-web'),
+    },
+    dataDir,
+  );
   server = await startServer(config, { logger: pino({ level: 'silent' }) });
 });
 
@@ -93,83 +101,140 @@ const get = async (route: string): Promise<{ status: number; body: string }> => 
 };
 
 const post = async (route: string, body: unknown): Promise<{ status: number; body: string }> => {
-  const response = await fetch(`${server.url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${server.url}${route}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, body: await response.text() };
 };
 
 /** Submits, then reads the submission's event stream to its end (after the growth measurement, if any). */
-const judge = async (request: Record<string, unknown>): Promise<{ bodies: string[]; final: SubmissionResponse }> => {
+const judge = async (
+  request: Record<string, unknown>,
+): Promise<{ bodies: string[]; final: SubmissionResponse }> => {
   const created = await post('/api/submissions', request);
   expect(created.status).toBe(202);
   const { id } = JSON.parse(created.body) as SubmissionCreatedResponse;
   const events = await get(`/api/submissions/${id}/events`);
   const detail = await get(`/api/submissions/${id}`);
-  return { bodies: [created.body, events.body, detail.body], final: JSON.parse(detail.body) as SubmissionResponse };
+  return {
+    bodies: [created.body, events.body, detail.body],
+    final: JSON.parse(detail.body) as SubmissionResponse,
+  };
 };
 
-describe.each(questions.map((question) => [question.slug, question] as const))('the hidden tests of %s', (slug, question) => {
-  const id = `coding/${slug}`;
-  const secrets = secretsOf(question);
-  const expectNoLeak = (bodies: readonly string[]) => {
-    for (const body of bodies) expect(leaksIn(secrets, body)).toEqual([]);
-  };
+describe.each(questions.map((question) => [question.slug, question] as const))(
+  'the hidden tests of %s',
+  (slug, question) => {
+    const id = `coding/${slug}`;
+    const secrets = secretsOf(question);
+    const expectNoLeak = (bodies: readonly string[]) => {
+      for (const body of bodies) expect(leaksIn(secrets, body)).toEqual([]);
+    };
 
-  it('are not in the question routes: only the samples, the test count and no code', async () => {
-    const detail = await get(`/api/questions/${id}`);
-    expect(detail.status).toBe(200);
-    const { question: shown } = JSON.parse(detail.body) as QuestionResponse;
-    expect(shown).not.toHaveProperty('tests');
-    expect(shown).not.toHaveProperty('generator');
-    expect(shown).not.toHaveProperty('generatedTests');
-    expect(shown).toMatchObject({
-      testCount: question.tests.length,
-      samples: question.tests.flatMap((test, index) => (test.sample ? [{ ...test, index }] : [])),
-      measuresGrowth: question.generator !== undefined,
+    it('are not in the question routes: only the samples, the test count and no code', async () => {
+      const detail = await get(`/api/questions/${id}`);
+      expect(detail.status).toBe(200);
+      const { question: shown } = JSON.parse(detail.body) as QuestionResponse;
+      expect(shown).not.toHaveProperty('tests');
+      expect(shown).not.toHaveProperty('generator');
+      expect(shown).not.toHaveProperty('generatedTests');
+      expect(shown).toMatchObject({
+        testCount: question.tests.length,
+        samples: question.tests.flatMap((test, index) => (test.sample ? [{ ...test, index }] : [])),
+        measuresGrowth: question.generator !== undefined,
+      });
+      const routes = [
+        `/api/questions`,
+        `/api/questions?kind=coding`,
+        `/api/questions?search=${encodeURIComponent(question.title)}`,
+        `/api/questions/${id}/stories`,
+        `/api/meta`,
+        `/api/health`,
+      ];
+      const bodies = [
+        detail.body,
+        ...(await Promise.all(routes.map(async (route) => (await get(route)).body))),
+      ];
+      bodies.push((await post('/api/sessions', { questionId: id })).body);
+      bodies.push((await get('/api/sessions')).body);
+      bodies.push(
+        (
+          await post('/api/evaluate', {
+            kind: 'behavioral',
+            questionId: id,
+            answer: 'I solved it with a hash map in one pass.',
+          })
+        ).body,
+      );
+      expectNoLeak(bodies);
     });
-    const routes = [`/api/questions`, `/api/questions?kind=coding`, `/api/questions?search=${encodeURIComponent(question.title)}`, `/api/questions/${id}/stories`, `/api/meta`, `/api/health`];
-    const bodies = [detail.body, ...(await Promise.all(routes.map(async (route) => (await get(route)).body)))];
-    bodies.push((await post('/api/sessions', { questionId: id })).body);
-    bodies.push((await get('/api/sessions')).body);
-    bodies.push((await post('/api/evaluate', { kind: 'behavioral', questionId: id, answer: 'I solved it with a hash map in one pass.' })).body);
-    expectNoLeak(bodies);
-  });
 
-  it.runIf(python.available)('are not in what a run of the reference solution reports', async () => {
-    const source = readFileSync(path.join(SOLUTIONS_DIR, `${slug}.py`), 'utf8');
-    const run = await judge({ questionId: id, language: 'python', source, mode: 'run' });
-    expect(run.final.result?.verdict).toBe('Accepted');
-    expectNoLeak(run.bodies);
-  }, 60_000);
+    it.runIf(python.available)(
+      'are not in what a run of the reference solution reports',
+      async () => {
+        const source = readFileSync(path.join(SOLUTIONS_DIR, `${slug}.py`), 'utf8');
+        const run = await judge({ questionId: id, language: 'python', source, mode: 'run' });
+        expect(run.final.result?.verdict).toBe('Accepted');
+        expectNoLeak(run.bodies);
+      },
+      60_000,
+    );
 
-  // A function problem is probed by a solution that prints its inputs and throws them on the
-  // first hidden test; the design problem by an Accepted submit (it has no growth measurement to wait for).
-  if (question.signature.style === 'function') {
-    it.runIf(python.available)('are not in the stdout or the error of a solution that prints and throws them', async () => {
-      const probe = await judge({ questionId: id, language: 'python', source: leakProbe(question), mode: 'submit' });
-      // The probe really did get to a hidden test and fail there with the input in its error.
-      expect(probe.final.result?.verdict).toBe('Runtime Error');
-      const history = await get(`/api/submissions?questionId=${encodeURIComponent(id)}&mode=submit`);
-      expectNoLeak([...probe.bodies, history.body]);
-    }, 120_000);
-  } else {
-    it.runIf(python.available)('are not in what an Accepted submit reports', async () => {
-      const source = readFileSync(path.join(SOLUTIONS_DIR, `${slug}.py`), 'utf8');
-      const submit = await judge({ questionId: id, language: 'python', source, mode: 'submit' });
-      expect(submit.final.result?.verdict).toBe('Accepted');
-      const history = await get(`/api/submissions?questionId=${encodeURIComponent(id)}`);
-      expectNoLeak([...submit.bodies, history.body]);
-    }, 120_000);
-  }
-});
+    // A function problem is probed by a solution that prints its inputs and throws them on the
+    // first hidden test; the design problem by an Accepted submit (it has no growth measurement to wait for).
+    if (question.signature.style === 'function') {
+      it.runIf(python.available)(
+        'are not in the stdout or the error of a solution that prints and throws them',
+        async () => {
+          const probe = await judge({
+            questionId: id,
+            language: 'python',
+            source: leakProbe(question),
+            mode: 'submit',
+          });
+          // The probe really did get to a hidden test and fail there with the input in its error.
+          expect(probe.final.result?.verdict).toBe('Runtime Error');
+          const history = await get(
+            `/api/submissions?questionId=${encodeURIComponent(id)}&mode=submit`,
+          );
+          expectNoLeak([...probe.bodies, history.body]);
+        },
+        120_000,
+      );
+    } else {
+      it.runIf(python.available)(
+        'are not in what an Accepted submit reports',
+        async () => {
+          const source = readFileSync(path.join(SOLUTIONS_DIR, `${slug}.py`), 'utf8');
+          const submit = await judge({
+            questionId: id,
+            language: 'python',
+            source,
+            mode: 'submit',
+          });
+          expect(submit.final.result?.verdict).toBe('Accepted');
+          const history = await get(`/api/submissions?questionId=${encodeURIComponent(id)}`);
+          expectNoLeak([...submit.bodies, history.body]);
+        },
+        120_000,
+      );
+    }
+  },
+);
 
 describe('the leak detector', () => {
   it('finds a hidden test in an answer that carries one, as a value and as text, and nothing in the public question', () => {
     const question = questions.find((candidate) => candidate.slug === 'pair-with-target-sum');
     const hidden = question?.tests.find((test) => !test.sample);
-    if (question === undefined || hidden === undefined) throw new Error('bank/coding/pair-with-target-sum.md has no hidden test');
+    if (question === undefined || hidden === undefined)
+      throw new Error('bank/coding/pair-with-target-sum.md has no hidden test');
     const secrets = secretsOf(question);
     expect(leaksIn(secrets, JSON.stringify({ question: { ...question } }))).not.toEqual([]);
-    expect(leaksIn(secrets, `data: {"message":"failed on ${JSON.stringify(hidden.args)}"}`)).not.toEqual([]);
+    expect(
+      leaksIn(secrets, `data: {"message":"failed on ${JSON.stringify(hidden.args)}"}`),
+    ).not.toEqual([]);
     expect(leaksIn(secrets, JSON.stringify({ question: toPublicQuestion(question) }))).toEqual([]);
   });
 });

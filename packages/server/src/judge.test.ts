@@ -15,8 +15,15 @@ afterAll(async () => {
 describe('the server judge in queue mode', () => {
   it("reports the live workers' isolation before any code was judged, and follows workers as they come and go", async () => {
     const url = await postgres.createDatabase();
-    const worker = await runJudgeWorker({ connectionString: url, judge: createFakeJudge({ isolation: 'rlimits' }), concurrency: 1 });
-    const judge = createServerJudge({ mode: 'queue', minIsolation: 'none', allowSpecCode: false }, url);
+    const worker = await runJudgeWorker({
+      connectionString: url,
+      judge: createFakeJudge({ isolation: 'rlimits' }),
+      concurrency: 1,
+    });
+    const judge = createServerJudge(
+      { mode: 'queue', minIsolation: 'none', allowSpecCode: false },
+      url,
+    );
     try {
       // What /api/health shows: read from the heartbeat rows, with no submission ever made.
       await expect.poll(() => judge.isolation, { timeout: 10_000 }).toBe('rlimits');

@@ -6,8 +6,19 @@
  * nothing until code is first judged or the tier is first asked for; the queue
  * connects at once, to read the workers' tiers.
  */
-import { type IsolationTier, type Judge, type JudgeEvent, type JudgeRequest, type JudgeResult } from '@onsite/core';
-import { createQueuedJudge, createSandboxJudge, type QueuedJudge, type SandboxJudge } from '@onsite/judge';
+import {
+  type IsolationTier,
+  type Judge,
+  type JudgeEvent,
+  type JudgeRequest,
+  type JudgeResult,
+} from '@onsite/core';
+import {
+  createQueuedJudge,
+  createSandboxJudge,
+  type QueuedJudge,
+  type SandboxJudge,
+} from '@onsite/judge';
 import type { Config } from './config';
 
 export interface ServerJudge extends Judge {
@@ -31,7 +42,11 @@ const WARNINGS: Partial<Record<IsolationTier, string>> = {
 
 export const judgeStatusOf = (isolation: IsolationTier, syscallFilter?: boolean): JudgeStatus => {
   const warning = WARNINGS[isolation];
-  return { isolation, ...(syscallFilter === undefined ? {} : { syscallFilter }), ...(warning === undefined ? {} : { warning }) };
+  return {
+    isolation,
+    ...(syscallFilter === undefined ? {} : { syscallFilter }),
+    ...(warning === undefined ? {} : { warning }),
+  };
 };
 
 /** Queue mode: how often the live workers' tiers are re-read for /api/health (workers come and go). */
@@ -41,14 +56,21 @@ const WORKER_TIERS_REFRESH_MS = 5_000;
  * `warm` (default true) keeps pre-started sandboxes for a long-running server;
  * a one-shot command judges once and would only pay for sandboxes it never uses.
  */
-export const createServerJudge = (settings: Omit<Config['judge'], 'concurrency'>, databaseUrl: string | undefined, options: { readonly warm?: boolean } = {}): ServerJudge => {
+export const createServerJudge = (
+  settings: Omit<Config['judge'], 'concurrency'>,
+  databaseUrl: string | undefined,
+  options: { readonly warm?: boolean } = {},
+): ServerJudge => {
   if (settings.mode === 'queue') {
     if (databaseUrl === undefined) throw new Error('ONSITE_JUDGE_MODE=queue needs DATABASE_URL');
     let queued: Promise<QueuedJudge> | null = null;
     let ready: QueuedJudge | null = null;
     const connect = (): Promise<QueuedJudge> => {
       // Workers refuse, and the queued judge rejects, anything run below the configured minimum.
-      queued ??= createQueuedJudge({ connectionString: databaseUrl, minimumTier: settings.minIsolation }).then(
+      queued ??= createQueuedJudge({
+        connectionString: databaseUrl,
+        minimumTier: settings.minIsolation,
+      }).then(
         async (judge) => {
           ready = judge;
           await judge.refreshIsolation();
@@ -76,7 +98,10 @@ export const createServerJudge = (settings: Omit<Config['judge'], 'concurrency'>
       get isolation() {
         return ready?.isolation ?? 'none';
       },
-      async judge(request: JudgeRequest, onEvent?: (event: JudgeEvent) => void): Promise<JudgeResult> {
+      async judge(
+        request: JudgeRequest,
+        onEvent?: (event: JudgeEvent) => void,
+      ): Promise<JudgeResult> {
         return (await connect()).judge(request, onEvent);
       },
       async close() {
@@ -91,7 +116,10 @@ export const createServerJudge = (settings: Omit<Config['judge'], 'concurrency'>
   let sandbox: SandboxJudge | null = null;
   const local = (): Judge => {
     // Warm: pre-started sandboxes per interpreter, so a JS/Python verdict skips the sandbox's start.
-    sandbox ??= createSandboxJudge({ minimumTier: settings.minIsolation, warm: options.warm ?? true });
+    sandbox ??= createSandboxJudge({
+      minimumTier: settings.minIsolation,
+      warm: options.warm ?? true,
+    });
     return sandbox;
   };
   return {

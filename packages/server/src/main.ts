@@ -5,7 +5,13 @@ import { serve, type ServerType } from '@hono/node-server';
 import { pino, type Logger } from 'pino';
 import { BuiltInInterviewer, type Clock, type IdGenerator } from '@onsite/core';
 import { createQuestionBank, loadBank, type BankProblem } from '@onsite/content';
-import { lockDataDir, openDatabase, type DataDirLock, type Dialect, type StorageCheck } from '@onsite/db';
+import {
+  lockDataDir,
+  openDatabase,
+  type DataDirLock,
+  type Dialect,
+  type StorageCheck,
+} from '@onsite/db';
 import { createApp } from './app';
 import { describeConfig, type Config } from './config';
 import { createAppDeps, type AppDeps } from './deps';
@@ -16,8 +22,15 @@ import { abandonInterruptedSubmissions } from './submissions';
 export { createApp } from './app';
 
 const readVersion = (): string => {
-  const pkg: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-  return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  const pkg: unknown = JSON.parse(
+    readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+  );
+  return typeof pkg === 'object' &&
+    pkg !== null &&
+    'version' in pkg &&
+    typeof pkg.version === 'string'
+    ? pkg.version
+    : '0.0.0';
 };
 
 /** quick_check reads the whole file: /api/health repeats it at most this often. */
@@ -28,7 +41,8 @@ const throttledStorageCheck = (check: () => StorageCheck): (() => StorageCheck) 
   let last: { at: number; result: StorageCheck } | null = null;
   return () => {
     const now = performance.now();
-    if (last === null || now - last.at >= STORAGE_CHECK_INTERVAL_MS) last = { at: now, result: check() };
+    if (last === null || now - last.at >= STORAGE_CHECK_INTERVAL_MS)
+      last = { at: now, result: check() };
     return last.result;
   };
 };
@@ -49,25 +63,38 @@ export interface Deps extends AppDeps {
  * migrations applied, question bank, built-in interviewer, system clock, random
  * ids). The CLI and the server both start from here.
  */
-export const createDeps = async (config: Config, options: { logger?: Logger } = {}): Promise<Deps> => {
+export const createDeps = async (
+  config: Config,
+  options: { logger?: Logger } = {},
+): Promise<Deps> => {
   const logger = options.logger ?? pino({ level: config.logLevel, base: null });
   const { questions, problems } = loadBank();
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
-    onConnectionError: (error: unknown) => logger.warn({ err: error }, 'lost a PostgreSQL connection; reconnecting on the next query'),
+    onConnectionError: (error: unknown) =>
+      logger.warn({ err: error }, 'lost a PostgreSQL connection; reconnecting on the next query'),
   });
   // Whatever a previous run was judging is lost (never its code): say so instead of leaving it "running" forever.
-  const interrupted = await abandonInterruptedSubmissions(database.submissions, systemClock, config.instanceId).catch(async (error: unknown) => {
+  const interrupted = await abandonInterruptedSubmissions(
+    database.submissions,
+    systemClock,
+    config.instanceId,
+  ).catch(async (error: unknown) => {
     await database.close();
     throw error;
   });
-  if (interrupted > 0) logger.warn({ submissions: interrupted }, 'marked submissions interrupted by the last shutdown');
+  if (interrupted > 0)
+    logger.warn(
+      { submissions: interrupted },
+      'marked submissions interrupted by the last shutdown',
+    );
   // Another instance on the same database may stop for good: now and again, what it left unfinished too long ago.
   const sweep = setInterval(() => {
     abandonInterruptedSubmissions(database.submissions, systemClock, undefined).then(
       (count) => {
-        if (count > 0) logger.warn({ submissions: count }, 'marked long-unfinished submissions interrupted');
+        if (count > 0)
+          logger.warn({ submissions: count }, 'marked long-unfinished submissions interrupted');
       },
       (error: unknown) => logger.error({ err: error }, 'sweeping unfinished submissions failed'),
     );
@@ -97,7 +124,9 @@ export const createDeps = async (config: Config, options: { logger?: Logger } = 
       instanceId: config.instanceId,
       allowSpecCode: config.judge.allowSpecCode,
       allowedHosts: config.allowedHosts,
-      ...(database.dialect === 'sqlite' ? { storageStatus: throttledStorageCheck(() => database.checkStorage()) } : {}),
+      ...(database.dialect === 'sqlite'
+        ? { storageStatus: throttledStorageCheck(() => database.checkStorage()) }
+        : {}),
       judgeConcurrency: config.judge.mode === 'queue' ? 64 : config.judge.concurrency,
     },
   );
@@ -126,9 +155,13 @@ export interface RunningServer {
 }
 
 /** Builds the dependencies and the app, and listens on `config.host:config.port`. */
-export const startServer = async (config: Config, options: { logger?: Logger } = {}): Promise<RunningServer> => {
+export const startServer = async (
+  config: Config,
+  options: { logger?: Logger } = {},
+): Promise<RunningServer> => {
   // One server per SQLite data directory (DataDirInUseError names the other one); PostgreSQL is made for several.
-  const lock: DataDirLock | null = config.databaseUrl === undefined ? lockDataDir(config.dataDir) : null;
+  const lock: DataDirLock | null =
+    config.databaseUrl === undefined ? lockDataDir(config.dataDir) : null;
   let deps: Deps;
   try {
     deps = await createDeps(config, options);
@@ -148,14 +181,24 @@ export const startServer = async (config: Config, options: { logger?: Logger } =
   let server: ServerType;
   try {
     server = await new Promise<ServerType>((resolve, reject) => {
-      const listening = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(listening));
+      const listening = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+        resolve(listening),
+      );
       listening.once('error', reject);
     });
   } catch (error) {
     await deps.close();
     lock?.release();
-    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'EADDRINUSE') {
-      throw new Error(`Port ${config.port} on ${config.host} is already in use (is Onsite already running?). Set PORT to another port.`, { cause: error });
+    if (
+      typeof error === 'object' &&
+      error !== null &&
+      'code' in error &&
+      error.code === 'EADDRINUSE'
+    ) {
+      throw new Error(
+        `Port ${config.port} on ${config.host} is already in use (is Onsite already running?). Set PORT to another port.`,
+        { cause: error },
+      );
     }
     throw error;
   }

@@ -33,7 +33,10 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 const isJsonMediaType = (contentType: string): boolean => {
   const mediaType = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
-  return mediaType === 'application/json' || (mediaType.startsWith('application/') && mediaType.endsWith('+json'));
+  return (
+    mediaType === 'application/json' ||
+    (mediaType.startsWith('application/') && mediaType.endsWith('+json'))
+  );
 };
 
 /** Over HTTP/1.1 a request has a body only when it says so with a length or a transfer encoding. */
@@ -52,7 +55,8 @@ const hasBody = (c: Context): boolean => {
  */
 const crossSiteReason = (c: Context, ownHost: string): string | null => {
   const fetchSite = c.req.header('sec-fetch-site')?.toLowerCase();
-  if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none') return `Sec-Fetch-Site is ${fetchSite}`;
+  if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none')
+    return `Sec-Fetch-Site is ${fetchSite}`;
   const origin = c.req.header('origin');
   if (origin === undefined) return null;
   let originHost: string;
@@ -91,12 +95,21 @@ export const guardRequests = (allowedHosts: AllowedHosts): MiddlewareHandler => 
 
     const crossSite = crossSiteReason(c, host.host);
     if (crossSite !== null) {
-      return c.json(errorBody('CROSS_SITE_REQUEST', `Onsite only accepts changes from its own pages (${crossSite}).`), 403);
+      return c.json(
+        errorBody(
+          'CROSS_SITE_REQUEST',
+          `Onsite only accepts changes from its own pages (${crossSite}).`,
+        ),
+        403,
+      );
     }
     const contentType = c.req.header('content-type');
     if ((contentType !== undefined || hasBody(c)) && !isJsonMediaType(contentType ?? '')) {
       return c.json(
-        errorBody('UNSUPPORTED_MEDIA_TYPE', `Send the body as JSON with "Content-Type: application/json" (got ${contentType === undefined ? 'no Content-Type' : `"${contentType}"`}).`),
+        errorBody(
+          'UNSUPPORTED_MEDIA_TYPE',
+          `Send the body as JSON with "Content-Type: application/json" (got ${contentType === undefined ? 'no Content-Type' : `"${contentType}"`}).`,
+        ),
         415,
       );
     }

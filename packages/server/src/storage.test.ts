@@ -13,7 +13,11 @@ import { createTestApp } from './testing';
 
 const logger = pino({ level: 'silent' });
 
-const STORY_BODY = JSON.stringify({ title: 'Billing export deadline', situation: 'x'.repeat(4000), action: 'I brought data to my manager.' });
+const STORY_BODY = JSON.stringify({
+  title: 'Billing export deadline',
+  situation: 'x'.repeat(4000),
+  action: 'I brought data to my manager.',
+});
 
 describe('storage failures over HTTP (real SQLite)', () => {
   let dataDir: string;
@@ -27,14 +31,24 @@ describe('storage failures over HTTP (real SQLite)', () => {
   it('a full disk answers 507 STORAGE_FULL saying the draft is kept in the browser, never a 500', async () => {
     const database = await openDatabase({ dataDir });
     try {
-      const { app } = createTestApp({ sessions: database.sessions, stories: database.stories, submissions: database.submissions });
+      const { app } = createTestApp({
+        sessions: database.sessions,
+        stories: database.stories,
+        submissions: database.submissions,
+      });
       // SQLite's page limit stands in for the disk: from now on the file may not grow.
       const pages = await sql<{ page_count: number }>`pragma page_count`.execute(database.kysely);
-      await sql.raw(`pragma max_page_count = ${pages.rows[0]?.page_count ?? 0}`).execute(database.kysely);
+      await sql
+        .raw(`pragma max_page_count = ${pages.rows[0]?.page_count ?? 0}`)
+        .execute(database.kysely);
       const statuses: number[] = [];
       let refusal: ApiErrorBody | null = null;
       while (statuses.length < 200 && refusal === null) {
-        const response = await app.request('/api/stories', { method: 'POST', headers: { 'content-type': 'application/json' }, body: STORY_BODY });
+        const response = await app.request('/api/stories', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: STORY_BODY,
+        });
         statuses.push(response.status);
         if (response.status !== 201) refusal = (await response.json()) as ApiErrorBody;
       }
@@ -51,15 +65,31 @@ describe('storage failures over HTTP (real SQLite)', () => {
     const database = await openDatabase({ dataDir });
     const otherProcess = await openDatabase({ dataDir });
     try {
-      const { app } = createTestApp({ sessions: database.sessions, stories: database.stories, submissions: database.submissions });
+      const { app } = createTestApp({
+        sessions: database.sessions,
+        stories: database.stories,
+        submissions: database.submissions,
+      });
       await sql`begin exclusive`.execute(otherProcess.kysely);
-      const response = await app.request('/api/stories', { method: 'POST', headers: { 'content-type': 'application/json' }, body: STORY_BODY });
+      const response = await app.request('/api/stories', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: STORY_BODY,
+      });
       await sql`commit`.execute(otherProcess.kysely);
       expect(response.status).toBe(503);
       expect(response.headers.get('retry-after')).toBe('1');
       expect(((await response.json()) as ApiErrorBody).error.code).toBe('STORAGE_BUSY');
       // Once the lock is gone the same request goes through.
-      expect((await app.request('/api/stories', { method: 'POST', headers: { 'content-type': 'application/json' }, body: STORY_BODY })).status).toBe(201);
+      expect(
+        (
+          await app.request('/api/stories', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: STORY_BODY,
+          })
+        ).status,
+      ).toBe(201);
     } finally {
       await otherProcess.close();
       await database.close();
@@ -88,7 +118,10 @@ describe('storage failures over HTTP (real SQLite)', () => {
     await sql`pragma wal_checkpoint(truncate)`.execute(prepared.kysely);
     await prepared.close();
 
-    const server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', ONSITE_DATA_DIR: dataDir }, dataDir), { logger });
+    const server = await startServer(
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', ONSITE_DATA_DIR: dataDir }, dataDir),
+      { logger },
+    );
     try {
       const file = path.join(dataDir, 'onsite.db');
       const fd = openSync(file, 'r+');
@@ -98,14 +131,21 @@ describe('storage failures over HTTP (real SQLite)', () => {
       expect(response.status).toBe(503);
       const health = (await response.json()) as HealthResponse;
       expect(health.ok).toBe(false);
-      expect(health.storage).toMatchObject({ ok: false, file, problem: expect.any(String) as string });
+      expect(health.storage).toMatchObject({
+        ok: false,
+        file,
+        problem: expect.any(String) as string,
+      });
     } finally {
       await server.close();
     }
   });
 
   it('/api/health reports a whole database as ok', async () => {
-    const server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', ONSITE_DATA_DIR: dataDir }, dataDir), { logger });
+    const server = await startServer(
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', ONSITE_DATA_DIR: dataDir }, dataDir),
+      { logger },
+    );
     try {
       const response = await fetch(`${server.url}/api/health`);
       expect(response.status).toBe(200);
@@ -119,7 +159,9 @@ describe('storage failures over HTTP (real SQLite)', () => {
     const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ONSITE_DATA_DIR: dataDir }, dataDir);
     const first = await startServer(config, { logger });
     try {
-      await expect(startServer(config, { logger })).rejects.toThrow(`Another Onsite server (pid ${process.pid}, ${first.url}) is already using the data directory ${dataDir}`);
+      await expect(startServer(config, { logger })).rejects.toThrow(
+        `Another Onsite server (pid ${process.pid}, ${first.url}) is already using the data directory ${dataDir}`,
+      );
       // The refused one opened nothing: the first still answers.
       expect((await fetch(`${first.url}/api/health`)).status).toBe(200);
     } finally {

@@ -1,13 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { JudgeSpecSchema, LOCAL_USER_ID, ManualClock, MemorySubmissionStore, SequentialIds, type Judge, type JudgeRequest } from '@onsite/core';
+import {
+  JudgeSpecSchema,
+  LOCAL_USER_ID,
+  ManualClock,
+  MemorySubmissionStore,
+  SequentialIds,
+  type Judge,
+  type JudgeRequest,
+} from '@onsite/core';
 import { createSubmissionService } from './submissions';
 
 const spec = JudgeSpecSchema.parse({
   id: 'echo',
-  signature: { style: 'function', name: 'echo', params: [{ name: 'x', type: 'int' }], returns: 'int' },
+  signature: {
+    style: 'function',
+    name: 'echo',
+    params: [{ name: 'x', type: 'int' }],
+    returns: 'int',
+  },
   tests: [{ args: [1], expected: 1, sample: true }],
 });
-const request: JudgeRequest = { spec, language: 'javascript', source: 'const echo = (x) => x;', mode: 'submit' };
+const request: JudgeRequest = {
+  spec,
+  language: 'javascript',
+  source: 'const echo = (x) => x;',
+  mode: 'submit',
+};
 
 /** A judge that fails with a bug (not a domain error) when the test says so. */
 const createBrokenJudge = () => {

@@ -79,7 +79,11 @@ export interface SubmissionService {
    * (`done` with nothing to measure, `error`, or `complexity`). Null when the submission is not
    * live (never was here, or already settled): read it with `get` instead.
    */
-  subscribe(userId: UserId, id: string, listeners: { onEvent(event: SubmissionEvent): void; onEnd(): void }): SubmissionSubscription | null;
+  subscribe(
+    userId: UserId,
+    id: string,
+    listeners: { onEvent(event: SubmissionEvent): void; onEnd(): void },
+  ): SubmissionSubscription | null;
   /** Resolves once nothing is being judged, measured or written (tests; graceful shutdown). */
   idle(): Promise<void>;
   /**
@@ -111,12 +115,14 @@ const STORE_RETRY_MAX_MS = 2_000;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Said when the judge lost the database (queue mode: the queue lives there) before it could judge. */
-const JUDGING_STORAGE_LOST_MESSAGE = 'The database could not be reached while this code was being judged, so there is no verdict. Your code is kept: run it again.';
+const JUDGING_STORAGE_LOST_MESSAGE =
+  'The database could not be reached while this code was being judged, so there is no verdict. Your code is kept: run it again.';
 
 /** The error stored for a submission a restart caught in flight. */
 export const JUDGING_INTERRUPTED = {
   code: 'JUDGING_INTERRUPTED',
-  message: 'The server restarted while this code was being judged, so there is no verdict. Your code is kept: run it again.',
+  message:
+    'The server restarted while this code was being judged, so there is no verdict. Your code is kept: run it again.',
 } as const;
 
 interface Entry {
@@ -190,7 +196,13 @@ const snapshot = (entry: Entry): SubmissionState => ({
   createdAt: entry.createdAt,
   ...(entry.isFinishUnsaved
     ? { status: 'running', result: null, error: null, finishedAt: null, complexity: null }
-    : { status: entry.status, result: entry.result, error: entry.error, finishedAt: entry.finishedAt, complexity: entry.complexity }),
+    : {
+        status: entry.status,
+        result: entry.result,
+        error: entry.error,
+        finishedAt: entry.finishedAt,
+        complexity: entry.complexity,
+      }),
 });
 
 const fromRecord = (record: SubmissionRecord): SubmissionState => {
@@ -202,15 +214,19 @@ const fromRecord = (record: SubmissionRecord): SubmissionState => {
 const pastEvents = (entry: Entry): SubmissionEvent[] => {
   const past: SubmissionEvent[] = [...entry.events];
   if (entry.error !== null) past.push({ type: 'error', ...entry.error });
-  if (entry.complexity !== null && entry.complexity.status !== 'measuring') past.push({ type: 'complexity', state: entry.complexity });
+  if (entry.complexity !== null && entry.complexity.status !== 'measuring')
+    past.push({ type: 'complexity', state: entry.complexity });
   return past;
 };
 
 /** A growth measurement follows only an Accepted submit of a problem with an input generator. */
 const isMeasured = (request: JudgeRequest, result: JudgeResult): boolean =>
-  request.mode === 'submit' && result.verdict === 'Accepted' && request.spec.generator !== undefined;
+  request.mode === 'submit' &&
+  result.verdict === 'Accepted' &&
+  request.spec.generator !== undefined;
 
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
 
 export const createSubmissionService = (options: SubmissionServiceOptions): SubmissionService => {
   const maxKept = options.maxKept ?? 1000;
@@ -243,7 +259,11 @@ export const createSubmissionService = (options: SubmissionServiceOptions): Subm
     const isFinish = patch.status === 'done';
     if (isFinish) entry.isFinishUnsaved = true;
     const write = async (): Promise<void> => {
-      for (let delayMs = STORE_RETRY_FIRST_MS; ; delayMs = Math.min(delayMs * 2, STORE_RETRY_MAX_MS)) {
+      for (
+        let delayMs = STORE_RETRY_FIRST_MS;
+        ;
+        delayMs = Math.min(delayMs * 2, STORE_RETRY_MAX_MS)
+      ) {
         try {
           await store.updateSubmission(entry.userId, entry.id, patch);
           if (isFinish) entry.isFinishUnsaved = false;
@@ -290,12 +310,18 @@ export const createSubmissionService = (options: SubmissionServiceOptions): Subm
       if (entry.settledAtMs !== null && nowMs - entry.settledAtMs > keepMs) entries.delete(id);
     }
     if (entries.size < maxKept) return;
-    const settled = [...entries.values()].filter((entry) => entry.settledAtMs !== null).sort((a, b) => (a.settledAtMs ?? 0) - (b.settledAtMs ?? 0));
+    const settled = [...entries.values()]
+      .filter((entry) => entry.settledAtMs !== null)
+      .sort((a, b) => (a.settledAtMs ?? 0) - (b.settledAtMs ?? 0));
     for (const entry of settled) {
       if (entries.size < maxKept) return;
       entries.delete(entry.id);
     }
-    if (entries.size >= maxKept) throw new DomainError('QUEUE_FULL', `${entries.size} submissions are being judged; try again shortly.`);
+    if (entries.size >= maxKept)
+      throw new DomainError(
+        'QUEUE_FULL',
+        `${entries.size} submissions are being judged; try again shortly.`,
+      );
   };
 
   const publish = (entry: Entry, event: SubmissionEvent) => {
@@ -311,12 +337,21 @@ export const createSubmissionService = (options: SubmissionServiceOptions): Subm
   const measure = async (entry: Entry) => {
     let state: ComplexityState;
     try {
-      const report = await measureComplexity(pool, entry.request.spec, entry.request.language, entry.request.source, options.complexity);
+      const report = await measureComplexity(
+        pool,
+        entry.request.spec,
+        entry.request.language,
+        entry.request.source,
+        options.complexity,
+      );
       state = { status: 'done', report };
     } catch (error) {
       // The verdict stands whatever happens here: only the measurement failed.
       if (!isDomainError(error)) reportUnexpected(error);
-      state = { status: 'failed', message: `The growth could not be measured: ${messageOf(error)}` };
+      state = {
+        status: 'failed',
+        message: `The growth could not be measured: ${messageOf(error)}`,
+      };
     }
     entry.complexity = state;
     persist(entry, { complexity: state });
@@ -331,7 +366,12 @@ export const createSubmissionService = (options: SubmissionServiceOptions): Subm
     entry.finishedAt = now().toISOString();
     // Set before `done` goes out, so a listener knows a `complexity` event will follow.
     entry.complexity = isMeasured(entry.request, result) ? { status: 'measuring' } : null;
-    persist(entry, { status: 'done', result, finishedAt: entry.finishedAt, complexity: entry.complexity });
+    persist(entry, {
+      status: 'done',
+      result,
+      finishedAt: entry.finishedAt,
+      complexity: entry.complexity,
+    });
     const event: JudgeEvent = { type: 'done', result };
     entry.events.push(event);
     publish(entry, event);
@@ -361,7 +401,11 @@ export const createSubmissionService = (options: SubmissionServiceOptions): Subm
       ? { type: 'error', code: error.code, message: error.message }
       : isStorageOutage(error)
         ? { type: 'error', code: 'STORAGE_UNAVAILABLE', message: JUDGING_STORAGE_LOST_MESSAGE }
-        : { type: 'error', code: 'INTERNAL', message: 'The judge failed unexpectedly; the details are in the server log.' };
+        : {
+            type: 'error',
+            code: 'INTERNAL',
+            message: 'The judge failed unexpectedly; the details are in the server log.',
+          };
     entry.status = 'done';
     entry.position = 0;
     entry.error = { code: failure.code, message: failure.message };
@@ -453,7 +497,11 @@ export const ABANDONED_AFTER_MS = 60 * 60_000;
  * instances' submissions are left alone. Call at start-up, before serving, then now and again.
  * Returns how many submissions changed.
  */
-export const abandonInterruptedSubmissions = (store: SubmissionStore, clock: Clock, instanceId: string | undefined): Promise<number> => {
+export const abandonInterruptedSubmissions = (
+  store: SubmissionStore,
+  clock: Clock,
+  instanceId: string | undefined,
+): Promise<number> => {
   const now = clock.now();
   return store.abandonUnfinished(JUDGING_INTERRUPTED, now.toISOString(), {
     ...(instanceId === undefined ? {} : { judgedBy: instanceId }),

@@ -14,7 +14,11 @@ import {
   SequentialIds,
   wordCountEvaluate,
 } from '@onsite/core';
-import { createFakeJudge as createJudgeFake, type FakeJudge, type FakeJudgeOptions } from '@onsite/judge/testing';
+import {
+  createFakeJudge as createJudgeFake,
+  type FakeJudge,
+  type FakeJudgeOptions,
+} from '@onsite/judge/testing';
 import { createApp } from './app';
 import type { MeasureComplexityOptions } from '@onsite/judge';
 import { createAppDeps, type AppDeps, type Ports } from './deps';
@@ -47,7 +51,8 @@ export const createTestApp = (
     judge: createFakeJudge(),
     ...overrides,
   };
-  const webDir = overrides.webDir ?? path.join(mkdtempSync(path.join(tmpdir(), 'onsite-web-')), 'missing-dist');
+  const webDir =
+    overrides.webDir ?? path.join(mkdtempSync(path.join(tmpdir(), 'onsite-web-')), 'missing-dist');
   const deps: AppDeps = createAppDeps(ports, {
     logger: pino({ level: 'silent' }),
     webDir,
@@ -66,4 +71,6 @@ export const createTestApp = (
  * `UNAVAILABLE`, `QUADRATIC`, `MEASURING_FAILS`), reporting hidden tests WITH
  * their data, as a careless judge might, so tests prove the server strips it.
  */
-export const createFakeJudge = (options: Omit<FakeJudgeOptions, 'revealHiddenData'> = {}): FakeJudge => createJudgeFake({ ...options, revealHiddenData: true });
+export const createFakeJudge = (
+  options: Omit<FakeJudgeOptions, 'revealHiddenData'> = {},
+): FakeJudge => createJudgeFake({ ...options, revealHiddenData: true });

@@ -18,20 +18,31 @@ const namingUnknownFields = (error: z.ZodError): z.ZodError =>
   new z.ZodError(
     error.issues.flatMap((issue): z.core.$ZodIssue[] =>
       issue.code === 'unrecognized_keys'
-        ? issue.keys.map((key) => ({ code: 'custom', path: [...issue.path, key], message: `"${key}" is not a field here; remove it`, input: undefined }))
+        ? issue.keys.map((key) => ({
+            code: 'custom',
+            path: [...issue.path, key],
+            message: `"${key}" is not a field here; remove it`,
+            input: undefined,
+          }))
         : [issue],
     ),
   );
 
 /** Parses the JSON body with the schema. An empty body counts as `{}` so optional-only bodies need not send one. */
-export const readBody = async <S extends z.ZodType>(c: Context, schema: S, what = 'request body'): Promise<z.output<S>> => {
+export const readBody = async <S extends z.ZodType>(
+  c: Context,
+  schema: S,
+  what = 'request body',
+): Promise<z.output<S>> => {
   const text = await c.req.text();
   let json: unknown = {};
   if (text.trim() !== '') {
     try {
       json = JSON.parse(text);
     } catch {
-      throw new DomainError('VALIDATION_FAILED', 'The request body is not valid JSON.', { body: 'send a JSON object' });
+      throw new DomainError('VALIDATION_FAILED', 'The request body is not valid JSON.', {
+        body: 'send a JSON object',
+      });
     }
   }
   const parsed = schema.safeParse(json);
@@ -50,6 +61,9 @@ const IdParamSchema = z.string().min(1).max(200, 'the id is too long');
 /** A path parameter such as `:id`; ids are opaque, so only their length is checked. */
 export const readParam = (c: Context, name: string): string => {
   const parsed = IdParamSchema.safeParse(c.req.param(name));
-  if (!parsed.success) throw new DomainError('VALIDATION_FAILED', `The ${name} in the path is not valid.`, { [name]: parsed.error.issues[0]?.message ?? 'not valid' });
+  if (!parsed.success)
+    throw new DomainError('VALIDATION_FAILED', `The ${name} in the path is not valid.`, {
+      [name]: parsed.error.issues[0]?.message ?? 'not valid',
+    });
   return parsed.data;
 };

@@ -17,7 +17,8 @@ const builtWebWithNonce = (): string => {
   return dir;
 };
 
-const styleNonceOf = (csp: string): string | undefined => /style-src [^;]*'nonce-([^']+)'/u.exec(csp)?.[1];
+const styleNonceOf = (csp: string): string | undefined =>
+  /style-src [^;]*'nonce-([^']+)'/u.exec(csp)?.[1];
 
 describe('the CSP nonce for styles', () => {
   it('puts a fresh nonce into index.html that matches the style-src of the same response, for every way index.html is asked for', async () => {

@@ -14,7 +14,8 @@ const MISSING_BUILD_PAGE = `<!doctype html>
 </body></html>
 `;
 
-const isApiPath = (requestPath: string): boolean => requestPath === '/api' || requestPath.startsWith('/api/');
+const isApiPath = (requestPath: string): boolean =>
+  requestPath === '/api' || requestPath.startsWith('/api/');
 
 /**
  * What the web build (packages/web/vite.config.ts, `html.cspNonce`) writes
@@ -35,10 +36,17 @@ const indexHtml = (webDir: string, c: Context): Response => {
   const html = readFileSync(path.join(webDir, 'index.html'), 'utf8');
   c.header('Cache-Control', 'no-cache');
   // Without a nonce (none configured) the placeholder is left: it then matches no policy, so nothing is let in.
-  return c.body(nonce !== undefined && isSafeNonce(nonce) ? html.replaceAll(CSP_NONCE_PLACEHOLDER, nonce) : html, 200, { 'Content-Type': 'text/html; charset=utf-8' });
+  return c.body(
+    nonce !== undefined && isSafeNonce(nonce)
+      ? html.replaceAll(CSP_NONCE_PLACEHOLDER, nonce)
+      : html,
+    200,
+    { 'Content-Type': 'text/html; charset=utf-8' },
+  );
 };
 
-const isIndexPath = (requestPath: string): boolean => requestPath === '/' || requestPath === '/index.html';
+const isIndexPath = (requestPath: string): boolean =>
+  requestPath === '/' || requestPath === '/index.html';
 
 /** Static files of the built web app; hashed assets are cached for good, everything else revalidates. */
 export const webAssets = (webDir: string): MiddlewareHandler => {
@@ -50,11 +58,15 @@ export const webAssets = (webDir: string): MiddlewareHandler => {
   return async (c, next) => {
     if (isApiPath(c.req.path) || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return next();
     // index.html carries a nonce per response, so it never comes from the static files as it is.
-    if (isIndexPath(c.req.path) && existsSync(path.join(webDir, 'index.html'))) return indexHtml(webDir, c);
+    if (isIndexPath(c.req.path) && existsSync(path.join(webDir, 'index.html')))
+      return indexHtml(webDir, c);
     const response = await serve(c, next);
     if (response instanceof Response) {
       // Vite puts content-hashed files under /assets: they never change, everything else may.
-      response.headers.set('Cache-Control', c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      response.headers.set(
+        'Cache-Control',
+        c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     }
     return response;
   };

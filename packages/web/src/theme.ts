@@ -11,7 +11,8 @@ export const THEME_CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark']
 const STORAGE_KEY = 'onsite:theme';
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
-const isThemeChoice = (value: string | null): value is ThemeChoice => THEME_CHOICES.some((choice) => choice === value);
+const isThemeChoice = (value: string | null): value is ThemeChoice =>
+  THEME_CHOICES.some((choice) => choice === value);
 
 export const readThemeChoice = (): ThemeChoice => {
   try {
@@ -23,9 +24,11 @@ export const readThemeChoice = (): ThemeChoice => {
   }
 };
 
-const systemTheme = (): 'light' | 'dark' => (window.matchMedia(DARK_QUERY).matches ? 'dark' : 'light');
+const systemTheme = (): 'light' | 'dark' =>
+  window.matchMedia(DARK_QUERY).matches ? 'dark' : 'light';
 
-export const resolveTheme = (choice: ThemeChoice): 'light' | 'dark' => (choice === 'system' ? systemTheme() : choice);
+export const resolveTheme = (choice: ThemeChoice): 'light' | 'dark' =>
+  choice === 'system' ? systemTheme() : choice;
 
 const listeners = new Set<() => void>();
 
@@ -64,6 +67,8 @@ const subscribe = (onChange: () => void) => {
 /** The user's choice and the theme in effect, kept current. */
 export const useTheme = (): { readonly choice: ThemeChoice; readonly theme: 'light' | 'dark' } => {
   const choice = useSyncExternalStore(subscribe, readThemeChoice);
-  const theme = useSyncExternalStore(subscribe, () => (document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light'));
+  const theme = useSyncExternalStore(subscribe, () =>
+    document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light',
+  );
   return { choice, theme };
 };

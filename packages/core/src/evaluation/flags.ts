@@ -31,24 +31,31 @@ export interface FlagCopy {
 export const FLAG_COPY: Readonly<Record<StarFlag, FlagCopy>> = {
   'missing-situation': {
     label: 'The listener never learns the context',
-    whyItMatters: 'Without the situation the interviewer cannot judge how hard the problem was or why it mattered.',
+    whyItMatters:
+      'Without the situation the interviewer cannot judge how hard the problem was or why it mattered.',
     howToFix: 'Open with one or two sentences: the team, the system, and what was at stake.',
     before: 'I rewrote the retry logic and it worked.',
-    after: 'Our payments service was timing out for 3% of checkouts during the holiday peak, and I owned its client library.',
+    after:
+      'Our payments service was timing out for 3% of checkouts during the holiday peak, and I owned its client library.',
   },
   'missing-task': {
     label: 'Your own goal is unclear',
-    whyItMatters: 'Interviewers need to know what you were responsible for, so they can judge whether you met it.',
+    whyItMatters:
+      'Interviewers need to know what you were responsible for, so they can judge whether you met it.',
     howToFix: 'Say what you were asked to do, or decided to do, and by when.',
     before: 'There was an outage, so things happened.',
-    after: 'As the on-call lead my job was to restore checkout within our 30-minute target and find the root cause.',
+    after:
+      'As the on-call lead my job was to restore checkout within our 30-minute target and find the root cause.',
   },
   'missing-action': {
     label: 'We never hear what you did',
-    whyItMatters: 'The action is most of the signal: the interviewer is hiring you, not the project.',
-    howToFix: 'Spend most of the answer on the steps you took, in order, with the reasons for each.',
+    whyItMatters:
+      'The action is most of the signal: the interviewer is hiring you, not the project.',
+    howToFix:
+      'Spend most of the answer on the steps you took, in order, with the reasons for each.',
     before: 'The issue was eventually resolved.',
-    after: 'I bisected the deploys, found the connection-pool change, rolled it back behind a flag and wrote a load test for it.',
+    after:
+      'I bisected the deploys, found the connection-pool change, rolled it back behind a flag and wrote a load test for it.',
   },
   'missing-result': {
     label: 'The story has no ending',
@@ -69,32 +76,41 @@ export const FLAG_COPY: Readonly<Record<StarFlag, FlagCopy>> = {
     whyItMatters: '"40% faster" invites "than what, measured how?". A bar raiser will ask.',
     howToFix: 'State the starting point and how you measured it, not only the change.',
     before: 'We made it 40% faster.',
-    after: 'p95 latency went from 800 ms to 480 ms, measured on production traffic for a week before and after.',
+    after:
+      'p95 latency went from 800 ms to 480 ms, measured on production traffic for a week before and after.',
   },
   'we-not-i': {
     label: 'Mostly "we", rarely "I"',
     whyItMatters: 'The interviewer cannot credit you with what "the team" did.',
     howToFix: 'Keep the team in the situation, but say "I" for the actions you took yourself.',
     before: 'We decided to migrate and we built the new pipeline.',
-    after: 'I proposed the migration, wrote the design doc and built the backfill job; two teammates ported the consumers.',
+    after:
+      'I proposed the migration, wrote the design doc and built the backfill job; two teammates ported the consumers.',
   },
   'vague-language': {
     label: 'Vague or hedging words',
-    whyItMatters: 'Words like "various", "basically" or "kind of" hide the detail interviewers probe for.',
-    howToFix: 'Replace each vague phrase with the specific thing: which system, which number, which decision.',
+    whyItMatters:
+      'Words like "various", "basically" or "kind of" hide the detail interviewers probe for.',
+    howToFix:
+      'Replace each vague phrase with the specific thing: which system, which number, which decision.',
     before: 'We did various optimisations and things got kind of better.',
-    after: 'I added a covering index on (user_id, created_at) and removed an N+1 query in the feed endpoint.',
+    after:
+      'I added a covering index on (user_id, created_at) and removed an N+1 query in the feed endpoint.',
   },
   'no-technical-depth': {
     label: 'No technical detail',
-    whyItMatters: 'For an engineer, depth on one concrete decision is what separates doing from watching.',
-    howToFix: 'Name the systems, tools and one trade-off you weighed, and why you chose as you did.',
+    whyItMatters:
+      'For an engineer, depth on one concrete decision is what separates doing from watching.',
+    howToFix:
+      'Name the systems, tools and one trade-off you weighed, and why you chose as you did.',
     before: 'I fixed the performance problem.',
-    after: 'I moved session lookups from Postgres to Redis with a 5-minute TTL and invalidated on logout.',
+    after:
+      'I moved session lookups from Postgres to Redis with a 5-minute TTL and invalidated on logout.',
   },
   'too-long': {
     label: 'Too long to hold attention',
-    whyItMatters: 'Past about three minutes spoken, listeners lose the thread and you lose time for follow-ups.',
+    whyItMatters:
+      'Past about three minutes spoken, listeners lose the thread and you lose time for follow-ups.',
     howToFix: 'Aim for 200–450 words: trim the context, keep the actions and the result.',
     before: 'A 900-word walk through every meeting.',
     after: 'Two sentences of context, five of action, two of result, one of learning.',
@@ -108,16 +124,21 @@ export const FLAG_COPY: Readonly<Record<StarFlag, FlagCopy>> = {
   },
   'no-learning': {
     label: 'No lesson learned',
-    whyItMatters: 'Failure and growth questions are about how you changed; without it the answer misses the point.',
+    whyItMatters:
+      'Failure and growth questions are about how you changed; without it the answer misses the point.',
     howToFix: 'End with what you learned and a concrete thing you now do differently.',
     before: 'In the end the launch slipped.',
-    after: 'Since then I write a rollback plan before every migration; it saved us twice last year.',
+    after:
+      'Since then I write a rollback plan before every migration; it saved us twice last year.',
   },
   'blames-others': {
     label: 'Blaming others',
-    whyItMatters: 'Interviewers look for ownership; blame signals you may not hold yourself accountable.',
-    howToFix: 'Describe others neutrally and focus on what you could control and would do differently.',
+    whyItMatters:
+      'Interviewers look for ownership; blame signals you may not hold yourself accountable.',
+    howToFix:
+      'Describe others neutrally and focus on what you could control and would do differently.',
     before: 'The QA team was useless and missed the bug.',
-    after: 'The bug slipped past our tests; I added a contract test so that class of bug now fails in CI.',
+    after:
+      'The bug slipped past our tests; I added a contract test so that class of bug now fails in CI.',
   },
 };

@@ -58,7 +58,12 @@ export interface NextStep {
   readonly id: string;
   readonly text: string;
   /** What the button starts: a practice filter the web app understands. */
-  readonly action?: { readonly kind: 'practice'; readonly competency?: string; readonly principle?: string; readonly questionId?: string };
+  readonly action?: {
+    readonly kind: 'practice';
+    readonly competency?: string;
+    readonly principle?: string;
+    readonly questionId?: string;
+  };
 }
 
 /**
@@ -66,7 +71,8 @@ export interface NextStep {
  * `unanswered` stayed on the topic but gave none of it; `no-answer`, `dodged`
  * ("idk"), `off-topic` and `contradicted` (took back the answer's claim) are evasive.
  */
-export type ProbeOutcomeKind = 'answered' | 'unanswered' | 'no-answer' | 'dodged' | 'off-topic' | 'contradicted';
+export type ProbeOutcomeKind =
+  'answered' | 'unanswered' | 'no-answer' | 'dodged' | 'off-topic' | 'contradicted';
 
 /** What one probe changed: "Probe 2 (impact): your reply gave no figure → Impact lowered from 4 to 3". */
 export interface ProbeOutcome {

@@ -7,7 +7,13 @@ import { BuiltInInterviewer } from './built-in';
 
 const AT = '2025-01-01T00:00:00.000Z';
 
-const turn = (index: number, speaker: Turn['speaker'], purpose: Turn['purpose'], text: string, extra: Partial<Turn> = {}): Turn => ({
+const turn = (
+  index: number,
+  speaker: Turn['speaker'],
+  purpose: Turn['purpose'],
+  text: string,
+  extra: Partial<Turn> = {},
+): Turn => ({
   index,
   speaker,
   purpose,
@@ -17,8 +23,15 @@ const turn = (index: number, speaker: Turn['speaker'], purpose: Turn['purpose'],
 });
 
 /** A round after the main answer, with the probes and replies so far. */
-const contextFor = (answer: string, exchanges: ReadonlyArray<{ probe: string; reply: string }>, maxProbes = 3): InterviewContext => {
-  const transcript: Turn[] = [turn(0, 'interviewer', 'question', PROMPTS.onCall), turn(1, 'candidate', 'answer', answer)];
+const contextFor = (
+  answer: string,
+  exchanges: ReadonlyArray<{ probe: string; reply: string }>,
+  maxProbes = 3,
+): InterviewContext => {
+  const transcript: Turn[] = [
+    turn(0, 'interviewer', 'question', PROMPTS.onCall),
+    turn(1, 'candidate', 'answer', answer),
+  ];
   for (const exchange of exchanges) {
     transcript.push(turn(transcript.length, 'interviewer', 'probe', exchange.probe));
     transcript.push(turn(transcript.length, 'candidate', 'reply', exchange.reply));
@@ -44,12 +57,18 @@ describe('BuiltInInterviewer', () => {
   it("first asks the evaluation's most severe probe", async () => {
     const context = contextFor(WE_MIGRATION, []);
     const move = await interviewer.nextMove(context);
-    expect(move).toEqual({ type: 'probe', text: context.evaluation.followUps[0]?.text, targetFlag: 'we-not-i' });
+    expect(move).toEqual({
+      type: 'probe',
+      text: context.evaluation.followUps[0]?.text,
+      targetFlag: 'we-not-i',
+    });
   });
 
   it('never repeats a probe already in the transcript, even when the reply did not help', async () => {
     const first = await interviewer.nextMove(contextFor(WE_MIGRATION, []));
-    const afterUselessReply = await interviewer.nextMove(contextFor(WE_MIGRATION, [{ probe: first.text, reply: 'Not sure.' }]));
+    const afterUselessReply = await interviewer.nextMove(
+      contextFor(WE_MIGRATION, [{ probe: first.text, reply: 'Not sure.' }]),
+    );
     expect(afterUselessReply.type).toBe('probe');
     expect(afterUselessReply.text).not.toBe(first.text);
   });
@@ -67,7 +86,9 @@ describe('BuiltInInterviewer', () => {
   });
 
   it('honours a smaller maxProbes from the round', async () => {
-    const move = await interviewer.nextMove(contextFor(WE_MIGRATION, [{ probe: 'What did you personally do?', reply: 'Not sure.' }], 1));
+    const move = await interviewer.nextMove(
+      contextFor(WE_MIGRATION, [{ probe: 'What did you personally do?', reply: 'Not sure.' }], 1),
+    );
     expect(move.type).toBe('close');
   });
 
@@ -76,7 +97,10 @@ describe('BuiltInInterviewer', () => {
     for (let i = 0; i < 2; i += 1) {
       const move = await interviewer.nextMove(contextFor(STRONG_CODEBASE, exchanges));
       expect(move.type).toBe('probe');
-      exchanges.push({ probe: move.text, reply: 'I would write the characterization tests first.' });
+      exchanges.push({
+        probe: move.text,
+        reply: 'I would write the characterization tests first.',
+      });
     }
   });
 

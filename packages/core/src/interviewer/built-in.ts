@@ -4,7 +4,8 @@ import type { ProposedProbe } from '../evaluation/types';
 /** Probes per round when the round does not say otherwise. */
 const DEFAULT_MAX_PROBES = 3;
 
-const CLOSING_LINE = 'Thank you, that is all I wanted to ask about this story. Your scorecard is ready.';
+const CLOSING_LINE =
+  'Thank you, that is all I wanted to ask about this story. Your scorecard is ready.';
 
 /** Asked when the evaluation has nothing left to probe but the round should still hear two probes. */
 const GENERIC_PROBES: readonly ProposedProbe[] = [
@@ -39,17 +40,27 @@ export class BuiltInInterviewer implements Interviewer {
 
   /** The synchronous decision, for callers that do not need the Promise. */
   decide(context: InterviewContext): InterviewerMove {
-    const maxProbes = Number.isInteger(context.maxProbes) && context.maxProbes >= 0 ? context.maxProbes : this.defaultMaxProbes;
-    const asked = context.transcript.filter((turn) => turn.speaker === 'interviewer' && turn.purpose === 'probe');
+    const maxProbes =
+      Number.isInteger(context.maxProbes) && context.maxProbes >= 0
+        ? context.maxProbes
+        : this.defaultMaxProbes;
+    const asked = context.transcript.filter(
+      (turn) => turn.speaker === 'interviewer' && turn.purpose === 'probe',
+    );
     const probesAsked = Math.max(context.probesAsked, asked.length);
     if (probesAsked >= maxProbes) return { type: 'close', text: CLOSING_LINE };
 
     const askedTexts = new Set(asked.map((turn) => normalise(turn.text)));
-    const askedProbeIds = new Set(asked.flatMap((turn) => (turn.probeId === undefined ? [] : [turn.probeId])));
+    const askedProbeIds = new Set(
+      asked.flatMap((turn) => (turn.probeId === undefined ? [] : [turn.probeId])),
+    );
     const isUnasked = (probe: ProposedProbe): boolean =>
-      !askedTexts.has(normalise(probe.text)) && (probe.probeId === undefined || !askedProbeIds.has(probe.probeId));
+      !askedTexts.has(normalise(probe.text)) &&
+      (probe.probeId === undefined || !askedProbeIds.has(probe.probeId));
 
-    const next = context.evaluation.followUps.find(isUnasked) ?? (probesAsked < 2 ? GENERIC_PROBES.find(isUnasked) : undefined);
+    const next =
+      context.evaluation.followUps.find(isUnasked) ??
+      (probesAsked < 2 ? GENERIC_PROBES.find(isUnasked) : undefined);
     if (next === undefined) return { type: 'close', text: CLOSING_LINE };
     return {
       type: 'probe',

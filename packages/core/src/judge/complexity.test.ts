@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { classesApart, COMPLEXITY_CLASSES, describeGrowthClaim, fitComplexity, parseComplexityClass, type ComplexityClass, type Measurement } from './complexity';
+import {
+  classesApart,
+  COMPLEXITY_CLASSES,
+  describeGrowthClaim,
+  fitComplexity,
+  parseComplexityClass,
+  type ComplexityClass,
+  type Measurement,
+} from './complexity';
 
 /** Deterministic noise: mulberry32, then Box–Muller for a normal deviate. */
 function seededNormal(seed: number): () => number {
@@ -33,7 +41,9 @@ const SCENARIOS: Record<ComplexityClass, { sizes: number[]; cost: (n: number) =>
 function measure(cls: ComplexityClass, seed: number, noise = 0.08): Measurement[] {
   const normal = seededNormal(seed);
   const scenario = SCENARIOS[cls];
-  return scenario.sizes.flatMap((n) => [0, 1, 2].map(() => ({ n, timeMs: scenario.cost(n) * Math.exp(noise * normal()) })));
+  return scenario.sizes.flatMap((n) =>
+    [0, 1, 2].map(() => ({ n, timeMs: scenario.cost(n) * Math.exp(noise * normal()) })),
+  );
 }
 
 /** The classes a claim of each class's tier names: timing cannot split a log factor. */
@@ -72,7 +82,9 @@ describe('fitComplexity', () => {
     expect(report.claimedClasses).toEqual(['n^2']);
     expect(report.expectedClass).toBe('n');
     expect(report.verdict).toBe('slower-than-expected');
-    expect(report.message).toMatch(/^Your solution grows like O\(n²\) \(n=250: [\d.]+ ms, .*n=4,000: \d+ ms\) but this problem expects O\(n\)\.$/);
+    expect(report.message).toMatch(
+      /^Your solution grows like O\(n²\) \(n=250: [\d.]+ ms, .*n=4,000: \d+ ms\) but this problem expects O\(n\)\.$/,
+    );
   });
 
   it('reports a linear solution to a quadratic problem as faster', () => {
@@ -85,7 +97,9 @@ describe('fitComplexity', () => {
     const report = fitComplexity(measure('n log n', 4), { expectedClass: 'O(n)' });
     expect(report.verdict).toBe('as-expected');
     expect(report.claimedClasses).toEqual(['n', 'n log n']);
-    expect(report.message).toMatch(/^Your solution grows like O\(n\) or O\(n log n\) \(timing cannot tell a factor of log n apart at these sizes\) \(n=1,024: .*\), as this problem expects\.$/);
+    expect(report.message).toMatch(
+      /^Your solution grows like O\(n\) or O\(n log n\) \(timing cannot tell a factor of log n apart at these sizes\) \(n=1,024: .*\), as this problem expects\.$/,
+    );
   });
 
   it('keeps one point per size: the fastest of the repeats, since interference only ever adds time', () => {
@@ -119,7 +133,10 @@ describe('fitComplexity', () => {
   });
 
   it('is inconclusive when the times never rise above the timer floor', () => {
-    const flat = [1000, 2000, 4000, 8000].map((n, i) => ({ n, timeMs: [0.2, 0.9, 0.4, 1.1][i] ?? 0 }));
+    const flat = [1000, 2000, 4000, 8000].map((n, i) => ({
+      n,
+      timeMs: [0.2, 0.9, 0.4, 1.1][i] ?? 0,
+    }));
     const report = fitComplexity(flat, { expectedClass: 'n', floorMs: 1 });
     expect(report.verdict).toBe('inconclusive');
     expect(report.message).toContain('did not grow measurably');
@@ -190,12 +207,72 @@ describe('parseComplexityClass', () => {
  * outgrows the caches, so these are the cases synthetic curves miss.
  */
 const MEASURED: Record<string, { expected: string; points: [number, number][] }> = {
-  'Python one-pass hash map (linear)': { expected: 'n', points: [[4000, 0.8], [8000, 1.6], [16000, 3.3], [32000, 6.3], [64000, 14.6], [128000, 32.8]] },
-  'Python breadth-first tree depth (linear)': { expected: 'n', points: [[2000, 2.4], [4000, 5.5], [8000, 11.3], [16000, 22.8], [32000, 48], [64000, 101.9]] },
-  'Python linked-list reversal (linear)': { expected: 'n', points: [[2000, 1], [4000, 2.7], [8000, 5], [16000, 10.6], [32000, 24.9], [64000, 49.4]] },
-  'Python slice rotation (linear)': { expected: 'n', points: [[4000, 0.5], [8000, 1.1], [16000, 2.2], [32000, 4.3], [64000, 8], [128000, 15]] },
-  'JavaScript recursive tree depth (linear, JIT warming up)': { expected: 'n', points: [[2000, 0.9], [4000, 2.4], [8000, 5.8], [16000, 6.1], [32000, 6.2], [64000, 25.6]] },
-  'JavaScript one-pass Map (linear)': { expected: 'n', points: [[4000, 1.1], [8000, 2.6], [16000, 5.8], [32000, 9.2], [64000, 13.6], [128000, 28]] },
+  'Python one-pass hash map (linear)': {
+    expected: 'n',
+    points: [
+      [4000, 0.8],
+      [8000, 1.6],
+      [16000, 3.3],
+      [32000, 6.3],
+      [64000, 14.6],
+      [128000, 32.8],
+    ],
+  },
+  'Python breadth-first tree depth (linear)': {
+    expected: 'n',
+    points: [
+      [2000, 2.4],
+      [4000, 5.5],
+      [8000, 11.3],
+      [16000, 22.8],
+      [32000, 48],
+      [64000, 101.9],
+    ],
+  },
+  'Python linked-list reversal (linear)': {
+    expected: 'n',
+    points: [
+      [2000, 1],
+      [4000, 2.7],
+      [8000, 5],
+      [16000, 10.6],
+      [32000, 24.9],
+      [64000, 49.4],
+    ],
+  },
+  'Python slice rotation (linear)': {
+    expected: 'n',
+    points: [
+      [4000, 0.5],
+      [8000, 1.1],
+      [16000, 2.2],
+      [32000, 4.3],
+      [64000, 8],
+      [128000, 15],
+    ],
+  },
+  'JavaScript recursive tree depth (linear, JIT warming up)': {
+    expected: 'n',
+    points: [
+      [2000, 0.9],
+      [4000, 2.4],
+      [8000, 5.8],
+      [16000, 6.1],
+      [32000, 6.2],
+      [64000, 25.6],
+    ],
+  },
+  'JavaScript one-pass Map (linear)': {
+    expected: 'n',
+    points: [
+      [4000, 1.1],
+      [8000, 2.6],
+      [16000, 5.8],
+      [32000, 9.2],
+      [64000, 13.6],
+      [128000, 28],
+    ],
+  },
 };
 
 describe('fitComplexity on times measured in the sandbox', () => {
@@ -211,7 +288,14 @@ describe('fitComplexity on times measured in the sandbox', () => {
   }
 
   it('does not let one outlying size call a linear C++ solution slower', () => {
-    const points: [number, number][] = [[4000, 0.2], [8000, 0.4], [16000, 1], [32000, 2], [64000, 4.6], [128000, 25.4]];
+    const points: [number, number][] = [
+      [4000, 0.2],
+      [8000, 0.4],
+      [16000, 1],
+      [32000, 2],
+      [64000, 4.6],
+      [128000, 25.4],
+    ];
     const report = fitComplexity(
       points.map(([n, timeMs]) => ({ n, timeMs })),
       { expectedClass: 'n' },
@@ -225,9 +309,31 @@ describe('fitComplexity on times measured in the sandbox', () => {
     // Measured in the sandbox (fastest of six, CPU ms): the allocator makes 16 000 slower than
     // 32 000, and the last doubling costs 3.5× as the dict outgrows the cache.
     const runs: [number, number][][] = [
-      [[4000, 0.92], [8000, 1.78], [16000, 4.29], [32000, 2.33], [64000, 5.29], [128000, 17.45], [256000, 54.91]],
-      [[4000, 0.99], [8000, 1.78], [16000, 3.86], [32000, 2.45], [64000, 5.19], [128000, 21.04]],
-      [[4000, 0.83], [8000, 1.55], [16000, 3.0], [32000, 2.33], [64000, 5.34], [128000, 18.64]],
+      [
+        [4000, 0.92],
+        [8000, 1.78],
+        [16000, 4.29],
+        [32000, 2.33],
+        [64000, 5.29],
+        [128000, 17.45],
+        [256000, 54.91],
+      ],
+      [
+        [4000, 0.99],
+        [8000, 1.78],
+        [16000, 3.86],
+        [32000, 2.45],
+        [64000, 5.19],
+        [128000, 21.04],
+      ],
+      [
+        [4000, 0.83],
+        [8000, 1.55],
+        [16000, 3.0],
+        [32000, 2.33],
+        [64000, 5.34],
+        [128000, 18.64],
+      ],
     ];
     for (const points of runs) {
       const report = fitComplexity(
@@ -242,8 +348,20 @@ describe('fitComplexity on times measured in the sandbox', () => {
 
   it('keeps "slower" for quadratic Java and C++ whichever single size is left out', () => {
     const runs: [number, number][][] = [
-      [[2000, 1.2], [4000, 4.3], [8000, 19.1], [16000, 74.1], [32000, 302]],
-      [[2000, 0.8], [4000, 4.9], [8000, 18.8], [16000, 50.5], [32000, 215.5]],
+      [
+        [2000, 1.2],
+        [4000, 4.3],
+        [8000, 19.1],
+        [16000, 74.1],
+        [32000, 302],
+      ],
+      [
+        [2000, 0.8],
+        [4000, 4.9],
+        [8000, 18.8],
+        [16000, 50.5],
+        [32000, 215.5],
+      ],
     ];
     for (const points of runs) {
       const report = fitComplexity(
@@ -256,7 +374,12 @@ describe('fitComplexity on times measured in the sandbox', () => {
   });
 
   it('calls a quadratic JavaScript pair search slower than a linear problem expects', () => {
-    const points: [number, number][] = [[4000, 22.2], [8000, 75.7], [16000, 159.4], [32000, 604.1]];
+    const points: [number, number][] = [
+      [4000, 22.2],
+      [8000, 75.7],
+      [16000, 159.4],
+      [32000, 604.1],
+    ];
     const report = fitComplexity(
       points.map(([n, timeMs]) => ({ n, timeMs })),
       { expectedClass: 'n' },
@@ -299,16 +422,20 @@ describe('fitComplexity on generated noisy series', () => {
     const nMax = sizes.at(-1) ?? 1;
     const floorMs = [0, 0.05, 0.5, 3][Math.floor(uniform() * 4)] ?? 0;
     // Tiny O(1)/O(log n) costs (a lookup) or costs that reach tens to hundreds of ms at the largest n.
-    const topMs = truth === '1' || truth === 'log n' ? 0.0005 + uniform() * 0.002 : 50 + uniform() * 400;
+    const topMs =
+      truth === '1' || truth === 'log n' ? 0.0005 + uniform() * 0.002 : 50 + uniform() * 400;
     const perStep = topMs / STEPS[truth](nMax);
     const noise = 0.02 + uniform() * 0.18;
     // Up to 2.5× per element at the largest n, as a dict outgrowing the caches shows.
     const cacheSlowdown = truth === 'n' || truth === 'n log n' ? uniform() * 1.5 : 0;
     const disturbed = Math.floor(uniform() * sizes.length);
-    const disturbance = uniform() < 0.33 ? 0.3 + uniform() * 0.4 : uniform() < 0.5 ? 1.5 + uniform() * 2.5 : 1;
+    const disturbance =
+      uniform() < 0.33 ? 0.3 + uniform() * 0.4 : uniform() < 0.5 ? 1.5 + uniform() * 2.5 : 1;
     return sizes.flatMap((n, index) => {
-      const cache = 1 + (cacheSlowdown * Math.log2(n / (sizes[0] ?? n))) / Math.log2(nMax / (sizes[0] ?? n));
-      const cost = floorMs + perStep * STEPS[truth](n) * cache * (index === disturbed ? disturbance : 1);
+      const cache =
+        1 + (cacheSlowdown * Math.log2(n / (sizes[0] ?? n))) / Math.log2(nMax / (sizes[0] ?? n));
+      const cost =
+        floorMs + perStep * STEPS[truth](n) * cache * (index === disturbed ? disturbance : 1);
       return [0, 1, 2].map(() => ({ n, timeMs: cost * Math.exp(noise * Math.abs(normal())) }));
     });
   }
@@ -336,13 +463,25 @@ describe('fitComplexity on generated noisy series', () => {
 
 describe('describeGrowthClaim', () => {
   it('shows no class for an inconclusive report, whatever class fitted best', () => {
-    expect(describeGrowthClaim({ fittedClass: 'n^2', claimedClasses: [], verdict: 'inconclusive' })).toEqual({ isKnown: false, label: 'inconclusive', classes: [] });
+    expect(
+      describeGrowthClaim({ fittedClass: 'n^2', claimedClasses: [], verdict: 'inconclusive' }),
+    ).toEqual({ isKnown: false, label: 'inconclusive', classes: [] });
     // A report stored before claims existed: its verdict decides.
-    expect(describeGrowthClaim({ fittedClass: 'n^2', verdict: 'inconclusive' }).label).toBe('inconclusive');
-    expect(describeGrowthClaim({ fittedClass: 'n^2', verdict: 'slower-than-expected' }).label).toBe('O(n²)');
+    expect(describeGrowthClaim({ fittedClass: 'n^2', verdict: 'inconclusive' }).label).toBe(
+      'inconclusive',
+    );
+    expect(describeGrowthClaim({ fittedClass: 'n^2', verdict: 'slower-than-expected' }).label).toBe(
+      'O(n²)',
+    );
   });
 
   it('names both classes of a tier it cannot split', () => {
-    expect(describeGrowthClaim({ fittedClass: 'n log n', claimedClasses: ['n', 'n log n'], verdict: 'as-expected' }).label).toBe('O(n) or O(n log n)');
+    expect(
+      describeGrowthClaim({
+        fittedClass: 'n log n',
+        claimedClasses: ['n', 'n log n'],
+        verdict: 'as-expected',
+      }).label,
+    ).toBe('O(n) or O(n log n)');
   });
 });

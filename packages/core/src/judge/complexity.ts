@@ -129,7 +129,15 @@ export function parseComplexityClass(text: string): ComplexityClass | null {
 }
 
 /** Classes in one tier differ by a log factor that timing cannot resolve at the sizes a judge can afford. */
-const TIER: Record<ComplexityClass, number> = { '1': 0, 'log n': 0, n: 1, 'n log n': 1, 'n^2': 2, 'n^3': 3, '2^n': 4 };
+const TIER: Record<ComplexityClass, number> = {
+  '1': 0,
+  'log n': 0,
+  n: 1,
+  'n log n': 1,
+  'n^2': 2,
+  'n^3': 3,
+  '2^n': 4,
+};
 
 /**
  * How much worse (root-mean-square relative error) a class must fit than the
@@ -137,10 +145,12 @@ const TIER: Record<ComplexityClass, number> = { '1': 0, 'log n': 0, n: 1, 'n log
  * code measured on a loaded 2-core machine fits n² about 0.2 worse than n;
  * noise alone moves the errors by a few hundredths.
  */
-const clearlyWorse = (other: ClassFit, best: ClassFit): boolean => other.error > best.error * 1.5 + 0.03;
+const clearlyWorse = (other: ClassFit, best: ClassFit): boolean =>
+  other.error > best.error * 1.5 + 0.03;
 
 /** The classes of one tier, simplest first: what a claim of that tier names. */
-const classesOfTier = (tier: number): ComplexityClass[] => COMPLEXITY_CLASSES.filter((c) => TIER[c] === tier);
+const classesOfTier = (tier: number): ComplexityClass[] =>
+  COMPLEXITY_CLASSES.filter((c) => TIER[c] === tier);
 
 /** See FitOptions.minimumStepMs. */
 const DEFAULT_MINIMUM_STEP_MS = 5e-9;
@@ -180,7 +190,13 @@ const DIP_FRACTION = 0.2;
  * quadratic one. Its job is to veto a fit that bends to a few points against the trend of all
  * of them, as a Python dict whose last doubling costs 3.5× does after a dip at 32 000.
  */
-const SLOPE_RANGE: Record<number, readonly [number, number]> = { 0: [-1, 0.4], 1: [0.6, 1.6], 2: [1.35, 2.7], 3: [2.2, 3.8], 4: [2.5, Number.POSITIVE_INFINITY] };
+const SLOPE_RANGE: Record<number, readonly [number, number]> = {
+  0: [-1, 0.4],
+  1: [0.6, 1.6],
+  2: [1.35, 2.7],
+  3: [2.2, 3.8],
+  4: [2.5, Number.POSITIVE_INFINITY],
+};
 /** A point left out as an outlier must sit this far (relative) from the fit of the others, and… */
 const OUTLIER_MIN_RESIDUAL = 0.25;
 /** …this many times the others' root-mean-square error. */
@@ -207,7 +223,11 @@ function growth(fittedClass: ComplexityClass, n: number, nMax: number): number {
   }
 }
 
-function fitClass(fittedClass: ComplexityClass, points: readonly Measurement[], floorMs: number): ClassFit {
+function fitClass(
+  fittedClass: ComplexityClass,
+  points: readonly Measurement[],
+  floorMs: number,
+): ClassFit {
   const nMax = Math.max(...points.map((p) => p.n));
   let sw = 0;
   let sg = 0;
@@ -250,7 +270,12 @@ function fitClass(fittedClass: ComplexityClass, points: readonly Measurement[], 
  * enough squared error to pass an F-test (F > 8, roughly p < 0.05 for the few
  * points a measurement has): otherwise noise alone would make "1" look like "n".
  */
-function chooseClass(fits: readonly ClassFit[], pointCount: number, closeRelative: number, closeAbsolute: number): ComplexityClass {
+function chooseClass(
+  fits: readonly ClassFit[],
+  pointCount: number,
+  closeRelative: number,
+  closeAbsolute: number,
+): ComplexityClass {
   const growing = fits.filter((f) => f.fittedClass !== '1');
   const best = Math.min(...growing.map((f) => f.error));
   const chosen = growing.find((f) => f.error <= best * (1 + closeRelative) + closeAbsolute);
@@ -276,7 +301,8 @@ function fastestPerSize(measurements: readonly Measurement[]): Measurement[] {
   return [...bySize.entries()].sort(([a], [b]) => a - b).map(([n, timeMs]) => ({ n, timeMs }));
 }
 
-const formatMs = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+const formatMs = (ms: number): string =>
+  ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2);
 const formatN = (n: number): string => n.toLocaleString('en-US');
 
 /** "n=1,000: 2.10 ms, n=2,000: 8.30 ms, …" with at most six points so the sentence stays readable. */
@@ -289,8 +315,18 @@ function describePoints(points: readonly Measurement[]): string {
 
 /** What one set of points vouches for: a tier, or why not. */
 type TierEvidence =
-  | { readonly kind: 'tier'; readonly tier: number; readonly best: ComplexityClass; readonly fits: readonly ClassFit[] }
-  | { readonly kind: 'unknown'; readonly reason: string; readonly best: ComplexityClass | null; readonly fits: readonly ClassFit[] };
+  | {
+      readonly kind: 'tier';
+      readonly tier: number;
+      readonly best: ComplexityClass;
+      readonly fits: readonly ClassFit[];
+    }
+  | {
+      readonly kind: 'unknown';
+      readonly reason: string;
+      readonly best: ComplexityClass | null;
+      readonly fits: readonly ClassFit[];
+    };
 
 interface ClaimSettings {
   readonly floorMs: number;
@@ -302,13 +338,20 @@ interface ClaimSettings {
 /** The tier one set of points (one per size) supports, with no tolerance for an outlier: see claimTier. */
 function weighTier(points: readonly Measurement[], settings: ClaimSettings): TierEvidence {
   const { floorMs } = settings;
-  if (points.length < 3) return { kind: 'unknown', reason: `Not enough sizes to fit a growth class (${points.length} measured; at least 3 are needed).`, best: null, fits: [] };
+  if (points.length < 3)
+    return {
+      kind: 'unknown',
+      reason: `Not enough sizes to fit a growth class (${points.length} measured; at least 3 are needed).`,
+      best: null,
+      fits: [],
+    };
   const fits = COMPLEXITY_CLASSES.map((c) => fitClass(c, points, floorMs));
   const times = points.map((p) => p.timeMs);
   const nMax = Math.max(...points.map((p) => p.n));
   // Below a few timer ticks of growth every class fits equally well: only physics can still speak.
   if (Math.max(...times) - Math.min(...times) < 4 * floorMs) {
-    if (Math.max(...times) < stepsOf('n', nMax) * settings.minimumStepMs) return { kind: 'tier', tier: 0, best: '1', fits };
+    if (Math.max(...times) < stepsOf('n', nMax) * settings.minimumStepMs)
+      return { kind: 'tier', tier: 0, best: '1', fits };
     return {
       kind: 'unknown',
       reason: `The running time did not grow measurably (timer floor ${floorMs} ms), so the growth class cannot be told apart; larger sizes are needed.`,
@@ -317,14 +360,21 @@ function weighTier(points: readonly Measurement[], settings: ClaimSettings): Tie
     };
   }
   const best = chooseClass(fits, points.length, settings.closeRelative, settings.closeAbsolute);
-  const fitOf = (c: ComplexityClass): ClassFit | undefined => fits.find((fit) => fit.fittedClass === c);
+  const fitOf = (c: ComplexityClass): ClassFit | undefined =>
+    fits.find((fit) => fit.fittedClass === c);
   const bestFit = fitOf(best);
-  if (bestFit === undefined) return { kind: 'unknown', reason: 'No class could be fitted.', best: null, fits };
+  if (bestFit === undefined)
+    return { kind: 'unknown', reason: 'No class could be fitted.', best: null, fits };
   const aboveNoise = points.filter((p) => p.timeMs >= ABOVE_NOISE * floorMs);
-  const ratio = (values: readonly number[]): number => (values.length === 0 ? 1 : Math.max(...values) / Math.min(...values));
+  const ratio = (values: readonly number[]): number =>
+    values.length === 0 ? 1 : Math.max(...values) / Math.min(...values);
   const sizeSpan = ratio(aboveNoise.map((p) => p.n));
   const timeSpan = ratio(aboveNoise.map((p) => p.timeMs));
-  if (TIER[best] > 0 && (aboveNoise.length < MIN_POINTS_ABOVE_NOISE || (sizeSpan < MIN_SIZE_SPAN && timeSpan < MIN_TIME_SPAN))) {
+  if (
+    TIER[best] > 0 &&
+    (aboveNoise.length < MIN_POINTS_ABOVE_NOISE ||
+      (sizeSpan < MIN_SIZE_SPAN && timeSpan < MIN_TIME_SPAN))
+  ) {
     return {
       kind: 'unknown',
       reason: `Only ${aboveNoise.length} sizes, n from ×1 to ×${sizeSpan.toFixed(1)}, ran long enough to rise above the timer's noise (${ABOVE_NOISE * floorMs} ms); a class needs ${MIN_POINTS_ABOVE_NOISE} spanning ×${MIN_SIZE_SPAN} in n`,
@@ -332,7 +382,9 @@ function weighTier(points: readonly Measurement[], settings: ClaimSettings): Tie
       fits,
     };
   }
-  const [rival] = fits.filter((fit) => TIER[fit.fittedClass] !== TIER[best]).sort((x, y) => x.error - y.error);
+  const [rival] = fits
+    .filter((fit) => TIER[fit.fittedClass] !== TIER[best])
+    .sort((x, y) => x.error - y.error);
   if (rival !== undefined && !clearlyWorse(rival, bestFit)) {
     return {
       kind: 'unknown',
@@ -344,7 +396,10 @@ function weighTier(points: readonly Measurement[], settings: ClaimSettings): Tie
   // Physics before statistics: a claim of n² needs at least n² steps' worth of time at the largest n.
   const [simplest] = classesOfTier(TIER[best]);
   const slowest = points.reduce((last, point) => (point.n > last.n ? point : last));
-  if (simplest !== undefined && slowest.timeMs < stepsOf(simplest, slowest.n) * settings.minimumStepMs) {
+  if (
+    simplest !== undefined &&
+    slowest.timeMs < stepsOf(simplest, slowest.n) * settings.minimumStepMs
+  ) {
     return {
       kind: 'unknown',
       reason: `These times fit ${formatComplexityClass(best)} best, but ${formatMs(slowest.timeMs)} ms at n=${formatN(slowest.n)} is too little time for that many steps: the curve bends for another reason (caches, the allocator)`,
@@ -356,7 +411,12 @@ function weighTier(points: readonly Measurement[], settings: ClaimSettings): Tie
   for (let index = 1; index < aboveNoise.length; index += 1) {
     const previous = aboveNoise[index - 1];
     const current = aboveNoise[index];
-    if (previous !== undefined && current !== undefined && current.timeMs < previous.timeMs * (1 - DIP_FRACTION)) dips += 1;
+    if (
+      previous !== undefined &&
+      current !== undefined &&
+      current.timeMs < previous.timeMs * (1 - DIP_FRACTION)
+    )
+      dips += 1;
   }
   const slope = medianPairwiseSlope(aboveNoise.length >= 3 ? aboveNoise : points);
   const [lowest, highest] = SLOPE_RANGE[TIER[best]] ?? [0, 0];
@@ -369,7 +429,12 @@ function weighTier(points: readonly Measurement[], settings: ClaimSettings): Tie
     };
   }
   if (TIER[best] > 0 && dips > 1) {
-    return { kind: 'unknown', reason: `The time fell ${dips} times as n grew, which no growing cost does: something other than the solution shaped these times.`, best, fits };
+    return {
+      kind: 'unknown',
+      reason: `The time fell ${dips} times as n grew, which no growing cost does: something other than the solution shaped these times.`,
+      best,
+      fits,
+    };
   }
   return { kind: 'tier', tier: TIER[best], best, fits };
 }
@@ -379,13 +444,16 @@ function medianPairwiseSlope(points: readonly Measurement[]): number | null {
   const slopes: number[] = [];
   for (const [index, first] of points.entries()) {
     for (const second of points.slice(index + 1)) {
-      if (first.timeMs > 0 && second.timeMs > 0 && first.n !== second.n) slopes.push(Math.log(second.timeMs / first.timeMs) / Math.log(second.n / first.n));
+      if (first.timeMs > 0 && second.timeMs > 0 && first.n !== second.n)
+        slopes.push(Math.log(second.timeMs / first.timeMs) / Math.log(second.n / first.n));
     }
   }
   if (slopes.length === 0) return null;
   slopes.sort((x, y) => x - y);
   const middle = Math.floor(slopes.length / 2);
-  return slopes.length % 2 === 1 ? (slopes[middle] ?? null) : ((slopes[middle - 1] ?? 0) + (slopes[middle] ?? 0)) / 2;
+  return slopes.length % 2 === 1
+    ? (slopes[middle] ?? null)
+    : ((slopes[middle - 1] ?? 0) + (slopes[middle] ?? 0)) / 2;
 }
 
 /** Relative distance of a point from a fit's prediction, as the fit weighs it. */
@@ -401,15 +469,35 @@ function residualOf(fit: ClassFit, point: Measurement, nMax: number, floorMs: nu
  * the fit of the rest (a GC pause, a JIT tier-up, an allocator's first touch),
  * the rest decide and the report names the size left out.
  */
-function claimTier(points: readonly Measurement[], settings: ClaimSettings): { readonly evidence: TierEvidence; readonly leftOut: Measurement | null } {
+function claimTier(
+  points: readonly Measurement[],
+  settings: ClaimSettings,
+): { readonly evidence: TierEvidence; readonly leftOut: Measurement | null } {
   const whole = weighTier(points, settings);
   if (points.length < 5) return { evidence: whole, leftOut: null };
-  const withoutEach = points.map((left, index) => ({ left, evidence: weighTier(points.filter((_, other) => other !== index), settings) }));
-  const tiers = new Set([whole, ...withoutEach.map((each) => each.evidence)].flatMap((evidence) => (evidence.kind === 'tier' ? [evidence.tier] : [])));
+  const withoutEach = points.map((left, index) => ({
+    left,
+    evidence: weighTier(
+      points.filter((_, other) => other !== index),
+      settings,
+    ),
+  }));
+  const tiers = new Set(
+    [whole, ...withoutEach.map((each) => each.evidence)].flatMap((evidence) =>
+      evidence.kind === 'tier' ? [evidence.tier] : [],
+    ),
+  );
   if (tiers.size > 1) {
-    const named = [...tiers].sort((x, y) => x - y).map((tier) => classesOfTier(tier).map(formatComplexityClass).join(' or '));
+    const named = [...tiers]
+      .sort((x, y) => x - y)
+      .map((tier) => classesOfTier(tier).map(formatComplexityClass).join(' or '));
     return {
-      evidence: { kind: 'unknown', reason: `Leaving out a single size changes the answer (${named.join(' against ')}), so no one class can be vouched for.`, best: whole.best, fits: whole.fits },
+      evidence: {
+        kind: 'unknown',
+        reason: `Leaving out a single size changes the answer (${named.join(' against ')}), so no one class can be vouched for.`,
+        best: whole.best,
+        fits: whole.fits,
+      },
       leftOut: null,
     };
   }
@@ -419,9 +507,14 @@ function claimTier(points: readonly Measurement[], settings: ClaimSettings): { r
     const bestFit = evidence.fits.find((fit) => fit.fittedClass === evidence.best);
     if (bestFit === undefined) return false;
     const nMax = Math.max(...points.filter((p) => p !== left).map((p) => p.n));
-    return residualOf(bestFit, left, nMax, settings.floorMs) > Math.max(OUTLIER_MIN_RESIDUAL, OUTLIER_RESIDUAL_RATIO * bestFit.error);
+    return (
+      residualOf(bestFit, left, nMax, settings.floorMs) >
+      Math.max(OUTLIER_MIN_RESIDUAL, OUTLIER_RESIDUAL_RATIO * bestFit.error)
+    );
   });
-  return rescued === undefined ? { evidence: whole, leftOut: null } : { evidence: rescued.evidence, leftOut: rescued.left };
+  return rescued === undefined
+    ? { evidence: whole, leftOut: null }
+    : { evidence: rescued.evidence, leftOut: rescued.left };
 }
 
 /**
@@ -430,7 +523,10 @@ function claimTier(points: readonly Measurement[], settings: ClaimSettings): { r
  * compares the claim with the expected class. Needs at least three distinct
  * sizes; fewer gives an inconclusive report.
  */
-export function fitComplexity(measurements: readonly Measurement[], options: FitOptions = {}): ComplexityReport {
+export function fitComplexity(
+  measurements: readonly Measurement[],
+  options: FitOptions = {},
+): ComplexityReport {
   const points = fastestPerSize(measurements);
   const settings: ClaimSettings = {
     floorMs: options.floorMs ?? 1,
@@ -438,26 +534,52 @@ export function fitComplexity(measurements: readonly Measurement[], options: Fit
     closeAbsolute: options.closeAbsolute ?? 0.005,
     minimumStepMs: options.minimumStepMs ?? DEFAULT_MINIMUM_STEP_MS,
   };
-  const expectedClass = options.expectedClass === undefined ? null : parseComplexityClass(options.expectedClass);
+  const expectedClass =
+    options.expectedClass === undefined ? null : parseComplexityClass(options.expectedClass);
   const numbers = describePoints(points);
-  const expectation = expectedClass === null ? ' This problem states no expected class.' : ` This problem expects ${formatComplexityClass(expectedClass)}.`;
+  const expectation =
+    expectedClass === null
+      ? ' This problem states no expected class.'
+      : ` This problem expects ${formatComplexityClass(expectedClass)}.`;
   const { evidence, leftOut } = claimTier(points, settings);
-  const base = { expectedClass, measurements: points, fits: evidence.fits, fittedClass: evidence.best };
+  const base = {
+    expectedClass,
+    measurements: points,
+    fits: evidence.fits,
+    fittedClass: evidence.best,
+  };
 
   if (evidence.kind === 'unknown') {
     const measured = points.length === 0 ? '' : ` (${numbers})`;
-    return { ...base, claimedClasses: [], verdict: 'inconclusive', message: `${evidence.reason.replace(/\.$/, '')}${measured}. Submitting again measures afresh.${expectation}` };
+    return {
+      ...base,
+      claimedClasses: [],
+      verdict: 'inconclusive',
+      message: `${evidence.reason.replace(/\.$/, '')}${measured}. Submitting again measures afresh.${expectation}`,
+    };
   }
   const claimed = classesOfTier(evidence.tier);
   const claimText = claimed.map(formatComplexityClass).join(' or ');
-  const caveat = claimed.length > 1 ? ' (timing cannot tell a factor of log n apart at these sizes)' : '';
-  const outlier = leftOut === null ? '' : ` (The measurement at n=${formatN(leftOut.n)}, ${formatMs(leftOut.timeMs)} ms, stood out from the others and was left out of the fit.)`;
+  const caveat =
+    claimed.length > 1 ? ' (timing cannot tell a factor of log n apart at these sizes)' : '';
+  const outlier =
+    leftOut === null
+      ? ''
+      : ` (The measurement at n=${formatN(leftOut.n)}, ${formatMs(leftOut.timeMs)} ms, stood out from the others and was left out of the fit.)`;
   const grows = `Your solution grows like ${claimText}${caveat} (${numbers})`;
-  const report = (verdict: ComplexityVerdict, message: string): ComplexityReport => ({ ...base, claimedClasses: claimed, verdict, message: `${message}${outlier}` });
-  if (expectedClass === null) return report('inconclusive', `${grows}; this problem states no expected class.`);
+  const report = (verdict: ComplexityVerdict, message: string): ComplexityReport => ({
+    ...base,
+    claimedClasses: claimed,
+    verdict,
+    message: `${message}${outlier}`,
+  });
+  if (expectedClass === null)
+    return report('inconclusive', `${grows}; this problem states no expected class.`);
   const expected = formatComplexityClass(expectedClass);
-  if (claimed.includes(expectedClass)) return report('as-expected', `${grows}, as this problem expects.`);
-  if (evidence.tier > TIER[expectedClass]) return report('slower-than-expected', `${grows} but this problem expects ${expected}.`);
+  if (claimed.includes(expectedClass))
+    return report('as-expected', `${grows}, as this problem expects.`);
+  if (evidence.tier > TIER[expectedClass])
+    return report('slower-than-expected', `${grows} but this problem expects ${expected}.`);
   return report('faster', `${grows}, faster than the ${expected} this problem expects.`);
 }
 
@@ -466,7 +588,10 @@ export function fitComplexity(measurements: readonly Measurement[], options: Fit
  * among the claimed classes, 1 for a neighbour (n² claimed for n log n), 2 or more for the kind
  * of error a candidate must never be shown (n² for n). Null when nothing was claimed.
  */
-export function classesApart(truth: ComplexityClass, claimed: readonly ComplexityClass[]): number | null {
+export function classesApart(
+  truth: ComplexityClass,
+  claimed: readonly ComplexityClass[],
+): number | null {
   if (claimed.length === 0) return null;
   const at = COMPLEXITY_CLASSES.indexOf(truth);
   return Math.min(...claimed.map((c) => Math.abs(COMPLEXITY_CLASSES.indexOf(c) - at)));
@@ -488,8 +613,13 @@ export interface GrowthClaim {
  * inconclusive shows no class; one stored before `claimedClasses` existed
  * claims its fitted class only when its verdict was not inconclusive.
  */
-export function describeGrowthClaim(report: Pick<ComplexityReport, 'fittedClass' | 'claimedClasses' | 'verdict'>): GrowthClaim {
-  const classes = report.verdict === 'inconclusive' ? [] : (report.claimedClasses ?? (report.fittedClass === null ? [] : [report.fittedClass]));
+export function describeGrowthClaim(
+  report: Pick<ComplexityReport, 'fittedClass' | 'claimedClasses' | 'verdict'>,
+): GrowthClaim {
+  const classes =
+    report.verdict === 'inconclusive'
+      ? []
+      : (report.claimedClasses ?? (report.fittedClass === null ? [] : [report.fittedClass]));
   if (classes.length === 0) return { isKnown: false, label: 'inconclusive', classes: [] };
   return { isKnown: true, label: classes.map(formatComplexityClass).join(' or '), classes };
 }

@@ -8,11 +8,42 @@ import type { Language, Signature } from './types';
 const base = (type: string): string => type.replace(/(\[\])+$/u, '');
 const depth = (type: string): number => (type.match(/\[\]/gu) ?? []).length;
 
-const JAVA_TYPES: Readonly<Record<string, string>> = { int: 'int', long: 'long', double: 'double', bool: 'boolean', string: 'String', char: 'char', void: 'void', ListNode: 'ListNode', TreeNode: 'TreeNode' };
-const CPP_TYPES: Readonly<Record<string, string>> = { int: 'int', long: 'long long', double: 'double', bool: 'bool', string: 'string', char: 'char', void: 'void', ListNode: 'ListNode*', TreeNode: 'TreeNode*' };
-const TS_TYPES: Readonly<Record<string, string>> = { int: 'number', long: 'number', double: 'number', bool: 'boolean', string: 'string', char: 'string', void: 'void', ListNode: 'ListNode | null', TreeNode: 'TreeNode | null' };
+const JAVA_TYPES: Readonly<Record<string, string>> = {
+  int: 'int',
+  long: 'long',
+  double: 'double',
+  bool: 'boolean',
+  string: 'String',
+  char: 'char',
+  void: 'void',
+  ListNode: 'ListNode',
+  TreeNode: 'TreeNode',
+};
+const CPP_TYPES: Readonly<Record<string, string>> = {
+  int: 'int',
+  long: 'long long',
+  double: 'double',
+  bool: 'bool',
+  string: 'string',
+  char: 'char',
+  void: 'void',
+  ListNode: 'ListNode*',
+  TreeNode: 'TreeNode*',
+};
+const TS_TYPES: Readonly<Record<string, string>> = {
+  int: 'number',
+  long: 'number',
+  double: 'number',
+  bool: 'boolean',
+  string: 'string',
+  char: 'string',
+  void: 'void',
+  ListNode: 'ListNode | null',
+  TreeNode: 'TreeNode | null',
+};
 
-const javaType = (type: string): string => `${JAVA_TYPES[base(type)] ?? base(type)}${'[]'.repeat(depth(type))}`;
+const javaType = (type: string): string =>
+  `${JAVA_TYPES[base(type)] ?? base(type)}${'[]'.repeat(depth(type))}`;
 const cppType = (type: string): string => {
   let text = CPP_TYPES[base(type)] ?? base(type);
   for (let level = 0; level < depth(type); level += 1) text = `vector<${text}>`;
@@ -20,7 +51,9 @@ const cppType = (type: string): string => {
 };
 const tsType = (type: string): string => {
   const inner = TS_TYPES[base(type)] ?? base(type);
-  return depth(type) === 0 ? inner : `${inner.includes('|') ? `(${inner})` : inner}${'[]'.repeat(depth(type))}`;
+  return depth(type) === 0
+    ? inner
+    : `${inner.includes('|') ? `(${inner})` : inner}${'[]'.repeat(depth(type))}`;
 };
 
 interface Param {
@@ -46,13 +79,22 @@ interface Method {
   readonly mutates?: string | undefined;
 }
 
-const methodStub = (language: Language, method: Method, indent: string, inClass: boolean): string => {
+const methodStub = (
+  language: Language,
+  method: Method,
+  indent: string,
+  inClass: boolean,
+): string => {
   const names = method.params.map((param) => param.name);
   switch (language) {
     case 'javascript':
-      return inClass ? `${indent}${method.name}(${names.join(', ')}) {\n${indent}}\n` : `function ${method.name}(${names.join(', ')}) {\n}\n`;
+      return inClass
+        ? `${indent}${method.name}(${names.join(', ')}) {\n${indent}}\n`
+        : `function ${method.name}(${names.join(', ')}) {\n}\n`;
     case 'typescript': {
-      const params = method.params.map((param) => `${param.name}: ${tsType(param.type)}`).join(', ');
+      const params = method.params
+        .map((param) => `${param.name}: ${tsType(param.type)}`)
+        .join(', ');
       return `${indent}${inClass ? '' : 'function '}${method.name}(${params}): ${tsType(method.returns)} {\n${indent}}\n`;
     }
     case 'python':
@@ -67,12 +109,16 @@ const methodStub = (language: Language, method: Method, indent: string, inClass:
 /** A starting point from the signature: the class or function the judge calls, with an empty body. */
 export const starterStub = (signature: Signature, language: Language): string => {
   if (signature.style === 'function') {
-    if (language === 'java') return `class Solution {\n${methodStub(language, signature, '    ', true)}}\n`;
-    if (language === 'cpp') return `class Solution {\npublic:\n${methodStub(language, signature, '    ', true)}};\n`;
+    if (language === 'java')
+      return `class Solution {\n${methodStub(language, signature, '    ', true)}}\n`;
+    if (language === 'cpp')
+      return `class Solution {\npublic:\n${methodStub(language, signature, '    ', true)}};\n`;
     return methodStub(language, signature, '', false);
   }
   const constructorParams = signature.constructorParams;
-  const methods = signature.methods.map((method) => methodStub(language, method, '    ', true)).join('\n');
+  const methods = signature.methods
+    .map((method) => methodStub(language, method, '    ', true))
+    .join('\n');
   switch (language) {
     case 'javascript':
       return `class ${signature.className} {\n    constructor(${constructorParams.map((param) => param.name).join(', ')}) {\n    }\n\n${methods}}\n`;

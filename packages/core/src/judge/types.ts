@@ -13,19 +13,30 @@ export type Language = z.infer<typeof LanguageSchema>;
  * Value types a signature may use. Arrays nest (`int[][]`); `ListNode` and
  * `TreeNode` are written as LeetCode arrays (`[3,9,20,null,null,15,7]`).
  */
-export const VALUE_TYPE_PATTERN = /^(int|long|double|bool|string|char|ListNode|TreeNode|void)(\[\])*$/;
+export const VALUE_TYPE_PATTERN =
+  /^(int|long|double|bool|string|char|ListNode|TreeNode|void)(\[\])*$/;
 export const ValueTypeSchema = z
   .string()
-  .regex(VALUE_TYPE_PATTERN, 'a type is int, long, double, bool, string, char, ListNode, TreeNode or void, with [] for arrays (e.g. int[][])');
+  .regex(
+    VALUE_TYPE_PATTERN,
+    'a type is int, long, double, bool, string, char, ListNode, TreeNode or void, with [] for arrays (e.g. int[][])',
+  );
 export type ValueType = z.infer<typeof ValueTypeSchema>;
 
-export const ParameterSchema = z.object({ name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), type: ValueTypeSchema });
+export const ParameterSchema = z.object({
+  name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
+  type: ValueTypeSchema,
+});
 
 export const ComparisonSchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('exact') }),
   /** Top-level array compared as a multiset (e.g. "return the pairs in any order"). */
   z.object({ mode: z.literal('any-order'), nested: z.boolean().default(false) }),
-  z.object({ mode: z.literal('float'), absTolerance: z.number().nonnegative().default(1e-5), relTolerance: z.number().nonnegative().default(1e-5) }),
+  z.object({
+    mode: z.literal('float'),
+    absTolerance: z.number().nonnegative().default(1e-5),
+    relTolerance: z.number().nonnegative().default(1e-5),
+  }),
   /** A JavaScript function body `(args, expected, actual) => boolean`, run by the judge outside the sandbox's reach. */
   z.object({ mode: z.literal('checker'), source: z.string().min(1) }),
 ]);
@@ -45,11 +56,18 @@ export const ClassSignatureSchema = z.object({
   className: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
   constructorParams: z.array(ParameterSchema).default([]),
   methods: z.array(
-    z.object({ name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), params: z.array(ParameterSchema), returns: ValueTypeSchema }),
+    z.object({
+      name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
+      params: z.array(ParameterSchema),
+      returns: ValueTypeSchema,
+    }),
   ),
 });
 
-export const SignatureSchema = z.discriminatedUnion('style', [FunctionSignatureSchema, ClassSignatureSchema]);
+export const SignatureSchema = z.discriminatedUnion('style', [
+  FunctionSignatureSchema,
+  ClassSignatureSchema,
+]);
 export type Signature = z.infer<typeof SignatureSchema>;
 
 /**
@@ -77,7 +95,13 @@ export const JudgeSpecSchema = z.object({
     })
     .default({ timeLimitMs: 2000, memoryLimitMb: 256 }),
   /** Optional input generator for complexity measurement: JS source `(n, rng) => args`. */
-  generator: z.object({ source: z.string().min(1), sizes: z.array(z.number().int().positive()).optional(), expectedClass: z.string().optional() }).optional(),
+  generator: z
+    .object({
+      source: z.string().min(1),
+      sizes: z.array(z.number().int().positive()).optional(),
+      expectedClass: z.string().optional(),
+    })
+    .optional(),
 });
 export type JudgeSpec = z.infer<typeof JudgeSpecSchema>;
 

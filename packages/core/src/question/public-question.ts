@@ -5,7 +5,8 @@ import type { CodingQuestionWithId, Question } from './schema';
 export type SampleTest = TestCase & { readonly index: number };
 
 /** How answers are compared, without a checker's source: that code stays on the server. */
-export type PublicComparison = Exclude<Comparison, { mode: 'checker' }> | { readonly mode: 'checker' };
+export type PublicComparison =
+  Exclude<Comparison, { mode: 'checker' }> | { readonly mode: 'checker' };
 
 /**
  * A coding question as it may leave the server: the samples only. Hidden
@@ -13,7 +14,10 @@ export type PublicComparison = Exclude<Comparison, { mode: 'checker' }> | { read
  * generated-test source and a checker's code would let a candidate read the
  * answers, so they are replaced by what the room needs to know about them.
  */
-export type PublicCodingQuestion = Omit<CodingQuestionWithId, 'tests' | 'generator' | 'generatedTests' | 'comparison'> & {
+export type PublicCodingQuestion = Omit<
+  CodingQuestionWithId,
+  'tests' | 'generator' | 'generatedTests' | 'comparison'
+> & {
   readonly samples: readonly SampleTest[];
   /** Every test a submit runs, hidden ones included. */
   readonly testCount: number;
@@ -25,7 +29,8 @@ export type PublicCodingQuestion = Omit<CodingQuestionWithId, 'tests' | 'generat
 /** What the question API returns: coding questions stripped to their samples, other kinds as they are. */
 export type PublicQuestion = Exclude<Question, { kind: 'coding' }> | PublicCodingQuestion;
 
-const publicComparison = (comparison: Comparison): PublicComparison => (comparison.mode === 'checker' ? { mode: 'checker' } : comparison);
+const publicComparison = (comparison: Comparison): PublicComparison =>
+  comparison.mode === 'checker' ? { mode: 'checker' } : comparison;
 
 /**
  * The one place that decides what of a question a candidate may see. Fields
@@ -52,7 +57,9 @@ export function toPublicCodingQuestion(coding: CodingQuestionWithId): PublicCodi
     comparison: publicComparison(coding.comparison),
     limits: coding.limits,
     ...(coding.maxSize === undefined ? {} : { maxSize: coding.maxSize }),
-    ...(coding.expectedComplexity === undefined ? {} : { expectedComplexity: coding.expectedComplexity }),
+    ...(coding.expectedComplexity === undefined
+      ? {}
+      : { expectedComplexity: coding.expectedComplexity }),
     ...(coding.starterCode === undefined ? {} : { starterCode: coding.starterCode }),
     hints: coding.hints,
     samples: coding.tests.flatMap((test, index) => (test.sample ? [{ ...test, index }] : [])),
@@ -61,4 +68,6 @@ export function toPublicCodingQuestion(coding: CodingQuestionWithId): PublicCodi
   };
 }
 
-export const isPublicCodingQuestion = (question: PublicQuestion): question is PublicCodingQuestion => question.kind === 'coding';
+export const isPublicCodingQuestion = (
+  question: PublicQuestion,
+): question is PublicCodingQuestion => question.kind === 'coding';

@@ -2,14 +2,26 @@ import { z } from 'zod';
 import { COMPETENCIES, PRINCIPLES } from './principles';
 import { STAR_FLAGS } from '../evaluation/flags';
 import { parseComplexityClass } from '../judge/complexity';
-import { ComparisonSchema, JudgeSpecSchema, LanguageSchema, SignatureSchema, TestCaseSchema } from '../judge/types';
+import {
+  ComparisonSchema,
+  JudgeSpecSchema,
+  LanguageSchema,
+  SignatureSchema,
+  TestCaseSchema,
+} from '../judge/types';
 
 /**
  * The question bank's schemas, one per round kind. Each bank file is Markdown
  * with YAML front matter; the front matter must parse with the schema of its
  * `kind`. Types are inferred from the schemas, never written by hand.
  */
-export const ROUND_KINDS = ['behavioral', 'coding', 'system-design', 'object-oriented-design', 'scenario'] as const;
+export const ROUND_KINDS = [
+  'behavioral',
+  'coding',
+  'system-design',
+  'object-oriented-design',
+  'scenario',
+] as const;
 export const RoundKindSchema = z.enum(ROUND_KINDS);
 export type RoundKind = z.infer<typeof RoundKindSchema>;
 
@@ -18,10 +30,12 @@ export type Difficulty = z.infer<typeof DifficultySchema>;
 
 const principleIds = PRINCIPLES.map((principle) => principle.id) as [string, ...string[]];
 export const PrincipleIdSchema = z.enum(principleIds, {
-  error: (issue) => `unknown principle "${String(issue.input)}"; use an id such as amazon/ownership (see docs/bank-format.md)`,
+  error: (issue) =>
+    `unknown principle "${String(issue.input)}"; use an id such as amazon/ownership (see docs/bank-format.md)`,
 });
 export const CompetencySchema = z.enum(COMPETENCIES, {
-  error: (issue) => `unknown competency "${String(issue.input)}"; allowed: ${COMPETENCIES.join(', ')}`,
+  error: (issue) =>
+    `unknown competency "${String(issue.input)}"; allowed: ${COMPETENCIES.join(', ')}`,
 });
 export const StarFlagSchema = z.enum(STAR_FLAGS, {
   error: (issue) => `unknown flag "${String(issue.input)}"; allowed: ${STAR_FLAGS.join(', ')}`,
@@ -29,13 +43,18 @@ export const StarFlagSchema = z.enum(STAR_FLAGS, {
 
 const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, e.g. "conflict-with-manager"');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'use lower-case words joined by hyphens, e.g. "conflict-with-manager"',
+  );
 
 /** Fields every question has, whatever its kind. */
 const QuestionBaseSchema = z.object({
   slug,
   title: z.string().min(3, 'give the question a short title').max(120),
-  prompt: z.string().min(10, 'the prompt is what the interviewer asks; write it as a full sentence'),
+  prompt: z
+    .string()
+    .min(10, 'the prompt is what the interviewer asks; write it as a full sentence'),
   difficulty: DifficultySchema,
   tags: z.array(z.string().min(1)).default([]),
   /** Suggested length of the round, in minutes. */
@@ -52,7 +71,14 @@ export const FollowUpProbeSchema = z.object({
 export type FollowUpProbe = z.infer<typeof FollowUpProbeSchema>;
 
 /** The standard dimensions every behavioral answer is judged on. */
-export const BEHAVIORAL_DIMENSIONS = ['structure', 'ownership', 'impact', 'depth', 'communication', 'reflection'] as const;
+export const BEHAVIORAL_DIMENSIONS = [
+  'structure',
+  'ownership',
+  'impact',
+  'depth',
+  'communication',
+  'reflection',
+] as const;
 export const BehavioralDimensionSchema = z.enum(BEHAVIORAL_DIMENSIONS);
 export type BehavioralDimension = z.infer<typeof BehavioralDimensionSchema>;
 
@@ -92,7 +118,10 @@ export type BehavioralQuestion = z.infer<typeof BehavioralQuestionSchema>;
 /** Inputs of growing size for measuring a solution's complexity: JS source `(n, rng) => args`. */
 export const CodingGeneratorSchema = z.object({
   source: z.string().min(1, 'write the generator as a JavaScript function (n, rng) => args'),
-  sizes: z.array(z.number().int().positive()).min(3, 'give at least three sizes, or leave sizes out').optional(),
+  sizes: z
+    .array(z.number().int().positive())
+    .min(3, 'give at least three sizes, or leave sizes out')
+    .optional(),
 });
 
 /**
@@ -101,9 +130,13 @@ export const CodingGeneratorSchema = z.object({
  * `rng` seeded by the case's seed, so the same file always gives the same tests.
  */
 export const GeneratedTestsSchema = z.object({
-  source: z.string().min(1, 'write the maker as a JavaScript function (n, rng) => ({ args, expected })'),
+  source: z
+    .string()
+    .min(1, 'write the maker as a JavaScript function (n, rng) => ({ args, expected })'),
   cases: z
-    .array(z.object({ n: z.number().int().positive(), seed: z.number().int().nonnegative().default(1) }))
+    .array(
+      z.object({ n: z.number().int().positive(), seed: z.number().int().nonnegative().default(1) }),
+    )
     .min(1, 'give at least one case, e.g. { n: 100000, seed: 1 }'),
 });
 export type GeneratedTests = z.infer<typeof GeneratedTestsSchema>;
@@ -133,7 +166,10 @@ export const CodingQuestionSchema = QuestionBaseSchema.extend({
   /** The growth an optimal solution has, e.g. "O(n)": shown next to the measured one. */
   expectedComplexity: z
     .string()
-    .refine((text) => parseComplexityClass(text) !== null, 'write one of O(1), O(log n), O(n), O(n log n), O(n^2), O(n^3), O(2^n)')
+    .refine(
+      (text) => parseComplexityClass(text) !== null,
+      'write one of O(1), O(log n), O(n), O(n log n), O(n^2), O(n^3), O(2^n)',
+    )
     .optional(),
   /** What the editor starts with, per language; the judge's default stub otherwise. */
   starterCode: z.partialRecord(LanguageSchema, z.string().min(1)).optional(),
@@ -151,18 +187,29 @@ export const PlannedKindQuestionSchema = QuestionBaseSchema.extend({
 }).loose();
 export type PlannedKindQuestion = z.infer<typeof PlannedKindQuestionSchema>;
 
-export const QuestionSchema = z.discriminatedUnion('kind', [BehavioralQuestionSchema, CodingQuestionSchema, PlannedKindQuestionSchema]);
+export const QuestionSchema = z.discriminatedUnion('kind', [
+  BehavioralQuestionSchema,
+  CodingQuestionSchema,
+  PlannedKindQuestionSchema,
+]);
 export type QuestionInput = z.input<typeof QuestionSchema>;
 
 /** A parsed question plus its id (`kind/slug`) and the Markdown body after the front matter. */
-export type Question = z.infer<typeof QuestionSchema> & { readonly id: string; readonly body: string };
-export type BehavioralQuestionWithId = BehavioralQuestion & { readonly id: string; readonly body: string };
+export type Question = z.infer<typeof QuestionSchema> & {
+  readonly id: string;
+  readonly body: string;
+};
+export type BehavioralQuestionWithId = BehavioralQuestion & {
+  readonly id: string;
+  readonly body: string;
+};
 
 export type CodingQuestionWithId = CodingQuestion & { readonly id: string; readonly body: string };
 
 export const isBehavioralQuestion = (question: Question): question is BehavioralQuestionWithId =>
   question.kind === 'behavioral';
 
-export const isCodingQuestion = (question: Question): question is CodingQuestionWithId => question.kind === 'coding';
+export const isCodingQuestion = (question: Question): question is CodingQuestionWithId =>
+  question.kind === 'coding';
 
 export const questionIdOf = (kind: RoundKind, slugValue: string): string => `${kind}/${slugValue}`;

@@ -2,10 +2,36 @@ import { describe, expect, it } from 'vitest';
 import type { Signature } from '../judge/types';
 import { sizeSpellings, statesSize, testSize } from './test-size';
 
-const pair: Signature = { style: 'function', name: 'pair', params: [{ name: 'nums', type: 'int[]' }, { name: 'target', type: 'int' }], returns: 'int[]' };
-const tree: Signature = { style: 'function', name: 'maxDepth', params: [{ name: 'root', type: 'TreeNode' }], returns: 'int' };
-const words: Signature = { style: 'function', name: 'join', params: [{ name: 's', type: 'string' }, { name: 'parts', type: 'string[]' }], returns: 'string' };
-const minStack: Signature = { style: 'class', className: 'MinStack', constructorParams: [], methods: [{ name: 'push', params: [{ name: 'val', type: 'int' }], returns: 'void' }] };
+const pair: Signature = {
+  style: 'function',
+  name: 'pair',
+  params: [
+    { name: 'nums', type: 'int[]' },
+    { name: 'target', type: 'int' },
+  ],
+  returns: 'int[]',
+};
+const tree: Signature = {
+  style: 'function',
+  name: 'maxDepth',
+  params: [{ name: 'root', type: 'TreeNode' }],
+  returns: 'int',
+};
+const words: Signature = {
+  style: 'function',
+  name: 'join',
+  params: [
+    { name: 's', type: 'string' },
+    { name: 'parts', type: 'string[]' },
+  ],
+  returns: 'string',
+};
+const minStack: Signature = {
+  style: 'class',
+  className: 'MinStack',
+  constructorParams: [],
+  methods: [{ name: 'push', params: [{ name: 'val', type: 'int' }], returns: 'void' }],
+};
 
 describe('testSize', () => {
   it('counts the elements of the largest argument, not the values of scalars', () => {
@@ -19,13 +45,22 @@ describe('testSize', () => {
   });
 
   it('counts a design problem by its calls after the constructor', () => {
-    expect(testSize(minStack, { args: [['MinStack', 'push', 'push'], [[], [1], [2]]] })).toBe(2);
+    expect(
+      testSize(minStack, {
+        args: [
+          ['MinStack', 'push', 'push'],
+          [[], [1], [2]],
+        ],
+      }),
+    ).toBe(2);
   });
 });
 
 describe('statesSize', () => {
   it('finds the size however the constraints write it', () => {
-    expect(sizeSpellings(100_000)).toEqual(expect.arrayContaining(['100000', '100,000', '10⁵', '10^5', '1e5']));
+    expect(sizeSpellings(100_000)).toEqual(
+      expect.arrayContaining(['100000', '100,000', '10⁵', '10^5', '1e5']),
+    );
     expect(statesSize('Constraints: 1 ≤ n ≤ 10⁵.', 100_000)).toBe(true);
     expect(statesSize('at most 3·10⁴ calls', 30_000)).toBe(true);
     expect(statesSize('the list has 0 to 5000 nodes', 5000)).toBe(true);

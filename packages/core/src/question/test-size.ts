@@ -2,7 +2,8 @@ import type { Signature, TestCase } from '../judge/types';
 
 /** How many elements one argument holds: list and string length, linked-list length, tree nodes; 0 for a scalar. */
 const sizeOfValue = (type: string, value: unknown): number => {
-  if (type === 'TreeNode') return Array.isArray(value) ? value.filter((node) => node !== null).length : 0;
+  if (type === 'TreeNode')
+    return Array.isArray(value) ? value.filter((node) => node !== null).length : 0;
   if (type === 'ListNode' || type.endsWith('[]')) return Array.isArray(value) ? value.length : 0;
   if (type === 'string') return typeof value === 'string' ? value.length : 0;
   return 0;
@@ -18,11 +19,15 @@ export function testSize(signature: Signature, test: Pick<TestCase, 'args'>): nu
     const calls = test.args[0];
     return Array.isArray(calls) ? Math.max(calls.length - 1, 0) : 0;
   }
-  return signature.params.reduce((largest, param, index) => Math.max(largest, sizeOfValue(param.type, test.args[index])), 0);
+  return signature.params.reduce(
+    (largest, param, index) => Math.max(largest, sizeOfValue(param.type, test.args[index])),
+    0,
+  );
 }
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const superscript = (exponent: number): string => String(exponent).replace(/\d/gu, (digit) => SUPERSCRIPT_DIGITS[Number(digit)] ?? digit);
+const superscript = (exponent: number): string =>
+  String(exponent).replace(/\d/gu, (digit) => SUPERSCRIPT_DIGITS[Number(digit)] ?? digit);
 
 /**
  * The ways a statement may write a size: `100000`, `100,000`, `10⁵`, `10^5`,
@@ -39,7 +44,16 @@ export function sizeSpellings(size: number): readonly string[] {
   if (exponent >= 2) {
     const powers = [`10${superscript(exponent)}`, `10^${exponent}`];
     if (mantissa === 1) spellings.push(...powers, `1e${exponent}`);
-    else spellings.push(...powers.flatMap((power) => [`${mantissa}·${power}`, `${mantissa}*${power}`, `${mantissa} × ${power}`, `${mantissa}×${power}`]), `${mantissa}e${exponent}`);
+    else
+      spellings.push(
+        ...powers.flatMap((power) => [
+          `${mantissa}·${power}`,
+          `${mantissa}*${power}`,
+          `${mantissa} × ${power}`,
+          `${mantissa}×${power}`,
+        ]),
+        `${mantissa}e${exponent}`,
+      );
   }
   return [...new Set(spellings)];
 }
@@ -48,7 +62,12 @@ export function sizeSpellings(size: number): readonly string[] {
 export const statesSize = (prompt: string, size: number): boolean => {
   const text = prompt.replace(/\s+/gu, ' ');
   // Not part of a longer number: 10⁵ is not stated by 3·10⁵, nor 5000 by 50000.
-  return sizeSpellings(size).some((spelling) => new RegExp(`(?<![\\d.,·${SUPERSCRIPT_DIGITS}])${escapeRegExp(spelling)}(?![\\d${SUPERSCRIPT_DIGITS}]|[.,]\\d)`, 'u').test(text));
+  return sizeSpellings(size).some((spelling) =>
+    new RegExp(
+      `(?<![\\d.,·${SUPERSCRIPT_DIGITS}])${escapeRegExp(spelling)}(?![\\d${SUPERSCRIPT_DIGITS}]|[.,]\\d)`,
+      'u',
+    ).test(text),
+  );
 };
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -12,7 +12,12 @@ const reverseWords = (overrides: Record<string, unknown> = {}): CodingQuestion =
     prompt: 'Return the words of a sentence in reverse order, separated by single spaces.',
     difficulty: 'easy',
     topics: ['strings'],
-    signature: { style: 'function', name: 'reverseWords', params: [{ name: 's', type: 'string' }], returns: 'string' },
+    signature: {
+      style: 'function',
+      name: 'reverseWords',
+      params: [{ name: 's', type: 'string' }],
+      returns: 'string',
+    },
     tests: [
       { args: ['the sky is blue'], expected: 'blue is sky the', sample: true },
       { args: ['  hello world  '], expected: 'world hello' },
@@ -24,7 +29,9 @@ describe('CodingQuestionSchema', () => {
   it('is the schema QuestionSchema uses for kind coding', () => {
     const parsed = QuestionSchema.safeParse({ ...reverseWords(), kind: 'coding' });
     expect(parsed.success).toBe(true);
-    expect(QuestionSchema.safeParse({ ...reverseWords(), signature: undefined }).success).toBe(false);
+    expect(QuestionSchema.safeParse({ ...reverseWords(), signature: undefined }).success).toBe(
+      false,
+    );
   });
 
   it('fills the judge defaults: exact comparison, 2 s and 256 MB, no hints', () => {
@@ -38,7 +45,9 @@ describe('CodingQuestionSchema', () => {
   it('rejects an unknown complexity class and starter code for an unknown language', () => {
     expect(() => reverseWords({ expectedComplexity: 'O(n!)' })).toThrow(/O\(1\), O\(log n\)/);
     expect(() => reverseWords({ starterCode: { cobol: 'IDENTIFICATION DIVISION.' } })).toThrow();
-    expect(reverseWords({ starterCode: { python: 'def reverseWords(s):\n    pass\n' } }).starterCode).toEqual({ python: 'def reverseWords(s):\n    pass\n' });
+    expect(
+      reverseWords({ starterCode: { python: 'def reverseWords(s):\n    pass\n' } }).starterCode,
+    ).toEqual({ python: 'def reverseWords(s):\n    pass\n' });
   });
 });
 
@@ -46,7 +55,11 @@ describe('toJudgeSpec', () => {
   it('compiles a question to a valid judge spec with the slug as id', () => {
     const spec = toJudgeSpec(reverseWords());
     expect(JudgeSpecSchema.parse(spec)).toStrictEqual(spec);
-    expect(spec).toMatchObject({ id: 'reverse-words', title: 'Reverse the words', comparison: { mode: 'exact' } });
+    expect(spec).toMatchObject({
+      id: 'reverse-words',
+      title: 'Reverse the words',
+      comparison: { mode: 'exact' },
+    });
     expect(spec.tests).toHaveLength(2);
     expect(checkJudgeSpec(spec)).toEqual([]);
   });
@@ -59,25 +72,51 @@ describe('toJudgeSpec', () => {
 
   it('folds expectedComplexity into the generator as its expected class', () => {
     const generator = { source: '(n) => ["a ".repeat(n)]', sizes: [1000, 2000, 4000] };
-    expect(toJudgeSpec(reverseWords({ generator, expectedComplexity: 'linear' })).generator).toEqual({ ...generator, expectedClass: 'O(n)' });
+    expect(
+      toJudgeSpec(reverseWords({ generator, expectedComplexity: 'linear' })).generator,
+    ).toEqual({ ...generator, expectedClass: 'O(n)' });
     expect(toJudgeSpec(reverseWords({ expectedComplexity: 'O(n)' })).generator).toBeUndefined();
   });
 
   it('leaves out what the judge does not read: starter code, hints, topics', () => {
-    const spec = toJudgeSpec(reverseWords({ hints: ['Split on whitespace first.'], starterCode: { javascript: 'function reverseWords(s) {}' } }));
-    expect(Object.keys(spec).sort()).toEqual(['comparison', 'id', 'limits', 'signature', 'tests', 'title']);
+    const spec = toJudgeSpec(
+      reverseWords({
+        hints: ['Split on whitespace first.'],
+        starterCode: { javascript: 'function reverseWords(s) {}' },
+      }),
+    );
+    expect(Object.keys(spec).sort()).toEqual([
+      'comparison',
+      'id',
+      'limits',
+      'signature',
+      'tests',
+      'title',
+    ]);
   });
 });
 
 describe('checkJudgeSpec', () => {
-  const spec = (overrides: Record<string, unknown>): unknown => ({ ...toJudgeSpec(reverseWords()), ...overrides });
+  const spec = (overrides: Record<string, unknown>): unknown => ({
+    ...toJudgeSpec(reverseWords()),
+    ...overrides,
+  });
   const paths = (input: unknown): string[] => checkJudgeSpec(input).map((problem) => problem.path);
 
   it('reports schema violations with their path', () => {
     expect(paths(spec({ tests: [] }))).toEqual(['tests']);
-    expect(paths(spec({ signature: { style: 'function', name: 'f', params: [{ name: 'x', type: 'integer' }], returns: 'int' } }))).toEqual([
-      'signature.params.0.type',
-    ]);
+    expect(
+      paths(
+        spec({
+          signature: {
+            style: 'function',
+            name: 'f',
+            params: [{ name: 'x', type: 'integer' }],
+            returns: 'int',
+          },
+        }),
+      ),
+    ).toEqual(['signature.params.0.type']);
   });
 
   it('flags a test with the wrong number or type of arguments, and a wrongly typed expected value', () => {
@@ -113,12 +152,24 @@ describe('checkJudgeSpec', () => {
   });
 
   it('checks in-place signatures: mutates names a parameter and the function returns void', () => {
-    const inPlace = { style: 'function', name: 'rotate', params: [{ name: 'nums', type: 'int[]' }, { name: 'k', type: 'int' }], returns: 'void' };
+    const inPlace = {
+      style: 'function',
+      name: 'rotate',
+      params: [
+        { name: 'nums', type: 'int[]' },
+        { name: 'k', type: 'int' },
+      ],
+      returns: 'void',
+    };
     const tests = [{ args: [[1, 2, 3], 1], expected: [3, 1, 2], sample: true }];
     expect(paths(spec({ signature: { ...inPlace, mutates: 'nums' }, tests }))).toEqual([]);
     expect(paths(spec({ signature: inPlace, tests }))).toEqual(['signature.mutates']);
-    expect(paths(spec({ signature: { ...inPlace, mutates: 'array' }, tests }))).toEqual(['signature.mutates']);
-    expect(paths(spec({ signature: { ...inPlace, returns: 'int', mutates: 'nums' }, tests }))).toContain('signature.returns');
+    expect(paths(spec({ signature: { ...inPlace, mutates: 'array' }, tests }))).toEqual([
+      'signature.mutates',
+    ]);
+    expect(
+      paths(spec({ signature: { ...inPlace, returns: 'int', mutates: 'nums' }, tests })),
+    ).toContain('signature.returns');
   });
 
   it('checks design tests call by call: constructor first, known methods, one argument list and result per call', () => {
@@ -131,16 +182,53 @@ describe('checkJudgeSpec', () => {
         { name: 'value', params: [], returns: 'int' },
       ],
     };
-    const good = { args: [['Counter', 'add', 'value'], [[5], [2], []]], expected: [null, null, 7], sample: true };
+    const good = {
+      args: [
+        ['Counter', 'add', 'value'],
+        [[5], [2], []],
+      ],
+      expected: [null, null, 7],
+      sample: true,
+    };
     expect(checkJudgeSpec(spec({ signature: counter, tests: [good] }))).toEqual([]);
     const bad = [
       good,
-      { args: [['add', 'value'], [[1], []]], expected: [null, 1] },
-      { args: [['Counter', 'reset'], [[0], []]], expected: [null, null] },
+      {
+        args: [
+          ['add', 'value'],
+          [[1], []],
+        ],
+        expected: [null, 1],
+      },
+      {
+        args: [
+          ['Counter', 'reset'],
+          [[0], []],
+        ],
+        expected: [null, null],
+      },
       { args: [['Counter', 'value'], [[0]]], expected: [null, 0] },
-      { args: [['Counter', 'value'], [[0], []]], expected: [null] },
-      { args: [['Counter', 'value'], [[1], []]], expected: [null, 'zero'] },
-      { args: [['Counter', 'add'], [[], ['x']]], expected: [null, null] },
+      {
+        args: [
+          ['Counter', 'value'],
+          [[0], []],
+        ],
+        expected: [null],
+      },
+      {
+        args: [
+          ['Counter', 'value'],
+          [[1], []],
+        ],
+        expected: [null, 'zero'],
+      },
+      {
+        args: [
+          ['Counter', 'add'],
+          [[], ['x']],
+        ],
+        expected: [null, null],
+      },
     ];
     expect(paths(spec({ signature: counter, tests: bad }))).toEqual([
       'tests.1.args.0.0',
@@ -154,15 +242,41 @@ describe('checkJudgeSpec', () => {
   });
 
   it('accepts linked lists and trees as LeetCode arrays, and rejects a null root', () => {
-    const tree = { style: 'function', name: 'maxDepth', params: [{ name: 'root', type: 'TreeNode' }], returns: 'int' };
-    expect(paths(spec({ signature: tree, tests: [{ args: [[3, 9, 20, null, null, 15, 7]], expected: 3, sample: true }, { args: [[]], expected: 0 }] }))).toEqual([]);
-    expect(paths(spec({ signature: tree, tests: [{ args: [[null, 1]], expected: 1, sample: true }] }))).toEqual(['tests.0.args.0']);
-    const list = { style: 'function', name: 'reverseList', params: [{ name: 'head', type: 'ListNode' }], returns: 'ListNode' };
-    expect(paths(spec({ signature: list, tests: [{ args: [[1, null]], expected: [1], sample: true }] }))).toEqual(['tests.0.args.0']);
+    const tree = {
+      style: 'function',
+      name: 'maxDepth',
+      params: [{ name: 'root', type: 'TreeNode' }],
+      returns: 'int',
+    };
+    expect(
+      paths(
+        spec({
+          signature: tree,
+          tests: [
+            { args: [[3, 9, 20, null, null, 15, 7]], expected: 3, sample: true },
+            { args: [[]], expected: 0 },
+          ],
+        }),
+      ),
+    ).toEqual([]);
+    expect(
+      paths(spec({ signature: tree, tests: [{ args: [[null, 1]], expected: 1, sample: true }] })),
+    ).toEqual(['tests.0.args.0']);
+    const list = {
+      style: 'function',
+      name: 'reverseList',
+      params: [{ name: 'head', type: 'ListNode' }],
+      returns: 'ListNode',
+    };
+    expect(
+      paths(spec({ signature: list, tests: [{ args: [[1, null]], expected: [1], sample: true }] })),
+    ).toEqual(['tests.0.args.0']);
   });
 
   it('lets a checker comparison take an expected value of any shape', () => {
     const checker = { mode: 'checker', source: 'return actual.length === expected' };
-    expect(paths(spec({ comparison: checker, tests: [{ args: ['a b'], expected: 3, sample: true }] }))).toEqual([]);
+    expect(
+      paths(spec({ comparison: checker, tests: [{ args: ['a b'], expected: 3, sample: true }] })),
+    ).toEqual([]);
   });
 });

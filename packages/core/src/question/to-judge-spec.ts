@@ -20,7 +20,10 @@ export function toJudgeSpec(question: CodingQuestion): JudgeSpec {
 }
 
 function compileJudgeSpec(question: CodingQuestion): JudgeSpec {
-  const expected = question.expectedComplexity === undefined ? null : parseComplexityClass(question.expectedComplexity);
+  const expected =
+    question.expectedComplexity === undefined
+      ? null
+      : parseComplexityClass(question.expectedComplexity);
   const generator =
     question.generator === undefined
       ? undefined

@@ -3,9 +3,23 @@ import { ManualClock, SequentialIds } from '../clock';
 import { DomainError, type DomainErrorCode } from '../errors';
 import { LOCAL_USER_ID, asUserId } from '../ids';
 import type { Interviewer } from '../ports';
-import { MemorySessionStore, MemoryStoryStore, createMemoryQuestionBank } from '../testing/memory-stores';
-import { ScriptedInterviewer, makeBehavioralQuestion, makeCodingQuestion, wordCountEvaluate } from '../testing/fixtures';
-import { EARLY_CLOSING_TEXT, createPracticeService, exchangesOf, type EvaluateAnswerInput } from './engine';
+import {
+  MemorySessionStore,
+  MemoryStoryStore,
+  createMemoryQuestionBank,
+} from '../testing/memory-stores';
+import {
+  ScriptedInterviewer,
+  makeBehavioralQuestion,
+  makeCodingQuestion,
+  wordCountEvaluate,
+} from '../testing/fixtures';
+import {
+  EARLY_CLOSING_TEXT,
+  createPracticeService,
+  exchangesOf,
+  type EvaluateAnswerInput,
+} from './engine';
 import { DEFAULT_TIME_LIMIT_MS } from './round-duration';
 
 const userId = LOCAL_USER_ID;
@@ -39,7 +53,10 @@ const setup = (options: { interviewer?: Interviewer; maxProbes?: number } = {}) 
   return { clock, sessions, service, evaluations, start, interviewer };
 };
 
-const rejectsWith = async (promise: Promise<unknown>, code: DomainErrorCode): Promise<DomainError> => {
+const rejectsWith = async (
+  promise: Promise<unknown>,
+  code: DomainErrorCode,
+): Promise<DomainError> => {
   const error: unknown = await promise.then(
     () => null,
     (caught: unknown) => caught,
@@ -55,15 +72,33 @@ describe('starting a practice session', () => {
     const { session, round } = await start();
     expect(session).toMatchObject({ mode: 'practice', status: 'active', title: question.title });
     expect(session.rounds).toHaveLength(1);
-    expect(round).toMatchObject({ kind: 'behavioral', questionId: question.id, status: 'answering', prompt: question.prompt, position: 0 });
-    expect(round.transcript).toEqual([{ index: 0, speaker: 'interviewer', purpose: 'question', text: question.prompt, at: '2026-01-01T09:00:00.000Z' }]);
+    expect(round).toMatchObject({
+      kind: 'behavioral',
+      questionId: question.id,
+      status: 'answering',
+      prompt: question.prompt,
+      position: 0,
+    });
+    expect(round.transcript).toEqual([
+      {
+        index: 0,
+        speaker: 'interviewer',
+        purpose: 'question',
+        text: question.prompt,
+        at: '2026-01-01T09:00:00.000Z',
+      },
+    ]);
   });
 
   it('takes the time limit from the question, and 10 minutes for a free-form prompt', async () => {
     const { service, start } = setup();
     const { round } = await start();
     expect(round.timeLimitMs).toBe(12 * 60_000);
-    const free = await service.startPracticeSession({ userId, kind: 'behavioral', prompt: 'Tell me about a time you mentored a new engineer on your team.' });
+    const free = await service.startPracticeSession({
+      userId,
+      kind: 'behavioral',
+      prompt: 'Tell me about a time you mentored a new engineer on your team.',
+    });
     expect(free.rounds[0]?.timeLimitMs).toBe(DEFAULT_TIME_LIMIT_MS);
     expect(free.rounds[0]?.questionId).toBeNull();
     expect(free.title).toBe('Tell me about a time you mentored a new engineer on your team.');
@@ -71,30 +106,55 @@ describe('starting a practice session', () => {
 
   it('uses the given title for a free-form prompt and shortens a long prompt into one otherwise', async () => {
     const { service } = setup();
-    const titled = await service.startPracticeSession({ userId, kind: 'behavioral', prompt: 'Describe your hardest bug.', title: 'Hardest bug' });
+    const titled = await service.startPracticeSession({
+      userId,
+      kind: 'behavioral',
+      prompt: 'Describe your hardest bug.',
+      title: 'Hardest bug',
+    });
     expect(titled.title).toBe('Hardest bug');
-    const long = await service.startPracticeSession({ userId, kind: 'behavioral', prompt: `Tell me ${'very '.repeat(40)}much.` });
+    const long = await service.startPracticeSession({
+      userId,
+      kind: 'behavioral',
+      prompt: `Tell me ${'very '.repeat(40)}much.`,
+    });
     expect(long.title.length).toBeLessThanOrEqual(80);
     expect(long.title.endsWith('…')).toBe(true);
   });
 
   it('rejects an unknown question and a kind that has no round yet', async () => {
     const { service } = setup();
-    await rejectsWith(service.startPracticeSession({ userId, questionId: 'behavioral/nope' }), 'QUESTION_NOT_FOUND');
-    await rejectsWith(service.startPracticeSession({ userId, questionId: 'coding/two-sum' }), 'UNSUPPORTED_ROUND_KIND');
+    await rejectsWith(
+      service.startPracticeSession({ userId, questionId: 'behavioral/nope' }),
+      'QUESTION_NOT_FOUND',
+    );
+    await rejectsWith(
+      service.startPracticeSession({ userId, questionId: 'coding/two-sum' }),
+      'UNSUPPORTED_ROUND_KIND',
+    );
   });
 
   it('lists sessions newest first and hides other users’ sessions', async () => {
     const { service, clock, start } = setup();
     await start();
     clock.advance(1000);
-    await service.startPracticeSession({ userId, kind: 'behavioral', prompt: 'Tell me about a risky launch you owned.' });
+    await service.startPracticeSession({
+      userId,
+      kind: 'behavioral',
+      prompt: 'Tell me about a risky launch you owned.',
+    });
     const list = await service.listSessions({ userId });
-    expect(list.map((entry) => entry.title)).toEqual(['Tell me about a risky launch you owned.', question.title]);
+    expect(list.map((entry) => entry.title)).toEqual([
+      'Tell me about a risky launch you owned.',
+      question.title,
+    ]);
     expect(await service.listSessions({ userId: asUserId('someone-else') })).toEqual([]);
     const first = list[1];
     if (first === undefined) throw new Error('missing session');
-    await rejectsWith(service.getSession({ userId: asUserId('someone-else'), sessionId: first.id }), 'SESSION_NOT_FOUND');
+    await rejectsWith(
+      service.getSession({ userId: asUserId('someone-else'), sessionId: first.id }),
+      'SESSION_NOT_FOUND',
+    );
   });
 });
 
@@ -113,12 +173,18 @@ describe('drafts', () => {
     const { roundRef } = await start();
     await service.submitAnswer({ ...roundRef, text: LONG_ANSWER });
     await service.finishRound(roundRef);
-    await rejectsWith(service.saveDraft({ ...roundRef, text: 'late', revision: 9 }), 'ROUND_FINISHED');
+    await rejectsWith(
+      service.saveDraft({ ...roundRef, text: 'late', revision: 9 }),
+      'ROUND_FINISHED',
+    );
   });
 
   it('rejects a save to an unknown round', async () => {
     const { service } = setup();
-    await rejectsWith(service.saveDraft({ userId, roundId: 'missing', text: 'x', revision: 1 }), 'ROUND_NOT_FOUND');
+    await rejectsWith(
+      service.saveDraft({ userId, roundId: 'missing', text: 'x', revision: 1 }),
+      'ROUND_NOT_FOUND',
+    );
   });
 });
 
@@ -137,14 +203,22 @@ describe('answering and probing', () => {
       [1, 'candidate', 'answer'],
       [2, 'interviewer', 'probe'],
     ]);
-    expect(round.transcript[2]).toMatchObject({ text: 'What exactly did you do yourself?', targetFlag: 'missing-result', probeId: 'probe-1' });
+    expect(round.transcript[2]).toMatchObject({
+      text: 'What exactly did you do yourself?',
+      targetFlag: 'missing-result',
+      probeId: 'probe-1',
+    });
   });
 
   it('grounds the evaluator in the bank question', async () => {
     const { service, start, evaluations } = setup();
     const { roundRef } = await start();
     await service.submitAnswer({ ...roundRef, text: LONG_ANSWER });
-    expect(evaluations[0]).toMatchObject({ prompt: question.prompt, answer: LONG_ANSWER, replies: [] });
+    expect(evaluations[0]).toMatchObject({
+      prompt: question.prompt,
+      answer: LONG_ANSWER,
+      replies: [],
+    });
     expect(evaluations[0]?.question?.id).toBe(question.id);
   });
 
@@ -158,7 +232,10 @@ describe('answering and probing', () => {
   it('rejects a second main answer and a reply before the main answer', async () => {
     const { service, start } = setup();
     const { roundRef } = await start();
-    await rejectsWith(service.submitReply({ ...roundRef, text: 'too early' }), 'ROUND_NOT_ANSWERED');
+    await rejectsWith(
+      service.submitReply({ ...roundRef, text: 'too early' }),
+      'ROUND_NOT_ANSWERED',
+    );
     await service.submitAnswer({ ...roundRef, text: LONG_ANSWER });
     await rejectsWith(service.submitAnswer({ ...roundRef, text: 'again' }), 'CONFLICT');
   });
@@ -167,28 +244,55 @@ describe('answering and probing', () => {
     const { service, start, evaluations, clock } = setup();
     const { roundRef, session } = await start();
     await service.submitAnswer({ ...roundRef, text: LONG_ANSWER });
-    const afterFirst = await service.submitReply({ ...roundRef, text: 'I wrote the migration plan myself.' });
+    const afterFirst = await service.submitReply({
+      ...roundRef,
+      text: 'I wrote the migration plan myself.',
+    });
     expect(afterFirst.status).toBe('probing');
-    expect(afterFirst.transcript.at(-1)).toMatchObject({ purpose: 'probe', text: 'How did you measure the result?' });
+    expect(afterFirst.transcript.at(-1)).toMatchObject({
+      purpose: 'probe',
+      text: 'How did you measure the result?',
+    });
     clock.advance(5 * 60_000);
     const done = await service.submitReply({ ...roundRef, text: 'Errors fell from 3% to 0.2%.' });
     expect(evaluations.at(-1)?.replies).toEqual([
-      { probe: 'What exactly did you do yourself?', reply: 'I wrote the migration plan myself.', targetFlag: 'missing-result' },
-      { probe: 'How did you measure the result?', reply: 'Errors fell from 3% to 0.2%.', targetFlag: 'missing-result' },
+      {
+        probe: 'What exactly did you do yourself?',
+        reply: 'I wrote the migration plan myself.',
+        targetFlag: 'missing-result',
+      },
+      {
+        probe: 'How did you measure the result?',
+        reply: 'Errors fell from 3% to 0.2%.',
+        targetFlag: 'missing-result',
+      },
     ]);
     expect(done.status).toBe('finished');
-    expect(done.transcript.at(-1)).toMatchObject({ speaker: 'interviewer', purpose: 'closing', text: 'Thanks, that is all I wanted to ask.' });
-    expect(done.scorecard).toMatchObject({ interviewer: 'scripted', evaluatedAt: '2026-01-01T09:05:00.000Z' });
+    expect(done.transcript.at(-1)).toMatchObject({
+      speaker: 'interviewer',
+      purpose: 'closing',
+      text: 'Thanks, that is all I wanted to ask.',
+    });
+    expect(done.scorecard).toMatchObject({
+      interviewer: 'scripted',
+      evaluatedAt: '2026-01-01T09:05:00.000Z',
+    });
     expect(done.scorecard?.evaluation.score).toBe(60 + 7 + 5);
     expect(done.elapsedMs).toBe(5 * 60_000);
     expect(done.finishedAt).toBe('2026-01-01T09:05:00.000Z');
     const finishedSession = await service.getSession({ userId, sessionId: session.id });
     expect(finishedSession.status).toBe('finished');
-    await rejectsWith(service.submitReply({ ...roundRef, text: 'one more thing' }), 'ROUND_FINISHED');
+    await rejectsWith(
+      service.submitReply({ ...roundRef, text: 'one more thing' }),
+      'ROUND_FINISHED',
+    );
   });
 
   it('never lets the interviewer ask more probes than the limit', async () => {
-    const { service, start } = setup({ interviewer: new ScriptedInterviewer(['one?', 'two?', 'three?', 'four?']), maxProbes: 1 });
+    const { service, start } = setup({
+      interviewer: new ScriptedInterviewer(['one?', 'two?', 'three?', 'four?']),
+      maxProbes: 1,
+    });
     const { roundRef } = await start();
     await service.submitAnswer({ ...roundRef, text: LONG_ANSWER });
     const done = await service.submitReply({ ...roundRef, text: 'a reply' });
@@ -205,10 +309,16 @@ describe('answering and probing', () => {
   });
 
   it('keeps the round unchanged when the interviewer fails, so the answer can be sent again', async () => {
-    const failing: Interviewer = { name: 'broken', nextMove: () => Promise.reject(new Error('model offline')) };
+    const failing: Interviewer = {
+      name: 'broken',
+      nextMove: () => Promise.reject(new Error('model offline')),
+    };
     const { service, start } = setup({ interviewer: failing });
     const { roundRef } = await start();
-    await rejectsWith(service.submitAnswer({ ...roundRef, text: LONG_ANSWER }), 'INTERVIEWER_UNAVAILABLE');
+    await rejectsWith(
+      service.submitAnswer({ ...roundRef, text: LONG_ANSWER }),
+      'INTERVIEWER_UNAVAILABLE',
+    );
     const round = await service.getRound(roundRef);
     expect(round.status).toBe('answering');
     expect(round.transcript).toHaveLength(1);
@@ -222,7 +332,9 @@ describe('answering and probing', () => {
       service.submitAnswer({ ...roundRef, text: LONG_ANSWER }),
     ]);
     expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected']);
-    expect((await service.getRound(roundRef)).transcript.filter((turn) => turn.purpose === 'answer')).toHaveLength(1);
+    expect(
+      (await service.getRound(roundRef)).transcript.filter((turn) => turn.purpose === 'answer'),
+    ).toHaveLength(1);
   });
 });
 
@@ -230,7 +342,11 @@ describe('finishing early', () => {
   it('submits a non-empty draft as the answer so nothing typed is lost', async () => {
     const { service, start, clock } = setup();
     const { roundRef } = await start();
-    await service.saveDraft({ ...roundRef, text: 'I split the work and shipped the CSV export first.', revision: 3 });
+    await service.saveDraft({
+      ...roundRef,
+      text: 'I split the work and shipped the CSV export first.',
+      revision: 3,
+    });
     clock.advance(90_000);
     const done = await service.finishRound(roundRef);
     expect(done.status).toBe('finished');
@@ -257,7 +373,13 @@ describe('finishing early', () => {
     await service.submitAnswer({ ...roundRef, text: LONG_ANSWER });
     await service.saveDraft({ ...roundRef, text: 'I owned the rollout plan', revision: 1 });
     const done = await service.finishRound(roundRef);
-    expect(done.transcript.map((turn) => turn.purpose)).toEqual(['question', 'answer', 'probe', 'reply', 'closing']);
+    expect(done.transcript.map((turn) => turn.purpose)).toEqual([
+      'question',
+      'answer',
+      'probe',
+      'reply',
+      'closing',
+    ]);
     expect(evaluations.at(-1)?.replies).toHaveLength(1);
     expect(done.scorecard?.evaluation.score).toBe(65);
     expect(done.interimEvaluation?.score).toBe(60);
@@ -281,8 +403,14 @@ describe('evaluating a single answer', () => {
 
   it('rejects an empty answer, an unknown question and a missing prompt', async () => {
     const { service } = setup();
-    await rejectsWith(service.evaluateAnswer({ prompt: 'Tell me about a time.', answer: ' ' }), 'ANSWER_EMPTY');
-    await rejectsWith(service.evaluateAnswer({ questionId: 'behavioral/missing', answer: 'x' }), 'QUESTION_NOT_FOUND');
+    await rejectsWith(
+      service.evaluateAnswer({ prompt: 'Tell me about a time.', answer: ' ' }),
+      'ANSWER_EMPTY',
+    );
+    await rejectsWith(
+      service.evaluateAnswer({ questionId: 'behavioral/missing', answer: 'x' }),
+      'QUESTION_NOT_FOUND',
+    );
     await rejectsWith(service.evaluateAnswer({ answer: 'x' }), 'VALIDATION_FAILED');
   });
 });

@@ -1,5 +1,13 @@
 import { DomainError } from '../errors';
-import { asRoundId, asSessionId, type QuestionId, type RoundId, type SessionId, type UserId, asQuestionId } from '../ids';
+import {
+  asRoundId,
+  asSessionId,
+  type QuestionId,
+  type RoundId,
+  type SessionId,
+  type UserId,
+  asQuestionId,
+} from '../ids';
 import type {
   Clock,
   IdGenerator,
@@ -12,9 +20,22 @@ import type {
   SessionStore,
   StoryStore,
 } from '../ports';
-import { type BehavioralQuestionWithId, isBehavioralQuestion, type Question } from '../question/schema';
+import {
+  type BehavioralQuestionWithId,
+  isBehavioralQuestion,
+  type Question,
+} from '../question/schema';
 import type { AnswerEvaluation } from '../evaluation/types';
-import type { Draft, Round, Scorecard, Session, SessionSummary, SessionWithRounds, Turn, TurnPurpose } from './types';
+import type {
+  Draft,
+  Round,
+  Scorecard,
+  Session,
+  SessionSummary,
+  SessionWithRounds,
+  Turn,
+  TurnPurpose,
+} from './types';
 import { roundTimeLimitMs } from './round-duration';
 
 /** What the STAR evaluator needs: the prompt as asked, the bank question when there is one, the answer and any probe replies. */
@@ -28,7 +49,9 @@ export interface EvaluateAnswerInput {
  * Scores an answer. May run elsewhere (the server's worker pool keeps its event
  * loop free, see `evaluateOffThread`), so the engine always awaits it.
  */
-export type EvaluateAnswer = (input: EvaluateAnswerInput) => AnswerEvaluation | Promise<AnswerEvaluation>;
+export type EvaluateAnswer = (
+  input: EvaluateAnswerInput,
+) => AnswerEvaluation | Promise<AnswerEvaluation>;
 
 export interface PracticeServiceDeps {
   readonly sessions: SessionStore;
@@ -44,7 +67,12 @@ export interface PracticeServiceDeps {
 
 export type StartPracticeInput =
   | { readonly userId: UserId; readonly questionId: string }
-  | { readonly userId: UserId; readonly kind: 'behavioral'; readonly prompt: string; readonly title?: string };
+  | {
+      readonly userId: UserId;
+      readonly kind: 'behavioral';
+      readonly prompt: string;
+      readonly title?: string;
+    };
 
 export interface RoundRef {
   readonly userId: UserId;
@@ -59,7 +87,8 @@ export interface EvaluateStandaloneInput {
 
 export const DEFAULT_MAX_PROBES = 3;
 /** Said when the candidate ends the round before the interviewer is done. */
-export const EARLY_CLOSING_TEXT = "Let's stop here. Thank you — your scorecard covers everything you answered so far.";
+export const EARLY_CLOSING_TEXT =
+  "Let's stop here. Thank you — your scorecard covers everything you answered so far.";
 const FREE_FORM_TITLE_LENGTH = 80;
 
 /** What one step of a round writes (see commitStep). */
@@ -72,7 +101,9 @@ const isBlank = (text: string): boolean => text.trim() === '';
 
 const titleFromPrompt = (prompt: string): string => {
   const oneLine = prompt.replace(/\s+/g, ' ').trim();
-  return oneLine.length <= FREE_FORM_TITLE_LENGTH ? oneLine : `${oneLine.slice(0, FREE_FORM_TITLE_LENGTH - 1).trimEnd()}…`;
+  return oneLine.length <= FREE_FORM_TITLE_LENGTH
+    ? oneLine
+    : `${oneLine.slice(0, FREE_FORM_TITLE_LENGTH - 1).trimEnd()}…`;
 };
 
 /** Pairs each probe in the transcript with the candidate's reply to it (unanswered probes are left out). */
@@ -82,7 +113,11 @@ export const exchangesOf = (transcript: readonly Turn[]): ProbeExchange[] => {
   for (const turn of transcript) {
     if (turn.purpose === 'probe') pending = turn;
     else if (turn.purpose === 'reply' && pending !== null) {
-      exchanges.push({ probe: pending.text, reply: turn.text, ...(pending.targetFlag ? { targetFlag: pending.targetFlag } : {}) });
+      exchanges.push({
+        probe: pending.text,
+        reply: turn.text,
+        ...(pending.targetFlag ? { targetFlag: pending.targetFlag } : {}),
+      });
       pending = null;
     }
   }
@@ -95,21 +130,38 @@ export const exchangesOf = (transcript: readonly Turn[]): ProbeExchange[] => {
  */
 export const closingExchangesOf = (transcript: readonly Turn[]): ProbeExchange[] => {
   const last = transcript.at(-1);
-  const unanswered = last?.purpose === 'probe' ? [{ probe: last.text, reply: '', ...(last.targetFlag ? { targetFlag: last.targetFlag } : {}) }] : [];
+  const unanswered =
+    last?.purpose === 'probe'
+      ? [
+          {
+            probe: last.text,
+            reply: '',
+            ...(last.targetFlag ? { targetFlag: last.targetFlag } : {}),
+          },
+        ]
+      : [];
   return [...exchangesOf(transcript), ...unanswered];
 };
 
-const mainAnswerOf = (transcript: readonly Turn[]): string | undefined => transcript.find((turn) => turn.purpose === 'answer')?.text;
+const mainAnswerOf = (transcript: readonly Turn[]): string | undefined =>
+  transcript.find((turn) => turn.purpose === 'answer')?.text;
 
 const questionFromBank = (bank: QuestionBank, questionId: string): Question => {
   const question = bank.get(questionId);
-  if (question === undefined) throw new DomainError('QUESTION_NOT_FOUND', `There is no question "${questionId}" in the bank.`);
+  if (question === undefined)
+    throw new DomainError(
+      'QUESTION_NOT_FOUND',
+      `There is no question "${questionId}" in the bank.`,
+    );
   return question;
 };
 
 const requireBehavioral = (question: Question): BehavioralQuestionWithId => {
   if (!isBehavioralQuestion(question)) {
-    throw new DomainError('UNSUPPORTED_ROUND_KIND', `"${question.title}" is a ${question.kind} question; only behavioral rounds can be practised so far.`);
+    throw new DomainError(
+      'UNSUPPORTED_ROUND_KIND',
+      `"${question.title}" is a ${question.kind} question; only behavioral rounds can be practised so far.`,
+    );
   }
   return question;
 };
@@ -122,11 +174,20 @@ export const evaluateStandaloneAnswer = async (
   deps: { readonly bank: QuestionBank; readonly evaluate: EvaluateAnswer },
   input: EvaluateStandaloneInput,
 ): Promise<AnswerEvaluation> => {
-  if (isBlank(input.answer)) throw new DomainError('ANSWER_EMPTY', 'The answer is empty.', { answer: 'the answer is empty' });
-  const question = input.questionId === undefined ? undefined : requireBehavioral(questionFromBank(deps.bank, input.questionId));
-  const prompt = input.prompt !== undefined && !isBlank(input.prompt) ? input.prompt : question?.prompt;
+  if (isBlank(input.answer))
+    throw new DomainError('ANSWER_EMPTY', 'The answer is empty.', {
+      answer: 'the answer is empty',
+    });
+  const question =
+    input.questionId === undefined
+      ? undefined
+      : requireBehavioral(questionFromBank(deps.bank, input.questionId));
+  const prompt =
+    input.prompt !== undefined && !isBlank(input.prompt) ? input.prompt : question?.prompt;
   if (prompt === undefined) {
-    throw new DomainError('VALIDATION_FAILED', 'Give either a prompt or a question id.', { prompt: 'give either a prompt or a questionId' });
+    throw new DomainError('VALIDATION_FAILED', 'Give either a prompt or a question id.', {
+      prompt: 'give either a prompt or a questionId',
+    });
   }
   return deps.evaluate({ prompt, answer: input.answer, ...(question ? { question } : {}) });
 };
@@ -169,15 +230,25 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
 
   const loadRound = async ({ userId, roundId }: RoundRef): Promise<Round> => {
     const round = await sessions.getRound(userId, asRoundId(roundId));
-    if (round === null) throw new DomainError('ROUND_NOT_FOUND', `There is no round with id "${roundId}".`);
+    if (round === null)
+      throw new DomainError('ROUND_NOT_FOUND', `There is no round with id "${roundId}".`);
     return round;
   };
 
   const assertNotFinished = (round: Round): void => {
-    if (round.status === 'finished') throw new DomainError('ROUND_FINISHED', 'This round has already finished; start a new session to practise again.');
+    if (round.status === 'finished')
+      throw new DomainError(
+        'ROUND_FINISHED',
+        'This round has already finished; start a new session to practise again.',
+      );
   };
 
-  const turn = (round: { transcript: readonly Turn[] }, speaker: Turn['speaker'], purpose: TurnPurpose, text: string): Turn => ({
+  const turn = (
+    round: { transcript: readonly Turn[] },
+    speaker: Turn['speaker'],
+    purpose: TurnPurpose,
+    text: string,
+  ): Turn => ({
     index: round.transcript.length,
     speaker,
     purpose,
@@ -186,9 +257,14 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
   });
 
   /** `isClosing`: the round ends here, so a probe left without a reply counts (see closingExchangesOf). */
-  const evaluateRound = async (round: Round, transcript: readonly Turn[], isClosing = false): Promise<AnswerEvaluation> => {
+  const evaluateRound = async (
+    round: Round,
+    transcript: readonly Turn[],
+    isClosing = false,
+  ): Promise<AnswerEvaluation> => {
     const answer = mainAnswerOf(transcript);
-    if (answer === undefined) throw new DomainError('ROUND_NOT_ANSWERED', 'There is no answer to score yet.');
+    if (answer === undefined)
+      throw new DomainError('ROUND_NOT_ANSWERED', 'There is no answer to score yet.');
     const question = behavioralQuestionOf(round);
     return evaluate({
       prompt: round.prompt,
@@ -198,7 +274,11 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
     });
   };
 
-  const askInterviewer = async (round: Round, transcript: readonly Turn[], evaluation: AnswerEvaluation): Promise<InterviewerMove> => {
+  const askInterviewer = async (
+    round: Round,
+    transcript: readonly Turn[],
+    evaluation: AnswerEvaluation,
+  ): Promise<InterviewerMove> => {
     const probesAsked = transcript.filter((entry) => entry.purpose === 'probe').length;
     let move: InterviewerMove;
     try {
@@ -213,25 +293,50 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
       });
     } catch (cause) {
       if (cause instanceof DomainError) throw cause;
-      throw new DomainError('INTERVIEWER_UNAVAILABLE', 'The interviewer did not answer; your answer is saved, so try sending it again.');
+      throw new DomainError(
+        'INTERVIEWER_UNAVAILABLE',
+        'The interviewer did not answer; your answer is saved, so try sending it again.',
+      );
     }
     // The limit is the engine's promise to the candidate, whatever the interviewer wants.
-    if (move.type === 'probe' && (probesAsked >= maxProbes || isBlank(move.text))) return { type: 'close', text: EARLY_CLOSING_TEXT };
+    if (move.type === 'probe' && (probesAsked >= maxProbes || isBlank(move.text)))
+      return { type: 'close', text: EARLY_CLOSING_TEXT };
     return move;
   };
 
   /** The closing turn and the scorecard: what finishing the round writes. */
-  const closingStep = (round: Round, transcript: readonly Turn[], closingText: string, evaluation: AnswerEvaluation): StepWrites => {
+  const closingStep = (
+    round: Round,
+    transcript: readonly Turn[],
+    closingText: string,
+    evaluation: AnswerEvaluation,
+  ): StepWrites => {
     const now = clock.now();
-    const scorecard: Scorecard = { evaluation, interviewer: interviewer.name, evaluatedAt: now.toISOString() };
+    const scorecard: Scorecard = {
+      evaluation,
+      interviewer: interviewer.name,
+      evaluatedAt: now.toISOString(),
+    };
     return {
-      turns: [{ ...turn({ transcript }, 'interviewer', 'closing', closingText), at: now.toISOString() }],
-      patch: { status: 'finished', scorecard, finishedAt: now.toISOString(), elapsedMs: Math.max(0, now.getTime() - Date.parse(round.startedAt)) },
+      turns: [
+        { ...turn({ transcript }, 'interviewer', 'closing', closingText), at: now.toISOString() },
+      ],
+      patch: {
+        status: 'finished',
+        scorecard,
+        finishedAt: now.toISOString(),
+        elapsedMs: Math.max(0, now.getTime() - Date.parse(round.startedAt)),
+      },
     };
   };
 
   /** The interviewer's probe, or the close when the interviewer is done. */
-  const moveStep = (round: Round, transcript: readonly Turn[], move: InterviewerMove, evaluation: AnswerEvaluation): StepWrites => {
+  const moveStep = (
+    round: Round,
+    transcript: readonly Turn[],
+    move: InterviewerMove,
+    evaluation: AnswerEvaluation,
+  ): StepWrites => {
     if (move.type === 'close') return closingStep(round, transcript, move.text, evaluation);
     const probe: Turn = {
       ...turn({ transcript }, 'interviewer', 'probe', move.text),
@@ -256,7 +361,11 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
     });
     if (committed && step.patch.status === 'finished') {
       const session = await sessions.getSession(round.userId, round.sessionId);
-      if (session !== null && session.status !== 'finished' && session.rounds.every((each) => each.status === 'finished')) {
+      if (
+        session !== null &&
+        session.status !== 'finished' &&
+        session.rounds.every((each) => each.status === 'finished')
+      ) {
         await sessions.finishSession(round.userId, session.id, nowIso());
       }
     }
@@ -264,7 +373,10 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
   };
 
   const roundMovedOn = (): DomainError =>
-    new DomainError('CONFLICT', 'This round moved on while you sent this (from another tab, window or a resend); nothing from this request was saved. Reload the round to see where it stands.');
+    new DomainError(
+      'CONFLICT',
+      'This round moved on while you sent this (from another tab, window or a resend); nothing from this request was saved. Reload the round to see where it stands.',
+    );
 
   /**
    * Whether this reply to the probe at transcript index `inReplyTo` was already taken (the same text
@@ -275,31 +387,54 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
     if (inReplyTo === undefined) return false;
     const probe = round.transcript.find((entry) => entry.index === inReplyTo);
     if (probe?.purpose !== 'probe') {
-      throw new DomainError('VALIDATION_FAILED', `Turn ${inReplyTo} of this round is not a question from the interviewer.`, { inReplyTo: 'not a probe of this round' });
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `Turn ${inReplyTo} of this round is not a question from the interviewer.`,
+        { inReplyTo: 'not a probe of this round' },
+      );
     }
     const answered = round.transcript.find((entry) => entry.index === inReplyTo + 1);
     if (answered === undefined) return false;
     if (answered.purpose === 'reply' && answered.text === text) return true;
-    throw new DomainError('CONFLICT', 'That question was already answered; reply to the latest one instead.');
+    throw new DomainError(
+      'CONFLICT',
+      'That question was already answered; reply to the latest one instead.',
+    );
   };
 
-  const reload = (round: Round): Promise<Round> => loadRound({ userId: round.userId, roundId: round.id });
+  const reload = (round: Round): Promise<Round> =>
+    loadRound({ userId: round.userId, roundId: round.id });
 
   const resolveQuestion = (questionId: string): Question => questionFromBank(bank, questionId);
 
-  const getSession = async ({ userId, sessionId }: { userId: UserId; sessionId: SessionId | string }): Promise<SessionWithRounds> => {
+  const getSession = async ({
+    userId,
+    sessionId,
+  }: {
+    userId: UserId;
+    sessionId: SessionId | string;
+  }): Promise<SessionWithRounds> => {
     const session = await sessions.getSession(userId, asSessionId(sessionId));
-    if (session === null) throw new DomainError('SESSION_NOT_FOUND', `There is no session with id "${sessionId}".`);
+    if (session === null)
+      throw new DomainError('SESSION_NOT_FOUND', `There is no session with id "${sessionId}".`);
     return session;
   };
 
   return {
     /** Creates a session with one round whose transcript opens with the interviewer asking the question. */
     async startPracticeSession(input: StartPracticeInput): Promise<SessionWithRounds> {
-      const question = 'questionId' in input ? requireBehavioral(resolveQuestion(input.questionId)) : null;
+      const question =
+        'questionId' in input ? requireBehavioral(resolveQuestion(input.questionId)) : null;
       const prompt = question?.prompt ?? ('prompt' in input ? input.prompt.trim() : '');
-      if (isBlank(prompt)) throw new DomainError('VALIDATION_FAILED', 'Write the question to practise.', { prompt: 'write the question to practise' });
-      const title = question?.title ?? ('title' in input && input.title !== undefined && !isBlank(input.title) ? input.title.trim() : titleFromPrompt(prompt));
+      if (isBlank(prompt))
+        throw new DomainError('VALIDATION_FAILED', 'Write the question to practise.', {
+          prompt: 'write the question to practise',
+        });
+      const title =
+        question?.title ??
+        ('title' in input && input.title !== undefined && !isBlank(input.title)
+          ? input.title.trim()
+          : titleFromPrompt(prompt));
       const now = nowIso();
       const session: Session = {
         id: asSessionId(ids.next()),
@@ -321,7 +456,9 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
         title,
         prompt,
         status: 'answering',
-        transcript: [{ index: 0, speaker: 'interviewer', purpose: 'question', text: prompt, at: now }],
+        transcript: [
+          { index: 0, speaker: 'interviewer', purpose: 'question', text: prompt, at: now },
+        ],
         draft: null,
         timeLimitMs: roundTimeLimitMs(question),
         startedAt: now,
@@ -337,7 +474,10 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
 
     getSession,
 
-    listSessions({ userId, ...options }: { userId: UserId } & ListOptions): Promise<readonly SessionSummary[]> {
+    listSessions({
+      userId,
+      ...options
+    }: { userId: UserId } & ListOptions): Promise<readonly SessionSummary[]> {
       return sessions.listSessions(userId, options);
     },
 
@@ -347,9 +487,17 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
      * Saves what the candidate is typing. A save older than the stored draft
      * is ignored and the stored draft returned, so the client can catch up.
      */
-    async saveDraft({ text, revision, ...ref }: RoundRef & { text: string; revision: number }): Promise<Draft> {
+    async saveDraft({
+      text,
+      revision,
+      ...ref
+    }: RoundRef & { text: string; revision: number }): Promise<Draft> {
       // One write when it succeeds (the store checks the round is open); the round is read only to say why not.
-      const stored = await sessions.saveDraft(ref.userId, asRoundId(ref.roundId), { text, revision, savedAt: nowIso() });
+      const stored = await sessions.saveDraft(ref.userId, asRoundId(ref.roundId), {
+        text,
+        revision,
+        savedAt: nowIso(),
+      });
       if (stored !== null) return stored;
       assertNotFinished(await loadRound(ref));
       throw roundMovedOn();
@@ -361,28 +509,52 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
         const round = await loadRound(ref);
         assertNotFinished(round);
         if (round.status !== 'answering') {
-          throw new DomainError('CONFLICT', 'The main answer was already sent; reply to the interviewer’s question instead.');
+          throw new DomainError(
+            'CONFLICT',
+            'The main answer was already sent; reply to the interviewer’s question instead.',
+          );
         }
-        if (isBlank(text)) throw new DomainError('ANSWER_EMPTY', 'Write an answer before sending it.', { text: 'write an answer before sending it' });
+        if (isBlank(text))
+          throw new DomainError('ANSWER_EMPTY', 'Write an answer before sending it.', {
+            text: 'write an answer before sending it',
+          });
         const answer = turn(round, 'candidate', 'answer', text);
         const transcript = [...round.transcript, answer];
         const evaluation = await evaluateRound(round, transcript);
         const move = await askInterviewer(round, transcript, evaluation);
         const next = moveStep(round, transcript, move, evaluation);
-        const committed = await commitStep(round, { turns: [answer, ...next.turns], patch: { status: 'probing', interimEvaluation: evaluation, ...next.patch } });
-        if (!committed) throw new DomainError('CONFLICT', 'The main answer was already sent; reply to the interviewer’s question instead.');
+        const committed = await commitStep(round, {
+          turns: [answer, ...next.turns],
+          patch: { status: 'probing', interimEvaluation: evaluation, ...next.patch },
+        });
+        if (!committed)
+          throw new DomainError(
+            'CONFLICT',
+            'The main answer was already sent; reply to the interviewer’s question instead.',
+          );
         return reload(round);
       });
     },
 
     /** Replies to the current probe: re-evaluated with every reply so far, then another probe or the close. */
-    submitReply({ text, inReplyTo, ...ref }: RoundRef & { text: string; inReplyTo?: number }): Promise<Round> {
+    submitReply({
+      text,
+      inReplyTo,
+      ...ref
+    }: RoundRef & { text: string; inReplyTo?: number }): Promise<Round> {
       return withRoundLock(String(ref.roundId), async () => {
         const round = await loadRound(ref);
         if (isResentReply(round, text, inReplyTo)) return round;
         assertNotFinished(round);
-        if (round.status !== 'probing') throw new DomainError('ROUND_NOT_ANSWERED', 'Send your main answer before replying to probes.');
-        if (isBlank(text)) throw new DomainError('ANSWER_EMPTY', 'Write a reply before sending it.', { text: 'write a reply before sending it' });
+        if (round.status !== 'probing')
+          throw new DomainError(
+            'ROUND_NOT_ANSWERED',
+            'Send your main answer before replying to probes.',
+          );
+        if (isBlank(text))
+          throw new DomainError('ANSWER_EMPTY', 'Write a reply before sending it.', {
+            text: 'write a reply before sending it',
+          });
         const reply = turn(round, 'candidate', 'reply', text);
         const transcript = [...round.transcript, reply];
         const evaluation = await evaluateRound(round, transcript);
@@ -407,7 +579,8 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
       return withRoundLock(String(ref.roundId), async () => {
         const round = await loadRound(ref);
         assertNotFinished(round);
-        const pending = round.draft !== null && !isBlank(round.draft.text) ? round.draft.text : null;
+        const pending =
+          round.draft !== null && !isBlank(round.draft.text) ? round.draft.text : null;
         const transcript = [...round.transcript];
         const lastTurn = transcript.at(-1);
         if (pending !== null && round.status === 'answering') {
@@ -416,7 +589,10 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
           transcript.push(turn({ transcript }, 'candidate', 'reply', pending));
         }
         if (mainAnswerOf(transcript) === undefined) {
-          throw new DomainError('ROUND_NOT_ANSWERED', 'There is nothing to score yet: write at least a first answer before finishing.');
+          throw new DomainError(
+            'ROUND_NOT_ANSWERED',
+            'There is nothing to score yet: write at least a first answer before finishing.',
+          );
         }
         const evaluation = await evaluateRound(round, transcript, true);
         const closing = closingStep(round, transcript, EARLY_CLOSING_TEXT, evaluation);
@@ -425,7 +601,13 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
           // The interim evaluation is the main answer alone; with no replies it equals the final one.
           patch:
             round.interimEvaluation === null
-              ? { ...closing.patch, interimEvaluation: await evaluateRound(round, transcript.filter((entry) => entry.purpose !== 'reply')) }
+              ? {
+                  ...closing.patch,
+                  interimEvaluation: await evaluateRound(
+                    round,
+                    transcript.filter((entry) => entry.purpose !== 'reply'),
+                  ),
+                }
               : closing.patch,
         };
         if (!(await commitStep(round, step))) throw roundMovedOn();
@@ -434,7 +616,8 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
     },
 
     /** Scores one answer without a session (the `evaluate` API and CLI). */
-    evaluateAnswer: (input: EvaluateStandaloneInput): Promise<AnswerEvaluation> => evaluateStandaloneAnswer({ bank, evaluate }, input),
+    evaluateAnswer: (input: EvaluateStandaloneInput): Promise<AnswerEvaluation> =>
+      evaluateStandaloneAnswer({ bank, evaluate }, input),
   };
 };
 

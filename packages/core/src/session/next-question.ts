@@ -6,7 +6,10 @@
  */
 export const pickNextQuestion = <Q extends { readonly id: string }>(
   questions: readonly Q[],
-  history: readonly { readonly answeredQuestionIds: readonly string[]; readonly createdAt: string }[],
+  history: readonly {
+    readonly answeredQuestionIds: readonly string[];
+    readonly createdAt: string;
+  }[],
 ): Q | undefined => {
   const lastAnsweredAt = new Map<string, string>();
   for (const session of history) {

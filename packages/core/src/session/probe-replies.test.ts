@@ -4,7 +4,11 @@ import { evaluateBehavioralAnswer } from '../evaluation/star';
 import { PROMPTS, STRONG_CODEBASE } from '../evaluation/star/fixtures';
 import { LOCAL_USER_ID } from '../ids';
 import { BuiltInInterviewer } from '../interviewer/built-in';
-import { MemorySessionStore, MemoryStoryStore, createMemoryQuestionBank } from '../testing/memory-stores';
+import {
+  MemorySessionStore,
+  MemoryStoryStore,
+  createMemoryQuestionBank,
+} from '../testing/memory-stores';
 import { createPracticeService } from './engine';
 
 /** The real evaluator and interviewer: what a candidate's replies do to the scorecard. */
@@ -20,7 +24,11 @@ const setup = () => {
     evaluate: (input) => Promise.resolve().then(() => evaluateBehavioralAnswer(input)),
   });
   const start = async () => {
-    const session = await service.startPracticeSession({ userId: LOCAL_USER_ID, kind: 'behavioral', prompt: PROMPTS.newCodebase });
+    const session = await service.startPracticeSession({
+      userId: LOCAL_USER_ID,
+      kind: 'behavioral',
+      prompt: PROMPTS.newCodebase,
+    });
     const round = session.rounds[0];
     if (round === undefined) throw new Error('the session has no round');
     return { userId: LOCAL_USER_ID, roundId: round.id };
@@ -39,7 +47,11 @@ describe('a round scores the replies to its probes', () => {
     const probesAsked = round.transcript.filter((turn) => turn.purpose === 'probe').length;
     expect(probesAsked).toBeGreaterThanOrEqual(2);
     expect(evaluation?.probeOutcomes).toHaveLength(probesAsked);
-    expect(evaluation?.probeOutcomes?.every((outcome) => outcome.kind === 'dodged' && outcome.to < outcome.from)).toBe(true);
+    expect(
+      evaluation?.probeOutcomes?.every(
+        (outcome) => outcome.kind === 'dodged' && outcome.to < outcome.from,
+      ),
+    ).toBe(true);
     expect(evaluation?.level).toBeLessThan(3);
     expect(evaluation?.score).toBeLessThan(round.interimEvaluation?.score ?? 0);
   });
@@ -54,6 +66,8 @@ describe('a round scores the replies to its probes', () => {
     const [outcome] = finished.scorecard?.evaluation.probeOutcomes ?? [];
     expect(outcome).toMatchObject({ probe: 1, question: open?.text, kind: 'no-answer' });
     expect(outcome?.to).toBeLessThan(outcome?.from ?? 0);
-    expect(finished.scorecard?.evaluation.score).toBeLessThan(probing.interimEvaluation?.score ?? 0);
+    expect(finished.scorecard?.evaluation.score).toBeLessThan(
+      probing.interimEvaluation?.score ?? 0,
+    );
   });
 });

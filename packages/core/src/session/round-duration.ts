@@ -7,5 +7,9 @@
 export const DEFAULT_TIME_LIMIT_MS = 10 * 60_000;
 
 /** The question's own `timeLimitMinutes` when it has one, otherwise the default. */
-export const roundTimeLimitMs = (question: { readonly timeLimitMinutes?: number | undefined } | null | undefined): number =>
-  question?.timeLimitMinutes !== undefined ? question.timeLimitMinutes * 60_000 : DEFAULT_TIME_LIMIT_MS;
+export const roundTimeLimitMs = (
+  question: { readonly timeLimitMinutes?: number | undefined } | null | undefined,
+): number =>
+  question?.timeLimitMinutes !== undefined
+    ? question.timeLimitMinutes * 60_000
+    : DEFAULT_TIME_LIMIT_MS;

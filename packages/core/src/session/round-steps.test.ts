@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { ManualClock, SequentialIds } from '../clock';
 import { DomainError } from '../errors';
 import { LOCAL_USER_ID } from '../ids';
-import { MemorySessionStore, MemoryStoryStore, createMemoryQuestionBank } from '../testing/memory-stores';
-import { ScriptedInterviewer, makeBehavioralQuestion, wordCountEvaluate } from '../testing/fixtures';
+import {
+  MemorySessionStore,
+  MemoryStoryStore,
+  createMemoryQuestionBank,
+} from '../testing/memory-stores';
+import {
+  ScriptedInterviewer,
+  makeBehavioralQuestion,
+  wordCountEvaluate,
+} from '../testing/fixtures';
 import { createPracticeService } from './engine';
 import type { Round } from './types';
 
@@ -24,7 +32,11 @@ const twoServers = () => {
       sessions,
       stories: new MemoryStoryStore(),
       bank: createMemoryQuestionBank([question]),
-      interviewer: new ScriptedInterviewer(['What exactly did you do yourself?', 'How did you measure the result?', 'What would you change?']),
+      interviewer: new ScriptedInterviewer([
+        'What exactly did you do yourself?',
+        'How did you measure the result?',
+        'What would you change?',
+      ]),
       clock: new ManualClock(),
       ids: prefixedIds(prefix),
       evaluate: wordCountEvaluate,
@@ -41,7 +53,8 @@ const outcomeOf = (work: Promise<Round>): Promise<Round | DomainError> =>
     },
   );
 
-const byPurpose = (round: Round | null, purpose: string) => round?.transcript.filter((turn) => turn.purpose === purpose) ?? [];
+const byPurpose = (round: Round | null, purpose: string) =>
+  round?.transcript.filter((turn) => turn.purpose === purpose) ?? [];
 
 describe('a round stepped by two servers at once', () => {
   it('takes one main answer; the other request gets CONFLICT and saved nothing', async () => {
@@ -95,8 +108,12 @@ describe('a round stepped by two servers at once', () => {
     const answered = await first.submitAnswer({ userId, roundId, text: ANSWER });
     const inReplyTo = answered.transcript.at(-1)?.index ?? -1;
     await first.submitReply({ userId, roundId, text: 'the first reply', inReplyTo });
-    await expect(first.submitReply({ userId, roundId, text: 'a different reply', inReplyTo })).rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect(first.submitReply({ userId, roundId, text: 'to the answer', inReplyTo: 1 })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(
+      first.submitReply({ userId, roundId, text: 'a different reply', inReplyTo }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      first.submitReply({ userId, roundId, text: 'to the answer', inReplyTo: 1 }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 
   it('still answers "idk" to every probe when each reply names its own probe', async () => {
@@ -105,7 +122,12 @@ describe('a round stepped by two servers at once', () => {
     const roundId = session.rounds[0]?.id ?? '';
     let round = await first.submitAnswer({ userId, roundId, text: ANSWER });
     while (round.status === 'probing') {
-      round = await first.submitReply({ userId, roundId, text: 'idk', inReplyTo: round.transcript.at(-1)?.index ?? -1 });
+      round = await first.submitReply({
+        userId,
+        roundId,
+        text: 'idk',
+        inReplyTo: round.transcript.at(-1)?.index ?? -1,
+      });
     }
     expect(byPurpose(round, 'reply').map((turn) => turn.text)).toEqual(['idk', 'idk', 'idk']);
     expect(round.status).toBe('finished');

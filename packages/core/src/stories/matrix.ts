@@ -11,5 +11,7 @@ export interface StoryMatrixRow {
 export const buildStoryMatrix = (stories: readonly Story[]): StoryMatrixRow[] =>
   PRINCIPLES.map((principle) => ({
     principle,
-    storyIds: stories.filter((story) => story.principles.includes(principle.id)).map((story) => story.id),
+    storyIds: stories
+      .filter((story) => story.principles.includes(principle.id))
+      .map((story) => story.id),
   }));

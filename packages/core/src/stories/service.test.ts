@@ -42,7 +42,8 @@ const caught = async (promise: Promise<unknown>): Promise<DomainError> => {
     () => null,
     (reason: unknown) => reason,
   );
-  if (!(error instanceof DomainError)) throw new Error(`expected a DomainError, got ${String(error)}`);
+  if (!(error instanceof DomainError))
+    throw new Error(`expected a DomainError, got ${String(error)}`);
   return error;
 };
 
@@ -66,12 +67,30 @@ const story = (id: string, overrides: Partial<Story> = {}): Story => ({
 describe('story CRUD', () => {
   it('creates, updates, lists and deletes a story', async () => {
     const { service, clock } = setup();
-    const created = await service.createStory({ userId, fields: fields({ title: '  Billing export  ', tags: ['a', 'a', ' '] }) });
-    expect(created).toMatchObject({ id: 'story-1', title: 'Billing export', tags: ['a'], createdAt: '2026-01-01T09:00:00.000Z' });
+    const created = await service.createStory({
+      userId,
+      fields: fields({ title: '  Billing export  ', tags: ['a', 'a', ' '] }),
+    });
+    expect(created).toMatchObject({
+      id: 'story-1',
+      title: 'Billing export',
+      tags: ['a'],
+      createdAt: '2026-01-01T09:00:00.000Z',
+    });
     clock.advance(1000);
-    const updated = await service.updateStory({ userId, storyId: created.id, fields: fields({ title: 'Renamed' }) });
-    expect(updated).toMatchObject({ title: 'Renamed', createdAt: created.createdAt, updatedAt: '2026-01-01T09:00:01.000Z' });
-    expect((await service.listStories({ userId })).map((entry) => entry.title)).toEqual(['Renamed']);
+    const updated = await service.updateStory({
+      userId,
+      storyId: created.id,
+      fields: fields({ title: 'Renamed' }),
+    });
+    expect(updated).toMatchObject({
+      title: 'Renamed',
+      createdAt: created.createdAt,
+      updatedAt: '2026-01-01T09:00:01.000Z',
+    });
+    expect((await service.listStories({ userId })).map((entry) => entry.title)).toEqual([
+      'Renamed',
+    ]);
     await service.deleteStory({ userId, storyId: created.id });
     expect(await service.listStories({ userId })).toEqual([]);
   });
@@ -79,7 +98,13 @@ describe('story CRUD', () => {
   it('rejects unknown principle and competency ids with a field error for each', async () => {
     const { service } = setup();
     const error = await caught(
-      service.createStory({ userId, fields: fields({ principles: ['amazon/ownership', 'amazon/be-nice'], competencies: ['juggling'] }) }),
+      service.createStory({
+        userId,
+        fields: fields({
+          principles: ['amazon/ownership', 'amazon/be-nice'],
+          competencies: ['juggling'],
+        }),
+      }),
     );
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.fields).toEqual({
@@ -93,9 +118,16 @@ describe('story CRUD', () => {
     const { service } = setup();
     const created = await service.createStory({ userId, fields: fields() });
     const other = asUserId('other');
-    expect((await caught(service.updateStory({ userId: other, storyId: created.id, fields: fields() }))).code).toBe('STORY_NOT_FOUND');
-    expect((await caught(service.deleteStory({ userId: other, storyId: created.id }))).code).toBe('STORY_NOT_FOUND');
-    expect((await caught(service.getStory({ userId, storyId: 'nope' }))).code).toBe('STORY_NOT_FOUND');
+    expect(
+      (await caught(service.updateStory({ userId: other, storyId: created.id, fields: fields() })))
+        .code,
+    ).toBe('STORY_NOT_FOUND');
+    expect((await caught(service.deleteStory({ userId: other, storyId: created.id }))).code).toBe(
+      'STORY_NOT_FOUND',
+    );
+    expect((await caught(service.getStory({ userId, storyId: 'nope' }))).code).toBe(
+      'STORY_NOT_FOUND',
+    );
   });
 });
 
@@ -106,8 +138,13 @@ describe('buildStoryMatrix', () => {
       story('b', { principles: ['amazon/ownership', 'google/value-feedback'] }),
     ]);
     expect(rows).toHaveLength(PRINCIPLES.length);
-    expect(rows.find((row) => row.principle.id === 'amazon/ownership')?.storyIds).toEqual(['a', 'b']);
-    expect(rows.find((row) => row.principle.id === 'google/value-feedback')?.storyIds).toEqual(['b']);
+    expect(rows.find((row) => row.principle.id === 'amazon/ownership')?.storyIds).toEqual([
+      'a',
+      'b',
+    ]);
+    expect(rows.find((row) => row.principle.id === 'google/value-feedback')?.storyIds).toEqual([
+      'b',
+    ]);
     expect(rows.filter((row) => row.storyIds.length === 0)).toHaveLength(PRINCIPLES.length - 2);
   });
 });
@@ -117,9 +154,12 @@ describe('suggestStories', () => {
     const onTopic = story('on-topic', {
       principles: ['amazon/have-backbone-disagree-and-commit', 'amazon/earn-trust'],
       competencies: ['conflict', 'influence'],
-      action: 'I disagreed with the deadline and brought data to my manager, then committed to the new plan.',
+      action:
+        'I disagreed with the deadline and brought data to my manager, then committed to the new plan.',
     });
-    const wordsOnly = story('words-only', { action: 'The deadline moved twice because the data pipeline was late.' });
+    const wordsOnly = story('words-only', {
+      action: 'The deadline moved twice because the data pipeline was late.',
+    });
     const unrelated = story('unrelated', { action: 'Painted the office.' });
     const suggestions = suggestStories(question, [unrelated, wordsOnly, onTopic]);
     expect(suggestions.map((entry) => entry.story.id)).toEqual(['on-topic', 'words-only']);
@@ -138,8 +178,17 @@ describe('suggestStories', () => {
   it('suggests stories for a bank question through the service, and rejects an unknown question', async () => {
     const { service } = setup();
     await service.createStory({ userId, fields: fields() });
-    const suggestions = await service.suggestStoriesForQuestion({ userId, questionId: question.id });
+    const suggestions = await service.suggestStoriesForQuestion({
+      userId,
+      questionId: question.id,
+    });
     expect(suggestions).toHaveLength(1);
-    expect((await caught(service.suggestStoriesForQuestion({ userId, questionId: 'behavioral/missing' }))).code).toBe('QUESTION_NOT_FOUND');
+    expect(
+      (
+        await caught(
+          service.suggestStoriesForQuestion({ userId, questionId: 'behavioral/missing' }),
+        )
+      ).code,
+    ).toBe('QUESTION_NOT_FOUND');
   });
 });

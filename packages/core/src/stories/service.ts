@@ -1,7 +1,12 @@
 import { DomainError, type FieldErrors } from '../errors';
 import { asStoryId, type StoryId, type UserId } from '../ids';
 import type { Clock, IdGenerator, QuestionBank, StoryStore } from '../ports';
-import { COMPETENCIES, type Competency, isPrincipleId, type PrincipleId } from '../question/principles';
+import {
+  COMPETENCIES,
+  type Competency,
+  isPrincipleId,
+  type PrincipleId,
+} from '../question/principles';
 import { buildStoryMatrix, type StoryMatrixRow } from './matrix';
 import { suggestStories, type StorySuggestion } from './suggest';
 import { STORY_TEXT_FIELDS, type Story, type StoryText } from './types';
@@ -20,7 +25,8 @@ export interface StoryServiceDeps {
   readonly ids: IdGenerator;
 }
 
-const isCompetency = (value: string): value is Competency => (COMPETENCIES as readonly string[]).includes(value);
+const isCompetency = (value: string): value is Competency =>
+  (COMPETENCIES as readonly string[]).includes(value);
 
 const trimText = (fields: StoryText): StoryText => {
   const trimmed: Record<string, string> = {};
@@ -36,23 +42,36 @@ const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
  */
 export const validateStoryFields = (
   fields: StoryFields,
-): Omit<StoryFields, 'principles' | 'competencies'> & { principles: PrincipleId[]; competencies: Competency[] } => {
+): Omit<StoryFields, 'principles' | 'competencies'> & {
+  principles: PrincipleId[];
+  competencies: Competency[];
+} => {
   const problems: FieldErrors = {};
   if (fields.title.trim() === '') problems['title'] = 'give the story a title';
   const principles: PrincipleId[] = [];
   fields.principles.forEach((id: string, index) => {
     if (isPrincipleId(id)) principles.push(id);
-    else problems[`principles.${index}`] = `unknown principle "${fields.principles[index] ?? ''}"; use an id such as amazon/ownership`;
+    else
+      problems[`principles.${index}`] =
+        `unknown principle "${fields.principles[index] ?? ''}"; use an id such as amazon/ownership`;
   });
   const competencies: Competency[] = [];
   fields.competencies.forEach((id: string, index) => {
     if (isCompetency(id)) competencies.push(id);
-    else problems[`competencies.${index}`] = `unknown competency "${fields.competencies[index] ?? ''}"; allowed: ${COMPETENCIES.join(', ')}`;
+    else
+      problems[`competencies.${index}`] =
+        `unknown competency "${fields.competencies[index] ?? ''}"; allowed: ${COMPETENCIES.join(', ')}`;
   });
   const problemCount = Object.keys(problems).length;
   if (problemCount > 0) {
     const first = Object.values(problems)[0] ?? '';
-    throw new DomainError('VALIDATION_FAILED', problemCount === 1 ? `The story was not saved: ${first}.` : `The story was not saved: ${problemCount} fields need fixing.`, problems);
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      problemCount === 1
+        ? `The story was not saved: ${first}.`
+        : `The story was not saved: ${problemCount} fields need fixing.`,
+      problems,
+    );
   }
   return {
     ...trimText(fields),
@@ -64,26 +83,48 @@ export const validateStoryFields = (
 
 /** The story bank use cases: CRUD, the principle coverage matrix and suggestions for a question. */
 export const createStoryService = ({ stories, bank, clock, ids }: StoryServiceDeps) => {
-  const getStory = async ({ userId, storyId }: { userId: UserId; storyId: StoryId | string }): Promise<Story> => {
+  const getStory = async ({
+    userId,
+    storyId,
+  }: {
+    userId: UserId;
+    storyId: StoryId | string;
+  }): Promise<Story> => {
     const story = await stories.getStory(userId, asStoryId(storyId));
-    if (story === null) throw new DomainError('STORY_NOT_FOUND', `There is no story with id "${storyId}".`);
+    if (story === null)
+      throw new DomainError('STORY_NOT_FOUND', `There is no story with id "${storyId}".`);
     return story;
   };
 
   return {
-    listStories: ({ userId }: { userId: UserId }): Promise<readonly Story[]> => stories.listStories(userId),
+    listStories: ({ userId }: { userId: UserId }): Promise<readonly Story[]> =>
+      stories.listStories(userId),
 
     getStory,
 
     async createStory({ userId, fields }: { userId: UserId; fields: StoryFields }): Promise<Story> {
       const valid = validateStoryFields(fields);
       const now = clock.now().toISOString();
-      const story: Story = { ...valid, id: asStoryId(ids.next()), userId, createdAt: now, updatedAt: now };
+      const story: Story = {
+        ...valid,
+        id: asStoryId(ids.next()),
+        userId,
+        createdAt: now,
+        updatedAt: now,
+      };
       await stories.saveStory(story);
       return story;
     },
 
-    async updateStory({ userId, storyId, fields }: { userId: UserId; storyId: StoryId | string; fields: StoryFields }): Promise<Story> {
+    async updateStory({
+      userId,
+      storyId,
+      fields,
+    }: {
+      userId: UserId;
+      storyId: StoryId | string;
+      fields: StoryFields;
+    }): Promise<Story> {
       const existing = await getStory({ userId, storyId });
       const valid = validateStoryFields(fields);
       const story: Story = { ...existing, ...valid, updatedAt: clock.now().toISOString() };
@@ -91,19 +132,40 @@ export const createStoryService = ({ stories, bank, clock, ids }: StoryServiceDe
       return story;
     },
 
-    async deleteStory({ userId, storyId }: { userId: UserId; storyId: StoryId | string }): Promise<void> {
+    async deleteStory({
+      userId,
+      storyId,
+    }: {
+      userId: UserId;
+      storyId: StoryId | string;
+    }): Promise<void> {
       const deleted = await stories.deleteStory(userId, asStoryId(storyId));
-      if (!deleted) throw new DomainError('STORY_NOT_FOUND', `There is no story with id "${storyId}".`);
+      if (!deleted)
+        throw new DomainError('STORY_NOT_FOUND', `There is no story with id "${storyId}".`);
     },
 
-    async getStoryMatrix({ userId }: { userId: UserId }): Promise<{ rows: StoryMatrixRow[]; stories: readonly Story[] }> {
+    async getStoryMatrix({
+      userId,
+    }: {
+      userId: UserId;
+    }): Promise<{ rows: StoryMatrixRow[]; stories: readonly Story[] }> {
       const all = await stories.listStories(userId);
       return { rows: buildStoryMatrix(all), stories: all };
     },
 
-    async suggestStoriesForQuestion({ userId, questionId }: { userId: UserId; questionId: string }): Promise<StorySuggestion[]> {
+    async suggestStoriesForQuestion({
+      userId,
+      questionId,
+    }: {
+      userId: UserId;
+      questionId: string;
+    }): Promise<StorySuggestion[]> {
       const question = bank.get(questionId);
-      if (question === undefined) throw new DomainError('QUESTION_NOT_FOUND', `There is no question "${questionId}" in the bank.`);
+      if (question === undefined)
+        throw new DomainError(
+          'QUESTION_NOT_FOUND',
+          `There is no question "${questionId}" in the bank.`,
+        );
       return suggestStories(question, await stories.listStories(userId));
     },
   };

@@ -35,7 +35,15 @@ const keywordsOf = (text: string): Map<string, string> => {
 };
 
 const storyText = (story: Story): string =>
-  [story.title, story.situation, story.task, story.action, story.result, story.learning, story.tags.join(' ')].join('\n');
+  [
+    story.title,
+    story.situation,
+    story.task,
+    story.action,
+    story.result,
+    story.learning,
+    story.tags.join(' '),
+  ].join('\n');
 
 const listOf = (items: readonly string[]): string =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
@@ -49,40 +57,60 @@ const round2 = (value: number): number => Math.round(value * 100) / 100;
  * count most, then shared competencies, then the words of the prompt and the
  * question's signals found in the story. Stories with nothing in common are left out.
  */
-export const suggestStories = (question: Question, stories: readonly Story[]): StorySuggestion[] => {
-  const questionPrinciples: readonly string[] = question.kind === 'behavioral' ? question.principles : [];
-  const questionCompetencies: readonly string[] = question.kind === 'behavioral' ? question.competencies : [];
-  const signals = question.kind === 'behavioral' ? question.signals.map((signal) => signal.toLowerCase().trim()).filter((s) => s !== '') : [];
+export const suggestStories = (
+  question: Question,
+  stories: readonly Story[],
+): StorySuggestion[] => {
+  const questionPrinciples: readonly string[] =
+    question.kind === 'behavioral' ? question.principles : [];
+  const questionCompetencies: readonly string[] =
+    question.kind === 'behavioral' ? question.competencies : [];
+  const signals =
+    question.kind === 'behavioral'
+      ? question.signals.map((signal) => signal.toLowerCase().trim()).filter((s) => s !== '')
+      : [];
   const promptWords = keywordsOf(`${question.title} ${question.prompt}`);
 
   const suggestions = stories.map((story): StorySuggestion => {
     const reasons: string[] = [];
     let fit = 0;
 
-    const sharedPrinciples = questionPrinciples.filter((id) => story.principles.some((own) => own === id));
+    const sharedPrinciples = questionPrinciples.filter((id) =>
+      story.principles.some((own) => own === id),
+    );
     if (questionPrinciples.length > 0 && sharedPrinciples.length > 0) {
       fit += WEIGHT.principles * (sharedPrinciples.length / questionPrinciples.length);
       const names = sharedPrinciples.map((id) => findPrinciple(id)?.name ?? id);
       reasons.push(`Covers ${listOf(names)}, which this question probes`);
     }
 
-    const sharedCompetencies = questionCompetencies.filter((competency) => story.competencies.some((own) => own === competency));
+    const sharedCompetencies = questionCompetencies.filter((competency) =>
+      story.competencies.some((own) => own === competency),
+    );
     if (questionCompetencies.length > 0 && sharedCompetencies.length > 0) {
       fit += WEIGHT.competencies * (sharedCompetencies.length / questionCompetencies.length);
-      reasons.push(`Shows ${listOf(sharedCompetencies.map((competency) => competency.replace(/-/g, ' ')))}`);
+      reasons.push(
+        `Shows ${listOf(sharedCompetencies.map((competency) => competency.replace(/-/g, ' ')))}`,
+      );
     }
 
     const text = storyText(story).toLowerCase();
     const ownWords = keywordsOf(text);
     const matchedSignals = signals.filter((signal) => text.includes(signal));
-    const sharedWords = [...promptWords].filter(([key]) => ownWords.has(key)).map(([, word]) => word);
+    const sharedWords = [...promptWords]
+      .filter(([key]) => ownWords.has(key))
+      .map(([, word]) => word);
     const wordTargets = signals.length + promptWords.size;
     if (wordTargets > 0 && matchedSignals.length + sharedWords.length > 0) {
       // Signals are what the question listens for, so one counts twice as much as a prompt word.
       const matched = Math.min(wordTargets, 2 * matchedSignals.length + sharedWords.length);
       fit += WEIGHT.words * Math.min(1, matched / Math.max(4, Math.min(wordTargets, 12)));
-      if (matchedSignals.length > 0) reasons.push(`Mentions ${quoted(matchedSignals.slice(0, 4))}, which the interviewer listens for`);
-      if (sharedWords.length > 0) reasons.push(`Shares words with the question: ${sharedWords.slice(0, 5).join(', ')}`);
+      if (matchedSignals.length > 0)
+        reasons.push(
+          `Mentions ${quoted(matchedSignals.slice(0, 4))}, which the interviewer listens for`,
+        );
+      if (sharedWords.length > 0)
+        reasons.push(`Shares words with the question: ${sharedWords.slice(0, 5).join(', ')}`);
     }
 
     return { story, fit: round2(Math.min(1, fit)), reasons };
@@ -93,7 +121,11 @@ export const suggestStories = (question: Question, stories: readonly Story[]): S
     .sort(
       (a, b) =>
         b.fit - a.fit ||
-        (a.story.updatedAt < b.story.updatedAt ? 1 : a.story.updatedAt > b.story.updatedAt ? -1 : 0) ||
+        (a.story.updatedAt < b.story.updatedAt
+          ? 1
+          : a.story.updatedAt > b.story.updatedAt
+            ? -1
+            : 0) ||
         a.story.title.localeCompare(b.story.title),
     );
 };

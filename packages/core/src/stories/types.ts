@@ -2,7 +2,14 @@ import type { StoryId, UserId } from '../ids';
 import type { Competency, PrincipleId } from '../question/principles';
 
 /** The free-text parts of a story, in the order they are written and shown. */
-export const STORY_TEXT_FIELDS = ['title', 'situation', 'task', 'action', 'result', 'learning'] as const;
+export const STORY_TEXT_FIELDS = [
+  'title',
+  'situation',
+  'task',
+  'action',
+  'result',
+  'learning',
+] as const;
 export type StoryTextField = (typeof STORY_TEXT_FIELDS)[number];
 
 /** The story's free text alone: what forms edit and the service tidies. */

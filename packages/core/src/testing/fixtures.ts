@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import type { InterviewContext, Interviewer, InterviewerMove } from '../ports';
-import { BehavioralQuestionSchema, CodingQuestionSchema, type BehavioralQuestionWithId, type CodingQuestionWithId, questionIdOf } from '../question/schema';
+import {
+  BehavioralQuestionSchema,
+  CodingQuestionSchema,
+  type BehavioralQuestionWithId,
+  type CodingQuestionWithId,
+  questionIdOf,
+} from '../question/schema';
 import type { AnswerEvaluation, HiringLevel } from '../evaluation/types';
 import type { EvaluateAnswer } from '../session/engine';
 
@@ -9,7 +15,9 @@ import type { EvaluateAnswer } from '../session/engine';
  * server. They are deliberately simple and predictable; the real evaluator and
  * interviewer have their own tests.
  */
-export const makeBehavioralQuestion = (overrides: Partial<z.input<typeof BehavioralQuestionSchema>> = {}): BehavioralQuestionWithId => {
+export const makeBehavioralQuestion = (
+  overrides: Partial<z.input<typeof BehavioralQuestionSchema>> = {},
+): BehavioralQuestionWithId => {
   const parsed = BehavioralQuestionSchema.parse({
     kind: 'behavioral',
     slug: 'pushed-back-on-a-deadline',
@@ -23,12 +31,27 @@ export const makeBehavioralQuestion = (overrides: Partial<z.input<typeof Behavio
     signals: ['disagree', 'deadline', 'data', 'commit'],
     followUps: [
       { id: 'what-data', text: 'What data did you bring to that conversation?' },
-      { id: 'if-overruled', text: 'What would you have done if your manager had not changed the date?' },
+      {
+        id: 'if-overruled',
+        text: 'What would you have done if your manager had not changed the date?',
+      },
     ],
     rubric: [
-      { dimension: 'structure', strong: 'Context, own goal, actions and outcome in order.', weak: 'Jumps around; the outcome is missing.' },
-      { dimension: 'ownership', strong: 'Says what they personally did and decided.', weak: 'Describes what the team did, never themselves.' },
-      { dimension: 'impact', strong: 'A measured result with a baseline.', weak: 'No result, or only a vague one.' },
+      {
+        dimension: 'structure',
+        strong: 'Context, own goal, actions and outcome in order.',
+        weak: 'Jumps around; the outcome is missing.',
+      },
+      {
+        dimension: 'ownership',
+        strong: 'Says what they personally did and decided.',
+        weak: 'Describes what the team did, never themselves.',
+      },
+      {
+        dimension: 'impact',
+        strong: 'A measured result with a baseline.',
+        weak: 'No result, or only a vague one.',
+      },
     ],
     examples: {
       strong: {
@@ -37,7 +60,8 @@ export const makeBehavioralQuestion = (overrides: Partial<z.input<typeof Behavio
         notes: ['Data-backed disagreement and a measured outcome.'],
       },
       weak: {
-        answer: 'We thought the deadline was too tight so we told our manager and eventually things worked out fine for everybody involved.',
+        answer:
+          'We thought the deadline was too tight so we told our manager and eventually things worked out fine for everybody involved.',
         notes: ['No personal action, no result.'],
         flags: ['we-not-i'],
       },
@@ -52,7 +76,8 @@ export const makeCodingQuestion = (): CodingQuestionWithId => {
     kind: 'coding',
     slug: 'two-sum',
     title: 'Two sum',
-    prompt: 'Given an array of integers and a target, return the indices of two numbers adding up to the target.',
+    prompt:
+      'Given an array of integers and a target, return the indices of two numbers adding up to the target.',
     difficulty: 'easy',
     tags: ['arrays'],
     topics: ['hash-map'],
@@ -89,8 +114,13 @@ export const wordCountEvaluate: EvaluateAnswer = (input) => {
     kind: 'behavioral',
     score,
     level,
-    flags: score < 25 ? [{ flag: 'too-short', message: 'That answer is very short.', evidence: [] }] : [],
-    dimensions: [{ id: 'structure', name: 'Structure', level, summary: `${words} words.`, evidence: [] }],
+    flags:
+      score < 25
+        ? [{ flag: 'too-short', message: 'That answer is very short.', evidence: [] }]
+        : [],
+    dimensions: [
+      { id: 'structure', name: 'Structure', level, summary: `${words} words.`, evidence: [] },
+    ],
     segments: [],
     wordCount: words,
     followUps: [{ text: 'What was the result, in numbers?', targetFlag: 'missing-result' }],
@@ -103,7 +133,10 @@ export class ScriptedInterviewer implements Interviewer {
   readonly name = 'scripted';
   readonly contexts: InterviewContext[] = [];
   constructor(
-    private readonly probes: readonly string[] = ['What exactly did you do yourself?', 'How did you measure the result?'],
+    private readonly probes: readonly string[] = [
+      'What exactly did you do yourself?',
+      'How did you measure the result?',
+    ],
     private readonly closing = 'Thanks, that is all I wanted to ask.',
   ) {}
 
@@ -112,7 +145,12 @@ export class ScriptedInterviewer implements Interviewer {
     const probe = this.probes[context.probesAsked];
     const move: InterviewerMove =
       probe !== undefined && context.probesAsked < context.maxProbes
-        ? { type: 'probe', text: probe, targetFlag: 'missing-result', probeId: `probe-${context.probesAsked + 1}` }
+        ? {
+            type: 'probe',
+            text: probe,
+            targetFlag: 'missing-result',
+            probeId: `probe-${context.probesAsked + 1}`,
+          }
         : { type: 'close', text: this.closing };
     return Promise.resolve(move);
   }

@@ -16,7 +16,14 @@ import type {
   SubmissionStore,
 } from '../ports';
 import type { Question, RoundKind } from '../question/schema';
-import type { Draft, Round, Session, SessionSummary, SessionWithRounds, Turn } from '../session/types';
+import type {
+  Draft,
+  Round,
+  Session,
+  SessionSummary,
+  SessionWithRounds,
+  Turn,
+} from '../session/types';
 import type { Story } from '../stories/types';
 
 /**
@@ -32,17 +39,28 @@ const page = <T>(items: readonly T[], options: ListOptions | undefined): readonl
   const limit = options?.limit ?? DEFAULT_LIMIT;
   const offset = options?.offset ?? 0;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_LIMIT) {
-    throw new DomainError('VALIDATION_FAILED', `limit must be a whole number from 0 to ${MAX_LIMIT}`, { limit: 'out of range' });
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `limit must be a whole number from 0 to ${MAX_LIMIT}`,
+      { limit: 'out of range' },
+    );
   }
   if (!Number.isInteger(offset) || offset < 0) {
-    throw new DomainError('VALIDATION_FAILED', 'offset must be a whole number ≥ 0', { offset: 'out of range' });
+    throw new DomainError('VALIDATION_FAILED', 'offset must be a whole number ≥ 0', {
+      offset: 'out of range',
+    });
   }
   return items.slice(offset, offset + limit);
 };
 
 /** Newest first; ties broken by id descending, as the SQL stores order them. */
-const newestFirst = <T extends { readonly id: string }>(items: readonly T[], at: (item: T) => string): T[] =>
-  [...items].sort((a, b) => (at(a) < at(b) ? 1 : at(a) > at(b) ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+const newestFirst = <T extends { readonly id: string }>(
+  items: readonly T[],
+  at: (item: T) => string,
+): T[] =>
+  [...items].sort((a, b) =>
+    at(a) < at(b) ? 1 : at(a) > at(b) ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0,
+  );
 
 const LEVELS: readonly HiringLevel[] = [1, 2, 3, 4];
 
@@ -52,9 +70,12 @@ const LEVELS: readonly HiringLevel[] = [1, 2, 3, 4];
  * DOWN (one "hire" and one "lean no hire" is not a hire).
  */
 const gradeOf = (rounds: readonly Round[]): { score: number | null; level: HiringLevel | null } => {
-  const scored = rounds.flatMap((round) => (round.status === 'finished' && round.scorecard !== null ? [round.scorecard.evaluation] : []));
+  const scored = rounds.flatMap((round) =>
+    round.status === 'finished' && round.scorecard !== null ? [round.scorecard.evaluation] : [],
+  );
   if (scored.length === 0) return { score: null, level: null };
-  const mean = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const mean = (values: readonly number[]): number =>
+    values.reduce((sum, value) => sum + value, 0) / values.length;
   const level = Math.floor(mean(scored.map((evaluation) => evaluation.level)));
   return {
     score: Math.round(mean(scored.map((evaluation) => evaluation.score))),
@@ -63,9 +84,12 @@ const gradeOf = (rounds: readonly Round[]): { score: number | null; level: Hirin
 };
 
 /** Each kind once, in the order the rounds first use it. */
-const distinctKinds = (rounds: readonly Round[]): RoundKind[] => [...new Set(rounds.map((round) => round.kind))];
+const distinctKinds = (rounds: readonly Round[]): RoundKind[] => [
+  ...new Set(rounds.map((round) => round.kind)),
+];
 
-const byTurnIndex = (turns: readonly Turn[]): Turn[] => [...turns].sort((a, b) => a.index - b.index);
+const byTurnIndex = (turns: readonly Turn[]): Turn[] =>
+  [...turns].sort((a, b) => a.index - b.index);
 
 export class MemorySessionStore implements SessionStore {
   readonly #sessions = new Map<string, Session>();
@@ -82,23 +106,28 @@ export class MemorySessionStore implements SessionStore {
 
   listSessions(userId: UserId, options?: ListOptions): Promise<readonly SessionSummary[]> {
     const mine = [...this.#sessions.values()].filter((session) => session.userId === userId);
-    const summaries = newestFirst(mine, (session) => session.createdAt).map((session): SessionSummary => {
-      const rounds = this.#roundsOf(session.id);
-      return {
-        ...session,
-        roundCount: rounds.length,
-        kinds: distinctKinds(rounds),
-        firstRoundTitle: rounds[0]?.title ?? null,
-        answeredQuestionIds: rounds.flatMap((round) => (round.questionId !== null && round.status !== 'answering' ? [round.questionId] : [])),
-        ...gradeOf(rounds),
-      };
-    });
+    const summaries = newestFirst(mine, (session) => session.createdAt).map(
+      (session): SessionSummary => {
+        const rounds = this.#roundsOf(session.id);
+        return {
+          ...session,
+          roundCount: rounds.length,
+          kinds: distinctKinds(rounds),
+          firstRoundTitle: rounds[0]?.title ?? null,
+          answeredQuestionIds: rounds.flatMap((round) =>
+            round.questionId !== null && round.status !== 'answering' ? [round.questionId] : [],
+          ),
+          ...gradeOf(rounds),
+        };
+      },
+    );
     return this.#settle(() => page(summaries, options));
   }
 
   finishSession(userId: UserId, id: SessionId, finishedAt: string): Promise<void> {
     const session = this.#sessions.get(id);
-    if (session?.userId === userId) this.#sessions.set(id, { ...session, status: 'finished', finishedAt });
+    if (session?.userId === userId)
+      this.#sessions.set(id, { ...session, status: 'finished', finishedAt });
     return Promise.resolve();
   }
 
@@ -106,7 +135,10 @@ export class MemorySessionStore implements SessionStore {
     return this.#settle(() => {
       const session = this.#sessions.get(round.sessionId);
       if (session?.userId !== round.userId) {
-        throw new DomainError('SESSION_NOT_FOUND', `Session ${round.sessionId} does not exist for this user`);
+        throw new DomainError(
+          'SESSION_NOT_FOUND',
+          `Session ${round.sessionId} does not exist for this user`,
+        );
       }
       this.#rounds.set(round.id, { ...round, transcript: byTurnIndex(round.transcript) });
     });
@@ -114,7 +146,9 @@ export class MemorySessionStore implements SessionStore {
 
   getRound(userId: UserId, id: RoundId): Promise<Round | null> {
     const round = this.#rounds.get(id);
-    return Promise.resolve(round?.userId === userId ? { ...round, transcript: [...round.transcript] } : null);
+    return Promise.resolve(
+      round?.userId === userId ? { ...round, transcript: [...round.transcript] } : null,
+    );
   }
 
   appendTurn(userId: UserId, roundId: RoundId, turn: Turn): Promise<void> {
@@ -122,7 +156,10 @@ export class MemorySessionStore implements SessionStore {
       this.#patch(userId, roundId, (round) => {
         // Two turns with one index would make the transcript ambiguous: that is a caller bug.
         if (round.transcript.some((existing) => existing.index === turn.index)) {
-          throw new DomainError('CONFLICT', `Round ${roundId} already has a turn with index ${turn.index}`);
+          throw new DomainError(
+            'CONFLICT',
+            `Round ${roundId} already has a turn with index ${turn.index}`,
+          );
         }
         return { ...round, transcript: byTurnIndex([...round.transcript, { ...turn }]) };
       });
@@ -131,12 +168,16 @@ export class MemorySessionStore implements SessionStore {
 
   advanceRound(userId: UserId, roundId: RoundId, step: RoundStep): Promise<boolean> {
     const round = this.#rounds.get(roundId);
-    if (round?.userId !== userId || round.transcript.length !== step.expectedTurnCount) return Promise.resolve(false);
+    if (round?.userId !== userId || round.transcript.length !== step.expectedTurnCount)
+      return Promise.resolve(false);
     return this.#settle(() => {
       // Checked before anything changes, so a failing step changes nothing, as a rolled-back transaction.
       for (const turn of step.turns) {
         if (round.transcript.some((existing) => existing.index === turn.index)) {
-          throw new DomainError('CONFLICT', `Round ${roundId} already has a turn with index ${turn.index}`);
+          throw new DomainError(
+            'CONFLICT',
+            `Round ${roundId} already has a turn with index ${turn.index}`,
+          );
         }
       }
       const patched = this.#applyPatch(round, step.patch ?? {});
@@ -152,7 +193,8 @@ export class MemorySessionStore implements SessionStore {
   saveDraft(userId: UserId, roundId: RoundId, draft: Draft): Promise<Draft | null> {
     const round = this.#rounds.get(roundId);
     if (round?.userId !== userId || round.status === 'finished') return Promise.resolve(null);
-    if (round.draft !== null && round.draft.revision >= draft.revision) return Promise.resolve(round.draft);
+    if (round.draft !== null && round.draft.revision >= draft.revision)
+      return Promise.resolve(round.draft);
     this.#rounds.set(roundId, { ...round, draft: { ...draft } });
     return Promise.resolve(draft);
   }
@@ -171,7 +213,8 @@ export class MemorySessionStore implements SessionStore {
     return {
       ...round,
       status: patch.status ?? round.status,
-      interimEvaluation: patch.interimEvaluation === undefined ? round.interimEvaluation : patch.interimEvaluation,
+      interimEvaluation:
+        patch.interimEvaluation === undefined ? round.interimEvaluation : patch.interimEvaluation,
       scorecard: patch.scorecard === undefined ? round.scorecard : patch.scorecard,
       finishedAt: patch.finishedAt === undefined ? round.finishedAt : patch.finishedAt,
       elapsedMs: patch.elapsedMs === undefined ? round.elapsedMs : patch.elapsedMs,
@@ -182,7 +225,12 @@ export class MemorySessionStore implements SessionStore {
     const finished = [...this.#rounds.values()].filter(
       (round) => round.userId === userId && round.status === 'finished' && round.scorecard !== null,
     );
-    return this.#settle(() => page(newestFirst(finished, (round) => round.finishedAt ?? ''), options));
+    return this.#settle(() =>
+      page(
+        newestFirst(finished, (round) => round.finishedAt ?? ''),
+        options,
+      ),
+    );
   }
 
   /** Runs synchronous work and turns a throw into a rejected promise, as an async adapter would. */
@@ -195,13 +243,18 @@ export class MemorySessionStore implements SessionStore {
   }
 
   #roundsOf(sessionId: SessionId): Round[] {
-    return [...this.#rounds.values()].filter((round) => round.sessionId === sessionId).sort((a, b) => a.position - b.position);
+    return [...this.#rounds.values()]
+      .filter((round) => round.sessionId === sessionId)
+      .sort((a, b) => a.position - b.position);
   }
 
   #withRounds(userId: UserId, id: SessionId): SessionWithRounds | null {
     const session = this.#sessions.get(id);
     if (session?.userId !== userId) return null;
-    return { ...session, rounds: this.#roundsOf(id).map((round) => ({ ...round, transcript: [...round.transcript] })) };
+    return {
+      ...session,
+      rounds: this.#roundsOf(id).map((round) => ({ ...round, transcript: [...round.transcript] })),
+    };
   }
 
   #patch(userId: UserId, roundId: RoundId, change: (round: Round) => Round): void {
@@ -227,7 +280,9 @@ export class MemoryStoryStore implements StoryStore {
     // Ids are global, so a colliding id from another user must not take over their story.
     const existing = this.#stories.get(story.id);
     if (existing !== undefined && existing.userId !== story.userId) {
-      return Promise.reject(new DomainError('CONFLICT', `Story ${story.id} belongs to another user`));
+      return Promise.reject(
+        new DomainError('CONFLICT', `Story ${story.id} belongs to another user`),
+      );
     }
     this.#stories.set(story.id, { ...story });
     return Promise.resolve();
@@ -245,7 +300,8 @@ export class MemorySubmissionStore implements SubmissionStore {
   readonly #submissions = new Map<string, SubmissionRecord>();
 
   createSubmission(record: SubmissionRecord): Promise<void> {
-    if (this.#submissions.has(record.id)) return Promise.reject(new Error(`Submission ${record.id} already exists`));
+    if (this.#submissions.has(record.id))
+      return Promise.reject(new Error(`Submission ${record.id} already exists`));
     this.#submissions.set(record.id, structuredClone(record));
     return Promise.resolve();
   }
@@ -258,7 +314,8 @@ export class MemorySubmissionStore implements SubmissionStore {
       status: patch.status ?? record.status,
       result: patch.result === undefined ? record.result : structuredClone(patch.result),
       error: patch.error === undefined ? record.error : structuredClone(patch.error),
-      complexity: patch.complexity === undefined ? record.complexity : structuredClone(patch.complexity),
+      complexity:
+        patch.complexity === undefined ? record.complexity : structuredClone(patch.complexity),
       finishedAt: patch.finishedAt === undefined ? record.finishedAt : patch.finishedAt,
     });
     return Promise.resolve();
@@ -269,7 +326,10 @@ export class MemorySubmissionStore implements SubmissionStore {
     return Promise.resolve(record?.userId === userId ? structuredClone(record) : null);
   }
 
-  listSubmissions(userId: UserId, options?: SubmissionListOptions): Promise<readonly SubmissionRecord[]> {
+  listSubmissions(
+    userId: UserId,
+    options?: SubmissionListOptions,
+  ): Promise<readonly SubmissionRecord[]> {
     const mine = [...this.#submissions.values()].filter(
       (record) =>
         record.userId === userId &&
@@ -277,24 +337,43 @@ export class MemorySubmissionStore implements SubmissionStore {
         (options?.mode === undefined || record.mode === options.mode),
     );
     try {
-      return Promise.resolve(page(newestFirst(mine, (record) => record.createdAt), options).map((record) => structuredClone(record)));
+      return Promise.resolve(
+        page(
+          newestFirst(mine, (record) => record.createdAt),
+          options,
+        ).map((record) => structuredClone(record)),
+      );
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
   }
 
-  abandonUnfinished(error: { readonly code: string; readonly message: string }, finishedAt: string, scope: AbandonScope): Promise<number> {
+  abandonUnfinished(
+    error: { readonly code: string; readonly message: string },
+    finishedAt: string,
+    scope: AbandonScope,
+  ): Promise<number> {
     let changed = 0;
     const inScope = (record: SubmissionRecord): boolean =>
-      record.judgedBy === null || (scope.judgedBy !== undefined && record.judgedBy === scope.judgedBy) || record.createdAt < scope.createdBefore;
+      record.judgedBy === null ||
+      (scope.judgedBy !== undefined && record.judgedBy === scope.judgedBy) ||
+      record.createdAt < scope.createdBefore;
     for (const [id, record] of this.#submissions) {
       if (!inScope(record)) continue;
       if (record.status !== 'done') {
-        this.#submissions.set(id, { ...record, status: 'done', error: { code: error.code, message: error.message }, finishedAt });
+        this.#submissions.set(id, {
+          ...record,
+          status: 'done',
+          error: { code: error.code, message: error.message },
+          finishedAt,
+        });
         changed += 1;
       } else if (record.complexity?.status === 'measuring') {
         // The verdict of a judged submission stands; only its unfinished growth measurement fails.
-        this.#submissions.set(id, { ...record, complexity: { status: 'failed', message: error.message } });
+        this.#submissions.set(id, {
+          ...record,
+          complexity: { status: 'failed', message: error.message },
+        });
         changed += 1;
       }
     }
@@ -311,11 +390,16 @@ export const createMemoryQuestionBank = (questions: readonly Question[]): Questi
   const matches = (question: Question, filter: QuestionFilter): boolean => {
     if (filter.kind !== undefined && question.kind !== filter.kind) return false;
     if (filter.difficulty !== undefined && question.difficulty !== filter.difficulty) return false;
-    const competencies: readonly string[] = question.kind === 'behavioral' ? question.competencies : [];
+    const competencies: readonly string[] =
+      question.kind === 'behavioral' ? question.competencies : [];
     const principles: readonly string[] = question.kind === 'behavioral' ? question.principles : [];
     if (filter.competency !== undefined && !competencies.includes(filter.competency)) return false;
     if (filter.principle !== undefined && !principles.includes(filter.principle)) return false;
-    if (filter.company !== undefined && !principles.some((id) => id.startsWith(`${filter.company}/`))) return false;
+    if (
+      filter.company !== undefined &&
+      !principles.some((id) => id.startsWith(`${filter.company}/`))
+    )
+      return false;
     if (filter.search !== undefined && filter.search.trim() !== '') {
       const needle = filter.search.trim().toLowerCase();
       const haystack = [question.title, question.prompt, ...question.tags].join(' ').toLowerCase();

@@ -23,7 +23,15 @@ for (let index = 0; index < Number(iterationsText); index += 1) {
   const sessionId = asSessionId(`${name}-session-${index}`);
   const roundId = asRoundId(`${name}-round-${index}`);
   try {
-    await database.sessions.createSession({ id: sessionId, userId: LOCAL_USER_ID, mode: 'practice', title: `Session ${index}`, status: 'active', createdAt: at, finishedAt: null });
+    await database.sessions.createSession({
+      id: sessionId,
+      userId: LOCAL_USER_ID,
+      mode: 'practice',
+      title: `Session ${index}`,
+      status: 'active',
+      createdAt: at,
+      finishedAt: null,
+    });
     await database.sessions.createRound({
       id: roundId,
       sessionId,
@@ -34,7 +42,15 @@ for (let index = 0; index < Number(iterationsText); index += 1) {
       title: `Round ${index}`,
       prompt: 'Tell me about a time you changed a plan late.',
       status: 'answering',
-      transcript: [{ index: 0, speaker: 'interviewer', purpose: 'question', text: 'Tell me about a time you changed a plan late.', at }],
+      transcript: [
+        {
+          index: 0,
+          speaker: 'interviewer',
+          purpose: 'question',
+          text: 'Tell me about a time you changed a plan late.',
+          at,
+        },
+      ],
       draft: null,
       timeLimitMs: 600_000,
       startedAt: at,
@@ -43,10 +59,15 @@ for (let index = 0; index < Number(iterationsText); index += 1) {
       interimEvaluation: null,
       scorecard: null,
     });
-    await database.sessions.saveDraft(LOCAL_USER_ID, roundId, { text: `draft ${index}`, revision: 1, savedAt: at });
+    await database.sessions.saveDraft(LOCAL_USER_ID, roundId, {
+      text: `draft ${index}`,
+      revision: 1,
+      savedAt: at,
+    });
     written += 1;
   } catch (error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    const code =
+      typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
     errors.push(`${code} ${error instanceof Error ? error.message : String(error)}`);
   }
 }

@@ -12,7 +12,10 @@ export interface TestDatabase extends Database {
 const withAddUser = (database: Database, close: () => Promise<void>): TestDatabase => ({
   ...database,
   async addUser(id) {
-    await database.kysely.insertInto('users').values({ id, created_at: new Date().toISOString() }).execute();
+    await database.kysely
+      .insertInto('users')
+      .values({ id, created_at: new Date().toISOString() })
+      .execute();
   },
   close,
 });

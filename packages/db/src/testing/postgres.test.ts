@@ -23,7 +23,10 @@ describe('findTestPostgres', () => {
 
   it('prefers DATABASE_URL_TEST over installed binaries', () => {
     fakeBinaries('15');
-    expect(findTestPostgres({ DATABASE_URL_TEST: 'postgres://ci@db/onsite' }, root)).toEqual({ kind: 'url', url: 'postgres://ci@db/onsite' });
+    expect(findTestPostgres({ DATABASE_URL_TEST: 'postgres://ci@db/onsite' }, root)).toEqual({
+      kind: 'url',
+      url: 'postgres://ci@db/onsite',
+    });
   });
 
   it('picks the newest installed version', () => {
@@ -34,6 +37,9 @@ describe('findTestPostgres', () => {
   });
 
   it('says how to get PostgreSQL when there is neither a URL nor binaries', () => {
-    expect(findTestPostgres({ PATH: '' }, join(root, 'absent'))).toEqual({ kind: 'missing', message: MISSING_POSTGRES_MESSAGE });
+    expect(findTestPostgres({ PATH: '' }, join(root, 'absent'))).toEqual({
+      kind: 'missing',
+      message: MISSING_POSTGRES_MESSAGE,
+    });
   });
 });

@@ -40,8 +40,12 @@ export interface TestPostgres {
 const DEBIAN_PG_ROOT = '/usr/lib/postgresql';
 
 /** The newest `bin` directory holding initdb and pg_ctl: Debian's layout first, then PATH. */
-export const findPostgresBinDir = (env: NodeJS.ProcessEnv = process.env, debianRoot = DEBIAN_PG_ROOT): string | null => {
-  const hasTools = (dir: string): boolean => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl'));
+export const findPostgresBinDir = (
+  env: NodeJS.ProcessEnv = process.env,
+  debianRoot = DEBIAN_PG_ROOT,
+): string | null => {
+  const hasTools = (dir: string): boolean =>
+    existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl'));
   if (existsSync(debianRoot)) {
     const versions = readdirSync(debianRoot)
       .filter((name) => /^\d+$/.test(name))
@@ -61,11 +65,16 @@ export const MISSING_POSTGRES_MESSAGE =
   'PostgreSQL tests need a server: set DATABASE_URL_TEST to a server where the role may CREATE DATABASE, ' +
   'or install the PostgreSQL binaries (Debian: apt-get install postgresql; initdb and pg_ctl under /usr/lib/postgresql/<ver>/bin).';
 
-export const findTestPostgres = (env: NodeJS.ProcessEnv = process.env, debianRoot = DEBIAN_PG_ROOT): PostgresAvailability => {
+export const findTestPostgres = (
+  env: NodeJS.ProcessEnv = process.env,
+  debianRoot = DEBIAN_PG_ROOT,
+): PostgresAvailability => {
   const url = env.DATABASE_URL_TEST;
   if (url !== undefined && url !== '') return { kind: 'url', url };
   const binDir = findPostgresBinDir(env, debianRoot);
-  return binDir === null ? { kind: 'missing', message: MISSING_POSTGRES_MESSAGE } : { kind: 'binaries', binDir };
+  return binDir === null
+    ? { kind: 'missing', message: MISSING_POSTGRES_MESSAGE }
+    : { kind: 'binaries', binDir };
 };
 
 /** A TCP port on 127.0.0.1 that nothing listens on now (for a server a test or bench starts). */
@@ -93,7 +102,8 @@ const runAsServerUser = async (command: string, args: readonly string[]): Promis
     }
     await run('runuser', ['-u', 'postgres', '--', command, ...args]);
   } catch (error) {
-    const detail = error instanceof Error && 'stderr' in error ? String(error.stderr) : String(error);
+    const detail =
+      error instanceof Error && 'stderr' in error ? String(error.stderr) : String(error);
     throw new Error(`${command} failed: ${detail.trim()}`, { cause: error });
   }
 };
@@ -103,7 +113,9 @@ const serverUserIds = (): { uid: number; gid: number } => {
     const result = spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' });
     const value = Number(result.stdout.trim());
     if (result.status !== 0 || !Number.isInteger(value)) {
-      throw new Error("Running the PostgreSQL tests as root needs the 'postgres' system user (Debian's postgresql package creates it).");
+      throw new Error(
+        "Running the PostgreSQL tests as root needs the 'postgres' system user (Debian's postgresql package creates it).",
+      );
     }
     return value;
   };
@@ -119,7 +131,11 @@ const withDatabase = (url: string, database: string): string => {
 let databaseCount = 0;
 
 /** Works against any server reachable at `adminUrl`; `onStop` runs after the databases are dropped. */
-const testPostgresAt = (adminUrl: string, onStop: () => Promise<void>, restart: TestPostgres['restart'] = null): TestPostgres => {
+const testPostgresAt = (
+  adminUrl: string,
+  onStop: () => Promise<void>,
+  restart: TestPostgres['restart'] = null,
+): TestPostgres => {
   const created: string[] = [];
   const admin = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
     const client = new pg.Client({ connectionString: adminUrl });
@@ -143,7 +159,8 @@ const testPostgresAt = (adminUrl: string, onStop: () => Promise<void>, restart: 
     },
     async stop() {
       await admin(async (client) => {
-        for (const name of created.splice(0)) await client.query(`drop database if exists ${name} with (force)`);
+        for (const name of created.splice(0))
+          await client.query(`drop database if exists ${name} with (force)`);
       });
       await onStop();
     },
@@ -161,17 +178,44 @@ const startCluster = async (binDir: string): Promise<TestPostgres> => {
   const pgCtl = join(binDir, 'pg_ctl');
   // Durability is pointless for a throwaway cluster; turning it off makes tests fast.
   const options = `-p ${port} -k '${dir}' -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
-  const startServer = () => runAsServerUser(pgCtl, ['-D', dataDir, '-l', join(dir, 'server.log'), '-w', '-t', '30', '-o', options, 'start']);
+  const startServer = () =>
+    runAsServerUser(pgCtl, [
+      '-D',
+      dataDir,
+      '-l',
+      join(dir, 'server.log'),
+      '-w',
+      '-t',
+      '30',
+      '-o',
+      options,
+      'start',
+    ]);
   const stopCluster = (): void => {
     const args = ['-D', dataDir, '-m', 'immediate', 'stop'];
-    spawnSync(isRoot() ? 'runuser' : pgCtl, isRoot() ? ['-u', 'postgres', '--', pgCtl, ...args] : args, { stdio: 'ignore' });
+    spawnSync(
+      isRoot() ? 'runuser' : pgCtl,
+      isRoot() ? ['-u', 'postgres', '--', pgCtl, ...args] : args,
+      { stdio: 'ignore' },
+    );
     rmSync(dir, { recursive: true, force: true });
   };
   // A test run that dies before stop() must not leave a server behind.
   const onExit = (): void => stopCluster();
   process.once('exit', onExit);
   try {
-    await runAsServerUser(join(binDir, 'initdb'), ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync', '--no-instructions']);
+    await runAsServerUser(join(binDir, 'initdb'), [
+      '-D',
+      dataDir,
+      '-U',
+      'postgres',
+      '-A',
+      'trust',
+      '-E',
+      'UTF8',
+      '--no-sync',
+      '--no-instructions',
+    ]);
     await startServer();
   } catch (error) {
     process.removeListener('exit', onExit);
@@ -201,7 +245,9 @@ const startCluster = async (binDir: string): Promise<TestPostgres> => {
  * Starts (or connects to) a PostgreSQL for tests. Throws with
  * MISSING_POSTGRES_MESSAGE when there is neither DATABASE_URL_TEST nor binaries.
  */
-export const startTestPostgres = async (env: NodeJS.ProcessEnv = process.env): Promise<TestPostgres> => {
+export const startTestPostgres = async (
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<TestPostgres> => {
   const availability = findTestPostgres(env);
   switch (availability.kind) {
     case 'url':

@@ -12,7 +12,10 @@ function generationOf(request: InputsRequest): Omit<GeneratorRequest, 'id'> | nu
   const wanted = request.generatedInputs;
   if (wanted === undefined || request.mode !== 'run' || wanted.count === 0) return null;
   const { generator } = request.spec;
-  if (generator === undefined) throw new Error(`The spec ${request.spec.id} has no input generator, so it cannot make generated inputs.`);
+  if (generator === undefined)
+    throw new Error(
+      `The spec ${request.spec.id} has no input generator, so it cannot make generated inputs.`,
+    );
   return { source: generator.source, seed: wanted.seed, size: wanted.size, count: wanted.count };
 }
 
@@ -34,7 +37,10 @@ export function generateInputs(request: InputsRequest): unknown[][] {
  * `generateInputs` made in the generator's worker thread, as UTF-8 JSON (what the
  * sandbox reads): the same inputs, none of the work on the caller's event loop.
  */
-export async function generateInputsJson(request: InputsRequest, thread: GeneratorThread): Promise<readonly Uint8Array[]> {
+export async function generateInputsJson(
+  request: InputsRequest,
+  thread: GeneratorThread,
+): Promise<readonly Uint8Array[]> {
   const generation = generationOf(request);
   return generation === null ? [] : thread.generate(generation);
 }

@@ -10,7 +10,9 @@ export interface GeneratorRequest {
 }
 
 /** The argument lists as UTF-8 JSON, or the generator's error (its message names the generator). */
-export type GeneratorReply = { readonly id: number; readonly argsJson: readonly Uint8Array[] } | { readonly id: number; readonly error: string };
+export type GeneratorReply =
+  | { readonly id: number; readonly argsJson: readonly Uint8Array[] }
+  | { readonly id: number; readonly error: string };
 
 export interface GeneratorThread {
   /**
@@ -63,7 +65,9 @@ export const createGeneratorThread = (): GeneratorThread => {
     };
     started.on('error', stop);
     started.on('exit', (code) => {
-      stop(new Error(`The input generator's thread stopped (exit code ${code}) before it answered.`));
+      stop(
+        new Error(`The input generator's thread stopped (exit code ${code}) before it answered.`),
+      );
     });
     return started;
   };

@@ -9,17 +9,26 @@ import { compileGeneratorJson } from './generator';
 import type { GeneratorReply, GeneratorRequest } from './generator-thread';
 
 const port = parentPort;
-if (port === null) throw new Error('generator-worker.ts runs only as a worker thread (see generator-thread.ts).');
+if (port === null)
+  throw new Error('generator-worker.ts runs only as a worker thread (see generator-thread.ts).');
 
 port.on('message', (request: GeneratorRequest) => {
   try {
     const generate = compileGeneratorJson(request.source, { seed: request.seed });
     const encoder = new TextEncoder();
-    const argsJson = Array.from({ length: request.count }, () => encoder.encode(generate(request.size)));
+    const argsJson = Array.from({ length: request.count }, () =>
+      encoder.encode(generate(request.size)),
+    );
     // Transferred, not copied: the judge writes these bytes to the sandbox as they are.
-    port.postMessage({ id: request.id, argsJson } satisfies GeneratorReply, argsJson.map((bytes) => bytes.buffer));
+    port.postMessage(
+      { id: request.id, argsJson } satisfies GeneratorReply,
+      argsJson.map((bytes) => bytes.buffer),
+    );
   } catch (error) {
-    port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies GeneratorReply);
+    port.postMessage({
+      id: request.id,
+      error: error instanceof Error ? error.message : String(error),
+    } satisfies GeneratorReply);
   }
 });
 port.postMessage({ ready: true });

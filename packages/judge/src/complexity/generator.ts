@@ -17,7 +17,10 @@ export type InputGenerator = (n: number) => unknown[];
  * does not evaluate to a function, runs too long or returns something other
  * than an argument array of plain JSON data.
  */
-export function compileGenerator(source: string, options: { seed?: number; timeoutMs?: number } = {}): InputGenerator {
+export function compileGenerator(
+  source: string,
+  options: { seed?: number; timeoutMs?: number } = {},
+): InputGenerator {
   const generateJson = compileGeneratorJson(source, options);
   return (n: number) => {
     const list: unknown[] = JSON.parse(generateJson(n)) as unknown[];
@@ -29,19 +32,32 @@ export function compileGenerator(source: string, options: { seed?: number; timeo
  * Like `compileGenerator`, but the argument list comes back as its JSON text:
  * what the sandbox reads, made without parsing megabytes only to write them again.
  */
-export function compileGeneratorJson(source: string, options: { seed?: number; timeoutMs?: number } = {}): (n: number) => string {
+export function compileGeneratorJson(
+  source: string,
+  options: { seed?: number; timeoutMs?: number } = {},
+): (n: number) => string {
   const rng = createSeededRandom(options.seed ?? 1);
   const timeout = options.timeoutMs ?? 5000;
   const context = createContext({ rng });
   let script: Script;
   try {
-    script = new Script(`Math.random = rng; const generate = (${source}); typeof generate === 'function'`, { filename: 'generator.js' });
+    script = new Script(
+      `Math.random = rng; const generate = (${source}); typeof generate === 'function'`,
+      { filename: 'generator.js' },
+    );
   } catch (error) {
-    throw new Error(`The spec's generator does not compile: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(
+      `The spec's generator does not compile: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
-  if (script.runInContext(context, { timeout }) !== true) throw new Error("The spec's generator must be a function `(n, rng) => args`.");
+  if (script.runInContext(context, { timeout }) !== true)
+    throw new Error("The spec's generator must be a function `(n, rng) => args`.");
   // Array.isArray inside the context: the JSON text of an array starts with '[' and nothing else does.
-  const call = new Script('(() => { const args = generate(size, rng); return Array.isArray(args) ? JSON.stringify(args) : undefined; })()', { filename: 'generator.js' });
+  const call = new Script(
+    '(() => { const args = generate(size, rng); return Array.isArray(args) ? JSON.stringify(args) : undefined; })()',
+    { filename: 'generator.js' },
+  );
 
   return (n: number) => {
     context.size = n;
@@ -49,9 +65,13 @@ export function compileGeneratorJson(source: string, options: { seed?: number; t
     try {
       json = call.runInContext(context, { timeout });
     } catch (error) {
-      throw new Error(`The spec's generator failed for n=${n}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new Error(
+        `The spec's generator failed for n=${n}: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
     }
-    if (typeof json !== 'string') throw new Error(`The spec's generator must return the argument list (an array) for n=${n}.`);
+    if (typeof json !== 'string')
+      throw new Error(`The spec's generator must return the argument list (an array) for n=${n}.`);
     return json;
   };
 }

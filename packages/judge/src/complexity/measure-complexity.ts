@@ -1,4 +1,11 @@
-import { fitComplexity, type ComplexityReport, type Judge, type JudgeSpec, type Language, type Measurement } from '@onsite/core';
+import {
+  fitComplexity,
+  type ComplexityReport,
+  type Judge,
+  type JudgeSpec,
+  type Language,
+  type Measurement,
+} from '@onsite/core';
 
 export interface MeasureComplexityOptions {
   /** Overrides the spec's `generator.sizes`. Default: doubling from 16 until the time target or 2²⁰. */
@@ -41,7 +48,13 @@ const MIN_GROWTH = 1.5;
  * several times below what the fastest loop in that language manages (an interpreted Python
  * bytecode ≈ 10 ns, a JIT-compiled JavaScript loop ≈ 0.3 ns; C++ and Java may vectorise).
  */
-const MINIMUM_STEP_MS: Record<Language, number> = { python: 5e-7, javascript: 2e-8, typescript: 2e-8, java: 5e-9, cpp: 5e-9 };
+const MINIMUM_STEP_MS: Record<Language, number> = {
+  python: 5e-7,
+  javascript: 2e-8,
+  typescript: 2e-8,
+  java: 5e-9,
+  cpp: 5e-9,
+};
 
 /** Each size its own seed, derived from the measurement's: inputs differ between sizes yet repeat exactly. */
 const seedAt = (seed: number, n: number): number => (Math.imul(seed, 0x9e3779b1) ^ n) >>> 0;
@@ -60,10 +73,23 @@ const seedAt = (seed: number, n: number): number => (Math.imul(seed, 0x9e3779b1)
  * Each size's judge run starts with untimed warm-up inputs (see `warmups`);
  * the point fitted is the fastest CPU time of the timed ones.
  */
-export async function measureComplexity(judge: Judge, spec: JudgeSpec, language: Language, source: string, options: MeasureComplexityOptions = {}): Promise<ComplexityReport> {
+export async function measureComplexity(
+  judge: Judge,
+  spec: JudgeSpec,
+  language: Language,
+  source: string,
+  options: MeasureComplexityOptions = {},
+): Promise<ComplexityReport> {
   const { generator } = spec;
   if (generator === undefined) {
-    return { fittedClass: null, expectedClass: null, measurements: [], verdict: 'inconclusive', message: 'This problem has no input generator, so its growth cannot be measured.', fits: [] };
+    return {
+      fittedClass: null,
+      expectedClass: null,
+      measurements: [],
+      verdict: 'inconclusive',
+      message: 'This problem has no input generator, so its growth cannot be measured.',
+      fits: [],
+    };
   }
   const seed = options.seed ?? 1;
   const sizes = options.sizes ?? generator.sizes ?? DEFAULT_SIZES;
@@ -72,17 +98,27 @@ export async function measureComplexity(judge: Judge, spec: JudgeSpec, language:
   const targetMs = options.targetMs ?? 200;
   // Only the first test rides along (run mode always runs sample tests): it costs little and proves the harness works.
   const [first] = spec.tests;
-  const probeSpec: JudgeSpec = { ...spec, tests: first === undefined ? [] : [{ ...first, sample: true }] };
+  const probeSpec: JudgeSpec = {
+    ...spec,
+    tests: first === undefined ? [] : [{ ...first, sample: true }],
+  };
 
   /** The times at one size, or why it could not be measured. */
   const measureAt = async (n: number): Promise<{ times: number[] } | { failure: string }> => {
     // The judge makes the inputs from the seed (on a queue worker, too): megabytes of them never travel.
-    const result = await judge.judge({ spec: probeSpec, language, source, mode: 'run', generatedInputs: { seed: seedAt(seed, n), size: n, count: warmups + repeats } });
+    const result = await judge.judge({
+      spec: probeSpec,
+      language,
+      source,
+      mode: 'run',
+      generatedInputs: { seed: seedAt(seed, n), size: n, count: warmups + repeats },
+    });
     // Generated inputs come after the sample tests, in order; a warm-up that fails is a failure too.
     const generated = result.tests.slice(-(warmups + repeats));
     const runs = generated.slice(warmups);
     const failed = generated.find((test) => test.verdict !== 'Accepted');
-    if (runs.length < repeats || failed !== undefined || result.verdict === 'Compile Error') return { failure: failed?.verdict ?? result.verdict };
+    if (runs.length < repeats || failed !== undefined || result.verdict === 'Compile Error')
+      return { failure: failed?.verdict ?? result.verdict };
     return { times: runs.map((test) => test.timeMs) };
   };
 
@@ -121,19 +157,35 @@ export async function measureComplexity(judge: Judge, spec: JudgeSpec, language:
     // here (memory, the time limit) just ends the extension: the sizes asked for were all measured.
     // Flat means the largest size ran less than half again as long as the smallest (a big constant
     // is flat too, above 0.5 ms), and each doubling must keep the time growing; inputs stop at 2²⁰.
-    const fastestAt = (n: number): number => Math.min(...measurements.filter((m) => m.n === n).map((m) => m.timeMs));
-    const isGrowing = (): boolean => lastFastest >= MIN_GROWTH * fastestAt(Math.min(...measuredSizes));
-    for (let extra = 0, n = 2 * Math.max(...measuredSizes); extra < MAX_EXTRA_DOUBLINGS && n <= MAX_EXTENDED_SIZE && lastFastest >= EXTEND_ABOVE_MS && lastFastest < EXTEND_BELOW_MS && isGrowing(); extra += 1, n *= 2) {
+    const fastestAt = (n: number): number =>
+      Math.min(...measurements.filter((m) => m.n === n).map((m) => m.timeMs));
+    const isGrowing = (): boolean =>
+      lastFastest >= MIN_GROWTH * fastestAt(Math.min(...measuredSizes));
+    for (
+      let extra = 0, n = 2 * Math.max(...measuredSizes);
+      extra < MAX_EXTRA_DOUBLINGS &&
+      n <= MAX_EXTENDED_SIZE &&
+      lastFastest >= EXTEND_ABOVE_MS &&
+      lastFastest < EXTEND_BELOW_MS &&
+      isGrowing();
+      extra += 1, n *= 2
+    ) {
       const before = lastFastest;
       // A generator that cannot make inputs this large (its own time limit) ends the extension too.
-      const failed = await measure(n).catch((error: unknown) => ({ failure: error instanceof Error ? error.message : String(error) }));
+      const failed = await measure(n).catch((error: unknown) => ({
+        failure: error instanceof Error ? error.message : String(error),
+      }));
       if (failed !== null || lastFastest < MIN_GROWTH * before) break;
     }
   }
   if (stoppedEarly && measuredSizes.length > 0) {
     // A slow solution reaches the time target after two or three sizes: halve below the smallest
     // until the fit has enough points, rather than fitting a curve through three.
-    for (let n = Math.floor(Math.min(...measuredSizes) / 2); measuredSizes.length < MIN_SIZES && n >= 2; n = Math.floor(n / 2)) {
+    for (
+      let n = Math.floor(Math.min(...measuredSizes) / 2);
+      measuredSizes.length < MIN_SIZES && n >= 2;
+      n = Math.floor(n / 2)
+    ) {
       if ((await measure(n)) !== null) break;
     }
   }
@@ -142,5 +194,7 @@ export async function measureComplexity(judge: Judge, spec: JudgeSpec, language:
     minimumStepMs: MINIMUM_STEP_MS[language],
     ...(options.floorMs === undefined ? {} : { floorMs: options.floorMs }),
   });
-  return stoppedBy === null ? report : { ...report, message: `${report.message} (Measuring ${stoppedBy}.)` };
+  return stoppedBy === null
+    ? report
+    : { ...report, message: `${report.message} (Measuring ${stoppedBy}.)` };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseChannelLine } from './protocol';
 
 describe('the harness channel', () => {
-  it('reads a message carrying this run\'s nonce', () => {
+  it("reads a message carrying this run's nonce", () => {
     expect(parseChannelLine('abc {"t":"start","i":2}', 'abc')).toEqual({ t: 'start', i: 2 });
   });
 
@@ -14,6 +14,11 @@ describe('the harness channel', () => {
   });
 
   it('fills measurement defaults on a result', () => {
-    expect(parseChannelLine('n {"t":"done","i":0,"ok":true,"value":[1]}', 'n')).toMatchObject({ value: [1], cpuMs: 0, memoryKb: 0, stdout: '' });
+    expect(parseChannelLine('n {"t":"done","i":0,"ok":true,"value":[1]}', 'n')).toMatchObject({
+      value: [1],
+      cpuMs: 0,
+      memoryKb: 0,
+      stdout: '',
+    });
   });
 });

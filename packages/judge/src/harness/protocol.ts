@@ -24,14 +24,31 @@ const MeasurementShape = {
 export const HarnessMessageSchema = z.union([
   z.object({ t: z.literal('ready') }),
   z.object({ t: z.literal('compile'), error: ErrorInfoSchema }),
-  z.object({ t: z.literal('load-error'), kind: z.enum(['runtime', 'memory']).default('runtime'), error: ErrorInfoSchema }),
+  z.object({
+    t: z.literal('load-error'),
+    kind: z.enum(['runtime', 'memory']).default('runtime'),
+    error: ErrorInfoSchema,
+  }),
   z.object({ t: z.literal('start'), i: z.number().int() }),
   // Function problems: the candidate's timed call begins (the arguments are converted) and has
   // returned (the result's conversion follows). The test's tight wall clock covers only the call.
   z.object({ t: z.literal('call'), i: z.number().int() }),
   z.object({ t: z.literal('returned'), i: z.number().int() }),
-  z.object({ t: z.literal('done'), i: z.number().int(), ok: z.literal(true), value: z.unknown(), ...MeasurementShape }),
-  z.object({ t: z.literal('done'), i: z.number().int(), ok: z.literal(false), kind: z.enum(['runtime', 'memory', 'output']), error: ErrorInfoSchema, ...MeasurementShape }),
+  z.object({
+    t: z.literal('done'),
+    i: z.number().int(),
+    ok: z.literal(true),
+    value: z.unknown(),
+    ...MeasurementShape,
+  }),
+  z.object({
+    t: z.literal('done'),
+    i: z.number().int(),
+    ok: z.literal(false),
+    kind: z.enum(['runtime', 'memory', 'output']),
+    error: ErrorInfoSchema,
+    ...MeasurementShape,
+  }),
   z.object({ t: z.literal('end') }),
   // Native code only: the process is about to die of a signal while running test `i`.
   z.object({ t: z.literal('crash'), i: z.number().int(), error: ErrorInfoSchema }),

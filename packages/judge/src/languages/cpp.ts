@@ -12,9 +12,24 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { JudgeSpec } from '@onsite/core';
 import { harnessFile } from '../harness/files';
-import { lineFromStack, type ErrorReport, type LanguageRuntime, type PreparedProgram } from './language';
+import {
+  lineFromStack,
+  type ErrorReport,
+  type LanguageRuntime,
+  type PreparedProgram,
+} from './language';
 
-const BASE: Record<string, string> = { int: 'int', long: 'long long', double: 'double', bool: 'bool', string: 'string', char: 'char', ListNode: 'ListNode*', TreeNode: 'TreeNode*', void: 'void' };
+const BASE: Record<string, string> = {
+  int: 'int',
+  long: 'long long',
+  double: 'double',
+  bool: 'bool',
+  string: 'string',
+  char: 'char',
+  ListNode: 'ListNode*',
+  TreeNode: 'TreeNode*',
+  void: 'void',
+};
 
 /** `int[][]` → `vector<vector<int>>`. */
 export function cppType(type: string): string {
@@ -29,22 +44,45 @@ const from = (type: string, json: string): string => `onsite::from<${cppType(typ
 function testBody(spec: JudgeSpec): string {
   const signature = spec.signature;
   if (signature.style === 'function') {
-    const lines = signature.params.map((p, i) => `      auto p${String(i)} = ${from(p.type, `args[${String(i)}]`)};`);
+    const lines = signature.params.map(
+      (p, i) => `      auto p${String(i)} = ${from(p.type, `args[${String(i)}]`)};`,
+    );
     const call = `solution->${signature.name}(${signature.params.map((_p, i) => `p${String(i)}`).join(', ')})`;
     lines.push('      Solution *solution = new Solution();', '      onsite::restartClock();');
-    const mutated = signature.mutates === undefined ? -1 : signature.params.findIndex((p) => p.name === signature.mutates);
-    if (mutated >= 0) lines.push(`      ${call};`, '      onsite::stopClock();', `      onsite::ok(i, onsite::to(p${String(mutated)}));`);
-    else if (signature.returns === 'void') lines.push(`      ${call};`, '      onsite::stopClock();', '      onsite::ok(i, "null");');
-    else lines.push(`      auto result = ${call};`, '      onsite::stopClock();', '      onsite::ok(i, onsite::to(result));');
+    const mutated =
+      signature.mutates === undefined
+        ? -1
+        : signature.params.findIndex((p) => p.name === signature.mutates);
+    if (mutated >= 0)
+      lines.push(
+        `      ${call};`,
+        '      onsite::stopClock();',
+        `      onsite::ok(i, onsite::to(p${String(mutated)}));`,
+      );
+    else if (signature.returns === 'void')
+      lines.push(`      ${call};`, '      onsite::stopClock();', '      onsite::ok(i, "null");');
+    else
+      lines.push(
+        `      auto result = ${call};`,
+        '      onsite::stopClock();',
+        '      onsite::ok(i, onsite::to(result));',
+      );
     return lines.join('\n');
   }
   // Arguments live in named variables, as the function call's do: LeetCode's templates take
   // `vector<int>& nums`, and a non-const reference does not bind to a temporary.
-  const ctorArgs = signature.constructorParams.map((p, i) => `auto c${String(i)} = ${from(p.type, `calls[0][${String(i)}]`)}; `).join('');
+  const ctorArgs = signature.constructorParams
+    .map((p, i) => `auto c${String(i)} = ${from(p.type, `calls[0][${String(i)}]`)}; `)
+    .join('');
   const branches = signature.methods.map((method) => {
-    const args = method.params.map((p, i) => `auto a${String(i)} = ${from(p.type, `a[${String(i)}]`)}; `).join('');
+    const args = method.params
+      .map((p, i) => `auto a${String(i)} = ${from(p.type, `a[${String(i)}]`)}; `)
+      .join('');
     const call = `obj->${method.name}(${method.params.map((_p, i) => `a${String(i)}`).join(', ')})`;
-    const body = method.returns === 'void' ? `${call}; out += ",null";` : `out += ","; out += onsite::to(${call});`;
+    const body =
+      method.returns === 'void'
+        ? `${call}; out += ",null";`
+        : `out += ","; out += onsite::to(${call});`;
     return `if (m == ${JSON.stringify(method.name)}) { ${args}${body} }`;
   });
   return [
@@ -76,13 +114,22 @@ function precompiledPrelude(gpp: string): Promise<string | null> {
   pchDir ??= (async () => {
     try {
       const prelude = await readFile(harnessFile('prelude.hpp'));
-      const key = createHash('sha256').update(gpp).update(COMPILE_FLAGS.join(' ')).update(prelude).digest('hex').slice(0, 16);
+      const key = createHash('sha256')
+        .update(gpp)
+        .update(COMPILE_FLAGS.join(' '))
+        .update(prelude)
+        .digest('hex')
+        .slice(0, 16);
       const dir = join(tmpdir(), `onsite-judge-cpp-pch-${key}`);
       if (existsSync(join(dir, 'prelude.hpp.gch'))) return dir;
       await mkdir(dir, { recursive: true });
       await writeFile(join(dir, 'prelude.hpp'), prelude);
       const partial = join(dir, `prelude.hpp.gch.${String(process.pid)}`);
-      await promisify(execFile)(gpp, [...COMPILE_FLAGS, '-x', 'c++-header', join(dir, 'prelude.hpp'), '-o', partial], { timeout: 120_000 });
+      await promisify(execFile)(
+        gpp,
+        [...COMPILE_FLAGS, '-x', 'c++-header', join(dir, 'prelude.hpp'), '-o', partial],
+        { timeout: 120_000 },
+      );
       await rename(partial, join(dir, 'prelude.hpp.gch')); // atomic: a concurrent judge sees all or nothing
       return dir;
     } catch {
@@ -136,7 +183,11 @@ interface Located {
  * The candidate's line is the innermost frame in solution.cpp, except for a stack overflow,
  * where it is the recursive call that repeats (the innermost frame is wherever the stack ran out).
  */
-export async function locateNativeFrames(addr2line: string, binary: string, stack: string): Promise<Located | null> {
+export async function locateNativeFrames(
+  addr2line: string,
+  binary: string,
+  stack: string,
+): Promise<Located | null> {
   const match = NATIVE_FRAMES.exec(stack.trim());
   if (match === null) return null;
   const overflow = match[1] !== undefined;
@@ -145,11 +196,22 @@ export async function locateNativeFrames(addr2line: string, binary: string, stac
     .split(' ')
     .filter((token) => token.length > 0)
     // A return address points after its call: one byte back lies in the call's line.
-    .map((token) => (token.endsWith('!') ? BigInt(`0x${token.slice(0, -1)}`) : BigInt(`0x${token}`) - 1n).toString(16));
+    .map((token) =>
+      (token.endsWith('!')
+        ? BigInt(`0x${token.slice(0, -1)}`)
+        : BigInt(`0x${token}`) - 1n
+      ).toString(16),
+    );
   if (addresses.length === 0) return null;
   let output: string;
   try {
-    output = (await promisify(execFile)(addr2line, ['-e', binary, '-f', '-C', '-i', '-a', ...addresses.map((a) => `0x${a}`)], { timeout: 10_000, maxBuffer: 4 * 1024 * 1024 })).stdout;
+    output = (
+      await promisify(execFile)(
+        addr2line,
+        ['-e', binary, '-f', '-C', '-i', '-a', ...addresses.map((a) => `0x${a}`)],
+        { timeout: 10_000, maxBuffer: 4 * 1024 * 1024 },
+      )
+    ).stdout;
   } catch {
     return null;
   }
@@ -171,16 +233,24 @@ export async function locateNativeFrames(addr2line: string, binary: string, stac
   const counts = new Map<string, number>();
   for (const frame of frames) counts.set(frame.address, (counts.get(frame.address) ?? 0) + 1);
   // Only in an overflow: a null pointer met deep in a recursion is the candidate's line where it faults.
-  const recursive = overflow ? frames.find((frame) => (counts.get(frame.address) ?? 0) >= RECURSION_REPEATS && candidateLine(frame) !== null) : undefined;
+  const recursive = overflow
+    ? frames.find(
+        (frame) =>
+          (counts.get(frame.address) ?? 0) >= RECURSION_REPEATS && candidateLine(frame) !== null,
+      )
+    : undefined;
   const innermost = frames.map(candidateLine).find((line) => line !== null) ?? null;
   return {
-    stack: frames.flatMap((frame) => frame.places.map((place) => `    at ${place.fn} (${place.location})`)).join('\n'),
+    stack: frames
+      .flatMap((frame) => frame.places.map((place) => `    at ${place.fn} (${place.location})`))
+      .join('\n'),
     line: recursive === undefined ? innermost : candidateLine(recursive),
   };
 }
 
 function findAddr2line(gpp: string): string | null {
-  for (const candidate of [join(dirname(gpp), 'addr2line'), '/usr/bin/addr2line']) if (existsSync(candidate)) return candidate;
+  for (const candidate of [join(dirname(gpp), 'addr2line'), '/usr/bin/addr2line'])
+    if (existsSync(candidate)) return candidate;
   return null;
 }
 
@@ -189,8 +259,12 @@ export const cppRuntime: LanguageRuntime = {
     const gpp = input.toolchain.binaries['g++'];
     if (gpp === undefined) throw new Error('cpp toolchain without g++');
     const pch = await precompiledPrelude(gpp);
-    await writeFile(join(input.hostDir, 'main.cpp'), cppMain(input.spec, input.source, pch === null ? 'prelude.hpp' : join(pch, 'prelude.hpp')));
-    if (pch === null) await copyFile(harnessFile('prelude.hpp'), join(input.hostDir, 'prelude.hpp'));
+    await writeFile(
+      join(input.hostDir, 'main.cpp'),
+      cppMain(input.spec, input.source, pch === null ? 'prelude.hpp' : join(pch, 'prelude.hpp')),
+    );
+    if (pch === null)
+      await copyFile(harnessFile('prelude.hpp'), join(input.hostDir, 'prelude.hpp'));
     const env = { HOME: '/tmp', TMPDIR: '/tmp', LANG: 'C.UTF-8', PATH: '/usr/bin:/bin' };
     const addr2line = findAddr2line(gpp);
     const binary = join(input.hostDir, 'main');
@@ -198,7 +272,18 @@ export const cppRuntime: LanguageRuntime = {
     const located = new Map<string, Promise<Located | null>>();
     return {
       compileError: null,
-      compile: { argv: [gpp, ...COMPILE_FLAGS, '-pipe', '-o', join(input.boxDir, 'main'), join(input.boxDir, 'main.cpp')], env, readOnlyPaths: pch === null ? [] : [pch] },
+      compile: {
+        argv: [
+          gpp,
+          ...COMPILE_FLAGS,
+          '-pipe',
+          '-o',
+          join(input.boxDir, 'main'),
+          join(input.boxDir, 'main.cpp'),
+        ],
+        env,
+        readOnlyPaths: pch === null ? [] : [pch],
+      },
       run: { argv: [join(input.boxDir, 'main')], env, readOnlyPaths: [] },
       solutionPath: join(input.boxDir, 'main.cpp'),
       runtimeOverheadMb: 16,

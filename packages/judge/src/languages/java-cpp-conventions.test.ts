@@ -79,7 +79,12 @@ describe('the Java classes a submission declares itself', () => {
 describe.runIf(javaAvailable)("Java with LeetCode's template comments", () => {
   it('compiles a list solution that keeps the commented ListNode definition', async () => {
     const source = `${LIST_TEMPLATE_JAVA}class Solution {\n    public ListNode reverseList(ListNode head) {\n        ListNode prev = null;\n        while (head != null) { ListNode next = head.next; head.next = prev; prev = head; head = next; }\n        return prev;\n    }\n}\n`;
-    const result = await judge.judge({ spec: reverseList, language: 'java', source, mode: 'submit' });
+    const result = await judge.judge({
+      spec: reverseList,
+      language: 'java',
+      source,
+      mode: 'submit',
+    });
     expect(result.compileOutput).toBeNull();
     expect(result.verdict).toBe('Accepted');
   });
@@ -97,7 +102,11 @@ describe.runIf(javaAvailable)('a Java stack overflow', () => {
     const source = `class Solution {\n    public int maxDepth(TreeNode root) {\n        return 1 + maxDepth(root);\n    }\n}\n`;
     const result = await judge.judge({ spec: maxDepth, language: 'java', source, mode: 'submit' });
     expect(result.verdict).toBe('Runtime Error');
-    expect(result.error).toEqual({ message: 'java.lang.StackOverflowError: stack overflow (the recursion is too deep or never ends)', line: 3 });
+    expect(result.error).toEqual({
+      message:
+        'java.lang.StackOverflowError: stack overflow (the recursion is too deep or never ends)',
+      line: 3,
+    });
   });
 });
 
@@ -111,7 +120,14 @@ describe.runIf(cppAvailable)('C++ design classes', () => {
       constructorParams: [{ name: 'nums', type: 'int[]' }],
       methods: [
         { name: 'addAll', params: [{ name: 'more', type: 'int[]' }], returns: 'void' },
-        { name: 'label', params: [{ name: 'name', type: 'string' }, { name: 'times', type: 'int' }], returns: 'string' },
+        {
+          name: 'label',
+          params: [
+            { name: 'name', type: 'string' },
+            { name: 'times', type: 'int' },
+          ],
+          returns: 'string',
+        },
         { name: 'sum', params: [], returns: 'int' },
       ],
     },
@@ -150,7 +166,15 @@ describe.runIf(cppAvailable)('C++ design classes', () => {
 
 const pick: JudgeSpec = JudgeSpecSchema.parse({
   id: 'pick',
-  signature: { style: 'function', name: 'pick', params: [{ name: 'nums', type: 'int[]' }, { name: 'k', type: 'int' }], returns: 'int' },
+  signature: {
+    style: 'function',
+    name: 'pick',
+    params: [
+      { name: 'nums', type: 'int[]' },
+      { name: 'k', type: 'int' },
+    ],
+    returns: 'int',
+  },
   tests: [
     { args: [[1, 2, 3], 1], expected: 2, sample: true },
     { args: [[1, 2, 3], 2], expected: 3, sample: true },
@@ -166,8 +190,8 @@ describe.runIf(cppAvailable)("C++ output through C's stdio", () => {
       '        printf("printf %d\\n", k);',
       '        cout << "cout " << k << endl;',
       '        puts("puts");',
-      '        putchar(\'c\');',
-      '        putchar(\'\\n\');',
+      "        putchar('c');",
+      "        putchar('\\n');",
       '        fprintf(stderr, "stderr %d\\n", k);',
       '        fprintf(stdout, "stdout\\n");',
       '        cerr << "cerr" << endl;',
@@ -178,7 +202,12 @@ describe.runIf(cppAvailable)("C++ output through C's stdio", () => {
     ].join('\n');
     const result = await judge.judge({ spec: pick, language: 'cpp', source, mode: 'run' });
     expect(result.verdict).toBe('Accepted');
-    expect(result.tests.map((t) => t.stdout)).toEqual([1, 2].map((k) => `printf ${String(k)}\ncout ${String(k)}\nputs\nc\nstderr ${String(k)}\nstdout\ncerr\nclog\n`));
+    expect(result.tests.map((t) => t.stdout)).toEqual(
+      [1, 2].map(
+        (k) =>
+          `printf ${String(k)}\ncout ${String(k)}\nputs\nc\nstderr ${String(k)}\nstdout\ncerr\nclog\n`,
+      ),
+    );
   });
 
   it("is still captured after the candidate's own ios::sync_with_stdio(false)", async () => {
@@ -207,38 +236,56 @@ describe('a flood of output', () => {
     expect(stdout?.startsWith(line)).toBe(true);
   };
 
-  it.runIf(cppAvailable)('through printf is Output Limit Exceeded, showing what was printed', async () => {
-    const source = 'class Solution {\npublic:\n    int pick(vector<int>& nums, int k) {\n        for (;;) printf("flood %d\\n", k);\n    }\n};\n';
-    const result = await small.judge({ spec: pick, language: 'cpp', source, mode: 'submit' });
-    expect(result.verdict).toBe('Output Limit Exceeded');
-    expect(result.tests[0]?.verdict).toBe('Output Limit Exceeded');
-    flooded(result.tests[0]?.stdout, 'flood 1\nflood 1\n');
-  });
+  it.runIf(cppAvailable)(
+    'through printf is Output Limit Exceeded, showing what was printed',
+    async () => {
+      const source =
+        'class Solution {\npublic:\n    int pick(vector<int>& nums, int k) {\n        for (;;) printf("flood %d\\n", k);\n    }\n};\n';
+      const result = await small.judge({ spec: pick, language: 'cpp', source, mode: 'submit' });
+      expect(result.verdict).toBe('Output Limit Exceeded');
+      expect(result.tests[0]?.verdict).toBe('Output Limit Exceeded');
+      flooded(result.tests[0]?.stdout, 'flood 1\nflood 1\n');
+    },
+  );
 
-  it.runIf(cppAvailable)('through cout is Output Limit Exceeded, showing what was printed', async () => {
-    const source = 'class Solution {\npublic:\n    int pick(vector<int>& nums, int k) {\n        for (;;) cout << "flood " << k << "\\n";\n    }\n};\n';
-    const result = await small.judge({ spec: pick, language: 'cpp', source, mode: 'submit' });
-    expect(result.tests[0]?.verdict).toBe('Output Limit Exceeded');
-    flooded(result.tests[0]?.stdout, 'flood 1\nflood 1\n');
-  });
+  it.runIf(cppAvailable)(
+    'through cout is Output Limit Exceeded, showing what was printed',
+    async () => {
+      const source =
+        'class Solution {\npublic:\n    int pick(vector<int>& nums, int k) {\n        for (;;) cout << "flood " << k << "\\n";\n    }\n};\n';
+      const result = await small.judge({ spec: pick, language: 'cpp', source, mode: 'submit' });
+      expect(result.tests[0]?.verdict).toBe('Output Limit Exceeded');
+      flooded(result.tests[0]?.stdout, 'flood 1\nflood 1\n');
+    },
+  );
 
-  it.runIf(javaAvailable)('in Java is Output Limit Exceeded, showing what was printed', async () => {
-    const source = 'class Solution {\n    public int pick(int[] nums, int k) {\n        for (;;) System.out.println("flood " + k);\n    }\n}\n';
-    const result = await small.judge({ spec: pick, language: 'java', source, mode: 'submit' });
-    expect(result.tests[0]?.verdict).toBe('Output Limit Exceeded');
-    flooded(result.tests[0]?.stdout, 'flood 1\nflood 1\n');
-    // Submit stops at that test, as at any test that ends the program; nothing is called a crash.
-    expect(result.tests).toHaveLength(1);
-    expect(result.error).toBeNull();
-  });
+  it.runIf(javaAvailable)(
+    'in Java is Output Limit Exceeded, showing what was printed',
+    async () => {
+      const source =
+        'class Solution {\n    public int pick(int[] nums, int k) {\n        for (;;) System.out.println("flood " + k);\n    }\n}\n';
+      const result = await small.judge({ spec: pick, language: 'java', source, mode: 'submit' });
+      expect(result.tests[0]?.verdict).toBe('Output Limit Exceeded');
+      flooded(result.tests[0]?.stdout, 'flood 1\nflood 1\n');
+      // Submit stops at that test, as at any test that ends the program; nothing is called a crash.
+      expect(result.tests).toHaveLength(1);
+      expect(result.error).toBeNull();
+    },
+  );
 
-  it.runIf(cppAvailable)('ends only that test in run mode: the next sample runs and floods on its own', async () => {
-    const source = 'class Solution {\npublic:\n    int pick(vector<int>& nums, int k) {\n        for (;;) cout << "flood " << k << "\\n";\n    }\n};\n';
-    const result = await small.judge({ spec: pick, language: 'cpp', source, mode: 'run' });
-    expect(result.tests.length).toBeGreaterThan(1);
-    expect(result.tests.map((t) => t.verdict)).toEqual(result.tests.map(() => 'Output Limit Exceeded'));
-    expect(JSON.stringify(result)).not.toContain('exited with code');
-  });
+  it.runIf(cppAvailable)(
+    'ends only that test in run mode: the next sample runs and floods on its own',
+    async () => {
+      const source =
+        'class Solution {\npublic:\n    int pick(vector<int>& nums, int k) {\n        for (;;) cout << "flood " << k << "\\n";\n    }\n};\n';
+      const result = await small.judge({ spec: pick, language: 'cpp', source, mode: 'run' });
+      expect(result.tests.length).toBeGreaterThan(1);
+      expect(result.tests.map((t) => t.verdict)).toEqual(
+        result.tests.map(() => 'Output Limit Exceeded'),
+      );
+      expect(JSON.stringify(result)).not.toContain('exited with code');
+    },
+  );
 });
 
 describe('a returned tree', () => {
@@ -247,7 +294,12 @@ describe('a returned tree', () => {
   const large = 500_001;
   const build: JudgeSpec = JudgeSpecSchema.parse({
     id: 'build-tree',
-    signature: { style: 'function', name: 'build', params: [{ name: 'n', type: 'int' }], returns: 'TreeNode' },
+    signature: {
+      style: 'function',
+      name: 'build',
+      params: [{ name: 'n', type: 'int' }],
+      returns: 'TreeNode',
+    },
     tests: [
       { args: [large], expected: Array.from({ length: large }, (_v, k) => k + 1), sample: true },
       { args: [-1], expected: [1], sample: true },
@@ -260,16 +312,32 @@ describe('a returned tree', () => {
   } as const;
 
   const cases = [
-    { language: 'java', available: javaAvailable, cycle: 'java.lang.IllegalStateException: the returned tree has a cycle' },
-    { language: 'cpp', available: cppAvailable, cycle: 'std::runtime_error: the returned tree has a cycle' },
+    {
+      language: 'java',
+      available: javaAvailable,
+      cycle: 'java.lang.IllegalStateException: the returned tree has a cycle',
+    },
+    {
+      language: 'cpp',
+      available: cppAvailable,
+      cycle: 'std::runtime_error: the returned tree has a cycle',
+    },
   ] as const;
   for (const { language, available, cycle } of cases) {
-    it.runIf(available)(`in ${language} may have half a million nodes; a cycle is still reported`, async () => {
-      const result = await judge.judge({ spec: build, language, source: sources[language], mode: 'run' });
-      expect(result.tests.map((t) => [t.verdict, t.message])).toEqual([
-        ['Accepted', undefined],
-        ['Runtime Error', cycle],
-      ]);
-    });
+    it.runIf(available)(
+      `in ${language} may have half a million nodes; a cycle is still reported`,
+      async () => {
+        const result = await judge.judge({
+          spec: build,
+          language,
+          source: sources[language],
+          mode: 'run',
+        });
+        expect(result.tests.map((t) => [t.verdict, t.message])).toEqual([
+          ['Accepted', undefined],
+          ['Runtime Error', cycle],
+        ]);
+      },
+    );
   }
 });

@@ -10,8 +10,23 @@ import type { JudgeSpec } from '@onsite/core';
 import { harnessFile } from '../harness/files';
 import { lineFromStack, type LanguageRuntime, type PreparedProgram } from './language';
 
-const BASE: Record<string, string> = { int: 'int', long: 'long', double: 'double', bool: 'boolean', string: 'String', char: 'char', ListNode: 'ListNode', TreeNode: 'TreeNode' };
-const BOXED: Record<string, string> = { int: 'Integer', long: 'Long', double: 'Double', bool: 'Boolean', char: 'Character' };
+const BASE: Record<string, string> = {
+  int: 'int',
+  long: 'long',
+  double: 'double',
+  bool: 'boolean',
+  string: 'String',
+  char: 'char',
+  ListNode: 'ListNode',
+  TreeNode: 'TreeNode',
+};
+const BOXED: Record<string, string> = {
+  int: 'Integer',
+  long: 'Long',
+  double: 'Double',
+  bool: 'Boolean',
+  char: 'Character',
+};
 
 export function javaType(type: string): string {
   if (type.endsWith('[]')) return `${javaType(type.slice(0, -2))}[]`;
@@ -26,24 +41,51 @@ function from(type: string, json: string): string {
   return `((${cast}) Harness.from(${JSON.stringify(type)}, ${json}))`;
 }
 
-const IMPORTS = 'import java.util.*; import java.util.function.*; import java.util.stream.*; import java.math.*; ';
+const IMPORTS =
+  'import java.util.*; import java.util.function.*; import java.util.stream.*; import java.math.*; ';
 
 function testBody(spec: JudgeSpec): string[] {
   const signature = spec.signature;
   if (signature.style === 'function') {
-    const lines = signature.params.map((p, i) => `        ${javaType(p.type)} p${String(i)} = ${from(p.type, `args.get(${String(i)})`)};`);
+    const lines = signature.params.map(
+      (p, i) =>
+        `        ${javaType(p.type)} p${String(i)} = ${from(p.type, `args.get(${String(i)})`)};`,
+    );
     const call = `new Solution().${signature.name}(${signature.params.map((_p, i) => `p${String(i)}`).join(', ')})`;
-    const mutated = signature.mutates === undefined ? -1 : signature.params.findIndex((p) => p.name === signature.mutates);
+    const mutated =
+      signature.mutates === undefined
+        ? -1
+        : signature.params.findIndex((p) => p.name === signature.mutates);
     lines.push('        Harness.restartClock();');
-    if (mutated >= 0) lines.push(`        ${call};`, '        Harness.stopClock();', `        Harness.ok(i, Harness.json(p${String(mutated)}, ${JSON.stringify(signature.params[mutated]?.type ?? '')}));`);
-    else if (signature.returns === 'void') lines.push(`        ${call};`, '        Harness.stopClock();', '        Harness.ok(i, "null");');
-    else lines.push(`        Object result = ${call};`, '        Harness.stopClock();', `        Harness.ok(i, Harness.json(result, ${JSON.stringify(signature.returns)}));`);
+    if (mutated >= 0)
+      lines.push(
+        `        ${call};`,
+        '        Harness.stopClock();',
+        `        Harness.ok(i, Harness.json(p${String(mutated)}, ${JSON.stringify(signature.params[mutated]?.type ?? '')}));`,
+      );
+    else if (signature.returns === 'void')
+      lines.push(
+        `        ${call};`,
+        '        Harness.stopClock();',
+        '        Harness.ok(i, "null");',
+      );
+    else
+      lines.push(
+        `        Object result = ${call};`,
+        '        Harness.stopClock();',
+        `        Harness.ok(i, Harness.json(result, ${JSON.stringify(signature.returns)}));`,
+      );
     return lines;
   }
-  const ctorArgs = signature.constructorParams.map((p, i) => from(p.type, `c0.get(${String(i)})`)).join(', ');
+  const ctorArgs = signature.constructorParams
+    .map((p, i) => from(p.type, `c0.get(${String(i)})`))
+    .join(', ');
   const cases = signature.methods.map((method) => {
     const call = `obj.${method.name}(${method.params.map((p, i) => from(p.type, `a.get(${String(i)})`)).join(', ')})`;
-    const body = method.returns === 'void' ? `${call}; out.append(",null");` : `out.append(',').append(Harness.json(${call}, ${JSON.stringify(method.returns)}));`;
+    const body =
+      method.returns === 'void'
+        ? `${call}; out.append(",null");`
+        : `out.append(',').append(Harness.json(${call}, ${JSON.stringify(method.returns)}));`;
     return `          case ${JSON.stringify(method.name)}: ${body} break;`;
   });
   return [
@@ -60,7 +102,7 @@ function testBody(spec: JudgeSpec): string[] {
     '          default: throw new IllegalArgumentException("unknown method " + m);',
     '          }',
     '        }',
-    '        Harness.ok(i, out.append(\']\').toString());',
+    "        Harness.ok(i, out.append(']').toString());",
   ];
 }
 
@@ -88,8 +130,10 @@ export function javaMain(spec: JudgeSpec): string {
   ].join('\n');
 }
 
-const LIST_NODE = 'public class ListNode {\n  public int val;\n  public ListNode next;\n  public ListNode() {}\n  public ListNode(int val) { this.val = val; }\n  public ListNode(int val, ListNode next) { this.val = val; this.next = next; }\n}\n';
-const TREE_NODE = 'public class TreeNode {\n  public int val;\n  public TreeNode left;\n  public TreeNode right;\n  public TreeNode() {}\n  public TreeNode(int val) { this.val = val; }\n  public TreeNode(int val, TreeNode left, TreeNode right) { this.val = val; this.left = left; this.right = right; }\n}\n';
+const LIST_NODE =
+  'public class ListNode {\n  public int val;\n  public ListNode next;\n  public ListNode() {}\n  public ListNode(int val) { this.val = val; }\n  public ListNode(int val, ListNode next) { this.val = val; this.next = next; }\n}\n';
+const TREE_NODE =
+  'public class TreeNode {\n  public int val;\n  public TreeNode left;\n  public TreeNode right;\n  public TreeNode() {}\n  public TreeNode(int val) { this.val = val; }\n  public TreeNode(int val, TreeNode left, TreeNode right) { this.val = val; this.left = left; this.right = right; }\n}\n';
 
 /**
  * The classes, interfaces, enums and records a Java file declares at its top level. Comments,
@@ -104,7 +148,8 @@ export function topLevelClasses(source: string): Set<string> {
   let k = 0;
   /** Moves past the literal opened by `quote` at k; a backslash escapes the next character. */
   const skipQuoted = (quote: string): void => {
-    for (k += quote.length; k < source.length && !source.startsWith(quote, k); k++) if (source[k] === '\\') k++;
+    for (k += quote.length; k < source.length && !source.startsWith(quote, k); k++)
+      if (source[k] === '\\') k++;
     k += quote.length;
   };
   /** Moves past the next `end`, or to the end of the file. */
@@ -139,31 +184,60 @@ export function topLevelClasses(source: string): Set<string> {
 export const javaRuntime: LanguageRuntime = {
   async prepare(input): Promise<PreparedProgram> {
     const { javac, java } = input.toolchain.binaries;
-    if (javac === undefined || java === undefined) throw new Error('java toolchain without javac and java');
+    if (javac === undefined || java === undefined)
+      throw new Error('java toolchain without javac and java');
     const fileName = `${input.spec.signature.style === 'class' ? input.spec.signature.className : 'Solution'}.java`;
     const files = [fileName, 'Harness.java', 'Main.java'];
     await writeFile(join(input.hostDir, fileName), IMPORTS + input.source);
     await writeFile(join(input.hostDir, 'Main.java'), javaMain(input.spec));
     await copyFile(harnessFile('Harness.java'), join(input.hostDir, 'Harness.java'));
     const declared = topLevelClasses(input.source);
-    for (const [name, source] of [['ListNode', LIST_NODE], ['TreeNode', TREE_NODE]] as const) {
+    for (const [name, source] of [
+      ['ListNode', LIST_NODE],
+      ['TreeNode', TREE_NODE],
+    ] as const) {
       if (declared.has(name)) continue;
       await writeFile(join(input.hostDir, `${name}.java`), source);
       files.push(`${name}.java`);
     }
     const env = { HOME: '/tmp', TMPDIR: '/tmp', LANG: 'C.UTF-8', PATH: '/usr/bin:/bin' };
     // Fast JVM start: class-data sharing, the C1 compiler only, one GC thread, no perf-data file.
-    const fastJvm = ['-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xshare:auto', '-XX:-UsePerfData'];
+    const fastJvm = [
+      '-XX:+UseSerialGC',
+      '-XX:TieredStopAtLevel=1',
+      '-Xshare:auto',
+      '-XX:-UsePerfData',
+    ];
     const heapMb = input.spec.limits.memoryLimitMb;
     return {
       compileError: null,
       compile: {
-        argv: [javac, ...fastJvm.map((flag) => `-J${flag}`), '-J-Xmx512m', '-encoding', 'UTF-8', '-nowarn', '-d', join(input.boxDir, 'classes'), ...files.map((f) => join(input.boxDir, f))],
+        argv: [
+          javac,
+          ...fastJvm.map((flag) => `-J${flag}`),
+          '-J-Xmx512m',
+          '-encoding',
+          'UTF-8',
+          '-nowarn',
+          '-d',
+          join(input.boxDir, 'classes'),
+          ...files.map((f) => join(input.boxDir, f)),
+        ],
         env,
         readOnlyPaths: input.toolchain.readOnlyPaths,
       },
       run: {
-        argv: [java, ...fastJvm, `-Xmx${String(heapMb)}m`, '-Xss64m', '--add-opens', 'java.base/java.io=ALL-UNNAMED', '-cp', join(input.boxDir, 'classes'), 'Main'],
+        argv: [
+          java,
+          ...fastJvm,
+          `-Xmx${String(heapMb)}m`,
+          '-Xss64m',
+          '--add-opens',
+          'java.base/java.io=ALL-UNNAMED',
+          '-cp',
+          join(input.boxDir, 'classes'),
+          'Main',
+        ],
         env,
         readOnlyPaths: input.toolchain.readOnlyPaths,
       },

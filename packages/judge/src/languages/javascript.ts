@@ -10,11 +10,22 @@ import { join } from 'node:path';
 import type { JudgeSpec } from '@onsite/core';
 import { transform } from 'esbuild';
 import { copyHarness } from '../harness/files';
-import { lineFromStack, type LanguageRuntime, type PrepareInput, type PreparedProgram, type WarmStepInput } from './language';
+import {
+  lineFromStack,
+  type LanguageRuntime,
+  type PrepareInput,
+  type PreparedProgram,
+  type WarmStepInput,
+} from './language';
 
 function exportTrailer(spec: JudgeSpec): string {
-  const names = spec.signature.style === 'function' ? [spec.signature.name, 'Solution'] : [spec.signature.className];
-  const entries = names.map((name) => `${name}: typeof ${name} === 'undefined' ? undefined : ${name}`);
+  const names =
+    spec.signature.style === 'function'
+      ? [spec.signature.name, 'Solution']
+      : [spec.signature.className];
+  const entries = names.map(
+    (name) => `${name}: typeof ${name} === 'undefined' ? undefined : ${name}`,
+  );
   // One line after the candidate's last line, so every line number stays the candidate's own.
   return `\n;module.exports = { ${entries.join(', ')} };\n`;
 }
@@ -42,14 +53,30 @@ async function prepare(input: PrepareInput, typescript: boolean): Promise<Prepar
   let compileError: PreparedProgram['compileError'] = null;
   if (typescript) {
     try {
-      const result = await transform(input.source, { loader: 'ts', format: 'cjs', sourcemap: 'external', sourcefile: 'solution.ts', target: 'node20' });
+      const result = await transform(input.source, {
+        loader: 'ts',
+        format: 'cjs',
+        sourcemap: 'external',
+        sourcefile: 'solution.ts',
+        target: 'node20',
+      });
       code = result.code;
-      sourceMap = new SourceMap(JSON.parse(result.map) as ConstructorParameters<typeof SourceMap>[0]);
+      sourceMap = new SourceMap(
+        JSON.parse(result.map) as ConstructorParameters<typeof SourceMap>[0],
+      );
     } catch (error) {
-      const failure = error as { errors?: { text: string; location: { line: number; column: number } | null }[] };
+      const failure = error as {
+        errors?: { text: string; location: { line: number; column: number } | null }[];
+      };
       const first = failure.errors?.[0];
       compileError = {
-        message: (failure.errors ?? []).map((e) => `solution.ts${e.location === null ? '' : `:${String(e.location.line)}:${String(e.location.column)}`}: ${e.text}`).join('\n') || String(error),
+        message:
+          (failure.errors ?? [])
+            .map(
+              (e) =>
+                `solution.ts${e.location === null ? '' : `:${String(e.location.line)}:${String(e.location.column)}`}: ${e.text}`,
+            )
+            .join('\n') || String(error),
         line: first?.location?.line ?? null,
       };
     }
@@ -60,7 +87,11 @@ async function prepare(input: PrepareInput, typescript: boolean): Promise<Prepar
   return {
     compileError,
     compile: null,
-    run: runStep({ toolchain: input.toolchain, boxDir: input.boxDir, memoryLimitMb: input.spec.limits.memoryLimitMb }),
+    run: runStep({
+      toolchain: input.toolchain,
+      boxDir: input.boxDir,
+      memoryLimitMb: input.spec.limits.memoryLimitMb,
+    }),
     solutionPath,
     runtimeOverheadMb: 160,
     fallbackMemoryKind: 'data',
@@ -70,7 +101,9 @@ async function prepare(input: PrepareInput, typescript: boolean): Promise<Prepar
       const found = lineFromStack(error.stack ?? '', solutionPath);
       if (found === null) return null;
       if (sourceMap === null) return found.line;
-      const entry = sourceMap.findEntry(found.line - 1, found.column - 1) as { originalLine?: number };
+      const entry = sourceMap.findEntry(found.line - 1, found.column - 1) as {
+        originalLine?: number;
+      };
       return typeof entry.originalLine === 'number' ? entry.originalLine + 1 : null;
     },
     isOutOfMemory: (stderr) => OOM_PATTERN.test(stderr),
@@ -78,5 +111,11 @@ async function prepare(input: PrepareInput, typescript: boolean): Promise<Prepar
 }
 
 const warm = { pool: 'node', harness: 'runner.cjs', fallbackMemoryKind: 'data' as const, runStep };
-export const javascriptRuntime: LanguageRuntime = { prepare: (input) => prepare(input, false), warm };
-export const typescriptRuntime: LanguageRuntime = { prepare: (input) => prepare(input, true), warm };
+export const javascriptRuntime: LanguageRuntime = {
+  prepare: (input) => prepare(input, false),
+  warm,
+};
+export const typescriptRuntime: LanguageRuntime = {
+  prepare: (input) => prepare(input, true),
+  warm,
+};

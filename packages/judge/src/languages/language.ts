@@ -51,7 +51,10 @@ export interface PreparedProgram {
    */
   explain?<E extends ErrorReport>(error: E): Promise<E>;
   /** The line in the candidate's own file for an error, from the harness's report. */
-  mapLine(error: { readonly stack?: string | undefined; readonly line?: number | null | undefined }): number | null;
+  mapLine(error: {
+    readonly stack?: string | undefined;
+    readonly line?: number | null | undefined;
+  }): number | null;
   /** Recognises a runtime's own out-of-memory death from its stderr. */
   isOutOfMemory(stderr: string): boolean;
 }
@@ -81,7 +84,10 @@ export interface LanguageRuntime {
 }
 
 /** The first `file:line` of `fileName` in a stack trace: the innermost frame in the candidate's code. */
-export function lineFromStack(stack: string, fileName: string): { line: number; column: number } | null {
+export function lineFromStack(
+  stack: string,
+  fileName: string,
+): { line: number; column: number } | null {
   const escaped = fileName.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   const match = new RegExp(`${escaped}:(\\d+)(?::(\\d+))?`).exec(stack);
   if (match === null) return null;

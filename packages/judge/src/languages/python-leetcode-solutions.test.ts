@@ -12,15 +12,38 @@ import { detectToolchains } from '../toolchains';
 const judge = createSandboxJudge();
 const python = detectToolchains().python.available;
 
-const functionSpec = (id: string, signature: Record<string, unknown>, tests: { args: unknown[]; expected: unknown }[], limits?: Partial<JudgeSpec['limits']>): JudgeSpec =>
-  JudgeSpecSchema.parse({ id, signature: { style: 'function', ...signature }, tests: tests.map((test, k) => ({ ...test, sample: k === 0 })), ...(limits === undefined ? {} : { limits }) });
+const functionSpec = (
+  id: string,
+  signature: Record<string, unknown>,
+  tests: { args: unknown[]; expected: unknown }[],
+  limits?: Partial<JudgeSpec['limits']>,
+): JudgeSpec =>
+  JudgeSpecSchema.parse({
+    id,
+    signature: { style: 'function', ...signature },
+    tests: tests.map((test, k) => ({ ...test, sample: k === 0 })),
+    ...(limits === undefined ? {} : { limits }),
+  });
 
 describe.runIf(python)('Python solutions LeetCode accepts', () => {
   it('accepts a @dataclass solution (dataclasses looks the module up in sys.modules to read string annotations)', async () => {
-    const spec = functionSpec('closest', { name: 'closest', params: [{ name: 'points', type: 'int[][]' }], returns: 'int[]' }, [
-      { args: [[[3, 4], [1, 1], [0, 5]]], expected: [1, 1] },
-      { args: [[[2, 2]]], expected: [2, 2] },
-    ]);
+    const spec = functionSpec(
+      'closest',
+      { name: 'closest', params: [{ name: 'points', type: 'int[][]' }], returns: 'int[]' },
+      [
+        {
+          args: [
+            [
+              [3, 4],
+              [1, 1],
+              [0, 5],
+            ],
+          ],
+          expected: [1, 1],
+        },
+        { args: [[[2, 2]]], expected: [2, 2] },
+      ],
+    );
     const source = [
       'from dataclasses import dataclass',
       '',
@@ -46,10 +69,16 @@ describe.runIf(python)('Python solutions LeetCode accepts', () => {
   it('does not charge a test for the garbage of the tests before it: twelve calls of ~40 MB of cyclic garbage each, under a limit one call fits in', async () => {
     // 64 MB for the problem (the runtime's own footprint comes on top): one call's 40 MB fits, two do not.
     const tests = Array.from({ length: 12 }, (_, k) => ({ args: [k], expected: k }));
-    const spec = functionSpec('churn', { name: 'churn', params: [{ name: 'n', type: 'int' }], returns: 'int' }, tests, { timeLimitMs: 2000, memoryLimitMb: 64 });
+    const spec = functionSpec(
+      'churn',
+      { name: 'churn', params: [{ name: 'n', type: 'int' }], returns: 'int' },
+      tests,
+      { timeLimitMs: 2000, memoryLimitMb: 64 },
+    );
     // A list that contains itself: reference counting never frees it, only the cycle collector,
     // which counts objects (one here), not bytes.
-    const source = 'def churn(n):\n    block = [n] * 5_000_000\n    block.append(block)\n    return block[0]\n';
+    const source =
+      'def churn(n):\n    block = [n] * 5_000_000\n    block.append(block)\n    return block[0]\n';
     const result = await judge.judge({ spec, language: 'python', source, mode: 'submit' });
     expect(result.error).toBeNull();
     expect(result.verdict).toBe('Accepted');
@@ -70,7 +99,12 @@ describe.runIf(python)('Python solutions LeetCode accepts', () => {
       const n = 8000 + k;
       return { args: [n], expected: fibonacciMod(n) };
     });
-    const spec = functionSpec('climb', { name: 'climbStairs', params: [{ name: 'n', type: 'int' }], returns: 'int' }, tests, { timeLimitMs: 2000, memoryLimitMb: 64 });
+    const spec = functionSpec(
+      'climb',
+      { name: 'climbStairs', params: [{ name: 'n', type: 'int' }], returns: 'int' },
+      tests,
+      { timeLimitMs: 2000, memoryLimitMb: 64 },
+    );
     // The cache holds ~8,000 big integers (~3 MB); the nested function refers to itself, so the
     // cache is cyclic garbage once the call returns: 100 calls left ~300 MB without collections.
     const source = [
@@ -91,10 +125,21 @@ describe.runIf(python)('Python solutions LeetCode accepts', () => {
   });
 
   it('accepts a solution written with its own imports: from typing import *, dataclasses, functools.cache, three-argument pow, import bisect', async () => {
-    const spec = functionSpec('rank', { name: 'rankPowers', params: [{ name: 'nums', type: 'int[]' }, { name: 'm', type: 'int' }], returns: 'int[]' }, [
-      { args: [[5, 3, 12345, 3, 99], 97], expected: [2641, 731, 4355, 731, 3542] },
-      { args: [[2, 1], 13], expected: [1051, 11] },
-    ]);
+    const spec = functionSpec(
+      'rank',
+      {
+        name: 'rankPowers',
+        params: [
+          { name: 'nums', type: 'int[]' },
+          { name: 'm', type: 'int' },
+        ],
+        returns: 'int[]',
+      },
+      [
+        { args: [[5, 3, 12345, 3, 99], 97], expected: [2641, 731, 4355, 731, 3542] },
+        { args: [[2, 1], 13], expected: [1051, 11] },
+      ],
+    );
     const source = [
       'from typing import *',
       'from dataclasses import dataclass, field',

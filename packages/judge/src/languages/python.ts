@@ -12,12 +12,20 @@ function runStep(input: WarmStepInput): SandboxStep {
   const python = input.toolchain.binaries.python;
   if (python === undefined) throw new Error('python toolchain without an interpreter');
   // -I: ignore PYTHON* variables and the user site; -S: skip site (faster start); -B: no .pyc writes.
-  return { argv: [python, '-I', '-S', '-B', join(input.boxDir, 'runner.py')], env: { HOME: '/tmp', TMPDIR: '/tmp', LANG: 'C.UTF-8' }, readOnlyPaths: input.toolchain.readOnlyPaths };
+  return {
+    argv: [python, '-I', '-S', '-B', join(input.boxDir, 'runner.py')],
+    env: { HOME: '/tmp', TMPDIR: '/tmp', LANG: 'C.UTF-8' },
+    readOnlyPaths: input.toolchain.readOnlyPaths,
+  };
 }
 
 export const pythonRuntime: LanguageRuntime = {
   async prepare(input): Promise<PreparedProgram> {
-    const run = runStep({ toolchain: input.toolchain, boxDir: input.boxDir, memoryLimitMb: input.spec.limits.memoryLimitMb });
+    const run = runStep({
+      toolchain: input.toolchain,
+      boxDir: input.boxDir,
+      memoryLimitMb: input.spec.limits.memoryLimitMb,
+    });
     await writeFile(join(input.hostDir, 'solution.py'), input.source);
     await copyHarness('runner.py', input.hostDir);
     return {

@@ -19,7 +19,8 @@ function filledIn(signature: Signature, language: Language, body: string): strin
   return stub.replace(empty, `{\n${body}\n    }`);
 }
 
-const inPlaceRotate = '        k %= nums.size();\n        reverse(nums.begin(), nums.end());\n        reverse(nums.begin(), nums.begin() + k);\n        reverse(nums.begin() + k, nums.end());';
+const inPlaceRotate =
+  '        k %= nums.size();\n        reverse(nums.begin(), nums.end());\n        reverse(nums.begin(), nums.begin() + k);\n        reverse(nums.begin() + k, nums.end());';
 
 describe.runIf(toolchains.cpp.available)('C++ starter code in the judge', () => {
   it('takes the array by reference, so a correct in-place rotate is Accepted', async () => {
@@ -31,15 +32,22 @@ describe.runIf(toolchains.cpp.available)('C++ starter code in the judge', () => 
   });
 
   it('still compiles a by-value parameter and judges it on its merits: the rotated copy never reaches the caller', async () => {
-    const source = filledIn(rotate.signature, 'cpp', inPlaceRotate).replace('vector<int>& nums', 'vector<int> nums');
+    const source = filledIn(rotate.signature, 'cpp', inPlaceRotate).replace(
+      'vector<int>& nums',
+      'vector<int> nums',
+    );
     const result = await judge.judge({ spec: rotate, language: 'cpp', source, mode: 'submit' });
     expect(result.verdict).toBe('Wrong Answer');
   });
 
   it('accepts a const reference or a copy where nothing is changed in place', async () => {
-    const body = '        for (int i = 0; i < (int)nums.size(); i++)\n            for (int j = i + 1; j < (int)nums.size(); j++)\n                if (nums[i] + nums[j] == target) return {i, j};\n        return {};';
+    const body =
+      '        for (int i = 0; i < (int)nums.size(); i++)\n            for (int j = i + 1; j < (int)nums.size(); j++)\n                if (nums[i] + nums[j] == target) return {i, j};\n        return {};';
     const byReference = filledIn(twoSum.signature, 'cpp', body);
-    for (const source of [byReference.replace('vector<int>& nums', 'const vector<int>& nums'), byReference.replace('vector<int>& nums', 'vector<int> nums')]) {
+    for (const source of [
+      byReference.replace('vector<int>& nums', 'const vector<int>& nums'),
+      byReference.replace('vector<int>& nums', 'vector<int> nums'),
+    ]) {
       const result = await judge.judge({ spec: twoSum, language: 'cpp', source, mode: 'submit' });
       expect(result.verdict, source).toBe('Accepted');
     }
@@ -48,7 +56,8 @@ describe.runIf(toolchains.cpp.available)('C++ starter code in the judge', () => 
 
 describe.runIf(toolchains.java.available)('Java starter code in the judge', () => {
   it('changes the array in place (Java passes arrays by reference): Accepted', async () => {
-    const body = '        int n = nums.length;\n        k %= n;\n        int[] copy = nums.clone();\n        for (int i = 0; i < n; i++) nums[(i + k) % n] = copy[i];';
+    const body =
+      '        int n = nums.length;\n        k %= n;\n        int[] copy = nums.clone();\n        for (int i = 0; i < n; i++) nums[(i + k) % n] = copy[i];';
     const source = filledIn(rotate.signature, 'java', body);
     expect(source).toContain('public void rotate(int[] nums, int k)');
     const result = await judge.judge({ spec: rotate, language: 'java', source, mode: 'submit' });

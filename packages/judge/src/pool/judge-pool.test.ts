@@ -1,14 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { isDomainError, JudgeSpecSchema, type Judge, type JudgeEvent, type JudgeRequest, type JudgeResult } from '@onsite/core';
+import {
+  isDomainError,
+  JudgeSpecSchema,
+  type Judge,
+  type JudgeEvent,
+  type JudgeRequest,
+  type JudgeResult,
+} from '@onsite/core';
 import { createJudgePool } from './judge-pool';
 import { createFakeJudge } from '../testing/fake-judge';
 
 const spec = JudgeSpecSchema.parse({
   id: 'echo',
-  signature: { style: 'function', name: 'echo', params: [{ name: 'x', type: 'int' }], returns: 'int' },
+  signature: {
+    style: 'function',
+    name: 'echo',
+    params: [{ name: 'x', type: 'int' }],
+    returns: 'int',
+  },
   tests: [{ args: [1], expected: 1, sample: true }],
 });
-const request = (source: string): JudgeRequest => ({ spec, language: 'javascript', source, mode: 'submit' });
+const request = (source: string): JudgeRequest => ({
+  spec,
+  language: 'javascript',
+  source,
+  mode: 'submit',
+});
 
 /** A judge whose submissions finish only when the test says so, to hold the pool in a known state. */
 function createGatedJudge() {
@@ -61,9 +78,15 @@ describe('createJudgePool', () => {
     const gated = createGatedJudge();
     const pool = createJudgePool({ judge: gated.judge, concurrency: 1 });
     const heard: JudgeEvent[][] = [[], [], []];
-    const results = heard.map((events, i) => pool.judge(request(`s${i}`), (event) => events.push(event)));
+    const results = heard.map((events, i) =>
+      pool.judge(request(`s${i}`), (event) => events.push(event)),
+    );
     await tick();
-    expect(heard.map((events) => events.filter((e) => e.type === 'queued'))).toEqual([[], [{ type: 'queued', position: 1 }], [{ type: 'queued', position: 2 }]]);
+    expect(heard.map((events) => events.filter((e) => e.type === 'queued'))).toEqual([
+      [],
+      [{ type: 'queued', position: 1 }],
+      [{ type: 'queued', position: 2 }],
+    ]);
 
     await gated.finishOldest();
     expect(heard[2]?.at(-1)).toEqual({ type: 'queued', position: 1 });
@@ -83,7 +106,9 @@ describe('createJudgePool', () => {
   it('keeps the bound with a real (fake) judge under load', async () => {
     const fake = createFakeJudge({ testDelayMs: 3 });
     const pool = createJudgePool({ judge: fake, concurrency: 3 });
-    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => pool.judge(request(`s${i}`))));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => pool.judge(request(`s${i}`))),
+    );
     expect(results.every((r) => r.verdict === 'Accepted')).toBe(true);
     expect(fake.peakConcurrency).toBe(3);
   });
@@ -110,7 +135,9 @@ describe('createJudgePool', () => {
   });
 
   it('reports the isolation tier of the judge it wraps', () => {
-    expect(createJudgePool({ judge: createFakeJudge({ isolation: 'none' }) }).isolation).toBe('none');
+    expect(createJudgePool({ judge: createFakeJudge({ isolation: 'none' }) }).isolation).toBe(
+      'none',
+    );
   });
 
   it('refuses a concurrency below one', () => {

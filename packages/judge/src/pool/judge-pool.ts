@@ -1,5 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { DomainError, type Judge, type JudgeEvent, type JudgeRequest, type JudgeResult } from '@onsite/core';
+import {
+  DomainError,
+  type Judge,
+  type JudgeEvent,
+  type JudgeRequest,
+  type JudgeResult,
+} from '@onsite/core';
 
 export interface JudgePoolOptions {
   readonly judge: Judge;
@@ -33,14 +39,16 @@ interface Waiter {
  */
 export function createJudgePool(options: JudgePoolOptions): JudgePool {
   const concurrency = options.concurrency ?? availableParallelism();
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency must be a positive integer, got ${concurrency}`);
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new RangeError(`concurrency must be a positive integer, got ${concurrency}`);
   const maxQueued = options.maxQueued ?? Number.POSITIVE_INFINITY;
   const { judge } = options;
   const queue: Waiter[] = [];
   let running = 0;
 
   const announcePositions = () => {
-    for (const [index, waiter] of queue.entries()) waiter.onEvent?.({ type: 'queued', position: index + 1 });
+    for (const [index, waiter] of queue.entries())
+      waiter.onEvent?.({ type: 'queued', position: index + 1 });
   };
 
   const release = () => {
@@ -58,7 +66,12 @@ export function createJudgePool(options: JudgePoolOptions): JudgePool {
       return Promise.resolve();
     }
     if (queue.length >= maxQueued) {
-      return Promise.reject(new DomainError('QUEUE_FULL', `The judge queue is full (${queue.length} submissions waiting); try again shortly.`));
+      return Promise.reject(
+        new DomainError(
+          'QUEUE_FULL',
+          `The judge queue is full (${queue.length} submissions waiting); try again shortly.`,
+        ),
+      );
     }
     return new Promise<void>((resolve) => {
       queue.push({ onEvent, start: resolve });
@@ -75,7 +88,10 @@ export function createJudgePool(options: JudgePoolOptions): JudgePool {
       return judge.syscallFilter;
     },
     stats: () => ({ running, queued: queue.length, concurrency }),
-    async judge(request: JudgeRequest, onEvent?: (event: JudgeEvent) => void): Promise<JudgeResult> {
+    async judge(
+      request: JudgeRequest,
+      onEvent?: (event: JudgeEvent) => void,
+    ): Promise<JudgeResult> {
       await waitForSlot(onEvent);
       try {
         return await judge.judge(request, onEvent);

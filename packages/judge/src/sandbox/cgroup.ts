@@ -34,7 +34,9 @@ function readNumber(path: string): number | null {
 
 function readKeyed(path: string, key: string): number {
   try {
-    const line = readFileSync(path, 'utf8').split('\n').find((l) => l.startsWith(`${key} `));
+    const line = readFileSync(path, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith(`${key} `));
     return line === undefined ? 0 : Number(line.slice(key.length + 1));
   } catch {
     return 0;
@@ -69,12 +71,17 @@ async function removeDir(dir: string): Promise<void> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
       killPids(dir);
-      await new Promise((resolve) => setTimeout(resolve, Math.min(10 * 2 ** Math.floor(attempt / 10), 400)));
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.min(10 * 2 ** Math.floor(attempt / 10), 400)),
+      );
     }
   }
 }
 
-export function createRunCgroup(support: CgroupSupport, limits: { memoryBytes: number; maxProcesses: number }): RunCgroup | null {
+export function createRunCgroup(
+  support: CgroupSupport,
+  limits: { memoryBytes: number; maxProcesses: number },
+): RunCgroup | null {
   const name = `onsite-run-${randomBytes(6).toString('hex')}`;
   try {
     if (support.version === 2) {

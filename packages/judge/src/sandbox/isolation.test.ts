@@ -12,12 +12,28 @@ describe('isolation detection', () => {
   });
 
   it('offers namespaces exactly when bwrap can really start a sandbox here', () => {
-    const bwrap = spawnSync('/bin/sh', ['-c', 'command -v bwrap'], { encoding: 'utf8' }).stdout.trim();
+    const bwrap = spawnSync('/bin/sh', ['-c', 'command -v bwrap'], {
+      encoding: 'utf8',
+    }).stdout.trim();
     if (bwrap === '') {
       expect(isolation.tier).not.toBe('namespaces');
       return;
     }
-    const probe = spawnSync(bwrap, ['--unshare-all', '--ro-bind', '/usr', '/usr', '--symlink', 'usr/lib', '/lib', '--symlink', 'usr/lib64', '/lib64', '/usr/bin/true']);
-    expect(isolation.tier === 'namespaces').toBe(probe.status === 0 && isolation.prlimitPath !== null);
+    const probe = spawnSync(bwrap, [
+      '--unshare-all',
+      '--ro-bind',
+      '/usr',
+      '/usr',
+      '--symlink',
+      'usr/lib',
+      '/lib',
+      '--symlink',
+      'usr/lib64',
+      '/lib64',
+      '/usr/bin/true',
+    ]);
+    expect(isolation.tier === 'namespaces').toBe(
+      probe.status === 0 && isolation.prlimitPath !== null,
+    );
   });
 });

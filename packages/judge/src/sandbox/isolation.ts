@@ -42,14 +42,44 @@ function probeBwrap(bwrapPath: string, seccomp: Buffer | null): { ok: boolean; r
   const probe = spawnSync(
     bwrapPath,
     [
-      '--unshare-all', '--unshare-user', '--uid', '65534', '--gid', '65534', '--die-with-parent', '--new-session', '--cap-drop', 'ALL',
-      '--ro-bind', '/usr', '/usr', '--symlink', 'usr/bin', '/bin', '--symlink', 'usr/lib', '/lib', '--symlink', 'usr/lib64', '/lib64',
-      '--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp', ...(seccomp === null ? [] : ['--seccomp', '0']), '/usr/bin/true',
+      '--unshare-all',
+      '--unshare-user',
+      '--uid',
+      '65534',
+      '--gid',
+      '65534',
+      '--die-with-parent',
+      '--new-session',
+      '--cap-drop',
+      'ALL',
+      '--ro-bind',
+      '/usr',
+      '/usr',
+      '--symlink',
+      'usr/bin',
+      '/bin',
+      '--symlink',
+      'usr/lib',
+      '/lib',
+      '--symlink',
+      'usr/lib64',
+      '/lib64',
+      '--proc',
+      '/proc',
+      '--dev',
+      '/dev',
+      '--tmpfs',
+      '/tmp',
+      ...(seccomp === null ? [] : ['--seccomp', '0']),
+      '/usr/bin/true',
     ],
     { encoding: 'utf8', timeout: 5000, ...(seccomp === null ? {} : { input: seccomp }) },
   );
   if (probe.status === 0) return { ok: true, reason: '' };
-  return { ok: false, reason: (probe.stderr || probe.error?.message || `exit ${String(probe.status)}`).trim() };
+  return {
+    ok: false,
+    reason: (probe.stderr || probe.error?.message || `exit ${String(probe.status)}`).trim(),
+  };
 }
 
 function ownCgroupPath(controller: string | null): string | null {
@@ -62,7 +92,12 @@ function ownCgroupPath(controller: string | null): string | null {
   for (const line of text.split('\n')) {
     const [, controllers, path] = line.split(':');
     if (controllers === undefined || path === undefined) continue;
-    if (controller === null ? controllers === '' && line.startsWith('0::') : controllers.split(',').includes(controller)) return path;
+    if (
+      controller === null
+        ? controllers === '' && line.startsWith('0::')
+        : controllers.split(',').includes(controller)
+    )
+      return path;
   }
   return null;
 }
@@ -90,7 +125,8 @@ export function detectCgroups(): CgroupSupport | null {
     const own = ownCgroupPath(null);
     if (own !== null) {
       const parent = join('/sys/fs/cgroup', own);
-      if (canCreateChild(parent, 'memory.max') && canCreateChild(parent, 'pids.max')) return { version: 2, memoryParent: parent, pidsParent: null };
+      if (canCreateChild(parent, 'memory.max') && canCreateChild(parent, 'pids.max'))
+        return { version: 2, memoryParent: parent, pidsParent: null };
     }
     return null;
   }
@@ -101,7 +137,11 @@ export function detectCgroups(): CgroupSupport | null {
   if (!canCreateChild(memoryParent, 'memory.limit_in_bytes')) return null;
   const pids = ownCgroupPath('pids');
   const pidsParent = pids === null ? null : join('/sys/fs/cgroup/pids', pids);
-  return { version: 1, memoryParent, pidsParent: pidsParent !== null && canCreateChild(pidsParent, 'pids.max') ? pidsParent : null };
+  return {
+    version: 1,
+    memoryParent,
+    pidsParent: pidsParent !== null && canCreateChild(pidsParent, 'pids.max') ? pidsParent : null,
+  };
 }
 
 let cached: IsolationInfo | null = null;
@@ -115,7 +155,10 @@ export function detectIsolation(): IsolationInfo {
   const cgroup = process.platform === 'linux' ? detectCgroups() : null;
   let namespaces = false;
   let seccomp = false;
-  if (bwrapPath === null) notes.push('bubblewrap (bwrap) is not installed: no namespaces; install the Debian package bubblewrap.');
+  if (bwrapPath === null)
+    notes.push(
+      'bubblewrap (bwrap) is not installed: no namespaces; install the Debian package bubblewrap.',
+    );
   else {
     const probe = probeBwrap(bwrapPath, null);
     namespaces = probe.ok;
@@ -123,17 +166,35 @@ export function detectIsolation(): IsolationInfo {
   }
   if (namespaces && bwrapPath !== null) {
     const arch = hostSeccompArch();
-    if (arch === null) notes.push(`no seccomp filter for the CPU architecture ${process.arch}: namespaces without a syscall filter.`);
+    if (arch === null)
+      notes.push(
+        `no seccomp filter for the CPU architecture ${process.arch}: namespaces without a syscall filter.`,
+      );
     else {
       const probe = probeBwrap(bwrapPath, seccompProgram(arch));
       seccomp = probe.ok;
       if (!probe.ok) notes.push(`bwrap cannot install the seccomp filter here: ${probe.reason}`);
     }
   }
-  if (prlimitPath === null) notes.push('prlimit (util-linux) is missing: no CPU, file-size or open-file limits.');
-  if (cgroup === null) notes.push('no writable cgroup: memory is limited by RLIMIT_AS/RLIMIT_DATA and processes by RLIMIT_NPROC instead.');
-  else if (cgroup.version === 1 && cgroup.pidsParent === null) notes.push('the cgroup v1 pids controller is not writable: processes are limited by RLIMIT_NPROC.');
-  const tier: IsolationTier = namespaces && prlimitPath !== null ? 'namespaces' : prlimitPath !== null ? 'rlimits' : 'none';
-  cached = { tier, bwrapPath: namespaces ? bwrapPath : null, prlimitPath, cgroup, seccomp: tier === 'namespaces' && seccomp, notes };
+  if (prlimitPath === null)
+    notes.push('prlimit (util-linux) is missing: no CPU, file-size or open-file limits.');
+  if (cgroup === null)
+    notes.push(
+      'no writable cgroup: memory is limited by RLIMIT_AS/RLIMIT_DATA and processes by RLIMIT_NPROC instead.',
+    );
+  else if (cgroup.version === 1 && cgroup.pidsParent === null)
+    notes.push(
+      'the cgroup v1 pids controller is not writable: processes are limited by RLIMIT_NPROC.',
+    );
+  const tier: IsolationTier =
+    namespaces && prlimitPath !== null ? 'namespaces' : prlimitPath !== null ? 'rlimits' : 'none';
+  cached = {
+    tier,
+    bwrapPath: namespaces ? bwrapPath : null,
+    prlimitPath,
+    cgroup,
+    seccomp: tier === 'namespaces' && seccomp,
+    notes,
+  };
   return cached;
 }

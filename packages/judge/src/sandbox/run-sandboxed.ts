@@ -5,7 +5,14 @@
  * whole process tree dies at a limit and this function returns a value.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+} from 'node:fs';
 import type { Writable } from 'node:stream';
 import { createRunCgroup } from './cgroup';
 import type { IsolationInfo } from './isolation';
@@ -122,13 +129,31 @@ function seccompFilter(): Buffer | null {
 function bwrapArgs(command: SandboxStart, seccomp: boolean): string[] {
   const args = [
     ...(seccomp ? ['--seccomp', String(SECCOMP_FD)] : []),
-    '--unshare-all', '--unshare-user', '--uid', '65534', '--gid', '65534',
-    '--die-with-parent', '--new-session', '--cap-drop', 'ALL',
+    '--unshare-all',
+    '--unshare-user',
+    '--uid',
+    '65534',
+    '--gid',
+    '65534',
+    '--die-with-parent',
+    '--new-session',
+    '--cap-drop',
+    'ALL',
     ...rootEntries(),
-    '--proc', '/proc', '--dev', '/dev',
-    '--size', String(command.limits.tmpBytes), '--tmpfs', '/tmp',
+    '--proc',
+    '/proc',
+    '--dev',
+    '/dev',
+    '--size',
+    String(command.limits.tmpBytes),
+    '--tmpfs',
+    '/tmp',
     // A private /etc: the dynamic loader cache only, never passwd, hosts or secrets.
-    '--tmpfs', '/etc', '--ro-bind-try', '/etc/ld.so.cache', '/etc/ld.so.cache',
+    '--tmpfs',
+    '/etc',
+    '--ro-bind-try',
+    '/etc/ld.so.cache',
+    '/etc/ld.so.cache',
   ];
   const seen = new Set<string>();
   for (const path of command.readOnlyPaths) {
@@ -150,21 +175,34 @@ function bwrapArgs(command: SandboxStart, seccomp: boolean): string[] {
  * for the claim to set. Setting them here too would race with the claim: a claim that lowers the
  * hard limit on the wrapper before this prlimit runs would make it fail to raise it back.
  */
-function prlimitArgs(isolation: IsolationInfo, limits: SandboxLimits, hasCgroup: boolean, perSubmission: boolean): string[] {
+function prlimitArgs(
+  isolation: IsolationInfo,
+  limits: SandboxLimits,
+  hasCgroup: boolean,
+  perSubmission: boolean,
+): string[] {
   if (isolation.prlimitPath === null) return [];
-  const args = [isolation.prlimitPath, `--fsize=${String(limits.maxFileSizeBytes)}`, `--nofile=${String(limits.maxOpenFiles)}`, '--core=0'];
-  if (perSubmission) args.push(`--cpu=${String(limits.cpuSeconds)}:${String(limits.cpuSeconds + 1)}`);
+  const args = [
+    isolation.prlimitPath,
+    `--fsize=${String(limits.maxFileSizeBytes)}`,
+    `--nofile=${String(limits.maxOpenFiles)}`,
+    '--core=0',
+  ];
+  if (perSubmission)
+    args.push(`--cpu=${String(limits.cpuSeconds)}:${String(limits.cpuSeconds + 1)}`);
   if (!hasCgroup) {
     // Without a cgroup the kernel's per-user process count is the only fork-bomb brake (root is exempt from it).
     args.push(`--nproc=${String(limits.maxProcesses)}`);
-    if (perSubmission && limits.fallbackMemoryLimit !== null) args.push(`--${limits.fallbackMemoryLimit.kind}=${String(limits.fallbackMemoryLimit.bytes)}`);
+    if (perSubmission && limits.fallbackMemoryLimit !== null)
+      args.push(`--${limits.fallbackMemoryLimit.kind}=${String(limits.fallbackMemoryLimit.bytes)}`);
   }
   args.push('--');
   return args;
 }
 
 /** Joins the cgroups before exec, so no process of the run ever runs outside them. */
-const JOIN_CGROUPS = 'n=$1; shift; while [ "$n" -gt 0 ]; do echo $$ > "$1" || exit 125; shift; n=$((n-1)); done; exec "$@"';
+const JOIN_CGROUPS =
+  'n=$1; shift; while [ "$n" -gt 0 ]; do echo $$ > "$1" || exit 125; shift; n=$((n-1)); done; exec "$@"';
 
 /** What is only known when a pre-started sandbox is handed a submission. */
 export interface SandboxClaim {
@@ -210,7 +248,11 @@ export function processTree(pid: number): number[] {
     }
     for (const task of tasks) {
       try {
-        for (const child of readFileSync(`/proc/${String(next)}/task/${task}/children`, 'utf8').split(' ')) if (child.length > 0) pending.push(Number(child));
+        for (const child of readFileSync(
+          `/proc/${String(next)}/task/${task}/children`,
+          'utf8',
+        ).split(' '))
+          if (child.length > 0) pending.push(Number(child));
       } catch {
         // The task ended while we looked.
       }
@@ -220,14 +262,33 @@ export function processTree(pid: number): number[] {
 }
 
 /** One process from the start to the verdict; the limits given at start apply until a claim retunes them. */
-function startProcess(isolation: IsolationInfo, command: SandboxStart, retune: boolean): PrestartedSandbox {
+function startProcess(
+  isolation: IsolationInfo,
+  command: SandboxStart,
+  retune: boolean,
+): PrestartedSandbox {
   let started = performance.now();
-  const cgroup = isolation.cgroup === null ? null : createRunCgroup(isolation.cgroup, command.limits);
+  const cgroup =
+    isolation.cgroup === null ? null : createRunCgroup(isolation.cgroup, command.limits);
   const bwrapPath = isolation.tier === 'namespaces' ? isolation.bwrapPath : null;
   const filter = bwrapPath !== null && isolation.seccomp ? seccompFilter() : null;
-  const inner = bwrapPath !== null ? [bwrapPath, ...bwrapArgs(command, filter !== null), '--', ...command.argv] : [...command.argv];
+  const inner =
+    bwrapPath !== null
+      ? [bwrapPath, ...bwrapArgs(command, filter !== null), '--', ...command.argv]
+      : [...command.argv];
   const limited = [...prlimitArgs(isolation, command.limits, cgroup !== null, !retune), ...inner];
-  const full = cgroup === null ? limited : ['/bin/sh', '-c', JOIN_CGROUPS, 'sh', String(cgroup.procsFiles.length), ...cgroup.procsFiles, ...limited];
+  const full =
+    cgroup === null
+      ? limited
+      : [
+          '/bin/sh',
+          '-c',
+          JOIN_CGROUPS,
+          'sh',
+          String(cgroup.procsFiles.length),
+          ...cgroup.procsFiles,
+          ...limited,
+        ];
   const [file, ...args] = full;
   if (file === undefined) throw new Error('runSandboxed: empty command');
 
@@ -237,7 +298,8 @@ function startProcess(isolation: IsolationInfo, command: SandboxStart, retune: b
     env,
     // The wrappers before bwrap (sh, prlimit) exec in place and keep fd 4; bwrap reads the
     // filter to its end and closes it before it starts the sandbox, so the candidate never has it.
-    stdio: filter === null ? ['pipe', 'pipe', 'pipe', 'pipe'] : ['pipe', 'pipe', 'pipe', 'pipe', 'pipe'],
+    stdio:
+      filter === null ? ['pipe', 'pipe', 'pipe', 'pipe'] : ['pipe', 'pipe', 'pipe', 'pipe', 'pipe'],
     // Own process group: one kill reaches every process the run started (outside namespaces too).
     detached: true,
   });
@@ -266,7 +328,8 @@ function startProcess(isolation: IsolationInfo, command: SandboxStart, retune: b
     }
     cgroup?.killAll();
   };
-  const demand = (): Demand | null => (child.pid === undefined || exited ? null : readDemand(processTree(child.pid)));
+  const demand = (): Demand | null =>
+    child.pid === undefined || exited ? null : readDemand(processTree(child.pid));
   const kill = (reason: KillReason): void => {
     if (exited) return;
     killedFor ??= reason;
@@ -367,13 +430,26 @@ function startProcess(isolation: IsolationInfo, command: SandboxStart, retune: b
     }
     if (isolation.prlimitPath === null || child.pid === undefined) return;
     const flags = [`--cpu=${String(next.cpuSeconds)}:${String(next.cpuSeconds + 1)}`];
-    if (next.fallbackMemoryLimit !== null) flags.push(`--${next.fallbackMemoryLimit.kind}=${String(next.fallbackMemoryLimit.bytes)}`);
+    if (next.fallbackMemoryLimit !== null)
+      flags.push(`--${next.fallbackMemoryLimit.kind}=${String(next.fallbackMemoryLimit.bytes)}`);
     // A sandbox claimed while still starting may fork after this snapshot; its CPU backstop then
     // rests on the judge's wall and per-test timers, which fire first in any case.
     const pids = processTree(child.pid);
     // One spawn for every pid (flags never contain spaces, so the unquoted $a $b split as meant).
     const loop = 'p=$1; a=$2; b=$3; shift 3; for pid; do "$p" --pid "$pid" $a $b 2>/dev/null; done';
-    const retuner = spawn('/bin/sh', ['-c', loop, 'sh', isolation.prlimitPath, flags[0] ?? '', flags[1] ?? '', ...pids.map(String)], { stdio: 'ignore' });
+    const retuner = spawn(
+      '/bin/sh',
+      [
+        '-c',
+        loop,
+        'sh',
+        isolation.prlimitPath,
+        flags[0] ?? '',
+        flags[1] ?? '',
+        ...pids.map(String),
+      ],
+      { stdio: 'ignore' },
+    );
     retuner.on('error', () => undefined);
   };
 
@@ -418,7 +494,10 @@ function startProcess(isolation: IsolationInfo, command: SandboxStart, retune: b
 }
 
 /** Starts a sandboxed process now, for a submission that comes later (the warm path). */
-export function prestartSandboxed(isolation: IsolationInfo, command: SandboxStart): PrestartedSandbox {
+export function prestartSandboxed(
+  isolation: IsolationInfo,
+  command: SandboxStart,
+): PrestartedSandbox {
   return startProcess(isolation, command, true);
 }
 

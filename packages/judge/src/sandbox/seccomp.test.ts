@@ -62,15 +62,41 @@ describe('the seccomp program', () => {
   });
 
   it('allows what programs do every day', () => {
-    for (const nr of [0, 1, 2, 9, 57, 59, 60, 231, 257]) expect(run(x64, { arch: X86_64, nr })).toBe(ALLOW); // read write open mmap fork execve exit exit_group openat
-    for (const nr of [63, 64, 56, 222, 221, 93, 94]) expect(run(arm64, { arch: AARCH64, nr })).toBe(ALLOW); // read write openat mmap execve exit exit_group
+    for (const nr of [0, 1, 2, 9, 57, 59, 60, 231, 257])
+      expect(run(x64, { arch: X86_64, nr })).toBe(ALLOW); // read write open mmap fork execve exit exit_group openat
+    for (const nr of [63, 64, 56, 222, 221, 93, 94])
+      expect(run(arm64, { arch: AARCH64, nr })).toBe(ALLOW); // read write openat mmap execve exit exit_group
   });
 
   it('refuses the escape hatches with EPERM, by each architecture’s own numbers', () => {
-    const x64Denied = { ptrace: 101, mount: 165, unshare: 272, setns: 308, bpf: 321, keyctl: 250, io_uring_setup: 425, process_vm_readv: 310, userfaultfd: 323, perf_event_open: 298 };
-    const arm64Denied = { ptrace: 117, mount: 40, unshare: 97, setns: 268, bpf: 280, keyctl: 219, io_uring_setup: 425, process_vm_readv: 270, userfaultfd: 282, perf_event_open: 241 };
-    for (const nr of Object.values(x64Denied)) expect(run(x64, { arch: X86_64, nr })).toBe(errno(EPERM));
-    for (const nr of Object.values(arm64Denied)) expect(run(arm64, { arch: AARCH64, nr })).toBe(errno(EPERM));
+    const x64Denied = {
+      ptrace: 101,
+      mount: 165,
+      unshare: 272,
+      setns: 308,
+      bpf: 321,
+      keyctl: 250,
+      io_uring_setup: 425,
+      process_vm_readv: 310,
+      userfaultfd: 323,
+      perf_event_open: 298,
+    };
+    const arm64Denied = {
+      ptrace: 117,
+      mount: 40,
+      unshare: 97,
+      setns: 268,
+      bpf: 280,
+      keyctl: 219,
+      io_uring_setup: 425,
+      process_vm_readv: 270,
+      userfaultfd: 282,
+      perf_event_open: 241,
+    };
+    for (const nr of Object.values(x64Denied))
+      expect(run(x64, { arch: X86_64, nr })).toBe(errno(EPERM));
+    for (const nr of Object.values(arm64Denied))
+      expect(run(arm64, { arch: AARCH64, nr })).toBe(errno(EPERM));
     // 117 is ptrace on arm64 but setresuid on x86_64, and 40 is mount on arm64 but sendfile on x86_64.
     expect(run(x64, { arch: X86_64, nr: 117 })).toBe(ALLOW);
     expect(run(x64, { arch: X86_64, nr: 40 })).toBe(ALLOW);
@@ -93,7 +119,8 @@ describe('the seccomp program', () => {
 
   it('allows only Unix sockets', () => {
     expect(run(x64, { arch: X86_64, nr: 41, arg0: 1 })).toBe(ALLOW); // AF_UNIX
-    for (const family of [2, 10, 16, 17]) expect(run(x64, { arch: X86_64, nr: 41, arg0: family })).toBe(errno(EAFNOSUPPORT)); // AF_INET AF_INET6 AF_NETLINK AF_PACKET
+    for (const family of [2, 10, 16, 17])
+      expect(run(x64, { arch: X86_64, nr: 41, arg0: family })).toBe(errno(EAFNOSUPPORT)); // AF_INET AF_INET6 AF_NETLINK AF_PACKET
     expect(run(arm64, { arch: AARCH64, nr: 198, arg0: 2 })).toBe(errno(EAFNOSUPPORT));
     expect(run(arm64, { arch: AARCH64, nr: 198, arg0: 1 })).toBe(ALLOW);
   });
@@ -110,22 +137,56 @@ describe('the seccomp filter in bwrap on this machine', () => {
   const arch = hostSeccompArch();
 
   it('is on whenever namespaces are, on a supported architecture', () => {
-    if (!isolation.seccomp) expect(isolation.tier !== 'namespaces' || arch === null || isolation.notes.some((note) => note.includes('seccomp'))).toBe(true);
+    if (!isolation.seccomp)
+      expect(
+        isolation.tier !== 'namespaces' ||
+          arch === null ||
+          isolation.notes.some((note) => note.includes('seccomp')),
+      ).toBe(true);
     else expect(isolation.tier).toBe('namespaces');
   });
 
-  it.runIf(isolation.seccomp && isolation.bwrapPath !== null && arch !== null)('makes the kernel refuse a new user namespace that bwrap alone allows', () => {
-    const bwrap = isolation.bwrapPath ?? '';
-    const program = seccompProgram(arch ?? 'x64');
-    const base = ['--unshare-all', '--unshare-user', '--die-with-parent', '--ro-bind', '/usr', '/usr', '--symlink', 'usr/bin', '/bin', '--symlink', 'usr/lib', '/lib', '--symlink', 'usr/lib64', '/lib64', '--proc', '/proc', '--dev', '/dev'];
-    const script = ['grep -E "^(Seccomp|NoNewPrivs):" /proc/self/status', 'unshare --user true && echo unshare-ok || echo unshare-refused'].join('; ');
-    const filtered = spawnSync(bwrap, ['--seccomp', '0', ...base, '/bin/sh', '-c', script], { input: program, encoding: 'utf8' });
-    expect(filtered.stdout).toContain('Seccomp:\t2');
-    expect(filtered.stdout).toContain('NoNewPrivs:\t1');
-    expect(filtered.stdout).toContain('unshare-refused');
-    expect(filtered.stderr).toContain('Operation not permitted');
-    const plain = spawnSync(bwrap, [...base, '/bin/sh', '-c', script], { encoding: 'utf8' });
-    expect(plain.stdout).toContain('Seccomp:\t0');
-    expect(plain.stdout).toContain('unshare-ok');
-  });
+  it.runIf(isolation.seccomp && isolation.bwrapPath !== null && arch !== null)(
+    'makes the kernel refuse a new user namespace that bwrap alone allows',
+    () => {
+      const bwrap = isolation.bwrapPath ?? '';
+      const program = seccompProgram(arch ?? 'x64');
+      const base = [
+        '--unshare-all',
+        '--unshare-user',
+        '--die-with-parent',
+        '--ro-bind',
+        '/usr',
+        '/usr',
+        '--symlink',
+        'usr/bin',
+        '/bin',
+        '--symlink',
+        'usr/lib',
+        '/lib',
+        '--symlink',
+        'usr/lib64',
+        '/lib64',
+        '--proc',
+        '/proc',
+        '--dev',
+        '/dev',
+      ];
+      const script = [
+        'grep -E "^(Seccomp|NoNewPrivs):" /proc/self/status',
+        'unshare --user true && echo unshare-ok || echo unshare-refused',
+      ].join('; ');
+      const filtered = spawnSync(bwrap, ['--seccomp', '0', ...base, '/bin/sh', '-c', script], {
+        input: program,
+        encoding: 'utf8',
+      });
+      expect(filtered.stdout).toContain('Seccomp:\t2');
+      expect(filtered.stdout).toContain('NoNewPrivs:\t1');
+      expect(filtered.stdout).toContain('unshare-refused');
+      expect(filtered.stderr).toContain('Operation not permitted');
+      const plain = spawnSync(bwrap, [...base, '/bin/sh', '-c', script], { encoding: 'utf8' });
+      expect(plain.stdout).toContain('Seccomp:\t0');
+      expect(plain.stdout).toContain('unshare-ok');
+    },
+  );
 });

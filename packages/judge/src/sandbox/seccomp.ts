@@ -37,7 +37,8 @@ const refuse = { kind: 'errno', errno: EPERM } as const satisfies Denial;
 
 const AF_UNIX = 1;
 /** CLONE_NEWNS | CLONE_NEWCGROUP | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNET (linux/sched.h). */
-const CLONE_NEW_NAMESPACES = 0x00020000 | 0x02000000 | 0x04000000 | 0x08000000 | 0x10000000 | 0x20000000 | 0x40000000;
+const CLONE_NEW_NAMESPACES =
+  0x00020000 | 0x02000000 | 0x04000000 | 0x08000000 | 0x10000000 | 0x20000000 | 0x40000000;
 const PER_LINUX = 0;
 /** personality(0xffffffff) only reads the current persona (glibc and runtimes query it). */
 const PERSONALITY_QUERY = 0xffffffff;
@@ -56,7 +57,11 @@ export const SECCOMP_RULES: readonly Rule[] = [
   // New namespaces (where a nested user namespace hands out capabilities) and changing mounts.
   { syscall: 'unshare', nr: { x64: 272, arm64: 97 }, deny: refuse },
   { syscall: 'setns', nr: { x64: 308, arm64: 268 }, deny: refuse },
-  { syscall: 'clone', nr: { x64: 56, arm64: 220 }, deny: { kind: 'if-arg0-has', mask: CLONE_NEW_NAMESPACES, errno: EPERM } },
+  {
+    syscall: 'clone',
+    nr: { x64: 56, arm64: 220 },
+    deny: { kind: 'if-arg0-has', mask: CLONE_NEW_NAMESPACES, errno: EPERM },
+  },
   // clone3 passes its flags in memory a filter cannot read; ENOSYS makes glibc fall back to clone.
   { syscall: 'clone3', nr: { x64: 435, arm64: 435 }, deny: { kind: 'errno', errno: ENOSYS } },
   { syscall: 'mount', nr: { x64: 165, arm64: 40 }, deny: refuse },
@@ -102,9 +107,17 @@ export const SECCOMP_RULES: readonly Rule[] = [
   { syscall: 'iopl', nr: { x64: 172, arm64: null }, deny: refuse },
   { syscall: 'ioperm', nr: { x64: 173, arm64: null }, deny: refuse },
   // Changing the persona (e.g. ADDR_NO_RANDOMIZE to switch ASLR off); the default persona and the query stay.
-  { syscall: 'personality', nr: { x64: 135, arm64: 92 }, deny: { kind: 'unless-arg0', allowed: [PER_LINUX, PERSONALITY_QUERY], errno: EPERM } },
+  {
+    syscall: 'personality',
+    nr: { x64: 135, arm64: 92 },
+    deny: { kind: 'unless-arg0', allowed: [PER_LINUX, PERSONALITY_QUERY], errno: EPERM },
+  },
   // The network namespace has no network already; local Unix sockets stay (runtimes use them internally).
-  { syscall: 'socket', nr: { x64: 41, arm64: 198 }, deny: { kind: 'unless-arg0', allowed: [AF_UNIX], errno: EAFNOSUPPORT } },
+  {
+    syscall: 'socket',
+    nr: { x64: 41, arm64: 198 },
+    deny: { kind: 'unless-arg0', allowed: [AF_UNIX], errno: EAFNOSUPPORT },
+  },
 ];
 
 // Classic BPF opcodes (linux/bpf_common.h).
@@ -139,7 +152,12 @@ interface Instruction {
 
 const load = (offset: number): Instruction => ({ code: BPF_LD_W_ABS, jt: 0, jf: 0, k: offset });
 const ret = (k: number): Instruction => ({ code: BPF_RET_K, jt: 0, jf: 0, k });
-const jump = (code: number, k: number, jt: number, jf: number): Instruction => ({ code, jt, jf, k });
+const jump = (code: number, k: number, jt: number, jf: number): Instruction => ({
+  code,
+  jt,
+  jf,
+  k,
+});
 const errno = (value: number): number => SECCOMP_RET_ERRNO | value;
 
 /** The instructions for one rule; A holds the syscall number on entry and again on every fall-through exit. */
@@ -149,11 +167,23 @@ function ruleInstructions(nr: number, deny: Denial): Instruction[] {
       return [jump(BPF_JEQ_K, nr, 0, 1), ret(errno(deny.errno))];
     case 'unless-arg0': {
       // Not this syscall: skip the load, one comparison per allowed value and the two returns.
-      const body = [load(OFFSET_ARG0_LOW), ...deny.allowed.map((value, index) => jump(BPF_JEQ_K, value >>> 0, deny.allowed.length - index, 0)), ret(errno(deny.errno)), ret(SECCOMP_RET_ALLOW)];
+      const body = [
+        load(OFFSET_ARG0_LOW),
+        ...deny.allowed.map((value, index) =>
+          jump(BPF_JEQ_K, value >>> 0, deny.allowed.length - index, 0),
+        ),
+        ret(errno(deny.errno)),
+        ret(SECCOMP_RET_ALLOW),
+      ];
       return [jump(BPF_JEQ_K, nr, 0, body.length), ...body];
     }
     case 'if-arg0-has': {
-      const body = [load(OFFSET_ARG0_LOW), jump(BPF_JSET_K, deny.mask >>> 0, 0, 1), ret(errno(deny.errno)), ret(SECCOMP_RET_ALLOW)];
+      const body = [
+        load(OFFSET_ARG0_LOW),
+        jump(BPF_JSET_K, deny.mask >>> 0, 0, 1),
+        ret(errno(deny.errno)),
+        ret(SECCOMP_RET_ALLOW),
+      ];
       return [jump(BPF_JEQ_K, nr, 0, body.length), ...body];
     }
   }
@@ -168,7 +198,8 @@ export function seccompInstructions(arch: SeccompArch): readonly Instruction[] {
     ret(SECCOMP_RET_KILL_PROCESS),
     load(OFFSET_NR),
   ];
-  if (arch === 'x64') program.push(jump(BPF_JGE_K, X32_SYSCALL_BIT, 0, 1), ret(SECCOMP_RET_KILL_PROCESS));
+  if (arch === 'x64')
+    program.push(jump(BPF_JGE_K, X32_SYSCALL_BIT, 0, 1), ret(SECCOMP_RET_KILL_PROCESS));
   for (const rule of SECCOMP_RULES) {
     const nr = rule.nr[arch];
     if (nr !== null) program.push(...ruleInstructions(nr, rule.deny));

@@ -10,7 +10,14 @@ describe('atDeadline', () => {
 
   it.each([
     ['asleep: neither on a CPU nor waiting for one', at(100, 50), at(100, 50), 1000, 500, 'kill'],
-    ['starved: runnable the whole time, on a CPU a fifth of it', at(0, 0), at(200, 800), 1000, 500, 'wait'],
+    [
+      'starved: runnable the whole time, on a CPU a fifth of it',
+      at(0, 0),
+      at(200, 800),
+      1000,
+      500,
+      'wait',
+    ],
     ['runnable half the time', at(0, 0), at(250, 250), 1000, 500, 'wait'],
     ['mostly asleep, a little work', at(0, 0), at(100, 300), 1000, 500, 'kill'],
     ['out of CPU budget however starved', at(0, 0), at(500, 500), 1000, 500, 'kill'],
@@ -31,7 +38,11 @@ describe('startDeadline', () => {
   });
 
   /** A program whose CPU and wait grow at the given shares of wall time, on fake timers. */
-  function program(cpuShare: number, waitShare: number, options: { afterMs?: number; cpuBudgetMs?: number; maxMs?: number } = {}) {
+  function program(
+    cpuShare: number,
+    waitShare: number,
+    options: { afterMs?: number; cpuBudgetMs?: number; maxMs?: number } = {},
+  ) {
     vi.useFakeTimers();
     const started = Date.now();
     let expiredAt: number | null = null;
@@ -82,7 +93,13 @@ describe('startDeadline', () => {
   it('expires at its wall time where the demand cannot be read', () => {
     vi.useFakeTimers();
     let expired = false;
-    startDeadline({ afterMs: 1000, cpuBudgetMs: 500, maxMs: 5000, demand: () => null, onExpire: () => (expired = true) });
+    startDeadline({
+      afterMs: 1000,
+      cpuBudgetMs: 500,
+      maxMs: 5000,
+      demand: () => null,
+      onExpire: () => (expired = true),
+    });
     vi.advanceTimersByTime(1000);
     expect(expired).toBe(true);
   });
@@ -90,21 +107,29 @@ describe('startDeadline', () => {
   it('does nothing once cancelled', () => {
     vi.useFakeTimers();
     let expired = false;
-    const deadline = startDeadline({ afterMs: 1000, cpuBudgetMs: 500, maxMs: 5000, demand: () => null, onExpire: () => (expired = true) });
+    const deadline = startDeadline({
+      afterMs: 1000,
+      cpuBudgetMs: 500,
+      maxMs: 5000,
+      demand: () => null,
+      onExpire: () => (expired = true),
+    });
     deadline.cancel();
     vi.advanceTimersByTime(10_000);
     expect(expired).toBe(false);
   });
 });
 
-const canPin = process.platform === 'linux' && (() => {
-  try {
-    execFileSync('taskset', ['-p', String(process.pid)], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const canPin =
+  process.platform === 'linux' &&
+  (() => {
+    try {
+      execFileSync('taskset', ['-p', String(process.pid)], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
 
 /**
  * Busy processes on CPU 0 only, so that anything else pinned there gets a small share of it.
@@ -112,7 +137,12 @@ const canPin = process.platform === 'linux' && (() => {
  * scheduling CPU is shared fairly between sessions, not processes.
  */
 function hogsOnCpu0(count: number): ChildProcess[] {
-  return Array.from({ length: count }, () => spawn('taskset', ['-c', '0', 'python3', '-c', 'while True: pass'], { stdio: 'ignore', detached: true }));
+  return Array.from({ length: count }, () =>
+    spawn('taskset', ['-c', '0', 'python3', '-c', 'while True: pass'], {
+      stdio: 'ignore',
+      detached: true,
+    }),
+  );
 }
 
 async function stopped(hogs: readonly ChildProcess[]): Promise<void> {
@@ -137,17 +167,28 @@ describe.runIf(canPin)('readDemand on real processes', () => {
     const busy = spawn('python3', ['-c', 'while True: pass'], { stdio: 'ignore' });
     const asleep = spawn('sleep', ['30'], { stdio: 'ignore' });
     const hogs = hogsOnCpu0(3);
-    const starved = spawn('taskset', ['-c', '0', 'python3', '-c', 'while True: pass'], { stdio: 'ignore' });
+    const starved = spawn('taskset', ['-c', '0', 'python3', '-c', 'while True: pass'], {
+      stdio: 'ignore',
+    });
     try {
       const pids = (child: ChildProcess) => [child.pid ?? -1];
       // Python's start reads its library from disk (asleep, neither running nor waiting), and with a quarter
       // of CPU 0 it takes a while: measure only once every busy process is past it and spinning.
       const spinning = (child: ChildProcess) => (readDemand(pids(child))?.cpuMs ?? 0) > 100;
-      for (let tries = 0; tries < 200 && ![busy, starved, ...hogs].every(spinning); tries++) await sleep(50);
-      const before = { busy: readDemand(pids(busy)), asleep: readDemand(pids(asleep)), starved: readDemand(pids(starved)) };
+      for (let tries = 0; tries < 200 && ![busy, starved, ...hogs].every(spinning); tries++)
+        await sleep(50);
+      const before = {
+        busy: readDemand(pids(busy)),
+        asleep: readDemand(pids(asleep)),
+        starved: readDemand(pids(starved)),
+      };
       const startedAt = performance.now();
       await sleep(1000);
-      const after = { busy: readDemand(pids(busy)), asleep: readDemand(pids(asleep)), starved: readDemand(pids(starved)) };
+      const after = {
+        busy: readDemand(pids(busy)),
+        asleep: readDemand(pids(asleep)),
+        starved: readDemand(pids(starved)),
+      };
       // The timer may fire late on a loaded machine: judge the demand over the time that really passed.
       const elapsedMs = performance.now() - startedAt;
       const grew = (key: keyof typeof before) => {
@@ -169,40 +210,59 @@ describe.runIf(canPin)('readDemand on real processes', () => {
   });
 });
 
-describe.runIf(canPin && detectToolchains().javascript.available)('the judge on a starved machine', () => {
-  const spec = JudgeSpecSchema.parse({
-    id: 'busy',
-    signature: { style: 'function', name: 'work', params: [{ name: 'ms', type: 'int' }], returns: 'int' },
-    tests: [{ args: [300], expected: 300, sample: true }],
-    limits: { timeLimitMs: 500 },
-  });
-  // Works for `ms` of this process's CPU time, however long that takes on the wall clock.
-  const source = 'function work(ms) {\n  const start = process.cpuUsage();\n  for (;;) {\n    const used = process.cpuUsage(start);\n    if (used.user + used.system >= ms * 1000) return ms;\n  }\n}\n';
+describe.runIf(canPin && detectToolchains().javascript.available)(
+  'the judge on a starved machine',
+  () => {
+    const spec = JudgeSpecSchema.parse({
+      id: 'busy',
+      signature: {
+        style: 'function',
+        name: 'work',
+        params: [{ name: 'ms', type: 'int' }],
+        returns: 'int',
+      },
+      tests: [{ args: [300], expected: 300, sample: true }],
+      limits: { timeLimitMs: 500 },
+    });
+    // Works for `ms` of this process's CPU time, however long that takes on the wall clock.
+    const source =
+      'function work(ms) {\n  const start = process.cpuUsage();\n  for (;;) {\n    const used = process.cpuUsage(start);\n    if (used.user + used.system >= ms * 1000) return ms;\n  }\n}\n';
 
-  it('accepts a solution within its CPU limit that the machine left waiting past the wall clock, and still stops one that sleeps', async () => {
-    const judge = createSandboxJudge();
-    const original = execFileSync('taskset', ['-p', String(process.pid)], { encoding: 'utf8' }).trim().split(' ').at(-1) ?? 'ff';
-    // The sandbox is started from this thread and inherits its CPU: CPU 0, shared with six busy
-    // processes, so 300 ms of CPU take over 2 s of wall time, past the 1.5 s wall clock of a 500 ms limit.
-    execFileSync('taskset', ['-p', '1', String(process.pid)], { stdio: 'ignore' });
-    const hogs = hogsOnCpu0(6);
-    try {
-      await sleep(200);
-      const started = performance.now();
-      const result = await judge.judge({ spec, language: 'javascript', source, mode: 'run' });
-      const wallMs = performance.now() - started;
-      expect(result.verdict, JSON.stringify(result.tests[0])).toBe('Accepted');
-      expect(result.tests[0]?.timeMs).toBeLessThan(500);
-      expect(wallMs).toBeGreaterThan(1500); // it really was starved past the plain wall clock
-      // The verdict says why it came late, for the coding room to show.
-      expect(result.machineBusy?.extraWallMs).toBeGreaterThan(0);
+    it('accepts a solution within its CPU limit that the machine left waiting past the wall clock, and still stops one that sleeps', async () => {
+      const judge = createSandboxJudge();
+      const original =
+        execFileSync('taskset', ['-p', String(process.pid)], { encoding: 'utf8' })
+          .trim()
+          .split(' ')
+          .at(-1) ?? 'ff';
+      // The sandbox is started from this thread and inherits its CPU: CPU 0, shared with six busy
+      // processes, so 300 ms of CPU take over 2 s of wall time, past the 1.5 s wall clock of a 500 ms limit.
+      execFileSync('taskset', ['-p', '1', String(process.pid)], { stdio: 'ignore' });
+      const hogs = hogsOnCpu0(6);
+      try {
+        await sleep(200);
+        const started = performance.now();
+        const result = await judge.judge({ spec, language: 'javascript', source, mode: 'run' });
+        const wallMs = performance.now() - started;
+        expect(result.verdict, JSON.stringify(result.tests[0])).toBe('Accepted');
+        expect(result.tests[0]?.timeMs).toBeLessThan(500);
+        expect(wallMs).toBeGreaterThan(1500); // it really was starved past the plain wall clock
+        // The verdict says why it came late, for the coding room to show.
+        expect(result.machineBusy?.extraWallMs).toBeGreaterThan(0);
 
-      const sleeper = await judge.judge({ spec, language: 'javascript', source: 'function work(ms) { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0); }', mode: 'run' });
-      expect(sleeper.verdict).toBe('Time Limit Exceeded');
-    } finally {
-      execFileSync('taskset', ['-p', original, String(process.pid)], { stdio: 'ignore' });
-      await stopped(hogs);
-      await judge.close();
-    }
-  }, 60_000);
-});
+        const sleeper = await judge.judge({
+          spec,
+          language: 'javascript',
+          source:
+            'function work(ms) { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0); }',
+          mode: 'run',
+        });
+        expect(sleeper.verdict).toBe('Time Limit Exceeded');
+      } finally {
+        execFileSync('taskset', ['-p', original, String(process.pid)], { stdio: 'ignore' });
+        await stopped(hogs);
+        await judge.close();
+      }
+    }, 60_000);
+  },
+);

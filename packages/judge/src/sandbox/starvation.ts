@@ -33,7 +33,10 @@ export function readDemand(pids: readonly number[]): Demand | null {
     }
     for (const task of tasks) {
       try {
-        const [onCpu, waiting] = readFileSync(`/proc/${String(pid)}/task/${task}/schedstat`, 'utf8').split(' ');
+        const [onCpu, waiting] = readFileSync(
+          `/proc/${String(pid)}/task/${task}/schedstat`,
+          'utf8',
+        ).split(' ');
         cpuNs += Number(onCpu);
         waitNs += Number(waiting);
         readAny = true;
@@ -42,14 +45,21 @@ export function readDemand(pids: readonly number[]): Demand | null {
       }
     }
   }
-  return readAny && Number.isFinite(cpuNs) && Number.isFinite(waitNs) ? { cpuMs: cpuNs / 1e6, waitMs: waitNs / 1e6 } : null;
+  return readAny && Number.isFinite(cpuNs) && Number.isFinite(waitNs)
+    ? { cpuMs: cpuNs / 1e6, waitMs: waitNs / 1e6 }
+    : null;
 }
 
 /** A program runnable (on a CPU or waiting for one) for at least this share of the interval was starved, not sleeping. */
 export const STARVED_SHARE = 0.5;
 
 /** Pure: what to do when a wall-clock deadline passes. */
-export function atDeadline(before: Demand | null, after: Demand | null, elapsedMs: number, cpuBudgetMs: number): 'kill' | 'wait' {
+export function atDeadline(
+  before: Demand | null,
+  after: Demand | null,
+  elapsedMs: number,
+  cpuBudgetMs: number,
+): 'kill' | 'wait' {
   if (before === null || after === null || elapsedMs <= 0) return 'kill';
   const cpuMs = after.cpuMs - before.cpuMs;
   if (cpuMs >= cpuBudgetMs) return 'kill';
@@ -109,7 +119,11 @@ export function startDeadline(options: DeadlineOptions): Deadline {
     // so a program that goes to sleep after a starved stretch is still caught.
     const withinBudget = demand.cpuMs - first.demand.cpuMs < options.cpuBudgetMs;
     const withinMax = at - startedAt + step <= maxMs;
-    if (withinBudget && withinMax && atDeadline(last.demand, demand, at - last.at, options.cpuBudgetMs) === 'wait') {
+    if (
+      withinBudget &&
+      withinMax &&
+      atDeadline(last.demand, demand, at - last.at, options.cpuBudgetMs) === 'wait'
+    ) {
       last = { at, demand };
       timer = setTimeout(look, step);
       return;
@@ -147,7 +161,9 @@ export interface TestSample {
   readonly demand: Demand;
 }
 
-export type TestDecision = { readonly kind: 'kill' } | { readonly kind: 'wait'; readonly forMs: number; readonly waitedMs: number };
+export type TestDecision =
+  | { readonly kind: 'kill' }
+  | { readonly kind: 'wait'; readonly forMs: number; readonly waitedMs: number };
 
 /**
  * Pure: what a test's deadline does at a look, `now` after its call began. The run owes the
@@ -157,17 +173,30 @@ export type TestDecision = { readonly kind: 'kill' } | { readonly kind: 'wait'; 
  * given the time it was kept waiting, until its CPU (all threads) reaches `TEST_CPU_BUDGET_LIMITS`
  * limits or `maxMs` passes.
  */
-export function decideTest(options: { readonly limitMs: number; readonly graceMs: number; readonly maxMs: number; readonly baseline: TestSample | null; readonly now: TestSample | null }): TestDecision {
+export function decideTest(options: {
+  readonly limitMs: number;
+  readonly graceMs: number;
+  readonly maxMs: number;
+  readonly baseline: TestSample | null;
+  readonly now: TestSample | null;
+}): TestDecision {
   const { limitMs, graceMs, maxMs, baseline, now } = options;
   if (baseline === null || now === null || now.atMs >= maxMs) return { kind: 'kill' };
   const span = now.atMs - baseline.atMs;
   if (span <= 0) return { kind: 'kill' };
   const scale = now.atMs / span;
   const cpuMs = (now.demand.cpuMs - baseline.demand.cpuMs) * scale;
-  const waitedMs = Math.min(now.atMs, Math.max(0, (now.demand.waitMs - baseline.demand.waitMs) * scale));
+  const waitedMs = Math.min(
+    now.atMs,
+    Math.max(0, (now.demand.waitMs - baseline.demand.waitMs) * scale),
+  );
   const owedMs = limitMs + graceMs - (now.atMs - waitedMs);
   if (owedMs <= 0 || cpuMs >= TEST_CPU_BUDGET_LIMITS * limitMs) return { kind: 'kill' };
-  return { kind: 'wait', forMs: Math.min(Math.max(TEST_STEP_MS, owedMs), maxMs - now.atMs), waitedMs };
+  return {
+    kind: 'wait',
+    forMs: Math.min(Math.max(TEST_STEP_MS, owedMs), maxMs - now.atMs),
+    waitedMs,
+  };
 }
 
 export interface TestDeadlineOptions {
@@ -211,7 +240,13 @@ export function startTestDeadline(options: TestDeadlineOptions): TestDeadline {
     return demand === null ? null : { atMs: now() - startedAt, demand };
   };
   const look = (): void => {
-    const decision = decideTest({ limitMs: options.limitMs, graceMs, maxMs: options.maxMs, baseline, now: sample() });
+    const decision = decideTest({
+      limitMs: options.limitMs,
+      graceMs,
+      maxMs: options.maxMs,
+      baseline,
+      now: sample(),
+    });
     if (decision.kind === 'kill') {
       endedAt = now() - startedAt;
       options.onExpire();
@@ -230,6 +265,7 @@ export function startTestDeadline(options: TestDeadlineOptions): TestDeadline {
       clearTimeout(timer);
       endedAt ??= now() - startedAt;
     },
-    extraWallMs: () => (extendedUntil === null ? 0 : Math.max(0, (endedAt ?? now() - startedAt) - firstLookMs)),
+    extraWallMs: () =>
+      extendedUntil === null ? 0 : Math.max(0, (endedAt ?? now() - startedAt) - firstLookMs),
   };
 }

@@ -7,9 +7,18 @@ import { JudgeSpecSchema, type Language } from '@onsite/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSandboxJudge } from '../sandbox-judge';
 import { detectToolchains } from '../toolchains';
-import { decideTest, startTestDeadline, TEST_GRACE_MS, TEST_STEP_MS, type TestSample } from './starvation';
+import {
+  decideTest,
+  startTestDeadline,
+  TEST_GRACE_MS,
+  TEST_STEP_MS,
+  type TestSample,
+} from './starvation';
 
-const at = (atMs: number, cpuMs: number, waitMs: number): TestSample => ({ atMs, demand: { cpuMs, waitMs } });
+const at = (atMs: number, cpuMs: number, waitMs: number): TestSample => ({
+  atMs,
+  demand: { cpuMs, waitMs },
+});
 
 describe('decideTest', () => {
   const limits = { limitMs: 1000, graceMs: 100, maxMs: 12_500 };
@@ -17,8 +26,18 @@ describe('decideTest', () => {
   it.each([
     ['spinning on a free CPU', 'kill', at(50, 50, 0), at(1100, 1100, 0)],
     ['asleep', 'kill', at(50, 1, 0), at(1100, 1, 0)],
-    ['one thread in two waiting for the CPU the whole time', 'wait', at(50, 25, 25), at(1100, 550, 550)],
-    ['threads whose CPU adds up past four limits, however starved', 'kill', at(50, 200, 400), at(1100, 4400, 8800)],
+    [
+      'one thread in two waiting for the CPU the whole time',
+      'wait',
+      at(50, 25, 25),
+      at(1100, 550, 550),
+    ],
+    [
+      'threads whose CPU adds up past four limits, however starved',
+      'kill',
+      at(50, 200, 400),
+      at(1100, 4400, 8800),
+    ],
     ['past its maximum however starved', 'kill', at(50, 5, 45), at(12_500, 1250, 11_250)],
   ] as const)('%s → %s', (_name, expected, baseline, now) => {
     expect(decideTest({ ...limits, baseline, now }).kind).toBe(expected);
@@ -29,7 +48,9 @@ describe('decideTest', () => {
     const decision = decideTest({ ...limits, baseline: at(50, 25, 25), now: at(1100, 550, 550) });
     expect(decision).toEqual({ kind: 'wait', forMs: 550, waitedMs: 550 });
     // Nearly done: it waits at least a step.
-    expect(decideTest({ ...limits, baseline: at(50, 45, 5), now: at(1100, 1080, 20) })).toMatchObject({ kind: 'wait', forMs: TEST_STEP_MS });
+    expect(
+      decideTest({ ...limits, baseline: at(50, 45, 5), now: at(1100, 1080, 20) }),
+    ).toMatchObject({ kind: 'wait', forMs: TEST_STEP_MS });
   });
 
   it('kills where the kernel keeps no schedstat', () => {
@@ -101,7 +122,12 @@ describe('startTestDeadline', () => {
 const toolchains = detectToolchains();
 const spec = JudgeSpecSchema.parse({
   id: 'loop',
-  signature: { style: 'function', name: 'solve', params: [{ name: 'n', type: 'int' }], returns: 'int' },
+  signature: {
+    style: 'function',
+    name: 'solve',
+    params: [{ name: 'n', type: 'int' }],
+    returns: 'int',
+  },
   tests: [{ args: [1], expected: 1, sample: true }],
   limits: { timeLimitMs: 1000, memoryLimitMb: 128 },
 });
@@ -111,34 +137,52 @@ const SOURCES: Record<'javascript' | 'python', { quick: string; spin: string; sl
     spin: 'function solve(n) { while (true) {} }',
     sleep: 'function solve(n) { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0); }',
   },
-  python: { quick: 'def solve(n):\n    return n\n', spin: 'def solve(n):\n    while True:\n        pass\n', sleep: 'import time\n\ndef solve(n):\n    time.sleep(60)\n' },
+  python: {
+    quick: 'def solve(n):\n    return n\n',
+    spin: 'def solve(n):\n    while True:\n        pass\n',
+    sleep: 'import time\n\ndef solve(n):\n    time.sleep(60)\n',
+  },
 };
 
-describe.each(['javascript', 'python'] as const)('a 1000 ms limit in the real sandbox (%s)', (language: Language & keyof typeof SOURCES) => {
-  const judge = createSandboxJudge();
-  /** Time to a verdict, minus that of a quick solution judged the same way just before: what the limit itself costs. */
-  async function verdictCost(source: string) {
-    const quickStarted = performance.now();
-    expect((await judge.judge({ spec, language, source: SOURCES[language].quick, mode: 'submit' })).verdict).toBe('Accepted');
-    const quickMs = performance.now() - quickStarted;
-    const started = performance.now();
-    const result = await judge.judge({ spec, language, source, mode: 'submit' });
-    return { result, costMs: performance.now() - started - quickMs };
-  }
+describe.each(['javascript', 'python'] as const)(
+  'a 1000 ms limit in the real sandbox (%s)',
+  (language: Language & keyof typeof SOURCES) => {
+    const judge = createSandboxJudge();
+    /** Time to a verdict, minus that of a quick solution judged the same way just before: what the limit itself costs. */
+    async function verdictCost(source: string) {
+      const quickStarted = performance.now();
+      expect(
+        (await judge.judge({ spec, language, source: SOURCES[language].quick, mode: 'submit' }))
+          .verdict,
+      ).toBe('Accepted');
+      const quickMs = performance.now() - quickStarted;
+      const started = performance.now();
+      const result = await judge.judge({ spec, language, source, mode: 'submit' });
+      return { result, costMs: performance.now() - started - quickMs };
+    }
 
-  it.runIf(toolchains[language].available)('stops a sleeping run soon after the limit (it was 2.8 s), whatever else the machine does', async () => {
-    const { result, costMs } = await verdictCost(SOURCES[language].sleep);
-    expect(result.verdict).toBe('Time Limit Exceeded');
-    // Asleep, it never waits for a CPU: the limit, the grace, and room for a slow event loop.
-    expect(costMs).toBeLessThan(2000);
-  });
+    it.runIf(toolchains[language].available)(
+      'stops a sleeping run soon after the limit (it was 2.8 s), whatever else the machine does',
+      async () => {
+        const { result, costMs } = await verdictCost(SOURCES[language].sleep);
+        expect(result.verdict).toBe('Time Limit Exceeded');
+        // Asleep, it never waits for a CPU: the limit, the grace, and room for a slow event loop.
+        expect(costMs).toBeLessThan(2000);
+      },
+    );
 
-  it.runIf(toolchains[language].available)('stops `while (true) {}` at the limit plus what the machine kept it waiting (it was 5.3 s), and says so', async () => {
-    const { result, costMs } = await verdictCost(SOURCES[language].spin);
-    expect(result.verdict).toBe('Time Limit Exceeded');
-    const extraWallMs = result.machineBusy?.extraWallMs ?? 0;
-    expect(costMs - extraWallMs).toBeLessThan(2000);
-    // The peak memory measured, never a made-up 0.
-    expect(result.tests[0]?.memoryKb === null || (result.tests[0]?.memoryKb ?? 0) > 0).toBe(true);
-  });
-});
+    it.runIf(toolchains[language].available)(
+      'stops `while (true) {}` at the limit plus what the machine kept it waiting (it was 5.3 s), and says so',
+      async () => {
+        const { result, costMs } = await verdictCost(SOURCES[language].spin);
+        expect(result.verdict).toBe('Time Limit Exceeded');
+        const extraWallMs = result.machineBusy?.extraWallMs ?? 0;
+        expect(costMs - extraWallMs).toBeLessThan(2000);
+        // The peak memory measured, never a made-up 0.
+        expect(result.tests[0]?.memoryKb === null || (result.tests[0]?.memoryKb ?? 0) > 0).toBe(
+          true,
+        );
+      },
+    );
+  },
+);

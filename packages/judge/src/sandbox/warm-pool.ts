@@ -11,7 +11,12 @@ import { join } from 'node:path';
 import { copyHarness } from '../harness/files';
 import type { SandboxStep } from '../languages/language';
 import type { IsolationInfo } from './isolation';
-import { boxPath, prestartSandboxed, type PrestartedSandbox, type SandboxLimits } from './run-sandboxed';
+import {
+  boxPath,
+  prestartSandboxed,
+  type PrestartedSandbox,
+  type SandboxLimits,
+} from './run-sandboxed';
 
 export interface WarmProfile {
   /** Pool name: runtimes with the same harness and run step share one. */
@@ -70,7 +75,8 @@ export function createWarmPool(options: WarmPoolOptions): WarmPool {
   }
   const pools = new Map<string, PoolState>();
   for (const profile of options.profiles) {
-    if (!pools.has(profile.pool)) pools.set(profile.pool, { profile, ready: [], starting: 0, idleDeaths: 0 });
+    if (!pools.has(profile.pool))
+      pools.set(profile.pool, { profile, ready: [], starting: 0, idleDeaths: 0 });
   }
   let closed = false;
   // A function, not the variable: `close()` may flip it while a start awaits.
@@ -107,7 +113,14 @@ export function createWarmPool(options: WarmPoolOptions): WarmPool {
       await copyHarness(state.profile.harness, hostDir);
       if (isClosed()) return;
       const step = state.profile.step(boxPath(isolation, hostDir));
-      const sandbox = prestartSandboxed(isolation, { argv: step.argv, boxDir: hostDir, boxWritable: false, readOnlyPaths: step.readOnlyPaths, env: step.env, limits: state.profile.startLimits });
+      const sandbox = prestartSandboxed(isolation, {
+        argv: step.argv,
+        boxDir: hostDir,
+        boxWritable: false,
+        readOnlyPaths: step.readOnlyPaths,
+        env: step.env,
+        limits: state.profile.startLimits,
+      });
       const warm: WarmSandbox = { pool: state.profile.pool, hostDir, step, sandbox };
       sandbox.onIdleExit(() => {
         const at = state.ready.indexOf(warm);
@@ -155,11 +168,14 @@ export function createWarmPool(options: WarmPoolOptions): WarmPool {
     refill,
     stats() {
       const out: Record<string, WarmPoolStats> = {};
-      for (const [name, state] of pools) out[name] = { ready: state.ready.length, starting: state.starting };
+      for (const [name, state] of pools)
+        out[name] = { ready: state.ready.length, starting: state.starting };
       return out;
     },
     idleProcessIds() {
-      return [...pools.values()].flatMap((state) => state.ready.flatMap((warm) => warm.sandbox.processIds()));
+      return [...pools.values()].flatMap((state) =>
+        state.ready.flatMap((warm) => warm.sandbox.processIds()),
+      );
     },
     async close() {
       closed = true;

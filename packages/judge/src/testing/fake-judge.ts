@@ -1,4 +1,12 @@
-import { DomainError, type IsolationTier, type Judge, type JudgeEvent, type JudgeRequest, type JudgeResult, type TestResult } from '@onsite/core';
+import {
+  DomainError,
+  type IsolationTier,
+  type Judge,
+  type JudgeEvent,
+  type JudgeRequest,
+  type JudgeResult,
+  type TestResult,
+} from '@onsite/core';
 import { generateInputs } from '../complexity/generated-inputs';
 
 export interface FakeJudgeOptions {
@@ -39,7 +47,8 @@ export interface FakeJudge extends Judge {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-const defaultCustomTime = (n: number, source: string): number => (source.includes('QUADRATIC') ? (n * n) / 1000 : n / 10);
+const defaultCustomTime = (n: number, source: string): number =>
+  source.includes('QUADRATIC') ? (n * n) / 1000 : n / 10;
 
 const sizeOf = (args: readonly unknown[]): number => {
   const [first] = args;
@@ -63,20 +72,31 @@ export function createFakeJudge(options: FakeJudgeOptions = {}): FakeJudge {
   const isolation = options.isolation ?? 'namespaces';
   const customTimeMs = options.customTimeMs ?? defaultCustomTime;
 
-  async function judge(request: JudgeRequest, onEvent?: (event: JudgeEvent) => void): Promise<JudgeResult> {
+  async function judge(
+    request: JudgeRequest,
+    onEvent?: (event: JudgeEvent) => void,
+  ): Promise<JudgeResult> {
     requests.push(request);
     if (options.gated === true) await new Promise<void>((resolve) => gates.push(resolve));
     const { source, spec } = request;
     if (source.includes('CRASH')) throw new Error('fake judge crashed');
-    if (source.includes('UNAVAILABLE')) throw new DomainError('LANGUAGE_UNAVAILABLE', `${request.language} is not installed here`);
+    if (source.includes('UNAVAILABLE'))
+      throw new DomainError('LANGUAGE_UNAVAILABLE', `${request.language} is not installed here`);
     const custom = request.mode === 'run' ? (request.customInputs ?? []) : [];
     const generated =
-      options.skipsGeneration === true && request.mode === 'run' && request.generatedInputs !== undefined
-        ? Array.from({ length: request.generatedInputs.count }, () => [request.generatedInputs?.size ?? 0])
+      options.skipsGeneration === true &&
+      request.mode === 'run' &&
+      request.generatedInputs !== undefined
+        ? Array.from({ length: request.generatedInputs.count }, () => [
+            request.generatedInputs?.size ?? 0,
+          ])
         : generateInputs(request);
-    if (custom.length + generated.length > 0 && source.includes('MEASURING_FAILS')) throw new Error('the sandbox vanished');
+    if (custom.length + generated.length > 0 && source.includes('MEASURING_FAILS'))
+      throw new Error('the sandbox vanished');
 
-    const chosen = spec.tests.map((test, index) => ({ test, index })).filter(({ test }) => request.mode === 'submit' || test.sample);
+    const chosen = spec.tests
+      .map((test, index) => ({ test, index }))
+      .filter(({ test }) => request.mode === 'submit' || test.sample);
     const tests: TestResult[] = [];
     const emit = async (result: TestResult): Promise<void> => {
       if (options.testDelayMs !== undefined) await sleep(options.testDelayMs);
@@ -85,17 +105,45 @@ export function createFakeJudge(options: FakeJudgeOptions = {}): FakeJudge {
     };
     for (const [k, { test, index }] of chosen.entries()) {
       const wrong = k === chosen.length - 1 && source.includes('WRONG');
-      const shown = options.revealHiddenData === true || test.sample ? { input: test.args, expected: test.expected, actual: wrong ? null : test.expected, stdout: 'printed' } : {};
-      await emit({ index, verdict: wrong ? 'Wrong Answer' : 'Accepted', timeMs: 1, memoryKb: 1024, sample: test.sample, ...shown });
+      const shown =
+        options.revealHiddenData === true || test.sample
+          ? {
+              input: test.args,
+              expected: test.expected,
+              actual: wrong ? null : test.expected,
+              stdout: 'printed',
+            }
+          : {};
+      await emit({
+        index,
+        verdict: wrong ? 'Wrong Answer' : 'Accepted',
+        timeMs: 1,
+        memoryKb: 1024,
+        sample: test.sample,
+        ...shown,
+      });
     }
     for (const [k, args] of custom.entries()) {
       const timeMs = customTimeMs(sizeOf(args), source);
-      await emit({ index: spec.tests.length + k, verdict: timeMs > spec.limits.timeLimitMs ? 'Time Limit Exceeded' : 'Accepted', timeMs, memoryKb: 1024, sample: true, input: args });
+      await emit({
+        index: spec.tests.length + k,
+        verdict: timeMs > spec.limits.timeLimitMs ? 'Time Limit Exceeded' : 'Accepted',
+        timeMs,
+        memoryKb: 1024,
+        sample: true,
+        input: args,
+      });
     }
     for (const [k, args] of generated.entries()) {
       // As the sandbox judge does: a generated input's result is its time only.
       const timeMs = customTimeMs(sizeOf(args), source);
-      await emit({ index: spec.tests.length + custom.length + k, verdict: timeMs > spec.limits.timeLimitMs ? 'Time Limit Exceeded' : 'Accepted', timeMs, memoryKb: 1024, sample: false });
+      await emit({
+        index: spec.tests.length + custom.length + k,
+        verdict: timeMs > spec.limits.timeLimitMs ? 'Time Limit Exceeded' : 'Accepted',
+        timeMs,
+        memoryKb: 1024,
+        sample: false,
+      });
     }
     const passed = tests.filter((test) => test.verdict === 'Accepted').length;
     const firstFailure = tests.find((test) => test.verdict !== 'Accepted');

@@ -15,10 +15,14 @@ import { createFakeJudge } from './fake-judge';
 import { runJudgeWorker } from '../worker/judge-worker';
 
 const connectionString = process.env.DATABASE_URL;
-if (connectionString === undefined || connectionString === '') throw new Error('DATABASE_URL is not set');
+if (connectionString === undefined || connectionString === '')
+  throw new Error('DATABASE_URL is not set');
 const heartbeat = process.env.ONSITE_TEST_HEARTBEAT_MS;
 
-const sandbox: Judge = process.env.ONSITE_TEST_JUDGE === 'fake' ? createFakeJudge({ customTimeMs: (n) => n / 20_000, skipsGeneration: true }) : createSandboxJudge();
+const sandbox: Judge =
+  process.env.ONSITE_TEST_JUDGE === 'fake'
+    ? createFakeJudge({ customTimeMs: (n) => n / 20_000, skipsGeneration: true })
+    : createSandboxJudge();
 const announcing: Judge = {
   isolation: sandbox.isolation,
   judge(request, onEvent) {

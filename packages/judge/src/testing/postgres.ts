@@ -33,7 +33,9 @@ export function findPostgresBinDir(): string | null {
   const versions = readdirSync(PG_ROOT)
     .filter((name) => /^\d+$/.test(name))
     .sort((a, b) => Number(b) - Number(a));
-  const found = versions.map((v) => join(PG_ROOT, v, 'bin')).find((dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl')));
+  const found = versions
+    .map((v) => join(PG_ROOT, v, 'bin'))
+    .find((dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl')));
   return found ?? null;
 }
 
@@ -43,24 +45,34 @@ const freePort = (): Promise<number> =>
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no free port'))));
+      server.close(() =>
+        typeof address === 'object' && address !== null
+          ? resolve(address.port)
+          : reject(new Error('no free port')),
+      );
     });
   });
 
 const isRoot = () => process.getuid?.() === 0;
 
 /** PostgreSQL refuses to run as root, so as root its tools run as Debian's `postgres` user. */
-const asServerUser = (command: string, args: string[]): [string, string[]] => (isRoot() ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args]);
+const asServerUser = (command: string, args: string[]): [string, string[]] =>
+  isRoot() ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
 
 export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   const url = process.env.DATABASE_URL_TEST;
-  if (url !== undefined && url !== '') return { connectionString: url, stop: () => Promise.resolve(), restart: null };
+  if (url !== undefined && url !== '')
+    return { connectionString: url, stop: () => Promise.resolve(), restart: null };
   const binDir = findPostgresBinDir();
-  if (binDir === null) throw new Error('The judge queue tests need PostgreSQL: set DATABASE_URL_TEST or install Debian\'s postgresql (initdb under /usr/lib/postgresql/<ver>/bin).');
+  if (binDir === null)
+    throw new Error(
+      "The judge queue tests need PostgreSQL: set DATABASE_URL_TEST or install Debian's postgresql (initdb under /usr/lib/postgresql/<ver>/bin).",
+    );
 
   const dir = mkdtempSync(join(tmpdir(), 'onsite-judge-pg-'));
   if (isRoot()) {
-    const id = (flag: string) => Number(spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' }).stdout.trim());
+    const id = (flag: string) =>
+      Number(spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' }).stdout.trim());
     chownSync(dir, id('-u'), id('-g'));
   }
   const dataDir = join(dir, 'data');
@@ -75,9 +87,36 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   const port = await freePort();
   // Durability is pointless for a throwaway cluster; without it the tests run faster.
   const options = `-p ${port} -k '${dir}' -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
-  const startServer = () => run(...asServerUser(pgCtl, ['-D', dataDir, '-l', join(dir, 'server.log'), '-w', '-t', '30', '-o', options, 'start']));
+  const startServer = () =>
+    run(
+      ...asServerUser(pgCtl, [
+        '-D',
+        dataDir,
+        '-l',
+        join(dir, 'server.log'),
+        '-w',
+        '-t',
+        '30',
+        '-o',
+        options,
+        'start',
+      ]),
+    );
   try {
-    await run(...asServerUser(join(binDir, 'initdb'), ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync', '--no-instructions']));
+    await run(
+      ...asServerUser(join(binDir, 'initdb'), [
+        '-D',
+        dataDir,
+        '-U',
+        'postgres',
+        '-A',
+        'trust',
+        '-E',
+        'UTF8',
+        '--no-sync',
+        '--no-instructions',
+      ]),
+    );
     await startServer();
   } catch (error) {
     process.removeListener('exit', stopCluster);

@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import PgBoss from 'pg-boss';
 import { z } from 'zod';
-import { isDomainError, JudgeSpecSchema, type Judge, type JudgeEvent, type JudgeResult, type JudgeSpec } from '@onsite/core';
+import {
+  isDomainError,
+  JudgeSpecSchema,
+  type Judge,
+  type JudgeEvent,
+  type JudgeResult,
+  type JudgeSpec,
+} from '@onsite/core';
 import { createJudgePool, type JudgePoolStats } from '../pool/judge-pool';
 import { tierRank } from '../sandbox-judge';
 import { JudgeJobSchema } from './messages';
@@ -66,12 +73,21 @@ export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<Judge
   const queue = options.queue ?? DEFAULT_QUEUE;
   const pollIntervalMs = options.pollIntervalMs ?? 50;
   const onError = options.onError ?? ((error: unknown) => console.error('[judge worker]', error));
-  const pool = createJudgePool({ judge: options.judge, ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }) });
+  const pool = createJudgePool({
+    judge: options.judge,
+    ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
+  });
   const { concurrency } = pool.stats();
   const id = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
 
   // Maintenance (archiving, deleting, expiring) runs here, so the retention is set here.
-  const boss = new PgBoss({ connectionString: options.connectionString, max: concurrency + 2, schedule: false, supervise: true, ...JOB_RETENTION });
+  const boss = new PgBoss({
+    connectionString: options.connectionString,
+    max: concurrency + 2,
+    schedule: false,
+    supervise: true,
+    ...JOB_RETENTION,
+  });
   boss.on('error', onError);
   await boss.start();
   const db = boss.getDb();
@@ -91,9 +107,17 @@ export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<Judge
   const sweep = async () => {
     for (const table of [EVENT_TABLE, CLAIM_TABLE]) {
       const column = table === EVENT_TABLE ? 'created_on' : 'claimed_on';
-      await db.executeSql(`DELETE FROM ${table} WHERE ${column} < now() - make_interval(secs => $1)`, [LEFTOVER_ROWS_AFTER_SECONDS]).catch(onError);
+      await db
+        .executeSql(`DELETE FROM ${table} WHERE ${column} < now() - make_interval(secs => $1)`, [
+          LEFTOVER_ROWS_AFTER_SECONDS,
+        ])
+        .catch(onError);
     }
-    await db.executeSql(`DELETE FROM ${SPEC_TABLE} WHERE used_on < now() - make_interval(secs => $1)`, [SPEC_UNUSED_AFTER_SECONDS]).catch(onError);
+    await db
+      .executeSql(`DELETE FROM ${SPEC_TABLE} WHERE used_on < now() - make_interval(secs => $1)`, [
+        SPEC_UNUSED_AFTER_SECONDS,
+      ])
+      .catch(onError);
   };
 
   const specs = new Map<string, JudgeSpec>();
@@ -101,7 +125,9 @@ export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<Judge
   const specFor = async (hash: string): Promise<JudgeSpec | null> => {
     const cached = specs.get(hash);
     if (cached !== undefined) return cached;
-    const [row] = await retryThroughOutage(() => selectRows(db, SpecRowSchema, `SELECT spec FROM ${SPEC_TABLE} WHERE hash = $1`, [hash]));
+    const [row] = await retryThroughOutage(() =>
+      selectRows(db, SpecRowSchema, `SELECT spec FROM ${SPEC_TABLE} WHERE hash = $1`, [hash]),
+    );
     if (row === undefined) return null;
     const spec = JudgeSpecSchema.parse(row.spec);
     specs.set(hash, spec);
@@ -123,7 +149,10 @@ export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<Judge
   /** Judges one job, holding a claim row meanwhile: a server waiting on it judges it elsewhere if this worker's heartbeat stops. */
   const runJob = async (from: string, jobId: string, data: unknown): Promise<void> => {
     await db
-      .executeSql(`INSERT INTO ${CLAIM_TABLE} (job_id, worker_id) VALUES ($1, $2) ON CONFLICT (job_id) DO UPDATE SET worker_id = excluded.worker_id, claimed_on = now()`, [jobId, id])
+      .executeSql(
+        `INSERT INTO ${CLAIM_TABLE} (job_id, worker_id) VALUES ($1, $2) ON CONFLICT (job_id) DO UPDATE SET worker_id = excluded.worker_id, claimed_on = now()`,
+        [jobId, id],
+      )
       .catch(onError);
     try {
       await judgeJob(from, jobId, data);
@@ -142,14 +171,19 @@ export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<Judge
     const { specHash, ...asked } = parsed.data.request;
     const spec = await specFor(specHash);
     if (spec === null) {
-      await boss.fail(from, jobId, { message: `The judge job names a spec (${specHash.slice(0, 12)}…) that is not stored.` });
+      await boss.fail(from, jobId, {
+        message: `The judge job names a spec (${specHash.slice(0, 12)}…) that is not stored.`,
+      });
       return;
     }
     const tier = options.judge.isolation;
     if (minimumTier !== undefined && tierRank(tier) > tierRank(minimumTier)) {
       // The domain error's code, as for an error thrown while judging: the queued judge rethrows it as such.
       // Its queue should never have reached this worker (queuesServedBy); a job sent to the wrong queue still fails safe.
-      await boss.fail(from, jobId, { message: `code runs only at isolation '${minimumTier}' or stronger; the judge worker ${id} offers '${tier}'`, code: 'ISOLATION_TOO_WEAK' });
+      await boss.fail(from, jobId, {
+        message: `code runs only at isolation '${minimumTier}' or stronger; the judge worker ${id} offers '${tier}'`,
+        code: 'ISOLATION_TOO_WEAK',
+      });
       return;
     }
     let seq = 0;
@@ -162,7 +196,12 @@ export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<Judge
       seq += 1;
       const row = seq;
       writes = writes.then(() =>
-        retryThroughOutage(() => db.executeSql(`INSERT INTO ${EVENT_TABLE} (job_id, seq, event, isolation) VALUES ($1, $2, $3, $4)`, [jobId, row, JSON.stringify(event), tier])).then(() => undefined, onError),
+        retryThroughOutage(() =>
+          db.executeSql(
+            `INSERT INTO ${EVENT_TABLE} (job_id, seq, event, isolation) VALUES ($1, $2, $3, $4)`,
+            [jobId, row, JSON.stringify(event), tier],
+          ),
+        ).then(() => undefined, onError),
       );
     };
     let result: JudgeResult;
@@ -171,13 +210,24 @@ export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<Judge
     } catch (error) {
       await writes;
       // A domain error (language unavailable, isolation too weak…) keeps its code, so the server can map it.
-      await retryThroughOutage(() => boss.fail(from, jobId, { message: error instanceof Error ? error.message : String(error), ...(isDomainError(error) ? { code: error.code } : {}) }));
+      await retryThroughOutage(() =>
+        boss.fail(from, jobId, {
+          message: error instanceof Error ? error.message : String(error),
+          ...(isDomainError(error) ? { code: error.code } : {}),
+        }),
+      );
       return;
     }
     if (!seen.done) publish({ type: 'done', result });
     await writes;
     // A verdict written late is still a verdict: through a database restart it waits rather than being lost.
-    await retryThroughOutage(() => boss.complete(from, jobId, { verdict: result.verdict, passed: result.passed, total: result.total }));
+    await retryThroughOutage(() =>
+      boss.complete(from, jobId, {
+        verdict: result.verdict,
+        passed: result.passed,
+        total: result.total,
+      }),
+    );
   };
 
   const loop = async () => {
@@ -192,7 +242,8 @@ export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<Judge
       for (const name of served) {
         if (jobs.length >= free) break;
         try {
-          for (const job of await boss.fetch(name, { batchSize: free - jobs.length })) jobs.push({ from: name, job });
+          for (const job of await boss.fetch(name, { batchSize: free - jobs.length }))
+            jobs.push({ from: name, job });
         } catch (error) {
           onError(error);
         }

@@ -15,7 +15,17 @@ export const JudgeJobSchema = z.object({
     mode: z.enum(['run', 'submit']),
     customInputs: z.array(z.array(z.unknown())).optional(),
     /** Bounded as a growth measurement needs: the worker allocates what these ask for. */
-    generatedInputs: z.object({ seed: z.number().int().min(0), size: z.number().int().min(0).max(2 ** 24), count: z.number().int().min(1).max(20) }).optional(),
+    generatedInputs: z
+      .object({
+        seed: z.number().int().min(0),
+        size: z
+          .number()
+          .int()
+          .min(0)
+          .max(2 ** 24),
+        count: z.number().int().min(1).max(20),
+      })
+      .optional(),
   }),
   /** The weakest isolation the submitting server accepts: a weaker worker refuses the job. */
   minimumTier: z.enum(ISOLATION_TIERS).optional(),

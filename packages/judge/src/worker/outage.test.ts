@@ -1,13 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JudgeSpecSchema, type JudgeEvent } from '@onsite/core';
 import { createFakeJudge } from '../testing/fake-judge';
-import { findPostgresBinDir, startThrowawayPostgres, type ThrowawayPostgres } from '../testing/postgres';
+import {
+  findPostgresBinDir,
+  startThrowawayPostgres,
+  type ThrowawayPostgres,
+} from '../testing/postgres';
 import { runJudgeWorker } from './judge-worker';
 import { createQueuedJudge } from './queued-judge';
 
 const spec = JudgeSpecSchema.parse({
   id: 'double',
-  signature: { style: 'function', name: 'double', params: [{ name: 'x', type: 'int' }], returns: 'int' },
+  signature: {
+    style: 'function',
+    name: 'double',
+    params: [{ name: 'x', type: 'int' }],
+    returns: 'int',
+  },
   tests: [
     { args: [1], expected: 2, sample: true },
     { args: [2], expected: 4 },
@@ -16,47 +25,68 @@ const spec = JudgeSpecSchema.parse({
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-describe.skipIf(findPostgresBinDir() === null && (process.env.DATABASE_URL_TEST ?? '') === '')('the judge queue while PostgreSQL restarts', () => {
-  let postgres: ThrowawayPostgres | undefined;
-  beforeAll(async () => {
-    postgres = await startThrowawayPostgres();
-  });
-  afterAll(async () => {
-    await postgres?.stop();
-  });
+describe.skipIf(findPostgresBinDir() === null && (process.env.DATABASE_URL_TEST ?? '') === '')(
+  'the judge queue while PostgreSQL restarts',
+  () => {
+    let postgres: ThrowawayPostgres | undefined;
+    beforeAll(async () => {
+      postgres = await startThrowawayPostgres();
+    });
+    afterAll(async () => {
+      await postgres?.stop();
+    });
 
-  it('delivers the verdict of a job judged while the database was down, with every progress event', async (context) => {
-    const restart = postgres?.restart ?? null;
-    if (postgres === undefined || restart === null) {
-      context.skip();
-      return;
-    }
-    const fake = createFakeJudge({ isolation: 'rlimits', gated: true });
-    const workerErrors: unknown[] = [];
-    const worker = await runJudgeWorker({ connectionString: postgres.connectionString, judge: fake, concurrency: 1, queue: 'outage', onError: (error) => workerErrors.push(error) });
-    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue: 'outage' });
-    try {
-      const events: JudgeEvent[] = [];
-      const verdict = judge.judge({ spec, language: 'python', source: 'def double(x): return 2 * x', mode: 'submit' }, (event) => events.push(event));
-      // Handled at once, so a rejection while the database is down is seen by the assertion, not as unhandled.
-      const outcome = verdict.then(
-        (result) => ({ result }),
-        (error: unknown) => ({ error }),
-      );
-      await expect.poll(() => fake.requests.length, { timeout: 10_000 }).toBe(1);
-      await restart(async () => {
-        // The worker judges with the database gone: its progress rows and verdict must wait, not vanish.
-        fake.release();
-        await sleep(2_000);
+    it('delivers the verdict of a job judged while the database was down, with every progress event', async (context) => {
+      const restart = postgres?.restart ?? null;
+      if (postgres === undefined || restart === null) {
+        context.skip();
+        return;
+      }
+      const fake = createFakeJudge({ isolation: 'rlimits', gated: true });
+      const workerErrors: unknown[] = [];
+      const worker = await runJudgeWorker({
+        connectionString: postgres.connectionString,
+        judge: fake,
+        concurrency: 1,
+        queue: 'outage',
+        onError: (error) => workerErrors.push(error),
       });
-      const settled = await outcome;
-      expect('result' in settled ? settled.result : settled).toMatchObject({ verdict: 'Accepted', passed: 2, total: 2 });
-      expect(events.filter((event) => event.type !== 'queued').map((event) => event.type)).toEqual(['test', 'test', 'done']);
-      // The worker noticed the outage (and kept going).
-      expect(workerErrors.length).toBeGreaterThan(0);
-    } finally {
-      await judge.close();
-      await worker.stop();
-    }
-  }, 60_000);
-});
+      const judge = await createQueuedJudge({
+        connectionString: postgres.connectionString,
+        queue: 'outage',
+      });
+      try {
+        const events: JudgeEvent[] = [];
+        const verdict = judge.judge(
+          { spec, language: 'python', source: 'def double(x): return 2 * x', mode: 'submit' },
+          (event) => events.push(event),
+        );
+        // Handled at once, so a rejection while the database is down is seen by the assertion, not as unhandled.
+        const outcome = verdict.then(
+          (result) => ({ result }),
+          (error: unknown) => ({ error }),
+        );
+        await expect.poll(() => fake.requests.length, { timeout: 10_000 }).toBe(1);
+        await restart(async () => {
+          // The worker judges with the database gone: its progress rows and verdict must wait, not vanish.
+          fake.release();
+          await sleep(2_000);
+        });
+        const settled = await outcome;
+        expect('result' in settled ? settled.result : settled).toMatchObject({
+          verdict: 'Accepted',
+          passed: 2,
+          total: 2,
+        });
+        expect(
+          events.filter((event) => event.type !== 'queued').map((event) => event.type),
+        ).toEqual(['test', 'test', 'done']);
+        // The worker noticed the outage (and kept going).
+        expect(workerErrors.length).toBeGreaterThan(0);
+      } finally {
+        await judge.close();
+        await worker.stop();
+      }
+    }, 60_000);
+  },
+);

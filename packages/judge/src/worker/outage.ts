@@ -12,7 +12,10 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * a result written a few seconds late loses nothing. Other errors, and an outage longer than
  * `maxWaitMs`, are thrown.
  */
-export const retryThroughOutage = async <T>(work: () => Promise<T>, maxWaitMs = OUTAGE_MAX_WAIT_MS): Promise<T> => {
+export const retryThroughOutage = async <T>(
+  work: () => Promise<T>,
+  maxWaitMs = OUTAGE_MAX_WAIT_MS,
+): Promise<T> => {
   const deadline = Date.now() + maxWaitMs;
   for (;;) {
     try {

@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import { z } from 'zod';
-import { DOMAIN_ERROR_CODES, DomainError, ISOLATION_TIERS, type IsolationTier, type Judge, type JudgeEvent, type JudgeRequest, type JudgeResult } from '@onsite/core';
+import {
+  DOMAIN_ERROR_CODES,
+  DomainError,
+  ISOLATION_TIERS,
+  type IsolationTier,
+  type Judge,
+  type JudgeEvent,
+  type JudgeRequest,
+  type JudgeResult,
+} from '@onsite/core';
 import { tierRank } from '../sandbox-judge';
 import { JudgeEventSchema, type JudgeJob } from './messages';
 import { retryThroughOutage } from './outage';
@@ -61,10 +70,22 @@ const MAX_REMEMBERED_SPECS = 1000;
 export const WORKER_LOST_RETRYING = 'judge worker lost; retrying';
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-const EventRowSchema = z.object({ seq: z.number().int(), event: z.unknown(), isolation: z.string().nullable() });
-const JobRowSchema = z.object({ state: z.string(), output: z.unknown(), position: z.number().int(), lost: z.boolean() });
+const EventRowSchema = z.object({
+  seq: z.number().int(),
+  event: z.unknown(),
+  isolation: z.string().nullable(),
+});
+const JobRowSchema = z.object({
+  state: z.string(),
+  output: z.unknown(),
+  position: z.number().int(),
+  lost: z.boolean(),
+});
 const IsolationRowSchema = z.object({ isolation: z.enum(ISOLATION_TIERS) });
-const FailureOutputSchema = z.object({ message: z.string(), code: z.enum(DOMAIN_ERROR_CODES).optional() });
+const FailureOutputSchema = z.object({
+  message: z.string(),
+  code: z.enum(DOMAIN_ERROR_CODES).optional(),
+});
 
 /**
  * A Judge that runs nothing itself: it enqueues the request in PostgreSQL
@@ -77,14 +98,19 @@ const FailureOutputSchema = z.object({ message: z.string(), code: z.enum(DOMAIN_
  * takes the job that counts, and each result says which tier ran it); with no
  * live worker it is `none`, the honest answer for "unknown".
  */
-const specHashes = new WeakMap<JudgeRequest['spec'], { readonly hash: string; readonly json: string }>();
+const specHashes = new WeakMap<
+  JudgeRequest['spec'],
+  { readonly hash: string; readonly json: string }
+>();
 
 /**
  * The spec's JSON and its SHA-256, computed once per spec object: a bank problem's spec is one object
  * for the server's life (toJudgeSpec caches it), and its JSON can be megabytes, tens of milliseconds
  * of the server's one thread on every submission otherwise.
  */
-const hashedSpec = (spec: JudgeRequest['spec']): { readonly hash: string; readonly json: string } => {
+const hashedSpec = (
+  spec: JudgeRequest['spec'],
+): { readonly hash: string; readonly json: string } => {
   const known = specHashes.get(spec);
   if (known !== undefined) return known;
   const json = JSON.stringify(spec);
@@ -99,7 +125,11 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
   const waitTimeoutMs = options.waitTimeoutMs ?? 10 * 60_000;
   const lostAfterSeconds = (options.workerLostAfterMs ?? WORKER_LOST_AFTER_MS) / 1000;
   // Maintenance (expiring jobs whose worker died, archiving) is the workers' job.
-  const boss = new PgBoss({ connectionString: options.connectionString, schedule: false, supervise: false });
+  const boss = new PgBoss({
+    connectionString: options.connectionString,
+    schedule: false,
+    supervise: false,
+  });
   boss.on('error', (error) => console.error('[queued judge]', error));
   await boss.start();
   const db = boss.getDb();
@@ -115,10 +145,12 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
 
   const liveTiers = async (): Promise<IsolationTier[]> =>
     (
-      await selectRows(db, IsolationRowSchema, `SELECT isolation FROM ${WORKER_TABLE} WHERE queue = $1 AND seen_on > now() - make_interval(secs => $2)`, [
-        queue,
-        lostAfterSeconds,
-      ])
+      await selectRows(
+        db,
+        IsolationRowSchema,
+        `SELECT isolation FROM ${WORKER_TABLE} WHERE queue = $1 AND seen_on > now() - make_interval(secs => $2)`,
+        [queue, lostAfterSeconds],
+      )
     ).map((row) => row.isolation);
   /** The live workers' tiers, with `isolation` brought up to date from them. */
   const readTiers = async (): Promise<IsolationTier[]> => {
@@ -147,11 +179,17 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
     if (markedAt !== undefined && Date.now() - markedAt <= SPEC_REMARK_MS) return hash;
     let write = storing.get(hash);
     if (write === undefined) {
-      write = retryThroughOutage(() => db.executeSql(`INSERT INTO ${SPEC_TABLE} (hash, spec) VALUES ($1, $2) ON CONFLICT (hash) DO UPDATE SET used_on = now()`, [hash, json])).then(() => {
+      write = retryThroughOutage(() =>
+        db.executeSql(
+          `INSERT INTO ${SPEC_TABLE} (hash, spec) VALUES ($1, $2) ON CONFLICT (hash) DO UPDATE SET used_on = now()`,
+          [hash, json],
+        ),
+      ).then(() => {
         storedSpecs.delete(hash);
         storedSpecs.set(hash, Date.now());
         // A Map iterates in insertion order: the first key is the one marked longest ago.
-        if (storedSpecs.size > MAX_REMEMBERED_SPECS) storedSpecs.delete(storedSpecs.keys().next().value ?? '');
+        if (storedSpecs.size > MAX_REMEMBERED_SPECS)
+          storedSpecs.delete(storedSpecs.keys().next().value ?? '');
       });
       storing.set(hash, write);
       const done = () => storing.delete(hash);
@@ -168,34 +206,55 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
     return rank < 0 || rank > tierRank(minimumTier);
   };
 
-  const judge = async (request: JudgeRequest, onEvent?: (event: JudgeEvent) => void): Promise<JudgeResult> => {
+  const judge = async (
+    request: JudgeRequest,
+    onEvent?: (event: JudgeEvent) => void,
+  ): Promise<JudgeResult> => {
     if (isClosed()) throw new Error('The queued judge is closed.');
     if (minimumTier !== undefined) {
       // Workers are up but none is strong enough: say so now rather than after the wait times out.
       // (With none up at all the job waits: a worker may be starting.)
       const tiers = await readTiers();
       if (tiers.length > 0 && tiers.every((tier) => tierRank(tier) > tierRank(minimumTier))) {
-        throw new DomainError('ISOLATION_TOO_WEAK', `code runs only at isolation '${minimumTier}' or stronger; the live judge workers offer only '${[...new Set(tiers)].join("', '")}'`);
+        throw new DomainError(
+          'ISOLATION_TOO_WEAK',
+          `code runs only at isolation '${minimumTier}' or stronger; the live judge workers offer only '${[...new Set(tiers)].join("', '")}'`,
+        );
       }
     }
     const { spec, customInputs, ...rest } = request;
     const job: JudgeJob = {
-      request: { ...rest, specHash: await storeSpec(spec), ...(customInputs === undefined ? {} : { customInputs: customInputs.map((args) => [...args]) }) },
+      request: {
+        ...rest,
+        specHash: await storeSpec(spec),
+        ...(customInputs === undefined
+          ? {}
+          : { customInputs: customInputs.map((args) => [...args]) }),
+      },
       ...(minimumTier === undefined ? {} : { minimumTier }),
     };
     // No pg-boss retries: a job that failed once would likely fail again. A worker lost mid-job is
     // noticed here (its heartbeat stops) and the job sent again, once. pg-boss's own expiry stays a
     // backstop for a job that runs on and on: every test at twice its limit, plus compiling.
-    const expireInSeconds = Math.min(15 * 60, 60 + Math.ceil((request.spec.tests.length * request.spec.limits.timeLimitMs * 2) / 1000));
+    const expireInSeconds = Math.min(
+      15 * 60,
+      60 + Math.ceil((request.spec.tests.length * request.spec.limits.timeLimitMs * 2) / 1000),
+    );
     const send = async (): Promise<string> => {
-      const id = await retryThroughOutage(() => boss.send(jobQueue, job, { retryLimit: 0, expireInSeconds }));
+      const id = await retryThroughOutage(() =>
+        boss.send(jobQueue, job, { retryLimit: 0, expireInSeconds }),
+      );
       if (id === null) throw new Error('pg-boss refused the judge job.');
       return id;
     };
     /** The job, its progress rows and its claim: the server is their only reader, and once it has its answer they are garbage. */
     const forget = async (id: string) => {
-      await db.executeSql(`DELETE FROM ${EVENT_TABLE} WHERE job_id = $1`, [id]).catch(() => undefined);
-      await db.executeSql(`DELETE FROM ${CLAIM_TABLE} WHERE job_id = $1`, [id]).catch(() => undefined);
+      await db
+        .executeSql(`DELETE FROM ${EVENT_TABLE} WHERE job_id = $1`, [id])
+        .catch(() => undefined);
+      await db
+        .executeSql(`DELETE FROM ${CLAIM_TABLE} WHERE job_id = $1`, [id])
+        .catch(() => undefined);
       await boss.deleteJob(jobQueue, id).catch(() => undefined);
     };
     let jobId = await send();
@@ -210,15 +269,26 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
     try {
       for (;;) {
         const rows = await retryThroughOutage(() =>
-          selectRows(db, EventRowSchema, `SELECT seq, event, isolation FROM ${EVENT_TABLE} WHERE job_id = $1 AND seq > $2 ORDER BY seq`, [jobId, lastSeq]),
+          selectRows(
+            db,
+            EventRowSchema,
+            `SELECT seq, event, isolation FROM ${EVENT_TABLE} WHERE job_id = $1 AND seq > $2 ORDER BY seq`,
+            [jobId, lastSeq],
+          ),
         );
         for (const row of rows) {
           lastSeq = row.seq;
           const event = JudgeEventSchema.parse(row.event);
-          const tier = event.type === 'done' && !belowMinimum(row.isolation) ? event.result.isolation : row.isolation;
+          const tier =
+            event.type === 'done' && !belowMinimum(row.isolation)
+              ? event.result.isolation
+              : row.isolation;
           if (belowMinimum(tier)) {
             await boss.cancel(jobQueue, jobId).catch(() => undefined);
-            throw new DomainError('ISOLATION_TOO_WEAK', `code runs only at isolation '${String(minimumTier)}' or stronger; a judge worker ran it at '${tier ?? 'an unstated tier'}'`);
+            throw new DomainError(
+              'ISOLATION_TOO_WEAK',
+              `code runs only at isolation '${String(minimumTier)}' or stronger; a judge worker ran it at '${tier ?? 'an unstated tier'}'`,
+            );
           }
           onEvent?.(event);
           if (event.type === 'done') return event.result;
@@ -229,23 +299,27 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
           // Not within the expiry of PostgreSQL's own restart: every worker's beats stopped then.
           const [state] = await retryThroughOutage(() =>
             selectRows(
-            db,
-            JobRowSchema,
-            `SELECT j.state::text AS state, j.output,
+              db,
+              JobRowSchema,
+              `SELECT j.state::text AS state, j.output,
                (SELECT count(*) FROM pgboss.job q WHERE q.name = j.name AND q.state = 'created' AND q.created_on <= j.created_on)::int AS position,
                (j.state = 'active' AND j.started_on < now() - make_interval(secs => $3)
                  AND pg_postmaster_start_time() < now() - make_interval(secs => $3)
                  AND NOT EXISTS (SELECT 1 FROM ${CLAIM_TABLE} c JOIN ${WORKER_TABLE} w ON w.id = c.worker_id
                                  WHERE c.job_id = j.id AND w.seen_on > now() - make_interval(secs => $3))) AS lost
              FROM pgboss.job j WHERE j.name = $1 AND j.id = $2`,
-            [jobQueue, jobId, lostAfterSeconds],
+              [jobQueue, jobId, lostAfterSeconds],
             ),
           );
-          if (state === undefined) throw new Error(`The judge job ${jobId} disappeared from the queue.`);
+          if (state === undefined)
+            throw new Error(`The judge job ${jobId} disappeared from the queue.`);
           if (state.state === 'failed' || state.state === 'cancelled') {
             const failure = FailureOutputSchema.safeParse(state.output);
-            if (failure.success && failure.data.code !== undefined) throw new DomainError(failure.data.code, failure.data.message);
-            throw new Error(`The judge worker could not judge this submission: ${failure.success ? failure.data.message : state.state}`);
+            if (failure.success && failure.data.code !== undefined)
+              throw new DomainError(failure.data.code, failure.data.message);
+            throw new Error(
+              `The judge worker could not judge this submission: ${failure.success ? failure.data.message : state.state}`,
+            );
           }
           if (state.lost) {
             // Cancelled first, so a worker that was only cut off cannot complete it after all.
@@ -270,12 +344,18 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
           }
           if (Date.now() > deadline) {
             await boss.cancel(jobQueue, jobId);
-            const which = minimumTier === undefined ? 'judge worker' : `judge worker at isolation '${minimumTier}' or stronger`;
-            throw new Error(`No ${which} finished this submission within ${Math.round(waitTimeoutMs / 1000)} s; is \`onsite worker\` running?`);
+            const which =
+              minimumTier === undefined
+                ? 'judge worker'
+                : `judge worker at isolation '${minimumTier}' or stronger`;
+            throw new Error(
+              `No ${which} finished this submission within ${Math.round(waitTimeoutMs / 1000)} s; is \`onsite worker\` running?`,
+            );
           }
           if (isClosed()) throw new Error('The queued judge was closed while waiting.');
           // Waiting in the queue: back off. Taken by a worker: poll at full speed for its progress.
-          delayMs = state.state === 'created' ? Math.min(QUEUED_POLL_MAX_MS, delayMs * 2) : pollIntervalMs;
+          delayMs =
+            state.state === 'created' ? Math.min(QUEUED_POLL_MAX_MS, delayMs * 2) : pollIntervalMs;
           await sleep(delayMs);
         }
       }

@@ -15,7 +15,9 @@ export const queueFor = (queue: string, minimumTier: IsolationTier | undefined):
 
 /** The queues a worker at `tier` serves, the strictest first: only workers like it can serve those. */
 export const queuesServedBy = (queue: string, tier: IsolationTier): string[] =>
-  ISOLATION_TIERS.filter((minimum) => ISOLATION_TIERS.indexOf(minimum) >= ISOLATION_TIERS.indexOf(tier)).map((minimum) => queueFor(queue, minimum));
+  ISOLATION_TIERS.filter(
+    (minimum) => ISOLATION_TIERS.indexOf(minimum) >= ISOLATION_TIERS.indexOf(tier),
+  ).map((minimum) => queueFor(queue, minimum));
 
 /** Progress rows (one per JudgeEvent, in order), worker heartbeats, which worker holds which job, and specs, next to pg-boss's own tables. */
 export const EVENT_TABLE = 'onsite_judge_event';
@@ -41,7 +43,11 @@ export const SPEC_UNUSED_AFTER_SECONDS = 24 * 60 * 60;
  * only bound what a server that died while waiting leaves behind: pg-boss's defaults (12 hours in the
  * job table, then 7 days in the archive) kept every job's data, spec and code included.
  */
-export const JOB_RETENTION = { archiveCompletedAfterSeconds: 5 * 60, archiveFailedAfterSeconds: 60 * 60, deleteAfterHours: 1 } as const;
+export const JOB_RETENTION = {
+  archiveCompletedAfterSeconds: 5 * 60,
+  archiveFailedAfterSeconds: 60 * 60,
+  deleteAfterHours: 1,
+} as const;
 
 /**
  * Creates the tables if missing. The advisory lock serialises workers and
@@ -106,7 +112,12 @@ export async function ensureQueue(boss: PgBoss, queue: string): Promise<void> {
 }
 
 /** Runs a query and checks each row against a schema, so no `any` leaks out of the driver. */
-export async function selectRows<T>(db: PgBoss.Db, schema: z.ZodType<T>, text: string, values: unknown[]): Promise<T[]> {
+export async function selectRows<T>(
+  db: PgBoss.Db,
+  schema: z.ZodType<T>,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
   // pg-boss answers nothing (rather than throwing) once stopped: say so instead of failing to read `rows`.
   const result = (await db.executeSql(text, values)) as { rows: unknown[] } | undefined;
   if (result === undefined) throw new Error('The judge queue is closed.');

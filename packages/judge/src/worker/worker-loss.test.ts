@@ -17,7 +17,12 @@ const LOST_AFTER_MS = 8_000;
 
 const spec = JudgeSpecSchema.parse({
   id: 'slow-double',
-  signature: { style: 'function', name: 'double', params: [{ name: 'x', type: 'int' }], returns: 'int' },
+  signature: {
+    style: 'function',
+    name: 'double',
+    params: [{ name: 'x', type: 'int' }],
+    returns: 'int',
+  },
   tests: [
     { args: [1], expected: 2, sample: true },
     { args: [2], expected: 4 },
@@ -55,7 +60,10 @@ const startWorker = async (connectionString: string): Promise<WorkerProcess> => 
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const ready = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`a judge worker did not start; stderr: ${stderr}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`a judge worker did not start; stderr: ${stderr}`)),
+      60_000,
+    );
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       const lines = stdout.split('\n');
@@ -92,12 +100,20 @@ afterAll(async () => {
 
 describe.runIf(detectToolchains().python.available)('a judge worker killed mid-job', () => {
   it('is noticed, and the job is judged again on the other worker: Accepted, and the candidate was told', async () => {
-    const workers = await Promise.all([startWorker(postgres.connectionString), startWorker(postgres.connectionString)]);
-    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, workerLostAfterMs: LOST_AFTER_MS });
+    const workers = await Promise.all([
+      startWorker(postgres.connectionString),
+      startWorker(postgres.connectionString),
+    ]);
+    const judge = await createQueuedJudge({
+      connectionString: postgres.connectionString,
+      workerLostAfterMs: LOST_AFTER_MS,
+    });
     try {
       const events: JudgeEvent[] = [];
       const judging = judge.judge(slowSubmit('retried once'), (event) => events.push(event));
-      const taker = await Promise.race(workers.map(async (worker) => (await worker.tookJob, worker)));
+      const taker = await Promise.race(
+        workers.map(async (worker) => (await worker.tookJob, worker)),
+      );
       const other = workers.find((worker) => worker !== taker);
       await kill(taker);
       const killedAt = Date.now();
@@ -107,10 +123,14 @@ describe.runIf(detectToolchains().python.available)('a judge worker killed mid-j
       // The loss is seen within the expiry (plus a poll), then about three seconds of judging again.
       expect(Date.now() - killedAt).toBeLessThan(LOST_AFTER_MS + 30_000);
       expect(other?.jobs).toEqual(['# retried once']);
-      expect(events.filter((event) => event.type === 'retrying')).toEqual([{ type: 'retrying', message: WORKER_LOST_RETRYING }]);
+      expect(events.filter((event) => event.type === 'retrying')).toEqual([
+        { type: 'retrying', message: WORKER_LOST_RETRYING },
+      ]);
       // After the notice the tests run again from the start, each once.
       const afterRetry = events.slice(events.findIndex((event) => event.type === 'retrying') + 1);
-      expect(afterRetry.flatMap((event) => (event.type === 'test' ? [event.result.index] : []))).toEqual([0, 1, 2]);
+      expect(
+        afterRetry.flatMap((event) => (event.type === 'test' ? [event.result.index] : [])),
+      ).toEqual([0, 1, 2]);
     } finally {
       await judge.close();
       await Promise.all(workers.map((worker) => kill(worker)));
@@ -118,12 +138,22 @@ describe.runIf(detectToolchains().python.available)('a judge worker killed mid-j
   }, 120_000);
 
   it('ends with JUDGE_WORKER_LOST, not an internal error, when the worker running it dies a second time', async () => {
-    const workers = await Promise.all([startWorker(postgres.connectionString), startWorker(postgres.connectionString)]);
-    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, workerLostAfterMs: LOST_AFTER_MS });
+    const workers = await Promise.all([
+      startWorker(postgres.connectionString),
+      startWorker(postgres.connectionString),
+    ]);
+    const judge = await createQueuedJudge({
+      connectionString: postgres.connectionString,
+      workerLostAfterMs: LOST_AFTER_MS,
+    });
     try {
       const events: JudgeEvent[] = [];
-      const outcome = judge.judge(slowSubmit('lost twice'), (event) => events.push(event)).catch((error: unknown) => error);
-      const first = await Promise.race(workers.map(async (worker) => (await worker.tookJob, worker)));
+      const outcome = judge
+        .judge(slowSubmit('lost twice'), (event) => events.push(event))
+        .catch((error: unknown) => error);
+      const first = await Promise.race(
+        workers.map(async (worker) => (await worker.tookJob, worker)),
+      );
       const second = workers.find((worker) => worker !== first);
       if (second === undefined) throw new Error('two workers were started');
       await kill(first);

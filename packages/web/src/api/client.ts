@@ -36,7 +36,12 @@ export class ApiError extends Error {
   readonly code: string;
   readonly fields: Readonly<Record<string, string>>;
 
-  constructor(options: { status: number; code: string; message: string; fields?: Record<string, string> }) {
+  constructor(options: {
+    status: number;
+    code: string;
+    message: string;
+    fields?: Record<string, string>;
+  }) {
     super(options.message);
     this.name = 'ApiError';
     this.status = options.status;
@@ -83,12 +88,20 @@ export const createApiClient = (options: ApiClientOptions = {}) => {
   const baseUrl = options.baseUrl ?? '';
   const doFetch: Fetch = options.fetch ?? ((input, init) => fetch(input, init));
 
-  const request = async <T>(method: Method, path: string, body?: unknown, signal?: AbortSignal): Promise<T> => {
+  const request = async <T>(
+    method: Method,
+    path: string,
+    body?: unknown,
+    signal?: AbortSignal,
+  ): Promise<T> => {
     let response: Response;
     try {
       response = await doFetch(`${baseUrl}${path}`, {
         method,
-        headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+        headers:
+          body === undefined
+            ? { accept: 'application/json' }
+            : { accept: 'application/json', 'content-type': 'application/json' },
         body: body === undefined ? null : JSON.stringify(body),
         signal: signal ?? null,
       });
@@ -97,7 +110,8 @@ export const createApiClient = (options: ApiClientOptions = {}) => {
       throw new ApiError({
         status: 0,
         code: 'NETWORK' satisfies ClientErrorCode,
-        message: 'The Onsite server is not answering. Check that `onsite serve` is still running, then try again.',
+        message:
+          'The Onsite server is not answering. Check that `onsite serve` is still running, then try again.',
       });
     }
     if (response.status === 204) return undefined as T;
@@ -115,7 +129,11 @@ export const createApiClient = (options: ApiClientOptions = {}) => {
       if (isErrorBody(payload)) {
         throw new ApiError({ status: response.status, ...payload.error });
       }
-      throw new ApiError({ status: response.status, code: 'BAD_RESPONSE', message: `The server answered ${response.status}.` });
+      throw new ApiError({
+        status: response.status,
+        code: 'BAD_RESPONSE',
+        message: `The server answered ${response.status}.`,
+      });
     }
     // The contract types describe what the server sends; trusting them here is the point of sharing them.
     return payload as T;
@@ -123,43 +141,62 @@ export const createApiClient = (options: ApiClientOptions = {}) => {
 
   return {
     meta: () => request<MetaResponse>('GET', '/api/meta'),
-    listQuestions: (query: QuestionListQuery = {}) => request<QuestionListResponse>('GET', `/api/questions${queryString(query)}`),
-    getQuestion: (questionId: string) => request<QuestionResponse>('GET', `/api/questions/${questionPath(questionId)}`),
+    listQuestions: (query: QuestionListQuery = {}) =>
+      request<QuestionListResponse>('GET', `/api/questions${queryString(query)}`),
+    getQuestion: (questionId: string) =>
+      request<QuestionResponse>('GET', `/api/questions/${questionPath(questionId)}`),
     suggestStories: (questionId: string) =>
       request<StorySuggestionResponse>('GET', `/api/questions/${questionPath(questionId)}/stories`),
 
-    createSession: (input: CreateSessionInput) => request<SessionResponse>('POST', '/api/sessions', input),
+    createSession: (input: CreateSessionInput) =>
+      request<SessionResponse>('POST', '/api/sessions', input),
     listSessions: (page: { limit?: number; offset?: number } = {}) =>
       request<SessionListResponse>('GET', `/api/sessions${queryString(page)}`),
-    getSession: (sessionId: string) => request<SessionResponse>('GET', `/api/sessions/${encodeURIComponent(sessionId)}`),
+    getSession: (sessionId: string) =>
+      request<SessionResponse>('GET', `/api/sessions/${encodeURIComponent(sessionId)}`),
 
-    getRound: (roundId: string) => request<RoundResponse>('GET', `/api/rounds/${encodeURIComponent(roundId)}`),
+    getRound: (roundId: string) =>
+      request<RoundResponse>('GET', `/api/rounds/${encodeURIComponent(roundId)}`),
     saveDraft: (roundId: string, input: SaveDraftInput, signal?: AbortSignal) =>
-      request<DraftResponse>('PUT', `/api/rounds/${encodeURIComponent(roundId)}/draft`, input, signal),
+      request<DraftResponse>(
+        'PUT',
+        `/api/rounds/${encodeURIComponent(roundId)}/draft`,
+        input,
+        signal,
+      ),
     submitAnswer: (roundId: string, text: string) =>
       request<RoundResponse>('POST', `/api/rounds/${encodeURIComponent(roundId)}/answer`, { text }),
     /** `inReplyTo`: the probe's transcript index, so a resend of the same reply is taken once. */
     reply: (roundId: string, text: string, inReplyTo?: number) =>
-      request<RoundResponse>('POST', `/api/rounds/${encodeURIComponent(roundId)}/reply`, { text, ...(inReplyTo === undefined ? {} : { inReplyTo }) }),
-    finishRound: (roundId: string) => request<RoundResponse>('POST', `/api/rounds/${encodeURIComponent(roundId)}/finish`),
+      request<RoundResponse>('POST', `/api/rounds/${encodeURIComponent(roundId)}/reply`, {
+        text,
+        ...(inReplyTo === undefined ? {} : { inReplyTo }),
+      }),
+    finishRound: (roundId: string) =>
+      request<RoundResponse>('POST', `/api/rounds/${encodeURIComponent(roundId)}/finish`),
 
     listStories: () => request<StoryListResponse>('GET', '/api/stories'),
     storyMatrix: () => request<StoryMatrixResponse>('GET', '/api/stories/matrix'),
     createStory: (input: StoryInput) => request<StoryResponse>('POST', '/api/stories', input),
     updateStory: (storyId: string, input: StoryInput) =>
       request<StoryResponse>('PUT', `/api/stories/${encodeURIComponent(storyId)}`, input),
-    deleteStory: (storyId: string) => request<undefined>('DELETE', `/api/stories/${encodeURIComponent(storyId)}`),
+    deleteStory: (storyId: string) =>
+      request<undefined>('DELETE', `/api/stories/${encodeURIComponent(storyId)}`),
 
     evaluate: (input: EvaluateInput) => request<EvaluateResponse>('POST', '/api/evaluate', input),
 
     health: () => request<HealthResponse>('GET', '/api/health'),
-    createSubmission: (input: CreateSubmissionInput) => request<SubmissionCreatedResponse>('POST', '/api/submissions', input),
+    createSubmission: (input: CreateSubmissionInput) =>
+      request<SubmissionCreatedResponse>('POST', '/api/submissions', input),
     /** Newest first. */
-    listSubmissions: (query: { questionId?: string; mode?: 'run' | 'submit'; limit?: number; offset?: number } = {}) =>
-      request<SubmissionListResponse>('GET', `/api/submissions${queryString(query)}`),
-    getSubmission: (submissionId: string) => request<SubmissionResponse>('GET', `/api/submissions/${encodeURIComponent(submissionId)}`),
+    listSubmissions: (
+      query: { questionId?: string; mode?: 'run' | 'submit'; limit?: number; offset?: number } = {},
+    ) => request<SubmissionListResponse>('GET', `/api/submissions${queryString(query)}`),
+    getSubmission: (submissionId: string) =>
+      request<SubmissionResponse>('GET', `/api/submissions/${encodeURIComponent(submissionId)}`),
     /** For EventSource: server-sent JudgeEvents, closed by the server after `done` or `error`. */
-    submissionEventsUrl: (submissionId: string) => `${baseUrl}/api/submissions/${encodeURIComponent(submissionId)}/events`,
+    submissionEventsUrl: (submissionId: string) =>
+      `${baseUrl}/api/submissions/${encodeURIComponent(submissionId)}/events`,
   };
 };
 

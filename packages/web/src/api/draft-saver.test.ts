@@ -29,7 +29,8 @@ const fakeServer = () => {
     save: (input: SaveDraftInput) => {
       calls.push(input);
       if (isDown) return Promise.reject(new Error('connection refused'));
-      if (stored === null || input.revision > stored.revision) stored = { ...input, savedAt: '2025-01-01T00:00:00.000Z' };
+      if (stored === null || input.revision > stored.revision)
+        stored = { ...input, savedAt: '2025-01-01T00:00:00.000Z' };
       return Promise.resolve({ draft: stored });
     },
   };
@@ -64,7 +65,10 @@ describe('DraftSaver', () => {
     const storage = new MemoryStorage();
     const saver = new DraftSaver({ storageKey: 'round-1:0', save: fakeServer().save, storage });
     saver.update('Our checkout was failing');
-    expect(JSON.parse(storage.getItem('round-1:0') ?? 'null')).toEqual({ text: 'Our checkout was failing', revision: 1 });
+    expect(JSON.parse(storage.getItem('round-1:0') ?? 'null')).toEqual({
+      text: 'Our checkout was failing',
+      revision: 1,
+    });
   });
 
   it('restores the local copy after a reload when the server missed the last save', () => {
@@ -76,7 +80,11 @@ describe('DraftSaver', () => {
       storage,
       serverDraft: { text: 'older', revision: 4, savedAt: '2025-01-01T00:00:00.000Z' },
     });
-    expect(saver.getSnapshot()).toMatchObject({ text: 'newer local text', revision: 9, status: 'pending' });
+    expect(saver.getSnapshot()).toMatchObject({
+      text: 'newer local text',
+      revision: 9,
+      status: 'pending',
+    });
   });
 
   it('prefers the server copy when it is newer than the local one', () => {
@@ -102,7 +110,12 @@ describe('DraftSaver', () => {
   it('shows offline when the server is down and retries until it is back', async () => {
     const server = fakeServer();
     server.setDown(true);
-    const saver = new DraftSaver({ storageKey: 'k', save: server.save, delayMs: 500, retryMs: 2000 });
+    const saver = new DraftSaver({
+      storageKey: 'k',
+      save: server.save,
+      delayMs: 500,
+      retryMs: 2000,
+    });
     saver.update('still typing');
     await vi.advanceTimersByTimeAsync(500);
     expect(saver.getSnapshot().status).toBe('offline');

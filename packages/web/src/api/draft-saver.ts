@@ -186,7 +186,10 @@ export class DraftSaver {
 
   private writeLocal(): void {
     try {
-      this.storage?.setItem(this.options.storageKey, JSON.stringify({ text: this.text, revision: this.revision } satisfies StoredDraft));
+      this.storage?.setItem(
+        this.options.storageKey,
+        JSON.stringify({ text: this.text, revision: this.revision } satisfies StoredDraft),
+      );
     } catch {
       // Quota or privacy mode: the server copy still protects the text.
     }

@@ -18,24 +18,37 @@ export const keys = {
   health: ['health'] as const,
   /** Every history list of a question starts with this, so one invalidation refreshes them all. */
   submissions: (questionId: string) => ['submissions', questionId] as const,
-  submissionList: (questionId: string, mode: 'run' | 'submit' | 'all') => ['submissions', questionId, 'list', mode] as const,
+  submissionList: (questionId: string, mode: 'run' | 'submit' | 'all') =>
+    ['submissions', questionId, 'list', mode] as const,
   submission: (id: string) => ['submission', id] as const,
 };
 
-export const useMeta = () => useQuery({ queryKey: keys.meta, queryFn: () => api.meta(), staleTime: Infinity });
+export const useMeta = () =>
+  useQuery({ queryKey: keys.meta, queryFn: () => api.meta(), staleTime: Infinity });
 export const useQuestions = (query: QuestionListQuery) =>
-  useQuery({ queryKey: keys.questions(query), queryFn: () => api.listQuestions(query), placeholderData: (previous) => previous });
-export const useQuestion = (id: string) => useQuery({ queryKey: keys.question(id), queryFn: () => api.getQuestion(id) });
-export const useStorySuggestions = (id: string) => useQuery({ queryKey: keys.suggestions(id), queryFn: () => api.suggestStories(id) });
-export const useSessions = () => useQuery({ queryKey: keys.sessions, queryFn: () => api.listSessions({ limit: 100 }) });
-export const useRound = (id: string) => useQuery({ queryKey: keys.round(id), queryFn: () => api.getRound(id), staleTime: Infinity });
-export const useStories = () => useQuery({ queryKey: keys.stories, queryFn: () => api.listStories() });
-export const useHealth = () => useQuery({ queryKey: keys.health, queryFn: () => api.health(), staleTime: 60_000 });
+  useQuery({
+    queryKey: keys.questions(query),
+    queryFn: () => api.listQuestions(query),
+    placeholderData: (previous) => previous,
+  });
+export const useQuestion = (id: string) =>
+  useQuery({ queryKey: keys.question(id), queryFn: () => api.getQuestion(id) });
+export const useStorySuggestions = (id: string) =>
+  useQuery({ queryKey: keys.suggestions(id), queryFn: () => api.suggestStories(id) });
+export const useSessions = () =>
+  useQuery({ queryKey: keys.sessions, queryFn: () => api.listSessions({ limit: 100 }) });
+export const useRound = (id: string) =>
+  useQuery({ queryKey: keys.round(id), queryFn: () => api.getRound(id), staleTime: Infinity });
+export const useStories = () =>
+  useQuery({ queryKey: keys.stories, queryFn: () => api.listStories() });
+export const useHealth = () =>
+  useQuery({ queryKey: keys.health, queryFn: () => api.health(), staleTime: 60_000 });
 /** A question's submissions, newest first; `all` includes the runs. */
 export const useSubmissionList = (questionId: string, mode: 'run' | 'submit' | 'all') =>
   useQuery({
     queryKey: keys.submissionList(questionId, mode),
-    queryFn: () => api.listSubmissions({ questionId, limit: 50, ...(mode === 'all' ? {} : { mode }) }),
+    queryFn: () =>
+      api.listSubmissions({ questionId, limit: 50, ...(mode === 'all' ? {} : { mode }) }),
     placeholderData: (previous) => previous,
   });
 /** One submission with its code and result; a finished one never changes, except its growth report arriving. */
@@ -46,10 +59,14 @@ export const useSubmission = (id: string | null) =>
     enabled: id !== null,
     refetchInterval: (query) => {
       const data = query.state.data;
-      return data !== undefined && (data.status !== 'done' || data.complexity?.status === 'measuring') ? 2000 : false;
+      return data !== undefined &&
+        (data.status !== 'done' || data.complexity?.status === 'measuring')
+        ? 2000
+        : false;
     },
   });
-export const useStoryMatrix = () => useQuery({ queryKey: keys.matrix, queryFn: () => api.storyMatrix() });
+export const useStoryMatrix = () =>
+  useQuery({ queryKey: keys.matrix, queryFn: () => api.storyMatrix() });
 
 /** Creates a session with one round and opens the practice room. */
 export const useStartRound = () => {
@@ -62,7 +79,11 @@ export const useStartRound = () => {
       void client.invalidateQueries({ queryKey: keys.sessions });
       const round = session.rounds[0];
       if (round === undefined) {
-        toast.show({ title: 'The session has no round', detail: 'Try another question.', tone: 'error' });
+        toast.show({
+          title: 'The session has no round',
+          detail: 'Try another question.',
+          tone: 'error',
+        });
         return;
       }
       client.setQueryData(keys.round(round.id), { round });

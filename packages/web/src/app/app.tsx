@@ -19,14 +19,19 @@ import { Shell } from './shell';
 
 // The chart library is only needed on its own page.
 // CodeMirror and its languages are only needed in the coding room.
-const CodingRoomScene = lazy(() => import('../scenes/code/coding-room').then((module) => ({ default: module.CodingRoomScene })));
-const ProgressScene = lazy(() => import('../scenes/progress/progress-scene').then((module) => ({ default: module.ProgressScene })));
+const CodingRoomScene = lazy(() =>
+  import('../scenes/code/coding-room').then((module) => ({ default: module.CodingRoomScene })),
+);
+const ProgressScene = lazy(() =>
+  import('../scenes/progress/progress-scene').then((module) => ({ default: module.ProgressScene })),
+);
 
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
       // A 4xx will not fix itself; a dropped connection might.
-      retry: (failureCount, error) => failureCount < 2 && (!isApiError(error) || error.status === 0 || error.status >= 500),
+      retry: (failureCount, error) =>
+        failureCount < 2 && (!isApiError(error) || error.status === 0 || error.status >= 500),
       refetchOnWindowFocus: false,
     },
   },
@@ -63,7 +68,13 @@ const router = createBrowserRouter([
   {
     path: '/code/:kind/:slug',
     element: (
-      <Suspense fallback={<div className="room-loading"><Loading label="Opening the coding room" rows={4} /></div>}>
+      <Suspense
+        fallback={
+          <div className="room-loading">
+            <Loading label="Opening the coding room" rows={4} />
+          </div>
+        }
+      >
         <CodingRoomScene />
       </Suspense>
     ),

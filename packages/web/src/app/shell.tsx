@@ -34,7 +34,11 @@ export const Shell = () => (
       <ul className="nav-list">
         {NAV_ITEMS.map((item) => (
           <li key={item.to}>
-            <NavLink to={item.to} end={item.to === '/'} className={({ isActive }) => `nav-link${isActive ? ' is-active' : ''}`}>
+            <NavLink
+              to={item.to}
+              end={item.to === '/'}
+              className={({ isActive }) => `nav-link${isActive ? ' is-active' : ''}`}
+            >
               <Icon name={item.icon} />
               <span className="nav-label">{item.label}</span>
               <span className="nav-short" aria-hidden="true">

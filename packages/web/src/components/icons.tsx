@@ -6,7 +6,8 @@ const paths = {
   stories: 'M4 5a2 2 0 0 1 2-2h12v18H6a2 2 0 0 1-2-2zM8 7h6M8 11h6',
   history: 'M12 7v5l3 2M3.5 12a8.5 8.5 0 1 0 2.5-6M3 4v4h4',
   progress: 'M4 20V10M10 20V4M16 20v-7M21 20H3',
-  settings: 'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM19 12l2-1-1-3-2 .2-1.3-1.4.2-2-3-1-1 2h-2l-1-2-3 1 .2 2L6 7.2 4 7 3 10l2 1v2l-2 1 1 3 2-.2 1.3 1.4-.2 2 3 1 1-2h2l1 2 3-1-.2-2 1.3-1.4 2 .2 1-3-2-1z',
+  settings:
+    'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM19 12l2-1-1-3-2 .2-1.3-1.4.2-2-3-1-1 2h-2l-1-2-3 1 .2 2L6 7.2 4 7 3 10l2 1v2l-2 1 1 3 2-.2 1.3 1.4-.2 2 3 1 1-2h2l1 2 3-1-.2-2 1.3-1.4 2 .2 1-3-2-1z',
   search: 'M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14zM21 21l-5-5',
   check: 'M5 12l5 5 9-10',
   cloudOff: 'M3 3l18 18M7 18h10a4 4 0 0 0 1.5-7.7A6 6 0 0 0 8.3 7.2M5 10.5A4 4 0 0 0 7 18',
@@ -21,7 +22,18 @@ const paths = {
 export type IconName = keyof typeof paths;
 
 export const Icon = ({ name, size = 18 }: { name: IconName; size?: number }) => (
-  <svg width={size} height={size} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+  <svg
+    width={size}
+    height={size}
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="1.8"
+    strokeLinecap="round"
+    strokeLinejoin="round"
+    aria-hidden="true"
+    focusable="false"
+  >
     <path d={paths[name]} />
   </svg>
 );

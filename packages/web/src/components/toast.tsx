@@ -22,12 +22,18 @@ const ToastContext = createContext<ToastApi | null>(null);
 export const ToastProvider = ({ children }: { children: ReactNode }) => {
   const [messages, setMessages] = useState<readonly ToastMessage[]>([]);
   const show = useCallback<ToastApi['show']>(({ title, detail, tone = 'info' }) => {
-    setMessages((current) => [...current.slice(-2), { id: Date.now() + Math.random(), title, tone, ...(detail === undefined ? {} : { detail }) }]);
+    setMessages((current) => [
+      ...current.slice(-2),
+      { id: Date.now() + Math.random(), title, tone, ...(detail === undefined ? {} : { detail }) },
+    ]);
   }, []);
-  const showError = useCallback((error: unknown) => {
-    const copy = describeError(error);
-    show({ title: copy.title, detail: copy.detail, tone: 'error' });
-  }, [show]);
+  const showError = useCallback(
+    (error: unknown) => {
+      const copy = describeError(error);
+      show({ title: copy.title, detail: copy.detail, tone: 'error' });
+    },
+    [show],
+  );
   const api = useMemo(() => ({ show, showError }), [show, showError]);
 
   return (
@@ -45,7 +51,9 @@ export const ToastProvider = ({ children }: { children: ReactNode }) => {
             }}
           >
             <Toast.Title className="toast-title">{message.title}</Toast.Title>
-            {message.detail !== undefined && <Toast.Description className="toast-detail">{message.detail}</Toast.Description>}
+            {message.detail !== undefined && (
+              <Toast.Description className="toast-detail">{message.detail}</Toast.Description>
+            )}
             <Toast.Close className="toast-close" aria-label="Dismiss">
               ×
             </Toast.Close>

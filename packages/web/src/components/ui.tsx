@@ -9,7 +9,13 @@ export const levelTone = (level: HiringLevel): 'good' | 'ok' | 'warn' | 'bad' =>
   level === 4 ? 'good' : level === 3 ? 'ok' : level === 2 ? 'warn' : 'bad';
 
 /** The hiring level as a word and a colour, never the colour alone. */
-export const LevelBadge = ({ level, size = 'md' }: { level: HiringLevel | null; size?: 'md' | 'lg' }) =>
+export const LevelBadge = ({
+  level,
+  size = 'md',
+}: {
+  level: HiringLevel | null;
+  size?: 'md' | 'lg';
+}) =>
   level === null ? (
     <span className="level level-none">Not scored</span>
   ) : (
@@ -24,7 +30,11 @@ export const NoSuchQuestion = ({ questionId }: { questionId: string }) => (
   <div className="card no-such-question" role="alert">
     <h1>No such question</h1>
     <p className="muted">
-      There is no question <code><bdi>{questionId}</bdi></code> in the bank. The link may be old or mistyped.
+      There is no question{' '}
+      <code>
+        <bdi>{questionId}</bdi>
+      </code>{' '}
+      in the bank. The link may be old or mistyped.
     </p>
     <Link className="btn btn-primary" to="/questions">
       Browse the question bank
@@ -32,7 +42,15 @@ export const NoSuchQuestion = ({ questionId }: { questionId: string }) => (
   </div>
 );
 
-export const EmptyState = ({ title, children, action }: { title: string; children?: ReactNode; action?: ReactNode }) => (
+export const EmptyState = ({
+  title,
+  children,
+  action,
+}: {
+  title: string;
+  children?: ReactNode;
+  action?: ReactNode;
+}) => (
   <div className="empty">
     <div className="empty-art" aria-hidden="true">
       <span />
@@ -46,7 +64,8 @@ export const EmptyState = ({ title, children, action }: { title: string; childre
 );
 
 /** Whether the server said the thing asked for does not exist: asking again cannot help. */
-export const isNotFoundError = (error: unknown): boolean => isApiError(error) && error.status === 404;
+export const isNotFoundError = (error: unknown): boolean =>
+  isApiError(error) && error.status === 404;
 
 /** An inline error that says what happened and offers a retry, unless retrying cannot help (a 404). */
 export const ErrorState = ({ error, onRetry: retry }: { error: unknown; onRetry?: () => void }) => {
@@ -77,7 +96,15 @@ export const Loading = ({ label, rows = 3 }: { label: string; rows?: number }) =
   </div>
 );
 
-export const PageHeader = ({ title, lead, actions }: { title: string; lead?: ReactNode; actions?: ReactNode }) => (
+export const PageHeader = ({
+  title,
+  lead,
+  actions,
+}: {
+  title: string;
+  lead?: ReactNode;
+  actions?: ReactNode;
+}) => (
   <header className="page-header">
     <div>
       <h1>{title}</h1>
@@ -91,7 +118,15 @@ export const Spinner = ({ label }: { label?: string }) => (
   <span className="spinner" role={label === undefined ? undefined : 'status'} aria-label={label} />
 );
 
-export const ButtonLink = ({ to, children, variant = 'primary' }: { to: string; children: ReactNode; variant?: 'primary' | 'secondary' | 'ghost' }) => (
+export const ButtonLink = ({
+  to,
+  children,
+  variant = 'primary',
+}: {
+  to: string;
+  children: ReactNode;
+  variant?: 'primary' | 'secondary' | 'ghost';
+}) => (
   <Link className={`btn btn-${variant}`} to={to}>
     {children}
   </Link>

@@ -15,7 +15,13 @@ import {
 } from './language';
 import { findSubjectActions } from './ownership';
 import { findQuantities, hasBaselineCue, metricNounsOf, type Quantity } from './quantities';
-import { CUE_THRESHOLD, classifyTurn, isPartPresent, repairMissingParts, type ClassifiedSentence } from './segment';
+import {
+  CUE_THRESHOLD,
+  classifyTurn,
+  isPartPresent,
+  repairMissingParts,
+  type ClassifiedSentence,
+} from './segment';
 import { countWords, distinctBySpan, splitSentences, tokenize, type Sentence } from './text';
 
 export interface EvaluationInput {
@@ -95,14 +101,20 @@ const distinctByQuote = (items: readonly Evidence[]): Evidence[] => {
  * itself (its author decided); a free-form prompt is read for failure,
  * feedback and growth words. Either way, "what did you learn?" asks for it.
  */
-export const asksForLearning = (prompt: string, question: BehavioralQuestionWithId | null): boolean => {
+export const asksForLearning = (
+  prompt: string,
+  question: BehavioralQuestionWithId | null,
+): boolean => {
   if (EXPLICIT_LEARNING_PROMPT_PATTERN.test(prompt)) return true;
-  if (question !== null) return question.asksForLearning || EXPLICIT_LEARNING_PROMPT_PATTERN.test(question.prompt);
+  if (question !== null)
+    return question.asksForLearning || EXPLICIT_LEARNING_PROMPT_PATTERN.test(question.prompt);
   return REFLECTIVE_PROMPT_PATTERN.test(prompt);
 };
 
 const isResultSentence = (item: ClassifiedSentence): boolean =>
-  item.part === 'result' || item.evidence.result >= CUE_THRESHOLD || (item.sentence.turn > 0 && item.part !== 'situation');
+  item.part === 'result' ||
+  item.evidence.result >= CUE_THRESHOLD ||
+  (item.sentence.turn > 0 && item.part !== 'situation');
 
 /** At most this many sentences are remembered per metric noun: enough to find "another sentence with another number". */
 const SENTENCES_PER_METRIC = 3;
@@ -120,7 +132,10 @@ interface BaselineIndex {
   /** Per unit family and content word, the first few sentences that state an amount of that family ("took 90 minutes"). */
   readonly amountsByWord: ReadonlyMap<string, readonly Sentence[]>;
   /** Per metric noun, the first few sentences that give an absolute number for it, with those numbers. */
-  readonly absoluteByMetric: ReadonlyMap<string, ReadonlyArray<{ readonly sentence: Sentence; readonly quotes: readonly string[] }>>;
+  readonly absoluteByMetric: ReadonlyMap<
+    string,
+    ReadonlyArray<{ readonly sentence: Sentence; readonly quotes: readonly string[] }>
+  >;
 }
 
 /**
@@ -129,21 +144,82 @@ interface BaselineIndex {
  * same thing ("the nightly reports took 90 minutes") is the claim's baseline,
  * even when it is not next to it and names no metric noun.
  */
-const UNIT_FAMILIES: ReadonlyArray<{ readonly family: string; readonly claim: RegExp; readonly amount: RegExp }> = [
+const UNIT_FAMILIES: ReadonlyArray<{
+  readonly family: string;
+  readonly claim: RegExp;
+  readonly amount: RegExp;
+}> = [
   {
     family: 'time',
     claim: /\b(?:faster|slower|quicker|sooner|latency|duration|runtime|time)\b/i,
-    amount: /\b\d+(?:[.,]\d+)?\s?(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b/i,
+    amount:
+      /\b\d+(?:[.,]\d+)?\s?(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b/i,
   },
-  { family: 'money', claim: /\b(?:cheaper|costs?|bill|spend|spending|budget|sav(?:ed|ing|ings))\b|[$€£]/i, amount: /[$€£]\s?\d|\b\d[\d,.]*\s?(?:k\s)?(?:dollars|euros|pounds)\b/i },
+  {
+    family: 'money',
+    claim: /\b(?:cheaper|costs?|bill|spend|spending|budget|sav(?:ed|ing|ings))\b|[$€£]/i,
+    amount: /[$€£]\s?\d|\b\d[\d,.]*\s?(?:k\s)?(?:dollars|euros|pounds)\b/i,
+  },
 ];
 
 /** Words that say nothing about what a number measures. */
 const GENERIC_WORDS: ReadonlySet<string> = new Set([
-  'about', 'after', 'again', 'also', 'before', 'being', 'could', 'every', 'first', 'from', 'have', 'into', 'just', 'last', 'made', 'more',
-  'most', 'much', 'only', 'over', 'same', 'since', 'some', 'than', 'that', 'their', 'them', 'then', 'there', 'these', 'they', 'this',
-  'those', 'time', 'under', 'until', 'very', 'were', 'what', 'when', 'which', 'while', 'with', 'would', 'team', 'result', 'month',
-  'months', 'week', 'weeks', 'year', 'years', 'faster', 'slower', 'cheaper', 'percent',
+  'about',
+  'after',
+  'again',
+  'also',
+  'before',
+  'being',
+  'could',
+  'every',
+  'first',
+  'from',
+  'have',
+  'into',
+  'just',
+  'last',
+  'made',
+  'more',
+  'most',
+  'much',
+  'only',
+  'over',
+  'same',
+  'since',
+  'some',
+  'than',
+  'that',
+  'their',
+  'them',
+  'then',
+  'there',
+  'these',
+  'they',
+  'this',
+  'those',
+  'time',
+  'under',
+  'until',
+  'very',
+  'were',
+  'what',
+  'when',
+  'which',
+  'while',
+  'with',
+  'would',
+  'team',
+  'result',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'year',
+  'years',
+  'faster',
+  'slower',
+  'cheaper',
+  'percent',
 ]);
 
 const contentWordsOf = (sentence: Sentence): Set<string> =>
@@ -195,24 +271,35 @@ const indexBaselines = (usable: readonly ClassifiedSentence[]): BaselineIndex =>
  * the starting point or the method, when any reply does, or when another
  * sentence gives an absolute number for the same metric ("p95 was 800 ms").
  */
-const isBaselined = (quantity: Quantity, item: ClassifiedSentence, index: BaselineIndex): boolean => {
+const isBaselined = (
+  quantity: Quantity,
+  item: ClassifiedSentence,
+  index: BaselineIndex,
+): boolean => {
   const sentence = item.sentence;
   // A change told as context or as a step ("the support team doubled", "a rewrite would be 3x faster") is
   // not the candidate's claimed impact; when the result states its own starting point, the answer is checkable.
   if (item.sentence.turn === 0 && (item.part === 'situation' || item.part === 'task')) return true;
   if (!isResultSentence(item) && index.hasResultBaseline) return true;
-  for (const offset of [-1, 0, 1]) if (index.baselineCueAt.has(`${sentence.turn}:${sentence.index + offset}`)) return true;
+  for (const offset of [-1, 0, 1])
+    if (index.baselineCueAt.has(`${sentence.turn}:${sentence.index + offset}`)) return true;
   if (index.hasReplyBaseline) return true;
   const families = UNIT_FAMILIES.filter(({ claim }) => claim.test(sentence.text));
   if (families.length > 0) {
     const words = contentWordsOf(sentence);
     const hasAmountAboutSameThing = families.some(({ family }) =>
-      [...words].some((word) => (index.amountsByWord.get(`${family}:${word}`) ?? []).some((other) => other !== sentence)),
+      [...words].some((word) =>
+        (index.amountsByWord.get(`${family}:${word}`) ?? []).some((other) => other !== sentence),
+      ),
     );
     if (hasAmountAboutSameThing) return true;
   }
   return metricNounsOf(sentence).some((metric) =>
-    (index.absoluteByMetric.get(metric) ?? []).some((other) => other.sentence !== sentence && other.quotes.some((quote) => quote !== quantity.evidence.quote)),
+    (index.absoluteByMetric.get(metric) ?? []).some(
+      (other) =>
+        other.sentence !== sentence &&
+        other.quotes.some((quote) => quote !== quantity.evidence.quote),
+    ),
   );
 };
 
@@ -220,7 +307,10 @@ const countRepeatedSentences = (sentences: readonly Sentence[]): number => {
   const seen = new Set<string>();
   let repeated = 0;
   for (const sentence of sentences) {
-    const key = sentence.text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').trim();
+    const key = sentence.text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N} ]/gu, '')
+      .trim();
     if (key.split(' ').length < 4) continue;
     if (seen.has(key)) repeated += 1;
     seen.add(key);
@@ -235,10 +325,14 @@ export const analyzeAnswer = (input: EvaluationInput): Analysis => {
   const turns = fullTurns.map((text) => scoredPrefix(text, limit));
   const partlyScored = turns.flatMap((text, turn) => {
     const totalCharacters = fullTurns[turn]?.length ?? 0;
-    return text.length < totalCharacters ? [{ turn, scoredCharacters: text.length, totalCharacters }] : [];
+    return text.length < totalCharacters
+      ? [{ turn, scoredCharacters: text.length, totalCharacters }]
+      : [];
   });
   const sentencesByTurn = turns.map((text, turn) => splitSentences(text, turn));
-  const classified = repairMissingParts(sentencesByTurn.flatMap((sentences) => classifyTurn(sentences)));
+  const classified = repairMissingParts(
+    sentencesByTurn.flatMap((sentences) => classifyTurn(sentences)),
+  );
   // "I'm not sure how we measured it" supplies nothing: keep it for vagueness and blame, not for credit.
   const usable = classified.filter((item) => !isUncertain(item.sentence));
   const usableSentences = usable.map((item) => item.sentence);
@@ -254,10 +348,16 @@ export const analyzeAnswer = (input: EvaluationInput): Analysis => {
   const actions = actionSentences.map((item) => findSubjectActions(item.sentence));
 
   const baselineIndex = indexBaselines(usable);
-  const quantities = usable.flatMap((item) => findQuantities(item.sentence).map((quantity) => ({ quantity, item })));
-  const resultQuantities = quantities.filter(({ item }) => isResultSentence(item)).map(({ quantity }) => quantity);
+  const quantities = usable.flatMap((item) =>
+    findQuantities(item.sentence).map((quantity) => ({ quantity, item })),
+  );
+  const resultQuantities = quantities
+    .filter(({ item }) => isResultSentence(item))
+    .map(({ quantity }) => quantity);
   const unbaselined = quantities
-    .filter(({ quantity, item }) => quantity.isRelative && !isBaselined(quantity, item, baselineIndex))
+    .filter(
+      ({ quantity, item }) => quantity.isRelative && !isBaselined(quantity, item, baselineIndex),
+    )
     .map(({ quantity }) => quantity);
 
   const mainSentences = sentencesByTurn[0] ?? [];
@@ -275,7 +375,8 @@ export const analyzeAnswer = (input: EvaluationInput): Analysis => {
     parts,
     mainWordCount,
     totalWordCount: fullTurns.reduce((total, text) => total + countWords(text), 0),
-    averageSentenceWords: writtenSentences === 0 ? 0 : countWords(turns[0] ?? '') / writtenSentences,
+    averageSentenceWords:
+      writtenSentences === 0 ? 0 : countWords(turns[0] ?? '') / writtenSentences,
     repeatedSentences: countRepeatedSentences(mainSentences),
     myActions: actions.flatMap((found) => found.mine),
     ourActions: actions.flatMap((found) => found.ours),

@@ -10,7 +10,12 @@ import { shorten } from './text';
  */
 
 /** Spoken at ~150 words a minute, 1.5–3 minutes is about 200–450 words. */
-export const LENGTH = { tooShortBelow: 150, idealFrom: 200, idealTo: 450, tooLongAbove: 500 } as const;
+export const LENGTH = {
+  tooShortBelow: 150,
+  idealFrom: 200,
+  idealTo: 450,
+  tooLongAbove: 500,
+} as const;
 
 /**
  * Vagueness is judged by density, because one "basically" is normal speech:
@@ -28,12 +33,16 @@ export const OWNERSHIP = { enoughPersonalActions: 3 } as const;
 /** Distinct technical terms and named tools below which an engineering story has no depth. */
 export const DEPTH = { minimumTerms: 3 } as const;
 
-const quoted = (evidence: Evidence | undefined): string => (evidence === undefined ? '' : `"${shorten(evidence.quote)}"`);
+const quoted = (evidence: Evidence | undefined): string =>
+  evidence === undefined ? '' : `"${shorten(evidence.quote)}"`;
 
 export const isVague = (analysis: Analysis): boolean => {
   const hits = analysis.vague.length;
   const perHundred = analysis.totalWordCount === 0 ? 0 : (hits * 100) / analysis.totalWordCount;
-  return hits >= VAGUE_DENSITY.alwaysAt || (hits >= VAGUE_DENSITY.minimumHits && perHundred > VAGUE_DENSITY.perHundredWords);
+  return (
+    hits >= VAGUE_DENSITY.alwaysAt ||
+    (hits >= VAGUE_DENSITY.minimumHits && perHundred > VAGUE_DENSITY.perHundredWords)
+  );
 };
 
 export const isWeNotI = (analysis: Analysis): boolean => {
@@ -62,20 +71,34 @@ export const lacksTechnicalDepth = (analysis: Analysis): boolean => {
 
 /** One clear blame is enough; tone-dependent ones need company and no self-accountability. */
 export const blamesOthers = (analysis: Analysis): boolean =>
-  analysis.blameStrong.length > 0 || (analysis.blameSoft.length >= 2 && !analysis.isSelfAccountable);
+  analysis.blameStrong.length > 0 ||
+  (analysis.blameSoft.length >= 2 && !analysis.isSelfAccountable);
 
 const lastSentenceOfMain = (analysis: Analysis): Evidence | undefined => {
   const main = analysis.classified.filter((item) => item.sentence.turn === 0);
   const last = main[main.length - 1];
-  return last === undefined ? undefined : { quote: last.sentence.text, turn: 0, start: last.sentence.start, end: last.sentence.end };
+  return last === undefined
+    ? undefined
+    : { quote: last.sentence.text, turn: 0, start: last.sentence.start, end: last.sentence.end };
 };
 
 const firstSentenceOf = (analysis: Analysis, part: StarPart): Evidence | undefined => {
   const found = analysis.classified.find((item) => item.part === part);
-  return found === undefined ? undefined : { quote: found.sentence.text, turn: found.sentence.turn, start: found.sentence.start, end: found.sentence.end };
+  return found === undefined
+    ? undefined
+    : {
+        quote: found.sentence.text,
+        turn: found.sentence.turn,
+        start: found.sentence.start,
+        end: found.sentence.end,
+      };
 };
 
-const finding = (flag: StarFlag, message: string, evidence: ReadonlyArray<Evidence | undefined> = []): FlagFinding => ({
+const finding = (
+  flag: StarFlag,
+  message: string,
+  evidence: ReadonlyArray<Evidence | undefined> = [],
+): FlagFinding => ({
   flag,
   message,
   evidence: evidence.filter((item): item is Evidence => item !== undefined),
@@ -84,26 +107,57 @@ const finding = (flag: StarFlag, message: string, evidence: ReadonlyArray<Eviden
 const structureFindings = (analysis: Analysis): FlagFinding[] => {
   const findings: FlagFinding[] = [];
   const opening = analysis.classified[0];
-  const openingEvidence = opening === undefined ? undefined : { quote: opening.sentence.text, turn: opening.sentence.turn, start: opening.sentence.start, end: opening.sentence.end };
+  const openingEvidence =
+    opening === undefined
+      ? undefined
+      : {
+          quote: opening.sentence.text,
+          turn: opening.sentence.turn,
+          start: opening.sentence.start,
+          end: opening.sentence.end,
+        };
   if (!analysis.parts.situation) {
-    findings.push(finding('missing-situation', opening === undefined ? 'There is no answer to judge yet.' : `You open with ${quoted(openingEvidence)} without saying which team, system or stakes this was about.`, [openingEvidence]));
+    findings.push(
+      finding(
+        'missing-situation',
+        opening === undefined
+          ? 'There is no answer to judge yet.'
+          : `You open with ${quoted(openingEvidence)} without saying which team, system or stakes this was about.`,
+        [openingEvidence],
+      ),
+    );
   }
   if (!analysis.parts.task) {
-    findings.push(finding('missing-task', 'You never say what you were responsible for or what success looked like.'));
+    findings.push(
+      finding(
+        'missing-task',
+        'You never say what you were responsible for or what success looked like.',
+      ),
+    );
   }
   if (!analysis.parts.action) {
     const ours = analysis.ourActions[0];
     findings.push(
       finding(
         'missing-action',
-        ours === undefined ? 'No sentence describes a step you took yourself.' : `The steps are told as ${quoted(ours)}; no sentence says what you did.`,
+        ours === undefined
+          ? 'No sentence describes a step you took yourself.'
+          : `The steps are told as ${quoted(ours)}; no sentence says what you did.`,
         [ours],
       ),
     );
   }
   if (!analysis.parts.result) {
     const last = lastSentenceOfMain(analysis);
-    findings.push(finding('missing-result', last === undefined ? 'The story has no outcome.' : `The story stops at ${quoted(last)}: what changed because of what you did?`, [last]));
+    findings.push(
+      finding(
+        'missing-result',
+        last === undefined
+          ? 'The story has no outcome.'
+          : `The story stops at ${quoted(last)}: what changed because of what you did?`,
+        [last],
+      ),
+    );
   }
   return findings;
 };
@@ -115,7 +169,9 @@ const impactFindings = (analysis: Analysis): FlagFinding[] => {
     findings.push(
       finding(
         'unquantified-result',
-        result === undefined ? 'There is no measurable outcome in the answer.' : `Your result, ${quoted(result)}, has no number: how much, and over what period?`,
+        result === undefined
+          ? 'There is no measurable outcome in the answer.'
+          : `Your result, ${quoted(result)}, has no number: how much, and over what period?`,
         [result],
       ),
     );
@@ -123,7 +179,11 @@ const impactFindings = (analysis: Analysis): FlagFinding[] => {
   const unbaselined = analysis.unbaselined[0];
   if (unbaselined !== undefined) {
     findings.push(
-      finding('no-baseline', `You said "${unbaselined.evidence.quote}" but not compared with what, or how you measured it.`, analysis.unbaselined.map((quantity) => quantity.evidence)),
+      finding(
+        'no-baseline',
+        `You said "${unbaselined.evidence.quote}" but not compared with what, or how you measured it.`,
+        analysis.unbaselined.map((quantity) => quantity.evidence),
+      ),
     );
   }
   return findings;
@@ -144,7 +204,13 @@ const ownershipFindings = (analysis: Analysis): FlagFinding[] => {
   }
   if (blamesOthers(analysis)) {
     const blame = [...analysis.blameStrong, ...analysis.blameSoft];
-    findings.push(finding('blames-others', `You said ${quoted(blame[0])}, which puts the failure on others rather than on what you could control.`, blame.slice(0, 3)));
+    findings.push(
+      finding(
+        'blames-others',
+        `You said ${quoted(blame[0])}, which puts the failure on others rather than on what you could control.`,
+        blame.slice(0, 3),
+      ),
+    );
   }
   return findings;
 };
@@ -152,8 +218,16 @@ const ownershipFindings = (analysis: Analysis): FlagFinding[] => {
 const languageFindings = (analysis: Analysis): FlagFinding[] => {
   const findings: FlagFinding[] = [];
   if (isVague(analysis)) {
-    const examples = [...new Set(analysis.vague.map((hit) => `"${hit.quote}"`))].slice(0, 3).join(', ');
-    findings.push(finding('vague-language', `${analysis.vague.length} vague or filler phrases (${examples}) stand in for specifics.`, analysis.vague.slice(0, 5)));
+    const examples = [...new Set(analysis.vague.map((hit) => `"${hit.quote}"`))]
+      .slice(0, 3)
+      .join(', ');
+    findings.push(
+      finding(
+        'vague-language',
+        `${analysis.vague.length} vague or filler phrases (${examples}) stand in for specifics.`,
+        analysis.vague.slice(0, 5),
+      ),
+    );
   }
   if (lacksTechnicalDepth(analysis)) {
     const terms = analysis.technical.map((term) => `"${term.quote}"`);
@@ -173,17 +247,32 @@ const languageFindings = (analysis: Analysis): FlagFinding[] => {
 const lengthFindings = (analysis: Analysis): FlagFinding[] => {
   const words = analysis.mainWordCount;
   if (words < LENGTH.tooShortBelow) {
-    return [finding('too-short', `At ${words} words (about ${Math.max(1, Math.round(words / 2.5))} seconds spoken) the answer is too short to show much; aim for ${LENGTH.idealFrom}–${LENGTH.idealTo}.`)];
+    return [
+      finding(
+        'too-short',
+        `At ${words} words (about ${Math.max(1, Math.round(words / 2.5))} seconds spoken) the answer is too short to show much; aim for ${LENGTH.idealFrom}–${LENGTH.idealTo}.`,
+      ),
+    ];
   }
   if (words > LENGTH.tooLongAbove) {
-    return [finding('too-long', `At ${words} words (about ${(words / 150).toFixed(1)} minutes spoken) the answer runs long; aim for ${LENGTH.idealFrom}–${LENGTH.idealTo}.`)];
+    return [
+      finding(
+        'too-long',
+        `At ${words} words (about ${(words / 150).toFixed(1)} minutes spoken) the answer runs long; aim for ${LENGTH.idealFrom}–${LENGTH.idealTo}.`,
+      ),
+    ];
   }
   return [];
 };
 
 const reflectionFindings = (analysis: Analysis): FlagFinding[] =>
   analysis.asksForLearning && analysis.learning.length === 0
-    ? [finding('no-learning', 'The question asks what you learned, and the answer never says what you took away or now do differently.')]
+    ? [
+        finding(
+          'no-learning',
+          'The question asks what you learned, and the answer never says what you took away or now do differently.',
+        ),
+      ]
     : [];
 
 /** All flags the answer raises, in the order of FLAG_COPY's groups. */

@@ -38,7 +38,8 @@ I started by pulling a week of traces from Datadog and found that the slow reque
 As a result, the timeout rate fell from 3% to 0.2%, measured over the two weeks before and after the change, and p95 latency went from 1.8 s to 420 ms. We went through the holiday sale with no checkout incidents. I now check connection pool metrics first whenever a service slows down under load.`;
 
 /** Filler sentences used to pad an answer without adding substance. */
-export const FILLER_SENTENCE = 'Basically we worked on a lot of things and it was kind of a team effort overall, you know.';
+export const FILLER_SENTENCE =
+  'Basically we worked on a lot of things and it was kind of a team effort overall, you know.';
 
 /** A buzzword-heavy "we" answer of about 700 words. */
 export const BUZZWORD_LONG = (() => {

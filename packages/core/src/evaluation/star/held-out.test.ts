@@ -12,11 +12,20 @@ import { evaluateBehavioralAnswer } from './evaluate';
  */
 
 const PROMPT = 'Tell me about a problem you solved.';
-const evaluate = (answer: string, prompt = PROMPT): AnswerEvaluation => evaluateBehavioralAnswer({ prompt, answer });
-const flagsOf = (evaluation: AnswerEvaluation): StarFlag[] => evaluation.flags.map((found) => found.flag);
-const levelOf = (evaluation: AnswerEvaluation, id: string): number => evaluation.dimensions.find((dimension) => dimension.id === id)?.level ?? 0;
-const partsOf = (evaluation: AnswerEvaluation): StarPart[] => evaluation.segments.map((segment) => segment.part);
-const STRUCTURE_FLAGS: readonly StarFlag[] = ['missing-situation', 'missing-task', 'missing-action', 'missing-result'];
+const evaluate = (answer: string, prompt = PROMPT): AnswerEvaluation =>
+  evaluateBehavioralAnswer({ prompt, answer });
+const flagsOf = (evaluation: AnswerEvaluation): StarFlag[] =>
+  evaluation.flags.map((found) => found.flag);
+const levelOf = (evaluation: AnswerEvaluation, id: string): number =>
+  evaluation.dimensions.find((dimension) => dimension.id === id)?.level ?? 0;
+const partsOf = (evaluation: AnswerEvaluation): StarPart[] =>
+  evaluation.segments.map((segment) => segment.part);
+const STRUCTURE_FLAGS: readonly StarFlag[] = [
+  'missing-situation',
+  'missing-task',
+  'missing-action',
+  'missing-result',
+];
 
 const ML = `At my previous company I was the only data scientist on the payments risk team, and our fraud model was blocking about 4% of legitimate card payments, which support said was the top complaint from small merchants.
 
@@ -169,13 +178,18 @@ describe('held-out answers: strong stories in other domains', () => {
     ['a story in British spelling ("analysed", "prioritised", "learnt")', BRITISH],
     ['a story whose numbers are written as words', WORDNUMBERS],
     ['a numbered list without periods', NUMBERED],
-    ['a story where shares ("8% of listings", "accounted for 60%") sit beside a baselined result', SHARE],
+    [
+      'a story where shares ("8% of listings", "accounted for 60%") sit beside a baselined result',
+      SHARE,
+    ],
   ];
   for (const [name, answer] of strong) {
     it(`rates ${name} hire or better, with every STAR part, technical depth and no baseline complaint`, () => {
       const evaluation = evaluate(answer);
       expect(evaluation.level).toBeGreaterThanOrEqual(3);
-      expect(flagsOf(evaluation)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^missing-/u)]));
+      expect(flagsOf(evaluation)).not.toEqual(
+        expect.arrayContaining([expect.stringMatching(/^missing-/u)]),
+      );
       expect(flagsOf(evaluation)).not.toContain('no-technical-depth');
       expect(flagsOf(evaluation)).not.toContain('no-baseline');
       expect(flagsOf(evaluation)).not.toContain('we-not-i');
@@ -186,11 +200,27 @@ describe('held-out answers: strong stories in other domains', () => {
 
 describe('held-out answers: formats', () => {
   it('reads "S:"/"T:"/"A:"/"R:" labels as the part of their line', () => {
-    expect(partsOf(evaluate(SECURITY))).toEqual(['situation', 'task', 'action', 'action', 'action', 'result']);
+    expect(partsOf(evaluate(SECURITY))).toEqual([
+      'situation',
+      'task',
+      'action',
+      'action',
+      'action',
+      'result',
+    ]);
   });
 
-  it('keeps a heading\'s part for the paragraph and bullets under it', () => {
-    expect(partsOf(evaluate(HEADINGS))).toEqual(['situation', 'task', 'action', 'action', 'action', 'action', 'result', 'result']);
+  it("keeps a heading's part for the paragraph and bullets under it", () => {
+    expect(partsOf(evaluate(HEADINGS))).toEqual([
+      'situation',
+      'task',
+      'action',
+      'action',
+      'action',
+      'action',
+      'result',
+      'result',
+    ]);
   });
 
   it('does not carry a bullet\'s "Context:" label to the bullets after it', () => {
@@ -209,7 +239,8 @@ describe('held-out answers: formats', () => {
 
   it('finds the steps and the outcome in a run-on paragraph without punctuation, but marks down its clarity', () => {
     const evaluation = evaluate(RUNON);
-    for (const flag of ['missing-action', 'missing-result', 'unquantified-result'] as const) expect(flagsOf(evaluation)).not.toContain(flag);
+    for (const flag of ['missing-action', 'missing-result', 'unquantified-result'] as const)
+      expect(flagsOf(evaluation)).not.toContain(flag);
     expect(levelOf(evaluation, 'communication')).toBeLessThanOrEqual(2);
   });
 
@@ -217,11 +248,15 @@ describe('held-out answers: formats', () => {
     const evaluation = evaluate(WRAPPED);
     expect(evaluation.segments).toHaveLength(5);
     expect(flagsOf(evaluation).filter((flag) => STRUCTURE_FLAGS.includes(flag))).toEqual([]);
-    for (const segment of evaluation.segments) expect(WRAPPED.slice(segment.start, segment.end)).toBe(segment.quote);
+    for (const segment of evaluation.segments)
+      expect(WRAPPED.slice(segment.start, segment.end)).toBe(segment.quote);
   });
 
   it('counts a "Lessons:" line as the lesson a failure question asks for', () => {
-    const evaluation = evaluate(FAILURE_LESSONS, 'Tell me about a time you failed. What did you learn?');
+    const evaluation = evaluate(
+      FAILURE_LESSONS,
+      'Tell me about a time you failed. What did you learn?',
+    );
     expect(flagsOf(evaluation)).not.toContain('no-learning');
     expect(evaluation.level).toBeGreaterThanOrEqual(3);
   });
@@ -251,7 +286,9 @@ describe('held-out answers: weak stories', () => {
 
   it('does not count buzzwords ("leveraged the cloud", "best practices", "synergy") as technical depth', () => {
     const evaluation = evaluate(BUZZ);
-    expect(flagsOf(evaluation)).toEqual(expect.arrayContaining(['no-technical-depth', 'vague-language', 'unquantified-result']));
+    expect(flagsOf(evaluation)).toEqual(
+      expect.arrayContaining(['no-technical-depth', 'vague-language', 'unquantified-result']),
+    );
     expect(evaluation.level).toBeLessThanOrEqual(2);
   });
 
@@ -264,7 +301,14 @@ describe('held-out answers: weak stories', () => {
 
   it('rates a two-sentence answer no hire', () => {
     const evaluation = evaluate(SHORTIE);
-    expect(flagsOf(evaluation)).toEqual(expect.arrayContaining(['too-short', 'missing-situation', 'missing-result', 'unquantified-result']));
+    expect(flagsOf(evaluation)).toEqual(
+      expect.arrayContaining([
+        'too-short',
+        'missing-situation',
+        'missing-result',
+        'unquantified-result',
+      ]),
+    );
     expect(evaluation.level).toBe(1);
   });
 

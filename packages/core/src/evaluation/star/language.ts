@@ -25,36 +25,146 @@ const TECHNICAL = phraseRegex(TECHNICAL_TERMS);
 const TRADE_OFF = phraseRegex(TRADE_OFF_PHRASES);
 const CAUSAL = phraseRegex(CAUSAL_PHRASES);
 
-export const findVaguePhrases = perSentence((sentence: Sentence): Evidence[] => findAll(sentence, VAGUE));
+export const findVaguePhrases = perSentence((sentence: Sentence): Evidence[] =>
+  findAll(sentence, VAGUE),
+);
 const FIRST_PERSON_LEARNING = phraseRegex(FIRST_PERSON_LEARNING_PHRASES);
 const FIRST_PERSON = /(?<![\p{L}'])(?:I|I'm|I've|I'd|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}'])/u;
 
 /** Reflection phrases; the framing ones ("looking back") only in a sentence about the candidate. */
-export const findLearning = perSentence((sentence: Sentence): Evidence[] => [
-  // Under a "Lessons:" label the whole line is the lesson.
-  ...(sentence.isLessonLabel === true && findAll(sentence, LEARNING).length === 0 ? [evidenceOf(sentence)] : []),
-  ...findAll(sentence, LEARNING),
-  // "Looking back, I think maybe it was teamwork" frames a lesson without giving one.
-  ...(FIRST_PERSON.test(sentence.text) && findVaguePhrases(sentence).length === 0 ? findAll(sentence, FIRST_PERSON_LEARNING) : []),
-].sort((a, b) => a.start - b.start));
+export const findLearning = perSentence((sentence: Sentence): Evidence[] =>
+  [
+    // Under a "Lessons:" label the whole line is the lesson.
+    ...(sentence.isLessonLabel === true && findAll(sentence, LEARNING).length === 0
+      ? [evidenceOf(sentence)]
+      : []),
+    ...findAll(sentence, LEARNING),
+    // "Looking back, I think maybe it was teamwork" frames a lesson without giving one.
+    ...(FIRST_PERSON.test(sentence.text) && findVaguePhrases(sentence).length === 0
+      ? findAll(sentence, FIRST_PERSON_LEARNING)
+      : []),
+  ].sort((a, b) => a.start - b.start),
+);
 export const findTradeOffs = (sentence: Sentence): Evidence[] => findAll(sentence, TRADE_OFF);
 export const findCausal = (sentence: Sentence): Evidence[] => findAll(sentence, CAUSAL);
 export const findTechnicalTerms = (sentence: Sentence): Evidence[] => findAll(sentence, TECHNICAL);
-export const hasSelfAccountability = (sentence: Sentence): boolean => findAll(sentence, SELF_ACCOUNTABILITY).length > 0;
+export const hasSelfAccountability = (sentence: Sentence): boolean =>
+  findAll(sentence, SELF_ACCOUNTABILITY).length > 0;
 
 /** "I'm not sure how we measured it": such a sentence is not evidence of anything. */
-export const isUncertain = perSentence((sentence: Sentence): boolean => findAll(sentence, UNCERTAINTY).length > 0);
+export const isUncertain = perSentence(
+  (sentence: Sentence): boolean => findAll(sentence, UNCERTAINTY).length > 0,
+);
 
 /** Common capitalised words that are not names of tools or systems. */
 const COMMON_CAPITALISED = new Set([
-  'I', 'A', 'An', 'The', 'We', 'Our', 'My', 'It', 'OK', 'CEO', 'CTO', 'VP', 'PM', 'TL', 'EM', 'QA', 'HR', 'US', 'UK', 'EU',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
-  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Q1', 'Q2', 'Q3', 'Q4',
+  'I',
+  'A',
+  'An',
+  'The',
+  'We',
+  'Our',
+  'My',
+  'It',
+  'OK',
+  'CEO',
+  'CTO',
+  'VP',
+  'PM',
+  'TL',
+  'EM',
+  'QA',
+  'HR',
+  'US',
+  'UK',
+  'EU',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Q1',
+  'Q2',
+  'Q3',
+  'Q4',
   // Business and calendar shorthand, and buzzword acronyms: capitals that name no mechanism.
-  'ASAP', 'OKR', 'OKRs', 'KPI', 'KPIs', 'ROI', 'FAQ', 'NDA', 'ETA', 'EOD', 'EOW', 'FYI', 'TBD', 'USA', 'NYC', 'SF', 'AM',
-  'IT', 'TV', 'MVP', 'SaaS', 'PaaS', 'B2B', 'B2C', 'AI', 'ML', 'GenAI', 'LLM', 'LLMs', 'VC', 'IPO', 'H1', 'H2', 'FY',
-  'LinkedIn', 'PowerPoint', 'YouTube', 'WhatsApp', 'FaceTime', 'iPad', 'OK', 'ID', 'IDs', 'PTO', 'WFH', 'SVP', 'EVP',
-  'CFO', 'COO', 'CPO', 'PMs', 'EMs', 'TLs', 'NPS', 'CSAT', 'SLT', 'AMA', 'RACI', 'TL;DR', 'DM', 'DMs', 'UX', 'PR',
+  'ASAP',
+  'OKR',
+  'OKRs',
+  'KPI',
+  'KPIs',
+  'ROI',
+  'FAQ',
+  'NDA',
+  'ETA',
+  'EOD',
+  'EOW',
+  'FYI',
+  'TBD',
+  'USA',
+  'NYC',
+  'SF',
+  'AM',
+  'IT',
+  'TV',
+  'MVP',
+  'SaaS',
+  'PaaS',
+  'B2B',
+  'B2C',
+  'AI',
+  'ML',
+  'GenAI',
+  'LLM',
+  'LLMs',
+  'VC',
+  'IPO',
+  'H1',
+  'H2',
+  'FY',
+  'LinkedIn',
+  'PowerPoint',
+  'YouTube',
+  'WhatsApp',
+  'FaceTime',
+  'iPad',
+  'OK',
+  'ID',
+  'IDs',
+  'PTO',
+  'WFH',
+  'SVP',
+  'EVP',
+  'CFO',
+  'COO',
+  'CPO',
+  'PMs',
+  'EMs',
+  'TLs',
+  'NPS',
+  'CSAT',
+  'SLT',
+  'AMA',
+  'RACI',
+  'TL;DR',
+  'DM',
+  'DMs',
+  'UX',
+  'PR',
 ]);
 
 /** People's names that look like product names ("McKenzie", "DeShawn"), not tools. */
@@ -72,16 +182,31 @@ export const findNamedThings = (sentence: Sentence): Evidence[] =>
       (token) =>
         /^[A-Z]{2,6}s?$/u.test(token.text) ||
         // Mixed case names a product: WebKit, PostgreSQL, GitHub, iOS, macOS, gRPC.
-        ((/^[A-Za-z]*[a-z][A-Z][A-Za-z]*$/u.test(token.text) || /^[a-z]+[A-Z]{2,}[a-z]*$/u.test(token.text)) && !NAME_PREFIX.test(token.text)) ||
-        (/\p{L}/u.test(token.text) && /\d/u.test(token.text) && /^[A-Za-z]{1,8}\d{1,4}[A-Za-z]*$/u.test(token.text)),
+        ((/^[A-Za-z]*[a-z][A-Z][A-Za-z]*$/u.test(token.text) ||
+          /^[a-z]+[A-Z]{2,}[a-z]*$/u.test(token.text)) &&
+          !NAME_PREFIX.test(token.text)) ||
+        (/\p{L}/u.test(token.text) &&
+          /\d/u.test(token.text) &&
+          /^[A-Za-z]{1,8}\d{1,4}[A-Za-z]*$/u.test(token.text)),
     )
-    .map((token) => ({ quote: token.text, turn: sentence.turn, start: sentence.start + token.start, end: sentence.start + token.end }));
+    .map((token) => ({
+      quote: token.text,
+      turn: sentence.turn,
+      start: sentence.start + token.start,
+      end: sentence.start + token.end,
+    }));
 
 /** Matches of a global regex that are not inside one of the `exclusions` spans. */
-const matchesOutside = (sentence: Sentence, patterns: readonly RegExp[], exclusions: readonly Evidence[]): Evidence[] =>
+const matchesOutside = (
+  sentence: Sentence,
+  patterns: readonly RegExp[],
+  exclusions: readonly Evidence[],
+): Evidence[] =>
   patterns
     .flatMap((pattern) => findAll(sentence, pattern))
-    .filter((hit) => !exclusions.some((excluded) => hit.start < excluded.end && hit.end > excluded.start));
+    .filter(
+      (hit) => !exclusions.some((excluded) => hit.start < excluded.end && hit.end > excluded.start),
+    );
 
 export interface BlameHits {
   readonly strong: readonly Evidence[];

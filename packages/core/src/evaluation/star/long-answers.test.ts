@@ -4,7 +4,8 @@ import { MAX_SCORED_CHARACTERS } from './analyze';
 import { PROMPTS, STRONG_CODEBASE } from './fixtures';
 import { MAX_SENTENCE_WORDS, countWords, splitSentences } from './text';
 
-const repeatTo = (unit: string, characters: number): string => unit.repeat(Math.ceil(characters / unit.length)).slice(0, characters);
+const repeatTo = (unit: string, characters: number): string =>
+  unit.repeat(Math.ceil(characters / unit.length)).slice(0, characters);
 
 describe('evaluateBehavioralAnswer: answers far longer than a round', () => {
   it('scores only the first MAX_SCORED_CHARACTERS of a 50,000-character answer and says so, counting every word', () => {
@@ -14,13 +15,18 @@ describe('evaluateBehavioralAnswer: answers far longer than a round', () => {
     expect(cut).toMatchObject({ turn: 0, totalCharacters: 50_000 });
     expect(cut?.scoredCharacters).toBeLessThanOrEqual(MAX_SCORED_CHARACTERS);
     expect(cut?.scoredCharacters).toBeGreaterThan(MAX_SCORED_CHARACTERS - 100);
-    expect(Math.max(...evaluation.segments.map((segment) => segment.end))).toBeLessThanOrEqual(cut?.scoredCharacters ?? 0);
+    expect(Math.max(...evaluation.segments.map((segment) => segment.end))).toBeLessThanOrEqual(
+      cut?.scoredCharacters ?? 0,
+    );
     expect(evaluation.wordCount).toBe(countWords(answer));
     expect(evaluation.flags.map((found) => found.flag)).toContain('too-long');
   });
 
   it('reports nothing cut for an answer within the limit', () => {
-    expect(evaluateBehavioralAnswer({ prompt: PROMPTS.newCodebase, answer: STRONG_CODEBASE }).partlyScored).toEqual([]);
+    expect(
+      evaluateBehavioralAnswer({ prompt: PROMPTS.newCodebase, answer: STRONG_CODEBASE })
+        .partlyScored,
+    ).toEqual([]);
   });
 
   it('cuts a run with no punctuation and no discourse marker into sentences of at most MAX_SENTENCE_WORDS words', () => {
@@ -32,7 +38,9 @@ describe('evaluateBehavioralAnswer: answers far longer than a round', () => {
       expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
     }
     // The pieces cover the run: no word is lost between them.
-    expect(sentences.reduce((total, sentence) => total + countWords(sentence.text), 0)).toBe(countWords(text));
+    expect(sentences.reduce((total, sentence) => total + countWords(sentence.text), 0)).toBe(
+      countWords(text),
+    );
   });
 });
 

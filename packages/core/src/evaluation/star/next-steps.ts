@@ -11,22 +11,42 @@ import type { WeightedJudgement } from './dimensions';
  */
 
 /** Which competency to practise for each dimension, and which principle (if the question is tagged with it). */
-const PRACTICE_TARGET: Readonly<Record<BehavioralDimension, { readonly competency: Competency; readonly principles: readonly string[] }>> = {
+const PRACTICE_TARGET: Readonly<
+  Record<
+    BehavioralDimension,
+    { readonly competency: Competency; readonly principles: readonly string[] }
+  >
+> = {
   structure: { competency: 'communication', principles: [] },
-  ownership: { competency: 'ownership', principles: ['amazon/ownership', 'microsoft/accountability'] },
-  impact: { competency: 'impact', principles: ['amazon/deliver-results', 'microsoft/making-a-difference'] },
+  ownership: {
+    competency: 'ownership',
+    principles: ['amazon/ownership', 'microsoft/accountability'],
+  },
+  impact: {
+    competency: 'impact',
+    principles: ['amazon/deliver-results', 'microsoft/making-a-difference'],
+  },
   depth: { competency: 'technical-depth', principles: ['amazon/dive-deep'] },
   communication: { competency: 'communication', principles: [] },
-  reflection: { competency: 'growth', principles: ['microsoft/growth-mindset', 'google/value-feedback', 'amazon/earn-trust'] },
+  reflection: {
+    competency: 'growth',
+    principles: ['microsoft/growth-mindset', 'google/value-feedback', 'amazon/earn-trust'],
+  },
 };
 
 const has = (flags: ReadonlySet<StarFlag>, flag: StarFlag): boolean => flags.has(flag);
 
 /** The advice for one dimension, specific to the flags raised. */
-const adviceFor = (dimension: BehavioralDimension, flags: ReadonlySet<StarFlag>, analysis: Analysis): string => {
+const adviceFor = (
+  dimension: BehavioralDimension,
+  flags: ReadonlySet<StarFlag>,
+  analysis: Analysis,
+): string => {
   switch (dimension) {
     case 'structure': {
-      const missing = (['situation', 'task', 'action', 'result'] as const).filter((part) => !analysis.parts[part]);
+      const missing = (['situation', 'task', 'action', 'result'] as const).filter(
+        (part) => !analysis.parts[part],
+      );
       return missing.length > 0
         ? `Outline the story as four labelled lines before telling it, and add the missing ${missing.join(' and ')}.`
         : 'Outline the story as four labelled lines (situation, task, action, result) and spend most of the time on actions.';
@@ -42,8 +62,10 @@ const adviceFor = (dimension: BehavioralDimension, flags: ReadonlySet<StarFlag>,
     case 'depth':
       return 'Prepare to go two levels deeper on one technical decision: what you chose, what you rejected, and why.';
     case 'communication':
-      if (has(flags, 'too-long')) return 'Cut the story to 200–450 words: two sentences of context, most of it on actions, one on the result.';
-      if (has(flags, 'too-short')) return 'Expand the story to 200–450 words, with each STAR part and at least three concrete actions.';
+      if (has(flags, 'too-long'))
+        return 'Cut the story to 200–450 words: two sentences of context, most of it on actions, one on the result.';
+      if (has(flags, 'too-short'))
+        return 'Expand the story to 200–450 words, with each STAR part and at least three concrete actions.';
       if (has(flags, 'vague-language')) {
         const example = analysis.vague[0]?.quote;
         return `Replace each vague phrase${example === undefined ? '' : ` (like "${example}")`} with the specific system, number or decision.`;
@@ -54,13 +76,22 @@ const adviceFor = (dimension: BehavioralDimension, flags: ReadonlySet<StarFlag>,
   }
 };
 
-const stepFor = (judgement: WeightedJudgement, flags: ReadonlySet<StarFlag>, analysis: Analysis): NextStep => {
+const stepFor = (
+  judgement: WeightedJudgement,
+  flags: ReadonlySet<StarFlag>,
+  analysis: Analysis,
+): NextStep => {
   const target = PRACTICE_TARGET[judgement.dimension];
-  const principle = target.principles.find((candidate) => (analysis.question?.principles ?? []).some((tagged) => tagged === candidate));
+  const principle = target.principles.find((candidate) =>
+    (analysis.question?.principles ?? []).some((tagged) => tagged === candidate),
+  );
   return {
     id: `improve-${judgement.dimension}`,
     text: adviceFor(judgement.dimension, flags, analysis),
-    action: principle === undefined ? { kind: 'practice', competency: target.competency } : { kind: 'practice', competency: target.competency, principle },
+    action:
+      principle === undefined
+        ? { kind: 'practice', competency: target.competency }
+        : { kind: 'practice', competency: target.competency, principle },
   };
 };
 
@@ -68,12 +99,24 @@ const stepFor = (judgement: WeightedJudgement, flags: ReadonlySet<StarFlag>, ana
 const maintenanceSteps = (analysis: Analysis): NextStep[] => {
   const competency = analysis.question?.competencies[0];
   return [
-    { id: 'rehearse-aloud', text: 'Rehearse this story aloud and answer the follow-up probes without notes.', action: { kind: 'practice', ...(competency === undefined ? {} : { competency }) } },
-    { id: 'second-story', text: 'Prepare a second story for the same competency, so you are not caught with one.', action: { kind: 'practice', ...(competency === undefined ? {} : { competency }) } },
+    {
+      id: 'rehearse-aloud',
+      text: 'Rehearse this story aloud and answer the follow-up probes without notes.',
+      action: { kind: 'practice', ...(competency === undefined ? {} : { competency }) },
+    },
+    {
+      id: 'second-story',
+      text: 'Prepare a second story for the same competency, so you are not caught with one.',
+      action: { kind: 'practice', ...(competency === undefined ? {} : { competency }) },
+    },
   ];
 };
 
-export const proposeNextSteps = (dimensions: readonly WeightedJudgement[], findings: readonly FlagFinding[], analysis: Analysis): NextStep[] => {
+export const proposeNextSteps = (
+  dimensions: readonly WeightedJudgement[],
+  findings: readonly FlagFinding[],
+  analysis: Analysis,
+): NextStep[] => {
   const flags = new Set(findings.map((found) => found.flag));
   const weakest = [...dimensions]
     .filter((judgement) => judgement.level <= 3)

@@ -1,5 +1,11 @@
 import type { Evidence } from '../types';
-import { COLLECTIVE_SUBJECTS, IRREGULAR_ACTION_PAST, NON_ACTION_VERBS, PRESENT_ACTION_VERBS, SUBJECT_VERB_ADVERBS } from './lexicon';
+import {
+  COLLECTIVE_SUBJECTS,
+  IRREGULAR_ACTION_PAST,
+  NON_ACTION_VERBS,
+  PRESENT_ACTION_VERBS,
+  SUBJECT_VERB_ADVERBS,
+} from './lexicon';
 import { clauseAt, perSentence, tokenize, type Sentence, type Token } from './text';
 
 /** Who did things in a sentence: "I rewrote…" versus "we rewrote…". */
@@ -30,15 +36,38 @@ const verbAfter = (tokens: readonly Token[], from: number): Token | undefined =>
 };
 
 /** "I've", "I'd": a contracted auxiliary followed by a participle still counts. */
-const contractionVerb = (tokens: readonly Token[], index: number, subject: string): Token | undefined => {
+const contractionVerb = (
+  tokens: readonly Token[],
+  index: number,
+  subject: string,
+): Token | undefined => {
   const token = tokens[index];
   if (token === undefined) return undefined;
-  if (token.lower === `${subject}'ve` || token.lower === `${subject}'d`) return verbAfter(tokens, index + 1);
+  if (token.lower === `${subject}'ve` || token.lower === `${subject}'d`)
+    return verbAfter(tokens, index + 1);
   return undefined;
 };
 
 /** Words before a collective noun that make it an object: "I presented it to the team". */
-const OBJECT_MARKERS: ReadonlySet<string> = new Set(['to', 'with', 'for', 'from', 'by', 'across', 'on', 'in', 'of', 'told', 'asked', 'helped', 'showed', 'than', 'about', 'at', 'into']);
+const OBJECT_MARKERS: ReadonlySet<string> = new Set([
+  'to',
+  'with',
+  'for',
+  'from',
+  'by',
+  'across',
+  'on',
+  'in',
+  'of',
+  'told',
+  'asked',
+  'helped',
+  'showed',
+  'than',
+  'about',
+  'at',
+  'into',
+]);
 
 /** No clause punctuation between subject and verb: "to the team, walked them through" is not "the team walked". */
 const isSameClause = (sentence: Sentence, subject: Token | undefined, verb: Token): boolean =>
@@ -55,7 +84,8 @@ const isClauseBreakBefore = (sentence: Sentence, and: Token | undefined): boolea
 const sharedSubjectStart = (tokens: readonly Token[], index: number): number => {
   const start = Math.max(0, index - 4);
   for (let position = index - 2; position >= start; position -= 1) {
-    if (['my', 'our', 'the', 'a', 'two', 'three'].includes(tokens[position]?.lower ?? '')) return tokens[position]?.start ?? 0;
+    if (['my', 'our', 'the', 'a', 'two', 'three'].includes(tokens[position]?.lower ?? ''))
+      return tokens[position]?.start ?? 0;
   }
   return tokens[index - 2]?.start ?? 0;
 };
@@ -80,23 +110,34 @@ export const findSubjectActions = perSentence((sentence: Sentence): SubjectActio
   tokens.forEach((token, index) => {
     if (token.text === 'I' || token.lower === "i've" || token.lower === "i'd") {
       // "my team and I rebuilt it" shares the credit: the listener cannot tell who did what.
-      const isShared = tokens[index - 1]?.lower === 'and' && index >= 2 && !isClauseBreakBefore(sentence, tokens[index - 1]);
-      const verb = token.text === 'I' ? verbAfter(tokens, index + 1) : contractionVerb(tokens, index, 'i');
+      const isShared =
+        tokens[index - 1]?.lower === 'and' &&
+        index >= 2 &&
+        !isClauseBreakBefore(sentence, tokens[index - 1]);
+      const verb =
+        token.text === 'I' ? verbAfter(tokens, index + 1) : contractionVerb(tokens, index, 'i');
       if (verb !== undefined && isActionVerb(verb.lower) && isSameClause(sentence, token, verb)) {
-        (isShared ? ours : mine).push(clauseAt(sentence, isShared ? sharedSubjectStart(tokens, index) : token.start));
+        (isShared ? ours : mine).push(
+          clauseAt(sentence, isShared ? sharedSubjectStart(tokens, index) : token.start),
+        );
       }
       return;
     }
     if (token.lower === "we've" || token.lower === "we'd") {
       const verb = contractionVerb(tokens, index, 'we');
-      if (verb !== undefined && isActionVerb(verb.lower) && isSameClause(sentence, token, verb)) ours.push(clauseAt(sentence, token.start));
+      if (verb !== undefined && isActionVerb(verb.lower) && isSameClause(sentence, token, verb))
+        ours.push(clauseAt(sentence, token.start));
       return;
     }
     const length = collectiveLength(tokens, index);
     // "to the team" or "with everyone" is an object, not who acted.
     if (length > 0 && !OBJECT_MARKERS.has(tokens[index - 1]?.lower ?? '')) {
       const verb = verbAfter(tokens, index + length);
-      if (verb !== undefined && isActionVerb(verb.lower) && isSameClause(sentence, tokens[index + length - 1], verb)) {
+      if (
+        verb !== undefined &&
+        isActionVerb(verb.lower) &&
+        isSameClause(sentence, tokens[index + length - 1], verb)
+      ) {
         ours.push(clauseAt(sentence, token.start));
       }
     }

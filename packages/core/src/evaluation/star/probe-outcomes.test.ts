@@ -5,16 +5,26 @@ import { evaluateBehavioralAnswer } from './evaluate';
 import { PROMPTS, RELATIVE_NO_BASELINE, STRONG_CODEBASE, WE_MIGRATION } from './fixtures';
 import { probedDimension } from './probe-outcomes';
 
-type Exchange = { probe: string; reply: string; targetFlag?: 'no-baseline' | 'we-not-i' | 'unquantified-result' };
+type Exchange = {
+  probe: string;
+  reply: string;
+  targetFlag?: 'no-baseline' | 'we-not-i' | 'unquantified-result';
+};
 
-const evaluate = (prompt: string, answer: string, replies: readonly Exchange[] = []): AnswerEvaluation => evaluateBehavioralAnswer({ prompt, answer, replies });
+const evaluate = (
+  prompt: string,
+  answer: string,
+  replies: readonly Exchange[] = [],
+): AnswerEvaluation => evaluateBehavioralAnswer({ prompt, answer, replies });
 const levelOf = (evaluation: AnswerEvaluation, dimension: BehavioralDimension): number =>
   evaluation.dimensions.find((judgement) => judgement.id === dimension)?.level ?? 0;
-const outcomes = (evaluation: AnswerEvaluation): readonly ProbeOutcome[] => evaluation.probeOutcomes ?? [];
+const outcomes = (evaluation: AnswerEvaluation): readonly ProbeOutcome[] =>
+  evaluation.probeOutcomes ?? [];
 
 const strong = evaluate(PROMPTS.newCodebase, STRONG_CODEBASE);
 const strongProbes = strong.followUps.map((probe) => probe.text);
-const replyingToEach = (reply: string): Exchange[] => strongProbes.map((probe) => ({ probe, reply }));
+const replyingToEach = (reply: string): Exchange[] =>
+  strongProbes.map((probe) => ({ probe, reply }));
 
 describe('probe replies count: evasive replies lower what they probed', () => {
   it('does not leave a strong answer at strong hire when every probe gets "idk"', () => {
@@ -39,7 +49,9 @@ describe('probe replies count: evasive replies lower what they probed', () => {
     ['', 'no-answer'],
   ] as const)('reads %j as %s and lowers the dimension it probed', (reply, kind) => {
     const [probe] = strongProbes;
-    const evaluation = evaluate(PROMPTS.newCodebase, STRONG_CODEBASE, [{ probe: probe ?? '', reply }]);
+    const evaluation = evaluate(PROMPTS.newCodebase, STRONG_CODEBASE, [
+      { probe: probe ?? '', reply },
+    ]);
     const [outcome] = outcomes(evaluation);
     expect(outcome?.kind).toBe(kind);
     expect(outcome?.to).toBeLessThan(outcome?.from ?? 0);
@@ -48,7 +60,11 @@ describe('probe replies count: evasive replies lower what they probed', () => {
 
   it('lowers ownership when a reply takes back what the answer claimed', () => {
     const evaluation = evaluate(PROMPTS.newCodebase, STRONG_CODEBASE, [
-      { probe: 'What did you personally do in the refactor?', reply: 'To be honest, my teammate did most of the refactor; I was not really involved in the code.' },
+      {
+        probe: 'What did you personally do in the refactor?',
+        reply:
+          'To be honest, my teammate did most of the refactor; I was not really involved in the code.',
+      },
     ]);
     const [outcome] = outcomes(evaluation);
     expect(outcome).toMatchObject({ dimension: 'ownership', kind: 'contradicted' });
@@ -56,16 +72,29 @@ describe('probe replies count: evasive replies lower what they probed', () => {
   });
 
   it('says which probe changed what: an impact probe answered without a figure lowers Impact', () => {
-    const probe = 'Can you put a number on the outcome: what moved, by how much, and over what period?';
+    const probe =
+      'Can you put a number on the outcome: what moved, by how much, and over what period?';
     const main = evaluate(PROMPTS.newCodebase, STRONG_CODEBASE);
     const evaluation = evaluate(PROMPTS.newCodebase, STRONG_CODEBASE, [
-      { probe, targetFlag: 'unquantified-result', reply: 'The outcome was that the team was much happier with the codebase and reviews felt smoother.' },
+      {
+        probe,
+        targetFlag: 'unquantified-result',
+        reply:
+          'The outcome was that the team was much happier with the codebase and reviews felt smoother.',
+      },
     ]);
     const [outcome] = outcomes(evaluation);
-    expect(outcome).toMatchObject({ probe: 1, dimension: 'impact', kind: 'unanswered', reason: 'your reply gave no figure' });
+    expect(outcome).toMatchObject({
+      probe: 1,
+      dimension: 'impact',
+      kind: 'unanswered',
+      reason: 'your reply gave no figure',
+    });
     expect(outcome?.from).toBe(levelOf(main, 'impact'));
     expect(levelOf(evaluation, 'impact')).toBe((outcome?.from ?? 0) - 1);
-    expect(evaluation.dimensions.find((judgement) => judgement.id === 'impact')?.summary).toContain('Probe 1: your reply gave no figure (lowered).');
+    expect(evaluation.dimensions.find((judgement) => judgement.id === 'impact')?.summary).toContain(
+      'Probe 1: your reply gave no figure (lowered).',
+    );
   });
 });
 
@@ -76,7 +105,8 @@ describe('probe replies count: good replies lift what they probed', () => {
       {
         probe: 'You said "40% faster": against what baseline, and how did you measure it?',
         targetFlag: 'no-baseline',
-        reply: 'Median search latency was 800 ms before the change and 480 ms after, measured in Grafana over the week before and after the release.',
+        reply:
+          'Median search latency was 800 ms before the change and 480 ms after, measured in Grafana over the week before and after the release.',
       },
     ]);
     const [outcome] = outcomes(evaluation);
@@ -88,7 +118,11 @@ describe('probe replies count: good replies lift what they probed', () => {
   it('lifts Ownership when the reply names the steps the candidate took', () => {
     const main = evaluate(PROMPTS.onCall, WE_MIGRATION);
     const evaluation = evaluate(PROMPTS.onCall, WE_MIGRATION, [
-      { probe: 'What did you personally do?', targetFlag: 'we-not-i', reply: 'I designed the dual-write layer and wrote it myself, and I ran the cutover.' },
+      {
+        probe: 'What did you personally do?',
+        targetFlag: 'we-not-i',
+        reply: 'I designed the dual-write layer and wrote it myself, and I ran the cutover.',
+      },
     ]);
     expect(outcomes(evaluation)[0]).toMatchObject({ dimension: 'ownership', kind: 'answered' });
     expect(levelOf(evaluation, 'ownership')).toBeGreaterThan(levelOf(main, 'ownership'));
@@ -97,8 +131,16 @@ describe('probe replies count: good replies lift what they probed', () => {
 
   it('keeps a strong answer strong when its probes are answered well', () => {
     const evaluation = evaluate(PROMPTS.newCodebase, STRONG_CODEBASE, [
-      { probe: strongProbes[0] ?? '', reply: 'The contract tests covered the Kafka consumer and the retry path, because a duplicate message would double-charge; they would still miss clock skew between regions.' },
-      { probe: strongProbes[1] ?? '', reply: 'I learned to write the rollback plan first. Since then I add it to every design doc before the migration starts.' },
+      {
+        probe: strongProbes[0] ?? '',
+        reply:
+          'The contract tests covered the Kafka consumer and the retry path, because a duplicate message would double-charge; they would still miss clock skew between regions.',
+      },
+      {
+        probe: strongProbes[1] ?? '',
+        reply:
+          'I learned to write the rollback plan first. Since then I add it to every design doc before the migration starts.',
+      },
     ]);
     expect(outcomes(evaluation).map((outcome) => outcome.kind)).toEqual(['answered', 'answered']);
     expect(evaluation.level).toBe(4);
@@ -109,8 +151,14 @@ describe('probedDimension', () => {
   it('takes the dimension from the flag a probe targets, else from what it asks, ignoring quotes of the answer', () => {
     expect(probedDimension('Anything', 'no-baseline')).toBe('impact');
     expect(probedDimension('Anything', 'we-not-i')).toBe('ownership');
-    expect(probedDimension('If you did this again, what would you do differently?', undefined)).toBe('reflection');
-    expect(probedDimension('You said "the result was great". What specifically was that?', undefined)).toBe('communication');
-    expect(probedDimension('How did you choose the retry and timeout values?', undefined)).toBe('depth');
+    expect(
+      probedDimension('If you did this again, what would you do differently?', undefined),
+    ).toBe('reflection');
+    expect(
+      probedDimension('You said "the result was great". What specifically was that?', undefined),
+    ).toBe('communication');
+    expect(probedDimension('How did you choose the retry and timeout values?', undefined)).toBe(
+      'depth',
+    );
   });
 });

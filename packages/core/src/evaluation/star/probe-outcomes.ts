@@ -3,7 +3,15 @@ import type { BehavioralDimension } from '../../question/schema';
 import type { Evidence, HiringLevel, ProbeOutcome, ProbeOutcomeKind } from '../types';
 import type { Analysis } from './analyze';
 import type { WeightedJudgement } from './dimensions';
-import { findCausal, findLearning, findNamedThings, findTechnicalTerms, findTradeOffs, findVaguePhrases, isUncertain } from './language';
+import {
+  findCausal,
+  findLearning,
+  findNamedThings,
+  findTechnicalTerms,
+  findTradeOffs,
+  findVaguePhrases,
+  isUncertain,
+} from './language';
 import { phraseRegex } from './lexicon';
 import { findSubjectActions } from './ownership';
 import { findQuantities, hasBaselineCue } from './quantities';
@@ -40,15 +48,30 @@ const FLAG_DIMENSION: Readonly<Record<StarFlag, BehavioralDimension>> = {
  * work was done, which is depth.
  */
 const PROBE_TOPICS: ReadonlyArray<readonly [BehavioralDimension, RegExp]> = [
-  ['impact', /\b(?:number|figure|how (?:much|many)|measured?|metric|baseline|impact|outcome|results?|how did it end|what changed)\b/i],
-  ['reflection', /\b(?:learn(?:ed|t)?|lessons?|differently|again|looking back|in hindsight|mistakes?|regret)\b/i],
-  ['ownership', /\b(?:personally|yourself|your (?:own )?(?:part|role|contribution)|you (?:specifically|alone))\b/i],
-  ['structure', /\b(?:set the scene|context|which team|responsible for|success look like|at stake)\b/i],
+  [
+    'impact',
+    /\b(?:number|figure|how (?:much|many)|measured?|metric|baseline|impact|outcome|results?|how did it end|what changed)\b/i,
+  ],
+  [
+    'reflection',
+    /\b(?:learn(?:ed|t)?|lessons?|differently|again|looking back|in hindsight|mistakes?|regret)\b/i,
+  ],
+  [
+    'ownership',
+    /\b(?:personally|yourself|your (?:own )?(?:part|role|contribution)|you (?:specifically|alone))\b/i,
+  ],
+  [
+    'structure',
+    /\b(?:set the scene|context|which team|responsible for|success look like|at stake)\b/i,
+  ],
   ['communication', /\bspecifically\b/i],
 ];
 
 /** The dimension a probe tests: from its flag when it has one, else from its words (quotes of the answer left out). */
-export const probedDimension = (probe: string, targetFlag: StarFlag | undefined): BehavioralDimension => {
+export const probedDimension = (
+  probe: string,
+  targetFlag: StarFlag | undefined,
+): BehavioralDimension => {
   if (targetFlag !== undefined) return FLAG_DIMENSION[targetFlag];
   const ownWords = probe.replace(/["“][^"”]*["”]/gu, ' ');
   return PROBE_TOPICS.find(([, pattern]) => pattern.test(ownWords))?.[0] ?? 'depth';
@@ -56,9 +79,33 @@ export const probedDimension = (probe: string, targetFlag: StarFlag | undefined)
 
 /** Replies that decline the question. */
 const DODGE = phraseRegex([
-  'idk', 'dunno', 'no idea', 'no clue', 'not sure', 'not really sure', "i don't know", 'i do not know', "don't know", "don't remember",
-  'do not remember', "can't remember", 'cannot remember', "can't recall", 'cannot recall', "don't recall", "can't say", 'hard to say',
-  'pass', 'skip', 'no comment', 'nothing to add', 'n/a', 'not applicable', 'whatever', 'who knows', 'beats me',
+  'idk',
+  'dunno',
+  'no idea',
+  'no clue',
+  'not sure',
+  'not really sure',
+  "i don't know",
+  'i do not know',
+  "don't know",
+  "don't remember",
+  'do not remember',
+  "can't remember",
+  'cannot remember',
+  "can't recall",
+  'cannot recall',
+  "don't recall",
+  "can't say",
+  'hard to say',
+  'pass',
+  'skip',
+  'no comment',
+  'nothing to add',
+  'n/a',
+  'not applicable',
+  'whatever',
+  'who knows',
+  'beats me',
 ]);
 
 /** A reply that takes back what the answer claimed: it was someone else's work, or it did not happen or work. */
@@ -67,18 +114,83 @@ const RETRACTION =
 
 /** Words too common to show a reply is about the probe. */
 const STOP_WORDS: ReadonlySet<string> = new Set([
-  'what', 'when', 'where', 'which', 'while', 'with', 'that', 'this', 'there', 'their', 'they', 'them', 'then', 'than', 'your', 'yours',
-  'have', 'from', 'were', 'would', 'could', 'should', 'about', 'into', 'over', 'after', 'before', 'because', 'did', 'does', 'done',
-  'how', 'why', 'who', 'whom', 'and', 'the', 'for', 'you', 'was', 'are', 'can', 'walk', 'through', 'tell', 'said', 'like', 'know',
-  'think', 'just', 'really', 'thing', 'things', 'some', 'more', 'much', 'many', 'also', 'been', 'being', 'will', 'very',
+  'what',
+  'when',
+  'where',
+  'which',
+  'while',
+  'with',
+  'that',
+  'this',
+  'there',
+  'their',
+  'they',
+  'them',
+  'then',
+  'than',
+  'your',
+  'yours',
+  'have',
+  'from',
+  'were',
+  'would',
+  'could',
+  'should',
+  'about',
+  'into',
+  'over',
+  'after',
+  'before',
+  'because',
+  'did',
+  'does',
+  'done',
+  'how',
+  'why',
+  'who',
+  'whom',
+  'and',
+  'the',
+  'for',
+  'you',
+  'was',
+  'are',
+  'can',
+  'walk',
+  'through',
+  'tell',
+  'said',
+  'like',
+  'know',
+  'think',
+  'just',
+  'really',
+  'thing',
+  'things',
+  'some',
+  'more',
+  'much',
+  'many',
+  'also',
+  'been',
+  'being',
+  'will',
+  'very',
 ]);
 
 const contentWords = (text: string): Set<string> =>
-  new Set(tokenize(text).map((token) => token.lower).filter((word) => word.length >= 4 && !STOP_WORDS.has(word)).map((word) => word.slice(0, 5)));
+  new Set(
+    tokenize(text)
+      .map((token) => token.lower)
+      .filter((word) => word.length >= 4 && !STOP_WORDS.has(word))
+      .map((word) => word.slice(0, 5)),
+  );
 
 const tellsStory = (sentence: Sentence): boolean => {
   const { evidence } = scoreCues(sentence);
-  return Math.max(evidence.situation, evidence.task, evidence.action, evidence.result) >= CUE_THRESHOLD;
+  return (
+    Math.max(evidence.situation, evidence.task, evidence.action, evidence.result) >= CUE_THRESHOLD
+  );
 };
 
 const FORWARD_LOOKING = /\b(?:i(?:'d| would)(?: have)? \w+|next time|from now on)\b/i;
@@ -90,7 +202,10 @@ interface Supply {
   readonly evidence?: Evidence;
 }
 
-const firstHit = (sentences: readonly Sentence[], find: (sentence: Sentence) => readonly Evidence[]): Evidence | undefined => {
+const firstHit = (
+  sentences: readonly Sentence[],
+  find: (sentence: Sentence) => readonly Evidence[],
+): Evidence | undefined => {
   // The whole sentence, not the word that matched: "API" alone shows nothing.
   const sentence = sentences.find((candidate) => find(candidate).length > 0);
   return sentence === undefined ? undefined : evidenceOf(sentence);
@@ -98,24 +213,49 @@ const firstHit = (sentences: readonly Sentence[], find: (sentence: Sentence) => 
 
 /** Whether the reply's sentences give what a probe on `dimension` asks for, quoting the sentence that does. */
 const supplies = (dimension: BehavioralDimension, sentences: readonly Sentence[]): Supply => {
-  const found = (evidence: Evidence | undefined): Supply => (evidence === undefined ? { gives: false } : { gives: true, evidence });
+  const found = (evidence: Evidence | undefined): Supply =>
+    evidence === undefined ? { gives: false } : { gives: true, evidence };
   switch (dimension) {
     case 'impact':
-      return found(firstHit(sentences, (sentence) => (findQuantities(sentence).length > 0 || hasBaselineCue(sentence) ? [evidenceOf(sentence)] : [])));
+      return found(
+        firstHit(sentences, (sentence) =>
+          findQuantities(sentence).length > 0 || hasBaselineCue(sentence)
+            ? [evidenceOf(sentence)]
+            : [],
+        ),
+      );
     case 'ownership':
       return found(firstHit(sentences, (sentence) => findSubjectActions(sentence).mine));
     case 'reflection':
-      return found(firstHit(sentences, (sentence) => [...findLearning(sentence), ...(FORWARD_LOOKING.test(sentence.text) ? [evidenceOf(sentence)] : [])]));
+      return found(
+        firstHit(sentences, (sentence) => [
+          ...findLearning(sentence),
+          ...(FORWARD_LOOKING.test(sentence.text) ? [evidenceOf(sentence)] : []),
+        ]),
+      );
     case 'depth':
       return found(
-        firstHit(sentences, (sentence) => [...findTechnicalTerms(sentence), ...findNamedThings(sentence), ...findTradeOffs(sentence), ...findCausal(sentence)]),
+        firstHit(sentences, (sentence) => [
+          ...findTechnicalTerms(sentence),
+          ...findNamedThings(sentence),
+          ...findTradeOffs(sentence),
+          ...findCausal(sentence),
+        ]),
       );
     case 'structure':
-      return found(firstHit(sentences, (sentence) => (tellsStory(sentence) ? [evidenceOf(sentence)] : [])));
+      return found(
+        firstHit(sentences, (sentence) => (tellsStory(sentence) ? [evidenceOf(sentence)] : [])),
+      );
     case 'communication':
       return found(
         firstHit(sentences, (sentence) =>
-          findVaguePhrases(sentence).length === 0 ? [...findTechnicalTerms(sentence), ...findNamedThings(sentence), ...findQuantities(sentence).map((q) => q.evidence)] : [],
+          findVaguePhrases(sentence).length === 0
+            ? [
+                ...findTechnicalTerms(sentence),
+                ...findNamedThings(sentence),
+                ...findQuantities(sentence).map((q) => q.evidence),
+              ]
+            : [],
         ),
       );
   }
@@ -147,31 +287,60 @@ interface ReplyReading {
 }
 
 /** Reads one reply against the probe it answers. `turn` is the reply's turn (1 for the first probe's reply). */
-const readReply = (analysis: Analysis, probe: string, dimension: BehavioralDimension, turn: number): ReplyReading => {
+const readReply = (
+  analysis: Analysis,
+  probe: string,
+  dimension: BehavioralDimension,
+  turn: number,
+): ReplyReading => {
   const text = analysis.turns[turn] ?? '';
-  const sentences = analysis.classified.filter((item) => item.sentence.turn === turn).map((item) => item.sentence);
-  if (countWords(text) === 0 || sentences.length === 0) return { kind: 'no-answer', reason: 'you did not reply', evidence: [] };
+  const sentences = analysis.classified
+    .filter((item) => item.sentence.turn === turn)
+    .map((item) => item.sentence);
+  if (countWords(text) === 0 || sentences.length === 0)
+    return { kind: 'no-answer', reason: 'you did not reply', evidence: [] };
   const retraction = sentences.find((sentence) => RETRACTION.test(sentence.text));
   if (retraction !== undefined) {
-    return { kind: 'contradicted', reason: `your reply ("${shorten(retraction.text, 60)}") takes back what your answer claimed`, evidence: [evidenceOf(retraction)] };
+    return {
+      kind: 'contradicted',
+      reason: `your reply ("${shorten(retraction.text, 60)}") takes back what your answer claimed`,
+      evidence: [evidenceOf(retraction)],
+    };
   }
   const usable = sentences.filter((sentence) => !isUncertain(sentence));
   const supply = supplies(dimension, usable);
-  if (supply.gives) return { kind: 'answered', reason: GIVES[dimension], evidence: supply.evidence === undefined ? [] : [supply.evidence] };
+  if (supply.gives)
+    return {
+      kind: 'answered',
+      reason: GIVES[dimension],
+      evidence: supply.evidence === undefined ? [] : [supply.evidence],
+    };
   const dodge = sentences.flatMap((sentence) => findAll(sentence, DODGE))[0];
   if (dodge !== undefined || usable.length === 0) {
-    const quoted = dodge ?? evidenceOf(sentences[0] ?? { turn, index: 0, text, start: 0, end: text.length });
-    return { kind: 'dodged', reason: `your reply ("${shorten(quoted.quote, 40)}") did not answer it`, evidence: [quoted] };
+    const quoted =
+      dodge ?? evidenceOf(sentences[0] ?? { turn, index: 0, text, start: 0, end: text.length });
+    return {
+      kind: 'dodged',
+      reason: `your reply ("${shorten(quoted.quote, 40)}") did not answer it`,
+      evidence: [quoted],
+    };
   }
   // On topic: it shares a word with the probe, or it tells part of the story (a step, an outcome, the context).
   const probeWords = contentWords(probe);
-  const isOnTopic = [...contentWords(text)].some((word) => probeWords.has(word)) || usable.some(tellsStory);
+  const isOnTopic =
+    [...contentWords(text)].some((word) => probeWords.has(word)) || usable.some(tellsStory);
   const whole = sentences.map(evidenceOf);
-  if (!isOnTopic) return { kind: 'off-topic', reason: 'your reply did not address the question', evidence: whole.slice(0, 1) };
+  if (!isOnTopic)
+    return {
+      kind: 'off-topic',
+      reason: 'your reply did not address the question',
+      evidence: whole.slice(0, 1),
+    };
   return { kind: 'unanswered', reason: LACKS[dimension], evidence: whole.slice(0, 1) };
 };
 
-const clampLevel = (level: number): HiringLevel => (level >= 4 ? 4 : level <= 1 ? 1 : level === 3 ? 3 : 2);
+const clampLevel = (level: number): HiringLevel =>
+  level >= 4 ? 4 : level <= 1 ? 1 : level === 3 ? 3 : 2;
 
 export interface ProbeAdjustment {
   readonly dimensions: WeightedJudgement[];
@@ -201,23 +370,44 @@ export const applyProbeOutcomes = (
     if (reading.kind === 'answered') {
       const lift = (lifts.get(dimension) ?? 0) + 1;
       lifts.set(dimension, lift);
-      const mainLevel = mainOnly.find((judgement) => judgement.dimension === dimension)?.level ?? from;
+      const mainLevel =
+        mainOnly.find((judgement) => judgement.dimension === dimension)?.level ?? from;
       to = clampLevel(Math.max(from, mainLevel + lift));
     } else {
       to = clampLevel(from - 1);
     }
     levels.set(dimension, to);
-    return { probe: index + 1, question: exchange.probe, dimension, kind: reading.kind, reason: reading.reason, from, to, evidence: reading.evidence };
+    return {
+      probe: index + 1,
+      question: exchange.probe,
+      dimension,
+      kind: reading.kind,
+      reason: reading.reason,
+      from,
+      to,
+      evidence: reading.evidence,
+    };
   });
   const dimensions = withReplies.map((judgement) => {
-    const changes = outcomes.filter((outcome) => outcome.dimension === judgement.dimension && outcome.from !== outcome.to);
+    const changes = outcomes.filter(
+      (outcome) => outcome.dimension === judgement.dimension && outcome.from !== outcome.to,
+    );
     const level = levels.get(judgement.dimension) ?? judgement.level;
     if (changes.length === 0) return { ...judgement, level };
-    const said = changes.map((change) => `Probe ${change.probe}: ${change.reason} (${change.to > change.from ? 'raised' : 'lowered'}).`).join(' ');
+    const said = changes
+      .map(
+        (change) =>
+          `Probe ${change.probe}: ${change.reason} (${change.to > change.from ? 'raised' : 'lowered'}).`,
+      )
+      .join(' ');
     return { ...judgement, level, summary: `${judgement.summary} ${said}` };
   });
   return { dimensions, outcomes };
 };
 
 /** Kinds that count as not answering the probe at all. */
-export const isEvasive = (outcome: ProbeOutcome): boolean => outcome.kind === 'no-answer' || outcome.kind === 'dodged' || outcome.kind === 'off-topic' || outcome.kind === 'contradicted';
+export const isEvasive = (outcome: ProbeOutcome): boolean =>
+  outcome.kind === 'no-answer' ||
+  outcome.kind === 'dodged' ||
+  outcome.kind === 'off-topic' ||
+  outcome.kind === 'contradicted';

@@ -17,15 +17,53 @@ const UNITS = String.raw`(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|h
 const NUMBER_WORDS = String.raw`(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)`;
 
 /** Each pattern finds one kind of quantity; `isRelative` says whether it claims a change by itself. */
-const QUANTITY_PATTERNS: ReadonlyArray<{ readonly pattern: RegExp; readonly kind: 'percent' | 'multiplier' | 'multiplier-word' | 'money' | 'measure' | 'number' | 'number-word' }> = [
-  { kind: 'percent', pattern: new RegExp(String.raw`(?<![A-Za-z0-9])${NUMBER}\s?(?:%|percent\b|per cent\b|percentage points\b)`, 'gi') },
-  { kind: 'multiplier', pattern: new RegExp(String.raw`(?<![A-Za-z0-9])${NUMBER}\s?(?:x|×)(?![A-Za-z0-9])|(?<![A-Za-z0-9])${NUMBER}[- ]?(?:times|fold)\b`, 'gi') },
-  { kind: 'multiplier-word', pattern: /\b(?:halved|doubled(?! down)|tripled|quadrupled|(?:two|three|four|five|ten)-?fold|twice as|in half|by half|an order of magnitude|orders of magnitude)\b/gi },
-  { kind: 'money', pattern: new RegExp(String.raw`[$€£]\s?${NUMBER}(?:\s?(?:k|m|mm|bn|million|billion|thousand)\b)?|(?<![A-Za-z0-9])${NUMBER}\s?(?:k|m)?\s?(?:dollars|euros|pounds|usd|eur|gbp)\b`, 'gi') },
-  { kind: 'measure', pattern: new RegExp(String.raw`(?<![A-Za-z0-9])${NUMBER}\s?${UNITS}(?![A-Za-z0-9])`, 'gi') },
+const QUANTITY_PATTERNS: ReadonlyArray<{
+  readonly pattern: RegExp;
+  readonly kind:
+    'percent' | 'multiplier' | 'multiplier-word' | 'money' | 'measure' | 'number' | 'number-word';
+}> = [
+  {
+    kind: 'percent',
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z0-9])${NUMBER}\s?(?:%|percent\b|per cent\b|percentage points\b)`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'multiplier',
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z0-9])${NUMBER}\s?(?:x|×)(?![A-Za-z0-9])|(?<![A-Za-z0-9])${NUMBER}[- ]?(?:times|fold)\b`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'multiplier-word',
+    pattern:
+      /\b(?:halved|doubled(?! down)|tripled|quadrupled|(?:two|three|four|five|ten)-?fold|twice as|in half|by half|an order of magnitude|orders of magnitude)\b/gi,
+  },
+  {
+    kind: 'money',
+    pattern: new RegExp(
+      String.raw`[$€£]\s?${NUMBER}(?:\s?(?:k|m|mm|bn|million|billion|thousand)\b)?|(?<![A-Za-z0-9])${NUMBER}\s?(?:k|m)?\s?(?:dollars|euros|pounds|usd|eur|gbp)\b`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'measure',
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])${NUMBER}\s?${UNITS}(?![A-Za-z0-9])`, 'gi'),
+  },
   // "two weeks", "hundreds of users"; not "a month or two to decide".
-  { kind: 'number-word', pattern: new RegExp(String.raw`\b${NUMBER_WORDS}(?:s of|\s+(?!(?:of|to|and|or|in|on|at|the|a|an|for|with|by|from|than|more|less|that|which|who|is|was|were|are|it|we|i|they)\b)[a-z]+)`, 'gi') },
-  { kind: 'number', pattern: new RegExp(String.raw`(?<![A-Za-z0-9.])${NUMBER}(?![A-Za-z0-9])`, 'gi') },
+  {
+    kind: 'number-word',
+    pattern: new RegExp(
+      String.raw`\b${NUMBER_WORDS}(?:s of|\s+(?!(?:of|to|and|or|in|on|at|the|a|an|for|with|by|from|than|more|less|that|which|who|is|was|were|are|it|we|i|they)\b)[a-z]+)`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'number',
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9.])${NUMBER}(?![A-Za-z0-9])`, 'gi'),
+  },
 ];
 
 const CHANGE_WORD = phraseRegex(CHANGE_WORDS);
@@ -33,7 +71,10 @@ const BASELINE_PHRASE = phraseRegex(BASELINE_PHRASES);
 const METRIC_NOUN = phraseRegex(METRIC_NOUNS);
 /** "from 800 ms to 300 ms", "went from 12 to 3": the sentence carries its own baseline. */
 const AMOUNT = String.raw`(?:[$€£]?${NUMBER}|${NUMBER_WORDS}|one|a (?:handful|few|couple))`;
-const FROM_TO = new RegExp(String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+|up to\s+|over\s+|~)?${AMOUNT}[^.;!?]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+|~|under\s+|below\s+|just\s+|only\s+)?${AMOUNT}\b`, 'i');
+const FROM_TO = new RegExp(
+  String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+|up to\s+|over\s+|~)?${AMOUNT}[^.;!?]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+|~|under\s+|below\s+|just\s+|only\s+)?${AMOUNT}\b`,
+  'i',
+);
 /** A calendar year or a version is a number but not a quantity. */
 const isYear = (text: string): boolean => /^(?:19|20)\d\d$/u.test(text.trim());
 
@@ -45,32 +86,49 @@ const isYear = (text: string): boolean => /^(?:19|20)\d\d$/u.test(text.trim());
  */
 const hasChangeWordNear = (text: string, start: number, end: number): boolean => {
   const window = text.slice(Math.max(0, start - 30), Math.min(text.length, end + 25));
-  for (const match of window.matchAll(CHANGE_WORD)) if (!WEAK_CHANGE_WORDS.has(match[0].toLowerCase())) return true;
-  return /\b(?:up|down|by)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~)?$/iu.test(text.slice(Math.max(0, start - 25), start));
+  for (const match of window.matchAll(CHANGE_WORD))
+    if (!WEAK_CHANGE_WORDS.has(match[0].toLowerCase())) return true;
+  return /\b(?:up|down|by)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~)?$/iu.test(
+    text.slice(Math.max(0, start - 25), start),
+  );
 };
 const WEAK_CHANGE_WORDS: ReadonlySet<string> = new Set(['by', 'up', 'down']);
 
 /** "reduced latency by 300 ms": a delta without its starting point is relative too. */
-const isDeltaAfterBy = (text: string, start: number): boolean => /\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~)?$/iu.test(text.slice(Math.max(0, start - 20), start));
+const isDeltaAfterBy = (text: string, start: number): boolean =>
+  /\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~)?$/iu.test(
+    text.slice(Math.max(0, start - 20), start),
+  );
 
 /** "which would have doubled our bill": a road not taken claims no change. */
 const isHypothetical = (text: string, start: number): boolean =>
-  /\b(?:would|could|might|may|will|won't|wouldn't|'d)\s+(?:have\s+|not\s+|probably\s+|likely\s+)*(?:\w+\s+)?$/iu.test(text.slice(Math.max(0, start - 40), start));
+  /\b(?:would|could|might|may|will|won't|wouldn't|'d)\s+(?:have\s+|not\s+|probably\s+|likely\s+)*(?:\w+\s+)?$/iu.test(
+    text.slice(Math.max(0, start - 40), start),
+  );
 
 /** "took about six months", "spent two weeks": the cost of the work, not a result of it. */
 const isEffortDuration = (text: string, start: number): boolean =>
-  /\b(?:took|take|takes|taking|spent|spend|lasted|for)\s+(?:us\s+|me\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+|~)?$/iu.test(text.slice(Math.max(0, start - 30), start));
+  /\b(?:took|take|takes|taking|spent|spend|lasted|for)\s+(?:us\s+|me\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+|~)?$/iu.test(
+    text.slice(Math.max(0, start - 30), start),
+  );
 
 /**
  * "8% of listings went missing", "70% came from one callback", "accounted for
  * 60%": a share of something, not a change that needs a baseline.
  */
 const isProportion = (text: string, start: number, end: number): boolean =>
-  /^\s+(?:of\s+(?!the\s+(?:time|baseline))|(?:of (?:them|those|these|it)\b)|(?:of|in) (?:all|our|the|their)\b|(?:came|come|comes|coming|were|was|are|is) (?:from|caused by|due to|in|on|down to|traced to|tied to|related to|because)\b|(?:had|have|has|hit|used|shared|affected|involved)\b|share\b)/iu.test(text.slice(end)) ||
-  /\b(?:accounted for|accounts for|account for|made up|makes up|make up|responsible for|share of|a share of|comprised|represented|covered)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~)?$/iu.test(text.slice(Math.max(0, start - 30), start));
+  /^\s+(?:of\s+(?!the\s+(?:time|baseline))|(?:of (?:them|those|these|it)\b)|(?:of|in) (?:all|our|the|their)\b|(?:came|come|comes|coming|were|was|are|is) (?:from|caused by|due to|in|on|down to|traced to|tied to|related to|because)\b|(?:had|have|has|hit|used|shared|affected|involved)\b|share\b)/iu.test(
+    text.slice(end),
+  ) ||
+  /\b(?:accounted for|accounts for|account for|made up|makes up|make up|responsible for|share of|a share of|comprised|represented|covered)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~)?$/iu.test(
+    text.slice(Math.max(0, start - 30), start),
+  );
 
-const overlaps = (taken: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean =>
-  taken.some(([takenStart, takenEnd]) => start < takenEnd && end > takenStart);
+const overlaps = (
+  taken: ReadonlyArray<readonly [number, number]>,
+  start: number,
+  end: number,
+): boolean => taken.some(([takenStart, takenEnd]) => start < takenEnd && end > takenStart);
 
 /** All quantities of a sentence, the more specific kinds first and without overlaps. */
 export const findQuantities = perSentence((sentence: Sentence): Quantity[] => {
@@ -85,14 +143,23 @@ export const findQuantities = perSentence((sentence: Sentence): Quantity[] => {
       if ((kind === 'number' || kind === 'measure') && isYear(match[0])) continue;
       if (isEffortDuration(sentence.text, start)) continue;
       // Quote "40% faster", not just "40%": the claim is what needs the baseline.
-      const comparative = /^\s?(?:faster|slower|quicker|cheaper|smaller|larger|bigger|better|worse|higher|lower|more|fewer|less|improvement|reduction|increase|decrease)\b/iu.exec(sentence.text.slice(end));
-      if (comparative !== null && (kind === 'percent' || kind === 'multiplier')) end += comparative[0].length;
+      const comparative =
+        /^\s?(?:faster|slower|quicker|cheaper|smaller|larger|bigger|better|worse|higher|lower|more|fewer|less|improvement|reduction|increase|decrease)\b/iu.exec(
+          sentence.text.slice(end),
+        );
+      if (comparative !== null && (kind === 'percent' || kind === 'multiplier'))
+        end += comparative[0].length;
       taken.push([start, end]);
       const isChange =
         kind === 'multiplier-word' ||
-        ((kind === 'percent' || kind === 'multiplier') && !isProportion(sentence.text, start, end) && hasChangeWordNear(sentence.text, start, end)) ||
+        ((kind === 'percent' || kind === 'multiplier') &&
+          !isProportion(sentence.text, start, end) &&
+          hasChangeWordNear(sentence.text, start, end)) ||
         ((kind === 'measure' || kind === 'money') && isDeltaAfterBy(sentence.text, start));
-      quantities.push({ evidence: evidenceIn(sentence, start, end), isRelative: isChange && !hasFromTo && !isHypothetical(sentence.text, start) });
+      quantities.push({
+        evidence: evidenceIn(sentence, start, end),
+        isRelative: isChange && !hasFromTo && !isHypothetical(sentence.text, start),
+      });
     }
   }
   return quantities.sort((a, b) => a.evidence.start - b.evidence.start);

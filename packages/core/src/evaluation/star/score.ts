@@ -30,7 +30,8 @@ const SCORE_CAPS: ReadonlyArray<readonly [StarFlag, number]> = [
   ['no-learning', 58],
 ];
 
-export const levelFromScore = (score: number): HiringLevel => LEVEL_FROM_SCORE.find(([minimum]) => score >= minimum)?.[1] ?? 1;
+export const levelFromScore = (score: number): HiringLevel =>
+  LEVEL_FROM_SCORE.find(([minimum]) => score >= minimum)?.[1] ?? 1;
 
 /**
  * A story that does not survive its follow-ups: every probe (two or more) was
@@ -39,12 +40,25 @@ export const levelFromScore = (score: number): HiringLevel => LEVEL_FROM_SCORE.f
  */
 export const EVASIVE_PROBES_CAP = 55;
 
-export const overallScore = (dimensions: readonly WeightedJudgement[], findings: readonly FlagFinding[], probes: readonly ProbeOutcome[] = []): number => {
+export const overallScore = (
+  dimensions: readonly WeightedJudgement[],
+  findings: readonly FlagFinding[],
+  probes: readonly ProbeOutcome[] = [],
+): number => {
   const totalWeight = dimensions.reduce((total, dimension) => total + dimension.weight, 0);
   const weighted =
-    totalWeight === 0 ? 0 : dimensions.reduce((total, dimension) => total + LEVEL_POINTS[dimension.level] * dimension.weight, 0) / totalWeight;
+    totalWeight === 0
+      ? 0
+      : dimensions.reduce(
+          (total, dimension) => total + LEVEL_POINTS[dimension.level] * dimension.weight,
+          0,
+        ) / totalWeight;
   const raised = new Set(findings.map((found) => found.flag));
-  const flagCap = SCORE_CAPS.reduce((lowest, [flag, limit]) => (raised.has(flag) ? Math.min(lowest, limit) : lowest), 100);
-  const cap = probes.length >= 2 && probes.every(isEvasive) ? Math.min(flagCap, EVASIVE_PROBES_CAP) : flagCap;
+  const flagCap = SCORE_CAPS.reduce(
+    (lowest, [flag, limit]) => (raised.has(flag) ? Math.min(lowest, limit) : lowest),
+    100,
+  );
+  const cap =
+    probes.length >= 2 && probes.every(isEvasive) ? Math.min(flagCap, EVASIVE_PROBES_CAP) : flagCap;
   return Math.round(Math.min(weighted, cap));
 };

@@ -40,7 +40,26 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[.,][\p{N}]+)*(?:\+\d*)?/gu;
 
 /** Abbreviations whose final period does not end a sentence. */
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'dr', 'mr', 'mrs', 'ms', 'approx', 'inc', 'ltd', 'jr', 'sr', 'st', 'cf', 'al', 'fig', 'no']);
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  'etc',
+  'vs',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'approx',
+  'inc',
+  'ltd',
+  'jr',
+  'sr',
+  'st',
+  'cf',
+  'al',
+  'fig',
+  'no',
+]);
 
 const isSpace = (char: string | undefined): boolean => char !== undefined && /\s/u.test(char);
 const hasLetter = (text: string): boolean => /\p{L}/u.test(text);
@@ -51,7 +70,12 @@ const ABBREVIATION_LOOKBACK = 12;
 /** The word just before `position` (letters, digits and inner periods), lower-cased, up to ABBREVIATION_LOOKBACK characters. */
 const wordBefore = (text: string, position: number): string => {
   let start = position;
-  while (start > 0 && position - start < ABBREVIATION_LOOKBACK && /[\p{L}\p{N}.]/u.test(text.charAt(start - 1))) start -= 1;
+  while (
+    start > 0 &&
+    position - start < ABBREVIATION_LOOKBACK &&
+    /[\p{L}\p{N}.]/u.test(text.charAt(start - 1))
+  )
+    start -= 1;
   return text.slice(start, position).toLowerCase();
 };
 
@@ -82,23 +106,116 @@ const isWrappedLine = (text: string, newline: number): boolean => {
   let next = newline + 1;
   while (next < text.length && (text.charAt(next) === ' ' || text.charAt(next) === '\t')) next += 1;
   let previous = newline - 1;
-  while (previous >= 0 && (text.charAt(previous) === ' ' || text.charAt(previous) === '\t' || text.charAt(previous) === '\r')) previous -= 1;
+  while (
+    previous >= 0 &&
+    (text.charAt(previous) === ' ' ||
+      text.charAt(previous) === '\t' ||
+      text.charAt(previous) === '\r')
+  )
+    previous -= 1;
   const rest = text.slice(next, next + 4);
   const startsItem = /^(?:[-*•–·▪◦>#]|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/u.test(rest);
-  return !startsItem && /^[\p{Ll}\p{N}$€£(]/u.test(rest) && /[\p{L}\p{N},]/u.test(text.charAt(previous));
+  return (
+    !startsItem && /^[\p{Ll}\p{N}$€£(]/u.test(rest) && /[\p{L}\p{N},]/u.test(text.charAt(previous))
+  );
 };
 
 /** Names candidates give STAR parts as labels, lower-case. */
 const LABEL_PARTS: ReadonlyArray<readonly [StarPart, readonly string[]]> = [
-  ['situation', ['situation', 'context', 'background', 'the situation', 'the context', 'the problem', 'problem', 'challenge', 'the challenge', 'setting']],
-  ['task', ['task', 'tasks', 'my task', 'the task', 'goal', 'my goal', 'the goal', 'goals', 'objective', 'objectives', 'my role', 'role', 'responsibility', 'my responsibility', 'mission', 'the ask']],
-  ['action', ['action', 'actions', 'my actions', 'what i did', 'approach', 'my approach', 'the approach', 'solution', 'the solution', 'steps', 'steps taken', 'what i did about it']],
-  ['result', ['result', 'results', 'the result', 'outcome', 'outcomes', 'the outcome', 'impact', 'the impact', 'results and impact', 'outcome and impact']],
+  [
+    'situation',
+    [
+      'situation',
+      'context',
+      'background',
+      'the situation',
+      'the context',
+      'the problem',
+      'problem',
+      'challenge',
+      'the challenge',
+      'setting',
+    ],
+  ],
+  [
+    'task',
+    [
+      'task',
+      'tasks',
+      'my task',
+      'the task',
+      'goal',
+      'my goal',
+      'the goal',
+      'goals',
+      'objective',
+      'objectives',
+      'my role',
+      'role',
+      'responsibility',
+      'my responsibility',
+      'mission',
+      'the ask',
+    ],
+  ],
+  [
+    'action',
+    [
+      'action',
+      'actions',
+      'my actions',
+      'what i did',
+      'approach',
+      'my approach',
+      'the approach',
+      'solution',
+      'the solution',
+      'steps',
+      'steps taken',
+      'what i did about it',
+    ],
+  ],
+  [
+    'result',
+    [
+      'result',
+      'results',
+      'the result',
+      'outcome',
+      'outcomes',
+      'the outcome',
+      'impact',
+      'the impact',
+      'results and impact',
+      'outcome and impact',
+    ],
+  ],
 ];
-const LESSON_LABELS = ['lesson', 'lessons', 'lessons learned', 'lessons learnt', 'learning', 'learnings', 'key learning', 'takeaway', 'takeaways', 'reflection', 'what i learned', 'what i learnt'];
-const LETTER_LABELS: Readonly<Record<string, StarPart>> = { S: 'situation', T: 'task', A: 'action', R: 'result' };
+const LESSON_LABELS = [
+  'lesson',
+  'lessons',
+  'lessons learned',
+  'lessons learnt',
+  'learning',
+  'learnings',
+  'key learning',
+  'takeaway',
+  'takeaways',
+  'reflection',
+  'what i learned',
+  'what i learnt',
+];
+const LETTER_LABELS: Readonly<Record<string, StarPart>> = {
+  S: 'situation',
+  T: 'task',
+  A: 'action',
+  R: 'result',
+};
 
-const LABEL_NAMES = [...LABEL_PARTS.flatMap(([, names]) => names), ...LESSON_LABELS].sort((a, b) => b.length - a.length).join('|').replace(/ /gu, '\\s+');
+const LABEL_NAMES = [...LABEL_PARTS.flatMap(([, names]) => names), ...LESSON_LABELS]
+  .sort((a, b) => b.length - a.length)
+  .join('|')
+  .replace(/ /gu, '\\s+');
 /**
  * A label at the start of a line or sentence: optional markdown ("## ", "**"),
  * the name, then a colon, a dash, or nothing more on the line (a heading).
@@ -109,7 +226,10 @@ const LABEL = new RegExp(
   'iu',
 );
 /** A capitalised label inside a line ("…launched Task: I had to…") starts a new sentence. */
-const INLINE_LABEL = new RegExp(String.raw`\s(?=(?:Situation|Context|Background|Task|Goal|Action|Actions|Result|Results|Outcome|Impact|Lessons?|Takeaways?)\s*:)`, 'gu');
+const INLINE_LABEL = new RegExp(
+  String.raw`\s(?=(?:Situation|Context|Background|Task|Goal|Action|Actions|Result|Results|Outcome|Impact|Lessons?|Takeaways?)\s*:)`,
+  'gu',
+);
 
 interface FoundLabel {
   readonly part: StarPart;
@@ -127,9 +247,12 @@ const labelAt = (line: string): FoundLabel | undefined => {
     return part === undefined ? undefined : { part, isLesson: false, length: match[0].length };
   }
   const name = (match.groups?.name ?? '').toLowerCase().replace(/\s+/gu, ' ');
-  if (LESSON_LABELS.includes(name)) return { part: 'result', isLesson: true, length: match[0].length };
+  if (LESSON_LABELS.includes(name))
+    return { part: 'result', isLesson: true, length: match[0].length };
   const found = LABEL_PARTS.find(([, names]) => names.includes(name));
-  return found === undefined ? undefined : { part: found[0], isLesson: false, length: match[0].length };
+  return found === undefined
+    ? undefined
+    : { part: found[0], isLesson: false, length: match[0].length };
 };
 
 /** Bullet markers and enumerators at the start of a line: "- ", "* ", "• ", "1. ", "2) ", "(a) ". */
@@ -155,7 +278,8 @@ interface Piece {
 }
 
 /** Start offsets of the words of `text`; with `wordsBetween`, counts words in any range in O(log n). */
-const wordStartsOf = (text: string): number[] => Array.from(text.matchAll(WORD), (match) => match.index);
+const wordStartsOf = (text: string): number[] =>
+  Array.from(text.matchAll(WORD), (match) => match.index);
 
 /** How many of `starts` (sorted) lie in [from, to). */
 const wordsBetween = (starts: readonly number[], from: number, to: number): number => {
@@ -204,11 +328,17 @@ const splitRunOn = (text: string, start: number, end: number): Piece[] => {
   for (const match of slice.matchAll(RUN_ON_BREAK)) {
     if (wordsBetween(starts, pieceStart, match.index) < MIN_CLAUSE_WORDS) continue;
     if (wordsBetween(starts, match.index, slice.length) < MIN_CLAUSE_WORDS) break;
-    pieces.push({ start: start + pieceStart, end: start + match.index, isClause: pieces.length > 0 });
+    pieces.push({
+      start: start + pieceStart,
+      end: start + match.index,
+      isClause: pieces.length > 0,
+    });
     pieceStart = match.index;
   }
   pieces.push({ start: start + pieceStart, end, isClause: pieces.length > 0 });
-  return starts.length <= MAX_SENTENCE_WORDS ? pieces : pieces.flatMap((piece) => capPieceLength(piece, starts, start));
+  return starts.length <= MAX_SENTENCE_WORDS
+    ? pieces
+    : pieces.flatMap((piece) => capPieceLength(piece, starts, start));
 };
 
 /**
@@ -232,7 +362,12 @@ export const splitSentences = (text: string, turn: number): Sentence[] => {
         position += 1;
         continue;
       }
-      ranges.push([start, position, /^\s*\n/u.test(text.slice(position + 1, position + 80)) || /\n\s*$/u.test(text.slice(start, position))]);
+      ranges.push([
+        start,
+        position,
+        /^\s*\n/u.test(text.slice(position + 1, position + 80)) ||
+          /\n\s*$/u.test(text.slice(start, position)),
+      ]);
       start = position + 1;
       position += 1;
       continue;
@@ -243,7 +378,10 @@ export const splitSentences = (text: string, turn: number): Sentence[] => {
     }
     if (/[.!?…]/u.test(char)) {
       const after = endOfTerminator(text, position);
-      if ((after >= text.length || isSpace(text.charAt(after))) && !isFalseStop(text, position, after)) {
+      if (
+        (after >= text.length || isSpace(text.charAt(after))) &&
+        !isFalseStop(text, position, after)
+      ) {
         ranges.push([start, after, false]);
         start = after;
       }
@@ -284,7 +422,9 @@ export const splitSentences = (text: string, turn: number): Sentence[] => {
           text: pieceText.trim(),
           start: piece.start + trimmed,
           end: piece.start + trimmed + pieceText.trim().length,
-          ...(applied === undefined ? {} : { label: applied.part, ...(applied.isLesson ? { isLessonLabel: true } : {}) }),
+          ...(applied === undefined
+            ? {}
+            : { label: applied.part, ...(applied.isLesson ? { isLessonLabel: true } : {}) }),
           ...(piece.isClause ? { isClause: true } : {}),
         });
       }
@@ -300,7 +440,12 @@ export const tokenize = (text: string): Token[] => {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0].replace(/’/gu, "'");
-    tokens.push({ text: match[0], lower: word.toLowerCase(), start: match.index, end: match.index + match[0].length });
+    tokens.push({
+      text: match[0],
+      lower: word.toLowerCase(),
+      start: match.index,
+      end: match.index + match[0].length,
+    });
   }
   return tokens;
 };
@@ -327,7 +472,8 @@ export const evidenceIn = (sentence: Sentence, start: number, end: number): Evid
 });
 
 /** Evidence for a whole sentence. */
-export const evidenceOf = (sentence: Sentence): Evidence => evidenceIn(sentence, 0, sentence.text.length);
+export const evidenceOf = (sentence: Sentence): Evidence =>
+  evidenceIn(sentence, 0, sentence.text.length);
 
 const CLAUSE_WINDOW = 240;
 
@@ -359,7 +505,9 @@ export const clauseAt = (sentence: Sentence, start: number, maxWords = 20): Evid
  * reset by matchAll, so shared regexes are safe to reuse.
  */
 export const findAll = (sentence: Sentence, pattern: RegExp): Evidence[] =>
-  [...sentence.text.matchAll(pattern)].map((match) => evidenceIn(sentence, match.index, match.index + match[0].length));
+  [...sentence.text.matchAll(pattern)].map((match) =>
+    evidenceIn(sentence, match.index, match.index + match[0].length),
+  );
 
 /** Shortens a quote for a message, at a word boundary and not after a dangling function word. */
 export const shorten = (quote: string, maxChars = 80): string => {

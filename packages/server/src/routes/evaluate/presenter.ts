@@ -1,4 +1,6 @@
 import type { AnswerEvaluation } from '@onsite/core';
 import type { EvaluateResponse } from '../../contract';
 
-export const presentEvaluation = (evaluation: AnswerEvaluation): EvaluateResponse => ({ evaluation });
+export const presentEvaluation = (evaluation: AnswerEvaluation): EvaluateResponse => ({
+  evaluation,
+});

@@ -1,5 +1,15 @@
-import { roundTimeLimitMs, toPublicQuestion, type Question, type StorySuggestion } from '@onsite/core';
-import type { QuestionListResponse, QuestionResponse, QuestionSummary, StorySuggestionResponse } from '../../contract';
+import {
+  roundTimeLimitMs,
+  toPublicQuestion,
+  type Question,
+  type StorySuggestion,
+} from '@onsite/core';
+import type {
+  QuestionListResponse,
+  QuestionResponse,
+  QuestionSummary,
+  StorySuggestionResponse,
+} from '../../contract';
 import { presentStory } from '../stories/presenter';
 
 export const presentQuestionSummary = (question: Question): QuestionSummary => ({
@@ -12,7 +22,10 @@ export const presentQuestionSummary = (question: Question): QuestionSummary => (
   tags: question.tags,
   competencies: question.kind === 'behavioral' ? question.competencies : [],
   principles: question.kind === 'behavioral' ? question.principles : [],
-  companies: question.kind === 'behavioral' ? [...new Set(question.principles.map((id) => id.split('/')[0] ?? id))] : [],
+  companies:
+    question.kind === 'behavioral'
+      ? [...new Set(question.principles.map((id) => id.split('/')[0] ?? id))]
+      : [],
   timeLimitMs: roundTimeLimitMs(question),
 });
 
@@ -21,8 +34,16 @@ export const presentQuestionList = (questions: readonly Question[]): QuestionLis
 });
 
 /** Coding questions leave with their samples only: hidden tests, generators and checker code stay here. */
-export const presentQuestion = (question: Question): QuestionResponse => ({ question: toPublicQuestion(question) });
+export const presentQuestion = (question: Question): QuestionResponse => ({
+  question: toPublicQuestion(question),
+});
 
-export const presentSuggestions = (suggestions: readonly StorySuggestion[]): StorySuggestionResponse => ({
-  suggestions: suggestions.map((suggestion) => ({ story: presentStory(suggestion.story), fit: suggestion.fit, reasons: suggestion.reasons })),
+export const presentSuggestions = (
+  suggestions: readonly StorySuggestion[],
+): StorySuggestionResponse => ({
+  suggestions: suggestions.map((suggestion) => ({
+    story: presentStory(suggestion.story),
+    fit: suggestion.fit,
+    reasons: suggestion.reasons,
+  })),
 });

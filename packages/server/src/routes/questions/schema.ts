@@ -3,7 +3,8 @@ import type { QuestionListQuery } from '../../contract';
 
 export { QuestionListQuerySchema } from '../../contract';
 
-const isCompetency = (value: string): value is Competency => (COMPETENCIES as readonly string[]).includes(value);
+const isCompetency = (value: string): value is Competency =>
+  (COMPETENCIES as readonly string[]).includes(value);
 
 /**
  * Narrows the query to the bank's filter. A competency or principle nobody
@@ -14,10 +15,16 @@ export const toQuestionFilter = (query: QuestionListQuery): QuestionFilter | nul
   if (query.principle !== undefined && !isPrincipleId(query.principle)) return null;
   return {
     ...(query.kind ? { kind: query.kind } : {}),
-    ...(query.competency !== undefined && isCompetency(query.competency) ? { competency: query.competency } : {}),
-    ...(query.principle !== undefined && isPrincipleId(query.principle) ? { principle: query.principle } : {}),
+    ...(query.competency !== undefined && isCompetency(query.competency)
+      ? { competency: query.competency }
+      : {}),
+    ...(query.principle !== undefined && isPrincipleId(query.principle)
+      ? { principle: query.principle }
+      : {}),
     ...(query.company ? { company: query.company } : {}),
     ...(query.difficulty ? { difficulty: query.difficulty } : {}),
-    ...(query.search !== undefined && query.search.trim() !== '' ? { search: query.search.trim() } : {}),
+    ...(query.search !== undefined && query.search.trim() !== ''
+      ? { search: query.search.trim() }
+      : {}),
   };
 };

@@ -15,7 +15,11 @@ const presentTurn = (turn: Turn): Turn => ({
   ...(turn.probeId === undefined ? {} : { probeId: turn.probeId }),
 });
 
-export const presentDraft = (draft: Draft): Draft => ({ text: draft.text, savedAt: draft.savedAt, revision: draft.revision });
+export const presentDraft = (draft: Draft): Draft => ({
+  text: draft.text,
+  savedAt: draft.savedAt,
+  revision: draft.revision,
+});
 
 export const presentRound = (round: Round): Round => ({
   id: round.id,
@@ -61,4 +65,6 @@ const presentSummary = (summary: SessionSummary): SessionSummary => ({
   score: summary.score,
 });
 
-export const presentSessionList = (sessions: readonly SessionSummary[]): SessionListResponse => ({ sessions: sessions.map(presentSummary) });
+export const presentSessionList = (sessions: readonly SessionSummary[]): SessionListResponse => ({
+  sessions: sessions.map(presentSummary),
+});

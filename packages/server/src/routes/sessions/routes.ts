@@ -14,9 +14,16 @@ export const sessionRoutes = (deps: AppDeps) =>
     })
     .get('/', async (c) => {
       const { limit, offset } = readQuery(c, ListQuerySchema);
-      return c.json(presentSessionList(await deps.practice.listSessions({ userId: LOCAL_USER_ID, limit, offset })));
+      return c.json(
+        presentSessionList(
+          await deps.practice.listSessions({ userId: LOCAL_USER_ID, limit, offset }),
+        ),
+      );
     })
     .get('/:id', async (c) => {
-      const session = await deps.practice.getSession({ userId: LOCAL_USER_ID, sessionId: readParam(c, 'id') });
+      const session = await deps.practice.getSession({
+        userId: LOCAL_USER_ID,
+        sessionId: readParam(c, 'id'),
+      });
       return c.json(presentSession(session));
     });

@@ -17,9 +17,16 @@ export const presentStory = (story: Story): Story => ({
   updatedAt: story.updatedAt,
 });
 
-export const presentStoryResponse = (story: Story): StoryResponse => ({ story: presentStory(story) });
-export const presentStoryList = (stories: readonly Story[]): StoryListResponse => ({ stories: stories.map(presentStory) });
-export const presentStoryMatrix = (matrix: { rows: readonly StoryMatrixRow[]; stories: readonly Story[] }): StoryMatrixResponse => ({
+export const presentStoryResponse = (story: Story): StoryResponse => ({
+  story: presentStory(story),
+});
+export const presentStoryList = (stories: readonly Story[]): StoryListResponse => ({
+  stories: stories.map(presentStory),
+});
+export const presentStoryMatrix = (matrix: {
+  rows: readonly StoryMatrixRow[];
+  stories: readonly Story[];
+}): StoryMatrixResponse => ({
   rows: matrix.rows.map((row) => ({ principle: row.principle, storyIds: row.storyIds })),
   stories: matrix.stories.map(presentStory),
 });

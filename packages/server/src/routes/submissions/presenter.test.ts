@@ -1,4 +1,9 @@
-import { asUserId, describeGrowthClaim, type ComplexityReport, type SubmissionRecord } from '@onsite/core';
+import {
+  asUserId,
+  describeGrowthClaim,
+  type ComplexityReport,
+  type SubmissionRecord,
+} from '@onsite/core';
 import { describe, expect, it } from 'vitest';
 import { presentSummary } from './presenter';
 
@@ -24,7 +29,16 @@ const record = (report: ComplexityReport): SubmissionRecord => ({
   mode: 'submit',
   source: 'def pairWithTargetSum(nums, target): ...',
   status: 'done',
-  result: { verdict: 'Accepted', passed: 1, total: 1, tests: [{ index: 0, verdict: 'Accepted', timeMs: 1.5, memoryKb: 9000, sample: true }], compileOutput: null, compileTimeMs: null, error: null, isolation: 'namespaces' },
+  result: {
+    verdict: 'Accepted',
+    passed: 1,
+    total: 1,
+    tests: [{ index: 0, verdict: 'Accepted', timeMs: 1.5, memoryKb: 9000, sample: true }],
+    compileOutput: null,
+    compileTimeMs: null,
+    error: null,
+    isolation: 'namespaces',
+  },
   error: null,
   complexity: { status: 'done', report },
   createdAt: '2026-01-01T00:00:00.000Z',
@@ -36,13 +50,22 @@ describe('a submission history line', () => {
   it('shows "inconclusive" for growth the card calls inconclusive, not the class that fitted best', () => {
     // Stored before claims existed (no claimedClasses) and stored after (an empty claim) alike.
     expect(presentSummary(record(inconclusive)).fittedComplexity).toBe('inconclusive');
-    expect(presentSummary(record({ ...inconclusive, claimedClasses: [] })).fittedComplexity).toBe('inconclusive');
+    expect(presentSummary(record({ ...inconclusive, claimedClasses: [] })).fittedComplexity).toBe(
+      'inconclusive',
+    );
   });
 
   it('shows the class the card shows when the growth is claimed', () => {
-    const claimed: ComplexityReport = { ...inconclusive, fittedClass: 'n log n', claimedClasses: ['n', 'n log n'], verdict: 'as-expected' };
+    const claimed: ComplexityReport = {
+      ...inconclusive,
+      fittedClass: 'n log n',
+      claimedClasses: ['n', 'n log n'],
+      verdict: 'as-expected',
+    };
     expect(presentSummary(record(claimed)).fittedComplexity).toBe('O(n) or O(n log n)');
-    expect(presentSummary(record(claimed)).fittedComplexity).toBe(describeGrowthClaim(claimed).label);
+    expect(presentSummary(record(claimed)).fittedComplexity).toBe(
+      describeGrowthClaim(claimed).label,
+    );
   });
 });
 
@@ -50,7 +73,20 @@ describe('the peak memory of a history line', () => {
   const withMemory = (memory: readonly (number | null)[]): SubmissionRecord => {
     const base = record(inconclusive);
     if (base.result === null) throw new Error('the fixture has a result');
-    return { ...base, result: { ...base.result, verdict: 'Time Limit Exceeded', tests: memory.map((memoryKb, index) => ({ index, verdict: 'Accepted', timeMs: 1, memoryKb, sample: false })) } };
+    return {
+      ...base,
+      result: {
+        ...base.result,
+        verdict: 'Time Limit Exceeded',
+        tests: memory.map((memoryKb, index) => ({
+          index,
+          verdict: 'Accepted',
+          timeMs: 1,
+          memoryKb,
+          sample: false,
+        })),
+      },
+    };
   };
 
   it('is the largest peak measured, ignoring tests where none was', () => {

@@ -1,5 +1,10 @@
 import { describeGrowthClaim, type SubmissionRecord } from '@onsite/core';
-import type { SubmissionCreatedResponse, SubmissionListResponse, SubmissionResponse, SubmissionSummary } from '../../contract';
+import type {
+  SubmissionCreatedResponse,
+  SubmissionListResponse,
+  SubmissionResponse,
+  SubmissionSummary,
+} from '../../contract';
 import type { SubmissionState } from '../../submissions';
 
 export const presentCreated = (state: SubmissionState): SubmissionCreatedResponse => ({
@@ -15,7 +20,9 @@ export const presentSubmission = (state: SubmissionState): SubmissionResponse =>
   position: state.position,
   events: state.events,
   ...(state.result === null ? {} : { result: state.result }),
-  ...(state.error === null ? {} : { error: { code: state.error.code, message: state.error.message } }),
+  ...(state.error === null
+    ? {}
+    : { error: { code: state.error.code, message: state.error.message } }),
   questionId: state.questionId,
   language: state.language,
   mode: state.mode,
@@ -25,15 +32,18 @@ export const presentSubmission = (state: SubmissionState): SubmissionResponse =>
   complexity: state.complexity,
 });
 
-const maxOf = (values: readonly number[]): number | null => (values.length === 0 ? null : Math.max(...values));
+const maxOf = (values: readonly number[]): number | null =>
+  values.length === 0 ? null : Math.max(...values);
 /** Memory nobody measured is null (stored as 0 before it could be): the largest real peak, or null. */
-const maxMeasured = (values: readonly (number | null)[]): number | null => maxOf(values.filter((value): value is number => value !== null && value > 0));
+const maxMeasured = (values: readonly (number | null)[]): number | null =>
+  maxOf(values.filter((value): value is number => value !== null && value > 0));
 
 /** One history line: the verdict and the worst time and memory, never the source or per-test data. */
 export const presentSummary = (record: SubmissionRecord): SubmissionSummary => {
   const { result, complexity } = record;
   // The growth card's own words (core decides): never a class the card calls inconclusive.
-  const growth = complexity?.status === 'done' ? describeGrowthClaim(complexity.report).label : null;
+  const growth =
+    complexity?.status === 'done' ? describeGrowthClaim(complexity.report).label : null;
   return {
     id: record.id,
     questionId: record.questionId,
@@ -51,6 +61,8 @@ export const presentSummary = (record: SubmissionRecord): SubmissionSummary => {
   };
 };
 
-export const presentSubmissionList = (records: readonly SubmissionRecord[]): SubmissionListResponse => ({
+export const presentSubmissionList = (
+  records: readonly SubmissionRecord[],
+): SubmissionListResponse => ({
   submissions: records.map(presentSummary),
 });

@@ -2,7 +2,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMemoryQuestionBank, LOCAL_USER_ID, makeCodingQuestion, type JudgeEvent } from '@onsite/core';
+import {
+  createMemoryQuestionBank,
+  LOCAL_USER_ID,
+  makeCodingQuestion,
+  type JudgeEvent,
+} from '@onsite/core';
 import { openDatabase } from '@onsite/db';
 import { detectIsolation } from '@onsite/judge';
 import { createServerJudge } from '../../judge';
@@ -13,11 +18,14 @@ import { createFakeJudge, createTestApp } from '../../testing';
  * Most tests here send TWO_SUM inline, input generator included: an app that allows spec code,
  * as a deployment whose users may all run code on it would (ONSITE_ALLOW_SPEC_CODE=true).
  */
-const trustedApp = (overrides: Parameters<typeof createTestApp>[0] = {}) => createTestApp({ allowSpecCode: true, ...overrides });
+const trustedApp = (overrides: Parameters<typeof createTestApp>[0] = {}) =>
+  createTestApp({ allowSpecCode: true, ...overrides });
 
 type App = ReturnType<typeof createTestApp>['app'];
 
-const TWO_SUM: unknown = JSON.parse(readFileSync(new URL('../../../../judge/examples/two-sum.json', import.meta.url), 'utf8'));
+const TWO_SUM: unknown = JSON.parse(
+  readFileSync(new URL('../../../../judge/examples/two-sum.json', import.meta.url), 'utf8'),
+);
 const HIDDEN_INPUT = '-999999999'; // only in hidden test 5 of two-sum
 
 const post = async (app: App, body: unknown) => {
@@ -40,7 +48,8 @@ const get = async (app: App, url: string) => {
     json: (await response.json()) as Record<string, unknown>,
   };
 };
-const idOf = (json: Record<string, unknown>): string => (typeof json.id === 'string' ? json.id : '');
+const idOf = (json: Record<string, unknown>): string =>
+  typeof json.id === 'string' ? json.id : '';
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Parses a finished text/event-stream body into its events. */
@@ -56,49 +65,125 @@ const parseSse = (body: string): { event: string; data: unknown }[] =>
 
 describe('POST /api/submissions with spec code (a checker or an input generator)', () => {
   const { generator: _generator, ...plain } = TWO_SUM as Record<string, unknown>;
-  const withChecker = { ...plain, comparison: { mode: 'checker', source: "return process.getBuiltinModule('fs').existsSync('/')" } };
+  const withChecker = {
+    ...plain,
+    comparison: {
+      mode: 'checker',
+      source: "return process.getBuiltinModule('fs').existsSync('/')",
+    },
+  };
 
   it.each([
     ['an input generator', TWO_SUM, ['spec.generator.source']],
     ['a checker', withChecker, ['spec.comparison.source']],
-    ['both', { ...withChecker, generator: (TWO_SUM as Record<string, unknown>).generator }, ['spec.comparison.source', 'spec.generator.source']],
-  ])('refuses an inline spec with %s by default: it would run in the server, outside the sandbox', async (_name, spec, fields) => {
-    const judge = createFakeJudge();
-    const { app } = createTestApp({ judge });
-    const refused = await post(app, { spec, language: 'python', source: 'def twoSum(n, t): pass', mode: 'submit' });
-    expect(refused.status).toBe(403);
-    expect(refused.json).toMatchObject({ error: { code: 'SPEC_CODE_NOT_ALLOWED', message: expect.stringContaining('ONSITE_ALLOW_SPEC_CODE=true') as string } });
-    expect(Object.keys((refused.json.error as { fields: object }).fields).sort()).toEqual(fields);
-    expect(judge.requests).toHaveLength(0);
-  });
+    [
+      'both',
+      { ...withChecker, generator: (TWO_SUM as Record<string, unknown>).generator },
+      ['spec.comparison.source', 'spec.generator.source'],
+    ],
+  ])(
+    'refuses an inline spec with %s by default: it would run in the server, outside the sandbox',
+    async (_name, spec, fields) => {
+      const judge = createFakeJudge();
+      const { app } = createTestApp({ judge });
+      const refused = await post(app, {
+        spec,
+        language: 'python',
+        source: 'def twoSum(n, t): pass',
+        mode: 'submit',
+      });
+      expect(refused.status).toBe(403);
+      expect(refused.json).toMatchObject({
+        error: {
+          code: 'SPEC_CODE_NOT_ALLOWED',
+          message: expect.stringContaining('ONSITE_ALLOW_SPEC_CODE=true') as string,
+        },
+      });
+      expect(Object.keys((refused.json.error as { fields: object }).fields).sort()).toEqual(fields);
+      expect(judge.requests).toHaveLength(0);
+    },
+  );
 
   it('refuses an inline spec whose test values do not fit the signature, naming the value', async () => {
     const judge = createFakeJudge();
     const tests = (plain as { tests: { args: unknown[] }[] }).tests;
-    const spec = { ...plain, tests: [{ ...tests[0], args: [[1, 2], 3_000_000_000] }, ...tests.slice(1)] };
-    const refused = await post(createTestApp({ judge }).app, { spec, language: 'python', source: 'def twoSum(n, t): pass', mode: 'run' });
+    const spec = {
+      ...plain,
+      tests: [{ ...tests[0], args: [[1, 2], 3_000_000_000] }, ...tests.slice(1)],
+    };
+    const refused = await post(createTestApp({ judge }).app, {
+      spec,
+      language: 'python',
+      source: 'def twoSum(n, t): pass',
+      mode: 'run',
+    });
     expect(refused.status).toBe(400);
-    expect(refused.json).toMatchObject({ error: { code: 'VALIDATION_FAILED', fields: { 'spec.tests.0.args.1': expect.stringContaining('int') as string } } });
+    expect(refused.json).toMatchObject({
+      error: {
+        code: 'VALIDATION_FAILED',
+        fields: { 'spec.tests.0.args.1': expect.stringContaining('int') as string },
+      },
+    });
     expect(judge.requests).toHaveLength(0);
   });
 
   it('accepts the same spec without code, and one with code where the deployment allows it', async () => {
-    expect((await post(createTestApp().app, { spec: plain, language: 'python', source: 'def twoSum(n, t): pass', mode: 'run' })).status).toBe(202);
-    expect((await post(createTestApp({ allowSpecCode: true }).app, { spec: withChecker, language: 'python', source: 'def twoSum(n, t): pass', mode: 'run' })).status).toBe(202);
+    expect(
+      (
+        await post(createTestApp().app, {
+          spec: plain,
+          language: 'python',
+          source: 'def twoSum(n, t): pass',
+          mode: 'run',
+        })
+      ).status,
+    ).toBe(202);
+    expect(
+      (
+        await post(createTestApp({ allowSpecCode: true }).app, {
+          spec: withChecker,
+          language: 'python',
+          source: 'def twoSum(n, t): pass',
+          mode: 'run',
+        })
+      ).status,
+    ).toBe(202);
     const broken = { ...plain, comparison: { mode: 'checker', source: 'return (actual ==' } };
-    const refused = await post(createTestApp({ allowSpecCode: true }).app, { spec: broken, language: 'python', source: 'def twoSum(n, t): pass', mode: 'run' });
+    const refused = await post(createTestApp({ allowSpecCode: true }).app, {
+      spec: broken,
+      language: 'python',
+      source: 'def twoSum(n, t): pass',
+      mode: 'run',
+    });
     expect(refused.status).toBe(400);
-    expect(refused.json).toMatchObject({ error: { code: 'VALIDATION_FAILED', fields: { 'spec.comparison.source': expect.stringContaining('SyntaxError') as string } } });
+    expect(refused.json).toMatchObject({
+      error: {
+        code: 'VALIDATION_FAILED',
+        fields: { 'spec.comparison.source': expect.stringContaining('SyntaxError') as string },
+      },
+    });
   });
 
   it("still judges a bank question with the bank's own generator and checker: the bank is the operator's", async () => {
     const judge = createFakeJudge();
-    const question = { ...makeCodingQuestion(), comparison: { mode: 'checker' as const, source: 'return true' }, generator: { source: '(n) => [[n], n]' } };
+    const question = {
+      ...makeCodingQuestion(),
+      comparison: { mode: 'checker' as const, source: 'return true' },
+      generator: { source: '(n) => [[n], n]' },
+    };
     const { app } = createTestApp({ judge, bank: createMemoryQuestionBank([question]) });
-    const created = await post(app, { questionId: question.id, language: 'python', source: 'def twoSum(n, t): pass', mode: 'run' });
+    const created = await post(app, {
+      questionId: question.id,
+      language: 'python',
+      source: 'def twoSum(n, t): pass',
+      mode: 'run',
+    });
     expect(created.status, created.text).toBe(202);
     await tick();
-    expect(judge.requests[0]?.spec).toMatchObject({ comparison: { mode: 'checker' }, generator: { source: '(n) => [[n], n]' } });
+    expect(judge.requests[0]?.spec).toMatchObject({
+      comparison: { mode: 'checker' },
+      generator: { source: '(n) => [[n], n]' },
+    });
   });
 });
 
@@ -122,7 +207,10 @@ describe('POST /api/submissions', () => {
       position: 0,
       result: { verdict: 'Accepted', passed: 8, total: 8 },
     });
-    expect((done.json.events as JudgeEvent[]).map((event) => event.type)).toEqual([...Array<string>(8).fill('test'), 'done']);
+    expect((done.json.events as JudgeEvent[]).map((event) => event.type)).toEqual([
+      ...Array<string>(8).fill('test'),
+      'done',
+    ]);
   });
 
   it('shows the queue position while waiting, then running, then done', async () => {
@@ -140,13 +228,26 @@ describe('POST /api/submissions', () => {
     expect(first.json).toMatchObject({ position: 0 });
     expect(second.json).toMatchObject({ position: 1 });
     expect(third.json).toMatchObject({ position: 2 });
-    expect((await get(app, `/api/submissions/${idOf(first.json)}`)).json).toMatchObject({ status: 'running', position: 0 });
-    expect((await get(app, `/api/submissions/${idOf(third.json)}`)).json).toMatchObject({ status: 'queued', position: 2 });
+    expect((await get(app, `/api/submissions/${idOf(first.json)}`)).json).toMatchObject({
+      status: 'running',
+      position: 0,
+    });
+    expect((await get(app, `/api/submissions/${idOf(third.json)}`)).json).toMatchObject({
+      status: 'queued',
+      position: 2,
+    });
     judge.release();
     await tick();
-    expect((await get(app, `/api/submissions/${idOf(first.json)}`)).json).toMatchObject({ status: 'done' });
-    expect((await get(app, `/api/submissions/${idOf(second.json)}`)).json).toMatchObject({ status: 'running' });
-    expect((await get(app, `/api/submissions/${idOf(third.json)}`)).json).toMatchObject({ status: 'queued', position: 1 });
+    expect((await get(app, `/api/submissions/${idOf(first.json)}`)).json).toMatchObject({
+      status: 'done',
+    });
+    expect((await get(app, `/api/submissions/${idOf(second.json)}`)).json).toMatchObject({
+      status: 'running',
+    });
+    expect((await get(app, `/api/submissions/${idOf(third.json)}`)).json).toMatchObject({
+      status: 'queued',
+      position: 1,
+    });
   });
 
   it('never shows hidden-test data in submit mode, even when the judge sends it', async () => {
@@ -164,7 +265,13 @@ describe('POST /api/submissions', () => {
     });
     expect(done.text).not.toContain(HIDDEN_INPUT);
     const result = done.json.result as { tests: Record<string, unknown>[] };
-    expect(Object.keys(result.tests[7] ?? {}).sort()).toEqual(['index', 'memoryKb', 'sample', 'timeMs', 'verdict']);
+    expect(Object.keys(result.tests[7] ?? {}).sort()).toEqual([
+      'index',
+      'memoryKb',
+      'sample',
+      'timeMs',
+      'verdict',
+    ]);
     expect(result.tests[0]).toMatchObject({
       sample: true,
       input: [[4, 9, 13, 21], 13],
@@ -216,7 +323,9 @@ describe('POST /api/submissions', () => {
       expect(response.json).toMatchObject({
         error: { code: 'VALIDATION_FAILED' },
       });
-      expect(Object.keys((response.json.error as { fields: Record<string, string> }).fields)).toContain(field);
+      expect(
+        Object.keys((response.json.error as { fields: Record<string, string> }).fields),
+      ).toContain(field);
     }
     const notJson = await app.request('/api/submissions', {
       method: 'POST',
@@ -228,10 +337,28 @@ describe('POST /api/submissions', () => {
 
   it('rejects a test case of the candidate that does not fit the signature, naming the case and argument', async () => {
     const { app } = trustedApp();
-    const response = await post(app, { spec: TWO_SUM, language: 'python', source: 'x', mode: 'run', customInputs: [[[1, 2], 3], [['one', 'two'], 3]] });
+    const response = await post(app, {
+      spec: TWO_SUM,
+      language: 'python',
+      source: 'x',
+      mode: 'run',
+      customInputs: [
+        [[1, 2], 3],
+        [['one', 'two'], 3],
+      ],
+    });
     expect(response.status).toBe(400);
-    expect(response.json).toMatchObject({ error: { code: 'VALIDATION_FAILED', message: expect.stringMatching(/^A test case of yours does not fit the signature: customInputs\.1\.0: nums: /) as string } });
-    expect(Object.keys((response.json.error as { fields: Record<string, string> }).fields)).toEqual(['customInputs.1.0']);
+    expect(response.json).toMatchObject({
+      error: {
+        code: 'VALIDATION_FAILED',
+        message: expect.stringMatching(
+          /^A test case of yours does not fit the signature: customInputs\.1\.0: nums: /,
+        ) as string,
+      },
+    });
+    expect(Object.keys((response.json.error as { fields: Record<string, string> }).fields)).toEqual(
+      ['customInputs.1.0'],
+    );
   });
 
   it('answers 404 for an unknown question and 400 for a question that is not a coding question', async () => {
@@ -260,7 +387,12 @@ describe('POST /api/submissions', () => {
 
   it('judges against the tests a bank coding question compiles to', async () => {
     const { app } = trustedApp();
-    const created = await post(app, { questionId: 'coding/two-sum', language: 'python', source: 'x', mode: 'run' });
+    const created = await post(app, {
+      questionId: 'coding/two-sum',
+      language: 'python',
+      source: 'x',
+      mode: 'run',
+    });
     expect(created.status).toBe(202);
   });
 
@@ -278,7 +410,9 @@ describe('POST /api/submissions', () => {
       status: 'done',
       error: { code: 'LANGUAGE_UNAVAILABLE' },
     });
-    const events = parseSse(await (await app.request(`/api/submissions/${idOf(created.json)}/events`)).text());
+    const events = parseSse(
+      await (await app.request(`/api/submissions/${idOf(created.json)}/events`)).text(),
+    );
     expect(events.at(-1)).toMatchObject({
       event: 'error',
       data: { code: 'LANGUAGE_UNAVAILABLE' },
@@ -340,8 +474,15 @@ describe('GET /api/health', () => {
 
 describe('the real sandbox judge over HTTP', () => {
   it('judges a Python two-sum and streams its tests over server-sent events', async () => {
-    const judge = createServerJudge({ minIsolation: 'none', mode: 'in-process', allowSpecCode: true }, undefined);
-    const { app } = trustedApp({ judge, judgeConcurrency: 2, complexity: { sizes: [200, 400, 800], repeats: 1 } });
+    const judge = createServerJudge(
+      { minIsolation: 'none', mode: 'in-process', allowSpecCode: true },
+      undefined,
+    );
+    const { app } = trustedApp({
+      judge,
+      judgeConcurrency: 2,
+      complexity: { sizes: [200, 400, 800], repeats: 1 },
+    });
     const source =
       'class Solution:\n    def twoSum(self, nums, target):\n        seen = {}\n        for i, x in enumerate(nums):\n            if target - x in seen:\n                return [seen[target - x], i]\n            seen[x] = i\n';
     const created = await post(app, {
@@ -370,7 +511,10 @@ describe('the real sandbox judge over HTTP', () => {
     });
     expect(body).not.toContain(HIDDEN_INPUT);
     expect((await get(app, '/api/health')).json).toMatchObject({
-      judge: { isolation: judge.isolation, syscallFilter: detectIsolation().tier === 'namespaces' && detectIsolation().seccomp },
+      judge: {
+        isolation: judge.isolation,
+        syscallFilter: detectIsolation().tier === 'namespaces' && detectIsolation().seccomp,
+      },
     });
     await judge.close(); // the in-process judge keeps pre-started sandboxes until closed
   }, 30_000);
@@ -378,14 +522,23 @@ describe('the real sandbox judge over HTTP', () => {
   it('tells a quadratic JavaScript solution it grows like n², after Accepted, and a linear one that it is as expected', async () => {
     const sumAll = {
       id: 'sum-all',
-      signature: { style: 'function', name: 'sumAll', params: [{ name: 'nums', type: 'int[]' }], returns: 'long' },
+      signature: {
+        style: 'function',
+        name: 'sumAll',
+        params: [{ name: 'nums', type: 'int[]' }],
+        returns: 'long',
+      },
       tests: [
         { args: [[1, 2, 3]], expected: 6, sample: true },
         { args: [[5, -5, 7]], expected: 7, sample: false },
       ],
       // Small sizes, so each measurement takes a second or two: the quadratic one passes the 200 ms target near n = 16,000
       // and stops there. A 32x range is what tells n from n log n apart reliably.
-      generator: { source: '(n, rng) => [Array.from({ length: n }, () => Math.floor(rng() * 1000))]', sizes: [1000, 2000, 4000, 8000, 16000, 32000], expectedClass: 'O(n)' },
+      generator: {
+        source: '(n, rng) => [Array.from({ length: n }, () => Math.floor(rng() * 1000))]',
+        sizes: [1000, 2000, 4000, 8000, 16000, 32000],
+        expectedClass: 'O(n)',
+      },
     };
     const quadratic = `function sumAll(nums) {
       let total = 0;
@@ -398,22 +551,46 @@ describe('the real sandbox judge over HTTP', () => {
       for (let i = 0; i < nums.length; i++) { let x = nums[i]; for (let k = 0; k < 300; k++) x = (x * 31 + k) % 1000003; total += nums[i] + (x === 1000003 ? 1 : 0); }
       return total;
     }`;
-    const judge = createServerJudge({ minIsolation: 'none', mode: 'in-process', allowSpecCode: true }, undefined);
+    const judge = createServerJudge(
+      { minIsolation: 'none', mode: 'in-process', allowSpecCode: true },
+      undefined,
+    );
     try {
       const { app } = trustedApp({ judge, judgeConcurrency: 1 });
-      const slow = await submitAndSettle(app, { spec: sumAll, language: 'javascript', source: quadratic, mode: 'submit' });
-      expect(slow.events.at(-2)).toMatchObject({ event: 'done', data: { result: { verdict: 'Accepted', passed: 2, total: 2 } } });
+      const slow = await submitAndSettle(app, {
+        spec: sumAll,
+        language: 'javascript',
+        source: quadratic,
+        mode: 'submit',
+      });
+      expect(slow.events.at(-2)).toMatchObject({
+        event: 'done',
+        data: { result: { verdict: 'Accepted', passed: 2, total: 2 } },
+      });
       expect(slow.events.at(-1)).toMatchObject({
         event: 'complexity',
-        data: { status: 'done', report: { fittedClass: 'n^2', expectedClass: 'n', verdict: 'slower-than-expected' } },
+        data: {
+          status: 'done',
+          report: { fittedClass: 'n^2', expectedClass: 'n', verdict: 'slower-than-expected' },
+        },
       });
-      const fast = await submitAndSettle(app, { spec: sumAll, language: 'javascript', source: linear, mode: 'submit' });
+      const fast = await submitAndSettle(app, {
+        spec: sumAll,
+        language: 'javascript',
+        source: linear,
+        mode: 'submit',
+      });
       expect(fast.events.at(-1)).toMatchObject({
         event: 'complexity',
         // A claim of the linear tier: timing cannot split n from n log n, so the report names both.
-        data: { status: 'done', report: { claimedClasses: ['n', 'n log n'], verdict: 'as-expected' } },
+        data: {
+          status: 'done',
+          report: { claimedClasses: ['n', 'n log n'], verdict: 'as-expected' },
+        },
       });
-      expect((await get(app, `/api/submissions/${slow.id}`)).json).toMatchObject({ complexity: { status: 'done', report: { fittedClass: 'n^2' } } });
+      expect((await get(app, `/api/submissions/${slow.id}`)).json).toMatchObject({
+        complexity: { status: 'done', report: { fittedClass: 'n^2' } },
+      });
     } finally {
       await judge.close();
     }
@@ -437,7 +614,12 @@ const SIZES = { sizes: [100, 200, 400, 800], repeats: 1 };
 describe('submissions are kept for good', () => {
   it('stores the code, language, mode and question with the verdict, and never hidden-test data', async () => {
     const { app, ports } = trustedApp();
-    const { id } = await submitAndSettle(app, { questionId: 'coding/two-sum', language: 'python', source: 'WRONG answer', mode: 'submit' });
+    const { id } = await submitAndSettle(app, {
+      questionId: 'coding/two-sum',
+      language: 'python',
+      source: 'WRONG answer',
+      mode: 'submit',
+    });
     const inline = await submitAndSettle(app, { ...SUBMIT, source: 'WRONG' });
     const record = await ports.submissions.getSubmission(LOCAL_USER_ID, id);
     expect(record).toMatchObject({
@@ -457,7 +639,12 @@ describe('submissions are kept for good', () => {
 
   it('answers GET /api/submissions/:id with the code and outcome', async () => {
     const { app } = trustedApp();
-    const { id } = await submitAndSettle(app, { ...SUBMIT, language: 'javascript', source: 'function twoSum() {}', mode: 'run' });
+    const { id } = await submitAndSettle(app, {
+      ...SUBMIT,
+      language: 'javascript',
+      source: 'function twoSum() {}',
+      mode: 'run',
+    });
     expect((await get(app, `/api/submissions/${id}`)).json).toMatchObject({
       id,
       status: 'done',
@@ -473,9 +660,19 @@ describe('submissions are kept for good', () => {
 
   it('lists summaries newest first, filtered by question and mode, without source or test data', async () => {
     const { app, clock } = trustedApp();
-    const { id: first } = await submitAndSettle(app, { questionId: 'coding/two-sum', language: 'python', source: 'x', mode: 'run' });
+    const { id: first } = await submitAndSettle(app, {
+      questionId: 'coding/two-sum',
+      language: 'python',
+      source: 'x',
+      mode: 'run',
+    });
     clock.advance(1000);
-    const { id: second } = await submitAndSettle(app, { questionId: 'coding/two-sum', language: 'python', source: 'WRONG', mode: 'submit' });
+    const { id: second } = await submitAndSettle(app, {
+      questionId: 'coding/two-sum',
+      language: 'python',
+      source: 'WRONG',
+      mode: 'submit',
+    });
     clock.advance(1000);
     const { id: third } = await submitAndSettle(app, { ...SUBMIT, source: 'UNAVAILABLE' });
 
@@ -498,10 +695,17 @@ describe('submissions are kept for good', () => {
       fittedComplexity: null,
       createdAt: expect.any(String) as string,
     });
-    expect(summaries[0]).toMatchObject({ verdict: null, passed: null, errorMessage: expect.stringContaining('not installed') as string });
+    expect(summaries[0]).toMatchObject({
+      verdict: null,
+      passed: null,
+      errorMessage: expect.stringContaining('not installed') as string,
+    });
     expect(all.text).not.toContain('"source"');
 
-    const ids = async (query: string) => ((await get(app, `/api/submissions?${query}`)).json.submissions as { id: string }[]).map((summary) => summary.id);
+    const ids = async (query: string) =>
+      ((await get(app, `/api/submissions?${query}`)).json.submissions as { id: string }[]).map(
+        (summary) => summary.id,
+      );
     expect(await ids('questionId=coding/two-sum')).toEqual([second, first]);
     expect(await ids('questionId=coding/two-sum&mode=run')).toEqual([first]);
     expect(await ids('limit=1&offset=1')).toEqual([second]);
@@ -521,7 +725,10 @@ describe('submissions are kept for good', () => {
       const response = await get(app, `/api/submissions?${query}`);
       expect(response.status, query).toBe(400);
       expect(response.json).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
-      expect(Object.keys((response.json.error as { fields: Record<string, string> }).fields), query).toContain(field);
+      expect(
+        Object.keys((response.json.error as { fields: Record<string, string> }).fields),
+        query,
+      ).toContain(field);
     }
   });
 
@@ -544,16 +751,26 @@ describe('submissions are kept for good', () => {
       expect(await abandonInterruptedSubmissions(after.submissions, first.clock, 'local')).toBe(1);
       const { app } = trustedApp({ submissions: after.submissions });
       const kept = await get(app, `/api/submissions/${idOf(finished.json)}`);
-      expect(kept.json).toMatchObject({ status: 'done', events: [], result: { verdict: 'Wrong Answer', passed: 7, total: 8 }, source: 'WRONG' });
+      expect(kept.json).toMatchObject({
+        status: 'done',
+        events: [],
+        result: { verdict: 'Wrong Answer', passed: 7, total: 8 },
+        source: 'WRONG',
+      });
       expect(kept.text).not.toContain(HIDDEN_INPUT);
-      const events = parseSse(await (await app.request(`/api/submissions/${idOf(finished.json)}/events`)).text());
+      const events = parseSse(
+        await (await app.request(`/api/submissions/${idOf(finished.json)}/events`)).text(),
+      );
       expect(events.map((event) => event.event)).toEqual(['done']);
 
       const interrupted = await get(app, `/api/submissions/${idOf(inFlight.json)}`);
       expect(interrupted.json).toMatchObject({
         status: 'done',
         source: 'def twoSum(): kept',
-        error: { code: 'JUDGING_INTERRUPTED', message: expect.stringContaining('Your code is kept') as string },
+        error: {
+          code: 'JUDGING_INTERRUPTED',
+          message: expect.stringContaining('Your code is kept') as string,
+        },
       });
       expect(interrupted.json.result).toBeUndefined();
       expect(((await get(app, '/api/submissions')).json.submissions as unknown[]).length).toBe(2);
@@ -586,8 +803,13 @@ describe('the growth measurement after an Accepted submit', () => {
       },
     });
     const done = await get(app, `/api/submissions/${id}`);
-    expect(done.json).toMatchObject({ result: { verdict: 'Accepted' }, complexity: { status: 'done', report: { fittedClass: 'n^2' } } });
-    expect((await get(app, '/api/submissions')).json.submissions).toMatchObject([{ id, fittedComplexity: 'O(n²)' }]);
+    expect(done.json).toMatchObject({
+      result: { verdict: 'Accepted' },
+      complexity: { status: 'done', report: { fittedClass: 'n^2' } },
+    });
+    expect((await get(app, '/api/submissions')).json.submissions).toMatchObject([
+      { id, fittedComplexity: 'O(n²)' },
+    ]);
   });
 
   it('says "measuring" until the report is in, and `done` comes first', async () => {
@@ -595,10 +817,16 @@ describe('the growth measurement after an Accepted submit', () => {
     const { app, deps } = trustedApp({ judge, complexity: SIZES });
     const created = await post(app, SUBMIT);
     const id = idOf(created.json);
-    const stream = Promise.resolve(app.request(`/api/submissions/${id}/events`)).then((response) => response.text());
+    const stream = Promise.resolve(app.request(`/api/submissions/${id}/events`)).then((response) =>
+      response.text(),
+    );
     judge.release();
     await tick();
-    expect((await get(app, `/api/submissions/${id}`)).json).toMatchObject({ status: 'done', result: { verdict: 'Accepted' }, complexity: { status: 'measuring' } });
+    expect((await get(app, `/api/submissions/${id}`)).json).toMatchObject({
+      status: 'done',
+      result: { verdict: 'Accepted' },
+      complexity: { status: 'measuring' },
+    });
     // Each size is its own run through the pool, waiting its turn like any other.
     for (const _size of SIZES.sizes) {
       judge.release();
@@ -606,7 +834,13 @@ describe('the growth measurement after an Accepted submit', () => {
     }
     await deps.submissions.idle();
     const events = parseSse(await stream);
-    expect(events.slice(-2)).toMatchObject([{ event: 'done' }, { event: 'complexity', data: { status: 'done', report: { fittedClass: 'n', verdict: 'as-expected' } } }]);
+    expect(events.slice(-2)).toMatchObject([
+      { event: 'done' },
+      {
+        event: 'complexity',
+        data: { status: 'done', report: { fittedClass: 'n', verdict: 'as-expected' } },
+      },
+    ]);
   });
 
   it('measures nothing for a run, a failing submit, or a problem without a generator', async () => {
@@ -627,7 +861,13 @@ describe('the growth measurement after an Accepted submit', () => {
   it('keeps the Accepted verdict when measuring fails, and says why', async () => {
     const { app } = trustedApp({ complexity: SIZES });
     const { id, events } = await submitAndSettle(app, { ...SUBMIT, source: 'MEASURING_FAILS' });
-    expect(events.at(-1)).toMatchObject({ event: 'complexity', data: { status: 'failed', message: expect.stringContaining('the sandbox vanished') as string } });
+    expect(events.at(-1)).toMatchObject({
+      event: 'complexity',
+      data: {
+        status: 'failed',
+        message: expect.stringContaining('the sandbox vanished') as string,
+      },
+    });
     expect((await get(app, `/api/submissions/${id}`)).json).toMatchObject({
       status: 'done',
       result: { verdict: 'Accepted' },

@@ -5,21 +5,29 @@ import type { AppDeps } from '../../deps';
 import type { SubmissionEvent, SubmissionState } from '../../submissions';
 import { readBody, readParam, readQuery } from '../../validate';
 import { presentCreated, presentSubmission, presentSubmissionList } from './presenter';
-import { checkCustomInputs, CreateSubmissionSchema, SubmissionListQuerySchema, specFor } from './schema';
+import {
+  checkCustomInputs,
+  CreateSubmissionSchema,
+  SubmissionListQuerySchema,
+  specFor,
+} from './schema';
 
-const notFound = (id: string) => new DomainError('SUBMISSION_NOT_FOUND', `There is no submission "${id}".`);
+const notFound = (id: string) =>
+  new DomainError('SUBMISSION_NOT_FOUND', `There is no submission "${id}".`);
 
 /** What a settled submission's stream says: its outcome, then its growth measurement if one finished. */
 const outcomeEvents = (state: SubmissionState): SubmissionEvent[] => {
   const events: SubmissionEvent[] = [];
   if (state.result !== null) events.push({ type: 'done', result: state.result });
   if (state.error !== null) events.push({ type: 'error', ...state.error });
-  if (state.complexity !== null && state.complexity.status !== 'measuring') events.push({ type: 'complexity', state: state.complexity });
+  if (state.complexity !== null && state.complexity.status !== 'measuring')
+    events.push({ type: 'complexity', state: state.complexity });
   return events;
 };
 
 /** The `complexity` event carries the ComplexityState itself; every other event is sent as it is. */
-const sseData = (event: SubmissionEvent): string => JSON.stringify(event.type === 'complexity' ? event.state : event);
+const sseData = (event: SubmissionEvent): string =>
+  JSON.stringify(event.type === 'complexity' ? event.state : event);
 
 /** Code to the judge: 202 with an id at once; progress by polling or server-sent events; history kept for good. */
 export const submissionRoutes = (deps: AppDeps) =>
@@ -62,7 +70,8 @@ export const submissionRoutes = (deps: AppDeps) =>
       const state = await deps.submissions.get(LOCAL_USER_ID, id);
       if (state === undefined) throw notFound(id);
       return streamSSE(c, async (stream) => {
-        const write = (event: SubmissionEvent) => stream.writeSSE({ event: event.type, data: sseData(event) });
+        const write = (event: SubmissionEvent) =>
+          stream.writeSSE({ event: event.type, data: sseData(event) });
         const live: SubmissionEvent[] = [];
         // An object, not a `let`: the listener sets it, and the loop must re-read it after each wait.
         const progress = { hasEnded: false };
@@ -82,7 +91,9 @@ export const submissionRoutes = (deps: AppDeps) =>
           // Settled (or read back from storage): replay its events if still in memory, else its outcome.
           const settled = (await deps.submissions.get(LOCAL_USER_ID, id)) ?? state;
           const events: SubmissionEvent[] =
-            settled.events.length > 0 ? [...settled.events, ...outcomeEvents({ ...settled, result: null })] : outcomeEvents(settled);
+            settled.events.length > 0
+              ? [...settled.events, ...outcomeEvents({ ...settled, result: null })]
+              : outcomeEvents(settled);
           for (const event of events) await write(event);
           return;
         }
@@ -93,7 +104,8 @@ export const submissionRoutes = (deps: AppDeps) =>
         for (const event of subscription.past) await write(event);
         let seen = 0;
         while (!stream.aborted) {
-          if (live.length <= seen && !progress.hasEnded) await new Promise<void>((resolve) => (wake = resolve));
+          if (live.length <= seen && !progress.hasEnded)
+            await new Promise<void>((resolve) => (wake = resolve));
           wake = null;
           while (live.length > seen) {
             const event = live[seen];

@@ -1,4 +1,12 @@
-import { checkJudgeSpec, customInputProblems, DomainError, isCodingQuestion, toJudgeSpec, type JudgeSpec, type QuestionBank } from '@onsite/core';
+import {
+  checkJudgeSpec,
+  customInputProblems,
+  DomainError,
+  isCodingQuestion,
+  toJudgeSpec,
+  type JudgeSpec,
+  type QuestionBank,
+} from '@onsite/core';
 import { compileChecker } from '@onsite/judge';
 import type { CreateSubmissionSchema } from '../../contract';
 import type { z } from 'zod';
@@ -11,7 +19,11 @@ export { CreateSubmissionSchema, SubmissionListQuerySchema } from '../../contrac
  * generator would run as JavaScript in this process, outside the sandbox: refused
  * unless the deployment allows it (ONSITE_ALLOW_SPEC_CODE).
  */
-export const specFor = (input: z.output<typeof CreateSubmissionSchema>, bank: QuestionBank, options: { readonly allowSpecCode: boolean }): JudgeSpec => {
+export const specFor = (
+  input: z.output<typeof CreateSubmissionSchema>,
+  bank: QuestionBank,
+  options: { readonly allowSpecCode: boolean },
+): JudgeSpec => {
   if (input.spec !== undefined) {
     // The schema passed; values that do not fit the signature's types would fail inside the harness.
     const problems = checkJudgeSpec(input.spec);
@@ -25,24 +37,36 @@ export const specFor = (input: z.output<typeof CreateSubmissionSchema>, bank: Qu
     }
     if (!options.allowSpecCode) refuseSpecCode(input.spec);
     // Allowed here: a checker that does not compile is the spec's mistake, told now rather than as a failed submission.
-    if (input.spec.comparison.mode === 'checker') compileChecker(input.spec.comparison.source, 'spec.comparison.source');
+    if (input.spec.comparison.mode === 'checker')
+      compileChecker(input.spec.comparison.source, 'spec.comparison.source');
     return input.spec;
   }
   const id = input.questionId ?? '';
   const question = bank.get(id);
-  if (question === undefined) throw new DomainError('QUESTION_NOT_FOUND', `There is no question "${id}" in the bank.`);
+  if (question === undefined)
+    throw new DomainError('QUESTION_NOT_FOUND', `There is no question "${id}" in the bank.`);
   if (!isCodingQuestion(question))
-    throw new DomainError('VALIDATION_FAILED', `The question "${id}" is a ${question.kind} question, so there are no tests to judge code against.`, {
-      questionId: 'only coding questions have judge tests; send a spec instead',
-    });
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `The question "${id}" is a ${question.kind} question, so there are no tests to judge code against.`,
+      {
+        questionId: 'only coding questions have judge tests; send a spec instead',
+      },
+    );
   return toJudgeSpec(question);
 };
 
 function refuseSpecCode(spec: JudgeSpec): void {
   const fields: Record<string, string> = {};
-  if (spec.comparison.mode === 'checker') fields['spec.comparison.source'] = 'a checker is JavaScript this server would run outside the sandbox';
-  if (spec.generator !== undefined) fields['spec.generator.source'] = 'a generator is JavaScript this server would run outside the sandbox';
-  const parts = Object.keys(fields).map((field) => (field.includes('comparison') ? 'a checker' : 'an input generator'));
+  if (spec.comparison.mode === 'checker')
+    fields['spec.comparison.source'] =
+      'a checker is JavaScript this server would run outside the sandbox';
+  if (spec.generator !== undefined)
+    fields['spec.generator.source'] =
+      'a generator is JavaScript this server would run outside the sandbox';
+  const parts = Object.keys(fields).map((field) =>
+    field.includes('comparison') ? 'a checker' : 'an input generator',
+  );
   if (parts.length === 0) return;
   throw new DomainError(
     'SPEC_CODE_NOT_ALLOWED',
@@ -56,11 +80,18 @@ function refuseSpecCode(spec: JudgeSpec): void {
  * types): otherwise the run would fail inside the harness with a message
  * about the harness, not about their input.
  */
-export const checkCustomInputs = (spec: JudgeSpec, customInputs: readonly (readonly unknown[])[] | undefined): void => {
+export const checkCustomInputs = (
+  spec: JudgeSpec,
+  customInputs: readonly (readonly unknown[])[] | undefined,
+): void => {
   if (customInputs === undefined) return;
   const problems = customInputProblems(spec, customInputs);
   if (problems.length === 0) return;
   const fields = Object.fromEntries(problems.map((problem) => [problem.path, problem.message]));
   const [first] = problems;
-  throw new DomainError('VALIDATION_FAILED', `A test case of yours does not fit the signature: ${first?.path ?? 'customInputs'}: ${first?.message ?? ''}`, fields);
+  throw new DomainError(
+    'VALIDATION_FAILED',
+    `A test case of yours does not fit the signature: ${first?.path ?? 'customInputs'}: ${first?.message ?? ''}`,
+    fields,
+  );
 };

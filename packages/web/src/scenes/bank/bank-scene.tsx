@@ -5,7 +5,15 @@ import type { QuestionListQuery } from '../../api/contract';
 import { questionPath } from '../../api/client';
 import { useMeta, useQuestions } from '../../api/queries';
 import { Icon } from '../../components/icons';
-import { DifficultyTag, EmptyState, ErrorState, Loading, PageHeader, humanize, kindLabel } from '../../components/ui';
+import {
+  DifficultyTag,
+  EmptyState,
+  ErrorState,
+  Loading,
+  PageHeader,
+  humanize,
+  kindLabel,
+} from '../../components/ui';
 
 const FILTER_KEYS = ['kind', 'competency', 'principle', 'company', 'difficulty', 'search'] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
@@ -31,7 +39,8 @@ export const filtersFromParams = (params: URLSearchParams): QuestionListQuery =>
   };
 };
 
-const principleName = (id: string): string => PRINCIPLES.find((principle) => principle.id === id)?.name ?? humanize(id.split('/')[1] ?? id);
+const principleName = (id: string): string =>
+  PRINCIPLES.find((principle) => principle.id === id)?.name ?? humanize(id.split('/')[1] ?? id);
 
 export const BankScene = () => {
   const [params, setParams] = useSearchParams();
@@ -62,14 +71,27 @@ export const BankScene = () => {
     return () => clearTimeout(timer);
   }, [search, urlSearch]);
 
-  const activeCount = FILTER_KEYS.filter((key) => key !== 'search' && params.get(key) !== null).length;
-  const companyPrinciples = filters.company === undefined ? PRINCIPLES : PRINCIPLES.filter((principle) => principle.company === filters.company);
+  const activeCount = FILTER_KEYS.filter(
+    (key) => key !== 'search' && params.get(key) !== null,
+  ).length;
+  const companyPrinciples =
+    filters.company === undefined
+      ? PRINCIPLES
+      : PRINCIPLES.filter((principle) => principle.company === filters.company);
 
   return (
     <div className="page">
-      <PageHeader title="Question bank" lead="Every question is written for practice, with the probes an interviewer would follow up with." />
+      <PageHeader
+        title="Question bank"
+        lead="Every question is written for practice, with the probes an interviewer would follow up with."
+      />
 
-      <form className="filters card" role="search" aria-label="Filter questions" onSubmit={(event) => event.preventDefault()}>
+      <form
+        className="filters card"
+        role="search"
+        aria-label="Filter questions"
+        onSubmit={(event) => event.preventDefault()}
+      >
         <div className="search-field">
           <Icon name="search" size={16} />
           <label htmlFor={`${ids}-search`} className="visually-hidden">
@@ -84,7 +106,12 @@ export const BankScene = () => {
           />
         </div>
         <div className="filter-row">
-          <Select label="Kind" id={`${ids}-kind`} value={filters.kind ?? ''} onChange={(value) => setFilter('kind', value)}>
+          <Select
+            label="Kind"
+            id={`${ids}-kind`}
+            value={filters.kind ?? ''}
+            onChange={(value) => setFilter('kind', value)}
+          >
             <option value="">All kinds</option>
             {kinds.map(({ kind }) => (
               <option key={kind} value={kind}>
@@ -92,7 +119,12 @@ export const BankScene = () => {
               </option>
             ))}
           </Select>
-          <Select label="Competency" id={`${ids}-competency`} value={filters.competency ?? ''} onChange={(value) => setFilter('competency', value)}>
+          <Select
+            label="Competency"
+            id={`${ids}-competency`}
+            value={filters.competency ?? ''}
+            onChange={(value) => setFilter('competency', value)}
+          >
             <option value="">Any competency</option>
             {COMPETENCIES.map((competency) => (
               <option key={competency} value={competency}>
@@ -100,7 +132,12 @@ export const BankScene = () => {
               </option>
             ))}
           </Select>
-          <Select label="Company" id={`${ids}-company`} value={filters.company ?? ''} onChange={(value) => setFilter('company', value)}>
+          <Select
+            label="Company"
+            id={`${ids}-company`}
+            value={filters.company ?? ''}
+            onChange={(value) => setFilter('company', value)}
+          >
             <option value="">Any company</option>
             {COMPANIES.map((company) => (
               <option key={company} value={company}>
@@ -108,9 +145,16 @@ export const BankScene = () => {
               </option>
             ))}
           </Select>
-          <Select label="Principle" id={`${ids}-principle`} value={filters.principle ?? ''} onChange={(value) => setFilter('principle', value)}>
+          <Select
+            label="Principle"
+            id={`${ids}-principle`}
+            value={filters.principle ?? ''}
+            onChange={(value) => setFilter('principle', value)}
+          >
             <option value="">Any principle</option>
-            {COMPANIES.filter((company) => companyPrinciples.some((principle) => principle.company === company)).map((company) => (
+            {COMPANIES.filter((company) =>
+              companyPrinciples.some((principle) => principle.company === company),
+            ).map((company) => (
               <optgroup key={company} label={humanize(company)}>
                 {companyPrinciples
                   .filter((principle) => principle.company === company)
@@ -122,7 +166,12 @@ export const BankScene = () => {
               </optgroup>
             ))}
           </Select>
-          <Select label="Difficulty" id={`${ids}-difficulty`} value={filters.difficulty ?? ''} onChange={(value) => setFilter('difficulty', value)}>
+          <Select
+            label="Difficulty"
+            id={`${ids}-difficulty`}
+            value={filters.difficulty ?? ''}
+            onChange={(value) => setFilter('difficulty', value)}
+          >
             <option value="">Any difficulty</option>
             <option value="easy">Easy</option>
             <option value="medium">Medium</option>
@@ -151,7 +200,11 @@ export const BankScene = () => {
         <EmptyState
           title="No question matches these filters"
           action={
-            <button type="button" className="btn btn-secondary" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+            <button
+              type="button"
+              className="btn btn-secondary"
+              onClick={() => setParams(new URLSearchParams(), { replace: true })}
+            >
               Clear filters
             </button>
           }
@@ -161,7 +214,8 @@ export const BankScene = () => {
       ) : (
         <>
           <p className="result-count" aria-live="polite">
-            {questions.data.questions.length} {questions.data.questions.length === 1 ? 'question' : 'questions'}
+            {questions.data.questions.length}{' '}
+            {questions.data.questions.length === 1 ? 'question' : 'questions'}
           </p>
           <ul className="question-list">
             {questions.data.questions.map((question) => (
@@ -186,7 +240,9 @@ export const BankScene = () => {
                         {principleName(principle)}
                       </span>
                     ))}
-                    {question.principles.length > 2 && <span className="chip chip-more">+{question.principles.length - 2}</span>}
+                    {question.principles.length > 2 && (
+                      <span className="chip chip-more">+{question.principles.length - 2}</span>
+                    )}
                   </div>
                 </Link>
               </li>
@@ -213,7 +269,12 @@ const Select = ({
 }) => (
   <div className="field field-inline">
     <label htmlFor={id}>{label}</label>
-    <select id={id} value={value} onChange={(event) => onChange(event.target.value)} className={value === '' ? '' : 'is-set'}>
+    <select
+      id={id}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      className={value === '' ? '' : 'is-set'}
+    >
       {children}
     </select>
   </div>

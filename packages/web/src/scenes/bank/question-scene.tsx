@@ -4,7 +4,17 @@ import { Link, useParams } from 'react-router';
 import { questionPath } from '../../api/client';
 import { useQuestion, useStartRound, useStorySuggestions } from '../../api/queries';
 import { Icon } from '../../components/icons';
-import { ButtonLink, DifficultyTag, EmptyState, ErrorState, isNotFoundError, Loading, NoSuchQuestion, humanize, kindLabel } from '../../components/ui';
+import {
+  ButtonLink,
+  DifficultyTag,
+  EmptyState,
+  ErrorState,
+  isNotFoundError,
+  Loading,
+  NoSuchQuestion,
+  humanize,
+  kindLabel,
+} from '../../components/ui';
 import { ProblemStatement } from '../code/problem-statement';
 
 export const QuestionScene = () => {
@@ -13,12 +23,21 @@ export const QuestionScene = () => {
   const query = useQuestion(questionId);
   const start = useStartRound();
 
-  if (query.isPending) return <div className="page"><Loading label="Loading the question" rows={4} /></div>;
+  if (query.isPending)
+    return (
+      <div className="page">
+        <Loading label="Loading the question" rows={4} />
+      </div>
+    );
   if (query.isError) {
     return (
       <div className="page">
         <BackLink />
-        {isNotFoundError(query.error) ? <NoSuchQuestion questionId={questionId} /> : <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
+        {isNotFoundError(query.error) ? (
+          <NoSuchQuestion questionId={questionId} />
+        ) : (
+          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+        )}
       </div>
     );
   }
@@ -55,7 +74,12 @@ export const QuestionScene = () => {
 
         <div className="question-actions">
           {isBehavioral ? (
-            <button type="button" className="btn btn-primary btn-lg" disabled={start.isPending} onClick={() => start.mutate({ questionId: question.id })}>
+            <button
+              type="button"
+              className="btn btn-primary btn-lg"
+              disabled={start.isPending}
+              onClick={() => start.mutate({ questionId: question.id })}
+            >
               {start.isPending ? 'Starting…' : 'Practise this'}
               <Icon name="arrowRight" size={16} />
             </button>
@@ -65,7 +89,10 @@ export const QuestionScene = () => {
               <Icon name="arrowRight" size={16} />
             </ButtonLink>
           ) : (
-            <p className="muted">{kindLabel(question.kind)} rounds are not available yet; behavioral and coding rounds are.</p>
+            <p className="muted">
+              {kindLabel(question.kind)} rounds are not available yet; behavioral and coding rounds
+              are.
+            </p>
           )}
         </div>
 
@@ -79,7 +106,9 @@ export const QuestionScene = () => {
                   return (
                     <li key={id}>
                       <strong>{principle?.name ?? id}</strong>
-                      <span className="principle-company">{humanize(principle?.company ?? '')}</span>
+                      <span className="principle-company">
+                        {humanize(principle?.company ?? '')}
+                      </span>
                       {principle !== undefined && <p className="muted">{principle.listensFor}</p>}
                     </li>
                   );
@@ -87,7 +116,11 @@ export const QuestionScene = () => {
               </ul>
               <div className="chips">
                 {question.competencies.map((competency) => (
-                  <Link key={competency} className="chip chip-link" to={`/questions?competency=${competency}`}>
+                  <Link
+                    key={competency}
+                    className="chip chip-link"
+                    to={`/questions?competency=${competency}`}
+                  >
                     {humanize(competency)}
                   </Link>
                 ))}
@@ -127,7 +160,15 @@ const BackLink = () => (
   </Link>
 );
 
-const Example = ({ title, tone, example }: { title: string; tone: 'good' | 'bad'; example: ExampleAnswer }) => (
+const Example = ({
+  title,
+  tone,
+  example,
+}: {
+  title: string;
+  tone: 'good' | 'bad';
+  example: ExampleAnswer;
+}) => (
   <details className={`disclosure example example-${tone}`}>
     <summary>{title}</summary>
     <p className="example-answer">{example.answer}</p>
@@ -149,7 +190,14 @@ const SuggestedStory = ({ questionId }: { questionId: string }) => {
       ) : suggestions.isError ? (
         <ErrorState error={suggestions.error} onRetry={() => void suggestions.refetch()} />
       ) : suggestions.data.suggestions.length === 0 ? (
-        <EmptyState title="No story fits yet" action={<ButtonLink to="/stories" variant="secondary">Write a story</ButtonLink>}>
+        <EmptyState
+          title="No story fits yet"
+          action={
+            <ButtonLink to="/stories" variant="secondary">
+              Write a story
+            </ButtonLink>
+          }
+        >
           Tag a story with one of this question’s principles and it will show up here.
         </EmptyState>
       ) : (
@@ -162,19 +210,26 @@ const SuggestedStory = ({ questionId }: { questionId: string }) => {
                 </Link>
                 <Tooltip.Root>
                   <Tooltip.Trigger asChild>
-                    <span className="fit" tabIndex={0} aria-label={`Fit ${Math.round(suggestion.fit * 100)}%`}>
+                    <span
+                      className="fit"
+                      tabIndex={0}
+                      aria-label={`Fit ${Math.round(suggestion.fit * 100)}%`}
+                    >
                       {Math.round(suggestion.fit * 100)}% fit
                     </span>
                   </Tooltip.Trigger>
                   <Tooltip.Portal>
                     <Tooltip.Content className="tooltip" sideOffset={6}>
-                      How many of this question’s principles and competencies the story is tagged with.
+                      How many of this question’s principles and competencies the story is tagged
+                      with.
                       <Tooltip.Arrow className="tooltip-arrow" />
                     </Tooltip.Content>
                   </Tooltip.Portal>
                 </Tooltip.Root>
               </div>
-              {suggestion.reasons.length > 0 && <p className="muted small">{suggestion.reasons.join(' · ')}</p>}
+              {suggestion.reasons.length > 0 && (
+                <p className="muted small">{suggestion.reasons.join(' · ')}</p>
+              )}
             </li>
           ))}
         </ul>

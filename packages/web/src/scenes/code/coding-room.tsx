@@ -1,4 +1,9 @@
-import { isPublicCodingQuestion, LANGUAGES, type Language, type PublicCodingQuestion } from '@onsite/core';
+import {
+  isPublicCodingQuestion,
+  LANGUAGES,
+  type Language,
+  type PublicCodingQuestion,
+} from '@onsite/core';
 import { cpp } from '@codemirror/lang-cpp';
 import { java } from '@codemirror/lang-java';
 import { javascript } from '@codemirror/lang-javascript';
@@ -12,11 +17,27 @@ import { Link, useParams } from 'react-router';
 import { keys, useHealth, useQuestion } from '../../api/queries';
 import { readCspNonce } from '../../csp-nonce';
 import { Icon } from '../../components/icons';
-import { DifficultyTag, ErrorState, formatRelative, isNotFoundError, Loading, NoSuchQuestion, Spinner } from '../../components/ui';
+import {
+  DifficultyTag,
+  ErrorState,
+  formatRelative,
+  isNotFoundError,
+  Loading,
+  NoSuchQuestion,
+  Spinner,
+} from '../../components/ui';
 import { isMeasuringGrowth, isRunBusy, progressLabel } from './judge-run';
 import { ProblemStatement } from './problem-statement';
 import { labelsFor, OutputPanel, ResultPanel } from './result-panel';
-import { codeStorageKey, LANGUAGE_LABEL, languageStorageKey, readStored, restoreBackupKey, starterFor, writeStored } from './starter-code';
+import {
+  codeStorageKey,
+  LANGUAGE_LABEL,
+  languageStorageKey,
+  readStored,
+  restoreBackupKey,
+  starterFor,
+  writeStored,
+} from './starter-code';
 import { SubmissionsPanel, type RestoreRequest } from './submissions-panel';
 import { MAX_CUSTOM_CASES, planRun, type RunPlan } from './test-cases';
 import { TestcasesPanel, useTestCases } from './testcases-panel';
@@ -35,7 +56,8 @@ const LANGUAGE_EXTENSION: Readonly<Record<Language, () => Extension>> = {
   cpp: () => cpp(),
 };
 
-const isLanguage = (value: string | null): value is Language => LANGUAGES.some((language) => language === value);
+const isLanguage = (value: string | null): value is Language =>
+  LANGUAGES.some((language) => language === value);
 
 export const CodingRoomScene = () => {
   const { kind = '', slug = '' } = useParams();
@@ -77,10 +99,15 @@ export const CodingRoomScene = () => {
 /** Why Run cannot send the cases as they are, or null when it can. */
 const describeRunProblems = (plan: RunPlan): string | null => {
   if (plan.invalid.length > 0) {
-    const which = plan.invalid.length === 1 ? `case ${plan.invalid.join('')}` : `cases ${plan.invalid.join(', ')}`;
+    const which =
+      plan.invalid.length === 1
+        ? `case ${plan.invalid.join('')}`
+        : `cases ${plan.invalid.join(', ')}`;
     return `Fix ${which} before running: ${plan.invalid.length === 1 ? 'its input is' : 'their inputs are'} not valid.`;
   }
-  return plan.tooMany ? `Run takes at most ${MAX_CUSTOM_CASES} cases of your own: remove a few, then run again.` : null;
+  return plan.tooMany
+    ? `Run takes at most ${MAX_CUSTOM_CASES} cases of your own: remove a few, then run again.`
+    : null;
 };
 
 /** What was in the editor before a restore, so "Undo restore" can bring it back. */
@@ -97,7 +124,9 @@ const CodingRoom = ({ question }: { question: PublicCodingQuestion }) => {
     const stored = readStored(languageStorageKey);
     return isLanguage(stored) ? stored : 'python';
   });
-  const [code, setCode] = useState(() => readStored(codeStorageKey(question.id, language)) ?? starterFor(question, language));
+  const [code, setCode] = useState(
+    () => readStored(codeStorageKey(question.id, language)) ?? starterFor(question, language),
+  );
   const [tab, setTab] = useState('testcases');
   const [restoredFrom, setRestoredFrom] = useState<RestoredFrom | null>(null);
   // Set when Run was refused; the notice then follows the cases as they are fixed, and goes when they are.
@@ -109,7 +138,10 @@ const CodingRoom = ({ question }: { question: PublicCodingQuestion }) => {
   const samples = cases.samples;
   const busy = isRunBusy(state);
   const labels = useMemo(() => labelsFor(question, caseNumbers), [question, caseNumbers]);
-  const plan = useMemo(() => planRun(cases.cases, cases.fields, samples), [cases.cases, cases.fields, samples]);
+  const plan = useMemo(
+    () => planRun(cases.cases, cases.fields, samples),
+    [cases.cases, cases.fields, samples],
+  );
   const casesNotice = isShowingCaseProblems ? describeRunProblems(plan) : null;
 
   useEffect(() => {
@@ -119,7 +151,8 @@ const CodingRoom = ({ question }: { question: PublicCodingQuestion }) => {
     };
   }, [question.title]);
 
-  const storedCode = (target: Language) => readStored(codeStorageKey(question.id, target)) ?? starterFor(question, target);
+  const storedCode = (target: Language) =>
+    readStored(codeStorageKey(question.id, target)) ?? starterFor(question, target);
   const changeLanguage = (next: Language) => {
     writeStored(languageStorageKey, next);
     setLanguage(next);
@@ -155,11 +188,19 @@ const CodingRoom = ({ question }: { question: PublicCodingQuestion }) => {
 
   const judge = (mode: 'run' | 'submit') => {
     if (busy) return;
-    const refreshHistory = () => void queryClient.invalidateQueries({ queryKey: keys.submissions(question.id) });
+    const refreshHistory = () =>
+      void queryClient.invalidateQueries({ queryKey: keys.submissions(question.id) });
     if (mode === 'submit') {
       setCaseNumbers([]);
       setTab('result');
-      void start({ questionId: question.id, language, source: code, mode }, { expectedTotal: question.testCount, measuresGrowth: question.measuresGrowth, onHistoryChange: refreshHistory });
+      void start(
+        { questionId: question.id, language, source: code, mode },
+        {
+          expectedTotal: question.testCount,
+          measuresGrowth: question.measuresGrowth,
+          onHistoryChange: refreshHistory,
+        },
+      );
       return;
     }
     if (describeRunProblems(plan) !== null) {
@@ -180,7 +221,9 @@ const CodingRoom = ({ question }: { question: PublicCodingQuestion }) => {
         language,
         source: code,
         mode,
-        ...(plan.customInputs.length === 0 ? {} : { customInputs: plan.customInputs.map((args) => [...args]) }),
+        ...(plan.customInputs.length === 0
+          ? {}
+          : { customInputs: plan.customInputs.map((args) => [...args]) }),
       },
       { expectedTotal: samples.length + plan.customInputs.length, onHistoryChange: refreshHistory },
     );
@@ -195,7 +238,9 @@ const CodingRoom = ({ question }: { question: PublicCodingQuestion }) => {
       EditorView.lineWrapping,
       // CodeMirror writes its theme into a <style>; the CSP lets it apply only with this page's nonce.
       EditorView.cspNonce.of(readCspNonce()),
-      EditorView.contentAttributes.of({ 'aria-label': `Your solution in ${LANGUAGE_LABEL[language]}` }),
+      EditorView.contentAttributes.of({
+        'aria-label': `Your solution in ${LANGUAGE_LABEL[language]}`,
+      }),
       // Above the default keymap, which would otherwise insert a blank line on Mod-Enter.
       Prec.highest(
         keymap.of([
@@ -223,7 +268,11 @@ const CodingRoom = ({ question }: { question: PublicCodingQuestion }) => {
   return (
     <div className="room code-room">
       <header className="room-bar">
-        <Link to={`/questions/${question.id}`} className="room-leave" aria-label="Back to the question (your code is kept)">
+        <Link
+          to={`/questions/${question.id}`}
+          className="room-leave"
+          aria-label="Back to the question (your code is kept)"
+        >
           <Icon name="arrowLeft" size={18} />
         </Link>
         <h1 className="room-title">{question.title}</h1>
@@ -250,9 +299,13 @@ const CodingRoom = ({ question }: { question: PublicCodingQuestion }) => {
           <div className="code-toolbar">
             <label className="code-language">
               <span>Language</span>
-              <select value={language} onChange={(event) => {
+              <select
+                value={language}
+                onChange={(event) => {
                   if (isLanguage(event.target.value)) changeLanguage(event.target.value);
-                }} disabled={busy}>
+                }}
+                disabled={busy}
+              >
                 {LANGUAGES.map((option) => (
                   <option key={option} value={option}>
                     {LANGUAGE_LABEL[option]}
@@ -275,17 +328,38 @@ const CodingRoom = ({ question }: { question: PublicCodingQuestion }) => {
             </button>
           </div>
           <div className="code-editor">
-            <CodeMirror value={code} onChange={changeCode} extensions={extensions} theme={editorTheme} height="100%" basicSetup={{ tabSize: 4 }} />
+            <CodeMirror
+              value={code}
+              onChange={changeCode}
+              extensions={extensions}
+              theme={editorTheme}
+              height="100%"
+              basicSetup={{ tabSize: 4 }}
+            />
           </div>
           <div className="code-actions">
             <span className="code-progress" role="status" aria-live="polite">
               {(busy || isMeasuringGrowth(state)) && <Spinner />}
               {progressLabel(state, question.testCount)}
             </span>
-            <button type="button" className="btn btn-secondary" onClick={() => judge('run')} disabled={busy} aria-keyshortcuts="Control+' Meta+'" title={`Run the examples and your cases (${RUN_SHORTCUT})`}>
+            <button
+              type="button"
+              className="btn btn-secondary"
+              onClick={() => judge('run')}
+              disabled={busy}
+              aria-keyshortcuts="Control+' Meta+'"
+              title={`Run the examples and your cases (${RUN_SHORTCUT})`}
+            >
               Run <kbd aria-hidden="true">{RUN_SHORTCUT}</kbd>
             </button>
-            <button type="button" className="btn btn-primary" onClick={() => judge('submit')} disabled={busy} aria-keyshortcuts="Control+Enter Meta+Enter" title={`Submit against every test (${SUBMIT_SHORTCUT})`}>
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => judge('submit')}
+              disabled={busy}
+              aria-keyshortcuts="Control+Enter Meta+Enter"
+              title={`Submit against every test (${SUBMIT_SHORTCUT})`}
+            >
               Submit <kbd aria-hidden="true">{SUBMIT_SHORTCUT}</kbd>
             </button>
           </div>
@@ -314,7 +388,12 @@ const CodingRoom = ({ question }: { question: PublicCodingQuestion }) => {
               <OutputPanel state={state} labels={labels} />
             </Tabs.Content>
             <Tabs.Content value="submissions" className="console-panel">
-              <SubmissionsPanel question={question} language={language} busy={busy} onRestore={restore} />
+              <SubmissionsPanel
+                question={question}
+                language={language}
+                busy={busy}
+                onRestore={restore}
+              />
             </Tabs.Content>
           </Tabs.Root>
         </section>
@@ -329,7 +408,8 @@ const IsolationBanner = () => {
   if (warning === undefined) return null;
   return (
     <div className="judge-warning" role="alert">
-      <strong>Your code runs with weak isolation ({health.data?.judge.isolation}).</strong> {warning}
+      <strong>Your code runs with weak isolation ({health.data?.judge.isolation}).</strong>{' '}
+      {warning}
     </div>
   );
 };

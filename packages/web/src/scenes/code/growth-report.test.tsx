@@ -11,7 +11,16 @@ import { summarizeSubmission } from './submission-summary';
 vi.hoisted(() => {
   const noop = () => undefined;
   Object.defineProperty(window, 'matchMedia', {
-    value: (media: string) => ({ matches: false, media, onchange: null, addListener: noop, removeListener: noop, addEventListener: noop, removeEventListener: noop, dispatchEvent: () => false }),
+    value: (media: string) => ({
+      matches: false,
+      media,
+      onchange: null,
+      addListener: noop,
+      removeListener: noop,
+      addEventListener: noop,
+      removeEventListener: noop,
+      dispatchEvent: () => false,
+    }),
   });
 });
 
@@ -45,7 +54,9 @@ const lineFor = (report: ComplexityReport): SubmissionSummary => ({
 });
 
 const cardClass = (report: ComplexityReport): string | null => {
-  const { getByTestId } = render(<GrowthReport complexity={{ status: 'done', report }} expected="O(n)" />);
+  const { getByTestId } = render(
+    <GrowthReport complexity={{ status: 'done', report }} expected="O(n)" />,
+  );
   return getByTestId('growth-fitted').textContent;
 };
 
@@ -60,7 +71,12 @@ describe('the growth card and the submissions table', () => {
   });
 
   it('both show the claimed class when there is one', () => {
-    const claimed: ComplexityReport = { ...inconclusive, fittedClass: 'n log n', claimedClasses: ['n', 'n log n'], verdict: 'as-expected' };
+    const claimed: ComplexityReport = {
+      ...inconclusive,
+      fittedClass: 'n log n',
+      claimedClasses: ['n', 'n log n'],
+      verdict: 'as-expected',
+    };
     const shown = cardClass(claimed);
     expect(shown).toBe('O(n) or O(n log n)');
     expect(summarizeSubmission(lineFor(claimed)).growth).toBe(shown);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeChart, describeGrowth, formatClass, formatDuration, formatSize, GROWTH_VERDICT } from './growth';
+import {
+  describeChart,
+  describeGrowth,
+  formatClass,
+  formatDuration,
+  formatSize,
+  GROWTH_VERDICT,
+} from './growth';
 
 describe('the growth report in words', () => {
   it('writes classes as people do, and a dash when there is none', () => {
@@ -40,6 +47,13 @@ describe('the growth report in words', () => {
   });
 
   it('reads the measurements out for a screen reader', () => {
-    expect(describeChart({ measurements: [{ n: 1000, timeMs: 1.5 }, { n: 2000, timeMs: 3 }] })).toBe('Running time at 2 input sizes: 1.50 ms at n = 1,000, 3.00 ms at n = 2,000');
+    expect(
+      describeChart({
+        measurements: [
+          { n: 1000, timeMs: 1.5 },
+          { n: 2000, timeMs: 3 },
+        ],
+      }),
+    ).toBe('Running time at 2 input sizes: 1.50 ms at n = 1,000, 3.00 ms at n = 2,000');
   });
 });

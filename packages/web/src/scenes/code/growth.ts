@@ -1,4 +1,9 @@
-import { formatComplexityClass, type ComplexityClass, type ComplexityReport, type ComplexityVerdict } from '@onsite/core';
+import {
+  formatComplexityClass,
+  type ComplexityClass,
+  type ComplexityReport,
+  type ComplexityVerdict,
+} from '@onsite/core';
 
 /**
  * Words and tones for the growth report shown after an Accepted submit. The
@@ -6,7 +11,9 @@ import { formatComplexityClass, type ComplexityClass, type ComplexityReport, typ
  */
 export type GrowthTone = 'good' | 'ok' | 'bad' | 'neutral';
 
-export const GROWTH_VERDICT: Readonly<Record<ComplexityVerdict, { readonly label: string; readonly tone: GrowthTone }>> = {
+export const GROWTH_VERDICT: Readonly<
+  Record<ComplexityVerdict, { readonly label: string; readonly tone: GrowthTone }>
+> = {
   'as-expected': { label: 'As expected', tone: 'good' },
   'slower-than-expected': { label: 'Slower than expected', tone: 'bad' },
   faster: { label: 'Faster than expected', tone: 'ok' },
@@ -14,7 +21,8 @@ export const GROWTH_VERDICT: Readonly<Record<ComplexityVerdict, { readonly label
 };
 
 /** `O(n²)`, or a dash when no class could be fitted or none is expected. */
-export const formatClass = (value: ComplexityClass | null): string => (value === null ? '—' : formatComplexityClass(value));
+export const formatClass = (value: ComplexityClass | null): string =>
+  value === null ? '—' : formatComplexityClass(value);
 
 const sizeFormat = new Intl.NumberFormat('en-US');
 /** Input sizes as people read them: 128,000. */
@@ -33,7 +41,14 @@ export const formatDuration = (ms: number): string => {
 export const describeGrowth = (report: Pick<ComplexityReport, 'measurements'>): string | null => {
   const first = report.measurements[0];
   const last = report.measurements.at(-1);
-  if (first === undefined || last === undefined || first === last || first.n <= 0 || first.timeMs <= 0) return null;
+  if (
+    first === undefined ||
+    last === undefined ||
+    first === last ||
+    first.n <= 0 ||
+    first.timeMs <= 0
+  )
+    return null;
   const times = (value: number) => (value >= 10 ? Math.round(value).toString() : value.toFixed(1));
   return `n grew ×${times(last.n / first.n)}, time ×${times(last.timeMs / first.timeMs)}`;
 };

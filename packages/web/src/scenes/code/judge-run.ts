@@ -1,4 +1,11 @@
-import type { ComplexityState, JudgeEvent, JudgeMode, JudgeResult, TestResult, Verdict } from '@onsite/core';
+import type {
+  ComplexityState,
+  JudgeEvent,
+  JudgeMode,
+  JudgeResult,
+  TestResult,
+  Verdict,
+} from '@onsite/core';
 import type { SubmissionResponse } from '../../api/contract';
 
 /**
@@ -41,7 +48,12 @@ export const initialRunState: RunState = {
 };
 
 export type RunAction =
-  | { readonly type: 'start'; readonly mode: JudgeMode; readonly expectedTotal: number; readonly measuresGrowth?: boolean }
+  | {
+      readonly type: 'start';
+      readonly mode: JudgeMode;
+      readonly expectedTotal: number;
+      readonly measuresGrowth?: boolean;
+    }
   | { readonly type: 'created'; readonly position: number }
   | { readonly type: 'event'; readonly event: JudgeEvent }
   | { readonly type: 'snapshot'; readonly submission: SubmissionResponse }
@@ -49,17 +61,27 @@ export type RunAction =
   | { readonly type: 'failed'; readonly code: string; readonly message: string };
 
 const withTest = (tests: readonly TestResult[], test: TestResult): readonly TestResult[] =>
-  [...tests.filter((existing) => existing.index !== test.index), test].sort((a, b) => a.index - b.index);
+  [...tests.filter((existing) => existing.index !== test.index), test].sort(
+    (a, b) => a.index - b.index,
+  );
 
 const isSettled = (state: RunState) => state.phase === 'done' || state.phase === 'failed';
 
 export const runReducer = (state: RunState, action: RunAction): RunState => {
   switch (action.type) {
     case 'start':
-      return { ...initialRunState, phase: 'sending', mode: action.mode, expectedTotal: action.expectedTotal, measuresGrowth: action.measuresGrowth ?? false };
+      return {
+        ...initialRunState,
+        phase: 'sending',
+        mode: action.mode,
+        expectedTotal: action.expectedTotal,
+        measuresGrowth: action.measuresGrowth ?? false,
+      };
     case 'complexity':
       // A late 'measuring' (an old poll) never hides a report that already arrived.
-      return action.complexity.status === 'measuring' && state.complexity !== null && state.complexity.status !== 'measuring'
+      return action.complexity.status === 'measuring' &&
+        state.complexity !== null &&
+        state.complexity.status !== 'measuring'
         ? state
         : { ...state, complexity: action.complexity };
     case 'created':
@@ -68,10 +90,15 @@ export const runReducer = (state: RunState, action: RunAction): RunState => {
       return { ...state, phase: 'failed', error: { code: action.code, message: action.message } };
     case 'snapshot': {
       let next: RunState = state.mode === null ? { ...state, mode: action.submission.mode } : state;
-      for (const event of action.submission.events) next = runReducer(next, { type: 'event', event });
-      if (action.submission.error !== undefined) return runReducer(next, { type: 'failed', ...action.submission.error });
+      for (const event of action.submission.events)
+        next = runReducer(next, { type: 'event', event });
+      if (action.submission.error !== undefined)
+        return runReducer(next, { type: 'failed', ...action.submission.error });
       if (action.submission.result !== undefined) {
-        next = runReducer(next, { type: 'event', event: { type: 'done', result: action.submission.result } });
+        next = runReducer(next, {
+          type: 'event',
+          event: { type: 'done', result: action.submission.result },
+        });
         // Once judged, the server's word on growth stands: null means nothing is measured.
         if (action.submission.status === 'done') {
           return action.submission.complexity === null
@@ -94,7 +121,12 @@ export const runReducer = (state: RunState, action: RunAction): RunState => {
           // The tests so far ran on the lost worker: they are void, and all of them run again.
           return { ...state, phase: 'queued', position: 0, tests: [], notice: event.message };
         case 'test':
-          return { ...state, phase: 'running', position: 0, tests: withTest(state.tests, event.result) };
+          return {
+            ...state,
+            phase: 'running',
+            position: 0,
+            tests: withTest(state.tests, event.result),
+          };
         case 'done':
           return {
             ...state,
@@ -103,7 +135,9 @@ export const runReducer = (state: RunState, action: RunAction): RunState => {
             tests: event.result.tests,
             expectedTotal: event.result.total,
             result: event.result,
-            complexity: willMeasureGrowth(state, event.result) ? { status: 'measuring' } : state.complexity,
+            complexity: willMeasureGrowth(state, event.result)
+              ? { status: 'measuring' }
+              : state.complexity,
           };
       }
     }
@@ -111,13 +145,19 @@ export const runReducer = (state: RunState, action: RunAction): RunState => {
 };
 
 /** An Accepted submit of a problem with an input generator is measured next (the server says so with a `complexity` event). */
-export const willMeasureGrowth = (state: Pick<RunState, 'mode' | 'measuresGrowth'>, result: Pick<JudgeResult, 'verdict'>): boolean =>
-  state.mode === 'submit' && state.measuresGrowth && result.verdict === 'Accepted';
+export const willMeasureGrowth = (
+  state: Pick<RunState, 'mode' | 'measuresGrowth'>,
+  result: Pick<JudgeResult, 'verdict'>,
+): boolean => state.mode === 'submit' && state.measuresGrowth && result.verdict === 'Accepted';
 
-export const isMeasuringGrowth = (state: RunState): boolean => state.complexity?.status === 'measuring';
+export const isMeasuringGrowth = (state: RunState): boolean =>
+  state.complexity?.status === 'measuring';
 
 export const isRunBusy = (state: RunState): boolean =>
-  state.phase === 'sending' || state.phase === 'queued' || state.phase === 'compiling' || state.phase === 'running';
+  state.phase === 'sending' ||
+  state.phase === 'queued' ||
+  state.phase === 'compiling' ||
+  state.phase === 'running';
 
 /**
  * The progress line under the buttons: always says what is happening, never a bare spinner.
@@ -151,7 +191,9 @@ const phaseLabel = (state: RunState, testCount?: number): string => {
         const examples = state.result.tests.filter((test) => test.index < testCount);
         const own = state.result.tests.length - examples.length;
         const passed = `${examples.filter((test) => test.verdict === 'Accepted').length} / ${examples.length} passed`;
-        return own === 0 ? passed : `${passed} · ${own === 1 ? '1 case of yours ran' : `${own} cases of yours ran`}`;
+        return own === 0
+          ? passed
+          : `${passed} · ${own === 1 ? '1 case of yours ran' : `${own} cases of yours ran`}`;
       }
       return isMeasuringGrowth(state)
         ? `${state.result.passed} / ${state.result.total} passed · Measuring how your solution grows…`

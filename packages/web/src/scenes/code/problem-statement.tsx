@@ -24,7 +24,9 @@ export const ProblemStatement = ({ question }: { question: PublicCodingQuestion 
         </pre>
       </div>
     ))}
-    {question.expectedComplexity !== undefined && <p className="muted small">An optimal solution runs in {question.expectedComplexity}.</p>}
+    {question.expectedComplexity !== undefined && (
+      <p className="muted small">An optimal solution runs in {question.expectedComplexity}.</p>
+    )}
     {question.hints.length > 0 && (
       <div className="statement-hints">
         {question.hints.map((hint, index) => (
@@ -39,15 +41,26 @@ export const ProblemStatement = ({ question }: { question: PublicCodingQuestion 
 );
 
 /** Function problems read `nums = [3,8], target = 16`; class problems show the calls as JSON. */
-export const describeInput = (question: Pick<PublicCodingQuestion, 'signature'>, test: Pick<TestCase, 'args'>): string => {
+export const describeInput = (
+  question: Pick<PublicCodingQuestion, 'signature'>,
+  test: Pick<TestCase, 'args'>,
+): string => {
   const { signature } = question;
   if (signature.style === 'class') return formatValue(test.args);
-  return test.args.map((arg, index) => `${signature.params[index]?.name ?? `arg${index + 1}`} = ${formatValue(arg)}`).join(', ');
+  return test.args
+    .map(
+      (arg, index) => `${signature.params[index]?.name ?? `arg${index + 1}`} = ${formatValue(arg)}`,
+    )
+    .join(', ');
 };
 
 /** `code` spans, the rest as text. */
 const inline = (text: string): ReactNode[] =>
-  text.split('`').map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : <Fragment key={index}>{part}</Fragment>));
+  text
+    .split('`')
+    .map((part, index) =>
+      index % 2 === 1 ? <code key={index}>{part}</code> : <Fragment key={index}>{part}</Fragment>,
+    );
 
 const LIST_ITEM = /^\s*[-*]\s+/u;
 
@@ -62,9 +75,18 @@ export const Prose = ({ text }: { text: string }) => (
       .split(/\n\s*\n/u)
       .map((block, index) => {
         const lines = block.split('\n');
-        if (lines.every((line) => LIST_ITEM.test(line) || /^\s{2,}\S/u.test(line)) && LIST_ITEM.test(lines[0] ?? '')) {
+        if (
+          lines.every((line) => LIST_ITEM.test(line) || /^\s{2,}\S/u.test(line)) &&
+          LIST_ITEM.test(lines[0] ?? '')
+        ) {
           // A list item may wrap onto indented lines: they belong to the item above.
-          const items = lines.reduce<string[]>((all, line) => (LIST_ITEM.test(line) ? [...all, line.replace(LIST_ITEM, '')] : [...all.slice(0, -1), `${all.at(-1) ?? ''} ${line.trim()}`]), []);
+          const items = lines.reduce<string[]>(
+            (all, line) =>
+              LIST_ITEM.test(line)
+                ? [...all, line.replace(LIST_ITEM, '')]
+                : [...all.slice(0, -1), `${all.at(-1) ?? ''} ${line.trim()}`],
+            [],
+          );
           return (
             <ul key={index}>
               {items.map((item, itemIndex) => (

@@ -9,7 +9,16 @@ import { labelsFor, ResultPanel } from './result-panel';
 vi.hoisted(() => {
   const noop = () => undefined;
   Object.defineProperty(window, 'matchMedia', {
-    value: (media: string) => ({ matches: false, media, onchange: null, addListener: noop, removeListener: noop, addEventListener: noop, removeEventListener: noop, dispatchEvent: () => false }),
+    value: (media: string) => ({
+      matches: false,
+      media,
+      onchange: null,
+      addListener: noop,
+      removeListener: noop,
+      addEventListener: noop,
+      removeEventListener: noop,
+      dispatchEvent: () => false,
+    }),
   });
 });
 
@@ -17,13 +26,20 @@ afterEach(cleanup);
 
 const question = toPublicCodingQuestion(makeCodingQuestion());
 
-const doneWith = (result: JudgeResult): RunState => ({ ...initialRunState, phase: 'done', mode: 'submit', result, expectedTotal: result.total });
+const doneWith = (result: JudgeResult): RunState => ({
+  ...initialRunState,
+  phase: 'done',
+  mode: 'submit',
+  result,
+  expectedTotal: result.total,
+});
 
 const occurrences = (text: string, part: string): number => text.split(part).length - 1;
 
 describe('ResultPanel', () => {
   it('prints a compile error once, as the judge reports it in both the error and the compiler output', () => {
-    const javac = "Solution.java:3: error: ';' expected\n        return nums\n                   ^\n1 error";
+    const javac =
+      "Solution.java:3: error: ';' expected\n        return nums\n                   ^\n1 error";
     const state = doneWith({
       verdict: 'Compile Error',
       passed: 0,
@@ -34,7 +50,9 @@ describe('ResultPanel', () => {
       error: { message: javac, line: 3 },
       isolation: 'namespaces',
     });
-    const { container } = render(<ResultPanel state={state} question={question} labels={labelsFor(question)} />);
+    const { container } = render(
+      <ResultPanel state={state} question={question} labels={labelsFor(question)} />,
+    );
     expect(occurrences(container.textContent, "error: ';' expected")).toBe(1);
     expect(container.querySelector('.compile-output')?.textContent).toBe(javac);
   });
@@ -50,8 +68,12 @@ describe('ResultPanel', () => {
       error: { message: 'ZeroDivisionError: division by zero', line: 7 },
       isolation: 'namespaces',
     });
-    const { container } = render(<ResultPanel state={state} question={question} labels={labelsFor(question)} />);
-    expect(container.querySelector('.inline-error')?.textContent).toBe('ZeroDivisionError: division by zero (line 7)');
+    const { container } = render(
+      <ResultPanel state={state} question={question} labels={labelsFor(question)} />,
+    );
+    expect(container.querySelector('.inline-error')?.textContent).toBe(
+      'ZeroDivisionError: division by zero (line 7)',
+    );
   });
 
   it('says in one line that the machine was busy when the verdict came late for it, and nothing otherwise', () => {
@@ -59,16 +81,28 @@ describe('ResultPanel', () => {
       verdict: 'Time Limit Exceeded',
       passed: 0,
       total: 4,
-      tests: [{ index: 0, verdict: 'Time Limit Exceeded', timeMs: 1000, memoryKb: null, sample: true }],
+      tests: [
+        { index: 0, verdict: 'Time Limit Exceeded', timeMs: 1000, memoryKb: null, sample: true },
+      ],
       compileOutput: null,
       compileTimeMs: null,
       error: null,
       isolation: 'namespaces',
     };
-    const busy = render(<ResultPanel state={doneWith({ ...timedOut, machineBusy: { extraWallMs: 2300 } })} question={question} labels={labelsFor(question)} />);
-    expect(busy.container.querySelector('.machine-busy')?.textContent).toBe('The machine was busy: your code waited for a CPU, so it was given 2.3 s more wall time and the verdict came later.');
+    const busy = render(
+      <ResultPanel
+        state={doneWith({ ...timedOut, machineBusy: { extraWallMs: 2300 } })}
+        question={question}
+        labels={labelsFor(question)}
+      />,
+    );
+    expect(busy.container.querySelector('.machine-busy')?.textContent).toBe(
+      'The machine was busy: your code waited for a CPU, so it was given 2.3 s more wall time and the verdict came later.',
+    );
     cleanup();
-    const idle = render(<ResultPanel state={doneWith(timedOut)} question={question} labels={labelsFor(question)} />);
+    const idle = render(
+      <ResultPanel state={doneWith(timedOut)} question={question} labels={labelsFor(question)} />,
+    );
     expect(idle.container.querySelector('.machine-busy')).toBeNull();
   });
 });

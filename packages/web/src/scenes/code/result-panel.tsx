@@ -6,15 +6,33 @@ import { formatRuntime, machineBusyNote } from './submission-summary';
 import { describeInput } from './problem-statement';
 import { labelTest, type RunLabels } from './test-cases';
 
-export const labelsFor = (question: PublicCodingQuestion, caseNumbers: readonly number[] = []): RunLabels => ({
+export const labelsFor = (
+  question: PublicCodingQuestion,
+  caseNumbers: readonly number[] = [],
+): RunLabels => ({
   testCount: question.testCount,
   sampleIndexes: question.samples.map((sample) => sample.index),
   caseNumbers,
 });
 
 /** The verdict, every test, and after an Accepted submit the growth report. */
-export const ResultPanel = ({ state, question, labels, idleHint }: { state: RunState; question: PublicCodingQuestion; labels: RunLabels; idleHint?: ReactNode }) => {
-  if (state.phase === 'idle') return <p className="muted">{idleHint ?? 'Run your code to check it against the examples, or Submit to run every test.'}</p>;
+export const ResultPanel = ({
+  state,
+  question,
+  labels,
+  idleHint,
+}: {
+  state: RunState;
+  question: PublicCodingQuestion;
+  labels: RunLabels;
+  idleHint?: ReactNode;
+}) => {
+  if (state.phase === 'idle')
+    return (
+      <p className="muted">
+        {idleHint ?? 'Run your code to check it against the examples, or Submit to run every test.'}
+      </p>
+    );
   if (state.phase === 'failed' && state.error !== null) {
     return (
       <div className="inline-error" role="alert">
@@ -23,9 +41,14 @@ export const ResultPanel = ({ state, question, labels, idleHint }: { state: RunS
     );
   }
   const result = state.result;
-  const customCount = state.mode === 'run' ? state.tests.filter((test) => test.index >= labels.testCount).length : 0;
-  const examples = state.mode === 'run' ? state.tests.filter((test) => test.index < labels.testCount) : [];
-  const compilerSaid = result?.verdict === 'Compile Error' ? (result.compileOutput ?? result.error?.message ?? null) : null;
+  const customCount =
+    state.mode === 'run' ? state.tests.filter((test) => test.index >= labels.testCount).length : 0;
+  const examples =
+    state.mode === 'run' ? state.tests.filter((test) => test.index < labels.testCount) : [];
+  const compilerSaid =
+    result?.verdict === 'Compile Error'
+      ? (result.compileOutput ?? result.error?.message ?? null)
+      : null;
   const busyNote = result === null ? null : machineBusyNote(result);
   return (
     <div className="console-result">
@@ -42,7 +65,11 @@ export const ResultPanel = ({ state, question, labels, idleHint }: { state: RunS
               {customCount === 1 ? '1 case of yours ran' : `${customCount} cases of yours ran`}
             </span>
           )}
-          <span className="muted small">{state.mode === 'run' ? 'Examples only. Submit to run the hidden tests too.' : 'Every test, hidden ones included.'}</span>
+          <span className="muted small">
+            {state.mode === 'run'
+              ? 'Examples only. Submit to run the hidden tests too.'
+              : 'Every test, hidden ones included.'}
+          </span>
         </div>
       ) : (
         <p className="muted">{progressLabel(state)}</p>
@@ -59,17 +86,32 @@ export const ResultPanel = ({ state, question, labels, idleHint }: { state: RunS
           </p>
         )
       )}
-      {state.complexity !== null && <GrowthReport complexity={state.complexity} expected={question.expectedComplexity} />}
+      {state.complexity !== null && (
+        <GrowthReport complexity={state.complexity} expected={question.expectedComplexity} />
+      )}
       <ol className="test-list">
         {state.tests.map((test) => (
-          <TestRow key={test.index} test={test} question={question} title={labelTest(test.index, state.mode, labels)} />
+          <TestRow
+            key={test.index}
+            test={test}
+            question={question}
+            title={labelTest(test.index, state.mode, labels)}
+          />
         ))}
       </ol>
     </div>
   );
 };
 
-const TestRow = ({ test, question, title }: { test: TestResult; question: PublicCodingQuestion; title: { title: string; isCustom: boolean } }) => {
+const TestRow = ({
+  test,
+  question,
+  title,
+}: {
+  test: TestResult;
+  question: PublicCodingQuestion;
+  title: { title: string; isCustom: boolean };
+}) => {
   // A case of the candidate's own has no expected answer: "Accepted" would claim a check that never happened.
   const ranOnly = title.isCustom && test.verdict === 'Accepted';
   const tone = ranOnly ? 'neutral' : VERDICT_TONE[test.verdict];
@@ -87,12 +129,22 @@ const TestRow = ({ test, question, title }: { test: TestResult; question: Public
       </div>
       {shown && (
         <dl className="test-detail">
-          <Row label="Input">{Array.isArray(test.input) ? describeInput(question, { args: test.input }) : formatValue(test.input)}</Row>
+          <Row label="Input">
+            {Array.isArray(test.input)
+              ? describeInput(question, { args: test.input })
+              : formatValue(test.input)}
+          </Row>
           {/* Your own cases have no known answer: Expected is shown only where there is one. */}
           {test.expected !== undefined && <Row label="Expected">{formatValue(test.expected)}</Row>}
-          <Row label="Your output">{test.actual === undefined ? '—' : formatValue(test.actual)}</Row>
-          {test.stdout !== undefined && test.stdout !== '' && <Row label="Stdout">{test.stdout}</Row>}
-          {test.message !== undefined && test.message !== '' && <Row label="Message">{test.message}</Row>}
+          <Row label="Your output">
+            {test.actual === undefined ? '—' : formatValue(test.actual)}
+          </Row>
+          {test.stdout !== undefined && test.stdout !== '' && (
+            <Row label="Stdout">{test.stdout}</Row>
+          )}
+          {test.message !== undefined && test.message !== '' && (
+            <Row label="Message">{test.message}</Row>
+          )}
         </dl>
       )}
     </li>
@@ -112,7 +164,11 @@ export const OutputPanel = ({ state, labels }: { state: RunState; labels: RunLab
   const printed = state.tests.filter((test) => test.stdout !== undefined && test.stdout !== '');
   const compile = state.result?.compileOutput;
   if (printed.length === 0 && (compile === null || compile === undefined || compile === '')) {
-    return <p className="muted">Nothing printed yet. What your code prints on the examples and your own cases shows up here.</p>;
+    return (
+      <p className="muted">
+        Nothing printed yet. What your code prints on the examples and your own cases shows up here.
+      </p>
+    );
   }
   return (
     <div>

@@ -9,14 +9,18 @@ export const LANGUAGE_LABEL: Readonly<Record<Language, string>> = {
 };
 
 /** The question's own starter code, or else a stub from its signature (core's, the form the judge's tests prove). */
-export const starterFor = (question: Pick<CodingQuestion, 'signature' | 'starterCode'>, language: Language): string =>
-  question.starterCode?.[language] ?? starterStub(question.signature, language);
+export const starterFor = (
+  question: Pick<CodingQuestion, 'signature' | 'starterCode'>,
+  language: Language,
+): string => question.starterCode?.[language] ?? starterStub(question.signature, language);
 
 /** Where the editor's text is kept on this device, per question and language. */
-export const codeStorageKey = (questionId: string, language: Language): string => `onsite:code:${questionId}:${language}`;
+export const codeStorageKey = (questionId: string, language: Language): string =>
+  `onsite:code:${questionId}:${language}`;
 export const languageStorageKey = 'onsite:code-language';
 /** The editor's code from just before a "Restore this code", per question and language, so the restore can be undone. */
-export const restoreBackupKey = (questionId: string, language: Language): string => `onsite:code-before-restore:${questionId}:${language}`;
+export const restoreBackupKey = (questionId: string, language: Language): string =>
+  `onsite:code-before-restore:${questionId}:${language}`;
 
 const storage = (): Storage | null => {
   try {

@@ -34,10 +34,13 @@ export const formatRuntime = (ms: number | null): string => {
  * Why a verdict came late, in one line, when the judge says the machine was busy (a test kept
  * waiting for a CPU was given that wall time on top of its limit); null otherwise.
  */
-export const machineBusyNote = (result: { readonly machineBusy?: { readonly extraWallMs: number } }): string | null => {
+export const machineBusyNote = (result: {
+  readonly machineBusy?: { readonly extraWallMs: number };
+}): string | null => {
   const extra = result.machineBusy?.extraWallMs;
   if (extra === undefined || !Number.isFinite(extra) || extra <= 0) return null;
-  const amount = extra >= 1000 ? `${(extra / 1000).toFixed(1)} s` : `${String(Math.round(extra))} ms`;
+  const amount =
+    extra >= 1000 ? `${(extra / 1000).toFixed(1)} s` : `${String(Math.round(extra))} ms`;
   return `The machine was busy: your code waited for a CPU, so it was given ${amount} more wall time and the verdict came later.`;
 };
 
@@ -46,11 +49,17 @@ export const summarizeSubmission = (submission: SubmissionSummary): SummaryLine 
     submission.verdict !== null
       ? { verdict: submission.verdict, tone: VERDICT_TONE[submission.verdict] }
       : submission.status !== 'done'
-        ? { verdict: submission.status === 'queued' ? 'Queued' : 'Judging…', tone: 'neutral' as const }
+        ? {
+            verdict: submission.status === 'queued' ? 'Queued' : 'Judging…',
+            tone: 'neutral' as const,
+          }
         : { verdict: 'Not judged', tone: 'warn' as const };
   return {
     ...verdict,
-    score: submission.passed === null || submission.total === null ? '—' : `${submission.passed} / ${submission.total}`,
+    score:
+      submission.passed === null || submission.total === null
+        ? '—'
+        : `${submission.passed} / ${submission.total}`,
     runtime: formatRuntime(submission.maxTimeMs),
     memory: formatMemory(submission.maxMemoryKb),
     growth: submission.fittedComplexity ?? '—',

@@ -24,7 +24,12 @@ interface SubmissionsPanelProps {
 }
 
 /** The question's history, newest first; one opens to its result and can be restored into the editor. */
-export const SubmissionsPanel = ({ question, language, busy, onRestore }: SubmissionsPanelProps) => {
+export const SubmissionsPanel = ({
+  question,
+  language,
+  busy,
+  onRestore,
+}: SubmissionsPanelProps) => {
   const [openId, setOpenId] = useState<string | null>(null);
   const [includeRuns, setIncludeRuns] = useState(false);
   // Back from a submission, the focus returns to the row it was opened from.
@@ -44,7 +49,15 @@ export const SubmissionsPanel = ({ question, language, busy, onRestore }: Submis
       />
     );
   }
-  return <SubmissionList question={question} includeRuns={includeRuns} onIncludeRuns={setIncludeRuns} onOpen={setOpenId} returnTo={returnTo} />;
+  return (
+    <SubmissionList
+      question={question}
+      includeRuns={includeRuns}
+      onIncludeRuns={setIncludeRuns}
+      onOpen={setOpenId}
+      returnTo={returnTo}
+    />
+  );
 };
 
 const SubmissionList = ({
@@ -67,7 +80,9 @@ const SubmissionList = ({
     const id = returnTo.current;
     if (id === null || list.data === undefined) return;
     returnTo.current = null;
-    tableRef.current?.querySelector<HTMLButtonElement>(`button[data-id="${CSS.escape(id)}"]`)?.focus();
+    tableRef.current
+      ?.querySelector<HTMLButtonElement>(`button[data-id="${CSS.escape(id)}"]`)
+      ?.focus();
   }, [list.data, returnTo]);
 
   return (
@@ -77,7 +92,12 @@ const SubmissionList = ({
           Your submissions
         </h3>
         <label className="subs-filter">
-          <input type="checkbox" checked={includeRuns} onChange={(event) => onIncludeRuns(event.target.checked)} /> Include runs
+          <input
+            type="checkbox"
+            checked={includeRuns}
+            onChange={(event) => onIncludeRuns(event.target.checked)}
+          />{' '}
+          Include runs
         </label>
       </div>
       {list.isPending ? (
@@ -87,7 +107,10 @@ const SubmissionList = ({
       ) : list.data.submissions.length === 0 ? (
         <div className="subs-empty">
           <strong>{includeRuns ? 'Nothing run yet' : 'No submissions yet'}</strong>
-          <p className="muted small">Submit your code to check it against every test. Each submission is kept here with its code, so you can come back to any version.</p>
+          <p className="muted small">
+            Submit your code to check it against every test. Each submission is kept here with its
+            code, so you can come back to any version.
+          </p>
         </div>
       ) : (
         <table className="subs-table" ref={tableRef} aria-labelledby={`${ids}-title`}>
@@ -107,7 +130,11 @@ const SubmissionList = ({
               const line = summarizeSubmission(submission);
               return (
                 // The whole row opens the submission for a pointer; the verdict button does for the keyboard.
-                <tr key={submission.id} className={`subs-row sub-${line.tone}`} onClick={() => onOpen(submission.id)}>
+                <tr
+                  key={submission.id}
+                  className={`subs-row sub-${line.tone}`}
+                  onClick={() => onOpen(submission.id)}
+                >
                   <td>
                     <button
                       type="button"
@@ -189,7 +216,14 @@ const SubmissionDetail = ({
   return (
     <div className="subs">
       {back}
-      <SubmissionView submission={query.data} question={question} language={language} busy={busy} onRestore={onRestore} headingRef={headingRef} />
+      <SubmissionView
+        submission={query.data}
+        question={question}
+        language={language}
+        busy={busy}
+        onRestore={onRestore}
+        headingRef={headingRef}
+      />
     </div>
   );
 };
@@ -209,7 +243,10 @@ const SubmissionView = ({
   onRestore: (request: RestoreRequest) => void;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) => {
-  const state = useMemo(() => runReducer(initialRunState, { type: 'snapshot', submission }), [submission]);
+  const state = useMemo(
+    () => runReducer(initialRunState, { type: 'snapshot', submission }),
+    [submission],
+  );
   const [confirming, setConfirming] = useState(false);
   const lines = submission.source.split('\n').length;
   const target = LANGUAGE_LABEL[submission.language];
@@ -221,14 +258,26 @@ const SubmissionView = ({
             {submission.mode === 'run' ? 'Run' : 'Submission'} in {target}
           </h3>
           <p className="muted small">
-            <time dateTime={submission.createdAt}>{formatDate(submission.createdAt)}</time> · {formatRelative(submission.createdAt)}
+            <time dateTime={submission.createdAt}>{formatDate(submission.createdAt)}</time> ·{' '}
+            {formatRelative(submission.createdAt)}
           </p>
         </div>
-        <button type="button" className="btn btn-secondary btn-sm" onClick={() => setConfirming(true)} disabled={busy} title={busy ? 'Wait for the judge to finish' : undefined}>
+        <button
+          type="button"
+          className="btn btn-secondary btn-sm"
+          onClick={() => setConfirming(true)}
+          disabled={busy}
+          title={busy ? 'Wait for the judge to finish' : undefined}
+        >
           Restore this code
         </button>
       </div>
-      <ResultPanel state={state} question={question} labels={labelsFor(question)} idleHint="This submission has not been judged yet." />
+      <ResultPanel
+        state={state}
+        question={question}
+        labels={labelsFor(question)}
+        idleHint="This submission has not been judged yet."
+      />
       <details className="disclosure sub-code">
         <summary>
           The code ({lines} {lines === 1 ? 'line' : 'lines'} of {target})
@@ -241,8 +290,9 @@ const SubmissionView = ({
           <Dialog.Content className="dialog">
             <Dialog.Title>Restore this code?</Dialog.Title>
             <Dialog.Description className="muted">
-              The editor {submission.language === language ? '' : `switches to ${target} and `}gets the code of this {submission.mode === 'run' ? 'run' : 'submission'}. What
-              is in the {target} editor now is kept: “Undo restore” above the editor brings it back.
+              The editor {submission.language === language ? '' : `switches to ${target} and `}gets
+              the code of this {submission.mode === 'run' ? 'run' : 'submission'}. What is in the{' '}
+              {target} editor now is kept: “Undo restore” above the editor brings it back.
             </Dialog.Description>
             <div className="dialog-actions">
               <Dialog.Close asChild>
@@ -255,7 +305,11 @@ const SubmissionView = ({
                 className="btn btn-primary"
                 onClick={() => {
                   setConfirming(false);
-                  onRestore({ language: submission.language, source: submission.source, createdAt: submission.createdAt });
+                  onRestore({
+                    language: submission.language,
+                    source: submission.source,
+                    createdAt: submission.createdAt,
+                  });
                 }}
               >
                 Restore

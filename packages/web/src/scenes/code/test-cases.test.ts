@@ -16,8 +16,21 @@ import {
   type CaseDraft,
 } from './test-cases';
 
-const pair: Signature = { style: 'function', name: 'pairWithTargetSum', params: [{ name: 'nums', type: 'int[]' }, { name: 'target', type: 'int' }], returns: 'int[]' };
-const minStack: Signature = { style: 'class', className: 'MinStack', constructorParams: [], methods: [{ name: 'push', params: [{ name: 'val', type: 'int' }], returns: 'void' }] };
+const pair: Signature = {
+  style: 'function',
+  name: 'pairWithTargetSum',
+  params: [
+    { name: 'nums', type: 'int[]' },
+    { name: 'target', type: 'int' },
+  ],
+  returns: 'int[]',
+};
+const minStack: Signature = {
+  style: 'class',
+  className: 'MinStack',
+  constructorParams: [],
+  methods: [{ name: 'push', params: [{ name: 'val', type: 'int' }], returns: 'void' }],
+};
 const fields = caseFields(pair);
 const samples = [{ args: [[3, 8, 11, 5], 16] }, { args: [[6, 1, 4], 5] }];
 const draft = (...texts: string[]): CaseDraft => ({ id: texts.join('|'), texts });
@@ -44,11 +57,17 @@ describe('test case fields', () => {
 
 describe('checking a field as it is typed', () => {
   it('accepts JSON that fits the parameter type', () => {
-    expect(checkField(' [1, 2,3] ', { name: 'nums', type: 'int[]' })).toEqual({ ok: true, value: [1, 2, 3] });
+    expect(checkField(' [1, 2,3] ', { name: 'nums', type: 'int[]' })).toEqual({
+      ok: true,
+      value: [1, 2, 3],
+    });
   });
 
   it('says the field is empty rather than that it is bad JSON', () => {
-    expect(checkField('  ', { name: 'target', type: 'int' })).toEqual({ ok: false, message: 'Enter a value for target' });
+    expect(checkField('  ', { name: 'target', type: 'int' })).toEqual({
+      ok: false,
+      message: 'Enter a value for target',
+    });
   });
 
   it('explains broken JSON', () => {
@@ -59,13 +78,23 @@ describe('checking a field as it is typed', () => {
 
   it('points out the Python spellings that JSON does not accept', () => {
     const message = (check: ReturnType<typeof checkField>) => (check.ok ? '' : check.message);
-    expect(message(checkField("['a']", { name: 'words', type: 'string[]' }))).toContain('double quotes');
-    expect(message(checkField('[True]', { name: 'flags', type: 'bool[]' }))).toContain('lower case');
+    expect(message(checkField("['a']", { name: 'words', type: 'string[]' }))).toContain(
+      'double quotes',
+    );
+    expect(message(checkField('[True]', { name: 'flags', type: 'bool[]' }))).toContain(
+      'lower case',
+    );
   });
 
   it('refuses a value of the wrong type, naming the item', () => {
-    expect(checkField('[1, "2"]', { name: 'nums', type: 'int[]' })).toEqual({ ok: false, message: 'nums: item 1: expected a 32-bit whole number (int)' });
-    expect(checkField('1.5', { name: 'target', type: 'int' })).toEqual({ ok: false, message: 'target: expected a 32-bit whole number (int)' });
+    expect(checkField('[1, "2"]', { name: 'nums', type: 'int[]' })).toEqual({
+      ok: false,
+      message: 'nums: item 1: expected a 32-bit whole number (int)',
+    });
+    expect(checkField('1.5', { name: 'target', type: 'int' })).toEqual({
+      ok: false,
+      message: 'target: expected a 32-bit whole number (int)',
+    });
   });
 
   it('knows the LeetCode shapes of lists, trees, chars and grids', () => {
@@ -81,7 +110,13 @@ describe('checking a field as it is typed', () => {
 
   it('wants one argument list per call in a class problem', () => {
     const classFields = caseFields(minStack);
-    expect(checkCase(draft('["MinStack","push"]', '[[],[1]]'), classFields)).toEqual({ ok: true, args: [['MinStack', 'push'], [[], [1]]] });
+    expect(checkCase(draft('["MinStack","push"]', '[[],[1]]'), classFields)).toEqual({
+      ok: true,
+      args: [
+        ['MinStack', 'push'],
+        [[], [1]],
+      ],
+    });
     expect(checkCase(draft('["MinStack","push"]', '[[]]'), classFields)).toEqual({
       ok: false,
       messages: [null, 'arguments: give one argument list per call (2 calls, 1 lists)'],
@@ -93,11 +128,26 @@ describe('checking a field as it is typed', () => {
 
 describe('what Run sends', () => {
   it('sends nothing extra when the cases are the examples', () => {
-    expect(planRun(casesFromSamples(samples, fields), fields, samples)).toEqual({ customInputs: [], caseNumbers: [], invalid: [], tooMany: false });
+    expect(planRun(casesFromSamples(samples, fields), fields, samples)).toEqual({
+      customInputs: [],
+      caseNumbers: [],
+      invalid: [],
+      tooMany: false,
+    });
   });
 
   it('sends the edited and added cases with their case numbers, an example typed differently counting as the example', () => {
-    const plan = planRun([draft('[3, 8, 11, 5]', '16'), draft('[1,2]', '3'), draft('[6,1,4]', '5'), draft('[1,2]', '3'), draft('[9,9]', '18')], fields, samples);
+    const plan = planRun(
+      [
+        draft('[3, 8, 11, 5]', '16'),
+        draft('[1,2]', '3'),
+        draft('[6,1,4]', '5'),
+        draft('[1,2]', '3'),
+        draft('[9,9]', '18'),
+      ],
+      fields,
+      samples,
+    );
     expect(plan.customInputs).toEqual([
       [[1, 2], 3],
       [[9, 9], 18],
@@ -118,26 +168,37 @@ describe('what Run sends', () => {
   });
 
   it('tells an example, a custom case and an invalid one apart', () => {
-    expect(caseOrigin(draft('[6,1,4]', '5'), fields, samples)).toEqual({ kind: 'example', example: 1 });
+    expect(caseOrigin(draft('[6,1,4]', '5'), fields, samples)).toEqual({
+      kind: 'example',
+      example: 1,
+    });
     expect(caseOrigin(draft('[6,1,4]', '6'), fields, samples)).toEqual({ kind: 'custom' });
     expect(caseOrigin(draft('[6,1,4', '6'), fields, samples)).toEqual({ kind: 'invalid' });
   });
 
   it('knows when the cases are back to the examples', () => {
     expect(isSameAsSamples(casesFromSamples(samples, fields), fields, samples)).toBe(true);
-    expect(isSameAsSamples(casesFromSamples(samples, fields).slice(0, 1), fields, samples)).toBe(false);
-    expect(isSameAsSamples([draft('[3,8,11,5]', '16'), draft('[6,1,4]', '7')], fields, samples)).toBe(false);
+    expect(isSameAsSamples(casesFromSamples(samples, fields).slice(0, 1), fields, samples)).toBe(
+      false,
+    );
+    expect(
+      isSameAsSamples([draft('[3,8,11,5]', '16'), draft('[6,1,4]', '7')], fields, samples),
+    ).toBe(false);
   });
 });
 
 describe('cases kept on this device', () => {
   it('are kept per question', () => {
-    expect(casesStorageKey('coding/pair-with-target-sum')).toBe('onsite:cases:coding/pair-with-target-sum');
+    expect(casesStorageKey('coding/pair-with-target-sum')).toBe(
+      'onsite:cases:coding/pair-with-target-sum',
+    );
   });
 
   it('come back as typed, broken JSON included', () => {
     const kept = [draft('[1,2', '3'), draft('[4]', '4')];
-    expect(deserializeCases(serializeCases(kept, fields), fields)?.map((entry) => entry.texts)).toEqual([
+    expect(
+      deserializeCases(serializeCases(kept, fields), fields)?.map((entry) => entry.texts),
+    ).toEqual([
       ['[1,2', '3'],
       ['[4]', '4'],
     ]);
@@ -148,7 +209,12 @@ describe('cases kept on this device', () => {
     expect(deserializeCases(kept, caseFields(minStack))).toBeNull();
     expect(deserializeCases('not json', fields)).toBeNull();
     expect(deserializeCases('{"version":2}', fields)).toBeNull();
-    expect(deserializeCases(JSON.stringify({ version: 1, fields: ['nums', 'target'], cases: [['[1]']] }), fields)).toBeNull();
+    expect(
+      deserializeCases(
+        JSON.stringify({ version: 1, fields: ['nums', 'target'], cases: [['[1]']] }),
+        fields,
+      ),
+    ).toBeNull();
     expect(deserializeCases(null, fields)).toBeNull();
   });
 });
@@ -163,7 +229,10 @@ describe('labels in the results', () => {
   });
 
   it('numbers the custom inputs of a stored run, whose case numbers are not known', () => {
-    expect(labelTest(16, 'run', { ...labels, caseNumbers: [] })).toEqual({ title: 'Your input 2', isCustom: true });
+    expect(labelTest(16, 'run', { ...labels, caseNumbers: [] })).toEqual({
+      title: 'Your input 2',
+      isCustom: true,
+    });
   });
 
   it('numbers every test on a submit', () => {

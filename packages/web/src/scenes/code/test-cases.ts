@@ -22,7 +22,8 @@ export interface CaseDraft {
   readonly texts: readonly string[];
 }
 
-export type FieldCheck = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
+export type FieldCheck =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
 
 /** Function problems: one field per parameter. Class problems: the calls and their arguments, as LeetCode writes them. */
 export const caseFields = (signature: Signature): readonly CaseField[] =>
@@ -38,13 +39,18 @@ export const caseFields = (signature: Signature): readonly CaseField[] =>
  * check the server makes of a spec's tests and of these cases (core's
  * valueTypeProblem), so what the form accepts the judge accepts too.
  */
-export const checkValueType = (value: unknown, type: string): string | null => valueTypeProblem(value, type);
+export const checkValueType = (value: unknown, type: string): string | null =>
+  valueTypeProblem(value, type);
 
 const describeJsonError = (text: string, error: unknown): string => {
   const detail = error instanceof Error ? error.message : '';
-  if (/'|‘|’/u.test(text) && !text.includes('"')) return 'Not valid JSON: strings take double quotes ("a"), not single quotes';
-  if (/\b(True|False|None)\b/u.test(text)) return 'Not valid JSON: write true, false and null in lower case';
-  return detail === '' ? 'Not valid JSON: check brackets, commas and quotes' : `Not valid JSON: ${detail.replace(/^JSON\.parse: /u, '')}`;
+  if (/'|‘|’/u.test(text) && !text.includes('"'))
+    return 'Not valid JSON: strings take double quotes ("a"), not single quotes';
+  if (/\b(True|False|None)\b/u.test(text))
+    return 'Not valid JSON: write true, false and null in lower case';
+  return detail === ''
+    ? 'Not valid JSON: check brackets, commas and quotes'
+    : `Not valid JSON: ${detail.replace(/^JSON\.parse: /u, '')}`;
 };
 
 /** Parses one field as the candidate typed it; the message says what to fix. */
@@ -56,14 +62,20 @@ export const checkField = (text: string, field: CaseField): FieldCheck => {
   } catch (error) {
     return { ok: false, message: describeJsonError(text, error) };
   }
-  const problem = field.type === 'argument lists' ? checkArgumentLists(value) : checkValueType(value, field.type);
-  return problem === null ? { ok: true, value } : { ok: false, message: `${field.name}: ${problem}` };
+  const problem =
+    field.type === 'argument lists' ? checkArgumentLists(value) : checkValueType(value, field.type);
+  return problem === null
+    ? { ok: true, value }
+    : { ok: false, message: `${field.name}: ${problem}` };
 };
 
 const checkArgumentLists = (value: unknown): string | null => {
-  if (!Array.isArray(value)) return 'expected an array with one argument list per call, e.g. [[],[1],[]]';
+  if (!Array.isArray(value))
+    return 'expected an array with one argument list per call, e.g. [[],[1],[]]';
   const index = value.findIndex((item) => !Array.isArray(item));
-  return index === -1 ? null : `item ${index} is not an argument list (use [] for a call without arguments)`;
+  return index === -1
+    ? null
+    : `item ${index} is not an argument list (use [] for a call without arguments)`;
 };
 
 export type CaseCheck =
@@ -77,8 +89,19 @@ export const checkCase = (draft: CaseDraft, fields: readonly CaseField[]): CaseC
   if (messages.some((message) => message !== null)) return { ok: false, messages };
   const args = checks.map((check) => (check.ok ? check.value : null));
   const [calls, lists] = args;
-  if (fields[1]?.type === 'argument lists' && Array.isArray(calls) && Array.isArray(lists) && calls.length !== lists.length) {
-    return { ok: false, messages: [null, `arguments: give one argument list per call (${calls.length} calls, ${lists.length} lists)`] };
+  if (
+    fields[1]?.type === 'argument lists' &&
+    Array.isArray(calls) &&
+    Array.isArray(lists) &&
+    calls.length !== lists.length
+  ) {
+    return {
+      ok: false,
+      messages: [
+        null,
+        `arguments: give one argument list per call (${calls.length} calls, ${lists.length} lists)`,
+      ],
+    };
   }
   return { ok: true, args };
 };
@@ -91,7 +114,8 @@ const canonical = (value: unknown): string =>
       : item,
   );
 
-export const sameArgs = (a: readonly unknown[], b: readonly unknown[]): boolean => canonical(a) === canonical(b);
+export const sameArgs = (a: readonly unknown[], b: readonly unknown[]): boolean =>
+  canonical(a) === canonical(b);
 
 let nextId = 0;
 /** Unique within the page; the counter is enough because ids never leave it. */
@@ -101,17 +125,30 @@ export const newCaseId = (): string => {
 };
 
 /** Field texts as an example is shown: compact JSON, one text per argument. */
-export const textsFor = (args: readonly unknown[], fields: readonly CaseField[]): readonly string[] =>
+export const textsFor = (
+  args: readonly unknown[],
+  fields: readonly CaseField[],
+): readonly string[] =>
   // JSON.stringify gives undefined for a missing argument, whatever its declared type says.
   fields.map((_field, index) => (JSON.stringify(args[index]) as string | undefined) ?? '');
 
-export const casesFromSamples = (samples: readonly Pick<TestCase, 'args'>[], fields: readonly CaseField[]): readonly CaseDraft[] =>
+export const casesFromSamples = (
+  samples: readonly Pick<TestCase, 'args'>[],
+  fields: readonly CaseField[],
+): readonly CaseDraft[] =>
   samples.map((sample) => ({ id: newCaseId(), texts: textsFor(sample.args, fields) }));
 
 /** How a case differs from the examples, for its tab's marker and the results' labels. */
-export type CaseOrigin = { readonly kind: 'example'; readonly example: number } | { readonly kind: 'custom' } | { readonly kind: 'invalid' };
+export type CaseOrigin =
+  | { readonly kind: 'example'; readonly example: number }
+  | { readonly kind: 'custom' }
+  | { readonly kind: 'invalid' };
 
-export const caseOrigin = (draft: CaseDraft, fields: readonly CaseField[], samples: readonly Pick<TestCase, 'args'>[]): CaseOrigin => {
+export const caseOrigin = (
+  draft: CaseDraft,
+  fields: readonly CaseField[],
+  samples: readonly Pick<TestCase, 'args'>[],
+): CaseOrigin => {
   const check = checkCase(draft, fields);
   if (!check.ok) return { kind: 'invalid' };
   const example = samples.findIndex((sample) => sameArgs(sample.args, check.args));
@@ -133,7 +170,11 @@ export interface RunPlan {
  * What Run sends. The server always runs the examples (their expected output is
  * known), so only the cases that differ from every example are sent, each once.
  */
-export const planRun = (drafts: readonly CaseDraft[], fields: readonly CaseField[], samples: readonly Pick<TestCase, 'args'>[]): RunPlan => {
+export const planRun = (
+  drafts: readonly CaseDraft[],
+  fields: readonly CaseField[],
+  samples: readonly Pick<TestCase, 'args'>[],
+): RunPlan => {
   const customInputs: (readonly unknown[])[] = [];
   const caseNumbers: number[] = [];
   const invalid: number[] = [];
@@ -152,7 +193,11 @@ export const planRun = (drafts: readonly CaseDraft[], fields: readonly CaseField
 };
 
 /** True when the cases are exactly the examples, in order: "Reset" has nothing to do. */
-export const isSameAsSamples = (drafts: readonly CaseDraft[], fields: readonly CaseField[], samples: readonly Pick<TestCase, 'args'>[]): boolean =>
+export const isSameAsSamples = (
+  drafts: readonly CaseDraft[],
+  fields: readonly CaseField[],
+  samples: readonly Pick<TestCase, 'args'>[],
+): boolean =>
   drafts.length === samples.length &&
   drafts.every((draft, index) => {
     const check = checkCase(draft, fields);
@@ -172,17 +217,28 @@ interface StoredCases {
   readonly cases: readonly (readonly string[])[];
 }
 
-export const serializeCases = (drafts: readonly CaseDraft[], fields: readonly CaseField[]): string =>
-  JSON.stringify({ version: 1, fields: fields.map((field) => field.name), cases: drafts.map((draft) => draft.texts) } satisfies StoredCases);
+export const serializeCases = (
+  drafts: readonly CaseDraft[],
+  fields: readonly CaseField[],
+): string =>
+  JSON.stringify({
+    version: 1,
+    fields: fields.map((field) => field.name),
+    cases: drafts.map((draft) => draft.texts),
+  } satisfies StoredCases);
 
-const isStringArray = (value: unknown): value is readonly string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isStringArray = (value: unknown): value is readonly string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /**
  * The kept cases, or null when there are none or they no longer fit the
  * question (then the examples are shown). Text that does not parse is kept as
  * typed: it is the candidate's, and the field shows what to fix.
  */
-export const deserializeCases = (text: string | null, fields: readonly CaseField[]): readonly CaseDraft[] | null => {
+export const deserializeCases = (
+  text: string | null,
+  fields: readonly CaseField[],
+): readonly CaseDraft[] | null => {
   if (text === null) return null;
   let stored: unknown;
   try {
@@ -190,12 +246,32 @@ export const deserializeCases = (text: string | null, fields: readonly CaseField
   } catch {
     return null;
   }
-  if (typeof stored !== 'object' || stored === null || !('version' in stored) || stored.version !== 1) return null;
-  if (!('fields' in stored) || !isStringArray(stored.fields) || !('cases' in stored) || !Array.isArray(stored.cases)) return null;
+  if (
+    typeof stored !== 'object' ||
+    stored === null ||
+    !('version' in stored) ||
+    stored.version !== 1
+  )
+    return null;
+  if (
+    !('fields' in stored) ||
+    !isStringArray(stored.fields) ||
+    !('cases' in stored) ||
+    !Array.isArray(stored.cases)
+  )
+    return null;
   const names = fields.map((field) => field.name);
-  if (stored.fields.length !== names.length || stored.fields.some((name, index) => name !== names[index])) return null;
+  if (
+    stored.fields.length !== names.length ||
+    stored.fields.some((name, index) => name !== names[index])
+  )
+    return null;
   const cases: unknown[] = stored.cases;
-  if (cases.length === 0 || !cases.every((texts) => isStringArray(texts) && texts.length === names.length)) return null;
+  if (
+    cases.length === 0 ||
+    !cases.every((texts) => isStringArray(texts) && texts.length === names.length)
+  )
+    return null;
   return cases.filter(isStringArray).map((texts) => ({ id: newCaseId(), texts }));
 };
 
@@ -216,13 +292,24 @@ export interface TestLabel {
 }
 
 /** "Example 2" and "Case 4 · your input" on a run; "Test 7" on a submit. */
-export const labelTest = (index: number, mode: 'run' | 'submit' | null, labels: RunLabels): TestLabel => {
+export const labelTest = (
+  index: number,
+  mode: 'run' | 'submit' | null,
+  labels: RunLabels,
+): TestLabel => {
   if (mode !== 'run') return { title: `Test ${index + 1}`, isCustom: false };
   if (index >= labels.testCount) {
     const custom = index - labels.testCount;
     const caseNumber = labels.caseNumbers[custom];
-    return { title: caseNumber === undefined ? `Your input ${custom + 1}` : `Case ${caseNumber} · your input`, isCustom: true };
+    return {
+      title:
+        caseNumber === undefined ? `Your input ${custom + 1}` : `Case ${caseNumber} · your input`,
+      isCustom: true,
+    };
   }
   const example = labels.sampleIndexes.indexOf(index);
-  return { title: example === -1 ? `Test ${index + 1}` : `Example ${example + 1}`, isCustom: false };
+  return {
+    title: example === -1 ? `Test ${index + 1}` : `Example ${example + 1}`,
+    isCustom: false,
+  };
 };

@@ -35,14 +35,19 @@ export const useTestCases = (question: PublicCodingQuestion): TestCasesModel => 
   const fields = useMemo(() => caseFields(question.signature), [question.signature]);
   const samples = question.samples;
   const key = casesStorageKey(question.id);
-  const [cases, setCases] = useState<readonly CaseDraft[]>(() => deserializeCases(readStored(key), fields) ?? casesFromSamples(samples, fields));
+  const [cases, setCases] = useState<readonly CaseDraft[]>(
+    () => deserializeCases(readStored(key), fields) ?? casesFromSamples(samples, fields),
+  );
   const [selected, setSelected] = useState(() => cases[0]?.id ?? '');
 
   const update = useCallback(
     (next: readonly CaseDraft[]) => {
       setCases(next);
       // Nothing is kept while the cases are the examples, so an improved example in the bank shows up.
-      writeStored(key, isSameAsSamples(next, fields, samples) ? null : serializeCases(next, fields));
+      writeStored(
+        key,
+        isSameAsSamples(next, fields, samples) ? null : serializeCases(next, fields),
+      );
     },
     [fields, key, samples],
   );
@@ -53,7 +58,14 @@ export const useTestCases = (question: PublicCodingQuestion): TestCasesModel => 
     cases,
     selected,
     select: setSelected,
-    setText: (id, field, text) => update(cases.map((entry) => (entry.id === id ? { ...entry, texts: entry.texts.map((old, index) => (index === field ? text : old)) } : entry))),
+    setText: (id, field, text) =>
+      update(
+        cases.map((entry) =>
+          entry.id === id
+            ? { ...entry, texts: entry.texts.map((old, index) => (index === field ? text : old)) }
+            : entry,
+        ),
+      ),
     add: () => {
       if (cases.length >= MAX_CUSTOM_CASES) return;
       // Like LeetCode: the new case starts as a copy of the one in view, ready to be changed.
@@ -78,10 +90,18 @@ export const useTestCases = (question: PublicCodingQuestion): TestCasesModel => 
 };
 
 /** One tab per case, one JSON field per parameter, checked as the candidate types. */
-export const TestcasesPanel = ({ model, notice }: { model: TestCasesModel; notice: string | null }) => {
+export const TestcasesPanel = ({
+  model,
+  notice,
+}: {
+  model: TestCasesModel;
+  notice: string | null;
+}) => {
   const ids = useId();
   const { fields, samples, cases } = model;
-  const selected = cases.some((entry) => entry.id === model.selected) ? model.selected : (cases[0]?.id ?? '');
+  const selected = cases.some((entry) => entry.id === model.selected)
+    ? model.selected
+    : (cases[0]?.id ?? '');
   const pristine = isSameAsSamples(cases, fields, samples);
   const full = cases.length >= MAX_CUSTOM_CASES;
   return (
@@ -97,7 +117,11 @@ export const TestcasesPanel = ({ model, notice }: { model: TestCasesModel; notic
             {cases.map((entry, index) => {
               const origin = caseOrigin(entry, fields, samples);
               return (
-                <Tabs.Trigger key={entry.id} value={entry.id} className={`case-tab case-${origin.kind}`}>
+                <Tabs.Trigger
+                  key={entry.id}
+                  value={entry.id}
+                  className={`case-tab case-${origin.kind}`}
+                >
                   Case {index + 1}
                   {origin.kind === 'custom' && (
                     <span className="case-mark" title="Your own input">
@@ -120,12 +144,21 @@ export const TestcasesPanel = ({ model, notice }: { model: TestCasesModel; notic
             className="btn btn-ghost btn-sm"
             onClick={model.add}
             disabled={full}
-            title={full ? `At most ${MAX_CUSTOM_CASES} cases` : 'Add a case, starting as a copy of this one'}
+            title={
+              full
+                ? `At most ${MAX_CUSTOM_CASES} cases`
+                : 'Add a case, starting as a copy of this one'
+            }
           >
             + Add case
           </button>
           <span className="spacer" />
-          <button type="button" className="btn btn-ghost btn-sm" onClick={model.reset} disabled={pristine}>
+          <button
+            type="button"
+            className="btn btn-ghost btn-sm"
+            onClick={model.reset}
+            disabled={pristine}
+          >
             Reset to examples
           </button>
         </div>
@@ -170,7 +203,12 @@ export const TestcasesPanel = ({ model, notice }: { model: TestCasesModel; notic
                       ? 'Your own input: Run shows your output for it, with no expected answer to compare.'
                       : 'Fix the highlighted field before running.'}
                 </p>
-                <button type="button" className="btn btn-danger-ghost btn-sm" onClick={() => model.remove(entry.id)} disabled={cases.length <= 1}>
+                <button
+                  type="button"
+                  className="btn btn-danger-ghost btn-sm"
+                  onClick={() => model.remove(entry.id)}
+                  disabled={cases.length <= 1}
+                >
                   Remove case {index + 1}
                 </button>
               </div>
@@ -178,7 +216,10 @@ export const TestcasesPanel = ({ model, notice }: { model: TestCasesModel; notic
           );
         })}
       </Tabs.Root>
-      <p className="muted small cases-help">Run always checks the {samples.length === 1 ? 'example' : `${samples.length} examples`}; any case that differs from them runs too.</p>
+      <p className="muted small cases-help">
+        Run always checks the {samples.length === 1 ? 'example' : `${samples.length} examples`}; any
+        case that differs from them runs too.
+      </p>
     </div>
   );
 };

@@ -57,7 +57,12 @@ export const useJudgeRun = () => {
       source?.close();
       clearTimeout(timer);
     };
-    dispatch({ type: 'start', mode: input.mode, expectedTotal: options.expectedTotal, measuresGrowth });
+    dispatch({
+      type: 'start',
+      mode: input.mode,
+      expectedTotal: options.expectedTotal,
+      measuresGrowth,
+    });
 
     let id: string;
     try {
@@ -68,7 +73,11 @@ export const useJudgeRun = () => {
     } catch (error) {
       if (cancelled()) return;
       const copy = describeError(error);
-      dispatch({ type: 'failed', code: isApiError(error) ? error.code : 'UNKNOWN', message: `${copy.title}. ${copy.detail}` });
+      dispatch({
+        type: 'failed',
+        code: isApiError(error) ? error.code : 'UNKNOWN',
+        message: `${copy.title}. ${copy.detail}`,
+      });
       return;
     }
     // The history gains a line at once (queued), so show it.
@@ -87,7 +96,11 @@ export const useJudgeRun = () => {
       } catch (error) {
         if (cancelled()) return;
         if (isApiError(error) && error.status > 0 && error.status < 500) {
-          dispatch({ type: 'failed', code: error.code, message: `${describeError(error).title}. ${error.message}` });
+          dispatch({
+            type: 'failed',
+            code: error.code,
+            message: `${describeError(error).title}. ${error.message}`,
+          });
           settle();
           return;
         }
@@ -104,7 +117,10 @@ export const useJudgeRun = () => {
       const judgeEvent = event as JudgeEvent;
       dispatch({ type: 'event', event: judgeEvent });
       // After an Accepted submit the stream stays open for the `complexity` event that follows.
-      if (judgeEvent.type === 'done' && !willMeasureGrowth({ mode: input.mode, measuresGrowth }, judgeEvent.result)) {
+      if (
+        judgeEvent.type === 'done' &&
+        !willMeasureGrowth({ mode: input.mode, measuresGrowth }, judgeEvent.result)
+      ) {
         stream.close();
         settle();
       }

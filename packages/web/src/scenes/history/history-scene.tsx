@@ -6,14 +6,21 @@ export const HistoryScene = () => {
   const sessions = useSessions();
   return (
     <div className="page">
-      <PageHeader title="History" lead="Every round you have practised, newest first. Open one to see its scorecard." />
+      <PageHeader
+        title="History"
+        lead="Every round you have practised, newest first. Open one to see its scorecard."
+      />
       {sessions.isPending ? (
         <Loading label="Loading your sessions" rows={5} />
       ) : sessions.isError ? (
         <ErrorState error={sessions.error} onRetry={() => void sessions.refetch()} />
       ) : sessions.data.sessions.length === 0 ? (
-        <EmptyState title="No rounds yet" action={<ButtonLink to="/practice">Start your first round</ButtonLink>}>
-          Practise one behavioral question; its scorecard will be kept here so you can see how you improve.
+        <EmptyState
+          title="No rounds yet"
+          action={<ButtonLink to="/practice">Start your first round</ButtonLink>}
+        >
+          Practise one behavioral question; its scorecard will be kept here so you can see how you
+          improve.
         </EmptyState>
       ) : (
         <section className="card card-flush" aria-label="Sessions">

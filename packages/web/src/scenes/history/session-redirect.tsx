@@ -10,7 +10,10 @@ import { ErrorState, Loading } from '../../components/ui';
  */
 export const SessionRedirect = () => {
   const { sessionId = '' } = useParams();
-  const query = useQuery({ queryKey: keys.session(sessionId), queryFn: () => api.getSession(sessionId) });
+  const query = useQuery({
+    queryKey: keys.session(sessionId),
+    queryFn: () => api.getSession(sessionId),
+  });
   if (query.isPending) return <Loading label="Opening the session" />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const round = query.data.session.rounds[0];

@@ -9,7 +9,10 @@ import { ButtonLink, DifficultyTag, EmptyState, ErrorState, Loading } from '../.
 export const codingRoomPath = (questionId: string): string => `/code/${questionPath(questionId)}`;
 
 /** The coding problem for a given day: a different one each day, stable within the day. */
-export const codingProblemOfTheDay = (questions: readonly QuestionSummary[], now: Date): QuestionSummary | undefined =>
+export const codingProblemOfTheDay = (
+  questions: readonly QuestionSummary[],
+  now: Date,
+): QuestionSummary | undefined =>
   questions[Math.floor(now.getTime() / 86_400_000) % Math.max(questions.length, 1)];
 
 /** Practice's coding round: every coding problem, each opening the coding room. */
@@ -33,7 +36,11 @@ export const CodingPicks = () => {
           {list.map((question) => (
             <li key={question.id} className="pick-row">
               <div className="pick-text">
-                <Link to={`/questions/${questionPath(question.id)}`} className="pick-title" dir="auto">
+                <Link
+                  to={`/questions/${questionPath(question.id)}`}
+                  className="pick-title"
+                  dir="auto"
+                >
                   {question.title}
                 </Link>
               </div>
@@ -53,7 +60,8 @@ export const CodingPicks = () => {
 /** Today's coding problem, beside today's behavioral question. */
 export const TodayCodingProblem = ({ now }: { now: Date }) => {
   const questions = useQuestions({ kind: 'coding' });
-  const problem = questions.data === undefined ? undefined : codingProblemOfTheDay(questions.data.questions, now);
+  const problem =
+    questions.data === undefined ? undefined : codingProblemOfTheDay(questions.data.questions, now);
   // Nothing to offer (the bank has no coding question, or the list failed: the page says so elsewhere).
   if (questions.isError || (questions.data !== undefined && problem === undefined)) return null;
   return (
@@ -63,7 +71,11 @@ export const TodayCodingProblem = ({ now }: { now: Date }) => {
         <h2 id="today-coding-heading" dir="auto">
           {problem?.title ?? 'A coding problem'}
         </h2>
-        <p className="muted clamp-2">{problem === undefined ? 'Loading…' : (problem.prompt.trim().split(/\n\s*\n/u)[0] ?? '').replace(/`/gu, '')}</p>
+        <p className="muted clamp-2">
+          {problem === undefined
+            ? 'Loading…'
+            : (problem.prompt.trim().split(/\n\s*\n/u)[0] ?? '').replace(/`/gu, '')}
+        </p>
       </div>
       <div className="hero-actions">
         {problem !== undefined && (

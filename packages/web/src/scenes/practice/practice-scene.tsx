@@ -5,7 +5,14 @@ import { isApiError, questionPath } from '../../api/client';
 import { useQuestions, useStartRound } from '../../api/queries';
 import { Icon } from '../../components/icons';
 import { formatRoundLength } from '../../components/round-length';
-import { DifficultyTag, EmptyState, ErrorState, Loading, PageHeader, humanize } from '../../components/ui';
+import {
+  DifficultyTag,
+  EmptyState,
+  ErrorState,
+  Loading,
+  PageHeader,
+  humanize,
+} from '../../components/ui';
 import { CodingPicks } from './coding-picks';
 
 export const PracticeScene = () => {
@@ -18,7 +25,10 @@ export const PracticeScene = () => {
     ...(principle === undefined ? {} : { principle }),
   });
   const start = useStartRound();
-  const focus = [competency === undefined ? null : humanize(competency), principle === undefined ? null : (findPrinciple(principle)?.name ?? principle)]
+  const focus = [
+    competency === undefined ? null : humanize(competency),
+    principle === undefined ? null : (findPrinciple(principle)?.name ?? principle),
+  ]
     .filter((item) => item !== null)
     .join(' · ');
   const list = questions.data?.questions ?? [];
@@ -32,9 +42,18 @@ export const PracticeScene = () => {
     <div className="page">
       <PageHeader
         title="Practice"
-        lead={focus === '' ? 'A behavioral round: answer in STAR form, then take two or three follow-ups. Each question says how long its round lasts.' : `Focus: ${focus}`}
+        lead={
+          focus === ''
+            ? 'A behavioral round: answer in STAR form, then take two or three follow-ups. Each question says how long its round lasts.'
+            : `Focus: ${focus}`
+        }
         actions={
-          <button type="button" className="btn btn-primary" onClick={surprise} disabled={list.length === 0 || start.isPending}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={surprise}
+            disabled={list.length === 0 || start.isPending}
+          >
             {start.isPending ? 'Starting…' : 'Surprise me'}
           </button>
         }
@@ -50,7 +69,10 @@ export const PracticeScene = () => {
           ) : questions.isError ? (
             <ErrorState error={questions.error} onRetry={() => void questions.refetch()} />
           ) : list.length === 0 ? (
-            <EmptyState title="No behavioral question matches" action={<Link to="/practice">Show every question</Link>}>
+            <EmptyState
+              title="No behavioral question matches"
+              action={<Link to="/practice">Show every question</Link>}
+            >
               Try a broader focus, or ask your own question on the right.
             </EmptyState>
           ) : (
@@ -62,7 +84,9 @@ export const PracticeScene = () => {
                       <bdi>{question.title}</bdi>
                     </Link>
                     <p className="muted small clamp-2">{question.prompt}</p>
-                    <p className="muted small pick-length">{formatRoundLength(question.timeLimitMs)}</p>
+                    <p className="muted small pick-length">
+                      {formatRoundLength(question.timeLimitMs)}
+                    </p>
                   </div>
                   <DifficultyTag difficulty={question.difficulty} />
                   <button
@@ -96,13 +120,20 @@ const OwnQuestionForm = () => {
 
   const onSubmit = (event: SyntheticEvent) => {
     event.preventDefault();
-    start.mutate({ kind: 'behavioral', prompt: prompt.trim(), ...(title.trim() === '' ? {} : { title: title.trim() }) });
+    start.mutate({
+      kind: 'behavioral',
+      prompt: prompt.trim(),
+      ...(title.trim() === '' ? {} : { title: title.trim() }),
+    });
   };
 
   return (
     <section className="card" aria-labelledby={`${ids}-heading`}>
       <h2 id={`${ids}-heading`}>Ask your own question</h2>
-      <p className="muted small">Got a question from a recruiter’s prep email? Practise exactly that one: the round lasts {formatRoundLength(DEFAULT_TIME_LIMIT_MS)}.</p>
+      <p className="muted small">
+        Got a question from a recruiter’s prep email? Practise exactly that one: the round lasts{' '}
+        {formatRoundLength(DEFAULT_TIME_LIMIT_MS)}.
+      </p>
       <form className="form" onSubmit={onSubmit} noValidate>
         <div className="field">
           <label htmlFor={`${ids}-prompt`}>Question</label>
@@ -125,12 +156,23 @@ const OwnQuestionForm = () => {
           <label htmlFor={`${ids}-title`}>
             Short title <span className="optional">optional</span>
           </label>
-          <input id={`${ids}-title`} value={title} onChange={(event) => setTitle(event.target.value)} maxLength={120} />
+          <input
+            id={`${ids}-title`}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            maxLength={120}
+          />
         </div>
-        <button type="submit" className="btn btn-primary" disabled={prompt.trim().length < 10 || start.isPending}>
+        <button
+          type="submit"
+          className="btn btn-primary"
+          disabled={prompt.trim().length < 10 || start.isPending}
+        >
           Start this round <Icon name="arrowRight" size={16} />
         </button>
-        {prompt.trim().length > 0 && prompt.trim().length < 10 && <p className="muted small">Write the question as a full sentence.</p>}
+        {prompt.trim().length > 0 && prompt.trim().length < 10 && (
+          <p className="muted small">Write the question as a full sentence.</p>
+        )}
       </form>
     </section>
   );

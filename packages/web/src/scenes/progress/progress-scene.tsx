@@ -1,7 +1,14 @@
 import { HIRING_LEVEL_LABEL, type HiringLevel } from '@onsite/core';
 import { useMemo } from 'react';
 import { useSessions } from '../../api/queries';
-import { ButtonLink, EmptyState, ErrorState, Loading, PageHeader, levelTone } from '../../components/ui';
+import {
+  ButtonLink,
+  EmptyState,
+  ErrorState,
+  Loading,
+  PageHeader,
+  levelTone,
+} from '../../components/ui';
 import { ScoreChart, type ScorePoint } from './score-chart';
 
 const LEVELS: readonly HiringLevel[] = [4, 3, 2, 1];
@@ -12,13 +19,22 @@ export const ProgressScene = () => {
     () =>
       (sessions.data?.sessions ?? [])
         .filter((session) => session.score !== null && session.level !== null)
-        .map((session) => ({ ...session, at: new Date(session.finishedAt ?? session.createdAt).getTime() }))
+        .map((session) => ({
+          ...session,
+          at: new Date(session.finishedAt ?? session.createdAt).getTime(),
+        }))
         .sort((a, b) => a.at - b.at),
     [sessions.data],
   );
-  const points: readonly ScorePoint[] = useMemo(() => scored.map((session, index) => ({ round: index + 1, score: session.score ?? 0 })), [scored]);
+  const points: readonly ScorePoint[] = useMemo(
+    () => scored.map((session, index) => ({ round: index + 1, score: session.score ?? 0 })),
+    [scored],
+  );
   const last = scored.at(-1);
-  const average = scored.length === 0 ? 0 : Math.round(scored.reduce((sum, session) => sum + (session.score ?? 0), 0) / scored.length);
+  const average =
+    scored.length === 0
+      ? 0
+      : Math.round(scored.reduce((sum, session) => sum + (session.score ?? 0), 0) / scored.length);
 
   return (
     <div className="page">
@@ -28,7 +44,10 @@ export const ProgressScene = () => {
       ) : sessions.isError ? (
         <ErrorState error={sessions.error} onRetry={() => void sessions.refetch()} />
       ) : scored.length === 0 ? (
-        <EmptyState title="No scored rounds yet" action={<ButtonLink to="/practice">Practise a round</ButtonLink>}>
+        <EmptyState
+          title="No scored rounds yet"
+          action={<ButtonLink to="/practice">Practise a round</ButtonLink>}
+        >
           Finish a round and its score appears here; after a few you will see the trend.
         </EmptyState>
       ) : (
@@ -49,7 +68,10 @@ export const ProgressScene = () => {
           </div>
           <section className="card" aria-labelledby="trend-heading">
             <h2 id="trend-heading">Score per round</h2>
-            <ScoreChart points={points} label={`Scores of ${scored.length} rounds, from ${Math.round(scored[0]?.score ?? 0)} to ${Math.round(last?.score ?? 0)}`} />
+            <ScoreChart
+              points={points}
+              label={`Scores of ${scored.length} rounds, from ${Math.round(scored[0]?.score ?? 0)} to ${Math.round(last?.score ?? 0)}`}
+            />
           </section>
           <section className="card" aria-labelledby="levels-heading">
             <h2 id="levels-heading">Levels reached</h2>
@@ -60,7 +82,10 @@ export const ProgressScene = () => {
                   <li key={level}>
                     <span className="level-bar-label">{HIRING_LEVEL_LABEL[level]}</span>
                     <span className="level-bar-track">
-                      <span className={`level-bar-fill fill-${levelTone(level)}`} style={{ width: `${(count / scored.length) * 100}%` }} />
+                      <span
+                        className={`level-bar-fill fill-${levelTone(level)}`}
+                        style={{ width: `${(count / scored.length) * 100}%` }}
+                      />
                     </span>
                     <span className="level-bar-count">{count}</span>
                   </li>

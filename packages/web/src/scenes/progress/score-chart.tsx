@@ -24,10 +24,18 @@ export const ScoreChart = ({ points, label }: { points: readonly ScorePoint[]; l
         height: 260,
         legend: { show: false },
         cursor: { drag: { x: false, y: false } },
-        scales: { x: { time: false, range: [0.5, Math.max(points.length, 1) + 0.5] }, y: { range: [0, 100] } },
+        scales: {
+          x: { time: false, range: [0.5, Math.max(points.length, 1) + 0.5] },
+          y: { range: [0, 100] },
+        },
         axes: [
           // Whole rounds only: no "1.5" ticks.
-          { ...axis, label: 'Round', incrs: [1, 2, 5, 10, 20, 50, 100], values: (_plot, ticks) => ticks.map((tick) => String(tick)) },
+          {
+            ...axis,
+            label: 'Round',
+            incrs: [1, 2, 5, 10, 20, 50, 100],
+            values: (_plot, ticks) => ticks.map((tick) => String(tick)),
+          },
           { ...axis, label: 'Score', values: (_plot, ticks) => ticks.map((tick) => String(tick)) },
         ],
         series: [
@@ -43,7 +51,9 @@ export const ScoreChart = ({ points, label }: { points: readonly ScorePoint[]; l
       [points.map((point) => point.round), points.map((point) => point.score)],
       host,
     );
-    const observer = new ResizeObserver(() => plot.setSize({ width: Math.max(host.clientWidth, 280), height: 260 }));
+    const observer = new ResizeObserver(() =>
+      plot.setSize({ width: Math.max(host.clientWidth, 280), height: 260 }),
+    );
     observer.observe(host);
     return () => {
       observer.disconnect();

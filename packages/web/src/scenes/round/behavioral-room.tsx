@@ -42,7 +42,8 @@ export const BehavioralRoomScene = () => {
     );
   }
   const { round } = query.data;
-  if (round.status === 'finished') return <Navigate replace to={`/rounds/${encodeURIComponent(round.id)}/scorecard`} />;
+  if (round.status === 'finished')
+    return <Navigate replace to={`/rounds/${encodeURIComponent(round.id)}/scorecard`} />;
   return <BehavioralRoom key={round.id} round={round} />;
 };
 
@@ -62,7 +63,9 @@ const BehavioralRoom = ({ round }: { round: Round }) => {
   const draft = useDraft({ roundId: round.id, step, serverDraft: round.draft });
   const segments = useStarSegments(draft.text, classifyStar);
   const isAnswering = round.status === 'answering';
-  const currentProbe = isAnswering ? undefined : round.transcript.filter((turn) => turn.speaker === 'interviewer').at(-1);
+  const currentProbe = isAnswering
+    ? undefined
+    : round.transcript.filter((turn) => turn.speaker === 'interviewer').at(-1);
   // Names the probe a reply answers, so a double-sent or retried reply is taken once by the server.
   const probeIndex = currentProbe?.purpose === 'probe' ? currentProbe.index : undefined;
 
@@ -91,7 +94,9 @@ const BehavioralRoom = ({ round }: { round: Round }) => {
       // Text typed but not sent still counts: send it first, then end.
       if (draft.text.trim() !== '') {
         await draft.flush();
-        const sent = isAnswering ? await api.submitAnswer(round.id, draft.text) : await api.reply(round.id, draft.text, probeIndex);
+        const sent = isAnswering
+          ? await api.submitAnswer(round.id, draft.text)
+          : await api.reply(round.id, draft.text, probeIndex);
         draft.discard();
         if (sent.round.status === 'finished') return sent;
       }
@@ -195,7 +200,8 @@ const BehavioralRoom = ({ round }: { round: Round }) => {
             </div>
             {inlineError !== null && (
               <p className="inline-error" role="alert">
-                <strong>{describeError(inlineError).title}.</strong> {describeError(inlineError).detail} Your text is still here.
+                <strong>{describeError(inlineError).title}.</strong>{' '}
+                {describeError(inlineError).detail} Your text is still here.
               </p>
             )}
             <div className="editor-actions">
@@ -203,11 +209,22 @@ const BehavioralRoom = ({ round }: { round: Round }) => {
                 <kbd>{SHORTCUT}</kbd> to send
               </span>
               {!isAnswering && (
-                <button type="button" className="btn btn-ghost" onClick={() => finish.mutate()} disabled={isBusy}>
+                <button
+                  type="button"
+                  className="btn btn-ghost"
+                  onClick={() => finish.mutate()}
+                  disabled={isBusy}
+                >
                   Finish and see scorecard
                 </button>
               )}
-              <button type="button" className="btn btn-primary" onClick={submit} disabled={!canSend} aria-keyshortcuts="Control+Enter Meta+Enter">
+              <button
+                type="button"
+                className="btn btn-primary"
+                onClick={submit}
+                disabled={!canSend}
+                aria-keyshortcuts="Control+Enter Meta+Enter"
+              >
                 {send.isPending ? <Spinner /> : null}
                 {send.isPending ? 'Sending…' : isAnswering ? 'Send answer' : 'Send reply'}
               </button>
@@ -239,7 +256,17 @@ const SaveIndicator = ({ status }: { status: DraftSaveStatus }) => (
   </span>
 );
 
-const EndRoundDialog = ({ hasAnswer, isPending, onEnd, onLeave }: { hasAnswer: boolean; isPending: boolean; onEnd: () => void; onLeave: () => void }) => (
+const EndRoundDialog = ({
+  hasAnswer,
+  isPending,
+  onEnd,
+  onLeave,
+}: {
+  hasAnswer: boolean;
+  isPending: boolean;
+  onEnd: () => void;
+  onLeave: () => void;
+}) => (
   <Dialog.Root>
     <Dialog.Trigger asChild>
       <button type="button" className="btn btn-secondary btn-sm" disabled={isPending}>

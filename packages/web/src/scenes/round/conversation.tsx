@@ -10,10 +10,19 @@ const PURPOSE_LABEL: Readonly<Record<Turn['purpose'], string>> = {
 };
 
 /** The interviewer's turns and the candidate's, read top to bottom like a chat. */
-export const Conversation = ({ turns, isThinking }: { turns: readonly Turn[]; isThinking: boolean }) => {
+export const Conversation = ({
+  turns,
+  isThinking,
+}: {
+  turns: readonly Turn[];
+  isThinking: boolean;
+}) => {
   const endRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    endRef.current?.scrollIntoView({ block: 'end', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    endRef.current?.scrollIntoView({
+      block: 'end',
+      behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+    });
   }, [turns.length, isThinking]);
   return (
     <section className="conversation" aria-labelledby="conversation-heading">
@@ -23,7 +32,9 @@ export const Conversation = ({ turns, isThinking }: { turns: readonly Turn[]; is
       <ol className="turns" aria-live="polite" aria-relevant="additions">
         {turns.map((turn) => (
           <li key={turn.index} className={`turn turn-${turn.speaker}`}>
-            <span className="turn-who">{turn.speaker === 'interviewer' ? 'Interviewer' : 'You'}</span>
+            <span className="turn-who">
+              {turn.speaker === 'interviewer' ? 'Interviewer' : 'You'}
+            </span>
             <span className="turn-purpose">{PURPOSE_LABEL[turn.purpose]}</span>
             <p className="turn-text" dir="auto">
               {turn.text}

@@ -13,7 +13,15 @@ export type TimerTone = 'calm' | 'amber' | 'over';
 export const timerTone = (elapsedMs: number, limitMs: number): TimerTone =>
   elapsedMs >= limitMs ? 'over' : elapsedMs >= limitMs * 0.8 ? 'amber' : 'calm';
 
-export const RoundTimer = ({ startedAt, limitMs, stoppedAt }: { startedAt: string; limitMs: number; stoppedAt?: string | null }) => {
+export const RoundTimer = ({
+  startedAt,
+  limitMs,
+  stoppedAt,
+}: {
+  startedAt: string;
+  limitMs: number;
+  stoppedAt?: string | null;
+}) => {
   const [now, setNow] = useState(() => Date.now());
   const isStopped = stoppedAt !== undefined && stoppedAt !== null;
   useEffect(() => {
@@ -28,10 +36,18 @@ export const RoundTimer = ({ startedAt, limitMs, stoppedAt }: { startedAt: strin
   const remaining = limitMs - elapsed;
   const text = remaining >= 0 ? formatClock(remaining) : `+${formatClock(-remaining)}`;
   return (
-    <div className={`timer timer-${tone}`} role="timer" aria-label={remaining >= 0 ? `${text} left` : `${formatClock(-remaining)} over time`}>
+    <div
+      className={`timer timer-${tone}`}
+      role="timer"
+      aria-label={remaining >= 0 ? `${text} left` : `${formatClock(-remaining)} over time`}
+    >
       <Icon name="clock" size={15} />
       <span aria-hidden="true">{text}</span>
-      {tone === 'over' && <span className="timer-note" aria-hidden="true">over</span>}
+      {tone === 'over' && (
+        <span className="timer-note" aria-hidden="true">
+          over
+        </span>
+      )}
     </div>
   );
 };

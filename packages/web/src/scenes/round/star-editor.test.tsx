@@ -9,13 +9,25 @@ const sentence = (quote: string, part: StarPart): SegmentedSentence => {
   const start = TEXT.indexOf(quote);
   return { quote, part, start, end: start + quote.length, turn: 0 };
 };
-const SEGMENTS = [sentence('Our API was slow.', 'situation'), sentence('I added a cache.', 'action'), sentence('Latency fell 60%.', 'result')];
+const SEGMENTS = [
+  sentence('Our API was slow.', 'situation'),
+  sentence('I added a cache.', 'action'),
+  sentence('Latency fell 60%.', 'result'),
+];
 
 afterEach(cleanup);
 
 describe('StarEditor', () => {
   it('is a labelled textarea whose tinted mirror is hidden from assistive technology', () => {
-    const { container } = render(<StarEditor id="answer" label="Your answer" value={TEXT} onChange={() => undefined} segments={SEGMENTS} />);
+    const { container } = render(
+      <StarEditor
+        id="answer"
+        label="Your answer"
+        value={TEXT}
+        onChange={() => undefined}
+        segments={SEGMENTS}
+      />,
+    );
     expect(screen.getByLabelText('Your answer').tagName).toBe('TEXTAREA');
     const mirror = container.querySelector('.star-mirror');
     expect(mirror?.getAttribute('aria-hidden')).toBe('true');
@@ -23,27 +35,51 @@ describe('StarEditor', () => {
   });
 
   it('tints each classified sentence and names its part in the margin, not by colour alone', () => {
-    const { container } = render(<StarEditor id="answer" label="Your answer" value={TEXT} onChange={() => undefined} segments={SEGMENTS} />);
-    const marks = [...container.querySelectorAll('mark[data-part]')].map((mark) => [mark.getAttribute('data-part'), mark.textContent]);
+    const { container } = render(
+      <StarEditor
+        id="answer"
+        label="Your answer"
+        value={TEXT}
+        onChange={() => undefined}
+        segments={SEGMENTS}
+      />,
+    );
+    const marks = [...container.querySelectorAll('mark[data-part]')].map((mark) => [
+      mark.getAttribute('data-part'),
+      mark.textContent,
+    ]);
     expect(marks).toEqual([
       ['situation', 'Our API was slow.'],
       ['action', 'I added a cache.'],
       ['result', 'Latency fell 60%.'],
     ]);
-    const labels = [...container.querySelectorAll('.star-label .star-label-full')].map((label) => label.textContent);
+    const labels = [...container.querySelectorAll('.star-label .star-label-full')].map(
+      (label) => label.textContent,
+    );
     expect(labels).toEqual(['Situation', 'Action', 'Result']);
   });
 
   it('reports every edit', () => {
     const onChange = vi.fn();
-    render(<StarEditor id="answer" label="Your answer" value="" onChange={onChange} segments={[]} />);
+    render(
+      <StarEditor id="answer" label="Your answer" value="" onChange={onChange} segments={[]} />,
+    );
     fireEvent.change(screen.getByLabelText('Your answer'), { target: { value: 'I led it.' } });
     expect(onChange).toHaveBeenCalledWith('I led it.');
   });
 
   it('sends on Ctrl+Enter and on Cmd+Enter, but a plain Enter is a new line', () => {
     const onSubmit = vi.fn();
-    render(<StarEditor id="answer" label="Your answer" value={TEXT} onChange={() => undefined} segments={[]} onSubmitShortcut={onSubmit} />);
+    render(
+      <StarEditor
+        id="answer"
+        label="Your answer"
+        value={TEXT}
+        onChange={() => undefined}
+        segments={[]}
+        onSubmitShortcut={onSubmit}
+      />,
+    );
     const textarea = screen.getByLabelText('Your answer');
     fireEvent.keyDown(textarea, { key: 'Enter' });
     expect(onSubmit).not.toHaveBeenCalled();
@@ -57,7 +93,14 @@ describe('StarLegend', () => {
   it('counts sentences per part and marks the missing ones', () => {
     const { container } = render(<StarLegend segments={SEGMENTS} />);
     const items = [...container.querySelectorAll('li')];
-    expect(items.map((item) => item.textContent)).toEqual(['Situation1 sentence', 'Task0 sentences', 'Action1 sentence', 'Result1 sentence']);
-    expect(items.filter((item) => item.classList.contains('is-missing')).map((item) => item.textContent)).toEqual(['Task0 sentences']);
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Situation1 sentence',
+      'Task0 sentences',
+      'Action1 sentence',
+      'Result1 sentence',
+    ]);
+    expect(
+      items.filter((item) => item.classList.contains('is-missing')).map((item) => item.textContent),
+    ).toEqual(['Task0 sentences']);
   });
 });

@@ -37,7 +37,18 @@ export interface StarEditorProps {
  * structure never rests on colour alone. The mirror sets the height, so the
  * textarea grows with the answer and never scrolls out of line with the tints.
  */
-export const StarEditor = ({ id, label, value, onChange, segments, placeholder, disabled = false, onSubmitShortcut, describedBy, ref }: StarEditorProps) => {
+export const StarEditor = ({
+  id,
+  label,
+  value,
+  onChange,
+  segments,
+  placeholder,
+  disabled = false,
+  onSubmitShortcut,
+  describedBy,
+  ref,
+}: StarEditorProps) => {
   const ranges = useMemo(() => toStarRanges(value, segments), [value, segments]);
   const mirrorRef = useRef<HTMLDivElement>(null);
   const [labels, setLabels] = useState<readonly MarginLabel[]>([]);
@@ -69,7 +80,11 @@ export const StarEditor = ({ id, label, value, onChange, segments, placeholder, 
   }, [ranges]);
 
   const handleKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && onSubmitShortcut !== undefined) {
+    if (
+      event.key === 'Enter' &&
+      (event.ctrlKey || event.metaKey) &&
+      onSubmitShortcut !== undefined
+    ) {
       event.preventDefault();
       onSubmitShortcut();
     }
@@ -79,7 +94,11 @@ export const StarEditor = ({ id, label, value, onChange, segments, placeholder, 
     <div className="star-editor">
       <div className="star-margin" aria-hidden="true">
         {labels.map((item) => (
-          <span key={item.key} className={`star-label star-label-${item.part}`} style={{ top: item.top }}>
+          <span
+            key={item.key}
+            className={`star-label star-label-${item.part}`}
+            style={{ top: item.top }}
+          >
             <span className="star-label-full">{STAR_LABEL[item.part]}</span>
             <span className="star-label-abbr">{STAR_LABEL[item.part].charAt(0)}</span>
           </span>
@@ -91,7 +110,12 @@ export const StarEditor = ({ id, label, value, onChange, segments, placeholder, 
             range.part === null ? (
               <span key={range.start}>{value.slice(range.start, range.end)}</span>
             ) : (
-              <mark key={range.start} data-part={range.part} data-start={range.start} className={`star-tint star-${range.part}`}>
+              <mark
+                key={range.start}
+                data-part={range.part}
+                data-start={range.start}
+                className={`star-tint star-${range.part}`}
+              >
                 {value.slice(range.start, range.end)}
               </mark>
             ),
@@ -133,7 +157,10 @@ export const StarLegend = ({ segments }: { segments: readonly SegmentedSentence[
           {STAR_LABEL[part]}
           <span className="star-count">
             {counts[part]}
-            <span className="visually-hidden"> {counts[part] === 1 ? 'sentence' : 'sentences'}</span>
+            <span className="visually-hidden">
+              {' '}
+              {counts[part] === 1 ? 'sentence' : 'sentences'}
+            </span>
           </span>
         </li>
       ))}

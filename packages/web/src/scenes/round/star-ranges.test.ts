@@ -18,8 +18,16 @@ describe('toStarRanges', () => {
     ];
     const ranges = toStarRanges(text, segments);
     expect(ranges.map((range) => text.slice(range.start, range.end)).join('')).toBe(text);
-    expect(ranges.filter((range) => range.part !== null).map((range) => range.part)).toEqual(['situation', 'action', 'result']);
-    expect(ranges.find((range) => range.part === null && text.slice(range.start, range.end).includes('owned'))).toBeDefined();
+    expect(ranges.filter((range) => range.part !== null).map((range) => range.part)).toEqual([
+      'situation',
+      'action',
+      'result',
+    ]);
+    expect(
+      ranges.find(
+        (range) => range.part === null && text.slice(range.start, range.end).includes('owned'),
+      ),
+    ).toBeDefined();
   });
 
   it('drops segments from an older version of the text whose words moved', () => {
@@ -49,7 +57,8 @@ describe('word counting', () => {
   });
 
   it("gives the editor the scorecard's count: dashes and bullets are not words, a hyphenated word is one", () => {
-    const answer = 'I owned the roll-out — three regions.\n- I wrote the runbook\n- I paged the on-call team when p95 rose';
+    const answer =
+      'I owned the roll-out — three regions.\n- I wrote the runbook\n- I paged the on-call team when p95 rose';
     expect(countWords(answer)).toBe(evaluateBehavioralAnswer({ prompt: '', answer }).wordCount);
     expect(countWords(answer)).toBe(18);
   });
@@ -64,7 +73,13 @@ describe('word counting', () => {
 
   it('counts sentences per STAR part', () => {
     const text = 'A. B. C.';
-    expect(countStarParts([sentence(text, 'A.', 'action'), sentence(text, 'B.', 'action'), sentence(text, 'C.', 'result')])).toEqual({
+    expect(
+      countStarParts([
+        sentence(text, 'A.', 'action'),
+        sentence(text, 'B.', 'action'),
+        sentence(text, 'C.', 'result'),
+      ]),
+    ).toEqual({
       situation: 0,
       task: 0,
       action: 2,

@@ -13,9 +13,14 @@ export interface StarRange {
  * classifier is debounced) are kept only where their quote still matches, so
  * a tint never lands on the wrong words.
  */
-export const toStarRanges = (text: string, segments: readonly SegmentedSentence[]): readonly StarRange[] => {
+export const toStarRanges = (
+  text: string,
+  segments: readonly SegmentedSentence[],
+): readonly StarRange[] => {
   const usable = segments
-    .filter((segment) => segment.start >= 0 && segment.end <= text.length && segment.start < segment.end)
+    .filter(
+      (segment) => segment.start >= 0 && segment.end <= text.length && segment.start < segment.end,
+    )
     .filter((segment) => text.slice(segment.start, segment.end) === segment.quote)
     .slice()
     .sort((a, b) => a.start - b.start);
@@ -47,4 +52,10 @@ export const WORD_TARGET = { min: 200, max: 450 } as const;
 
 export type WordCountState = 'empty' | 'short' | 'on-target' | 'long';
 export const wordCountState = (words: number): WordCountState =>
-  words === 0 ? 'empty' : words < WORD_TARGET.min ? 'short' : words <= WORD_TARGET.max ? 'on-target' : 'long';
+  words === 0
+    ? 'empty'
+    : words < WORD_TARGET.min
+      ? 'short'
+      : words <= WORD_TARGET.max
+        ? 'on-target'
+        : 'long';

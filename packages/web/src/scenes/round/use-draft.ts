@@ -11,13 +11,22 @@ const browserStorage = (): DraftStorage | null => {
   }
 };
 
-export const draftStorageKey = (roundId: string, step: number): string => `onsite:draft:${roundId}:${step}`;
+export const draftStorageKey = (roundId: string, step: number): string =>
+  `onsite:draft:${roundId}:${step}`;
 
 /**
  * The text of the pending turn (`step` counts the candidate's turns so far),
  * saved locally and to the server as it changes.
  */
-export const useDraft = ({ roundId, step, serverDraft }: { roundId: string; step: number; serverDraft: Draft | null }) => {
+export const useDraft = ({
+  roundId,
+  step,
+  serverDraft,
+}: {
+  roundId: string;
+  step: number;
+  serverDraft: Draft | null;
+}) => {
   const saver = useMemo(
     () =>
       new DraftSaver({

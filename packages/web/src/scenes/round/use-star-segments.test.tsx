@@ -4,7 +4,9 @@ import type { SegmentedSentence } from '@onsite/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useStarSegments, type ClassifyStar } from './use-star-segments';
 
-const asAction: ClassifyStar = (text) => [{ quote: text, part: 'action', start: 0, end: text.length, turn: 0 } satisfies SegmentedSentence];
+const asAction: ClassifyStar = (text) => [
+  { quote: text, part: 'action', start: 0, end: text.length, turn: 0 } satisfies SegmentedSentence,
+];
 
 describe('useStarSegments', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -12,7 +14,9 @@ describe('useStarSegments', () => {
 
   it('classifies once typing pauses, not on every keystroke', () => {
     const classify = vi.fn(asAction);
-    const { result, rerender } = renderHook(({ text }) => useStarSegments(text, classify, 250), { initialProps: { text: 'I' } });
+    const { result, rerender } = renderHook(({ text }) => useStarSegments(text, classify, 250), {
+      initialProps: { text: 'I' },
+    });
     rerender({ text: 'I led' });
     rerender({ text: 'I led it.' });
     expect(classify).not.toHaveBeenCalled();

@@ -10,7 +10,11 @@ const NONE: readonly SegmentedSentence[] = [];
  * stops, so the editor stays responsive. A classifier failure leaves the
  * text untinted rather than breaking the editor.
  */
-export const useStarSegments = (text: string, classify: ClassifyStar | null, delayMs = 250): readonly SegmentedSentence[] => {
+export const useStarSegments = (
+  text: string,
+  classify: ClassifyStar | null,
+  delayMs = 250,
+): readonly SegmentedSentence[] => {
   const [segments, setSegments] = useState<readonly SegmentedSentence[]>(NONE);
   useEffect(() => {
     if (classify === null) return;

@@ -18,16 +18,29 @@ describe('ProbeOutcomes (scorecard)', () => {
       prompt: 'Tell me about a reliability problem you fixed.',
       answer: ANSWER,
       replies: [
-        { probe: 'Can you put a number on the outcome?', targetFlag: 'unquantified-result', reply: 'The team was much happier and on-call felt calmer afterwards.' },
+        {
+          probe: 'Can you put a number on the outcome?',
+          targetFlag: 'unquantified-result',
+          reply: 'The team was much happier and on-call felt calmer afterwards.',
+        },
         { probe: 'If you did this again, what would you do differently?', reply: 'idk' },
       ],
     });
     const quoted: Evidence[] = [];
-    render(<ProbeOutcomes outcomes={evaluation.probeOutcomes ?? []} onQuote={(evidence) => quoted.push(evidence)} />);
+    render(
+      <ProbeOutcomes
+        outcomes={evaluation.probeOutcomes ?? []}
+        onQuote={(evidence) => quoted.push(evidence)}
+      />,
+    );
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(2);
-    expect(items[0]?.textContent).toMatch(/^Probe 1 \(Impact and results\): your reply gave no figure → Impact and results lowered from .+ to .+/u);
-    expect(items[1]?.textContent).toContain('Probe 2 (Reflection and learning): your reply ("idk") did not answer it → Reflection and learning lowered from');
+    expect(items[0]?.textContent).toMatch(
+      /^Probe 1 \(Impact and results\): your reply gave no figure → Impact and results lowered from .+ to .+/u,
+    );
+    expect(items[1]?.textContent).toContain(
+      'Probe 2 (Reflection and learning): your reply ("idk") did not answer it → Reflection and learning lowered from',
+    );
     fireEvent.click(screen.getByRole('button', { name: '“idk”' }));
     expect(quoted).toEqual([{ quote: 'idk', turn: 2, start: 0, end: 3 }]);
   });
@@ -37,7 +50,13 @@ describe('PartlyScoredNotice (scorecard)', () => {
   it('says how much of an over-long answer was scored, and shows nothing otherwise', () => {
     const { container } = render(<PartlyScoredNotice turns={[]} />);
     expect(container.textContent).toBe('');
-    render(<PartlyScoredNotice turns={[{ turn: 0, scoredCharacters: 19_996, totalCharacters: 50_000 }]} />);
-    expect(screen.getByRole('note').textContent).toContain('Only the first 19,996 of 50,000 characters of your main answer were scored');
+    render(
+      <PartlyScoredNotice
+        turns={[{ turn: 0, scoredCharacters: 19_996, totalCharacters: 50_000 }]}
+      />,
+    );
+    expect(screen.getByRole('note').textContent).toContain(
+      'Only the first 19,996 of 50,000 characters of your main answer were scored',
+    );
   });
 });

@@ -13,13 +13,20 @@ const changeText = (outcome: ProbeOutcome): string => {
   return `${name} ${outcome.to > outcome.from ? 'raised' : 'lowered'} from ${HIRING_LEVEL_LABEL[outcome.from]} to ${HIRING_LEVEL_LABEL[outcome.to]}`;
 };
 
-const toneOf = (outcome: ProbeOutcome): 'up' | 'down' | 'same' => (outcome.to > outcome.from ? 'up' : outcome.to < outcome.from ? 'down' : 'same');
+const toneOf = (outcome: ProbeOutcome): 'up' | 'down' | 'same' =>
+  outcome.to > outcome.from ? 'up' : outcome.to < outcome.from ? 'down' : 'same';
 
 /**
  * What each follow-up did to the score: "Probe 2 (Impact and results): your
  * reply gave no figure → Impact and results lowered from Strong hire to Hire".
  */
-export const ProbeOutcomes = ({ outcomes, onQuote }: { outcomes: readonly ProbeOutcome[]; onQuote: (evidence: Evidence) => void }) => (
+export const ProbeOutcomes = ({
+  outcomes,
+  onQuote,
+}: {
+  outcomes: readonly ProbeOutcome[];
+  onQuote: (evidence: Evidence) => void;
+}) => (
   <section aria-labelledby="probes-heading" className="probe-outcomes">
     <h2 id="probes-heading" className="section-title">
       How your follow-up answers counted
@@ -35,7 +42,12 @@ export const ProbeOutcomes = ({ outcomes, onQuote }: { outcomes: readonly ProbeO
           </p>
           <p className="muted small probe-outcome-question">“{outcome.question}”</p>
           {outcome.evidence.map((evidence) => (
-            <button key={`${evidence.turn}:${evidence.start}`} type="button" className="quote" onClick={() => onQuote(evidence)}>
+            <button
+              key={`${evidence.turn}:${evidence.start}`}
+              type="button"
+              className="quote"
+              onClick={() => onQuote(evidence)}
+            >
               “{evidence.quote}”
             </button>
           ))}

@@ -12,14 +12,31 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useRound, useStartRound } from '../../api/queries';
 import { Icon } from '../../components/icons';
-import { ButtonLink, ErrorState, LevelBadge, Loading, formatDate, levelTone } from '../../components/ui';
+import {
+  ButtonLink,
+  ErrorState,
+  LevelBadge,
+  Loading,
+  formatDate,
+  levelTone,
+} from '../../components/ui';
 import { PartlyScoredNotice, ProbeOutcomes } from './probe-outcomes';
 
 export const ScorecardScene = () => {
   const { roundId = '' } = useParams();
   const query = useRound(roundId);
-  if (query.isPending) return <div className="page"><Loading label="Loading the scorecard" rows={6} /></div>;
-  if (query.isError) return <div className="page"><ErrorState error={query.error} onRetry={() => void query.refetch()} /></div>;
+  if (query.isPending)
+    return (
+      <div className="page">
+        <Loading label="Loading the scorecard" rows={6} />
+      </div>
+    );
+  if (query.isError)
+    return (
+      <div className="page">
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      </div>
+    );
   const { round } = query.data;
   if (round.scorecard === null) {
     return (
@@ -28,18 +45,35 @@ export const ScorecardScene = () => {
           <h1>No scorecard yet</h1>
           <p className="muted">This round is still open. Finish it to see how it scored.</p>
           <p>
-            <ButtonLink to={`/rounds/${encodeURIComponent(round.id)}`}>Back to the round</ButtonLink>
+            <ButtonLink to={`/rounds/${encodeURIComponent(round.id)}`}>
+              Back to the round
+            </ButtonLink>
           </p>
         </div>
       </div>
     );
   }
-  return <Scorecard round={round} evaluation={round.scorecard.evaluation} evaluatedAt={round.scorecard.evaluatedAt} />;
+  return (
+    <Scorecard
+      round={round}
+      evaluation={round.scorecard.evaluation}
+      evaluatedAt={round.scorecard.evaluatedAt}
+    />
+  );
 };
 
-const sameEvidence = (a: Evidence | null, b: Evidence): boolean => a !== null && a.turn === b.turn && a.start === b.start && a.end === b.end;
+const sameEvidence = (a: Evidence | null, b: Evidence): boolean =>
+  a !== null && a.turn === b.turn && a.start === b.start && a.end === b.end;
 
-const Scorecard = ({ round, evaluation, evaluatedAt }: { round: Round; evaluation: AnswerEvaluation; evaluatedAt: string }) => {
+const Scorecard = ({
+  round,
+  evaluation,
+  evaluatedAt,
+}: {
+  round: Round;
+  evaluation: AnswerEvaluation;
+  evaluatedAt: string;
+}) => {
   const [selected, setSelected] = useState<Evidence | null>(null);
   const candidateTurns = round.transcript.filter((turn) => turn.speaker === 'candidate');
   const tone = levelTone(evaluation.level);
@@ -64,7 +98,10 @@ const Scorecard = ({ round, evaluation, evaluatedAt }: { round: Round; evaluatio
             {round.prompt}
           </p>
         </div>
-        <div className="verdict-score" aria-label={`Overall: ${HIRING_LEVEL_LABEL[evaluation.level]}, ${Math.round(evaluation.score)} out of 100`}>
+        <div
+          className="verdict-score"
+          aria-label={`Overall: ${HIRING_LEVEL_LABEL[evaluation.level]}, ${Math.round(evaluation.score)} out of 100`}
+        >
           <LevelBadge level={evaluation.level} size="lg" />
           <p className="verdict-num" aria-hidden="true">
             <span>{Math.round(evaluation.score)}</span>/100
@@ -100,7 +137,9 @@ const Scorecard = ({ round, evaluation, evaluatedAt }: { round: Round; evaluatio
                             type="button"
                             className={`quote${sameEvidence(selected, evidence) ? ' is-selected' : ''}`}
                             aria-pressed={sameEvidence(selected, evidence)}
-                            onClick={() => setSelected(sameEvidence(selected, evidence) ? null : evidence)}
+                            onClick={() =>
+                              setSelected(sameEvidence(selected, evidence) ? null : evidence)
+                            }
                           >
                             “<bdi>{evidence.quote}</bdi>”
                           </button>
@@ -113,13 +152,19 @@ const Scorecard = ({ round, evaluation, evaluatedAt }: { round: Round; evaluatio
             </ol>
           </section>
 
-          {(evaluation.probeOutcomes ?? []).length > 0 && <ProbeOutcomes outcomes={evaluation.probeOutcomes ?? []} onQuote={setSelected} />}
+          {(evaluation.probeOutcomes ?? []).length > 0 && (
+            <ProbeOutcomes outcomes={evaluation.probeOutcomes ?? []} onQuote={setSelected} />
+          )}
 
           {evaluation.nextSteps.length > 0 && <NextSteps steps={evaluation.nextSteps} />}
         </div>
 
         <aside className="scorecard-side">
-          <AnswerPanel transcript={round.transcript} candidateTurns={candidateTurns} selected={selected} />
+          <AnswerPanel
+            transcript={round.transcript}
+            candidateTurns={candidateTurns}
+            selected={selected}
+          />
         </aside>
       </div>
     </div>
@@ -127,11 +172,22 @@ const Scorecard = ({ round, evaluation, evaluatedAt }: { round: Round; evaluatio
 };
 
 /** The candidate's turns, with the selected quote highlighted and scrolled into view. */
-const AnswerPanel = ({ transcript, candidateTurns, selected }: { transcript: readonly Turn[]; candidateTurns: readonly Turn[]; selected: Evidence | null }) => {
+const AnswerPanel = ({
+  transcript,
+  candidateTurns,
+  selected,
+}: {
+  transcript: readonly Turn[];
+  candidateTurns: readonly Turn[];
+  selected: Evidence | null;
+}) => {
   const markRef = useRef<HTMLElement>(null);
   useEffect(() => {
     if (selected === null) return;
-    markRef.current?.scrollIntoView({ block: 'center', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    markRef.current?.scrollIntoView({
+      block: 'center',
+      behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+    });
   }, [selected]);
 
   return (
@@ -143,11 +199,15 @@ const AnswerPanel = ({ transcript, candidateTurns, selected }: { transcript: rea
         <p className="muted">The round ended before an answer was sent.</p>
       ) : (
         candidateTurns.map((turn, turnNumber) => {
-          const probe = transcript.filter((item) => item.speaker === 'interviewer' && item.index < turn.index).at(-1);
+          const probe = transcript
+            .filter((item) => item.speaker === 'interviewer' && item.index < turn.index)
+            .at(-1);
           const isSelectedTurn = selected !== null && selected.turn === turnNumber;
           return (
             <div key={turn.index} className="answer-turn">
-              <p className="answer-turn-label">{turnNumber === 0 ? 'Main answer' : `Follow-up: ${probe?.text ?? ''}`}</p>
+              <p className="answer-turn-label">
+                {turnNumber === 0 ? 'Main answer' : `Follow-up: ${probe?.text ?? ''}`}
+              </p>
               <p className="answer-text" dir="auto">
                 {isSelectedTurn ? (
                   <>
@@ -169,7 +229,13 @@ const AnswerPanel = ({ transcript, candidateTurns, selected }: { transcript: rea
   );
 };
 
-const Flags = ({ flags, onQuote }: { flags: readonly FlagFinding[]; onQuote: (evidence: Evidence) => void }) => {
+const Flags = ({
+  flags,
+  onQuote,
+}: {
+  flags: readonly FlagFinding[];
+  onQuote: (evidence: Evidence) => void;
+}) => {
   const [open, setOpen] = useState<string | null>(null);
   const ids = useId();
   const openFinding = flags.find((finding) => finding.flag === open);
@@ -200,7 +266,13 @@ const Flags = ({ flags, onQuote }: { flags: readonly FlagFinding[]; onQuote: (ev
   );
 };
 
-const FlagDetail = ({ finding, onQuote }: { finding: FlagFinding; onQuote: (evidence: Evidence) => void }) => {
+const FlagDetail = ({
+  finding,
+  onQuote,
+}: {
+  finding: FlagFinding;
+  onQuote: (evidence: Evidence) => void;
+}) => {
   const copy = FLAG_COPY[finding.flag];
   return (
     <div className="flag-detail card">
@@ -229,7 +301,12 @@ const FlagDetail = ({ finding, onQuote }: { finding: FlagFinding; onQuote: (evid
         <div className="quotes-inline">
           <span className="muted small">In your answer:</span>
           {finding.evidence.map((evidence) => (
-            <button key={`${evidence.turn}:${evidence.start}`} type="button" className="quote" onClick={() => onQuote(evidence)}>
+            <button
+              key={`${evidence.turn}:${evidence.start}`}
+              type="button"
+              className="quote"
+              onClick={() => onQuote(evidence)}
+            >
               “{evidence.quote}”
             </button>
           ))}
@@ -264,7 +341,12 @@ const NextSteps = ({ steps }: { steps: readonly NextStep[] }) => {
           <li key={step.id} className="card next-step">
             <p>{step.text}</p>
             {step.action !== undefined && (
-              <button type="button" className="btn btn-secondary btn-sm" onClick={() => act(step)} disabled={start.isPending}>
+              <button
+                type="button"
+                className="btn btn-secondary btn-sm"
+                onClick={() => act(step)}
+                disabled={start.isPending}
+              >
                 {step.action.questionId !== undefined ? 'Practise this question' : 'Start practice'}
                 <Icon name="arrowRight" size={14} />
               </button>

@@ -6,7 +6,11 @@ import { chooseTheme, THEME_CHOICES, useTheme, type ThemeChoice } from '../../th
 
 const DRAFT_PREFIX = 'onsite:draft:';
 
-const THEME_LABEL: Readonly<Record<ThemeChoice, string>> = { system: 'System', light: 'Light', dark: 'Dark' };
+const THEME_LABEL: Readonly<Record<ThemeChoice, string>> = {
+  system: 'System',
+  light: 'Light',
+  dark: 'Dark',
+};
 
 const localDraftKeys = (): string[] => {
   try {
@@ -36,7 +40,13 @@ export const SettingsScene = () => {
               <div className="theme-switch" role="radiogroup" aria-labelledby={`${ids}-theme`}>
                 {THEME_CHOICES.map((choice) => (
                   <label key={choice}>
-                    <input type="radio" name="theme" value={choice} checked={theme.choice === choice} onChange={() => chooseTheme(choice)} />
+                    <input
+                      type="radio"
+                      name="theme"
+                      value={choice}
+                      checked={theme.choice === choice}
+                      onChange={() => chooseTheme(choice)}
+                    />
                     {THEME_LABEL[choice]}
                   </label>
                 ))}
@@ -67,7 +77,8 @@ export const SettingsScene = () => {
           <div>
             <dt>Move between controls</dt>
             <dd>
-              <kbd>Tab</kbd> and <kbd>Shift</kbd> + <kbd>Tab</kbd>; every control shows a focus ring.
+              <kbd>Tab</kbd> and <kbd>Shift</kbd> + <kbd>Tab</kbd>; every control shows a focus
+              ring.
             </dd>
           </div>
         </dl>
@@ -78,12 +89,17 @@ export const SettingsScene = () => {
         <dl className="settings-list">
           <div>
             <dt>Where it lives</dt>
-            <dd>Sessions, scorecards and stories are stored by the Onsite server on this computer. Nothing is sent anywhere else.</dd>
+            <dd>
+              Sessions, scorecards and stories are stored by the Onsite server on this computer.
+              Nothing is sent anywhere else.
+            </dd>
           </div>
           <div>
             <dt>Drafts in this browser</dt>
             <dd>
-              {draftCount === 0 ? 'No unsent drafts are kept in this browser.' : `${draftCount} unsent ${draftCount === 1 ? 'draft is' : 'drafts are'} kept in this browser as a backup.`}
+              {draftCount === 0
+                ? 'No unsent drafts are kept in this browser.'
+                : `${draftCount} unsent ${draftCount === 1 ? 'draft is' : 'drafts are'} kept in this browser as a backup.`}
               {draftCount > 0 && (
                 <button
                   type="button"
@@ -91,7 +107,11 @@ export const SettingsScene = () => {
                   onClick={() => {
                     for (const key of localDraftKeys()) window.localStorage.removeItem(key);
                     setDraftCount(0);
-                    toast.show({ title: 'Local drafts cleared', detail: 'Copies saved on the server are not affected.', tone: 'success' });
+                    toast.show({
+                      title: 'Local drafts cleared',
+                      detail: 'Copies saved on the server are not affected.',
+                      tone: 'success',
+                    });
                   }}
                 >
                   Clear local drafts
@@ -117,7 +137,8 @@ export const SettingsScene = () => {
             <div>
               <dt>Question bank</dt>
               <dd>
-                {meta.data.principles.length} company principles, {meta.data.competencies.length} competencies
+                {meta.data.principles.length} company principles, {meta.data.competencies.length}{' '}
+                competencies
               </dd>
             </div>
           </dl>

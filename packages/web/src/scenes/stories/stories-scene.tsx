@@ -8,7 +8,14 @@ import { api, isApiError } from '../../api/client';
 import { keys, useStories, useStoryMatrix } from '../../api/queries';
 import { Icon } from '../../components/icons';
 import { useToast } from '../../components/toast';
-import { EmptyState, ErrorState, Loading, PageHeader, formatRelative, humanize } from '../../components/ui';
+import {
+  EmptyState,
+  ErrorState,
+  Loading,
+  PageHeader,
+  formatRelative,
+  humanize,
+} from '../../components/ui';
 import { StoryForm, emptyStory, formToInput, storyToForm, type StoryFormValue } from './story-form';
 import { StoryMatrix } from './story-matrix';
 
@@ -35,10 +42,17 @@ export const StoriesScene = () => {
   };
 
   const save = useMutation({
-    mutationFn: (value: StoryFormValue) => (editingStory === undefined ? api.createStory(formToInput(value)) : api.updateStory(editingStory.id, formToInput(value))),
+    mutationFn: (value: StoryFormValue) =>
+      editingStory === undefined
+        ? api.createStory(formToInput(value))
+        : api.updateStory(editingStory.id, formToInput(value)),
     onSuccess: ({ story }) => {
       refresh();
-      toast.show({ title: editingStory === undefined ? 'Story saved' : 'Changes saved', detail: story.title, tone: 'success' });
+      toast.show({
+        title: editingStory === undefined ? 'Story saved' : 'Changes saved',
+        detail: story.title,
+        tone: 'success',
+      });
       open(null);
     },
     onError: (error) => {
@@ -81,7 +95,11 @@ export const StoriesScene = () => {
         ) : matrix.isError ? (
           <ErrorState error={matrix.error} onRetry={() => void matrix.refetch()} />
         ) : (
-          <StoryMatrix matrix={matrix.data} onFillGap={(principle) => open('new', principle)} onOpenStory={(id) => open(id)} />
+          <StoryMatrix
+            matrix={matrix.data}
+            onFillGap={(principle) => open('new', principle)}
+            onOpenStory={(id) => open(id)}
+          />
         )}
       </section>
 
@@ -103,13 +121,18 @@ export const StoriesScene = () => {
                 </button>
               }
             >
-              Start with the project you are proudest of: what was at stake, what you did, and what changed.
+              Start with the project you are proudest of: what was at stake, what you did, and what
+              changed.
             </EmptyState>
           ) : (
             <ul className="story-list">
               {stories.data.stories.map((story) => (
                 <li key={story.id}>
-                  <button type="button" className={`story-row${story.id === editing ? ' is-active' : ''}`} onClick={() => open(story.id)}>
+                  <button
+                    type="button"
+                    className={`story-row${story.id === editing ? ' is-active' : ''}`}
+                    onClick={() => open(story.id)}
+                  >
                     <bdi className="story-title">{story.title}</bdi>
                     <span className="story-meta">
                       {story.principles.length === 0
@@ -121,7 +144,9 @@ export const StoriesScene = () => {
                       {story.principles.length > 3 ? ` +${story.principles.length - 3}` : ''}
                     </span>
                     <span className="story-meta">
-                      {story.competencies.map(humanize).join(', ')} {story.competencies.length > 0 ? '·' : ''} edited {formatRelative(story.updatedAt)}
+                      {story.competencies.map(humanize).join(', ')}{' '}
+                      {story.competencies.length > 0 ? '·' : ''} edited{' '}
+                      {formatRelative(story.updatedAt)}
                     </span>
                   </button>
                 </li>
@@ -132,10 +157,16 @@ export const StoriesScene = () => {
 
         {isEditorOpen && (
           <section className="card" aria-labelledby="story-editor-heading">
-            <h2 id="story-editor-heading">{editingStory === undefined ? 'New story' : 'Edit story'}</h2>
+            <h2 id="story-editor-heading">
+              {editingStory === undefined ? 'New story' : 'Edit story'}
+            </h2>
             <StoryForm
               key={editing}
-              initial={editingStory === undefined ? emptyStory(seedPrinciple === null ? [] : [seedPrinciple]) : storyToForm(editingStory)}
+              initial={
+                editingStory === undefined
+                  ? emptyStory(seedPrinciple === null ? [] : [seedPrinciple])
+                  : storyToForm(editingStory)
+              }
               isNew={editingStory === undefined}
               isSaving={save.isPending}
               fieldErrors={fieldErrors}
@@ -154,14 +185,21 @@ export const StoriesScene = () => {
             <Dialog.Title>
               Delete “<bdi>{toDelete?.title}</bdi>”?
             </Dialog.Title>
-            <Dialog.Description className="muted">The story and its tags are removed. Past scorecards are not affected.</Dialog.Description>
+            <Dialog.Description className="muted">
+              The story and its tags are removed. Past scorecards are not affected.
+            </Dialog.Description>
             <div className="dialog-actions">
               <Dialog.Close asChild>
                 <button type="button" className="btn btn-ghost">
                   Keep it
                 </button>
               </Dialog.Close>
-              <button type="button" className="btn btn-danger" disabled={remove.isPending} onClick={() => toDelete !== null && remove.mutate(toDelete)}>
+              <button
+                type="button"
+                className="btn btn-danger"
+                disabled={remove.isPending}
+                onClick={() => toDelete !== null && remove.mutate(toDelete)}
+              >
                 {remove.isPending ? 'Deleting…' : 'Delete story'}
               </button>
             </div>

@@ -1,4 +1,11 @@
-import { COMPANIES, COMPETENCIES, PRINCIPLES, STORY_TEXT_FIELDS, type Story, type StoryText } from '@onsite/core';
+import {
+  COMPANIES,
+  COMPETENCIES,
+  PRINCIPLES,
+  STORY_TEXT_FIELDS,
+  type Story,
+  type StoryText,
+} from '@onsite/core';
 import { useId, useState, type SyntheticEvent } from 'react';
 import type { StoryInput } from '../../api/contract';
 import { humanize } from '../../components/ui';
@@ -42,14 +49,25 @@ export const formToInput = (value: StoryFormValue): StoryInput => ({
 });
 
 const STAR_FIELDS = [
-  { key: 'situation', label: 'Situation', hint: 'The team, the system, what was at stake.', rows: 3 },
+  {
+    key: 'situation',
+    label: 'Situation',
+    hint: 'The team, the system, what was at stake.',
+    rows: 3,
+  },
   { key: 'task', label: 'Task', hint: 'What you were responsible for, and by when.', rows: 2 },
-  { key: 'action', label: 'Action', hint: 'What you did, step by step, and why. Say “I”.', rows: 5 },
+  {
+    key: 'action',
+    label: 'Action',
+    hint: 'What you did, step by step, and why. Say “I”.',
+    rows: 5,
+  },
   { key: 'result', label: 'Result', hint: 'What changed, with a number and a baseline.', rows: 3 },
   { key: 'learning', label: 'Learning', hint: 'What you now do differently.', rows: 2 },
 ] as const;
 
-const toggle = (list: readonly string[], item: string): readonly string[] => (list.includes(item) ? list.filter((value) => value !== item) : [...list, item]);
+const toggle = (list: readonly string[], item: string): readonly string[] =>
+  list.includes(item) ? list.filter((value) => value !== item) : [...list, item];
 
 export const StoryForm = ({
   initial,
@@ -70,9 +88,11 @@ export const StoryForm = ({
 }) => {
   const ids = useId();
   const [value, setValue] = useState(initial);
-  const set = <K extends keyof StoryFormValue>(key: K, next: StoryFormValue[K]) => setValue((current) => ({ ...current, [key]: next }));
+  const set = <K extends keyof StoryFormValue>(key: K, next: StoryFormValue[K]) =>
+    setValue((current) => ({ ...current, [key]: next }));
   const errorFor = (key: string): string | undefined =>
-    fieldErrors[key] ?? Object.entries(fieldErrors).find(([path]) => path.startsWith(`${key}.`))?.[1];
+    fieldErrors[key] ??
+    Object.entries(fieldErrors).find(([path]) => path.startsWith(`${key}.`))?.[1];
 
   const onSubmit = (event: SyntheticEvent) => {
     event.preventDefault();
@@ -81,7 +101,12 @@ export const StoryForm = ({
 
   const titleError = errorFor('title');
   return (
-    <form className="form story-form" onSubmit={onSubmit} noValidate aria-label={isNew ? 'New story' : `Edit ${initial.title}`}>
+    <form
+      className="form story-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={isNew ? 'New story' : `Edit ${initial.title}`}
+    >
       <div className="field">
         <label htmlFor={`${ids}-title`}>Title</label>
         <input
@@ -135,7 +160,11 @@ export const StoryForm = ({
         <div className="check-chips">
           {COMPETENCIES.map((competency) => (
             <label key={competency} className="check-chip">
-              <input type="checkbox" checked={value.competencies.includes(competency)} onChange={() => set('competencies', toggle(value.competencies, competency))} />
+              <input
+                type="checkbox"
+                checked={value.competencies.includes(competency)}
+                onChange={() => set('competencies', toggle(value.competencies, competency))}
+              />
               {humanize(competency)}
             </label>
           ))}
@@ -145,15 +174,26 @@ export const StoryForm = ({
       <fieldset className="field checks">
         <legend>Principles it covers</legend>
         {COMPANIES.map((company) => (
-          <details key={company} className="disclosure" open={value.principles.some((id) => id.startsWith(`${company}/`))}>
+          <details
+            key={company}
+            className="disclosure"
+            open={value.principles.some((id) => id.startsWith(`${company}/`))}
+          >
             <summary>
               {humanize(company)}
-              <span className="muted small"> · {value.principles.filter((id) => id.startsWith(`${company}/`)).length} selected</span>
+              <span className="muted small">
+                {' '}
+                · {value.principles.filter((id) => id.startsWith(`${company}/`)).length} selected
+              </span>
             </summary>
             <div className="check-chips">
               {PRINCIPLES.filter((principle) => principle.company === company).map((principle) => (
                 <label key={principle.id} className="check-chip" title={principle.listensFor}>
-                  <input type="checkbox" checked={value.principles.includes(principle.id)} onChange={() => set('principles', toggle(value.principles, principle.id))} />
+                  <input
+                    type="checkbox"
+                    checked={value.principles.includes(principle.id)}
+                    onChange={() => set('principles', toggle(value.principles, principle.id))}
+                  />
                   {principle.name}
                 </label>
               ))}
@@ -166,12 +206,22 @@ export const StoryForm = ({
         <label htmlFor={`${ids}-tags`}>
           Tags <span className="optional">comma-separated</span>
         </label>
-        <input id={`${ids}-tags`} value={value.tags} onChange={(event) => set('tags', event.target.value)} placeholder="payments, on-call" />
+        <input
+          id={`${ids}-tags`}
+          value={value.tags}
+          onChange={(event) => set('tags', event.target.value)}
+          placeholder="payments, on-call"
+        />
       </div>
 
       <div className="form-actions">
         {onDelete !== undefined && (
-          <button type="button" className="btn btn-danger-ghost" onClick={onDelete} disabled={isSaving}>
+          <button
+            type="button"
+            className="btn btn-danger-ghost"
+            onClick={onDelete}
+            disabled={isSaving}
+          >
             Delete
           </button>
         )}

@@ -4,9 +4,19 @@ import type { StoryMatrixResponse } from '../../api/contract';
 import { humanize } from '../../components/ui';
 
 /** One tab per company; one cell per principle, a gap clearly marked and one click from a new story. */
-export const StoryMatrix = ({ matrix, onFillGap, onOpenStory }: { matrix: StoryMatrixResponse; onFillGap: (principleId: string) => void; onOpenStory: (storyId: string) => void }) => {
+export const StoryMatrix = ({
+  matrix,
+  onFillGap,
+  onOpenStory,
+}: {
+  matrix: StoryMatrixResponse;
+  onFillGap: (principleId: string) => void;
+  onOpenStory: (storyId: string) => void;
+}) => {
   const titleOf = new Map<string, string>(matrix.stories.map((story) => [story.id, story.title]));
-  const companies = COMPANIES.filter((company) => matrix.rows.some((row) => row.principle.company === company));
+  const companies = COMPANIES.filter((company) =>
+    matrix.rows.some((row) => row.principle.company === company),
+  );
   const first: Company = companies[0] ?? 'amazon';
   return (
     <Tabs.Root defaultValue={first} className="matrix">
@@ -34,18 +44,30 @@ export const StoryMatrix = ({ matrix, onFillGap, onOpenStory }: { matrix: StoryM
                 <div key={row.principle.id} className={`matrix-cell${isGap ? ' is-gap' : ''}`}>
                   <div className="matrix-cell-head">
                     <strong>{row.principle.name}</strong>
-                    <span className={isGap ? 'gap-label' : 'covered-label'}>{isGap ? 'Gap' : `${row.storyIds.length} ${row.storyIds.length === 1 ? 'story' : 'stories'}`}</span>
+                    <span className={isGap ? 'gap-label' : 'covered-label'}>
+                      {isGap
+                        ? 'Gap'
+                        : `${row.storyIds.length} ${row.storyIds.length === 1 ? 'story' : 'stories'}`}
+                    </span>
                   </div>
                   <p className="muted small">{row.principle.listensFor}</p>
                   {isGap ? (
-                    <button type="button" className="btn btn-ghost btn-sm" onClick={() => onFillGap(row.principle.id)}>
+                    <button
+                      type="button"
+                      className="btn btn-ghost btn-sm"
+                      onClick={() => onFillGap(row.principle.id)}
+                    >
                       Write a story for this
                     </button>
                   ) : (
                     <ul className="matrix-stories">
                       {row.storyIds.map((id) => (
                         <li key={id}>
-                          <button type="button" className="link-button" onClick={() => onOpenStory(id)}>
+                          <button
+                            type="button"
+                            className="link-button"
+                            onClick={() => onOpenStory(id)}
+                          >
                             <bdi>{titleOf.get(id) ?? 'Untitled story'}</bdi>
                           </button>
                         </li>

@@ -7,7 +7,8 @@ import { ButtonLink, EmptyState, ErrorState, Loading, PageHeader } from '../../c
 import { SessionList } from '../history/session-list';
 import { TodayCodingProblem } from '../practice/coding-picks';
 
-const greeting = (hour: number): string => (hour < 12 ? 'Good morning' : hour < 18 ? 'Good afternoon' : 'Good evening');
+const greeting = (hour: number): string =>
+  hour < 12 ? 'Good morning' : hour < 18 ? 'Good afternoon' : 'Good evening';
 
 export const TodayScene = () => {
   const sessions = useSessions();
@@ -16,14 +17,20 @@ export const TodayScene = () => {
   const start = useStartRound();
   const now = new Date();
   // Waits for the history too: offering a question before it is known would swap it under the user's cursor.
-  const suggested = behavioral.data === undefined || sessions.data === undefined ? undefined : pickNextQuestion(behavioral.data.questions, sessions.data.sessions);
+  const suggested =
+    behavioral.data === undefined || sessions.data === undefined
+      ? undefined
+      : pickNextQuestion(behavioral.data.questions, sessions.data.sessions);
   const recent = sessions.data?.sessions.slice(0, 5) ?? [];
   const covered = matrix.data?.rows.filter((row) => row.storyIds.length > 0).length ?? 0;
   const total = matrix.data?.rows.length ?? 0;
 
   return (
     <div className="page">
-      <PageHeader title={greeting(now.getHours())} lead="One focused round a day is enough. Answer out loud in your head, then write it down." />
+      <PageHeader
+        title={greeting(now.getHours())}
+        lead="One focused round a day is enough. Answer out loud in your head, then write it down."
+      />
 
       <section className="hero card" aria-labelledby="today-cta">
         <div className="hero-text">
@@ -32,9 +39,12 @@ export const TodayScene = () => {
             {suggested?.title ?? 'Practise a behavioral question'}
           </h2>
           <p className="muted">
-            {suggested?.prompt ?? 'Pick a question from the bank, answer it in STAR form, then handle the interviewer’s follow-ups.'}
+            {suggested?.prompt ??
+              'Pick a question from the bank, answer it in STAR form, then handle the interviewer’s follow-ups.'}
           </p>
-          {suggested !== undefined && <p className="muted small hero-length">{formatRoundLength(suggested.timeLimitMs)}</p>}
+          {suggested !== undefined && (
+            <p className="muted small hero-length">{formatRoundLength(suggested.timeLimitMs)}</p>
+          )}
         </div>
         <div className="hero-actions">
           <button
@@ -65,7 +75,9 @@ export const TodayScene = () => {
           ) : sessions.isError ? (
             <ErrorState error={sessions.error} onRetry={() => void sessions.refetch()} />
           ) : recent.length === 0 ? (
-            <EmptyState title="Nothing practised yet">Your first scorecard will appear here after you finish a round.</EmptyState>
+            <EmptyState title="Nothing practised yet">
+              Your first scorecard will appear here after you finish a round.
+            </EmptyState>
           ) : (
             <SessionList sessions={recent} />
           )}
@@ -82,14 +94,24 @@ export const TodayScene = () => {
           ) : (
             <div className="stat-block">
               <p className="stat">
-                <span className="stat-num">{matrix.data.stories.length}</span> {matrix.data.stories.length === 1 ? 'story' : 'stories'}
+                <span className="stat-num">{matrix.data.stories.length}</span>{' '}
+                {matrix.data.stories.length === 1 ? 'story' : 'stories'}
               </p>
-              <div className="meter" role="meter" aria-label="Principles covered by a story" aria-valuemin={0} aria-valuemax={total} aria-valuenow={covered}>
+              <div
+                className="meter"
+                role="meter"
+                aria-label="Principles covered by a story"
+                aria-valuemin={0}
+                aria-valuemax={total}
+                aria-valuenow={covered}
+              >
                 <span style={{ width: `${total === 0 ? 0 : (covered / total) * 100}%` }} />
               </div>
               <p className="muted">
                 {covered} of {total} principles have a story ready.
-                {covered < total ? ' Write one story for each gap so no question catches you empty-handed.' : ''}
+                {covered < total
+                  ? ' Write one story for each gap so no question catches you empty-handed.'
+                  : ''}
               </p>
               <ButtonLink to="/stories" variant="secondary">
                 {matrix.data.stories.length === 0 ? 'Write your first story' : 'Fill the gaps'}
