@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import {
   DomainError,
   type Draft,
-  type HiringLevel,
+  gradeOfRounds,
   type ListOptions,
   type Round,
   type RoundId,
@@ -16,8 +16,9 @@ import {
   type SessionWithRounds,
   type Turn,
   type UserId,
+  pageOf,
 } from '@onsite/core';
-import type { DatabaseSchema, RoundsTable } from './schema';
+import type { DatabaseSchema, RoundsTable } from './tables';
 import {
   draftFromRow,
   draftToRow,
@@ -33,46 +34,8 @@ import {
   turnToRow,
 } from './rows';
 
-const DEFAULT_LIMIT = 50;
 /** Reads of a round racing its own steps; each retry means another step committed in between. */
 const CONSISTENT_READ_ATTEMPTS = 5;
-const MAX_LIMIT = 500;
-
-/** Turns list options into a safe limit/offset, rejecting nonsense instead of passing it to SQL. */
-export const pageOf = (options: ListOptions | undefined): { limit: number; offset: number } => {
-  const limit = options?.limit ?? DEFAULT_LIMIT;
-  const offset = options?.offset ?? 0;
-  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_LIMIT) {
-    throw new DomainError(
-      'VALIDATION_FAILED',
-      `limit must be a whole number from 0 to ${MAX_LIMIT}`,
-      { limit: 'out of range' },
-    );
-  }
-  if (!Number.isInteger(offset) || offset < 0) {
-    throw new DomainError('VALIDATION_FAILED', 'offset must be a whole number ≥ 0', {
-      offset: 'out of range',
-    });
-  }
-  return { limit, offset };
-};
-
-/**
- * The history line's grade. Score: the mean of the finished rounds' scores,
- * rounded. Level: the mean of their levels rounded DOWN, because a loop with
- * one "hire" and one "lean no hire" is not a hire. Null until a round is scored.
- */
-export const gradeOfRounds = (
-  scored: readonly { score: number; level: HiringLevel }[],
-): { score: number | null; level: HiringLevel | null } => {
-  if (scored.length === 0) return { score: null, level: null };
-  const mean = (values: readonly number[]): number =>
-    values.reduce((sum, value) => sum + value, 0) / values.length;
-  return {
-    score: Math.round(mean(scored.map((round) => round.score))),
-    level: toLevel(Math.floor(mean(scored.map((round) => round.level))), 'rounds.level (mean)'),
-  };
-};
 
 /** The columns a patch names; a field left out of the patch is left out here. */
 const roundPatchColumns = (patch: RoundStatePatch): Partial<RoundsTable> => ({

@@ -1,16 +1,16 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
-import type {
-  AbandonScope,
-  ComplexityState,
-  SubmissionListOptions,
-  SubmissionPatch,
-  SubmissionRecord,
-  SubmissionStore,
-  UserId,
+import {
+  pageOf,
+  type AbandonScope,
+  type ComplexityState,
+  type SubmissionListOptions,
+  type SubmissionPatch,
+  type SubmissionRecord,
+  type SubmissionStore,
+  type UserId,
 } from '@onsite/core';
-import type { DatabaseSchema } from './schema';
+import type { DatabaseSchema } from './tables';
 import { submissionFromRow, submissionPatchColumns, submissionToRow, toJson } from './rows';
-import { pageOf } from './session-store';
 
 const MEASURING: ComplexityState = { status: 'measuring' };
 const interruptedMeasurement = (message: string): ComplexityState => ({

@@ -1,6 +1,6 @@
 import { DomainError } from '../errors';
-import type { HiringLevel } from '../evaluation/types';
 import type { RoundId, SessionId, StoryId, UserId } from '../ids';
+import { pageOf } from '../paging';
 import type {
   AbandonScope,
   ListOptions,
@@ -24,6 +24,7 @@ import type {
   SessionWithRounds,
   Turn,
 } from '../session/types';
+import { gradeOfRounds } from '../session/grade';
 import type { Story } from '../stories/types';
 
 /**
@@ -31,25 +32,10 @@ import type { Story } from '../stories/types';
  * SQLite/PostgreSQL stores (every read scoped by user, stale drafts ignored),
  * and hand out copies so a caller can never mutate what is stored.
  */
-const DEFAULT_LIMIT = 50;
-const MAX_LIMIT = 500;
 
-/** Same bounds as the database stores, so a bad page fails here too instead of only in production. */
+/** One page of `items`, bounded as the database stores bound it. */
 const page = <T>(items: readonly T[], options: ListOptions | undefined): readonly T[] => {
-  const limit = options?.limit ?? DEFAULT_LIMIT;
-  const offset = options?.offset ?? 0;
-  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_LIMIT) {
-    throw new DomainError(
-      'VALIDATION_FAILED',
-      `limit must be a whole number from 0 to ${MAX_LIMIT}`,
-      { limit: 'out of range' },
-    );
-  }
-  if (!Number.isInteger(offset) || offset < 0) {
-    throw new DomainError('VALIDATION_FAILED', 'offset must be a whole number ≥ 0', {
-      offset: 'out of range',
-    });
-  }
+  const { limit, offset } = pageOf(options);
   return items.slice(offset, offset + limit);
 };
 
@@ -62,26 +48,11 @@ const newestFirst = <T extends { readonly id: string }>(
     at(a) < at(b) ? 1 : at(a) > at(b) ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0,
   );
 
-const LEVELS: readonly HiringLevel[] = [1, 2, 3, 4];
-
-/**
- * The history line's grade, as the database stores compute it: the rounded
- * mean score of the finished, scored rounds, and their mean level rounded
- * DOWN (one "hire" and one "lean no hire" is not a hire).
- */
-const gradeOf = (rounds: readonly Round[]): { score: number | null; level: HiringLevel | null } => {
-  const scored = rounds.flatMap((round) =>
+/** The finished rounds' grades, for the session's (as the database stores read them). */
+const scoredGrades = (rounds: readonly Round[]) =>
+  rounds.flatMap((round) =>
     round.status === 'finished' && round.scorecard !== null ? [round.scorecard.evaluation] : [],
   );
-  if (scored.length === 0) return { score: null, level: null };
-  const mean = (values: readonly number[]): number =>
-    values.reduce((sum, value) => sum + value, 0) / values.length;
-  const level = Math.floor(mean(scored.map((evaluation) => evaluation.level)));
-  return {
-    score: Math.round(mean(scored.map((evaluation) => evaluation.score))),
-    level: LEVELS.find((candidate) => candidate === level) ?? null,
-  };
-};
 
 /** Each kind once, in the order the rounds first use it. */
 const distinctKinds = (rounds: readonly Round[]): RoundKind[] => [
@@ -117,7 +88,7 @@ export class MemorySessionStore implements SessionStore {
           answeredQuestionIds: rounds.flatMap((round) =>
             round.questionId !== null && round.status !== 'answering' ? [round.questionId] : [],
           ),
-          ...gradeOf(rounds),
+          ...gradeOfRounds(scoredGrades(rounds)),
         };
       },
     );
