@@ -6,7 +6,7 @@ export {
   type DatabaseConfig,
   type Dialect,
 } from './open-database';
-export type { DatabaseSchema } from './schema';
+export type { DatabaseSchema } from './tables';
 export { MIGRATIONS } from './migrations';
 export { type StorageCheck } from './open-database';
 export { storageFailureOf, type StorageFailure } from './storage-failure';

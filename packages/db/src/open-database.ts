@@ -3,7 +3,7 @@ import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import type { SessionStore, StoryStore, SubmissionStore } from '@onsite/core';
 import { migrationProvider } from './migrations';
 import { createPostgresPool, withStorageErrors } from './postgres-pool';
-import type { DatabaseSchema } from './schema';
+import type { DatabaseSchema } from './tables';
 import { KyselySessionStore } from './session-store';
 import { KyselyStoryStore } from './story-store';
 import { checkSqliteFile, ImmediateTransactionSqliteDialect, openSqliteFile } from './sqlite-file';

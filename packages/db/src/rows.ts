@@ -41,7 +41,7 @@ import type {
   StoriesTable,
   SubmissionsTable,
   TurnsTable,
-} from './schema';
+} from './tables';
 
 const SESSION_MODES = ['practice', 'onsite'] as const satisfies readonly SessionMode[];
 const SESSION_STATUSES = ['active', 'finished'] as const satisfies readonly SessionStatus[];

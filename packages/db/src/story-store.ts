@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { DomainError, type Story, type StoryId, type StoryStore, type UserId } from '@onsite/core';
-import type { DatabaseSchema } from './schema';
+import type { DatabaseSchema } from './tables';
 import { storyFromRow, storyToRow } from './rows';
 
 /** StoryStore over Kysely, one code path for SQLite and PostgreSQL. */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JudgeSpecSchema, type JudgeSpec, type Language } from '@onsite/core';
-import { compileGenerator } from './complexity/generator';
+import { compileGenerator } from './growth-measurement/generator';
 import { createSandboxJudge } from './sandbox-judge';
 import { detectToolchains } from './toolchains';
 

@@ -21,8 +21,15 @@ export {
   type JudgePoolOptions,
   type JudgePoolStats,
 } from './pool/judge-pool';
-export { measureComplexity, type MeasureComplexityOptions } from './complexity/measure-complexity';
-export { compileGenerator, createSeededRandom, type InputGenerator } from './complexity/generator';
+export {
+  measureComplexity,
+  type MeasureComplexityOptions,
+} from './growth-measurement/measure-complexity';
+export {
+  compileGenerator,
+  createSeededRandom,
+  type InputGenerator,
+} from './growth-measurement/generator';
 export {
   createQueuedJudge,
   type QueuedJudge,

@@ -23,11 +23,11 @@ import {
   type TestResult,
   type Verdict,
 } from '@onsite/core';
-import { generateInputsJson } from './complexity/generated-inputs';
-import { createGeneratorThread } from './complexity/generator-thread';
+import { generateInputsJson } from './growth-measurement/generated-inputs';
+import { createGeneratorThread } from './growth-measurement/generator-thread';
 import { createComparer } from './compare';
 import { createCompileCache } from './compile-cache';
-import { parseChannelLine, type HarnessError, type HarnessMessage } from './harness/protocol';
+import { parseChannelLine, type HarnessError, type HarnessMessage } from './harness-host/protocol';
 import { cppRuntime } from './languages/cpp';
 import { javaRuntime } from './languages/java';
 import { javascriptRuntime, typescriptRuntime } from './languages/javascript';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { JudgeSpec } from '@onsite/core';
-import { harnessFile } from '../harness/files';
+import { harnessFile } from '../harness-host/files';
 import {
   lineFromStack,
   type ErrorReport,

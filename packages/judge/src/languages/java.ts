@@ -7,7 +7,7 @@
 import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { JudgeSpec } from '@onsite/core';
-import { harnessFile } from '../harness/files';
+import { harnessFile } from '../harness-host/files';
 import { lineFromStack, type LanguageRuntime, type PreparedProgram } from './language';
 
 const BASE: Record<string, string> = {

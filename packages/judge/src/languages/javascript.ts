@@ -9,7 +9,7 @@ import { SourceMap } from 'node:module';
 import { join } from 'node:path';
 import type { JudgeSpec } from '@onsite/core';
 import { transform } from 'esbuild';
-import { copyHarness } from '../harness/files';
+import { copyHarness } from '../harness-host/files';
 import {
   lineFromStack,
   type LanguageRuntime,

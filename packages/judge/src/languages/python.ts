@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { copyHarness } from '../harness/files';
+import { copyHarness } from '../harness-host/files';
 import type { LanguageRuntime, PreparedProgram, SandboxStep, WarmStepInput } from './language';
 
 function runStep(input: WarmStepInput): SandboxStep {

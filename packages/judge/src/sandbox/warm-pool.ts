@@ -8,7 +8,7 @@
 import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { copyHarness } from '../harness/files';
+import { copyHarness } from '../harness-host/files';
 import type { SandboxStep } from '../languages/language';
 import type { IsolationInfo } from './isolation';
 import {

@@ -7,7 +7,7 @@ import {
   type JudgeResult,
   type TestResult,
 } from '@onsite/core';
-import { generateInputs } from '../complexity/generated-inputs';
+import { generateInputs } from '../growth-measurement/generated-inputs';
 
 export interface FakeJudgeOptions {
   /** Wall time each test "takes" before its event is emitted (default 0). */

@@ -8,8 +8,8 @@ import {
   type JudgeEvent,
   type JudgeRequest,
 } from '@onsite/core';
-import { generateInputs } from '../complexity/generated-inputs';
-import { measureComplexity } from '../complexity/measure-complexity';
+import { generateInputs } from '../growth-measurement/generated-inputs';
+import { measureComplexity } from '../growth-measurement/measure-complexity';
 import { createSandboxJudge } from '../sandbox-judge';
 import { detectIsolation } from '../sandbox/isolation';
 import { createFakeJudge } from '../testing/fake-judge';
