@@ -13,6 +13,9 @@ const forbid = (patterns, message) => ({
   ],
 });
 
+const JUDGE_TESTS_MAY_IMPORT =
+  'judge may import only core; its tests may also import @onsite/db/testing. See docs/ARCHITECTURE.md.';
+
 export default tseslint.config(
   {
     ignores: [
@@ -82,9 +85,44 @@ export default tseslint.config(
         '@onsite/content',
         '@onsite/db',
         '@onsite/judge',
-      ].filter(Boolean),
+      ],
       'content, db and judge may import only core. See docs/ARCHITECTURE.md.',
     ),
+  },
+  // Two tests need a real part from beside them: content's judge the bank's reference solutions
+  // in the sandbox, judge's start PostgreSQL with db's throwaway-server helper.
+  {
+    files: ['packages/content/src/**/*.test.ts'],
+    rules: forbid(
+      ['@onsite/server', '@onsite/server/*', '@onsite/web', '@onsite/cli', '@onsite/db'],
+      'content may import only core; its tests may also import judge. See docs/ARCHITECTURE.md.',
+    ),
+  },
+  {
+    files: ['packages/judge/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          // `@onsite/db` itself by name: as a pattern it would also cover (and block) db/testing.
+          paths: [{ name: '@onsite/db', message: JUDGE_TESTS_MAY_IMPORT }],
+          patterns: [
+            {
+              group: [
+                '@onsite/server',
+                '@onsite/server/*',
+                '@onsite/web',
+                '@onsite/cli',
+                '@onsite/content',
+                '@onsite/db/*',
+                '!@onsite/db/testing',
+              ],
+              message: JUDGE_TESTS_MAY_IMPORT,
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['packages/server/src/**/*.ts'],

@@ -192,9 +192,10 @@ describe('loadBank', () => {
     ]);
   });
 
-  it('reports a folder that is not a round kind and a file that is not Markdown', () => {
+  it('reports a folder that is not a round kind and a file that is not Markdown, but not a reference solution', () => {
     bank.write('behavioural/x.md', 'whatever');
     bank.write('behavioral/notes.txt', 'whatever');
+    bank.write('coding/two-sum.solution.py', 'def two_sum(nums, target): ...');
     bank.write('README.md', 'Files at the root are documentation and are skipped.');
     expect(problemLines()).toEqual([
       'bank/behavioral/notes.txt  only .md files are read; rename it to end in .md',

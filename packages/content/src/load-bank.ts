@@ -28,6 +28,13 @@ import { closestOf } from './closest';
 export const DEFAULT_BANK_DIR = fileURLToPath(new URL('../bank', import.meta.url));
 
 /**
+ * A coding question's reference solutions sit beside it: `<slug>.solution.py` (Accepted) and
+ * `<slug>.quadratic.py` (too slow for `maxSize`). reference-solutions.test.ts judges them; the
+ * loader skips them.
+ */
+const REFERENCE_SOLUTION = /\.(solution|quadratic)\.py$/;
+
+/**
  * One thing wrong with one bank file, worded for the person who writes
  * questions: `file` is shown as `bank/<kind>/<slug>.md`, `field` is a dotted
  * path into the front matter (`principles.2`, `examples.weak.flags.0`) or empty
@@ -111,6 +118,7 @@ export function loadBank(dir: string = DEFAULT_BANK_DIR): LoadedBank {
         });
         continue;
       }
+      if (folder === 'coding' && REFERENCE_SOLUTION.test(name)) continue;
       if (!name.endsWith('.md')) {
         problems.push({
           file,

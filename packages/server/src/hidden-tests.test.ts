@@ -5,7 +5,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isCodingQuestion, toPublicQuestion, type CodingQuestionWithId } from '@onsite/core';
 import { leaksIn, secretsOf } from './hidden-test-secrets';
-import { loadBank } from '@onsite/content';
+import { DEFAULT_BANK_DIR, loadBank } from '@onsite/content';
 import { detectToolchains } from '@onsite/judge';
 import { loadConfig } from './config';
 import type { QuestionResponse, SubmissionCreatedResponse, SubmissionResponse } from './contract';
@@ -20,8 +20,10 @@ import { startServer, type RunningServer } from './main';
  * A solution that prints its inputs and throws them in an error on the first
  * hidden test is judged too, so a careless message or stdout would show.
  */
-const SOLUTIONS_DIR = path.join(import.meta.dirname, 'bank-solutions');
 const questions = loadBank().questions.filter(isCodingQuestion);
+/** The bank's reference solution, beside its question in content. */
+const referenceSolution = (slug: string): string =>
+  readFileSync(path.join(DEFAULT_BANK_DIR, 'coding', `${slug}.solution.py`), 'utf8');
 const python = detectToolchains().python;
 
 /**
@@ -29,7 +31,7 @@ const python = detectToolchains().python;
  * and on the first hidden test throws it in an error: the reference solution answers the samples before that.
  */
 const leakProbe = (question: CodingQuestionWithId): string => {
-  const reference = readFileSync(path.join(SOLUTIONS_DIR, `${question.slug}.py`), 'utf8');
+  const reference = referenceSolution(question.slug);
   if (question.signature.style !== 'function') throw new Error('the probe wraps function problems');
   const firstHidden = question.tests.findIndex((test) => !test.sample);
   const name = question.signature.name;
@@ -174,7 +176,7 @@ describe.each(questions.map((question) => [question.slug, question] as const))(
     it.runIf(python.available)(
       'are not in what a run of the reference solution reports',
       async () => {
-        const source = readFileSync(path.join(SOLUTIONS_DIR, `${slug}.py`), 'utf8');
+        const source = referenceSolution(slug);
         const run = await judge({ questionId: id, language: 'python', source, mode: 'run' });
         expect(run.final.result?.verdict).toBe('Accepted');
         expectNoLeak(run.bodies);
@@ -207,7 +209,7 @@ describe.each(questions.map((question) => [question.slug, question] as const))(
       it.runIf(python.available)(
         'are not in what an Accepted submit reports',
         async () => {
-          const source = readFileSync(path.join(SOLUTIONS_DIR, `${slug}.py`), 'utf8');
+          const source = referenceSolution(slug);
           const submit = await judge({
             questionId: id,
             language: 'python',

@@ -1,4 +1,4 @@
-# Too slow on purpose, for bank-solutions.test.ts: measures the height below every node separately,
+# Too slow on purpose, for reference-solutions.test.ts: measures the height below every node separately,
 # O(n²) on a lopsided tree. Iterative, so a deep tree is slow rather than a stack overflow.
 def height(node):
     deepest, stack = 0, [(node, 1)] if node is not None else []

@@ -1,4 +1,4 @@
-# Too slow on purpose, for bank-solutions.test.ts: moves every element one place, k times (O(n·k)).
+# Too slow on purpose, for reference-solutions.test.ts: moves every element one place, k times (O(n·k)).
 def rotate(nums, k):
     n = len(nums)
     for _ in range(k % n):

@@ -1,4 +1,4 @@
-# Too slow on purpose, for bank-solutions.test.ts: walks to the tail again for every node it moves.
+# Too slow on purpose, for reference-solutions.test.ts: walks to the tail again for every node it moves.
 def reverseList(head):
     reversed_head = reversed_tail = None
     while head is not None:

@@ -1,4 +1,4 @@
-# Too slow on purpose, for bank-solutions.test.ts: checks every pair, about n²/2 additions.
+# Too slow on purpose, for reference-solutions.test.ts: checks every pair, about n²/2 additions.
 def pairWithTargetSum(nums, target):
     for i in range(len(nums)):
         for j in range(i + 1, len(nums)):

@@ -1,37 +1,41 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkJudgeSpec, isCodingQuestion, testSize, toJudgeSpec } from '@onsite/core';
-import { loadBank } from '@onsite/content';
 import { compileGenerator, createSandboxJudge, detectToolchains } from '@onsite/judge';
+import { DEFAULT_BANK_DIR, loadBank } from './load-bank';
 
 /**
  * Every coding question in the shipped bank, compiled to a judge spec, must
- * accept its reference Python solution (bank-solutions/<slug>.py) in the real
- * sandboxed judge: this proves the expected outputs, the signature and the
- * in-place/design conventions agree with what the judge actually runs. The
- * server hosts the test because it is the layer that may import both content
- * and judge.
+ * accept its reference Python solution (bank/coding/<slug>.solution.py) in the
+ * real sandboxed judge: this proves the expected outputs, the signature and the
+ * in-place/design conventions agree with what the judge actually runs. Its
+ * too-slow twin (<slug>.quadratic.py) must get Time Limit Exceeded.
  */
-const SOLUTIONS_DIR = join(import.meta.dirname, 'bank-solutions');
+const CODING_DIR = join(DEFAULT_BANK_DIR, 'coding');
 const questions = loadBank().questions.filter(isCodingQuestion);
-const solutionSlugs = readdirSync(SOLUTIONS_DIR)
-  .filter((name) => name.endsWith('.py'))
-  .map((name) => name.slice(0, -'.py'.length))
-  .sort();
+const slugsWithFile = (suffix: string): string[] =>
+  readdirSync(CODING_DIR)
+    .filter((name) => name.endsWith(suffix))
+    .map((name) => name.slice(0, -suffix.length))
+    .sort();
+const readSolution = (slug: string, suffix: string): string =>
+  readFileSync(join(CODING_DIR, `${slug}${suffix}`), 'utf8');
 const python = detectToolchains().python;
 
 describe('reference solutions for the bank coding questions', () => {
   it('exist for exactly the coding questions in the bank', () => {
     expect(questions.length).toBeGreaterThanOrEqual(5);
-    expect(solutionSlugs).toEqual(questions.map((question) => question.slug).sort());
+    expect(slugsWithFile('.solution.py')).toEqual(
+      questions.map((question) => question.slug).sort(),
+    );
   });
 
   for (const question of questions) {
     it.runIf(python.available)(
       `${question.slug}: the reference Python solution is Accepted on every test`,
       async () => {
-        const source = readFileSync(join(SOLUTIONS_DIR, `${question.slug}.py`), 'utf8');
+        const source = readSolution(question.slug, '.solution.py');
         const result = await createSandboxJudge().judge({
           spec: toJudgeSpec(question),
           language: 'python',
@@ -78,10 +82,7 @@ describe('reference solutions for the bank coding questions', () => {
     it.runIf(python.available)(
       `${question.slug}: a quadratic Python solution gets Time Limit Exceeded on the maxSize test`,
       async () => {
-        const source = readFileSync(
-          join(SOLUTIONS_DIR, 'quadratic', `${question.slug}.py`),
-          'utf8',
-        );
+        const source = readSolution(question.slug, '.quadratic.py');
         const result = await createSandboxJudge().judge({
           spec: toJudgeSpec(question),
           language: 'python',
@@ -105,11 +106,9 @@ describe('reference solutions for the bank coding questions', () => {
   }
 
   it('has a quadratic solution for exactly the coding questions in the bank', () => {
-    const quadratic = readdirSync(join(SOLUTIONS_DIR, 'quadratic'))
-      .filter((name) => name.endsWith('.py'))
-      .map((name) => name.slice(0, -'.py'.length))
-      .sort();
-    expect(quadratic).toEqual(questions.map((question) => question.slug).sort());
+    expect(slugsWithFile('.quadratic.py')).toEqual(
+      questions.map((question) => question.slug).sort(),
+    );
   });
 
   it.runIf(python.available)(

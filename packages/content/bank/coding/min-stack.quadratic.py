@@ -1,4 +1,4 @@
-# Too slow on purpose, for bank-solutions.test.ts: getMin scans the whole stack, O(n) per call.
+# Too slow on purpose, for reference-solutions.test.ts: getMin scans the whole stack, O(n) per call.
 class MinStack:
     def __init__(self):
         self.items = []
