@@ -23,9 +23,6 @@ export * from './session/next-question';
 export * from './stories/service';
 export * from './stories/matrix';
 export * from './stories/suggest';
-// Test adapters (pure, in-memory): used by core, server and CLI tests.
-export * from './testing/memory-stores';
-export * from './testing/fixtures';
 export * from './interviewer/built-in';
 export * from './question/public-question';
 export * from './question/test-size';

@@ -1,4 +1,4 @@
-import { MemorySessionStore, MemoryStoryStore, MemorySubmissionStore } from '@onsite/core';
+import { MemorySessionStore, MemoryStoryStore, MemorySubmissionStore } from '@onsite/core/testing';
 import { describeSessionStoreContract } from './contract.test-suite';
 
 // The in-memory stores stand in for the database in server and core tests, so

@@ -19,7 +19,7 @@ import type {
   EvaluateResponse,
   StoryListResponse,
 } from './contract';
-import { MemorySessionStore } from '@onsite/core';
+import { MemorySessionStore } from '@onsite/core/testing';
 import { MAX_BODY_BYTES } from './app';
 import { MAX_DRAFT_CHARACTERS } from './contract';
 import { createTestApp } from './testing';

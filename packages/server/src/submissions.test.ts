@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  JudgeSpecSchema,
-  LOCAL_USER_ID,
-  ManualClock,
-  MemorySubmissionStore,
-  SequentialIds,
-  type Judge,
-  type JudgeRequest,
-} from '@onsite/core';
+import { JudgeSpecSchema, LOCAL_USER_ID, type Judge, type JudgeRequest } from '@onsite/core';
+import { ManualClock, MemorySubmissionStore, SequentialIds } from '@onsite/core/testing';
 import { createSubmissionService } from './submissions';
 
 const spec = JudgeSpecSchema.parse({

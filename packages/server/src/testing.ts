@@ -13,7 +13,7 @@ import {
   ScriptedInterviewer,
   SequentialIds,
   wordCountEvaluate,
-} from '@onsite/core';
+} from '@onsite/core/testing';
 import {
   createFakeJudge as createJudgeFake,
   type FakeJudge,

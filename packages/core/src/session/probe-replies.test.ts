@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock, SequentialIds } from '../clock';
+import { ManualClock, SequentialIds } from '../testing/clock-and-ids';
 import { evaluateBehavioralAnswer } from '../evaluation/star';
 import { PROMPTS, STRONG_CODEBASE } from '../evaluation/star/fixtures';
 import { LOCAL_USER_ID } from '../ids';

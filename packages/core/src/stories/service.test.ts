@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock, SequentialIds } from '../clock';
+import { ManualClock, SequentialIds } from '../testing/clock-and-ids';
 import { DomainError } from '../errors';
 import { LOCAL_USER_ID, asUserId } from '../ids';
 import { PRINCIPLES } from '../question/principles';

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/react';
-import { makeCodingQuestion, toPublicCodingQuestion, type JudgeResult } from '@onsite/core';
+import { toPublicCodingQuestion, type JudgeResult } from '@onsite/core';
+import { makeCodingQuestion } from '@onsite/core/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { initialRunState, type RunState } from './judge-run';
 import { labelsFor, ResultPanel } from './result-panel';
