@@ -1,3 +1,8 @@
 /** The typed API for clients (the web app imports this as types only). */
-export * from './contract';
-export type { OnsiteApp } from './app';
+export type * from './contract';
+export type { EvaluateInput } from './routes/evaluate/schema';
+export type { QuestionListQuery } from './routes/questions/schema';
+export type { SaveDraftInput, SubmitTextInput } from './routes/rounds/schema';
+export type { CreateSessionInput } from './routes/sessions/schema';
+export type { StoryInput } from './routes/stories/schema';
+export type { CreateSubmissionInput } from './routes/submissions/schema';

@@ -21,7 +21,7 @@ import type {
 } from './contract';
 import { MemorySessionStore } from '@onsite/core/testing';
 import { MAX_BODY_BYTES } from './app';
-import { MAX_DRAFT_CHARACTERS } from './contract';
+import { MAX_DRAFT_CHARACTERS } from './routes/rounds/schema';
 import { createTestApp } from './testing';
 
 type App = ReturnType<typeof createTestApp>['app'];

@@ -9,6 +9,7 @@ import { guardRequests } from './request-guard';
 import { evaluateRoutes } from './routes/evaluate/routes';
 import { metaRoutes } from './routes/meta/routes';
 import { questionRoutes } from './routes/questions/routes';
+import { registerRoutes } from './routes/register';
 import { roundRoutes } from './routes/rounds/routes';
 import { sessionRoutes } from './routes/sessions/routes';
 import { storyRoutes } from './routes/stories/routes';
@@ -33,7 +34,7 @@ const logRequests =
   };
 
 /**
- * The HTTP app: /api/* from the contract (packages/server/src/contract.ts),
+ * The HTTP app: /api/* from the route table (packages/server/src/contract.ts),
  * and the built web app for every other path. Every error, including an
  * unknown route or a wrong method, is JSON of the shape `ApiErrorBody`.
  */
@@ -92,14 +93,15 @@ export const createApp = (deps: AppDeps) => {
   );
   app.use(webAssets(deps.webDir));
 
-  const routes = app
-    .route('/api', metaRoutes(deps))
-    .route('/api/questions', questionRoutes(deps))
-    .route('/api/sessions', sessionRoutes(deps))
-    .route('/api/rounds', roundRoutes(deps))
-    .route('/api/stories', storyRoutes(deps))
-    .route('/api/evaluate', evaluateRoutes(deps))
-    .route('/api/submissions', submissionRoutes(deps));
+  registerRoutes(app, {
+    ...metaRoutes(deps),
+    ...questionRoutes(deps),
+    ...sessionRoutes(deps),
+    ...roundRoutes(deps),
+    ...storyRoutes(deps),
+    ...evaluateRoutes(deps),
+    ...submissionRoutes(deps),
+  });
 
   app.notFound(
     (c) =>
@@ -107,7 +109,5 @@ export const createApp = (deps: AppDeps) => {
       c.json(errorBody('NOT_FOUND', `There is no ${c.req.method} ${c.req.path}.`), 404),
   );
   app.onError(createErrorHandler(deps.logger));
-  return routes;
+  return app;
 };
-
-export type OnsiteApp = ReturnType<typeof createApp>;

@@ -1,15 +1,17 @@
 /**
- * The HTTP API contract shared by the server and the web app. Request schemas
- * are zod (the server validates with them; the web imports them as types only);
- * response shapes are the `*Response` types. A rename here breaks both builds.
+ * The HTTP API contract shared by the server and the web app: the route table (method, path,
+ * request schemas, response type, success status) and the response shapes. The server registers
+ * one handler per entry (routes/register.ts); the web client calls routes by the same keys
+ * (packages/web/src/api/client.ts), importing this file as types only. A route renamed, removed
+ * or given another input breaks both builds.
  *
  * Errors always have the shape `ApiErrorBody` with a 4xx/5xx status.
  */
-import { z } from 'zod';
-import { JudgeSpecSchema, LanguageSchema } from '@onsite/core';
+import type { z } from 'zod';
 import type {
   AnswerEvaluation,
   ComplexityState,
+  DomainErrorCode,
   Language,
   IsolationTier,
   JudgeEvent,
@@ -25,156 +27,39 @@ import type {
   StarFlag,
   Story,
 } from '@onsite/core';
+import { EvaluateSchema } from './routes/evaluate/schema';
+import { QuestionListQuerySchema } from './routes/questions/schema';
+import {
+  FinishRoundSchema,
+  ReplySchema,
+  SaveDraftSchema,
+  SubmitTextSchema,
+} from './routes/rounds/schema';
+import { CreateSessionSchema, ListQuerySchema } from './routes/sessions/schema';
+import { StoryInputSchema } from './routes/stories/schema';
+import { CreateSubmissionSchema, SubmissionListQuerySchema } from './routes/submissions/schema';
+
+/** Codes only the HTTP layer answers with: requests refused before any route, and storage or bug failures. */
+export type ServerErrorCode =
+  | 'METHOD_NOT_ALLOWED'
+  | 'HOST_NOT_ALLOWED'
+  | 'CROSS_SITE_REQUEST'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'STORAGE_FULL'
+  | 'STORAGE_BUSY'
+  | 'STORAGE_DAMAGED'
+  | 'STORAGE_READ_ONLY'
+  | 'INTERNAL';
+
+export type ApiErrorCode = DomainErrorCode | ServerErrorCode;
 
 export interface ApiErrorBody {
   readonly error: {
-    readonly code: string;
+    readonly code: ApiErrorCode;
     readonly message: string;
     readonly fields?: Record<string, string>;
   };
 }
-
-// ── Requests ───────────────────────────────────────────────────────────────
-
-const text = (max: number, what: string) =>
-  z.string().max(max, `${what} is too long (at most ${max} characters)`);
-
-export const QuestionListQuerySchema = z.object({
-  kind: z
-    .enum(['behavioral', 'coding', 'system-design', 'object-oriented-design', 'scenario'])
-    .optional(),
-  competency: z.string().max(60).optional(),
-  principle: z.string().max(80).optional(),
-  company: z.enum(['amazon', 'google', 'meta', 'microsoft']).optional(),
-  difficulty: z.enum(['easy', 'medium', 'hard']).optional(),
-  search: z.string().max(200).optional(),
-});
-export type QuestionListQuery = z.infer<typeof QuestionListQuerySchema>;
-
-/** Start a practice session with one round: a bank question, or a free-form prompt. */
-export const CreateSessionSchema = z.union([
-  z.object({ questionId: z.string().min(1).max(200) }).strict(),
-  z
-    .object({
-      kind: z.literal('behavioral'),
-      prompt: text(2000, 'the prompt').min(
-        10,
-        'write the question as a full sentence (at least 10 characters)',
-      ),
-      title: text(120, 'the title').optional(),
-    })
-    .strict(),
-]);
-export type CreateSessionInput = z.infer<typeof CreateSessionSchema>;
-
-export const ListQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-});
-
-// Every body is a strict object: a misspelt or unknown field is a 400 naming it, never silently dropped.
-
-/**
- * Drafts are kept whatever the candidate pastes (up to the request body limit): losing typed text is
- * worse than storing it. Only sending is limited (MAX_ANSWER_CHARACTERS), and scoring reads less still.
- */
-export const MAX_DRAFT_CHARACTERS = 500_000;
-export const MAX_ANSWER_CHARACTERS = 50_000;
-
-export const SaveDraftSchema = z.strictObject({
-  text: text(MAX_DRAFT_CHARACTERS, 'the draft'),
-  revision: z.number().int().min(0),
-});
-export type SaveDraftInput = z.infer<typeof SaveDraftSchema>;
-
-/** The main answer, or a reply to the current probe. */
-export const SubmitTextSchema = z.strictObject({
-  text: text(MAX_ANSWER_CHARACTERS, 'the answer').refine(
-    (value) => value.trim().length > 0,
-    'write an answer before sending it',
-  ),
-});
-export type SubmitTextInput = z.infer<typeof SubmitTextSchema>;
-
-/**
- * A reply to a probe. `inReplyTo` is the transcript index of the probe it answers: with it, the
- * same reply sent twice (a double click, a retry after a lost response) is taken once.
- */
-export const ReplySchema = z.strictObject({
-  text: SubmitTextSchema.shape.text,
-  inReplyTo: z.number().int().min(0).optional(),
-});
-export type ReplyInput = z.infer<typeof ReplySchema>;
-
-/** Ending a round takes no fields; an empty body is fine. */
-export const FinishRoundSchema = z.strictObject({});
-
-export const StoryInputSchema = z.strictObject({
-  title: text(160, 'the title').min(1, 'give the story a title'),
-  situation: text(5000, 'the situation').default(''),
-  task: text(5000, 'the task').default(''),
-  action: text(10_000, 'the action').default(''),
-  result: text(5000, 'the result').default(''),
-  learning: text(5000, 'the learning').default(''),
-  principles: z.array(z.string().max(80)).max(40).default([]),
-  competencies: z.array(z.string().max(60)).max(20).default([]),
-  tags: z.array(text(40, 'a tag').min(1)).max(20).default([]),
-});
-export type StoryInput = z.input<typeof StoryInputSchema>;
-
-export const EvaluateSchema = z
-  .strictObject({
-    kind: z.literal('behavioral'),
-    prompt: text(2000, 'the prompt').optional(),
-    questionId: z.string().max(200).optional(),
-    answer: text(50_000, 'the answer').refine(
-      (value) => value.trim().length > 0,
-      'the answer is empty',
-    ),
-  })
-  .refine((value) => value.prompt !== undefined || value.questionId !== undefined, {
-    message: 'give either a prompt or a questionId',
-    path: ['prompt'],
-  });
-export type EvaluateInput = z.infer<typeof EvaluateSchema>;
-
-/** Source code is limited to 100 KB (UTF-8 bytes). */
-export const MAX_SOURCE_BYTES = 100 * 1024;
-
-/** Judge a solution: against an inline spec (docs/judge-spec.md) or a bank question's tests. */
-export const CreateSubmissionSchema = z
-  .object({
-    spec: JudgeSpecSchema.optional(),
-    questionId: z.string().min(1).max(200).optional(),
-    language: LanguageSchema,
-    source: z
-      .string()
-      .refine((value) => value.trim().length > 0, 'write some code before running it')
-      .refine(
-        (value) => new TextEncoder().encode(value).length <= MAX_SOURCE_BYTES,
-        `the source is too long (at most ${MAX_SOURCE_BYTES / 1024} KB)`,
-      ),
-    mode: z.enum(['run', 'submit']),
-    /** Extra argument lists, run (mode 'run' only) after the sample tests and shown with the candidate's output. */
-    customInputs: z.array(z.array(z.unknown()).max(20)).max(10).optional(),
-  })
-  .strict()
-  .refine((value) => (value.spec === undefined) !== (value.questionId === undefined), {
-    message: 'give either a spec or a questionId, not both',
-    path: ['spec'],
-  })
-  .refine((value) => value.mode === 'run' || value.customInputs === undefined, {
-    message: 'custom inputs are for mode "run" only',
-    path: ['customInputs'],
-  });
-export type CreateSubmissionInput = z.input<typeof CreateSubmissionSchema>;
-
-/** A question's (or every) submission history, newest first. */
-export const SubmissionListQuerySchema = ListQuerySchema.extend({
-  questionId: z.string().min(1).max(200).optional(),
-  mode: z.enum(['run', 'submit']).optional(),
-}).strict();
-export type SubmissionListQuery = z.input<typeof SubmissionListQuerySchema>;
 
 // ── Responses ──────────────────────────────────────────────────────────────
 
@@ -332,34 +217,113 @@ export interface EvaluateResponse {
   readonly evaluation: AnswerEvaluation;
 }
 
+// ── Routes ─────────────────────────────────────────────────────────────────
+
+/** Carries a route's response type; the value is never read. */
+interface Responds<Body> {
+  readonly type?: [Body];
+}
+const responds = <Body>(): Responds<Body> => ({});
+
+interface RouteEntry {
+  readonly query?: z.ZodType;
+  readonly body?: z.ZodType;
+  /** 200 unless said; 204 answers no body. */
+  readonly status?: 201 | 202 | 204;
+  readonly response: Responds<unknown>;
+}
+
 /**
- * The routes. Path parameters are `:name`; question ids contain a slash, so
- * question routes take `:kind/:slug`.
- *
- * GET    /api/health                              → HealthResponse
- * GET    /api/meta                                → MetaResponse
- * GET    /api/questions?…QuestionListQuery        → QuestionListResponse
- * GET    /api/questions/:kind/:slug               → QuestionResponse
- * GET    /api/questions/:kind/:slug/stories       → StorySuggestionResponse
- * POST   /api/sessions            CreateSessionSchema → 201 SessionResponse
- * GET    /api/sessions?limit&offset               → SessionListResponse
- * GET    /api/sessions/:id                        → SessionResponse
- * GET    /api/rounds/:id                          → RoundResponse
- * PUT    /api/rounds/:id/draft    SaveDraftSchema → DraftResponse
- * POST   /api/rounds/:id/answer   SubmitTextSchema → RoundResponse  (status becomes 'probing', first probe appended)
- * POST   /api/rounds/:id/reply    ReplySchema     → RoundResponse  (next probe, or closing turn + scorecard when done; a resent reply is taken once)
- * POST   /api/rounds/:id/finish                   → RoundResponse  (ends early; scores what was answered)
- * GET    /api/stories                             → StoryListResponse
- * GET    /api/stories/matrix                      → StoryMatrixResponse
- * POST   /api/stories             StoryInputSchema → 201 StoryResponse
- * PUT    /api/stories/:id         StoryInputSchema → StoryResponse
- * DELETE /api/stories/:id                         → 204
- * POST   /api/evaluate            EvaluateSchema  → EvaluateResponse
- * POST   /api/submissions  CreateSubmissionSchema → 202 SubmissionCreatedResponse
- * GET    /api/submissions?questionId&mode&limit&offset → SubmissionListResponse (newest first; survives restarts)
- * GET    /api/submissions/:id                     → SubmissionResponse (from memory while live, else from storage)
- * GET    /api/submissions/:id/events              → text/event-stream: one `event: <type>` with `data: JudgeEvent` per event
- *                                                   (queued, compiling, test, done; `error` with {code, message} if judging failed);
- *                                                   after done, when a growth measurement follows, `complexity` with data ComplexityState
- *                                                   ('done' or 'failed'); then closed
+ * Every route, keyed `METHOD /path`. Path parameters are `:name` (opaque ids of at most 200
+ * characters); question ids contain a slash, so question routes take `:kind/:slug`.
  */
+export const API_ROUTES = {
+  'GET /api/health': { response: responds<HealthResponse>() },
+  'GET /api/meta': { response: responds<MetaResponse>() },
+  'GET /api/questions': {
+    query: QuestionListQuerySchema,
+    response: responds<QuestionListResponse>(),
+  },
+  'GET /api/questions/:kind/:slug': { response: responds<QuestionResponse>() },
+  'GET /api/questions/:kind/:slug/stories': { response: responds<StorySuggestionResponse>() },
+  'POST /api/sessions': {
+    body: CreateSessionSchema,
+    status: 201,
+    response: responds<SessionResponse>(),
+  },
+  'GET /api/sessions': { query: ListQuerySchema, response: responds<SessionListResponse>() },
+  'GET /api/sessions/:id': { response: responds<SessionResponse>() },
+  'GET /api/rounds/:id': { response: responds<RoundResponse>() },
+  'PUT /api/rounds/:id/draft': { body: SaveDraftSchema, response: responds<DraftResponse>() },
+  /** The round becomes 'probing' with its first probe appended. */
+  'POST /api/rounds/:id/answer': { body: SubmitTextSchema, response: responds<RoundResponse>() },
+  /** The next probe, or the closing turn and the scorecard when done; a resent reply is taken once. */
+  'POST /api/rounds/:id/reply': { body: ReplySchema, response: responds<RoundResponse>() },
+  /** Ends the round early; scores what was answered. */
+  'POST /api/rounds/:id/finish': { body: FinishRoundSchema, response: responds<RoundResponse>() },
+  'GET /api/stories': { response: responds<StoryListResponse>() },
+  'GET /api/stories/matrix': { response: responds<StoryMatrixResponse>() },
+  'POST /api/stories': { body: StoryInputSchema, status: 201, response: responds<StoryResponse>() },
+  'PUT /api/stories/:id': { body: StoryInputSchema, response: responds<StoryResponse>() },
+  'DELETE /api/stories/:id': { status: 204, response: responds<undefined>() },
+  'POST /api/evaluate': { body: EvaluateSchema, response: responds<EvaluateResponse>() },
+  'POST /api/submissions': {
+    body: CreateSubmissionSchema,
+    status: 202,
+    response: responds<SubmissionCreatedResponse>(),
+  },
+  /** Newest first; survives restarts. */
+  'GET /api/submissions': {
+    query: SubmissionListQuerySchema,
+    response: responds<SubmissionListResponse>(),
+  },
+  /** From memory while live, else from storage. */
+  'GET /api/submissions/:id': { response: responds<SubmissionResponse>() },
+  /**
+   * text/event-stream (open it with EventSource): one `event: <type>` with `data: JudgeEvent` per
+   * event (queued, compiling, test, done; `error` with {code, message} if judging failed); after
+   * done, when a growth measurement follows, `complexity` with data ComplexityState ('done' or
+   * 'failed'); then closed.
+   */
+  'GET /api/submissions/:id/events': { response: responds<Response>() },
+} as const satisfies Record<string, RouteEntry>;
+
+export type RouteKey = keyof typeof API_ROUTES;
+type Entry<K extends RouteKey> = (typeof API_ROUTES)[K];
+type PathOf<K extends RouteKey> = K extends `${string} ${infer Path}` ? Path : never;
+type ParamNamesIn<Path> = Path extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | ParamNamesIn<Rest>
+  : Path extends `${string}:${infer Name}`
+    ? Name
+    : never;
+export type RouteParams<K extends RouteKey> = Record<ParamNamesIn<PathOf<K>>, string>;
+/** What a route answers: a JSON body, nothing for 204, or (the event stream) the Response itself. */
+export type RouteResponse<K extends RouteKey> =
+  Entry<K>['response'] extends Responds<infer Body> ? Body : never;
+/** The routes a JSON client calls (all but the event stream). */
+export type JsonRouteKey = {
+  [K in RouteKey]: RouteResponse<K> extends Response ? never : K;
+}[RouteKey];
+
+/** A request as the server's handler receives it: every part parsed by the entry's schemas. */
+export interface ParsedRequest<K extends RouteKey> {
+  readonly params: RouteParams<K>;
+  readonly query: Entry<K> extends { query: infer S extends z.ZodType } ? z.output<S> : undefined;
+  readonly body: Entry<K> extends { body: infer S extends z.ZodType } ? z.output<S> : undefined;
+}
+
+/**
+ * A request as a client sends it: only the parts the route reads. A query's fields may be left
+ * out, and so may a body that may be empty (the server reads no body as `{}`).
+ */
+export type RouteRequest<K extends RouteKey> = ([ParamNamesIn<PathOf<K>>] extends [never]
+  ? unknown
+  : { readonly params: RouteParams<K> }) &
+  (Entry<K> extends { query: infer S extends z.ZodType }
+    ? { readonly query?: Partial<z.output<S>> }
+    : unknown) &
+  (Entry<K> extends { body: infer S extends z.ZodType }
+    ? Record<string, never> extends z.input<S>
+      ? { readonly body?: z.input<S> }
+      : { readonly body: z.input<S> }
+    : unknown);

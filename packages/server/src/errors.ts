@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type { z } from 'zod';
 import { DomainError, type DomainErrorCode, type FieldErrors } from '@onsite/core';
 import { storageFailureOf, type StorageFailure } from '@onsite/db';
-import type { ApiErrorBody } from './contract';
+import type { ApiErrorBody, ApiErrorCode, ServerErrorCode } from './contract';
 
 /** The one mapping from domain error codes to HTTP statuses. Adding a code breaks the build until it is mapped here. */
 export const HTTP_STATUS_BY_CODE = {
@@ -32,7 +32,11 @@ export const HTTP_STATUS_BY_CODE = {
   STORAGE_UNAVAILABLE: 503,
 } as const satisfies Record<DomainErrorCode, ContentfulStatusCode>;
 
-export const errorBody = (code: string, message: string, fields?: FieldErrors): ApiErrorBody => ({
+export const errorBody = (
+  code: ApiErrorCode,
+  message: string,
+  fields?: FieldErrors,
+): ApiErrorBody => ({
   error: {
     code,
     message,
@@ -84,7 +88,7 @@ export const STORAGE_FAILURE_RESPONSES = {
   },
 } as const satisfies Record<
   StorageFailure,
-  { status: ContentfulStatusCode; code: string; message: string }
+  { status: ContentfulStatusCode; code: ServerErrorCode; message: string }
 >;
 
 /** Turns zod issues into `{ 'tags.0': 'message' }`; the first issue on a path wins. */

@@ -1,4 +1,4 @@
-export { createApp, type OnsiteApp, MAX_BODY_BYTES } from './app';
+export { createApp, MAX_BODY_BYTES } from './app';
 export { loadConfig, ConfigError, describeConfig, maskSecret, type Config } from './config';
 export { createAppDeps, type AppDeps, type Ports } from './deps';
 export {

@@ -28,12 +28,19 @@ const namingUnknownFields = (error: z.ZodError): z.ZodError =>
     ),
   );
 
-/** Parses the JSON body with the schema. An empty body counts as `{}` so optional-only bodies need not send one. */
+/** A text field of at most `max` characters; the message names the field (`what`). */
+export const textUpTo = (max: number, what: string) =>
+  z.string().max(max, `${what} is too long (at most ${max} characters)`);
+
+/**
+ * Parses the JSON body with the schema. An empty body counts as `{}` so optional-only bodies need
+ * not send one. The schema's description (`.describe('story')`) names the body in the message.
+ */
 export const readBody = async <S extends z.ZodType>(
   c: Context,
   schema: S,
-  what = 'request body',
 ): Promise<z.output<S>> => {
+  const what = schema.description ?? 'request body';
   const text = await c.req.text();
   let json: unknown = {};
   if (text.trim() !== '') {

@@ -1,27 +1,11 @@
 import type {
   ApiErrorBody,
-  CreateSessionInput,
-  DraftResponse,
-  MetaResponse,
-  QuestionListQuery,
-  QuestionListResponse,
-  QuestionResponse,
-  RoundResponse,
+  ApiErrorCode,
+  JsonRouteKey,
+  RouteKey,
+  RouteRequest,
+  RouteResponse,
   SaveDraftInput,
-  SessionListResponse,
-  SessionResponse,
-  StoryInput,
-  StoryListResponse,
-  StoryMatrixResponse,
-  StoryResponse,
-  StorySuggestionResponse,
-  EvaluateInput,
-  EvaluateResponse,
-  HealthResponse,
-  CreateSubmissionInput,
-  SubmissionCreatedResponse,
-  SubmissionListResponse,
-  SubmissionResponse,
 } from './contract';
 
 /** Codes the client adds to the server's own: the request never got an answer, or the answer was not JSON. */
@@ -33,12 +17,12 @@ export type ClientErrorCode = 'NETWORK' | 'BAD_RESPONSE';
  */
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ApiErrorCode | ClientErrorCode;
   readonly fields: Readonly<Record<string, string>>;
 
   constructor(options: {
     status: number;
-    code: string;
+    code: ApiErrorCode | ClientErrorCode;
     message: string;
     fields?: Record<string, string>;
   }) {
@@ -66,8 +50,6 @@ export interface ApiClientOptions {
   readonly fetch?: Fetch;
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
-
 /** Question ids are `kind/slug`: each part is encoded, the slash is kept (the route is `:kind/:slug`). */
 export const questionPath = (questionId: string): string =>
   questionId
@@ -75,28 +57,55 @@ export const questionPath = (questionId: string): string =>
     .map((part) => encodeURIComponent(part))
     .join('/');
 
-const queryString = (query: Readonly<Record<string, string | number | undefined>>): string => {
+/** A question id as the `:kind/:slug` parameters of its routes. */
+const questionParams = (questionId: string) => {
+  const [kind = '', ...slug] = questionId.split('/');
+  return { kind, slug: slug.join('/') };
+};
+
+/** `/api/rounds/:id` with `{ id: 'r 1' }` → `/api/rounds/r%201`. */
+const fillPath = (template: string, params: Readonly<Record<string, string>>): string =>
+  template.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+
+const queryString = (query: Readonly<Record<string, unknown>>): string => {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
+    if (typeof value === 'string' || typeof value === 'number') {
+      if (value !== '') params.set(key, String(value));
+    }
   }
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 };
 
+/** Every part a route may read, as the client fills a request in (RouteRequest<K> narrows it per route). */
+interface RequestParts {
+  readonly params?: Readonly<Record<string, string>>;
+  readonly query?: Readonly<Record<string, unknown>>;
+  readonly body?: unknown;
+}
+
 export const createApiClient = (options: ApiClientOptions = {}) => {
   const baseUrl = options.baseUrl ?? '';
   const doFetch: Fetch = options.fetch ?? ((input, init) => fetch(input, init));
 
-  const request = async <T>(
-    method: Method,
-    path: string,
-    body?: unknown,
+  /** The URL of a route (its key from the contract's table) with its path parameters and query filled in. */
+  const urlOf = (route: RouteKey, { params = {}, query = {} }: RequestParts): string => {
+    const [, template = ''] = route.split(' ');
+    return `${baseUrl}${fillPath(template, params)}${queryString(query)}`;
+  };
+
+  /** Calls a route of the contract's table; the request and the response are typed by its entry. */
+  const call = async <K extends JsonRouteKey>(
+    route: K,
+    request: RouteRequest<K> & RequestParts,
     signal?: AbortSignal,
-  ): Promise<T> => {
+  ): Promise<RouteResponse<K>> => {
+    const [method = 'GET'] = route.split(' ');
+    const { body } = request;
     let response: Response;
     try {
-      response = await doFetch(`${baseUrl}${path}`, {
+      response = await doFetch(urlOf(route, request), {
         method,
         headers:
           body === undefined
@@ -109,19 +118,19 @@ export const createApiClient = (options: ApiClientOptions = {}) => {
       if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
       throw new ApiError({
         status: 0,
-        code: 'NETWORK' satisfies ClientErrorCode,
+        code: 'NETWORK',
         message:
           'The Onsite server is not answering. Check that `onsite serve` is still running, then try again.',
       });
     }
-    if (response.status === 204) return undefined as T;
+    if (response.status === 204) return undefined as RouteResponse<K>;
     let payload: unknown;
     try {
       payload = await response.json();
     } catch {
       throw new ApiError({
         status: response.status,
-        code: 'BAD_RESPONSE' satisfies ClientErrorCode,
+        code: 'BAD_RESPONSE',
         message: `The server answered ${response.status} ${response.statusText} without readable data. Reload the page; if it persists, check the server log.`,
       });
     }
@@ -136,67 +145,59 @@ export const createApiClient = (options: ApiClientOptions = {}) => {
       });
     }
     // The contract types describe what the server sends; trusting them here is the point of sharing them.
-    return payload as T;
+    return payload as RouteResponse<K>;
   };
 
   return {
-    meta: () => request<MetaResponse>('GET', '/api/meta'),
-    listQuestions: (query: QuestionListQuery = {}) =>
-      request<QuestionListResponse>('GET', `/api/questions${queryString(query)}`),
+    call,
+    meta: () => call('GET /api/meta', {}),
+    listQuestions: (query: RouteRequest<'GET /api/questions'>['query'] = {}) =>
+      call('GET /api/questions', { query }),
     getQuestion: (questionId: string) =>
-      request<QuestionResponse>('GET', `/api/questions/${questionPath(questionId)}`),
+      call('GET /api/questions/:kind/:slug', { params: questionParams(questionId) }),
     suggestStories: (questionId: string) =>
-      request<StorySuggestionResponse>('GET', `/api/questions/${questionPath(questionId)}/stories`),
+      call('GET /api/questions/:kind/:slug/stories', { params: questionParams(questionId) }),
 
-    createSession: (input: CreateSessionInput) =>
-      request<SessionResponse>('POST', '/api/sessions', input),
-    listSessions: (page: { limit?: number; offset?: number } = {}) =>
-      request<SessionListResponse>('GET', `/api/sessions${queryString(page)}`),
-    getSession: (sessionId: string) =>
-      request<SessionResponse>('GET', `/api/sessions/${encodeURIComponent(sessionId)}`),
+    createSession: (body: RouteRequest<'POST /api/sessions'>['body']) =>
+      call('POST /api/sessions', { body }),
+    listSessions: (query: RouteRequest<'GET /api/sessions'>['query'] = {}) =>
+      call('GET /api/sessions', { query }),
+    getSession: (id: string) => call('GET /api/sessions/:id', { params: { id } }),
 
-    getRound: (roundId: string) =>
-      request<RoundResponse>('GET', `/api/rounds/${encodeURIComponent(roundId)}`),
-    saveDraft: (roundId: string, input: SaveDraftInput, signal?: AbortSignal) =>
-      request<DraftResponse>(
-        'PUT',
-        `/api/rounds/${encodeURIComponent(roundId)}/draft`,
-        input,
-        signal,
-      ),
-    submitAnswer: (roundId: string, text: string) =>
-      request<RoundResponse>('POST', `/api/rounds/${encodeURIComponent(roundId)}/answer`, { text }),
+    getRound: (id: string) => call('GET /api/rounds/:id', { params: { id } }),
+    saveDraft: (id: string, body: SaveDraftInput, signal?: AbortSignal) =>
+      call('PUT /api/rounds/:id/draft', { params: { id }, body }, signal),
+    submitAnswer: (id: string, text: string) =>
+      call('POST /api/rounds/:id/answer', { params: { id }, body: { text } }),
     /** `inReplyTo`: the probe's transcript index, so a resend of the same reply is taken once. */
-    reply: (roundId: string, text: string, inReplyTo?: number) =>
-      request<RoundResponse>('POST', `/api/rounds/${encodeURIComponent(roundId)}/reply`, {
-        text,
-        ...(inReplyTo === undefined ? {} : { inReplyTo }),
+    reply: (id: string, text: string, inReplyTo?: number) =>
+      call('POST /api/rounds/:id/reply', {
+        params: { id },
+        body: { text, ...(inReplyTo === undefined ? {} : { inReplyTo }) },
       }),
-    finishRound: (roundId: string) =>
-      request<RoundResponse>('POST', `/api/rounds/${encodeURIComponent(roundId)}/finish`),
+    finishRound: (id: string) => call('POST /api/rounds/:id/finish', { params: { id } }),
 
-    listStories: () => request<StoryListResponse>('GET', '/api/stories'),
-    storyMatrix: () => request<StoryMatrixResponse>('GET', '/api/stories/matrix'),
-    createStory: (input: StoryInput) => request<StoryResponse>('POST', '/api/stories', input),
-    updateStory: (storyId: string, input: StoryInput) =>
-      request<StoryResponse>('PUT', `/api/stories/${encodeURIComponent(storyId)}`, input),
-    deleteStory: (storyId: string) =>
-      request<undefined>('DELETE', `/api/stories/${encodeURIComponent(storyId)}`),
+    listStories: () => call('GET /api/stories', {}),
+    storyMatrix: () => call('GET /api/stories/matrix', {}),
+    createStory: (body: RouteRequest<'POST /api/stories'>['body']) =>
+      call('POST /api/stories', { body }),
+    updateStory: (id: string, body: RouteRequest<'PUT /api/stories/:id'>['body']) =>
+      call('PUT /api/stories/:id', { params: { id }, body }),
+    deleteStory: (id: string) => call('DELETE /api/stories/:id', { params: { id } }),
 
-    evaluate: (input: EvaluateInput) => request<EvaluateResponse>('POST', '/api/evaluate', input),
+    evaluate: (body: RouteRequest<'POST /api/evaluate'>['body']) =>
+      call('POST /api/evaluate', { body }),
 
-    health: () => request<HealthResponse>('GET', '/api/health'),
-    createSubmission: (input: CreateSubmissionInput) =>
-      request<SubmissionCreatedResponse>('POST', '/api/submissions', input),
+    health: () => call('GET /api/health', {}),
+    createSubmission: (body: RouteRequest<'POST /api/submissions'>['body']) =>
+      call('POST /api/submissions', { body }),
     /** Newest first. */
-    listSubmissions: (
-      query: { questionId?: string; mode?: 'run' | 'submit'; limit?: number; offset?: number } = {},
-    ) => request<SubmissionListResponse>('GET', `/api/submissions${queryString(query)}`),
-    getSubmission: (submissionId: string) =>
-      request<SubmissionResponse>('GET', `/api/submissions/${encodeURIComponent(submissionId)}`),
+    listSubmissions: (query: RouteRequest<'GET /api/submissions'>['query'] = {}) =>
+      call('GET /api/submissions', { query }),
+    getSubmission: (id: string) => call('GET /api/submissions/:id', { params: { id } }),
     /** For EventSource: server-sent JudgeEvents, closed by the server after `done` or `error`. */
-    submissionEventsUrl: (submissionId: string) =>
-      `${baseUrl}/api/submissions/${encodeURIComponent(submissionId)}/events`,
+    submissionEventsUrl: (id: string) =>
+      urlOf('GET /api/submissions/:id/events', { params: { id } }),
   };
 };
 

@@ -1,4 +1,3 @@
-import { Hono } from 'hono';
 import {
   DomainError,
   LOCAL_USER_ID,
@@ -7,9 +6,9 @@ import {
   type RoundKind,
 } from '@onsite/core';
 import type { AppDeps } from '../../deps';
-import { readParam, readQuery } from '../../validate';
+import type { RouteHandlers } from '../register';
 import { presentQuestion, presentQuestionList, presentSuggestions } from './presenter';
-import { QuestionListQuerySchema, toQuestionFilter } from './schema';
+import { toQuestionFilter } from './schema';
 
 const isRoundKind = (value: string): value is RoundKind =>
   (ROUND_KINDS as readonly string[]).includes(value);
@@ -25,23 +24,23 @@ const questionIdFrom = (kind: string, slug: string): string => {
 };
 
 export const questionRoutes = (deps: AppDeps) =>
-  new Hono()
-    .get('/', (c) => {
-      const filter = toQuestionFilter(readQuery(c, QuestionListQuerySchema));
-      return c.json(presentQuestionList(filter === null ? [] : deps.bank.list(filter)));
-    })
-    .get('/:kind/:slug', (c) => {
-      const id = questionIdFrom(readParam(c, 'kind'), readParam(c, 'slug'));
+  ({
+    'GET /api/questions': ({ query }) => {
+      const filter = toQuestionFilter(query);
+      return presentQuestionList(filter === null ? [] : deps.bank.list(filter));
+    },
+    'GET /api/questions/:kind/:slug': ({ params }) => {
+      const id = questionIdFrom(params.kind, params.slug);
       const question = deps.bank.get(id);
       if (question === undefined)
         throw new DomainError('QUESTION_NOT_FOUND', `There is no question "${id}" in the bank.`);
-      return c.json(presentQuestion(question));
-    })
-    .get('/:kind/:slug/stories', async (c) => {
-      const questionId = questionIdFrom(readParam(c, 'kind'), readParam(c, 'slug'));
-      const suggestions = await deps.stories.suggestStoriesForQuestion({
-        userId: LOCAL_USER_ID,
-        questionId,
-      });
-      return c.json(presentSuggestions(suggestions));
-    });
+      return presentQuestion(question);
+    },
+    'GET /api/questions/:kind/:slug/stories': async ({ params }) =>
+      presentSuggestions(
+        await deps.stories.suggestStoriesForQuestion({
+          userId: LOCAL_USER_ID,
+          questionId: questionIdFrom(params.kind, params.slug),
+        }),
+      ),
+  }) satisfies RouteHandlers;

@@ -1,7 +1,23 @@
-import { COMPETENCIES, type Competency, isPrincipleId, type QuestionFilter } from '@onsite/core';
-import type { QuestionListQuery } from '../../contract';
+import { z } from 'zod';
+import {
+  COMPANIES,
+  COMPETENCIES,
+  DifficultySchema,
+  isPrincipleId,
+  RoundKindSchema,
+  type Competency,
+  type QuestionFilter,
+} from '@onsite/core';
 
-export { QuestionListQuerySchema } from '../../contract';
+export const QuestionListQuerySchema = z.object({
+  kind: RoundKindSchema.optional(),
+  competency: z.string().max(60).optional(),
+  principle: z.string().max(80).optional(),
+  company: z.enum(COMPANIES).optional(),
+  difficulty: DifficultySchema.optional(),
+  search: z.string().max(200).optional(),
+});
+export type QuestionListQuery = z.infer<typeof QuestionListQuerySchema>;
 
 const isCompetency = (value: string): value is Competency =>
   (COMPETENCIES as readonly string[]).includes(value);

@@ -1,16 +1,10 @@
-import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { DomainError, LOCAL_USER_ID } from '@onsite/core';
 import type { AppDeps } from '../../deps';
 import type { SubmissionEvent, SubmissionState } from '../../submissions';
-import { readBody, readParam, readQuery } from '../../validate';
+import type { RouteHandlers } from '../register';
 import { presentCreated, presentSubmission, presentSubmissionList } from './presenter';
-import {
-  checkCustomInputs,
-  CreateSubmissionSchema,
-  SubmissionListQuerySchema,
-  specFor,
-} from './schema';
+import { checkCustomInputs, specFor } from './schema';
 
 const notFound = (id: string) =>
   new DomainError('SUBMISSION_NOT_FOUND', `There is no submission "${id}".`);
@@ -31,9 +25,8 @@ const sseData = (event: SubmissionEvent): string =>
 
 /** Code to the judge: 202 with an id at once; progress by polling or server-sent events; history kept for good. */
 export const submissionRoutes = (deps: AppDeps) =>
-  new Hono()
-    .post('/', async (c) => {
-      const input = await readBody(c, CreateSubmissionSchema, 'submission');
+  ({
+    'POST /api/submissions': async ({ body: input }) => {
       const spec = specFor(input, deps.bank, { allowSpecCode: deps.allowSpecCode });
       checkCustomInputs(spec, input.customInputs);
       const state = await deps.submissions.submit({
@@ -47,26 +40,23 @@ export const submissionRoutes = (deps: AppDeps) =>
           ...(input.customInputs === undefined ? {} : { customInputs: input.customInputs }),
         },
       });
-      return c.json(presentCreated(state), 202);
-    })
-    .get('/', async (c) => {
-      const { questionId, mode, limit, offset } = readQuery(c, SubmissionListQuerySchema);
+      return presentCreated(state);
+    },
+    'GET /api/submissions': async ({ query: { questionId, mode, limit, offset } }) => {
       const records = await deps.submissions.list(LOCAL_USER_ID, {
         limit,
         offset,
         ...(questionId === undefined ? {} : { questionId }),
         ...(mode === undefined ? {} : { mode }),
       });
-      return c.json(presentSubmissionList(records));
-    })
-    .get('/:id', async (c) => {
-      const id = readParam(c, 'id');
+      return presentSubmissionList(records);
+    },
+    'GET /api/submissions/:id': async ({ params: { id } }) => {
       const state = await deps.submissions.get(LOCAL_USER_ID, id);
       if (state === undefined) throw notFound(id);
-      return c.json(presentSubmission(state));
-    })
-    .get('/:id/events', async (c) => {
-      const id = readParam(c, 'id');
+      return presentSubmission(state);
+    },
+    'GET /api/submissions/:id/events': async ({ params: { id } }, c) => {
       const state = await deps.submissions.get(LOCAL_USER_ID, id);
       if (state === undefined) throw notFound(id);
       return streamSSE(c, async (stream) => {
@@ -116,4 +106,5 @@ export const submissionRoutes = (deps: AppDeps) =>
         }
         subscription.unsubscribe();
       });
-    });
+    },
+  }) satisfies RouteHandlers;
