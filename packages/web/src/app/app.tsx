@@ -10,7 +10,7 @@ import { QuestionScene } from '../scenes/bank/question-scene';
 import { HistoryScene } from '../scenes/history/history-scene';
 import { SessionRedirect } from '../scenes/history/session-redirect';
 import { PracticeScene } from '../scenes/practice/practice-scene';
-import { BehavioralRoomScene } from '../scenes/round/behavioral-room';
+import { BehavioralRoomScene } from '../scenes/behavioral/behavioral-room';
 import { ScorecardScene } from '../scenes/scorecard/scorecard-scene';
 import { SettingsScene } from '../scenes/settings/settings-scene';
 import { StoriesScene } from '../scenes/stories/stories-scene';
