@@ -22,7 +22,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, startTestPostgres, type TestPostgres } from '../packages/db/src/testing';
+import { freePort, startTestPostgres, type TestPostgres } from '@onsite/db/testing';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');

@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { freePort, startTestPostgres } from '../packages/db/src/testing';
+import { freePort, startTestPostgres } from '@onsite/db/testing';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');

@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JudgeSpecSchema, type JudgeEvent } from '@onsite/core';
 import { createFakeJudge } from '../testing/fake-judge';
-import {
-  findPostgresBinDir,
-  startThrowawayPostgres,
-  type ThrowawayPostgres,
-} from '../testing/postgres';
+import { findTestPostgres, startTestPostgres, type TestPostgres } from '@onsite/db/testing';
 import { runJudgeWorker } from './judge-worker';
 import { createQueuedJudge } from './queued-judge';
 
@@ -25,12 +21,14 @@ const spec = JudgeSpecSchema.parse({
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-describe.skipIf(findPostgresBinDir() === null && (process.env.DATABASE_URL_TEST ?? '') === '')(
+describe.skipIf(findTestPostgres().kind === 'missing')(
   'the judge queue while PostgreSQL restarts',
   () => {
-    let postgres: ThrowawayPostgres | undefined;
+    let postgres: TestPostgres | undefined;
+    let connectionString = '';
     beforeAll(async () => {
-      postgres = await startThrowawayPostgres();
+      postgres = await startTestPostgres();
+      connectionString = await postgres.createDatabase();
     });
     afterAll(async () => {
       await postgres?.stop();
@@ -38,21 +36,21 @@ describe.skipIf(findPostgresBinDir() === null && (process.env.DATABASE_URL_TEST 
 
     it('delivers the verdict of a job judged while the database was down, with every progress event', async (context) => {
       const restart = postgres?.restart ?? null;
-      if (postgres === undefined || restart === null) {
+      if (restart === null) {
         context.skip();
         return;
       }
       const fake = createFakeJudge({ isolation: 'rlimits', gated: true });
       const workerErrors: unknown[] = [];
       const worker = await runJudgeWorker({
-        connectionString: postgres.connectionString,
+        connectionString,
         judge: fake,
         concurrency: 1,
         queue: 'outage',
         onError: (error) => workerErrors.push(error),
       });
       const judge = await createQueuedJudge({
-        connectionString: postgres.connectionString,
+        connectionString,
         queue: 'outage',
       });
       try {

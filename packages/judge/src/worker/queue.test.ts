@@ -14,7 +14,7 @@ import { createSandboxJudge } from '../sandbox-judge';
 import { detectIsolation } from '../sandbox/isolation';
 import { createFakeJudge } from '../testing/fake-judge';
 import { detectToolchains } from '../toolchains';
-import { startThrowawayPostgres, type ThrowawayPostgres } from '../testing/postgres';
+import { startTestPostgres, type TestPostgres } from '@onsite/db/testing';
 import { createQueuedJudge } from './queued-judge';
 import { runJudgeWorker } from './judge-worker';
 import { CLAIM_TABLE, EVENT_TABLE, selectRows } from './tables';
@@ -75,13 +75,15 @@ const recordJobSizes = async (db: PgBoss.Db, queue: string): Promise<() => Promi
     );
 };
 
-let postgres: ThrowawayPostgres;
+let postgres: TestPostgres;
+let connectionString: string;
 let queueCount = 0;
 /** Each test gets its own pg-boss queue, so leftovers of one never reach another. */
 const freshQueue = () => `judge-test-${(queueCount += 1)}`;
 
 beforeAll(async () => {
-  postgres = await startThrowawayPostgres();
+  postgres = await startTestPostgres();
+  connectionString = await postgres.createDatabase();
 });
 afterAll(async () => {
   await postgres.stop();
@@ -92,12 +94,12 @@ describe('the PostgreSQL judge queue', () => {
     const queue = freshQueue();
     const fake = createFakeJudge({ isolation: 'rlimits' });
     const worker = await runJudgeWorker({
-      connectionString: postgres.connectionString,
+      connectionString,
       judge: fake,
       concurrency: 2,
       queue,
     });
-    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
+    const judge = await createQueuedJudge({ connectionString, queue });
     try {
       const events: JudgeEvent[] = [];
       const result = await judge.judge(submit('def double(x): return 2 * x'), (event) =>
@@ -124,7 +126,7 @@ describe('the PostgreSQL judge queue', () => {
 
   it('shows each waiting submission its place in the queue until a worker takes it', async () => {
     const queue = freshQueue();
-    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
+    const judge = await createQueuedJudge({ connectionString, queue });
     try {
       const heard: JudgeEvent[][] = [[], []];
       const results = heard.map((events, i) =>
@@ -140,7 +142,7 @@ describe('the PostgreSQL judge queue', () => {
         ]);
       // Slow enough that the second submission is seen waiting alone before its turn.
       const worker = await runJudgeWorker({
-        connectionString: postgres.connectionString,
+        connectionString,
         judge: createFakeJudge({ testDelayMs: 80 }),
         concurrency: 1,
         queue,
@@ -168,7 +170,7 @@ describe('the PostgreSQL judge queue', () => {
     const workers = await Promise.all(
       fakes.map((fake) =>
         runJudgeWorker({
-          connectionString: postgres.connectionString,
+          connectionString,
           judge: fake,
           concurrency: 2,
           queue,
@@ -176,7 +178,7 @@ describe('the PostgreSQL judge queue', () => {
         }),
       ),
     );
-    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
+    const judge = await createQueuedJudge({ connectionString, queue });
     try {
       const results = await Promise.all(
         Array.from({ length: 10 }, (_, i) =>
@@ -198,13 +200,13 @@ describe('the PostgreSQL judge queue', () => {
   it('rejects a submission the worker could not judge, and the worker keeps going', async () => {
     const queue = freshQueue();
     const worker = await runJudgeWorker({
-      connectionString: postgres.connectionString,
+      connectionString,
       judge: createFakeJudge(),
       concurrency: 1,
       queue,
       onError: () => undefined,
     });
-    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
+    const judge = await createQueuedJudge({ connectionString, queue });
     try {
       await expect(judge.judge(submit('CRASH'))).rejects.toThrow(
         /could not judge this submission: fake judge crashed/,
@@ -219,12 +221,12 @@ describe('the PostgreSQL judge queue', () => {
   it('passes a domain error from the worker back with its code, for the server to map', async () => {
     const queue = freshQueue();
     const worker = await runJudgeWorker({
-      connectionString: postgres.connectionString,
+      connectionString,
       judge: createFakeJudge(),
       concurrency: 1,
       queue,
     });
-    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
+    const judge = await createQueuedJudge({ connectionString, queue });
     try {
       const error: unknown = await judge.judge(submit('UNAVAILABLE')).catch((e: unknown) => e);
       expect(isDomainError(error) && { code: error.code, message: error.message }).toEqual({
@@ -239,18 +241,18 @@ describe('the PostgreSQL judge queue', () => {
 
   it('reports the weakest live worker as its isolation, and none without workers', async () => {
     const queue = freshQueue();
-    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
+    const judge = await createQueuedJudge({ connectionString, queue });
     try {
       expect(await judge.refreshIsolation()).toBe('none');
       const strong = await runJudgeWorker({
-        connectionString: postgres.connectionString,
+        connectionString,
         judge: createFakeJudge({ isolation: 'namespaces' }),
         concurrency: 1,
         queue,
       });
       expect(await judge.refreshIsolation()).toBe('namespaces');
       const weak = await runJudgeWorker({
-        connectionString: postgres.connectionString,
+        connectionString,
         judge: createFakeJudge({ isolation: 'rlimits' }),
         concurrency: 1,
         queue,
@@ -270,13 +272,13 @@ describe('the PostgreSQL judge queue', () => {
       isolation: { ...detectIsolation(), tier: 'rlimits', bwrapPath: null },
     });
     const worker = await runJudgeWorker({
-      connectionString: postgres.connectionString,
+      connectionString,
       judge: weak,
       concurrency: 1,
       queue,
     });
     const judge = await createQueuedJudge({
-      connectionString: postgres.connectionString,
+      connectionString,
       queue,
       minimumTier: 'namespaces',
     });
@@ -301,23 +303,23 @@ describe('the PostgreSQL judge queue', () => {
     const weakJudge = createFakeJudge({ isolation: 'rlimits', testDelayMs: 5 });
     const strongJudge = createFakeJudge({ isolation: 'namespaces', testDelayMs: 5 });
     const weak = await runJudgeWorker({
-      connectionString: postgres.connectionString,
+      connectionString,
       judge: weakJudge,
       concurrency: 2,
       queue,
     });
     const strong = await runJudgeWorker({
-      connectionString: postgres.connectionString,
+      connectionString,
       judge: strongJudge,
       concurrency: 1,
       queue,
     });
     const strict = await createQueuedJudge({
-      connectionString: postgres.connectionString,
+      connectionString,
       queue,
       minimumTier: 'namespaces',
     });
-    const relaxed = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
+    const relaxed = await createQueuedJudge({ connectionString, queue });
     try {
       const [strictResults, relaxedResults] = await Promise.all([
         Promise.all(Array.from({ length: 4 }, (_, i) => strict.judge(submit(`strict ${i}`)))),
@@ -347,13 +349,13 @@ describe('the PostgreSQL judge queue', () => {
       judge: (request, onEvent) => weak.judge(request, onEvent),
     };
     const worker = await runJudgeWorker({
-      connectionString: postgres.connectionString,
+      connectionString,
       judge: claimsMore,
       concurrency: 1,
       queue,
     });
     const judge = await createQueuedJudge({
-      connectionString: postgres.connectionString,
+      connectionString,
       queue,
       minimumTier: 'namespaces',
     });
@@ -375,7 +377,7 @@ describe('the PostgreSQL judge queue', () => {
   it('gives up with a clear message when no worker takes the job in time', async () => {
     const queue = freshQueue();
     const judge = await createQueuedJudge({
-      connectionString: postgres.connectionString,
+      connectionString,
       queue,
       waitTimeoutMs: 300,
     });
@@ -390,14 +392,14 @@ describe('the PostgreSQL judge queue', () => {
     const queue = freshQueue();
     const fake = createFakeJudge({ customTimeMs: () => 0.1 });
     const worker = await runJudgeWorker({
-      connectionString: postgres.connectionString,
+      connectionString,
       judge: fake,
       concurrency: 2,
       queue,
     });
-    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
+    const judge = await createQueuedJudge({ connectionString, queue });
     const inspector = new PgBoss({
-      connectionString: postgres.connectionString,
+      connectionString,
       schedule: false,
       supervise: false,
     });
@@ -489,14 +491,14 @@ describe('the PostgreSQL judge queue', () => {
     });
     const fake = createFakeJudge();
     const worker = await runJudgeWorker({
-      connectionString: postgres.connectionString,
+      connectionString,
       judge: fake,
       concurrency: 1,
       queue,
     });
-    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
+    const judge = await createQueuedJudge({ connectionString, queue });
     const inspector = new PgBoss({
-      connectionString: postgres.connectionString,
+      connectionString,
       schedule: false,
       supervise: false,
     });
@@ -532,14 +534,14 @@ describe('the PostgreSQL judge queue', () => {
     const queue = freshQueue();
     const burst = JudgeSpecSchema.parse({ ...spec, id: 'double-burst' });
     const worker = await runJudgeWorker({
-      connectionString: postgres.connectionString,
+      connectionString,
       judge: createFakeJudge(),
       concurrency: 2,
       queue,
     });
-    const judge = await createQueuedJudge({ connectionString: postgres.connectionString, queue });
+    const judge = await createQueuedJudge({ connectionString, queue });
     const inspector = new PgBoss({
-      connectionString: postgres.connectionString,
+      connectionString,
       schedule: false,
       supervise: false,
     });
@@ -583,14 +585,14 @@ describe('the PostgreSQL judge queue', () => {
       const queue = freshQueue();
       const sandbox = createSandboxJudge();
       const worker = await runJudgeWorker({
-        connectionString: postgres.connectionString,
+        connectionString,
         judge: sandbox,
         concurrency: 2,
         queue,
       });
       // The machine's own tier as the minimum: met exactly, so the verdicts come through.
       const judge = await createQueuedJudge({
-        connectionString: postgres.connectionString,
+        connectionString,
         queue,
         minimumTier: sandbox.isolation,
       });

@@ -6,7 +6,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDomainError, JudgeSpecSchema, type JudgeEvent, type JudgeRequest } from '@onsite/core';
-import { startThrowawayPostgres, type ThrowawayPostgres } from '../testing/postgres';
+import { startTestPostgres, type TestPostgres } from '@onsite/db/testing';
 import { detectToolchains } from '../toolchains';
 import { createQueuedJudge, WORKER_LOST_RETRYING } from './queued-judge';
 
@@ -90,9 +90,11 @@ const kill = async (worker: WorkerProcess) => {
   await worker.exited;
 };
 
-let postgres: ThrowawayPostgres;
+let postgres: TestPostgres;
+let connectionString: string;
 beforeAll(async () => {
-  postgres = await startThrowawayPostgres();
+  postgres = await startTestPostgres();
+  connectionString = await postgres.createDatabase();
 });
 afterAll(async () => {
   await postgres.stop();
@@ -101,11 +103,11 @@ afterAll(async () => {
 describe.runIf(detectToolchains().python.available)('a judge worker killed mid-job', () => {
   it('is noticed, and the job is judged again on the other worker: Accepted, and the candidate was told', async () => {
     const workers = await Promise.all([
-      startWorker(postgres.connectionString),
-      startWorker(postgres.connectionString),
+      startWorker(connectionString),
+      startWorker(connectionString),
     ]);
     const judge = await createQueuedJudge({
-      connectionString: postgres.connectionString,
+      connectionString,
       workerLostAfterMs: LOST_AFTER_MS,
     });
     try {
@@ -139,11 +141,11 @@ describe.runIf(detectToolchains().python.available)('a judge worker killed mid-j
 
   it('ends with JUDGE_WORKER_LOST, not an internal error, when the worker running it dies a second time', async () => {
     const workers = await Promise.all([
-      startWorker(postgres.connectionString),
-      startWorker(postgres.connectionString),
+      startWorker(connectionString),
+      startWorker(connectionString),
     ]);
     const judge = await createQueuedJudge({
-      connectionString: postgres.connectionString,
+      connectionString,
       workerLostAfterMs: LOST_AFTER_MS,
     });
     try {
