@@ -8,14 +8,14 @@
 import {
   MAX_SCORED_CHARACTERS,
   evaluateBehavioralAnswer,
-} from '../packages/core/src/evaluation/star';
+} from '../packages/core/src/rounds/behavioral/star';
 import {
   BUZZWORD_LONG,
   CONCRETE_SHORT,
   PROMPTS,
   STRONG_CODEBASE,
   VAGUE_WE,
-} from '../packages/core/src/evaluation/star/fixtures';
+} from '../packages/core/src/rounds/behavioral/star/fixtures';
 
 const words = (text: string): number => text.split(/\s+/u).filter((word) => word.length > 0).length;
 

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import {
-  evaluateBehavioralAnswer,
+  roundKinds,
   evaluateStandaloneAnswer,
   isDomainError,
   LANGUAGES,
@@ -134,7 +134,7 @@ const evaluate = async (options: EvaluateOptions): Promise<void> => {
   }
   const bank = options.question === undefined ? createQuestionBank([]) : loadQuestionBank();
   const evaluation = await evaluateStandaloneAnswer(
-    { bank, evaluate: evaluateBehavioralAnswer },
+    { bank, rounds: roundKinds },
     {
       answer,
       ...(options.prompt === undefined ? {} : { prompt: options.prompt }),

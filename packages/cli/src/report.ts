@@ -1,5 +1,6 @@
 import {
-  FLAG_COPY,
+  isBehavioralEvaluation,
+  roundKinds,
   HIRING_LEVEL_LABEL,
   MAX_SCORED_CHARACTERS,
   type AnswerEvaluation,
@@ -33,10 +34,10 @@ export const summarizeEvaluation = (evaluation: AnswerEvaluation): EvaluationSum
 /** The human-readable report printed without --json. */
 export const formatEvaluation = (evaluation: AnswerEvaluation): string => {
   const lines = [
-    `Score ${evaluation.score}/100: ${HIRING_LEVEL_LABEL[evaluation.level]} (level ${evaluation.level} of 4), ${evaluation.wordCount} words`,
+    `Score ${evaluation.score}/100: ${HIRING_LEVEL_LABEL[evaluation.level]} (level ${evaluation.level} of 4)${isBehavioralEvaluation(evaluation) ? `, ${evaluation.wordCount} words` : ''}`,
     '',
   ];
-  for (const cut of evaluation.partlyScored ?? []) {
+  for (const cut of isBehavioralEvaluation(evaluation) ? (evaluation.partlyScored ?? []) : []) {
     lines.push(
       `Only the first ${cut.scoredCharacters} of ${cut.totalCharacters} characters were scored (the evaluator reads at most ${MAX_SCORED_CHARACTERS}).`,
       '',
@@ -52,8 +53,9 @@ export const formatEvaluation = (evaluation: AnswerEvaluation): string => {
   else {
     lines.push('Flags:');
     for (const finding of evaluation.flags) {
-      lines.push(`  [${finding.flag}] ${FLAG_COPY[finding.flag].label}: ${finding.message}`);
-      lines.push(`    How to fix: ${FLAG_COPY[finding.flag].howToFix}`);
+      const copy = roundKinds.get(evaluation.kind)?.flags[finding.flag];
+      lines.push(`  [${finding.flag}] ${copy?.label ?? finding.flag}: ${finding.message}`);
+      if (copy !== undefined) lines.push(`    How to fix: ${copy.howToFix}`);
     }
   }
   if (evaluation.followUps.length > 0) {

@@ -15,10 +15,11 @@ import type {
   SessionWithRounds,
   Turn,
 } from './session/types';
-import type { AnswerEvaluation, ProposedProbe } from './evaluation/types';
+import type { Evaluation } from './rounds/types';
+import type { AnswerEvaluation } from './rounds/registry';
 import type { Story } from './stories/types';
-import type { JudgeMode, JudgeResult, Language } from './judge/types';
-import type { ComplexityReport } from './judge/complexity';
+import type { JudgeMode, JudgeResult, Language } from './rounds/coding/judge-spec';
+import type { ComplexityReport } from './rounds/coding/complexity';
 
 export type { Clock, IdGenerator } from './clock';
 
@@ -41,10 +42,10 @@ export interface QuestionBank {
 
 // ── Storage ────────────────────────────────────────────────────────────────
 
-export interface RoundStatePatch {
+export interface RoundStatePatch<E extends Evaluation = AnswerEvaluation> {
   readonly status?: RoundStatus;
-  readonly interimEvaluation?: AnswerEvaluation | null;
-  readonly scorecard?: Scorecard | null;
+  readonly interimEvaluation?: E | null;
+  readonly scorecard?: Scorecard<E> | null;
   readonly finishedAt?: string | null;
   readonly elapsedMs?: number | null;
 }
@@ -53,7 +54,7 @@ export interface RoundStatePatch {
  * One step of a round (an answer with the interviewer's response, a reply, the close), applied all
  * or nothing by SessionStore.advanceRound.
  */
-export interface RoundStep {
+export interface RoundStep<E extends Evaluation = AnswerEvaluation> {
   /**
    * How many turns the transcript had when the step was decided: the round's version. The step
    * applies only if the round still has exactly that many (compare-and-set), so two servers (or two
@@ -62,7 +63,7 @@ export interface RoundStep {
   readonly expectedTurnCount: number;
   /** Appended in order; their indices continue from `expectedTurnCount`. */
   readonly turns: readonly Turn[];
-  readonly patch?: RoundStatePatch;
+  readonly patch?: RoundStatePatch<E>;
   /** Clears the draft in the same transaction: what was typed became a turn. */
   readonly clearDraft?: boolean;
 }
@@ -76,22 +77,22 @@ export interface ListOptions {
  * Sessions, rounds, transcripts and drafts. Every read is scoped by user id.
  * Implemented for SQLite and PostgreSQL and checked by one contract suite.
  */
-export interface SessionStore {
+export interface SessionStore<E extends Evaluation = AnswerEvaluation> {
   createSession(session: Session): Promise<void>;
-  getSession(userId: UserId, id: SessionId): Promise<SessionWithRounds | null>;
+  getSession(userId: UserId, id: SessionId): Promise<SessionWithRounds<E> | null>;
   /** Newest first. */
-  listSessions(userId: UserId, options?: ListOptions): Promise<readonly SessionSummary[]>;
+  listSessions(userId: UserId, options?: ListOptions): Promise<readonly SessionSummary<E>[]>;
   finishSession(userId: UserId, id: SessionId, finishedAt: string): Promise<void>;
 
   /** Stores the round with its initial transcript. */
-  createRound(round: Round): Promise<void>;
-  getRound(userId: UserId, id: RoundId): Promise<Round | null>;
+  createRound(round: Round<E>): Promise<void>;
+  getRound(userId: UserId, id: RoundId): Promise<Round<E> | null>;
   appendTurn(userId: UserId, roundId: RoundId, turn: Turn): Promise<void>;
   /**
    * Applies `step` in one transaction if the round (this user's) still has `step.expectedTurnCount`
    * turns. Returns false, changing nothing, when it has moved on or is not this user's.
    */
-  advanceRound(userId: UserId, roundId: RoundId, step: RoundStep): Promise<boolean>;
+  advanceRound(userId: UserId, roundId: RoundId, step: RoundStep<E>): Promise<boolean>;
   /**
    * Saves the draft unless a draft with a higher or equal revision is already
    * stored (a late, stale save must never overwrite newer text). Returns the stored draft,
@@ -99,9 +100,9 @@ export interface SessionStore {
    */
   saveDraft(userId: UserId, roundId: RoundId, draft: Draft): Promise<Draft | null>;
   clearDraft(userId: UserId, roundId: RoundId): Promise<void>;
-  updateRound(userId: UserId, roundId: RoundId, patch: RoundStatePatch): Promise<void>;
+  updateRound(userId: UserId, roundId: RoundId, patch: RoundStatePatch<E>): Promise<void>;
   /** Finished rounds with scorecards, newest first: history, weak topics. */
-  listFinishedRounds(userId: UserId, options?: ListOptions): Promise<readonly Round[]>;
+  listFinishedRounds(userId: UserId, options?: ListOptions): Promise<readonly Round<E>[]>;
 }
 
 export interface StoryStore {
@@ -115,21 +116,14 @@ export interface StoryStore {
 
 // ── Interviewer ────────────────────────────────────────────────────────────
 
-/** A candidate reply to one probe, paired with the probe. */
-export interface ProbeExchange {
-  readonly probe: string;
-  readonly reply: string;
-  readonly targetFlag?: ProposedProbe['targetFlag'];
-}
-
-export interface InterviewContext {
-  readonly kind: RoundKind;
+export interface InterviewContext<E extends Evaluation = AnswerEvaluation> {
+  readonly kind: Round<E>['kind'];
   readonly prompt: string;
   /** The bank question when the round uses one; its rubric and probes ground the interviewer. */
   readonly question: Question | null;
   readonly transcript: readonly Turn[];
   /** The evaluation so far (the main answer plus any replies). */
-  readonly evaluation: AnswerEvaluation;
+  readonly evaluation: E;
   readonly probesAsked: number;
   readonly maxProbes: number;
 }
@@ -138,7 +132,8 @@ export type InterviewerMove =
   | {
       readonly type: 'probe';
       readonly text: string;
-      readonly targetFlag?: ProposedProbe['targetFlag'];
+      /** A flag of the round's kind. */
+      readonly targetFlag?: string;
       readonly probeId?: string;
     }
   | { readonly type: 'close'; readonly text: string };
@@ -148,10 +143,10 @@ export type InterviewerMove =
  * an LLM-backed one phrases the same decisions more naturally. Either way the
  * scorecard comes from the rubric evaluator, never from the interviewer.
  */
-export interface Interviewer {
+export interface Interviewer<E extends Evaluation = AnswerEvaluation> {
   /** 'built-in' or the model's name: shown on the scorecard. */
   readonly name: string;
-  nextMove(context: InterviewContext): Promise<InterviewerMove>;
+  nextMove(context: InterviewContext<E>): Promise<InterviewerMove>;
 }
 
 // ── Code submissions ───────────────────────────────────────────────────────

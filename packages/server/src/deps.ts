@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import {
   type Clock,
   createPracticeService,
+  roundKinds,
   createStoryService,
   type EvaluateAnswer,
   type IdGenerator,
@@ -78,7 +79,7 @@ export const createAppDeps = (
   return {
     allowSpecCode: allowSpecCode ?? false,
     allowedHosts: allowedHosts ?? new Set(LOOPBACK_HOSTS),
-    practice: createPracticeService(ports),
+    practice: createPracticeService({ ...ports, rounds: roundKinds }),
     stories: createStoryService(ports),
     bank: ports.bank,
     judge: ports.judge,

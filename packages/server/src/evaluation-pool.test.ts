@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_SCORED_CHARACTERS, evaluateBehavioralAnswer } from '@onsite/core';
+import {
+  MAX_SCORED_CHARACTERS,
+  behavioralRound,
+  evaluateBehavioralAnswer,
+  isBehavioralEvaluation,
+} from '@onsite/core';
 import { loadConfig } from './config';
 import type { RoundResponse, SessionResponse } from './contract';
 import { createEvaluationPool } from './evaluation-pool';
@@ -28,6 +33,7 @@ describe('createEvaluationPool', () => {
     { timeout: 90_000 },
     async () => {
       const input = {
+        kind: behavioralRound.id,
         prompt: 'Tell me about a time you fixed a reliability problem.',
         answer: STORY,
         replies: [{ probe: 'How did you measure it?', reply: 'idk' }],
@@ -39,11 +45,17 @@ describe('createEvaluationPool', () => {
   it('queues more answers than it has workers and answers each', async () => {
     const answers = ['I fixed it.', STORY, `${STORY}${STORY}`];
     const scores = await Promise.all(
-      answers.map((answer) => pool.evaluateOffThread({ prompt: 'Tell me about a bug.', answer })),
+      answers.map((answer) =>
+        pool.evaluateOffThread({
+          kind: behavioralRound.id,
+          prompt: 'Tell me about a bug.',
+          answer,
+        }),
+      ),
     );
-    expect(scores.map((evaluation) => evaluation.wordCount)).toEqual(
-      answers.map((answer) => evaluateBehavioralAnswer({ prompt: '', answer }).wordCount),
-    );
+    expect(
+      scores.map((evaluation) => isBehavioralEvaluation(evaluation) && evaluation.wordCount),
+    ).toEqual(answers.map((answer) => evaluateBehavioralAnswer({ prompt: '', answer }).wordCount));
   });
 });
 
@@ -97,7 +109,9 @@ describe('scoring long answers over real HTTP', () => {
           expect(round.transcript.find((turn) => turn.purpose === 'answer')?.text).toBe(
             LONGEST_ANSWER,
           );
-          const [cut, ...more] = round.interimEvaluation?.partlyScored ?? [];
+          const interim = round.interimEvaluation;
+          const [cut, ...more] =
+            interim !== null && isBehavioralEvaluation(interim) ? (interim.partlyScored ?? []) : [];
           expect(more).toEqual([]);
           expect(cut).toMatchObject({ turn: 0, totalCharacters: 50_000 });
           expect(cut?.scoredCharacters).toBeLessThanOrEqual(MAX_SCORED_CHARACTERS);

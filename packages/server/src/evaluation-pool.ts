@@ -1,16 +1,16 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import {
-  evaluateBehavioralAnswer,
+  roundKinds,
   type AnswerEvaluation,
+  type ConversationInput,
   type EvaluateAnswer,
-  type EvaluateAnswerInput,
 } from '@onsite/core';
 
 /** What the pool posts to a worker. */
 export interface EvaluationRequest {
   readonly id: number;
-  readonly input: EvaluateAnswerInput;
+  readonly input: ConversationInput;
 }
 
 /** What a worker posts back: the evaluation, or the error the evaluator threw (a bug). */
@@ -33,10 +33,10 @@ export interface EvaluationPool {
   /**
    * `evaluateOffThread(input)`: scores an answer in a worker thread, so the
    * server keeps answering (health checks, draft saves) while a long answer is
-   * scored. Same result as `evaluateBehavioralAnswer(input)`. Tasks queue when
+   * scored. Same result as `roundKinds.evaluate(input)`. Tasks queue when
    * every worker is busy.
    */
-  readonly evaluateOffThread: (input: EvaluateAnswerInput) => Promise<AnswerEvaluation>;
+  readonly evaluateOffThread: (input: ConversationInput) => Promise<AnswerEvaluation>;
   /** The `EvaluateAnswer` port for the practice service: inline below the size limit, else off thread. */
   readonly evaluate: EvaluateAnswer;
   /** Stops the workers; tasks still waiting are rejected. */
@@ -59,7 +59,7 @@ interface Slot {
   task: Task | null;
 }
 
-const lengthOf = (input: EvaluateAnswerInput): number =>
+const lengthOf = (input: ConversationInput): number =>
   input.answer.length +
   (input.replies ?? []).reduce((total, exchange) => total + exchange.reply.length, 0);
 
@@ -123,7 +123,7 @@ export const createEvaluationPool = (options: EvaluationPoolOptions = {}): Evalu
     );
   };
 
-  const evaluateOffThread = (input: EvaluateAnswerInput): Promise<AnswerEvaluation> => {
+  const evaluateOffThread = (input: ConversationInput): Promise<AnswerEvaluation> => {
     if (isClosed) return Promise.reject(new Error('The evaluation pool is closed.'));
     return new Promise<AnswerEvaluation>((resolve, reject) => {
       nextId += 1;
@@ -135,7 +135,7 @@ export const createEvaluationPool = (options: EvaluationPoolOptions = {}): Evalu
   return {
     evaluateOffThread,
     evaluate: (input) =>
-      lengthOf(input) < inlineBelow ? evaluateBehavioralAnswer(input) : evaluateOffThread(input),
+      lengthOf(input) < inlineBelow ? roundKinds.evaluate(input) : evaluateOffThread(input),
     async close() {
       isClosed = true;
       for (const task of queue.splice(0)) task.reject(new Error('The evaluation pool is closed.'));

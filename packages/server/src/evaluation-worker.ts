@@ -1,9 +1,9 @@
 /**
  * Runs in a worker thread (see evaluation-pool.ts): scores one answer per
- * message with the same pure evaluator the browser uses, and posts the result back.
+ * message with its round kind's pure evaluator (the one the browser uses), and posts the result back.
  */
 import { parentPort } from 'node:worker_threads';
-import { evaluateBehavioralAnswer } from '@onsite/core';
+import { roundKinds } from '@onsite/core';
 import type { EvaluationRequest, EvaluationReply } from './evaluation-pool';
 
 const port = parentPort;
@@ -13,7 +13,7 @@ if (port === null)
 port.on('message', (request: EvaluationRequest) => {
   let reply: EvaluationReply;
   try {
-    reply = { id: request.id, evaluation: evaluateBehavioralAnswer(request.input) };
+    reply = { id: request.id, evaluation: roundKinds.evaluate(request.input) };
   } catch (error) {
     reply = {
       id: request.id,

@@ -1,4 +1,4 @@
-import type { Comparison, TestCase } from '../judge/types';
+import type { Comparison, TestCase } from '../rounds/coding/judge-spec';
 import type { CodingQuestionWithId, Question } from './schema';
 
 /** A sample test as the candidate sees it; `index` is its place among all the question's tests (results are numbered so). */

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { COMPETENCIES, PRINCIPLES } from './principles';
-import { STAR_FLAGS } from '../evaluation/flags';
-import { parseComplexityClass } from '../judge/complexity';
+import { STAR_FLAGS } from '../rounds/behavioral/flags';
+import { parseComplexityClass } from '../rounds/coding/complexity';
 import {
   ComparisonSchema,
   JudgeSpecSchema,
   LanguageSchema,
   SignatureSchema,
   TestCaseSchema,
-} from '../judge/types';
+} from '../rounds/coding/judge-spec';
 
 /**
  * The question bank's schemas, one per round kind. Each bank file is Markdown

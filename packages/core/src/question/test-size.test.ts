@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Signature } from '../judge/types';
+import type { Signature } from '../rounds/coding/judge-spec';
 import { sizeSpellings, statesSize, testSize } from './test-size';
 
 const pair: Signature = {

@@ -1,4 +1,4 @@
-import type { Signature, TestCase } from '../judge/types';
+import type { Signature, TestCase } from '../rounds/coding/judge-spec';
 
 /** How many elements one argument holds: list and string length, linked-list length, tree nodes; 0 for a scalar. */
 const sizeOfValue = (type: string, value: unknown): number => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkJudgeSpec } from '../judge/check-spec';
-import { JudgeSpecSchema } from '../judge/types';
+import { checkJudgeSpec } from '../rounds/coding/check-spec';
+import { JudgeSpecSchema } from '../rounds/coding/judge-spec';
 import { CodingQuestionSchema, QuestionSchema, type CodingQuestion } from './schema';
 import { toJudgeSpec } from './to-judge-spec';
 

@@ -1,5 +1,5 @@
-import { parseComplexityClass, formatComplexityClass } from '../judge/complexity';
-import type { JudgeSpec } from '../judge/types';
+import { parseComplexityClass, formatComplexityClass } from '../rounds/coding/complexity';
+import type { JudgeSpec } from '../rounds/coding/judge-spec';
 import type { CodingQuestion } from './schema';
 
 /** A question's spec is built once: the judge caches by spec (a queued judge hashes it, megabytes for a large hidden test). */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { InterviewContext } from '../ports';
 import type { Turn } from '../session/types';
-import { evaluateBehavioralAnswer } from '../evaluation/star';
-import { PROMPTS, STRONG_CODEBASE, WE_MIGRATION } from '../evaluation/star/fixtures';
-import { BuiltInInterviewer } from './built-in';
+import { evaluateBehavioralAnswer } from './behavioral/star';
+import { PROMPTS, STRONG_CODEBASE, WE_MIGRATION } from './behavioral/star/fixtures';
+import { BuiltInInterviewer } from './built-in-interviewer';
 
 const AT = '2025-01-01T00:00:00.000Z';
 

@@ -1,45 +1,43 @@
 import type { Interviewer, InterviewContext, InterviewerMove } from '../ports';
-import type { ProposedProbe } from '../evaluation/types';
+import { roundKinds, type AnswerEvaluation, type RoundRegistry } from './registry';
+import type { Evaluation, ProposedProbe } from './types';
 
 /** Probes per round when the round does not say otherwise. */
 const DEFAULT_MAX_PROBES = 3;
-
-const CLOSING_LINE =
-  'Thank you, that is all I wanted to ask about this story. Your scorecard is ready.';
-
-/** Asked when the evaluation has nothing left to probe but the round should still hear two probes. */
-const GENERIC_PROBES: readonly ProposedProbe[] = [
-  { text: 'What was the hardest decision in this, and which alternative did you reject?' },
-  { text: 'If you did this again, what would you do differently?' },
-];
 
 const normalise = (text: string): string => text.trim().toLowerCase().replace(/\s+/gu, ' ');
 
 export interface BuiltInInterviewerOptions {
   /** Used when the context's own `maxProbes` is not a positive number. */
   readonly maxProbes?: number;
+  /** Where each kind's lines come from; Onsite's kinds unless told. */
+  readonly rounds?: RoundRegistry<Evaluation>;
 }
 
 /**
  * The deterministic interviewer: asks the evaluation's next unasked probe
  * (most severe weakness first, then the question's own probes), never the
  * same probe twice, at most `maxProbes`, then closes. It asks at least two
- * probes when there is anything to ask.
+ * probes when there is anything to ask. Its lines (the close, the fallback probes) are the
+ * round kind's.
  */
-export class BuiltInInterviewer implements Interviewer {
+export class BuiltInInterviewer<E extends Evaluation = AnswerEvaluation> implements Interviewer<E> {
   readonly name = 'built-in';
   private readonly defaultMaxProbes: number;
+  private readonly rounds: RoundRegistry<Evaluation>;
 
   constructor(options: BuiltInInterviewerOptions = {}) {
     this.defaultMaxProbes = options.maxProbes ?? DEFAULT_MAX_PROBES;
+    this.rounds = options.rounds ?? roundKinds;
   }
 
-  nextMove(context: InterviewContext): Promise<InterviewerMove> {
+  nextMove(context: InterviewContext<E>): Promise<InterviewerMove> {
     return Promise.resolve(this.decide(context));
   }
 
   /** The synchronous decision, for callers that do not need the Promise. */
-  decide(context: InterviewContext): InterviewerMove {
+  decide(context: InterviewContext<E>): InterviewerMove {
+    const { closingLine, fallbackProbes } = this.rounds.conversation(context.kind).interviewer;
     const maxProbes =
       Number.isInteger(context.maxProbes) && context.maxProbes >= 0
         ? context.maxProbes
@@ -48,7 +46,7 @@ export class BuiltInInterviewer implements Interviewer {
       (turn) => turn.speaker === 'interviewer' && turn.purpose === 'probe',
     );
     const probesAsked = Math.max(context.probesAsked, asked.length);
-    if (probesAsked >= maxProbes) return { type: 'close', text: CLOSING_LINE };
+    if (probesAsked >= maxProbes) return { type: 'close', text: closingLine };
 
     const askedTexts = new Set(asked.map((turn) => normalise(turn.text)));
     const askedProbeIds = new Set(
@@ -60,8 +58,8 @@ export class BuiltInInterviewer implements Interviewer {
 
     const next =
       context.evaluation.followUps.find(isUnasked) ??
-      (probesAsked < 2 ? GENERIC_PROBES.find(isUnasked) : undefined);
-    if (next === undefined) return { type: 'close', text: CLOSING_LINE };
+      (probesAsked < 2 ? fallbackProbes.find(isUnasked) : undefined);
+    if (next === undefined) return { type: 'close', text: closingLine };
     return {
       type: 'probe',
       text: next.text,

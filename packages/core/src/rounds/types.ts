@@ -1,5 +1,5 @@
-import type { StarFlag } from './flags';
-import type { BehavioralDimension } from '../question/schema';
+import type { z } from 'zod';
+import type { Question } from '../question/schema';
 
 /** Hiring levels, as a hiring committee uses them. */
 export type HiringLevel = 1 | 2 | 3 | 4;
@@ -9,9 +9,6 @@ export const HIRING_LEVEL_LABEL: Readonly<Record<HiringLevel, string>> = {
   2: 'Lean no hire',
   1: 'No hire',
 };
-
-export type StarPart = 'situation' | 'task' | 'action' | 'result';
-export const STAR_PARTS: readonly StarPart[] = ['situation', 'task', 'action', 'result'];
 
 /**
  * A quote from the candidate's own words. `turn` is the index of the candidate
@@ -25,10 +22,6 @@ export interface Evidence {
   readonly end: number;
 }
 
-export interface SegmentedSentence extends Evidence {
-  readonly part: StarPart;
-}
-
 export interface DimensionJudgement {
   readonly id: string;
   readonly name: string;
@@ -38,18 +31,19 @@ export interface DimensionJudgement {
   readonly evidence: readonly Evidence[];
 }
 
-export interface FlagFinding {
-  readonly flag: StarFlag;
+/** A flag the kind's evaluator raised; `Flag` is the kind's closed set of flag ids. */
+export interface FlagFinding<Flag extends string = string> {
+  readonly flag: Flag;
   /** Specific to this answer, e.g. 'You said "40% faster" but not faster than what.' */
   readonly message: string;
   readonly evidence: readonly Evidence[];
 }
 
 /** A probe the interviewer proposes after evaluating an answer. */
-export interface ProposedProbe {
+export interface ProposedProbe<Flag extends string = string> {
   readonly text: string;
   /** The flag it targets, if it was generated from the evaluation. */
-  readonly targetFlag?: StarFlag;
+  readonly targetFlag?: Flag;
   /** The bank probe id, if it is one of the question's own probes. */
   readonly probeId?: string;
 }
@@ -66,55 +60,89 @@ export interface NextStep {
   };
 }
 
-/**
- * How the candidate's reply to a probe went: `answered` gave what it asked;
- * `unanswered` stayed on the topic but gave none of it; `no-answer`, `dodged`
- * ("idk"), `off-topic` and `contradicted` (took back the answer's claim) are evasive.
- */
-export type ProbeOutcomeKind =
-  'answered' | 'unanswered' | 'no-answer' | 'dodged' | 'off-topic' | 'contradicted';
-
-/** What one probe changed: "Probe 2 (impact): your reply gave no figure → Impact lowered from 4 to 3". */
-export interface ProbeOutcome {
-  /** 1 for the first probe asked. */
-  readonly probe: number;
-  readonly question: string;
-  readonly dimension: BehavioralDimension;
-  readonly kind: ProbeOutcomeKind;
-  /** Why, addressed to the candidate: "your reply gave no figure". */
-  readonly reason: string;
-  /** The dimension's level before and after this probe (equal when nothing changed). */
-  readonly from: HiringLevel;
-  readonly to: HiringLevel;
-  /** Quotes from the reply (turn = probe). */
-  readonly evidence: readonly Evidence[];
-}
-
-/** A turn longer than the evaluator reads (MAX_SCORED_CHARACTERS): only its beginning was scored. */
-export interface PartlyScoredTurn {
-  /** 0 is the main answer, i + 1 the reply to probe i. */
-  readonly turn: number;
-  readonly scoredCharacters: number;
-  readonly totalCharacters: number;
-}
-
-export interface AnswerEvaluation {
-  readonly kind: 'behavioral';
+/** What every kind's evaluation holds; a kind adds its own fields (see `BehavioralEvaluation`). */
+export interface Evaluation<Kind extends string = string, Flag extends string = string> {
+  readonly kind: Kind;
   /** 0–100. */
   readonly score: number;
   readonly level: HiringLevel;
-  readonly flags: readonly FlagFinding[];
+  readonly flags: readonly FlagFinding<Flag>[];
   readonly dimensions: readonly DimensionJudgement[];
-  readonly segments: readonly SegmentedSentence[];
-  /** Words in the whole main answer, counted by `countWords` (the editor's counter too). */
-  readonly wordCount: number;
-  /**
-   * Turns scored only in part because they are longer than the evaluator reads.
-   * Absent from scorecards saved before the limit existed.
-   */
-  readonly partlyScored?: readonly PartlyScoredTurn[];
-  /** One entry per probe asked, in order. Absent from scorecards saved before probes counted. */
-  readonly probeOutcomes?: readonly ProbeOutcome[];
-  readonly followUps: readonly ProposedProbe[];
+  readonly followUps: readonly ProposedProbe<Flag>[];
   readonly nextSteps: readonly NextStep[];
 }
+
+/** The plain-language copy of one flag, shown on the scorecard. */
+export interface FlagCopy {
+  /** The chip's text, addressed to the candidate. */
+  readonly label: string;
+  readonly whyItMatters: string;
+  readonly howToFix: string;
+  readonly before: string;
+  readonly after: string;
+}
+
+/** A probe reply paired with its probe; `targetFlag` is a flag of the round's kind. */
+export interface ProbeExchange {
+  readonly probe: string;
+  readonly reply: string;
+  readonly targetFlag?: string;
+}
+
+/** What a conversation round's evaluator reads: the prompt as asked, the bank question when there is one, the answer and any probe replies. */
+export interface ConversationInput {
+  readonly kind: string;
+  readonly prompt: string;
+  /** The bank question; a kind evaluator uses it only when it is one of its own. */
+  readonly question?: Question;
+  readonly answer: string;
+  readonly replies?: readonly ProbeExchange[];
+}
+
+/** The kind's own lines for the built-in interviewer. */
+export interface InterviewerTurns {
+  /** Said when the interviewer has nothing left to ask. */
+  readonly closingLine: string;
+  /** Asked, in order, when the evaluation proposes nothing and fewer than two probes were asked. */
+  readonly fallbackProbes: readonly ProposedProbe[];
+}
+
+/**
+ * What every round kind declares. The kind's evaluation type (`E`) is its scorecard's shape: the
+ * scorecard shows the kind's dimensions with their names below, its flags with the copy below,
+ * its follow-ups and next steps, and whatever the kind adds.
+ */
+interface RoundKindBase<E extends Evaluation> {
+  readonly id: E['kind'];
+  /** The kind's name for people, e.g. "Behavioral". */
+  readonly label: string;
+  /** The bank front matter of this kind's questions (content/bank/<kind>/*.md). */
+  readonly questionSchema: z.ZodType;
+  /** The rubric: each dimension's id and the name the scorecard shows. */
+  readonly dimensions: Readonly<Record<string, string>>;
+  /**
+   * Every flag the kind's evaluator may raise, each with its plain-language copy: declare the copy
+   * as `Record<YourFlag, FlagCopy>` so a flag without copy does not compile.
+   */
+  readonly flags: Readonly<Record<string, FlagCopy>>;
+}
+
+/** A kind answered in words, turn by turn: the session engine runs it (interviewer probes, then a scorecard). */
+export interface ConversationRoundKind<E extends Evaluation = Evaluation> extends RoundKindBase<E> {
+  readonly answeredBy: 'conversation';
+  readonly evaluate: (input: ConversationInput) => E;
+  readonly interviewer: InterviewerTurns;
+}
+
+/** A kind answered by a submission the judge runs: its evaluator reads the judge's result. */
+export interface SubmissionRoundKind<
+  Input,
+  E extends Evaluation = Evaluation,
+> extends RoundKindBase<E> {
+  readonly answeredBy: 'submission';
+  readonly evaluate: (input: Input) => E;
+}
+
+/** A kind whose evaluation is one of `E`: what a registry holds. */
+export type RoundKindDefinition<E extends Evaluation = Evaluation> =
+  ConversationRoundKind<E> | SubmissionRoundKind<never, E>;

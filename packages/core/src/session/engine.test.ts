@@ -12,14 +12,12 @@ import {
   ScriptedInterviewer,
   makeBehavioralQuestion,
   makeCodingQuestion,
+  behavioralRounds,
   wordCountEvaluate,
 } from '../testing/fixtures';
-import {
-  EARLY_CLOSING_TEXT,
-  createPracticeService,
-  exchangesOf,
-  type EvaluateAnswerInput,
-} from './engine';
+import type { BehavioralEvaluation } from '../rounds/behavioral/evaluation';
+import type { ConversationInput } from '../rounds/types';
+import { EARLY_CLOSING_TEXT, createPracticeService, exchangesOf } from './engine';
 import { DEFAULT_TIME_LIMIT_MS } from './round-duration';
 
 const userId = LOCAL_USER_ID;
@@ -28,10 +26,11 @@ const LONG_ANSWER = Array.from({ length: 60 }, (_, index) => `word${index}`).joi
 
 const setup = (options: { interviewer?: Interviewer; maxProbes?: number } = {}) => {
   const clock = new ManualClock();
-  const sessions = new MemorySessionStore();
+  const sessions = new MemorySessionStore<BehavioralEvaluation>();
   const interviewer = options.interviewer ?? new ScriptedInterviewer();
-  const evaluations: EvaluateAnswerInput[] = [];
-  const service = createPracticeService({
+  const evaluations: ConversationInput[] = [];
+  const service = createPracticeService<BehavioralEvaluation>({
+    rounds: behavioralRounds,
     sessions,
     stories: new MemoryStoryStore(),
     bank: createMemoryQuestionBank([question, makeCodingQuestion()]),

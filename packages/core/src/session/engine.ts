@@ -14,18 +14,14 @@ import type {
   InterviewerMove,
   Interviewer,
   ListOptions,
-  ProbeExchange,
   QuestionBank,
   RoundStatePatch,
   SessionStore,
   StoryStore,
 } from '../ports';
-import {
-  type BehavioralQuestionWithId,
-  isBehavioralQuestion,
-  type Question,
-} from '../question/schema';
-import type { AnswerEvaluation } from '../evaluation/types';
+import type { Question } from '../question/schema';
+import type { AnswerEvaluation, RoundRegistry } from '../rounds/registry';
+import type { ConversationInput, Evaluation, ProbeExchange } from '../rounds/types';
 import type {
   Draft,
   Round,
@@ -38,38 +34,34 @@ import type {
 } from './types';
 import { roundTimeLimitMs } from './round-duration';
 
-/** What the STAR evaluator needs: the prompt as asked, the bank question when there is one, the answer and any probe replies. */
-export interface EvaluateAnswerInput {
-  readonly prompt: string;
-  readonly question?: BehavioralQuestionWithId;
-  readonly answer: string;
-  readonly replies?: readonly ProbeExchange[];
-}
 /**
- * Scores an answer. May run elsewhere (the server's worker pool keeps its event
- * loop free, see `evaluateOffThread`), so the engine always awaits it.
+ * Scores an answer with its round kind's evaluator. May run elsewhere (the server's worker pool
+ * keeps its event loop free, see `evaluateOffThread`), so the engine always awaits it.
  */
-export type EvaluateAnswer = (
-  input: EvaluateAnswerInput,
-) => AnswerEvaluation | Promise<AnswerEvaluation>;
+export type EvaluateAnswer<E extends Evaluation = AnswerEvaluation> = (
+  input: ConversationInput,
+) => E | Promise<E>;
 
-export interface PracticeServiceDeps {
-  readonly sessions: SessionStore;
+export interface PracticeServiceDeps<E extends Evaluation = AnswerEvaluation> {
+  readonly sessions: SessionStore<E>;
   readonly stories: StoryStore;
   readonly bank: QuestionBank;
-  readonly interviewer: Interviewer;
+  readonly interviewer: Interviewer<E>;
   readonly clock: Clock;
   readonly ids: IdGenerator;
-  readonly evaluate: EvaluateAnswer;
+  /** The round kinds the engine runs (`roundKinds`, or a test's own). */
+  readonly rounds: RoundRegistry<E>;
+  /** Where evaluations run; inline with the round kind's evaluator (`rounds.evaluate`) unless told. */
+  readonly evaluate?: EvaluateAnswer<E>;
   /** How many probes the interviewer may ask after the main answer; 3 unless told. */
   readonly maxProbes?: number;
 }
 
-export type StartPracticeInput =
+export type StartPracticeInput<E extends Evaluation = AnswerEvaluation> =
   | { readonly userId: UserId; readonly questionId: string }
   | {
       readonly userId: UserId;
-      readonly kind: 'behavioral';
+      readonly kind: E['kind'];
       readonly prompt: string;
       readonly title?: string;
     };
@@ -92,9 +84,9 @@ export const EARLY_CLOSING_TEXT =
 const FREE_FORM_TITLE_LENGTH = 80;
 
 /** What one step of a round writes (see commitStep). */
-interface StepWrites {
+interface StepWrites<E extends Evaluation> {
   readonly turns: readonly Turn[];
-  readonly patch: RoundStatePatch;
+  readonly patch: RoundStatePatch<E>;
 }
 
 const isBlank = (text: string): boolean => text.trim() === '';
@@ -156,32 +148,27 @@ const questionFromBank = (bank: QuestionBank, questionId: string): Question => {
   return question;
 };
 
-const requireBehavioral = (question: Question): BehavioralQuestionWithId => {
-  if (!isBehavioralQuestion(question)) {
-    throw new DomainError(
-      'UNSUPPORTED_ROUND_KIND',
-      `"${question.title}" is a ${question.kind} question; only behavioral rounds can be practised so far.`,
-    );
-  }
-  return question;
-};
-
 /**
  * Scores one answer outside any session: against a bank question (its rubric,
  * signals and, unless a prompt is given, its prompt) or a free-form prompt.
  */
-export const evaluateStandaloneAnswer = async (
-  deps: { readonly bank: QuestionBank; readonly evaluate: EvaluateAnswer },
+export const evaluateStandaloneAnswer = async <E extends Evaluation = AnswerEvaluation>(
+  deps: {
+    readonly bank: QuestionBank;
+    readonly rounds: RoundRegistry<E>;
+    readonly evaluate?: EvaluateAnswer<E>;
+  },
   input: EvaluateStandaloneInput,
-): Promise<AnswerEvaluation> => {
+): Promise<E> => {
   if (isBlank(input.answer))
     throw new DomainError('ANSWER_EMPTY', 'The answer is empty.', {
       answer: 'the answer is empty',
     });
   const question =
-    input.questionId === undefined
-      ? undefined
-      : requireBehavioral(questionFromBank(deps.bank, input.questionId));
+    input.questionId === undefined ? undefined : questionFromBank(deps.bank, input.questionId);
+  // A free-form answer is scored as the first conversation kind's (behavioral for Onsite's kinds).
+  const kind =
+    question?.kind ?? deps.rounds.kinds.find((each) => each.answeredBy === 'conversation')?.id;
   const prompt =
     input.prompt !== undefined && !isBlank(input.prompt) ? input.prompt : question?.prompt;
   if (prompt === undefined) {
@@ -189,7 +176,9 @@ export const evaluateStandaloneAnswer = async (
       prompt: 'give either a prompt or a questionId',
     });
   }
-  return deps.evaluate({ prompt, answer: input.answer, ...(question ? { question } : {}) });
+  const { id } = deps.rounds.conversation(kind ?? '');
+  const evaluate = deps.evaluate ?? deps.rounds.evaluate;
+  return evaluate({ kind: id, prompt, answer: input.answer, ...(question ? { question } : {}) });
 };
 
 /**
@@ -216,26 +205,26 @@ const createKeyedLock = () => {
  * every step appends to the transcript, and the scorecard always comes from the
  * rubric evaluator, never from the interviewer.
  */
-export const createPracticeService = (deps: PracticeServiceDeps) => {
-  const { sessions, bank, interviewer, clock, ids, evaluate } = deps;
+export const createPracticeService = <E extends Evaluation = AnswerEvaluation>(
+  deps: PracticeServiceDeps<E>,
+) => {
+  const { sessions, bank, interviewer, clock, ids, rounds } = deps;
+  const evaluate = deps.evaluate ?? rounds.evaluate;
   const maxProbes = deps.maxProbes ?? DEFAULT_MAX_PROBES;
   const withRoundLock = createKeyedLock();
   const nowIso = (): string => clock.now().toISOString();
 
-  const behavioralQuestionOf = (round: Round): BehavioralQuestionWithId | undefined => {
-    if (round.questionId === null) return undefined;
-    const question = bank.get(round.questionId);
-    return question !== undefined && isBehavioralQuestion(question) ? question : undefined;
-  };
+  const questionOf = (round: Round<E>): Question | undefined =>
+    round.questionId === null ? undefined : bank.get(round.questionId);
 
-  const loadRound = async ({ userId, roundId }: RoundRef): Promise<Round> => {
+  const loadRound = async ({ userId, roundId }: RoundRef): Promise<Round<E>> => {
     const round = await sessions.getRound(userId, asRoundId(roundId));
     if (round === null)
       throw new DomainError('ROUND_NOT_FOUND', `There is no round with id "${roundId}".`);
     return round;
   };
 
-  const assertNotFinished = (round: Round): void => {
+  const assertNotFinished = (round: Round<E>): void => {
     if (round.status === 'finished')
       throw new DomainError(
         'ROUND_FINISHED',
@@ -258,15 +247,16 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
 
   /** `isClosing`: the round ends here, so a probe left without a reply counts (see closingExchangesOf). */
   const evaluateRound = async (
-    round: Round,
+    round: Round<E>,
     transcript: readonly Turn[],
     isClosing = false,
-  ): Promise<AnswerEvaluation> => {
+  ): Promise<E> => {
     const answer = mainAnswerOf(transcript);
     if (answer === undefined)
       throw new DomainError('ROUND_NOT_ANSWERED', 'There is no answer to score yet.');
-    const question = behavioralQuestionOf(round);
+    const question = questionOf(round);
     return evaluate({
+      kind: round.kind,
       prompt: round.prompt,
       answer,
       replies: isClosing ? closingExchangesOf(transcript) : exchangesOf(transcript),
@@ -275,9 +265,9 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
   };
 
   const askInterviewer = async (
-    round: Round,
+    round: Round<E>,
     transcript: readonly Turn[],
-    evaluation: AnswerEvaluation,
+    evaluation: E,
   ): Promise<InterviewerMove> => {
     const probesAsked = transcript.filter((entry) => entry.purpose === 'probe').length;
     let move: InterviewerMove;
@@ -285,7 +275,7 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
       move = await interviewer.nextMove({
         kind: round.kind,
         prompt: round.prompt,
-        question: round.questionId === null ? null : (bank.get(round.questionId) ?? null),
+        question: questionOf(round) ?? null,
         transcript,
         evaluation,
         probesAsked,
@@ -306,13 +296,13 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
 
   /** The closing turn and the scorecard: what finishing the round writes. */
   const closingStep = (
-    round: Round,
+    round: Round<E>,
     transcript: readonly Turn[],
     closingText: string,
-    evaluation: AnswerEvaluation,
-  ): StepWrites => {
+    evaluation: E,
+  ): StepWrites<E> => {
     const now = clock.now();
-    const scorecard: Scorecard = {
+    const scorecard: Scorecard<E> = {
       evaluation,
       interviewer: interviewer.name,
       evaluatedAt: now.toISOString(),
@@ -332,11 +322,11 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
 
   /** The interviewer's probe, or the close when the interviewer is done. */
   const moveStep = (
-    round: Round,
+    round: Round<E>,
     transcript: readonly Turn[],
     move: InterviewerMove,
-    evaluation: AnswerEvaluation,
-  ): StepWrites => {
+    evaluation: E,
+  ): StepWrites<E> => {
     if (move.type === 'close') return closingStep(round, transcript, move.text, evaluation);
     const probe: Turn = {
       ...turn({ transcript }, 'interviewer', 'probe', move.text),
@@ -352,7 +342,7 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
    * server on the same database. False when something did; then nothing was saved. The session
    * finishes once all its rounds are done.
    */
-  const commitStep = async (round: Round, step: StepWrites): Promise<boolean> => {
+  const commitStep = async (round: Round<E>, step: StepWrites<E>): Promise<boolean> => {
     const committed = await sessions.advanceRound(round.userId, round.id, {
       expectedTurnCount: round.transcript.length,
       turns: step.turns,
@@ -383,7 +373,7 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
    * sent twice: a double click, a retry after a lost response), so it is taken once. A different
    * reply already given to that probe is a CONFLICT. Without `inReplyTo` a reply answers the latest probe.
    */
-  const isResentReply = (round: Round, text: string, inReplyTo: number | undefined): boolean => {
+  const isResentReply = (round: Round<E>, text: string, inReplyTo: number | undefined): boolean => {
     if (inReplyTo === undefined) return false;
     const probe = round.transcript.find((entry) => entry.index === inReplyTo);
     if (probe?.purpose !== 'probe') {
@@ -402,7 +392,7 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
     );
   };
 
-  const reload = (round: Round): Promise<Round> =>
+  const reload = (round: Round<E>): Promise<Round<E>> =>
     loadRound({ userId: round.userId, roundId: round.id });
 
   const resolveQuestion = (questionId: string): Question => questionFromBank(bank, questionId);
@@ -413,7 +403,7 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
   }: {
     userId: UserId;
     sessionId: SessionId | string;
-  }): Promise<SessionWithRounds> => {
+  }): Promise<SessionWithRounds<E>> => {
     const session = await sessions.getSession(userId, asSessionId(sessionId));
     if (session === null)
       throw new DomainError('SESSION_NOT_FOUND', `There is no session with id "${sessionId}".`);
@@ -422,9 +412,11 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
 
   return {
     /** Creates a session with one round whose transcript opens with the interviewer asking the question. */
-    async startPracticeSession(input: StartPracticeInput): Promise<SessionWithRounds> {
-      const question =
-        'questionId' in input ? requireBehavioral(resolveQuestion(input.questionId)) : null;
+    async startPracticeSession(input: StartPracticeInput<E>): Promise<SessionWithRounds<E>> {
+      const question = 'questionId' in input ? resolveQuestion(input.questionId) : null;
+      const { id: kind } = rounds.conversation(
+        question?.kind ?? ('kind' in input ? input.kind : ''),
+      );
       const prompt = question?.prompt ?? ('prompt' in input ? input.prompt.trim() : '');
       if (isBlank(prompt))
         throw new DomainError('VALIDATION_FAILED', 'Write the question to practise.', {
@@ -446,12 +438,12 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
         finishedAt: null,
       };
       const questionId: QuestionId | null = question === null ? null : asQuestionId(question.id);
-      const round: Round = {
+      const round: Round<E> = {
         id: asRoundId(ids.next()),
         sessionId: session.id,
         userId: input.userId,
         position: 0,
-        kind: 'behavioral',
+        kind,
         questionId,
         title,
         prompt,
@@ -477,7 +469,7 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
     listSessions({
       userId,
       ...options
-    }: { userId: UserId } & ListOptions): Promise<readonly SessionSummary[]> {
+    }: { userId: UserId } & ListOptions): Promise<readonly SessionSummary<E>[]> {
       return sessions.listSessions(userId, options);
     },
 
@@ -504,7 +496,7 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
     },
 
     /** Sends the main answer: it is evaluated and the interviewer asks the first probe. */
-    submitAnswer({ text, ...ref }: RoundRef & { text: string }): Promise<Round> {
+    submitAnswer({ text, ...ref }: RoundRef & { text: string }): Promise<Round<E>> {
       return withRoundLock(String(ref.roundId), async () => {
         const round = await loadRound(ref);
         assertNotFinished(round);
@@ -541,7 +533,7 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
       text,
       inReplyTo,
       ...ref
-    }: RoundRef & { text: string; inReplyTo?: number }): Promise<Round> {
+    }: RoundRef & { text: string; inReplyTo?: number }): Promise<Round<E>> {
       return withRoundLock(String(ref.roundId), async () => {
         const round = await loadRound(ref);
         if (isResentReply(round, text, inReplyTo)) return round;
@@ -575,7 +567,7 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
      * is sent first (as the answer, or as the reply to the open probe), so
      * nothing typed is lost.
      */
-    finishRound(ref: RoundRef): Promise<Round> {
+    finishRound(ref: RoundRef): Promise<Round<E>> {
       return withRoundLock(String(ref.roundId), async () => {
         const round = await loadRound(ref);
         assertNotFinished(round);
@@ -596,7 +588,7 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
         }
         const evaluation = await evaluateRound(round, transcript, true);
         const closing = closingStep(round, transcript, EARLY_CLOSING_TEXT, evaluation);
-        const step: StepWrites = {
+        const step: StepWrites<E> = {
           turns: [...transcript.slice(round.transcript.length), ...closing.turns],
           // The interim evaluation is the main answer alone; with no replies it equals the final one.
           patch:
@@ -616,9 +608,11 @@ export const createPracticeService = (deps: PracticeServiceDeps) => {
     },
 
     /** Scores one answer without a session (the `evaluate` API and CLI). */
-    evaluateAnswer: (input: EvaluateStandaloneInput): Promise<AnswerEvaluation> =>
-      evaluateStandaloneAnswer({ bank, evaluate }, input),
+    evaluateAnswer: (input: EvaluateStandaloneInput): Promise<E> =>
+      evaluateStandaloneAnswer({ bank, rounds, evaluate }, input),
   };
 };
 
-export type PracticeService = ReturnType<typeof createPracticeService>;
+export type PracticeService<E extends Evaluation = AnswerEvaluation> = ReturnType<
+  typeof createPracticeService<E>
+>;

@@ -1,4 +1,4 @@
-import type { HiringLevel } from '../evaluation/types';
+import type { HiringLevel } from '../rounds/types';
 
 /** Rounds down: the mean of levels 1 to 4 never falls outside them. */
 const levelAtOrBelow = (mean: number): HiringLevel =>

@@ -1,27 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock, SequentialIds } from '../testing/clock-and-ids';
-import { evaluateBehavioralAnswer } from '../evaluation/star';
-import { PROMPTS, STRONG_CODEBASE } from '../evaluation/star/fixtures';
+import type { BehavioralEvaluation } from '../rounds/behavioral/evaluation';
+import { PROMPTS, STRONG_CODEBASE } from '../rounds/behavioral/star/fixtures';
 import { LOCAL_USER_ID } from '../ids';
-import { BuiltInInterviewer } from '../interviewer/built-in';
+import { BuiltInInterviewer } from '../rounds/built-in-interviewer';
 import {
   MemorySessionStore,
   MemoryStoryStore,
   createMemoryQuestionBank,
 } from '../testing/memory-stores';
+import { behavioralRounds } from '../testing/fixtures';
 import { createPracticeService } from './engine';
 
 /** The real evaluator and interviewer: what a candidate's replies do to the scorecard. */
 const setup = () => {
-  const service = createPracticeService({
-    sessions: new MemorySessionStore(),
+  const service = createPracticeService<BehavioralEvaluation>({
+    rounds: behavioralRounds,
+    sessions: new MemorySessionStore<BehavioralEvaluation>(),
     stories: new MemoryStoryStore(),
     bank: createMemoryQuestionBank([]),
     interviewer: new BuiltInInterviewer(),
     clock: new ManualClock(),
     ids: new SequentialIds(),
     // As the server runs it: off the caller's stack, resolved later.
-    evaluate: (input) => Promise.resolve().then(() => evaluateBehavioralAnswer(input)),
+    evaluate: (input) => Promise.resolve().then(() => behavioralRounds.evaluate(input)),
   });
   const start = async () => {
     const session = await service.startPracticeSession({

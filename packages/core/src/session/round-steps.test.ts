@@ -12,6 +12,7 @@ import {
   makeBehavioralQuestion,
   wordCountEvaluate,
 } from '../testing/fixtures';
+import { roundKinds } from '../rounds/registry';
 import { createPracticeService } from './engine';
 import type { Round } from './types';
 
@@ -29,6 +30,7 @@ const twoServers = () => {
   const sessions = new MemorySessionStore();
   const service = (prefix: string) =>
     createPracticeService({
+      rounds: roundKinds,
       sessions,
       stories: new MemoryStoryStore(),
       bank: createMemoryQuestionBank([question]),

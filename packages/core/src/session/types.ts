@@ -1,7 +1,7 @@
 import type { QuestionId, RoundId, SessionId, UserId } from '../ids';
 import type { RoundKind } from '../question/schema';
-import type { AnswerEvaluation, HiringLevel } from '../evaluation/types';
-import type { StarFlag } from '../evaluation/flags';
+import type { Evaluation, HiringLevel } from '../rounds/types';
+import type { AnswerEvaluation } from '../rounds/registry';
 
 export type SessionMode = 'practice' | 'onsite';
 export type SessionStatus = 'active' | 'finished';
@@ -22,7 +22,8 @@ export interface Turn {
   readonly text: string;
   /** ISO-8601 timestamp. */
   readonly at: string;
-  readonly targetFlag?: StarFlag;
+  /** The flag of the round's kind a probe targets. */
+  readonly targetFlag?: string;
   readonly probeId?: string;
 }
 
@@ -34,19 +35,19 @@ export interface Draft {
   readonly revision: number;
 }
 
-export interface Scorecard {
-  readonly evaluation: AnswerEvaluation;
+export interface Scorecard<E extends Evaluation = AnswerEvaluation> {
+  readonly evaluation: E;
   /** Which interviewer ran the round ('built-in' or a model name). */
   readonly interviewer: string;
   readonly evaluatedAt: string;
 }
 
-export interface Round {
+export interface Round<E extends Evaluation = AnswerEvaluation> {
   readonly id: RoundId;
   readonly sessionId: SessionId;
   readonly userId: UserId;
   readonly position: number;
-  readonly kind: RoundKind;
+  readonly kind: RoundKind | E['kind'];
   /** Bank question id, or null for a free-form prompt. */
   readonly questionId: QuestionId | null;
   readonly title: string;
@@ -60,8 +61,8 @@ export interface Round {
   readonly finishedAt: string | null;
   readonly elapsedMs: number | null;
   /** The evaluation of the main answer, before probes; drives the probes. */
-  readonly interimEvaluation: AnswerEvaluation | null;
-  readonly scorecard: Scorecard | null;
+  readonly interimEvaluation: E | null;
+  readonly scorecard: Scorecard<E> | null;
 }
 
 export interface Session {
@@ -74,14 +75,14 @@ export interface Session {
   readonly finishedAt: string | null;
 }
 
-export interface SessionWithRounds extends Session {
-  readonly rounds: readonly Round[];
+export interface SessionWithRounds<E extends Evaluation = AnswerEvaluation> extends Session {
+  readonly rounds: readonly Round<E>[];
 }
 
 /** A line in the history list. */
-export interface SessionSummary extends Session {
+export interface SessionSummary<E extends Evaluation = AnswerEvaluation> extends Session {
   readonly roundCount: number;
-  readonly kinds: readonly RoundKind[];
+  readonly kinds: readonly Round<E>['kind'][];
   readonly firstRoundTitle: string | null;
   /** The bank questions this session's rounds answered (a main answer was sent), for picking what to practise next. */
   readonly answeredQuestionIds: readonly string[];

@@ -7,7 +7,10 @@ import {
   type CodingQuestionWithId,
   questionIdOf,
 } from '../question/schema';
-import type { AnswerEvaluation, HiringLevel } from '../evaluation/types';
+import type { HiringLevel } from '../rounds/types';
+import type { BehavioralEvaluation } from '../rounds/behavioral/evaluation';
+import { behavioralRound } from '../rounds/behavioral';
+import { createRoundRegistry } from '../rounds/registry';
 import type { EvaluateAnswer } from '../session/engine';
 
 /**
@@ -99,11 +102,14 @@ export const makeCodingQuestion = (): CodingQuestionWithId => {
   return { ...parsed, id: questionIdOf('coding', parsed.slug), body: '' };
 };
 
+/** Only the behavioral kind: a session's evaluations are then typed as behavioral ones. */
+export const behavioralRounds = createRoundRegistry<BehavioralEvaluation>([behavioralRound]);
+
 /**
  * A stand-in for the STAR evaluator: the score grows with the words written
  * (answer and replies), so tests can check that replies were taken into account.
  */
-export const wordCountEvaluate: EvaluateAnswer = (input) => {
+export const wordCountEvaluate: EvaluateAnswer<BehavioralEvaluation> = (input) => {
   const words = [input.answer, ...(input.replies ?? []).map((exchange) => exchange.reply)]
     .join(' ')
     .split(/\s+/)
@@ -111,7 +117,7 @@ export const wordCountEvaluate: EvaluateAnswer = (input) => {
   const score = Math.min(100, words);
   const level: HiringLevel = score >= 75 ? 4 : score >= 50 ? 3 : score >= 25 ? 2 : 1;
   return {
-    kind: 'behavioral',
+    kind: behavioralRound.id,
     score,
     level,
     flags:
@@ -125,7 +131,7 @@ export const wordCountEvaluate: EvaluateAnswer = (input) => {
     wordCount: words,
     followUps: [{ text: 'What was the result, in numbers?', targetFlag: 'missing-result' }],
     nextSteps: [],
-  } satisfies AnswerEvaluation;
+  };
 };
 
 /** Asks the given probes in order, then closes. Records every context it was given. */

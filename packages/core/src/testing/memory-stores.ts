@@ -15,7 +15,9 @@ import type {
   SubmissionRecord,
   SubmissionStore,
 } from '../ports';
-import type { Question, RoundKind } from '../question/schema';
+import type { Question } from '../question/schema';
+import type { AnswerEvaluation } from '../rounds/registry';
+import type { Evaluation } from '../rounds/types';
 import type {
   Draft,
   Round,
@@ -49,36 +51,38 @@ const newestFirst = <T extends { readonly id: string }>(
   );
 
 /** The finished rounds' grades, for the session's (as the database stores read them). */
-const scoredGrades = (rounds: readonly Round[]) =>
+const scoredGrades = <E extends Evaluation>(rounds: readonly Round<E>[]) =>
   rounds.flatMap((round) =>
     round.status === 'finished' && round.scorecard !== null ? [round.scorecard.evaluation] : [],
   );
 
 /** Each kind once, in the order the rounds first use it. */
-const distinctKinds = (rounds: readonly Round[]): RoundKind[] => [
+const distinctKinds = <E extends Evaluation>(rounds: readonly Round<E>[]): Round<E>['kind'][] => [
   ...new Set(rounds.map((round) => round.kind)),
 ];
 
 const byTurnIndex = (turns: readonly Turn[]): Turn[] =>
   [...turns].sort((a, b) => a.index - b.index);
 
-export class MemorySessionStore implements SessionStore {
+export class MemorySessionStore<
+  E extends Evaluation = AnswerEvaluation,
+> implements SessionStore<E> {
   readonly #sessions = new Map<string, Session>();
-  readonly #rounds = new Map<string, Round>();
+  readonly #rounds = new Map<string, Round<E>>();
 
   createSession(session: Session): Promise<void> {
     this.#sessions.set(session.id, { ...session });
     return Promise.resolve();
   }
 
-  getSession(userId: UserId, id: SessionId): Promise<SessionWithRounds | null> {
+  getSession(userId: UserId, id: SessionId): Promise<SessionWithRounds<E> | null> {
     return Promise.resolve(this.#withRounds(userId, id));
   }
 
-  listSessions(userId: UserId, options?: ListOptions): Promise<readonly SessionSummary[]> {
+  listSessions(userId: UserId, options?: ListOptions): Promise<readonly SessionSummary<E>[]> {
     const mine = [...this.#sessions.values()].filter((session) => session.userId === userId);
     const summaries = newestFirst(mine, (session) => session.createdAt).map(
-      (session): SessionSummary => {
+      (session): SessionSummary<E> => {
         const rounds = this.#roundsOf(session.id);
         return {
           ...session,
@@ -102,7 +106,7 @@ export class MemorySessionStore implements SessionStore {
     return Promise.resolve();
   }
 
-  createRound(round: Round): Promise<void> {
+  createRound(round: Round<E>): Promise<void> {
     return this.#settle(() => {
       const session = this.#sessions.get(round.sessionId);
       if (session?.userId !== round.userId) {
@@ -115,7 +119,7 @@ export class MemorySessionStore implements SessionStore {
     });
   }
 
-  getRound(userId: UserId, id: RoundId): Promise<Round | null> {
+  getRound(userId: UserId, id: RoundId): Promise<Round<E> | null> {
     const round = this.#rounds.get(id);
     return Promise.resolve(
       round?.userId === userId ? { ...round, transcript: [...round.transcript] } : null,
@@ -129,7 +133,7 @@ export class MemorySessionStore implements SessionStore {
         if (round.transcript.some((existing) => existing.index === turn.index)) {
           throw new DomainError(
             'CONFLICT',
-            `Round ${roundId} already has a turn with index ${turn.index}`,
+            `Round<E> ${roundId} already has a turn with index ${turn.index}`,
           );
         }
         return { ...round, transcript: byTurnIndex([...round.transcript, { ...turn }]) };
@@ -137,7 +141,7 @@ export class MemorySessionStore implements SessionStore {
     });
   }
 
-  advanceRound(userId: UserId, roundId: RoundId, step: RoundStep): Promise<boolean> {
+  advanceRound(userId: UserId, roundId: RoundId, step: RoundStep<E>): Promise<boolean> {
     const round = this.#rounds.get(roundId);
     if (round?.userId !== userId || round.transcript.length !== step.expectedTurnCount)
       return Promise.resolve(false);
@@ -147,7 +151,7 @@ export class MemorySessionStore implements SessionStore {
         if (round.transcript.some((existing) => existing.index === turn.index)) {
           throw new DomainError(
             'CONFLICT',
-            `Round ${roundId} already has a turn with index ${turn.index}`,
+            `Round<E> ${roundId} already has a turn with index ${turn.index}`,
           );
         }
       }
@@ -175,12 +179,12 @@ export class MemorySessionStore implements SessionStore {
     return Promise.resolve();
   }
 
-  updateRound(userId: UserId, roundId: RoundId, patch: RoundStatePatch): Promise<void> {
+  updateRound(userId: UserId, roundId: RoundId, patch: RoundStatePatch<E>): Promise<void> {
     this.#patch(userId, roundId, (round) => this.#applyPatch(round, patch));
     return Promise.resolve();
   }
 
-  #applyPatch(round: Round, patch: RoundStatePatch): Round {
+  #applyPatch(round: Round<E>, patch: RoundStatePatch<E>): Round<E> {
     return {
       ...round,
       status: patch.status ?? round.status,
@@ -192,7 +196,7 @@ export class MemorySessionStore implements SessionStore {
     };
   }
 
-  listFinishedRounds(userId: UserId, options?: ListOptions): Promise<readonly Round[]> {
+  listFinishedRounds(userId: UserId, options?: ListOptions): Promise<readonly Round<E>[]> {
     const finished = [...this.#rounds.values()].filter(
       (round) => round.userId === userId && round.status === 'finished' && round.scorecard !== null,
     );
@@ -213,13 +217,13 @@ export class MemorySessionStore implements SessionStore {
     }
   }
 
-  #roundsOf(sessionId: SessionId): Round[] {
+  #roundsOf(sessionId: SessionId): Round<E>[] {
     return [...this.#rounds.values()]
       .filter((round) => round.sessionId === sessionId)
       .sort((a, b) => a.position - b.position);
   }
 
-  #withRounds(userId: UserId, id: SessionId): SessionWithRounds | null {
+  #withRounds(userId: UserId, id: SessionId): SessionWithRounds<E> | null {
     const session = this.#sessions.get(id);
     if (session?.userId !== userId) return null;
     return {
@@ -228,7 +232,7 @@ export class MemorySessionStore implements SessionStore {
     };
   }
 
-  #patch(userId: UserId, roundId: RoundId, change: (round: Round) => Round): void {
+  #patch(userId: UserId, roundId: RoundId, change: (round: Round<E>) => Round<E>): void {
     const round = this.#rounds.get(roundId);
     if (round?.userId === userId) this.#rounds.set(roundId, change(round));
   }

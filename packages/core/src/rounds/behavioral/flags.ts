@@ -1,3 +1,5 @@
+import type { FlagCopy } from '../types';
+
 /**
  * The machine-readable flags the STAR evaluator may raise: exactly this set.
  * Each has plain-language copy for the scorecard.
@@ -19,14 +21,9 @@ export const STAR_FLAGS = [
 ] as const;
 export type StarFlag = (typeof STAR_FLAGS)[number];
 
-export interface FlagCopy {
-  /** The chip's text, addressed to the candidate. */
-  readonly label: string;
-  readonly whyItMatters: string;
-  readonly howToFix: string;
-  readonly before: string;
-  readonly after: string;
-}
+/** Whether a flag id (a probe's target, read back from a transcript) is one of the STAR flags. */
+export const isStarFlag = (flag: string): flag is StarFlag =>
+  (STAR_FLAGS as readonly string[]).includes(flag);
 
 export const FLAG_COPY: Readonly<Record<StarFlag, FlagCopy>> = {
   'missing-situation': {

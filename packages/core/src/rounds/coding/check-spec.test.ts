@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { customInputProblems } from './check-spec';
-import { JudgeSpecSchema } from './types';
+import { JudgeSpecSchema } from './judge-spec';
 
 const twoSum = JudgeSpecSchema.parse({
   id: 'two-sum',

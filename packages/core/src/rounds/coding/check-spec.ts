@@ -5,7 +5,7 @@
  * A bank question that passes these is one the judge can run; each problem
  * names the field, as a dotted path, that needs fixing.
  */
-import { JudgeSpecSchema, VALUE_TYPE_PATTERN, type JudgeSpec, type Signature } from './types';
+import { JudgeSpecSchema, VALUE_TYPE_PATTERN, type JudgeSpec, type Signature } from './judge-spec';
 
 export interface SpecProblem {
   /** Dotted path into the spec, e.g. `tests.3.args.1`; empty for the whole spec. */

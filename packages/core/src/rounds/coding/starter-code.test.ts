@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { starterStub } from './starter-code';
-import type { Signature } from './types';
+import type { Signature } from './judge-spec';
 
 const pair: Signature = {
   style: 'function',

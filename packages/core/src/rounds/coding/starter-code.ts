@@ -3,7 +3,7 @@
  * questions that bring no starter code of their own. One place, so that the
  * coding room shows the form the judge's tests prove it accepts.
  */
-import type { Language, Signature } from './types';
+import type { Language, Signature } from './judge-spec';
 
 const base = (type: string): string => type.replace(/(\[\])+$/u, '');
 const depth = (type: string): number => (type.match(/\[\]/gu) ?? []).length;

@@ -1,8 +1,9 @@
 import {
-  FLAG_COPY,
   HIRING_LEVEL_LABEL,
+  roundKinds,
   type AnswerEvaluation,
   type Evidence,
+  type FlagCopy,
   type FlagFinding,
   type NextStep,
   type Round,
@@ -20,7 +21,7 @@ import {
   formatDate,
   levelTone,
 } from '../../components/ui';
-import { PartlyScoredNotice, ProbeOutcomes } from './probe-outcomes';
+import { kindSectionsOf } from './kind-sections';
 
 export const ScorecardScene = () => {
   const { roundId = '' } = useParams();
@@ -65,7 +66,7 @@ export const ScorecardScene = () => {
 const sameEvidence = (a: Evidence | null, b: Evidence): boolean =>
   a !== null && a.turn === b.turn && a.start === b.start && a.end === b.end;
 
-const Scorecard = ({
+export const Scorecard = ({
   round,
   evaluation,
   evaluatedAt,
@@ -77,6 +78,7 @@ const Scorecard = ({
   const [selected, setSelected] = useState<Evidence | null>(null);
   const candidateTurns = round.transcript.filter((turn) => turn.speaker === 'candidate');
   const tone = levelTone(evaluation.level);
+  const sections = kindSectionsOf(evaluation, setSelected);
 
   useEffect(() => {
     document.title = `Scorecard: ${round.title} · Onsite`;
@@ -106,16 +108,24 @@ const Scorecard = ({
           <p className="verdict-num" aria-hidden="true">
             <span>{Math.round(evaluation.score)}</span>/100
           </p>
-          <p className="muted small" aria-hidden="true">
-            {evaluation.wordCount} words in the main answer
-          </p>
+          {sections.scoreNote !== undefined && (
+            <p className="muted small" aria-hidden="true">
+              {sections.scoreNote}
+            </p>
+          )}
         </div>
       </header>
 
       <div className="scorecard-grid">
         <div className="scorecard-main">
-          <PartlyScoredNotice turns={evaluation.partlyScored ?? []} />
-          {evaluation.flags.length > 0 && <Flags flags={evaluation.flags} onQuote={setSelected} />}
+          {sections.notice}
+          {evaluation.flags.length > 0 && (
+            <Flags
+              flags={evaluation.flags}
+              copy={roundKinds.get(evaluation.kind)?.flags ?? {}}
+              onQuote={setSelected}
+            />
+          )}
 
           <section aria-labelledby="dimensions-heading">
             <h2 id="dimensions-heading" className="section-title">
@@ -152,11 +162,11 @@ const Scorecard = ({
             </ol>
           </section>
 
-          {(evaluation.probeOutcomes ?? []).length > 0 && (
-            <ProbeOutcomes outcomes={evaluation.probeOutcomes ?? []} onQuote={setSelected} />
-          )}
+          {sections.details}
 
-          {evaluation.nextSteps.length > 0 && <NextSteps steps={evaluation.nextSteps} />}
+          {evaluation.nextSteps.length > 0 && (
+            <NextSteps kind={evaluation.kind} steps={evaluation.nextSteps} />
+          )}
         </div>
 
         <aside className="scorecard-side">
@@ -229,16 +239,20 @@ const AnswerPanel = ({
   );
 };
 
+/** The flags raised, as chips; a chip opens the flag's copy (from the kind's flags in core). */
 const Flags = ({
   flags,
+  copy,
   onQuote,
 }: {
   flags: readonly FlagFinding[];
+  copy: Readonly<Record<string, FlagCopy>>;
   onQuote: (evidence: Evidence) => void;
 }) => {
   const [open, setOpen] = useState<string | null>(null);
   const ids = useId();
   const openFinding = flags.find((finding) => finding.flag === open);
+  const openCopy = openFinding === undefined ? undefined : copy[openFinding.flag];
   return (
     <section aria-labelledby={`${ids}-flags`} className="flags">
       <h2 id={`${ids}-flags`} className="section-title">
@@ -255,12 +269,14 @@ const Flags = ({
             onClick={() => setOpen(open === finding.flag ? null : finding.flag)}
           >
             <Icon name="info" size={15} />
-            {FLAG_COPY[finding.flag].label}
+            {copy[finding.flag]?.label ?? finding.flag}
           </button>
         ))}
       </div>
       <div id={`${ids}-flag-detail`} className="flag-detail-slot">
-        {openFinding !== undefined && <FlagDetail finding={openFinding} onQuote={onQuote} />}
+        {openFinding !== undefined && openCopy !== undefined && (
+          <FlagDetail finding={openFinding} copy={openCopy} onQuote={onQuote} />
+        )}
       </div>
     </section>
   );
@@ -268,12 +284,13 @@ const Flags = ({
 
 const FlagDetail = ({
   finding,
+  copy,
   onQuote,
 }: {
   finding: FlagFinding;
+  copy: FlagCopy;
   onQuote: (evidence: Evidence) => void;
 }) => {
-  const copy = FLAG_COPY[finding.flag];
   return (
     <div className="flag-detail card">
       <p className="flag-message">{finding.message}</p>
@@ -316,7 +333,13 @@ const FlagDetail = ({
   );
 };
 
-const NextSteps = ({ steps }: { steps: readonly NextStep[] }) => {
+const NextSteps = ({
+  kind,
+  steps,
+}: {
+  kind: AnswerEvaluation['kind'];
+  steps: readonly NextStep[];
+}) => {
   const start = useStartRound();
   const navigate = useNavigate();
   const act = (step: NextStep) => {
@@ -326,7 +349,7 @@ const NextSteps = ({ steps }: { steps: readonly NextStep[] }) => {
       start.mutate({ questionId: action.questionId });
       return;
     }
-    const params = new URLSearchParams({ kind: 'behavioral' });
+    const params = new URLSearchParams({ kind });
     if (action.competency !== undefined) params.set('competency', action.competency);
     if (action.principle !== undefined) params.set('principle', action.principle);
     void navigate(`/practice?${params.toString()}`);

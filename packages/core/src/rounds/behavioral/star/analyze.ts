@@ -1,6 +1,7 @@
-import type { ProbeExchange } from '../../ports';
-import type { BehavioralQuestionWithId } from '../../question/schema';
-import type { Evidence, PartlyScoredTurn, StarPart } from '../types';
+import type { ProbeExchange } from '../../types';
+import type { BehavioralQuestionWithId } from '../../../question/schema';
+import type { Evidence } from '../../types';
+import type { PartlyScoredTurn, StarPart } from '../evaluation';
 import { EXPLICIT_LEARNING_PROMPT_PATTERN, REFLECTIVE_PROMPT_PATTERN } from './lexicon';
 import {
   findBlame,
@@ -37,7 +38,7 @@ export interface EvaluationInput {
  * The evaluator reads at most this many characters of each turn: about 3,300
  * words, seven times the longest answer that fits a spoken round. Past it an
  * answer is already "too long", and scoring the rest would only cost time; the
- * scorecard says which turns were cut (see `AnswerEvaluation.partlyScored`).
+ * scorecard says which turns were cut (see `BehavioralEvaluation.partlyScored`).
  */
 export const MAX_SCORED_CHARACTERS = 20_000;
 

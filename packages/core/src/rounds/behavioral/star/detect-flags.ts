@@ -1,5 +1,6 @@
 import type { StarFlag } from '../flags';
-import type { Evidence, FlagFinding, StarPart } from '../types';
+import type { Evidence, FlagFinding } from '../../types';
+import type { StarPart } from '../evaluation';
 import type { Analysis } from './analyze';
 import { GENERIC_TECHNICAL_TERMS, PEOPLE_PROMPT_PATTERN } from './lexicon';
 import { shorten } from './text';
@@ -98,14 +99,14 @@ const finding = (
   flag: StarFlag,
   message: string,
   evidence: ReadonlyArray<Evidence | undefined> = [],
-): FlagFinding => ({
+): FlagFinding<StarFlag> => ({
   flag,
   message,
   evidence: evidence.filter((item): item is Evidence => item !== undefined),
 });
 
-const structureFindings = (analysis: Analysis): FlagFinding[] => {
-  const findings: FlagFinding[] = [];
+const structureFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
+  const findings: FlagFinding<StarFlag>[] = [];
   const opening = analysis.classified[0];
   const openingEvidence =
     opening === undefined
@@ -162,8 +163,8 @@ const structureFindings = (analysis: Analysis): FlagFinding[] => {
   return findings;
 };
 
-const impactFindings = (analysis: Analysis): FlagFinding[] => {
-  const findings: FlagFinding[] = [];
+const impactFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
+  const findings: FlagFinding<StarFlag>[] = [];
   if (analysis.resultQuantities.length === 0) {
     const result = firstSentenceOf(analysis, 'result');
     findings.push(
@@ -189,8 +190,8 @@ const impactFindings = (analysis: Analysis): FlagFinding[] => {
   return findings;
 };
 
-const ownershipFindings = (analysis: Analysis): FlagFinding[] => {
-  const findings: FlagFinding[] = [];
+const ownershipFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
+  const findings: FlagFinding<StarFlag>[] = [];
   if (isWeNotI(analysis)) {
     const mine = analysis.myActions.length;
     const ours = analysis.ourActions.length;
@@ -215,8 +216,8 @@ const ownershipFindings = (analysis: Analysis): FlagFinding[] => {
   return findings;
 };
 
-const languageFindings = (analysis: Analysis): FlagFinding[] => {
-  const findings: FlagFinding[] = [];
+const languageFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
+  const findings: FlagFinding<StarFlag>[] = [];
   if (isVague(analysis)) {
     const examples = [...new Set(analysis.vague.map((hit) => `"${hit.quote}"`))]
       .slice(0, 3)
@@ -244,7 +245,7 @@ const languageFindings = (analysis: Analysis): FlagFinding[] => {
   return findings;
 };
 
-const lengthFindings = (analysis: Analysis): FlagFinding[] => {
+const lengthFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
   const words = analysis.mainWordCount;
   if (words < LENGTH.tooShortBelow) {
     return [
@@ -265,7 +266,7 @@ const lengthFindings = (analysis: Analysis): FlagFinding[] => {
   return [];
 };
 
-const reflectionFindings = (analysis: Analysis): FlagFinding[] =>
+const reflectionFindings = (analysis: Analysis): FlagFinding<StarFlag>[] =>
   analysis.asksForLearning && analysis.learning.length === 0
     ? [
         finding(
@@ -276,7 +277,7 @@ const reflectionFindings = (analysis: Analysis): FlagFinding[] =>
     : [];
 
 /** All flags the answer raises, in the order of FLAG_COPY's groups. */
-export const detectFlags = (analysis: Analysis): FlagFinding[] => [
+export const detectFlags = (analysis: Analysis): FlagFinding<StarFlag>[] => [
   ...structureFindings(analysis),
   ...impactFindings(analysis),
   ...ownershipFindings(analysis),

@@ -3,8 +3,8 @@ import {
   BEHAVIORAL_DIMENSIONS,
   type BehavioralDimension,
   type RubricDimension,
-} from '../../question/schema';
-import type { DimensionJudgement, Evidence, FlagFinding, HiringLevel } from '../types';
+} from '../../../question/schema';
+import type { DimensionJudgement, Evidence, FlagFinding, HiringLevel } from '../../types';
 import type { Analysis } from './analyze';
 import type { ClassifiedSentence } from './segment';
 import { distinctBySpan, evidenceOf } from './text';
@@ -360,7 +360,7 @@ const summaryWithRubric = (
 /** Judges all six dimensions, with the question's rubric weights and wording when given. */
 export const judgeDimensions = (
   analysis: Analysis,
-  findings: readonly FlagFinding[],
+  findings: readonly FlagFinding<StarFlag>[],
 ): WeightedJudgement[] => {
   const flags = new Set(findings.map((found) => found.flag));
   const rubric = analysis.question?.rubric ?? [];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StarFlag } from '../flags';
-import type { AnswerEvaluation, Evidence } from '../types';
-import type { BehavioralQuestionWithId } from '../../question/schema';
+import type { Evidence } from '../../types';
+import type { BehavioralEvaluation } from '../evaluation';
+import type { BehavioralQuestionWithId } from '../../../question/schema';
 import { evaluateBehavioralAnswer } from './evaluate';
 import {
   BLAMING_FAILURE,
@@ -22,14 +23,14 @@ const evaluate = (
   prompt: string,
   answer: string,
   replies: ReadonlyArray<{ probe: string; reply: string }> = [],
-): AnswerEvaluation => evaluateBehavioralAnswer({ prompt, answer, replies });
-const flagsOf = (evaluation: AnswerEvaluation): StarFlag[] =>
+): BehavioralEvaluation => evaluateBehavioralAnswer({ prompt, answer, replies });
+const flagsOf = (evaluation: BehavioralEvaluation): StarFlag[] =>
   evaluation.flags.map((found) => found.flag);
-const levelOf = (evaluation: AnswerEvaluation, id: string): number | undefined =>
+const levelOf = (evaluation: BehavioralEvaluation, id: string): number | undefined =>
   evaluation.dimensions.find((dimension) => dimension.id === id)?.level;
 
 /** Every quote must slice its own turn exactly. */
-const allEvidence = (evaluation: AnswerEvaluation): Evidence[] => [
+const allEvidence = (evaluation: BehavioralEvaluation): Evidence[] => [
   ...evaluation.segments,
   ...evaluation.flags.flatMap((found) => found.evidence),
   ...evaluation.dimensions.flatMap((dimension) => dimension.evidence),
@@ -102,8 +103,8 @@ describe('evaluateBehavioralAnswer: flags', () => {
   const strong = evaluate(PROMPTS.newCodebase, STRONG_CODEBASE);
   const cases: ReadonlyArray<{
     flag: StarFlag;
-    raisedBy: () => AnswerEvaluation;
-    notRaisedBy: () => AnswerEvaluation;
+    raisedBy: () => BehavioralEvaluation;
+    notRaisedBy: () => BehavioralEvaluation;
   }> = [
     {
       flag: 'missing-situation',

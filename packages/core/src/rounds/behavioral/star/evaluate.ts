@@ -1,4 +1,4 @@
-import type { AnswerEvaluation } from '../types';
+import type { BehavioralEvaluation } from '../evaluation';
 import { analyzeAnswer, type EvaluationInput } from './analyze';
 import { detectFlags } from './detect-flags';
 import { judgeDimensions, type WeightedJudgement } from './dimensions';
@@ -15,12 +15,12 @@ export type { EvaluationInput } from './analyze';
  * evaluation. Evidence quotes slice the turn they come from (0 is the answer,
  * i + 1 is `replies[i]`).
  */
-export const evaluateBehavioralAnswer = (input: EvaluationInput): AnswerEvaluation => {
+export const evaluateBehavioralAnswer = (input: EvaluationInput): BehavioralEvaluation => {
   const analysis = analyzeAnswer(input);
   const flags = detectFlags(analysis);
   const exchanges = input.replies ?? [];
   let weighted: WeightedJudgement[] = judgeDimensions(analysis, flags);
-  let probeOutcomes: AnswerEvaluation['probeOutcomes'] = [];
+  let probeOutcomes: BehavioralEvaluation['probeOutcomes'] = [];
   if (exchanges.length > 0) {
     // Each probe moves the dimension it tested, measured against the main answer alone.
     const mainAnalysis = analyzeAnswer({ ...input, replies: [] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerEvaluation } from '../types';
+import type { BehavioralEvaluation } from '../evaluation';
 import { evaluateBehavioralAnswer } from './evaluate';
 import {
   BUZZWORD_LONG,
@@ -18,11 +18,11 @@ I profiled the Spark jobs and found that three of them rescanned the full orders
 I also added a cost dashboard in Grafana so each team could see its own spend.
 As a result the bill fell to $21,000 a month, and the nightly reports finished 40 minutes earlier. I learned that cost is a feature you have to measure, and since then I review the cost dashboard every sprint. I learned that small teams need an owner for shared costs.`;
 
-const evaluate = (prompt: string, answer: string): AnswerEvaluation =>
+const evaluate = (prompt: string, answer: string): BehavioralEvaluation =>
   evaluateBehavioralAnswer({ prompt, answer });
-const evidenceOf = (evaluation: AnswerEvaluation, dimension: string) =>
+const evidenceOf = (evaluation: BehavioralEvaluation, dimension: string) =>
   evaluation.dimensions.find((judgement) => judgement.id === dimension)?.evidence ?? [];
-const sentencesOf = (evaluation: AnswerEvaluation): Set<string> =>
+const sentencesOf = (evaluation: BehavioralEvaluation): Set<string> =>
   new Set(evaluation.segments.map((segment) => segment.quote));
 /** A quote that stops on one of these was cut mid-clause. */
 const DANGLING = /\b(?:a|an|the|in|on|at|to|of|for|with|by|from|and|or|but|our|my|their|is|was)$/iu;

@@ -1,5 +1,5 @@
 import type { StarFlag } from '../flags';
-import type { Evidence, FlagFinding, ProposedProbe } from '../types';
+import type { Evidence, FlagFinding, ProposedProbe } from '../../types';
 import type { Analysis } from './analyze';
 import { shorten } from './text';
 
@@ -138,7 +138,7 @@ const phraseAround = (analysis: Analysis, hit: Evidence, extraWords = 3): string
 };
 
 const firstEvidence = (
-  findings: ReadonlyMap<StarFlag, FlagFinding>,
+  findings: ReadonlyMap<StarFlag, FlagFinding<StarFlag>>,
   flag: StarFlag,
 ): Evidence | undefined => findings.get(flag)?.evidence[0];
 
@@ -146,7 +146,7 @@ const firstEvidence = (
 const probeForFlag = (
   flag: StarFlag,
   analysis: Analysis,
-  findings: ReadonlyMap<StarFlag, FlagFinding>,
+  findings: ReadonlyMap<StarFlag, FlagFinding<StarFlag>>,
 ): string | undefined => {
   const quote = firstEvidence(findings, flag);
   switch (flag) {
@@ -192,9 +192,12 @@ const probeForFlag = (
 };
 
 /** Flag-driven probes in severity order; one per distinct text. */
-const flagProbes = (analysis: Analysis, findings: readonly FlagFinding[]): ProposedProbe[] => {
+const flagProbes = (
+  analysis: Analysis,
+  findings: readonly FlagFinding<StarFlag>[],
+): ProposedProbe<StarFlag>[] => {
   const byFlag = new Map(findings.map((found) => [found.flag, found]));
-  const probes: ProposedProbe[] = [];
+  const probes: ProposedProbe<StarFlag>[] = [];
   for (const flag of FLAG_SEVERITY) {
     if (!byFlag.has(flag)) continue;
     const text = probeForFlag(flag, analysis, byFlag);
@@ -205,7 +208,7 @@ const flagProbes = (analysis: Analysis, findings: readonly FlagFinding[]): Propo
 };
 
 /** When nothing is flagged, an interviewer still drills into the most technical thing said, then asks for reflection. */
-const fallbackProbes = (analysis: Analysis): ProposedProbe[] => {
+const fallbackProbes = (analysis: Analysis): ProposedProbe<StarFlag>[] => {
   return [
     {
       text:
@@ -222,13 +225,15 @@ const fallbackProbes = (analysis: Analysis): ProposedProbe[] => {
  */
 export const proposeFollowUps = (
   analysis: Analysis,
-  findings: readonly FlagFinding[],
-): ProposedProbe[] => {
+  findings: readonly FlagFinding<StarFlag>[],
+): ProposedProbe<StarFlag>[] => {
   const fromFlags = flagProbes(analysis, findings);
-  const fromQuestion: ProposedProbe[] = (analysis.question?.followUps ?? []).map((probe) => ({
-    text: probe.text,
-    probeId: probe.id,
-  }));
+  const fromQuestion: ProposedProbe<StarFlag>[] = (analysis.question?.followUps ?? []).map(
+    (probe) => ({
+      text: probe.text,
+      probeId: probe.id,
+    }),
+  );
   const chosen =
     fromQuestion.length > 0
       ? [...fromFlags.slice(0, MAX_PROBES - 1), ...fromQuestion]

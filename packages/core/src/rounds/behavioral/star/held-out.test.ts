@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StarFlag } from '../flags';
-import type { AnswerEvaluation, StarPart } from '../types';
+import type { BehavioralEvaluation, StarPart } from '../evaluation';
 import { evaluateBehavioralAnswer } from './evaluate';
 
 /**
@@ -12,13 +12,13 @@ import { evaluateBehavioralAnswer } from './evaluate';
  */
 
 const PROMPT = 'Tell me about a problem you solved.';
-const evaluate = (answer: string, prompt = PROMPT): AnswerEvaluation =>
+const evaluate = (answer: string, prompt = PROMPT): BehavioralEvaluation =>
   evaluateBehavioralAnswer({ prompt, answer });
-const flagsOf = (evaluation: AnswerEvaluation): StarFlag[] =>
+const flagsOf = (evaluation: BehavioralEvaluation): StarFlag[] =>
   evaluation.flags.map((found) => found.flag);
-const levelOf = (evaluation: AnswerEvaluation, id: string): number =>
+const levelOf = (evaluation: BehavioralEvaluation, id: string): number =>
   evaluation.dimensions.find((dimension) => dimension.id === id)?.level ?? 0;
-const partsOf = (evaluation: AnswerEvaluation): StarPart[] =>
+const partsOf = (evaluation: BehavioralEvaluation): StarPart[] =>
   evaluation.segments.map((segment) => segment.part);
 const STRUCTURE_FLAGS: readonly StarFlag[] = [
   'missing-situation',

@@ -1,4 +1,4 @@
-import type { Evidence } from '../types';
+import type { Evidence } from '../../types';
 import {
   BLAME_NEGATIONS,
   CAUSAL_PHRASES,

@@ -1,7 +1,7 @@
 import type { StarFlag } from '../flags';
-import type { BehavioralDimension } from '../../question/schema';
-import type { Competency } from '../../question/principles';
-import type { FlagFinding, NextStep } from '../types';
+import type { BehavioralDimension } from '../../../question/schema';
+import type { Competency } from '../../../question/principles';
+import type { FlagFinding, NextStep } from '../../types';
 import type { Analysis } from './analyze';
 import type { WeightedJudgement } from './dimensions';
 
@@ -114,7 +114,7 @@ const maintenanceSteps = (analysis: Analysis): NextStep[] => {
 
 export const proposeNextSteps = (
   dimensions: readonly WeightedJudgement[],
-  findings: readonly FlagFinding[],
+  findings: readonly FlagFinding<StarFlag>[],
   analysis: Analysis,
 ): NextStep[] => {
   const flags = new Set(findings.map((found) => found.flag));

@@ -1,4 +1,4 @@
-import type { Evidence } from '../types';
+import type { Evidence } from '../../types';
 import {
   COLLECTIVE_SUBJECTS,
   IRREGULAR_ACTION_PAST,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BehavioralDimension } from '../../question/schema';
-import type { AnswerEvaluation, ProbeOutcome } from '../types';
+import type { BehavioralDimension } from '../../../question/schema';
+import type { BehavioralEvaluation, ProbeOutcome } from '../evaluation';
 import { evaluateBehavioralAnswer } from './evaluate';
 import { PROMPTS, RELATIVE_NO_BASELINE, STRONG_CODEBASE, WE_MIGRATION } from './fixtures';
 import { probedDimension } from './probe-outcomes';
@@ -15,10 +15,10 @@ const evaluate = (
   prompt: string,
   answer: string,
   replies: readonly Exchange[] = [],
-): AnswerEvaluation => evaluateBehavioralAnswer({ prompt, answer, replies });
-const levelOf = (evaluation: AnswerEvaluation, dimension: BehavioralDimension): number =>
+): BehavioralEvaluation => evaluateBehavioralAnswer({ prompt, answer, replies });
+const levelOf = (evaluation: BehavioralEvaluation, dimension: BehavioralDimension): number =>
   evaluation.dimensions.find((judgement) => judgement.id === dimension)?.level ?? 0;
-const outcomes = (evaluation: AnswerEvaluation): readonly ProbeOutcome[] =>
+const outcomes = (evaluation: BehavioralEvaluation): readonly ProbeOutcome[] =>
   evaluation.probeOutcomes ?? [];
 
 const strong = evaluate(PROMPTS.newCodebase, STRONG_CODEBASE);

@@ -1,6 +1,7 @@
-import type { StarFlag } from '../flags';
-import type { BehavioralDimension } from '../../question/schema';
-import type { Evidence, HiringLevel, ProbeOutcome, ProbeOutcomeKind } from '../types';
+import { isStarFlag, type StarFlag } from '../flags';
+import type { BehavioralDimension } from '../../../question/schema';
+import type { Evidence, HiringLevel } from '../../types';
+import type { ProbeOutcome, ProbeOutcomeKind } from '../evaluation';
 import type { Analysis } from './analyze';
 import type { WeightedJudgement } from './dimensions';
 import {
@@ -70,9 +71,9 @@ const PROBE_TOPICS: ReadonlyArray<readonly [BehavioralDimension, RegExp]> = [
 /** The dimension a probe tests: from its flag when it has one, else from its words (quotes of the answer left out). */
 export const probedDimension = (
   probe: string,
-  targetFlag: StarFlag | undefined,
+  targetFlag: string | undefined,
 ): BehavioralDimension => {
-  if (targetFlag !== undefined) return FLAG_DIMENSION[targetFlag];
+  if (targetFlag !== undefined && isStarFlag(targetFlag)) return FLAG_DIMENSION[targetFlag];
   const ownWords = probe.replace(/["“][^"”]*["”]/gu, ' ');
   return PROBE_TOPICS.find(([, pattern]) => pattern.test(ownWords))?.[0] ?? 'depth';
 };
@@ -356,7 +357,7 @@ export interface ProbeAdjustment {
  */
 export const applyProbeOutcomes = (
   analysis: Analysis,
-  exchanges: ReadonlyArray<{ readonly probe: string; readonly targetFlag?: StarFlag }>,
+  exchanges: ReadonlyArray<{ readonly probe: string; readonly targetFlag?: string }>,
   withReplies: readonly WeightedJudgement[],
   mainOnly: readonly WeightedJudgement[],
 ): ProbeAdjustment => {

@@ -1,4 +1,4 @@
-import type { Evidence } from '../types';
+import type { Evidence } from '../../types';
 import { BASELINE_PHRASES, CHANGE_WORDS, METRIC_NOUNS, phraseRegex } from './lexicon';
 import { evidenceIn, perSentence, type Sentence } from './text';
 

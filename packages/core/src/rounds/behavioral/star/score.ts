@@ -1,5 +1,6 @@
 import type { StarFlag } from '../flags';
-import type { FlagFinding, HiringLevel, ProbeOutcome } from '../types';
+import type { FlagFinding, HiringLevel } from '../../types';
+import type { ProbeOutcome } from '../evaluation';
 import type { WeightedJudgement } from './dimensions';
 import { isEvasive } from './probe-outcomes';
 
@@ -42,7 +43,7 @@ export const EVASIVE_PROBES_CAP = 55;
 
 export const overallScore = (
   dimensions: readonly WeightedJudgement[],
-  findings: readonly FlagFinding[],
+  findings: readonly FlagFinding<StarFlag>[],
   probes: readonly ProbeOutcome[] = [],
 ): number => {
   const totalWeight = dimensions.reduce((total, dimension) => total + dimension.weight, 0);

@@ -1,5 +1,5 @@
-import type { StarPart } from '../types';
-import { STAR_PARTS } from '../types';
+import type { StarPart } from '../evaluation';
+import { STAR_PARTS } from '../evaluation';
 import { findLearning } from './language';
 import { findSubjectActions } from './ownership';
 import { findQuantities } from './quantities';

@@ -1,4 +1,5 @@
-import type { Evidence, StarPart } from '../types';
+import type { Evidence } from '../../types';
+import type { StarPart } from '../evaluation';
 
 /**
  * Hand-written tokenisation: sentences and words with exact character

@@ -1,0 +1,56 @@
+import type { BehavioralDimension } from '../../question/schema';
+import type { Evaluation, Evidence, HiringLevel } from '../types';
+import type { StarFlag } from './flags';
+
+export type StarPart = 'situation' | 'task' | 'action' | 'result';
+export const STAR_PARTS: readonly StarPart[] = ['situation', 'task', 'action', 'result'];
+
+export interface SegmentedSentence extends Evidence {
+  readonly part: StarPart;
+}
+
+/**
+ * How the candidate's reply to a probe went: `answered` gave what it asked;
+ * `unanswered` stayed on the topic but gave none of it; `no-answer`, `dodged`
+ * ("idk"), `off-topic` and `contradicted` (took back the answer's claim) are evasive.
+ */
+export type ProbeOutcomeKind =
+  'answered' | 'unanswered' | 'no-answer' | 'dodged' | 'off-topic' | 'contradicted';
+
+/** What one probe changed: "Probe 2 (impact): your reply gave no figure → Impact lowered from 4 to 3". */
+export interface ProbeOutcome {
+  /** 1 for the first probe asked. */
+  readonly probe: number;
+  readonly question: string;
+  readonly dimension: BehavioralDimension;
+  readonly kind: ProbeOutcomeKind;
+  /** Why, addressed to the candidate: "your reply gave no figure". */
+  readonly reason: string;
+  /** The dimension's level before and after this probe (equal when nothing changed). */
+  readonly from: HiringLevel;
+  readonly to: HiringLevel;
+  /** Quotes from the reply (turn = probe). */
+  readonly evidence: readonly Evidence[];
+}
+
+/** A turn longer than the evaluator reads (MAX_SCORED_CHARACTERS): only its beginning was scored. */
+export interface PartlyScoredTurn {
+  /** 0 is the main answer, i + 1 the reply to probe i. */
+  readonly turn: number;
+  readonly scoredCharacters: number;
+  readonly totalCharacters: number;
+}
+
+/** The behavioral scorecard: the shared evaluation plus the STAR segments, word count and what each probe changed. */
+export interface BehavioralEvaluation extends Evaluation<'behavioral', StarFlag> {
+  readonly segments: readonly SegmentedSentence[];
+  /** Words in the whole main answer, counted by `countWords` (the editor's counter too). */
+  readonly wordCount: number;
+  /**
+   * Turns scored only in part because they are longer than the evaluator reads.
+   * Absent from scorecards saved before the limit existed.
+   */
+  readonly partlyScored?: readonly PartlyScoredTurn[];
+  /** One entry per probe asked, in order. Absent from scorecards saved before probes counted. */
+  readonly probeOutcomes?: readonly ProbeOutcome[];
+}

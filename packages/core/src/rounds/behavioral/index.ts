@@ -1,0 +1,28 @@
+import { BehavioralQuestionSchema, isBehavioralQuestion } from '../../question/schema';
+import type { ConversationRoundKind, Evaluation } from '../types';
+import type { BehavioralEvaluation } from './evaluation';
+import { FLAG_COPY } from './flags';
+import { BEHAVIORAL_INTERVIEWER_TURNS } from './interviewer';
+import { DIMENSION_NAMES } from './star/dimensions';
+import { evaluateBehavioralAnswer } from './star/evaluate';
+
+/** Whether an evaluation is a behavioral one (with STAR segments, word count and probe outcomes). */
+export const isBehavioralEvaluation = (
+  evaluation: Evaluation,
+): evaluation is BehavioralEvaluation => evaluation.kind === behavioralRound.id;
+
+/** The behavioral round: a STAR story, probed by the interviewer, scored on six dimensions. */
+export const behavioralRound: ConversationRoundKind<BehavioralEvaluation> = {
+  id: 'behavioral',
+  label: 'Behavioral',
+  answeredBy: 'conversation',
+  questionSchema: BehavioralQuestionSchema,
+  dimensions: DIMENSION_NAMES,
+  flags: FLAG_COPY,
+  evaluate: ({ question, ...input }) =>
+    evaluateBehavioralAnswer({
+      ...input,
+      ...(question !== undefined && isBehavioralQuestion(question) ? { question } : {}),
+    }),
+  interviewer: BEHAVIORAL_INTERVIEWER_TURNS,
+};
