@@ -1,0 +1,123 @@
+import { Option, type Command } from 'commander';
+import {
+  isDomainError,
+  LANGUAGES,
+  type ComplexityReport,
+  type JudgeMode,
+  type Language,
+} from '@onsite/core';
+import {
+  formatComplexityReport,
+  formatJudgeReport,
+  JudgeInputError,
+  readSolution,
+  readSpec,
+  summarizeJudgeResult,
+  type JudgeSummaryWithGrowth,
+} from '../judge';
+import { EXIT_PROBLEMS, messageOf, readConfig, UsageError } from '../usage';
+
+interface JudgeOptions {
+  spec: string;
+  language: Language;
+  solution: string;
+  mode: JudgeMode;
+  json?: boolean;
+  /** False with --no-complexity. */
+  complexity: boolean;
+}
+
+const judgeCommand = async (options: JudgeOptions): Promise<void> => {
+  let spec: ReturnType<typeof readSpec>;
+  let source: string;
+  try {
+    spec = readSpec(options.spec);
+    source = readSolution(options.solution);
+  } catch (error) {
+    if (error instanceof JudgeInputError) throw new UsageError(error.message);
+    throw error;
+  }
+  const config = await readConfig();
+  const { createServerJudge } = await import('@onsite/server/judge');
+  // One verdict, then exit: pre-started sandboxes would be started only to be killed.
+  const judge = createServerJudge(config.judge, config.databaseUrl, { warm: false });
+  try {
+    const result = await judge
+      .judge({
+        spec,
+        language: options.language,
+        source,
+        mode: options.mode,
+      })
+      .catch((error: unknown) => {
+        // What the judge finds wrong with the spec itself (a checker that does not compile) is the command's problem: exit 2.
+        if (isDomainError(error) && error.code === 'VALIDATION_FAILED')
+          throw new UsageError(
+            `The spec file ${options.spec} cannot be judged with: ${error.message}`,
+          );
+        throw error;
+      });
+    // Like the server: an Accepted submit of a problem with an input generator is followed by its growth measurement.
+    let complexity: ComplexityReport | undefined;
+    if (
+      options.complexity &&
+      options.mode === 'submit' &&
+      result.verdict === 'Accepted' &&
+      spec.generator !== undefined
+    ) {
+      const { measureComplexity } = await import('@onsite/judge');
+      try {
+        complexity = await measureComplexity(judge, spec, options.language, source);
+      } catch (error) {
+        // The verdict stands; only the measurement failed.
+        process.stderr.write(`The growth could not be measured: ${messageOf(error)}\n`);
+      }
+    }
+    const summary: JudgeSummaryWithGrowth = {
+      ...summarizeJudgeResult(result),
+      ...(complexity === undefined ? {} : { complexity }),
+    };
+    const report = formatJudgeReport(result, {
+      language: options.language,
+      mode: options.mode,
+      spec,
+    });
+    process.stdout.write(
+      options.json === true
+        ? `${JSON.stringify(summary, null, 2)}\n`
+        : `${complexity === undefined ? report : `${report}\n\n${formatComplexityReport(complexity)}`}\n`,
+    );
+    process.exitCode = result.verdict === 'Accepted' ? 0 : EXIT_PROBLEMS;
+  } finally {
+    await judge.close();
+  }
+};
+
+export const addJudgeCommand = (program: Command): void => {
+  program
+    .command('judge')
+    .description(
+      'run a solution against a judge spec (docs/judge-spec.md); exits 0 when Accepted, 1 otherwise',
+    )
+    .requiredOption('--spec <file>', 'the problem spec, a JSON file')
+    .addOption(
+      new Option('--language <language>', "the solution's language")
+        .choices(LANGUAGES)
+        .makeOptionMandatory(),
+    )
+    .requiredOption('--solution <file>', 'the solution source file')
+    .addOption(
+      new Option('--mode <mode>', 'run: sample tests with their data; submit: every test')
+        .choices(['run', 'submit'])
+        .default('submit'),
+    )
+    .option(
+      '--json',
+      'print {verdict, passed, total, tests, compileOutput, isolation} as JSON, plus complexity when growth was measured',
+    )
+    .option(
+      '--no-complexity',
+      'skip the growth measurement that follows an Accepted submit of a spec with a generator',
+    )
+    .action(judgeCommand);
+};
