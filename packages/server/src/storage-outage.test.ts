@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { STORAGE_UNAVAILABLE_MESSAGE } from '@onsite/core';
 import {
   findTestPostgres,
@@ -102,6 +102,7 @@ describe.skipIf(findTestPostgres().kind === 'missing')(
       const refusals: Refusal[] = [];
       const failures: string[] = [];
       let okAfterRestart = 0;
+      let acknowledged = 0;
       let isRestarted = false;
       let isLoading = true;
 
@@ -109,6 +110,7 @@ describe.skipIf(findTestPostgres().kind === 'missing')(
         const body = await response.text();
         if (response.ok) {
           onOk(JSON.parse(body));
+          acknowledged += 1;
           if (isRestarted) okAfterRestart += 1;
         } else refusals.push({ route, status: response.status, body });
       };
@@ -172,17 +174,30 @@ describe.skipIf(findTestPostgres().kind === 'missing')(
       };
 
       const load = Promise.all([typist('a'), typist('b'), typist('c'), coder()]);
-      await sleep(1_500);
+      // The outage starts once every candidate has had something acknowledged.
+      await vi.waitFor(
+        () => {
+          expect(failures).toEqual([]);
+          expect(drafts.size).toBeGreaterThanOrEqual(3);
+          expect(submissions.size).toBeGreaterThan(0);
+        },
+        { timeout: 60_000, interval: 50 },
+      );
       const admin = new pg.Client({ connectionString: databaseUrl });
       await admin.connect();
       for (let wave = 0; wave < 3; wave += 1) {
         await admin.query(
           'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
         );
-        await sleep(300);
+        await sleep(300); // the waves are the scenario: connections cut again while the pool reconnects
       }
       await admin.end();
-      await sleep(1_000);
+      // The server answers again once its pool has reconnected.
+      const acknowledgedAfterWaves = acknowledged;
+      await vi.waitFor(() => expect(acknowledged).toBeGreaterThan(acknowledgedAfterWaves + 3), {
+        timeout: 60_000,
+        interval: 50,
+      });
       // Code still being judged when the database stops: its verdict arrives while storage is away.
       const slowSource = `import time\n${PAIR_SUM.replace('    seen = {}', '    time.sleep(0.8)\n    seen = {}')}`;
       const inFlight: string[] = [];
@@ -216,7 +231,10 @@ describe.skipIf(findTestPostgres().kind === 'missing')(
       // Storage could not take those verdicts, so the API did not claim them either.
       expect(duringOutage.map((state) => state.status)).toEqual(inFlight.map(() => 'running'));
       isRestarted = true;
-      await sleep(3_000);
+      await vi.waitFor(() => expect(okAfterRestart).toBeGreaterThan(10), {
+        timeout: 60_000,
+        interval: 50,
+      });
       isLoading = false;
       await load;
 
