@@ -22,7 +22,7 @@ export const makeBehavioralQuestion = (
   overrides: Partial<z.input<typeof BehavioralQuestionSchema>> = {},
 ): BehavioralQuestionWithId => {
   const parsed = BehavioralQuestionSchema.parse({
-    kind: 'behavioral',
+    kind: behavioralRound.id,
     slug: 'pushed-back-on-a-deadline',
     title: 'Pushed back on a deadline',
     prompt: 'Tell me about a time you disagreed with a deadline your manager set. What did you do?',
@@ -71,7 +71,7 @@ export const makeBehavioralQuestion = (
     },
     ...overrides,
   });
-  return { ...parsed, id: questionIdOf('behavioral', parsed.slug), body: '' };
+  return { ...parsed, id: questionIdOf(behavioralRound.id, parsed.slug), body: '' };
 };
 
 export const makeCodingQuestion = (): CodingQuestionWithId => {

@@ -15,7 +15,7 @@ import type {
   SubmissionRecord,
   SubmissionStore,
 } from '../ports';
-import type { Question } from '../question/schema';
+import { isBehavioralQuestion, type Question } from '../question/schema';
 import type { AnswerEvaluation } from '../rounds/registry';
 import type { Evaluation } from '../rounds/types';
 import type {
@@ -365,9 +365,9 @@ export const createMemoryQuestionBank = (questions: readonly Question[]): Questi
   const matches = (question: Question, filter: QuestionFilter): boolean => {
     if (filter.kind !== undefined && question.kind !== filter.kind) return false;
     if (filter.difficulty !== undefined && question.difficulty !== filter.difficulty) return false;
-    const competencies: readonly string[] =
-      question.kind === 'behavioral' ? question.competencies : [];
-    const principles: readonly string[] = question.kind === 'behavioral' ? question.principles : [];
+    const behavioral = isBehavioralQuestion(question) ? question : null;
+    const competencies: readonly string[] = behavioral?.competencies ?? [];
+    const principles: readonly string[] = behavioral?.principles ?? [];
     if (filter.competency !== undefined && !competencies.includes(filter.competency)) return false;
     if (filter.principle !== undefined && !principles.includes(filter.principle)) return false;
     if (
