@@ -24,6 +24,8 @@ export * from './rounds/coding/starter-code';
 export * from './question/to-judge-spec';
 export * from './session/engine';
 export * from './session/grade';
+export * from './submissions/request';
+export * from './submissions/lifecycle';
 export * from './session/round-duration';
 export * from './session/next-question';
 export * from './stories/service';

@@ -34,8 +34,6 @@ export interface AppDeps {
   /** Absolute path of the built web app (packages/web/dist). */
   readonly webDir: string;
   readonly version: string;
-  /** Config.judge.allowSpecCode: whether an inline spec may carry a checker or generator. */
-  readonly allowSpecCode: boolean;
   /** The SQLite file's integrity for /api/health (absent when there is no file to check). */
   readonly storageStatus?: () => StorageCheck;
   /** Config.allowedHosts: the Host names answered (DNS rebinding defence). */
@@ -77,7 +75,6 @@ export const createAppDeps = (
   const { judgeConcurrency, complexity, instanceId, allowSpecCode, allowedHosts, ...rest } =
     options;
   return {
-    allowSpecCode: allowSpecCode ?? false,
     allowedHosts: allowedHosts ?? new Set(LOOPBACK_HOSTS),
     practice: createPracticeService({ ...ports, rounds: roundKinds }),
     stories: createStoryService(ports),
@@ -86,6 +83,8 @@ export const createAppDeps = (
     submissions: createSubmissionService({
       judge: ports.judge,
       store: ports.submissions,
+      bank: ports.bank,
+      allowSpecCode: allowSpecCode ?? false,
       clock: ports.clock,
       ids: ports.ids,
       concurrency: judgeConcurrency ?? availableParallelism(),

@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { pino, type Logger } from 'pino';
-import { BuiltInInterviewer, type Clock, type IdGenerator } from '@onsite/core';
+import {
+  abandonInterruptedSubmissions,
+  BuiltInInterviewer,
+  type Clock,
+  type IdGenerator,
+} from '@onsite/core';
 import { createQuestionBank, loadBank, type BankProblem } from '@onsite/content';
 import {
   lockDataDir,
@@ -17,7 +22,6 @@ import { describeConfig, type Config } from './config';
 import { createAppDeps, type AppDeps } from './deps';
 import { createEvaluationPool } from './evaluation-pool';
 import { createServerJudge } from './judge';
-import { abandonInterruptedSubmissions } from './submissions';
 
 export { createApp } from './app';
 

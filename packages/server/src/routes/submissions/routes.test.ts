@@ -2,12 +2,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCAL_USER_ID, type JudgeEvent } from '@onsite/core';
+import { abandonInterruptedSubmissions, LOCAL_USER_ID, type JudgeEvent } from '@onsite/core';
 import { createMemoryQuestionBank, makeCodingQuestion } from '@onsite/core/testing';
 import { openDatabase } from '@onsite/db';
 import { detectIsolation } from '@onsite/judge';
 import { createServerJudge } from '../../judge';
-import { abandonInterruptedSubmissions } from '../../submissions';
 import { createFakeJudge, createTestApp } from '../../testing';
 
 /**

@@ -1,10 +1,9 @@
 import { streamSSE } from 'hono/streaming';
-import { DomainError, LOCAL_USER_ID } from '@onsite/core';
+import { DomainError, LOCAL_USER_ID, type SubmissionEvent } from '@onsite/core';
 import type { AppDeps } from '../../deps';
-import type { SubmissionEvent, SubmissionState } from '../../submissions';
+import type { SubmissionState } from '../../submissions';
 import type { RouteHandlers } from '../register';
 import { presentCreated, presentSubmission, presentSubmissionList } from './presenter';
-import { checkCustomInputs, specFor } from './schema';
 
 const notFound = (id: string) =>
   new DomainError('SUBMISSION_NOT_FOUND', `There is no submission "${id}".`);
@@ -26,22 +25,8 @@ const sseData = (event: SubmissionEvent): string =>
 /** Code to the judge: 202 with an id at once; progress by polling or server-sent events; history kept for good. */
 export const submissionRoutes = (deps: AppDeps) =>
   ({
-    'POST /api/submissions': async ({ body: input }) => {
-      const spec = specFor(input, deps.bank, { allowSpecCode: deps.allowSpecCode });
-      checkCustomInputs(spec, input.customInputs);
-      const state = await deps.submissions.submit({
-        userId: LOCAL_USER_ID,
-        questionId: input.questionId ?? null,
-        request: {
-          spec,
-          language: input.language,
-          source: input.source,
-          mode: input.mode,
-          ...(input.customInputs === undefined ? {} : { customInputs: input.customInputs }),
-        },
-      });
-      return presentCreated(state);
-    },
+    'POST /api/submissions': async ({ body }) =>
+      presentCreated(await deps.submissions.submit(LOCAL_USER_ID, body)),
     'GET /api/submissions': async ({ query: { questionId, mode, limit, offset } }) => {
       const records = await deps.submissions.list(LOCAL_USER_ID, {
         limit,
