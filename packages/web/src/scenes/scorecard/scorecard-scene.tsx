@@ -66,6 +66,7 @@ export const ScorecardScene = () => {
 const sameEvidence = (a: Evidence | null, b: Evidence): boolean =>
   a !== null && a.turn === b.turn && a.start === b.start && a.end === b.end;
 
+/** One round's scorecard: what every kind shares, around its kind's own sections (kind-sections.tsx). */
 export const Scorecard = ({
   round,
   evaluation,
