@@ -1,9 +1,6 @@
 import { Script, createContext } from 'node:vm';
 import { createSeededRandom } from '@onsite/core';
 
-// One seeded generator for the whole project: the bank's generated tests use it too.
-export { createSeededRandom };
-
 export type InputGenerator = (n: number) => unknown[];
 
 /**

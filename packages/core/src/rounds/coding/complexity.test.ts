@@ -8,17 +8,11 @@ import {
   type ComplexityClass,
   type Measurement,
 } from './complexity';
+import { createSeededRandom } from '../../judge/seeded-random';
 
-/** Deterministic noise: mulberry32, then Box–Muller for a normal deviate. */
+/** Deterministic noise: the project's seeded generator, then Box–Muller for a normal deviate. */
 function seededNormal(seed: number): () => number {
-  let state = seed >>> 0;
-  const uniform = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const uniform = createSeededRandom(seed);
   return () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
 }
 
