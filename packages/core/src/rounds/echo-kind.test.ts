@@ -14,8 +14,7 @@ import type { ConversationRoundKind, Evaluation, FlagCopy } from './types';
 
 // ── What rounds/echo/ would hold: a kind whose answer is scored by how much of the prompt it repeats.
 
-const ECHO_FLAGS = ['missed-words'] as const;
-type EchoFlag = (typeof ECHO_FLAGS)[number];
+type EchoFlag = 'missed-words';
 
 const ECHO_FLAG_COPY: Readonly<Record<EchoFlag, FlagCopy>> = {
   'missed-words': {
