@@ -13,6 +13,11 @@ const forbid = (patterns, message) => ({
   ],
 });
 
+/** A relative path from the repository root's e2e/ or bench/ into a package's files, past its entry. */
+const INTO_PACKAGES = ['../packages/*'];
+/** A relative path out of packages/cli (from src/ or src/commands/) into another package's files. */
+const OUT_OF_PACKAGE = ['../../*', '../../../*'];
+
 const JUDGE_TESTS_MAY_IMPORT =
   'judge may import only core; its tests may also import @onsite/db/testing. See docs/ARCHITECTURE.md.';
 
@@ -129,6 +134,27 @@ export default tseslint.config(
     rules: forbid(
       ['@onsite/web', '@onsite/web/*', '@onsite/cli', '@onsite/cli/*'],
       'server may import core, content, db and judge, never web or cli.',
+    ),
+  },
+  {
+    files: ['packages/cli/src/**/*.ts'],
+    rules: forbid(
+      ['@onsite/web', '@onsite/web/*', ...OUT_OF_PACKAGE],
+      'cli may import server, core, content, db and judge through their entries (`@onsite/<package>` or a subpath it exports), never web. See docs/ARCHITECTURE.md.',
+    ),
+  },
+  {
+    files: ['e2e/**/*.ts'],
+    rules: forbid(
+      ['@onsite/web', '@onsite/web/*', '@onsite/cli', '@onsite/cli/*', ...INTO_PACKAGES],
+      'e2e drives the web app in the browser and the CLI as a process: it may import server, core, content, db and judge through their entries (`@onsite/<package>` or a subpath it exports), never web or cli. See docs/ARCHITECTURE.md.',
+    ),
+  },
+  {
+    files: ['bench/**/*.ts'],
+    rules: forbid(
+      ['@onsite/web', '@onsite/web/*', '@onsite/cli', '@onsite/cli/*', ...INTO_PACKAGES],
+      'bench measures packages through their entries (`@onsite/<package>`, `@onsite/<package>/testing`), never by a path into their sources, and never web or cli. See docs/ARCHITECTURE.md.',
     ),
   },
   {

@@ -5,17 +5,14 @@
  * punctuation, one short claim per line), scored whole (no character limit) and as the server
  * scores them (the first MAX_SCORED_CHARACTERS). Linear means the ms per KB stays flat.
  */
-import {
-  MAX_SCORED_CHARACTERS,
-  evaluateBehavioralAnswer,
-} from '../packages/core/src/rounds/behavioral/star';
+import { MAX_SCORED_CHARACTERS, evaluateBehavioralAnswer } from '@onsite/core';
 import {
   BUZZWORD_LONG,
   CONCRETE_SHORT,
   PROMPTS,
   STRONG_CODEBASE,
   VAGUE_WE,
-} from '../packages/core/src/rounds/behavioral/star/fixtures';
+} from '@onsite/core/testing';
 
 const words = (text: string): number => text.split(/\s+/u).filter((word) => word.length > 0).length;
 

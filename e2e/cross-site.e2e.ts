@@ -12,8 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Request, Response as PageResponse } from 'playwright-core';
-import { loadConfig } from '../packages/server/src/config';
-import { startServer, type RunningServer } from '../packages/server/src/main';
+import { loadConfig, startServer, type RunningServer } from '@onsite/server';
 import { launchBrowser, type BrowserSession } from './harness';
 
 const STORY = { title: 'Planted by another site', action: 'This story must never be saved.' };

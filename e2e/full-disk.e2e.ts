@@ -18,9 +18,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../packages/server/src/config';
-import type { SessionResponse } from '../packages/server/src/contract';
-import { startServer, type RunningServer } from '../packages/server/src/main';
+import { loadConfig, startServer, type RunningServer } from '@onsite/server';
+import type { SessionResponse } from '@onsite/server/api';
 import { launchBrowser, type BrowserSession } from './harness';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));

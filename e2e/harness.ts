@@ -12,8 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { loadConfig } from '../packages/server/src/config';
-import { startServer } from '../packages/server/src/main';
+import { loadConfig, startServer } from '@onsite/server';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export const ARTIFACTS_DIR = path.join(repoRoot, 'e2e', 'artifacts');

@@ -2,3 +2,5 @@
 export * from './clock-and-ids';
 export * from './fixtures';
 export * from './memory-stores';
+// Sample behavioral answers (strong, vague, blaming, ...): core's evaluator tests and the evaluator bench.
+export * from '../rounds/behavioral/star/fixtures';
