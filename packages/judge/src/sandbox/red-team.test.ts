@@ -292,12 +292,12 @@ function strayProcesses(): string[] {
   return stray;
 }
 
-/** The verdict may arrive while the sandbox is still being torn down: allow it a moment. */
+/** The verdict may arrive while the sandbox is still being torn down: wait (up to 10 s) for it to end. */
 async function strayProcessesAfterTeardown(): Promise<string[]> {
   let stray = strayProcesses();
-  for (let attempt = 0; attempt < 20 && stray.length > 0; attempt++) {
+  for (const deadline = performance.now() + 10_000; stray.length > 0; stray = strayProcesses()) {
+    if (performance.now() > deadline) break;
     await new Promise((resolve) => setTimeout(resolve, 50));
-    stray = strayProcesses();
   }
   return stray;
 }
