@@ -61,7 +61,7 @@ describe('createEvaluationPool', () => {
 
 describe('scoring long answers over real HTTP', () => {
   it(
-    'keeps /api/health fast while four 50,000-character answers are scored, says what was scored, and keeps a longer draft',
+    'keeps answering /api/health while four 50,000-character answers are scored, says what was scored, and keeps a longer draft',
     { timeout: 120_000 },
     async () => {
       const dataDir = mkdtempSync(path.join(tmpdir(), 'onsite-evaluation-'));
@@ -95,12 +95,11 @@ describe('scoring long answers over real HTTP', () => {
         ).finally(() => {
           scoring.isRunning = false;
         });
-        const healthTimes: number[] = [];
+        let healthChecks = 0;
         while (scoring.isRunning) {
-          const started = performance.now();
           const health = await fetch(`${server.url}/api/health`);
           expect(health.status).toBe(200);
-          healthTimes.push(performance.now() - started);
+          healthChecks += 1;
         }
         const responses = await answers;
         for (const response of responses) {
@@ -140,9 +139,10 @@ describe('scoring long answers over real HTTP', () => {
           await fetch(`${server.url}/api/rounds/${draftRound}`)
         ).json()) as RoundResponse;
         expect(kept.round.draft?.text).toBe(longDraft);
-        // Scoring on the event loop held health checks for seconds (4.2 s in the issue); off it, a health check waits for nothing.
-        expect(healthTimes.length).toBeGreaterThan(0);
-        expect(Math.max(...healthTimes)).toBeLessThan(1_500);
+        // Scoring on the event loop held health checks for seconds (4.2 s in the issue): one check
+        // could pass between two answers at most. Off it, checks go on all through the scoring
+        // (hundreds on an idle machine; a busy one slows both alike).
+        expect(healthChecks).toBeGreaterThan(5 * roundIds.length);
       } finally {
         await server.close();
       }
