@@ -648,8 +648,9 @@ describe('submissions are kept for good', () => {
       mode: 'run',
       source: 'function twoSum() {}',
       complexity: null,
-      createdAt: expect.any(String) as string,
-      finishedAt: expect.any(String) as string,
+      // The manual clock never moved: created and finished at its start.
+      createdAt: '2026-01-01T09:00:00.000Z',
+      finishedAt: '2026-01-01T09:00:00.000Z',
     });
   });
 
@@ -662,6 +663,7 @@ describe('submissions are kept for good', () => {
       mode: 'run',
     });
     clock.advance(1000);
+    const secondAt = clock.now().toISOString();
     const { id: second } = await submitAndSettle(app, {
       questionId: 'coding/two-sum',
       language: 'python',
@@ -682,14 +684,16 @@ describe('submissions are kept for good', () => {
       mode: 'submit',
       status: 'done',
       verdict: 'Wrong Answer',
-      passed: expect.any(Number) as number,
+      // The fake judge fails only the last test of a WRONG source.
+      passed: Number(summaries[1]?.total) - 1,
       total: expect.any(Number) as number,
       maxTimeMs: 1,
       maxMemoryKb: 1024,
       errorMessage: null,
       fittedComplexity: null,
-      createdAt: expect.any(String) as string,
+      createdAt: secondAt,
     });
+    expect(summaries[1]?.total).toBeGreaterThan(1);
     expect(summaries[0]).toMatchObject({
       verdict: null,
       passed: null,
