@@ -3,24 +3,22 @@ import {
   LOCAL_USER_ID,
   questionIdOf,
   ROUND_KINDS,
-  type RoundKind,
+  RoundKindSchema,
 } from '@onsite/core';
 import type { AppDeps } from '../../deps';
 import type { RouteHandlers } from '../register';
 import { presentQuestion, presentQuestionList, presentSuggestions } from './presenter';
 import { toQuestionFilter } from './schema';
 
-const isRoundKind = (value: string): value is RoundKind =>
-  (ROUND_KINDS as readonly string[]).includes(value);
-
 /** Question ids are `kind/slug`, so the routes take both parts. */
 const questionIdFrom = (kind: string, slug: string): string => {
-  if (!isRoundKind(kind))
+  const parsed = RoundKindSchema.safeParse(kind);
+  if (!parsed.success)
     throw new DomainError(
       'QUESTION_NOT_FOUND',
       `There is no question kind "${kind}"; use one of ${ROUND_KINDS.join(', ')}.`,
     );
-  return questionIdOf(kind, slug);
+  return questionIdOf(parsed.data, slug);
 };
 
 export const questionRoutes = (deps: AppDeps) =>
