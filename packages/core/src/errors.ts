@@ -38,8 +38,14 @@ export class DomainError extends Error {
   readonly code: DomainErrorCode;
   readonly fields: FieldErrors | undefined;
 
-  constructor(code: DomainErrorCode, message: string, fields?: FieldErrors) {
-    super(message);
+  /** `options.cause`: the failure this error stands for (an interviewer's or a driver's error), kept for the log. */
+  constructor(
+    code: DomainErrorCode,
+    message: string,
+    fields?: FieldErrors,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
     this.name = 'DomainError';
     this.code = code;
     this.fields = fields;

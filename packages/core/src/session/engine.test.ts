@@ -308,16 +308,16 @@ describe('answering and probing', () => {
   });
 
   it('keeps the round unchanged when the interviewer fails, so the answer can be sent again', async () => {
-    const failing: Interviewer = {
-      name: 'broken',
-      nextMove: () => Promise.reject(new Error('model offline')),
-    };
+    const offline = new Error('model offline');
+    const failing: Interviewer = { name: 'broken', nextMove: () => Promise.reject(offline) };
     const { service, start } = setup({ interviewer: failing });
     const { roundRef } = await start();
-    await rejectsWith(
+    const error = await rejectsWith(
       service.submitAnswer({ ...roundRef, text: LONG_ANSWER }),
       'INTERVIEWER_UNAVAILABLE',
     );
+    // The interviewer's own error stays on the domain error, for the server's log.
+    expect(error.cause).toBe(offline);
     const round = await service.getRound(roundRef);
     expect(round.status).toBe('answering');
     expect(round.transcript).toHaveLength(1);

@@ -286,6 +286,8 @@ export const createPracticeService = <E extends Evaluation = AnswerEvaluation>(
       throw new DomainError(
         'INTERVIEWER_UNAVAILABLE',
         'The interviewer did not answer; your answer is saved, so try sending it again.',
+        undefined,
+        { cause },
       );
     }
     // The limit is the engine's promise to the candidate, whatever the interviewer wants.
