@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import {
   isDomainError,
   LANGUAGES,
+  measuresGrowthAfter,
   type ComplexityReport,
   type JudgeMode,
   type Language,
@@ -57,13 +58,11 @@ const judgeCommand = async (options: JudgeOptions): Promise<void> => {
           );
         throw error;
       });
-    // Like the server: an Accepted submit of a problem with an input generator is followed by its growth measurement.
+    // Core's rule, as the server applies it: unless --no-complexity, growth is measured next.
     let complexity: ComplexityReport | undefined;
     if (
       options.complexity &&
-      options.mode === 'submit' &&
-      result.verdict === 'Accepted' &&
-      spec.generator !== undefined
+      measuresGrowthAfter(options.mode, result.verdict, spec.generator !== undefined)
     ) {
       const { measureComplexity } = await import('@onsite/judge');
       try {

@@ -1,10 +1,11 @@
-import type {
-  ComplexityState,
-  JudgeEvent,
-  JudgeMode,
-  JudgeResult,
-  TestResult,
-  Verdict,
+import {
+  measuresGrowthAfter,
+  type ComplexityState,
+  type JudgeEvent,
+  type JudgeMode,
+  type JudgeResult,
+  type TestResult,
+  type Verdict,
 } from '@onsite/core';
 import type { SubmissionResponse } from '../../api/contract';
 
@@ -26,7 +27,7 @@ export interface RunState {
   readonly expectedTotal: number;
   readonly result: JudgeResult | null;
   readonly error: { readonly code: string; readonly message: string } | null;
-  /** Whether an Accepted submit is followed by a growth measurement (the question has an input generator). */
+  /** Whether the question has an input generator, so that an Accepted submit is measured for growth. */
   readonly measuresGrowth: boolean;
   /** The growth measurement: 'measuring' from the Accepted verdict until the report (or its failure) arrives. */
   readonly complexity: ComplexityState | null;
@@ -135,20 +136,16 @@ export const runReducer = (state: RunState, action: RunAction): RunState => {
             tests: event.result.tests,
             expectedTotal: event.result.total,
             result: event.result,
-            complexity: willMeasureGrowth(state, event.result)
-              ? { status: 'measuring' }
-              : state.complexity,
+            complexity:
+              state.mode !== null &&
+              measuresGrowthAfter(state.mode, event.result.verdict, state.measuresGrowth)
+                ? { status: 'measuring' }
+                : state.complexity,
           };
       }
     }
   }
 };
-
-/** An Accepted submit of a problem with an input generator is measured next (the server says so with a `complexity` event). */
-export const willMeasureGrowth = (
-  state: Pick<RunState, 'mode' | 'measuresGrowth'>,
-  result: Pick<JudgeResult, 'verdict'>,
-): boolean => state.mode === 'submit' && state.measuresGrowth && result.verdict === 'Accepted';
 
 export const isMeasuringGrowth = (state: RunState): boolean =>
   state.complexity?.status === 'measuring';

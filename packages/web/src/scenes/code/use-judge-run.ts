@@ -1,9 +1,9 @@
-import type { ComplexityState, JudgeEvent } from '@onsite/core';
+import { measuresGrowthAfter, type ComplexityState, type JudgeEvent } from '@onsite/core';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { api, isApiError } from '../../api/client';
 import type { CreateSubmissionInput } from '../../api/contract';
 import { describeError } from '../../api/errors';
-import { initialRunState, runReducer, willMeasureGrowth } from './judge-run';
+import { initialRunState, runReducer } from './judge-run';
 
 const JUDGE_EVENTS = ['queued', 'compiling', 'retrying', 'test', 'done'] as const;
 const POLL_MS = 1000;
@@ -119,7 +119,7 @@ export const useJudgeRun = () => {
       // After an Accepted submit the stream stays open for the `complexity` event that follows.
       if (
         judgeEvent.type === 'done' &&
-        !willMeasureGrowth({ mode: input.mode, measuresGrowth }, judgeEvent.result)
+        !measuresGrowthAfter(input.mode, judgeEvent.result.verdict, measuresGrowth)
       ) {
         stream.close();
         settle();
