@@ -3,7 +3,8 @@
  * composition root (`createDeps`) wires real adapters in.
  */
 import type { QuestionId, RoundId, SessionId, StoryId, UserId } from './ids';
-import type { Question, RoundKind, Difficulty } from './question/schema';
+import type { Question, RoundKind } from './question/schema';
+import type { Difficulty } from './question/base';
 import type { Company, Competency, PrincipleId } from './question/principles';
 import type {
   Draft,

@@ -1,5 +1,6 @@
 import type { Comparison, TestCase } from '../rounds/coding/judge-spec';
-import type { CodingQuestionWithId, Question } from './schema';
+import type { CodingQuestionWithId } from '../rounds/coding/question';
+import type { Question } from './schema';
 
 /** A sample test as the candidate sees it; `index` is its place among all the question's tests (results are numbered so). */
 export type SampleTest = TestCase & { readonly index: number };

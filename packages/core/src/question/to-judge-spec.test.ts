@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkJudgeSpec } from '../rounds/coding/check-spec';
 import { JudgeSpecSchema } from '../rounds/coding/judge-spec';
-import { CodingQuestionSchema, QuestionSchema, type CodingQuestion } from './schema';
+import { CodingQuestionSchema, type CodingQuestion } from '../rounds/coding/question';
+import { QuestionSchema } from './schema';
 import { toJudgeSpec } from './to-judge-spec';
 
 const reverseWords = (overrides: Record<string, unknown> = {}): CodingQuestion =>

@@ -1,6 +1,6 @@
 import { parseComplexityClass, formatComplexityClass } from '../rounds/coding/complexity';
 import type { JudgeSpec } from '../rounds/coding/judge-spec';
-import type { CodingQuestion } from './schema';
+import type { CodingQuestion } from '../rounds/coding/question';
 
 /** A question's spec is built once: the judge caches by spec (a queued judge hashes it, megabytes for a large hidden test). */
 const compiled = new WeakMap<CodingQuestion, JudgeSpec>();

@@ -2,7 +2,7 @@ import { DomainError } from '../errors';
 import { checkJudgeSpec, customInputProblems } from '../rounds/coding/check-spec';
 import type { JudgeMode, JudgeRequest, JudgeSpec, Language } from '../rounds/coding/judge-spec';
 import type { QuestionBank } from '../ports';
-import { isCodingQuestion } from '../question/schema';
+import { isCodingQuestion } from '../rounds/coding/question';
 import { toJudgeSpec } from '../question/to-judge-spec';
 
 /** What a Run or Submit asks for: code, and either a bank question or an inline spec. */

@@ -2,11 +2,10 @@ import type { z } from 'zod';
 import type { InterviewContext, Interviewer, InterviewerMove } from '../ports';
 import {
   BehavioralQuestionSchema,
-  CodingQuestionSchema,
   type BehavioralQuestionWithId,
-  type CodingQuestionWithId,
-  questionIdOf,
-} from '../question/schema';
+} from '../rounds/behavioral/question';
+import { CodingQuestionSchema, type CodingQuestionWithId } from '../rounds/coding/question';
+import { questionIdOf } from '../question/schema';
 import type { HiringLevel } from '../rounds/types';
 import type { BehavioralEvaluation } from '../rounds/behavioral/evaluation';
 import { behavioralRound } from '../rounds/behavioral';

@@ -15,7 +15,8 @@ import type {
   SubmissionRecord,
   SubmissionStore,
 } from '../ports';
-import { isBehavioralQuestion, type Question } from '../question/schema';
+import { isBehavioralQuestion } from '../rounds/behavioral/question';
+import { type Question } from '../question/schema';
 import type { AnswerEvaluation } from '../rounds/registry';
 import type { Evaluation } from '../rounds/types';
 import type {

@@ -1,4 +1,4 @@
-import type { BehavioralDimension } from '../../question/schema';
+import type { BehavioralDimension } from './question';
 import type { Evaluation, Evidence, HiringLevel } from '../types';
 import type { StarFlag } from './flags';
 

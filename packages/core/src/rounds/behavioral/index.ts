@@ -1,4 +1,4 @@
-import { BehavioralQuestionSchema, isBehavioralQuestion } from '../../question/schema';
+import { BehavioralQuestionSchema, isBehavioralQuestion } from './question';
 import type { ConversationRoundKind, Evaluation } from '../types';
 import type { BehavioralEvaluation } from './evaluation';
 import { FLAG_COPY } from './flags';

@@ -1,4 +1,4 @@
-import type { CodingQuestion } from '../../question/schema';
+import type { CodingQuestion } from './question';
 import type {
   DimensionJudgement,
   Evaluation,

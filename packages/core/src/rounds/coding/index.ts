@@ -1,4 +1,4 @@
-import { CodingQuestionSchema } from '../../question/schema';
+import { CodingQuestionSchema } from './question';
 import type { SubmissionRoundKind } from '../types';
 import {
   CODING_DIMENSIONS,

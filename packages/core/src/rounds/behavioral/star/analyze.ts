@@ -1,5 +1,5 @@
 import type { ProbeExchange } from '../../types';
-import type { BehavioralQuestionWithId } from '../../../question/schema';
+import type { BehavioralQuestionWithId } from '../question';
 import type { Evidence } from '../../types';
 import type { PartlyScoredTurn, StarPart } from '../evaluation';
 import { EXPLICIT_LEARNING_PROMPT_PATTERN, REFLECTIVE_PROMPT_PATTERN } from './lexicon';

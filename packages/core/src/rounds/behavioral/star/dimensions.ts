@@ -1,9 +1,5 @@
 import type { StarFlag } from '../flags';
-import {
-  BEHAVIORAL_DIMENSIONS,
-  type BehavioralDimension,
-  type RubricDimension,
-} from '../../../question/schema';
+import { BEHAVIORAL_DIMENSIONS, type BehavioralDimension, type RubricDimension } from '../question';
 import type { DimensionJudgement, Evidence, FlagFinding, HiringLevel } from '../../types';
 import type { Analysis } from './analyze';
 import type { ClassifiedSentence } from './segment';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StarFlag } from '../flags';
 import type { Evidence } from '../../types';
 import type { BehavioralEvaluation } from '../evaluation';
-import type { BehavioralQuestionWithId } from '../../../question/schema';
+import type { BehavioralQuestionWithId } from '../question';
 import { evaluateBehavioralAnswer } from './evaluate';
 import {
   BLAMING_FAILURE,

@@ -1,5 +1,5 @@
 import type { StarFlag } from '../flags';
-import type { BehavioralDimension } from '../../../question/schema';
+import type { BehavioralDimension } from '../question';
 import type { Competency } from '../../../question/principles';
 import type { FlagFinding, NextStep } from '../../types';
 import type { Analysis } from './analyze';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BehavioralDimension } from '../../../question/schema';
+import type { BehavioralDimension } from '../question';
 import type { BehavioralEvaluation, ProbeOutcome } from '../evaluation';
 import { evaluateBehavioralAnswer } from './evaluate';
 import { PROMPTS, RELATIVE_NO_BASELINE, STRONG_CODEBASE, WE_MIGRATION } from './fixtures';

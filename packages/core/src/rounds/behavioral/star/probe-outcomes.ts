@@ -1,5 +1,5 @@
 import { isStarFlag, type StarFlag } from '../flags';
-import type { BehavioralDimension } from '../../../question/schema';
+import type { BehavioralDimension } from '../question';
 import type { Evidence, HiringLevel } from '../../types';
 import type { ProbeOutcome, ProbeOutcomeKind } from '../evaluation';
 import type { Analysis } from './analyze';

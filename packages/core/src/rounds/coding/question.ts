@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { QuestionBaseSchema, SlugSchema } from '../../question/base';
+import type { Question } from '../../question/schema';
+import { parseComplexityClass } from './complexity';
+import {
+  ComparisonSchema,
+  JudgeSpecSchema,
+  LanguageSchema,
+  SignatureSchema,
+  TestCaseSchema,
+} from './judge-spec';
+
+/** Inputs of growing size for measuring a solution's complexity: JS source `(n, rng) => args`. */
+export const CodingGeneratorSchema = z.object({
+  source: z.string().min(1, 'write the generator as a JavaScript function (n, rng) => args'),
+  sizes: z
+    .array(z.number().int().positive())
+    .min(3, 'give at least three sizes, or leave sizes out')
+    .optional(),
+});
+
+/**
+ * Hidden tests made when the bank loads, for inputs too large to write out:
+ * JS source `(n, rng) => ({ args, expected })` called once per case with a
+ * `rng` seeded by the case's seed, so the same file always gives the same tests.
+ */
+export const GeneratedTestsSchema = z.object({
+  source: z
+    .string()
+    .min(1, 'write the maker as a JavaScript function (n, rng) => ({ args, expected })'),
+  cases: z
+    .array(
+      z.object({ n: z.number().int().positive(), seed: z.number().int().nonnegative().default(1) }),
+    )
+    .min(1, 'give at least one case, e.g. { n: 100000, seed: 1 }'),
+});
+export type GeneratedTests = z.infer<typeof GeneratedTestsSchema>;
+
+/**
+ * A coding problem. Everything the judge needs (signature, tests, comparison,
+ * limits, generator) uses the judge spec's own schemas, so a question compiles
+ * to a JudgeSpec with `toJudgeSpec` (docs/judge-spec.md explains the fields).
+ */
+export const CodingQuestionSchema = QuestionBaseSchema.extend({
+  kind: z.literal('coding'),
+  /** Techniques and data structures the problem practises, e.g. hash-map, two-pointers. */
+  topics: z.array(SlugSchema).min(1, 'tag at least one topic, e.g. arrays or hash-map'),
+  signature: SignatureSchema,
+  /** Samples (`sample: true`) are shown to the candidate; the rest stay hidden. */
+  tests: z.array(TestCaseSchema).min(1, 'give at least one test'),
+  comparison: ComparisonSchema.default({ mode: 'exact' }),
+  limits: JudgeSpecSchema.shape.limits,
+  generator: CodingGeneratorSchema.optional(),
+  /**
+   * The largest input the constraints allow, in the unit of `testSize`: elements of the
+   * largest list, string, linked list or tree, or calls for a design problem. The bank
+   * requires a hidden test of exactly this size, so a slow solution cannot pass.
+   */
+  maxSize: z.number().int().positive().optional(),
+  generatedTests: GeneratedTestsSchema.optional(),
+  /** The growth an optimal solution has, e.g. "O(n)": shown next to the measured one. */
+  expectedComplexity: z
+    .string()
+    .refine(
+      (text) => parseComplexityClass(text) !== null,
+      'write one of O(1), O(log n), O(n), O(n log n), O(n^2), O(n^3), O(2^n)',
+    )
+    .optional(),
+  /** What the editor starts with, per language; the judge's default stub otherwise. */
+  starterCode: z.partialRecord(LanguageSchema, z.string().min(1)).optional(),
+  /** Nudges revealed one at a time, weakest first. */
+  hints: z.array(z.string().min(5, 'write the hint as a sentence')).default([]),
+});
+export type CodingQuestion = z.infer<typeof CodingQuestionSchema>;
+
+export type CodingQuestionWithId = CodingQuestion & { readonly id: string; readonly body: string };
+
+export const isCodingQuestion = (question: Question): question is CodingQuestionWithId =>
+  question.kind === 'coding';
