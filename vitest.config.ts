@@ -3,6 +3,11 @@ import { PackageTimesReporter } from './vitest.package-times';
 
 /** One project per package, so `npx vitest run --project core` runs one package's tests. */
 const packages = ['core', 'content', 'db', 'judge', 'server', 'web', 'cli'];
+/** A package's tests, or for `workspace` the checks over the whole workspace (root *.test.ts). */
+const includeOf = (project: string): string[] =>
+  project === 'workspace'
+    ? ['*.test.ts']
+    : [`packages/${project}/src/**/*.test.{ts,tsx}`, `packages/${project}/*.test.ts`];
 
 export default defineConfig({
   test: {
@@ -12,12 +17,9 @@ export default defineConfig({
     pool: 'forks',
     reporters: ['default', new PackageTimesReporter()],
     // Component tests choose jsdom in their own first line (`// @vitest-environment jsdom`).
-    projects: packages.map((name) => ({
+    projects: [...packages, 'workspace'].map((name) => ({
       extends: true,
-      test: {
-        name,
-        include: [`packages/${name}/src/**/*.test.{ts,tsx}`, `packages/${name}/*.test.ts`],
-      },
+      test: { name, include: includeOf(name) },
     })),
   },
 });
