@@ -62,5 +62,7 @@ export const isStorageOutage = (error: unknown): boolean => {
 /** A storage outage as the domain error the server answers 503 for; anything else unchanged. */
 export const toStorageError = (error: unknown): unknown =>
   isStorageOutage(error) && !(error instanceof DomainError)
-    ? new DomainError('STORAGE_UNAVAILABLE', STORAGE_UNAVAILABLE_MESSAGE)
+    ? new DomainError('STORAGE_UNAVAILABLE', STORAGE_UNAVAILABLE_MESSAGE, undefined, {
+        cause: error,
+      })
     : error;

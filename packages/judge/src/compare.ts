@@ -138,7 +138,7 @@ export function compileChecker(source: string, field = 'comparison.source'): Che
     return new Function('args', 'expected', 'actual', `"use strict"; ${source}`) as Checker;
   } catch (error) {
     const message = `The spec's checker (comparison.source) does not compile: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
-    throw new DomainError('VALIDATION_FAILED', message, { [field]: message });
+    throw new DomainError('VALIDATION_FAILED', message, { [field]: message }, { cause: error });
   }
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import type {
   ApiErrorBody,
@@ -458,6 +459,42 @@ describe('a bug in an adapter', () => {
     expect(response.status).toBe(500);
     expect(as<ApiErrorBody>(response.json).error.code).toBe('INTERNAL');
     expect(response.text).not.toContain('disk on fire');
+  });
+});
+
+describe('a failing dependency', () => {
+  it('answers 503 with a plain message and logs what failed underneath', async () => {
+    const logLines: string[] = [];
+    const logger = pino({ level: 'warn' }, { write: (line: string) => logLines.push(line) });
+    const { app } = createTestApp({
+      logger,
+      interviewer: {
+        name: 'broken',
+        nextMove: () => Promise.reject(new Error('model server at 10.0.0.7 refused')),
+      },
+    });
+    const { round } = await startSession(app);
+    const response = await send(app, 'POST', `/api/rounds/${round.id}/answer`, {
+      text: LONG_ANSWER,
+    });
+    expect(response.status).toBe(503);
+    expect(as<ApiErrorBody>(response.json).error.code).toBe('INTERVIEWER_UNAVAILABLE');
+    expect(response.text).not.toContain('10.0.0.7');
+    const failures = logLines
+      .map((line) => JSON.parse(line) as { err?: { code?: string; stack?: string } })
+      .filter((entry) => entry.err !== undefined);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]?.err?.code).toBe('INTERVIEWER_UNAVAILABLE');
+    expect(failures[0]?.err?.stack).toContain('caused by: Error: model server at 10.0.0.7 refused');
+  });
+
+  it('does not log a client mistake that wraps an error (a body that is not JSON)', async () => {
+    const logLines: string[] = [];
+    const logger = pino({ level: 'warn' }, { write: (line: string) => logLines.push(line) });
+    const { app } = createTestApp({ logger });
+    const response = await send(app, 'POST', '/api/sessions', '{not json');
+    expect(response.status).toBe(400);
+    expect(logLines.filter((line) => line.includes('"err"'))).toEqual([]);
   });
 });
 

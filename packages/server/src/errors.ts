@@ -113,14 +113,23 @@ export const validationError = (what: string, error: z.ZodError): DomainError =>
 };
 
 /**
- * The app's error handler: domain errors map through HTTP_STATUS_BY_CODE,
- * Hono's own HTTP errors keep their status, anything else is a bug and is
+ * The app's error handler: domain errors map through HTTP_STATUS_BY_CODE (a 5xx one is
+ * logged with the failure it wraps), Hono's own HTTP errors keep their status, anything else is a bug and is
  * logged with its stack while the client sees a generic message.
  */
 export const createErrorHandler =
   (logger: Logger) =>
   (error: Error, c: Context): Response => {
-    if (error instanceof DomainError) return errorResponse(c, error);
+    if (error instanceof DomainError) {
+      // A 5xx domain error stands for a failure underneath (the interviewer, the database): the
+      // client gets the plain message, the log gets what failed (pino prints the cause's stack).
+      if (error.cause !== undefined && HTTP_STATUS_BY_CODE[error.code] >= 500)
+        logger.warn(
+          { err: error, method: c.req.method, path: c.req.path },
+          'a request failed because something it depends on did',
+        );
+      return errorResponse(c, error);
+    }
     if (error instanceof HTTPException) {
       const status = error.status;
       if (status === 413)

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import {
   createMemoryQuestionBank,
   makeBehavioralQuestion,
@@ -36,6 +36,7 @@ export const createTestApp = (
     complexity?: MeasureComplexityOptions;
     allowSpecCode?: boolean;
     allowedHosts?: AllowedHosts;
+    logger?: Logger;
   } = {},
 ) => {
   const clock = new ManualClock();
@@ -54,7 +55,7 @@ export const createTestApp = (
   const webDir =
     overrides.webDir ?? path.join(mkdtempSync(path.join(tmpdir(), 'onsite-web-')), 'missing-dist');
   const deps: AppDeps = createAppDeps(ports, {
-    logger: pino({ level: 'silent' }),
+    logger: overrides.logger ?? pino({ level: 'silent' }),
     webDir,
     version: '0.0.0-test',
     judgeConcurrency: overrides.judgeConcurrency ?? 1,

@@ -46,10 +46,13 @@ export const readBody = async <S extends z.ZodType>(
   if (text.trim() !== '') {
     try {
       json = JSON.parse(text);
-    } catch {
-      throw new DomainError('VALIDATION_FAILED', 'The request body is not valid JSON.', {
-        body: 'send a JSON object',
-      });
+    } catch (error) {
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        'The request body is not valid JSON.',
+        { body: 'send a JSON object' },
+        { cause: error },
+      );
     }
   }
   const parsed = schema.safeParse(json);
