@@ -114,12 +114,15 @@ describe('judgeRequestFor', () => {
     expect(judgeRequestFor(input, rulesWith(false).rules).request.customInputs).toEqual([[5], [6]]);
   });
 
-  it("refuses custom inputs that do not fit the signature, naming the candidate's case", () => {
+  it("refuses custom inputs that do not fit the signature, naming the candidate's case and argument", () => {
     const error = failureOf(
-      { ...code, spec: echo, customInputs: [[5, 6]] },
+      { ...code, spec: echo, customInputs: [[5], ['five']] },
       rulesWith(false).rules,
     );
     expect(error.code).toBe('VALIDATION_FAILED');
-    expect(error.message).toMatch(/^A test case of yours does not fit the signature/);
+    expect(error.message).toMatch(
+      /^A test case of yours does not fit the signature: customInputs\.1\.0: x: /,
+    );
+    expect(Object.keys(error.fields ?? {})).toEqual(['customInputs.1.0']);
   });
 });
