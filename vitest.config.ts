@@ -1,5 +1,4 @@
 import { defineConfig } from 'vitest/config';
-import { PackageTimesReporter } from './vitest.package-times';
 
 /** One project per package, so `npx vitest run --project core` runs one package's tests. */
 const packages = ['core', 'content', 'db', 'judge', 'server', 'web', 'cli'];
@@ -15,7 +14,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    reporters: ['default', new PackageTimesReporter()],
+    // Path from the root (the working directory): the time each package took, after the run.
+    reporters: ['default', './vitest.package-times.ts'],
     // Component tests choose jsdom in their own first line (`// @vitest-environment jsdom`).
     projects: [...packages, 'workspace'].map((name) => ({
       extends: true,

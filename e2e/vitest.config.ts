@@ -1,5 +1,4 @@
 import { defineConfig } from 'vitest/config';
-import { PackageTimesReporter } from '../vitest.package-times';
 
 /** Browser journeys: a real server on 127.0.0.1 and Debian's Chromium, one at a time. */
 export default defineConfig({
@@ -12,6 +11,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 1,
     fileParallelism: false,
-    reporters: ['default', new PackageTimesReporter()],
+    // Path from the root (the working directory): the time each package took, after the run.
+    reporters: ['default', './vitest.package-times.ts'],
   },
 });
