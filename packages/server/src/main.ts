@@ -21,7 +21,7 @@ import { createApp } from './app';
 import { describeConfig, type Config } from './config';
 import { createAppDeps, type AppDeps } from './deps';
 import { createEvaluationPool } from './evaluation-pool';
-import { createServerJudge } from './judge';
+import { createServerJudge } from './server-judge';
 
 export { createApp } from './app';
 

@@ -10,7 +10,7 @@ const doctor = async (): Promise<void> => {
     { describeConfig },
   ] = await Promise.all([
     import('@onsite/judge'),
-    import('@onsite/server/judge'),
+    import('@onsite/server/server-judge'),
     import('@onsite/server/config'),
   ]);
   const isolation = detectIsolation();

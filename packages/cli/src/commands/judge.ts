@@ -39,7 +39,7 @@ const judgeCommand = async (options: JudgeOptions): Promise<void> => {
     throw error;
   }
   const config = await readConfig();
-  const { createServerJudge } = await import('@onsite/server/judge');
+  const { createServerJudge } = await import('@onsite/server/server-judge');
   // One verdict, then exit: pre-started sandboxes would be started only to be killed.
   const judge = createServerJudge(config.judge, config.databaseUrl, { warm: false });
   try {

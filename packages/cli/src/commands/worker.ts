@@ -16,7 +16,7 @@ const worker = async (options: { concurrency?: string }): Promise<void> => {
     { maskSecret },
   ] = await Promise.all([
     import('@onsite/judge'),
-    import('@onsite/server/judge'),
+    import('@onsite/server/server-judge'),
     import('@onsite/server/config'),
   ]);
   const isolation = detectIsolation();

@@ -9,7 +9,7 @@ import {
 } from '@onsite/core';
 import type { StorageCheck } from '@onsite/db';
 import type { HealthResponse, MetaResponse } from '../../contract';
-import { judgeStatusOf } from '../../judge';
+import { judgeStatusOf } from '../../server-judge';
 
 export const presentHealth = (
   version: string,

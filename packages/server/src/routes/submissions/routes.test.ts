@@ -6,7 +6,7 @@ import { abandonInterruptedSubmissions, LOCAL_USER_ID, type JudgeEvent } from '@
 import { createMemoryQuestionBank, makeCodingQuestion } from '@onsite/core/testing';
 import { openDatabase } from '@onsite/db';
 import { detectIsolation } from '@onsite/judge';
-import { createServerJudge } from '../../judge';
+import { createServerJudge } from '../../server-judge';
 import { createFakeJudge, createTestApp } from '../../testing';
 
 /**

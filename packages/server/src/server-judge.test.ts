@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPostgres, type TestPostgres } from '@onsite/db/testing';
 import { runJudgeWorker } from '@onsite/judge';
 import { createFakeJudge } from '@onsite/judge/testing';
-import { createServerJudge } from './judge';
+import { createServerJudge } from './server-judge';
 
 let postgres: TestPostgres;
 beforeAll(async () => {
