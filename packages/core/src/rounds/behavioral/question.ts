@@ -54,7 +54,10 @@ export const BehavioralQuestionSchema = QuestionBaseSchema.extend({
   principles: z.array(PrincipleIdSchema).min(1, 'tag at least one company principle'),
   /** Failure and growth questions expect the candidate to say what they learned and changed. */
   asksForLearning: z.boolean().default(false),
-  /** Words and phrases that show the answer addresses this question (e.g. "disagree", "data", "commit"). */
+  /**
+   * Words a story for this question would mention (e.g. "disagree", "data", "commit"): they rank
+   * the candidate's saved stories for it (stories/suggest.ts); scoring does not read them.
+   */
   signals: z.array(z.string().min(2)).default([]),
   followUps: z.array(FollowUpProbeSchema).min(2, 'give at least two follow-up probes'),
   rubric: z.array(RubricDimensionSchema).min(3, 'describe at least three rubric dimensions'),
