@@ -58,6 +58,25 @@ export default tseslint.config(
   // Plain JavaScript (this file) is not part of the TypeScript program.
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
   {
+    files: ['packages/*/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/*.test-suite.ts', '**/testing.ts', '**/testing/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          'ImportDeclaration',
+          'ExportNamedDeclaration',
+          'ExportAllDeclaration',
+          'ImportExpression',
+        ].map((node) => ({
+          selector: `${node}[source.value=/^@onsite\\/[a-z]+\\/testing$/]`,
+          message:
+            'Test fakes (@onsite/<package>/testing) are for tests only; shipped code uses a real adapter.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['packages/core/src/**/*.{ts,tsx}'],
     rules: {
       ...forbid(
