@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, createApiClient, questionPath, type Fetch } from './client';
+import { ApiError, createApiClient, questionParams, questionPath, type Fetch } from './client';
 import { describeError } from './errors';
 
 const respond =
@@ -22,14 +22,35 @@ describe('the API client', () => {
   it('sends JSON bodies and leaves out empty filters', async () => {
     const calls: { url: string; init?: RequestInit }[] = [];
     const client = createApiClient({ fetch: respond(200, { questions: [] }, calls) });
-    await client.listQuestions({ kind: 'behavioral', search: '' });
+    await client('GET /api/questions', { query: { kind: 'behavioral', search: '' } });
     expect(calls[0]?.url).toBe('/api/questions?kind=behavioral');
     const saving = createApiClient({
       fetch: respond(200, { draft: { text: 'x', revision: 2, savedAt: 'now' } }, calls),
     });
-    await saving.saveDraft('r1', { text: 'x', revision: 2 });
+    await saving('PUT /api/rounds/:id/draft', {
+      params: { id: 'r1' },
+      body: { text: 'x', revision: 2 },
+    });
     expect(calls[1]?.init?.method).toBe('PUT');
     expect(calls[1]?.init?.body).toBe('{"text":"x","revision":2}');
+  });
+
+  it("fills a route key's path parameters, each encoded, for calls and for the event stream", async () => {
+    const calls: { url: string; init?: RequestInit }[] = [];
+    const client = createApiClient({
+      baseUrl: 'http://127.0.0.1:4000',
+      fetch: respond(200, { question: {} }, calls),
+    });
+    await client('GET /api/questions/:kind/:slug', {
+      params: questionParams('behavioral/conflict with peer'),
+    });
+    expect(calls[0]?.url).toBe(
+      'http://127.0.0.1:4000/api/questions/behavioral/conflict%20with%20peer',
+    );
+    expect(calls[0]?.init?.method).toBe('GET');
+    expect(client.url('GET /api/submissions/:id/events', { params: { id: 'a/b' } })).toBe(
+      'http://127.0.0.1:4000/api/submissions/a%2Fb/events',
+    );
   });
 
   it("rejects with the server's code, message and fields", async () => {
@@ -42,9 +63,9 @@ describe('the API client', () => {
         },
       }),
     });
-    const error: unknown = await client
-      .createStory({ title: '' })
-      .catch((caught: unknown) => caught);
+    const error: unknown = await client('POST /api/stories', { body: { title: '' } }).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({
       status: 400,
@@ -63,16 +84,17 @@ describe('the API client', () => {
     const client = createApiClient({
       fetch: respond(507, { error: { code: 'STORAGE_FULL', message } }),
     });
-    const error: unknown = await client
-      .submitAnswer('r1', 'my answer')
-      .catch((caught: unknown) => caught);
+    const error: unknown = await client('POST /api/rounds/:id/answer', {
+      params: { id: 'r1' },
+      body: { text: 'my answer' },
+    }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 507, code: 'STORAGE_FULL' });
     expect(describeError(error)).toEqual({ title: 'The disk is full', detail: message });
   });
 
   it('turns a dead server into a NETWORK error that says what to do', async () => {
     const client = createApiClient({ fetch: () => Promise.reject(new TypeError('fetch failed')) });
-    const error: unknown = await client.meta().catch((caught: unknown) => caught);
+    const error: unknown = await client('GET /api/meta').catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 0, code: 'NETWORK' });
     expect(describeError(error).detail).toMatch(/onsite serve/);
   });
@@ -84,7 +106,7 @@ describe('the API client', () => {
           new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }),
         ),
     });
-    const error: unknown = await client.meta().catch((caught: unknown) => caught);
+    const error: unknown = await client('GET /api/meta').catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 502, code: 'BAD_RESPONSE' });
   });
 
@@ -92,6 +114,8 @@ describe('the API client', () => {
     const client = createApiClient({
       fetch: () => Promise.resolve(new Response(null, { status: 204 })),
     });
-    await expect(client.deleteStory('s1')).resolves.toBeUndefined();
+    await expect(
+      client('DELETE /api/stories/:id', { params: { id: 's1' } }),
+    ).resolves.toBeUndefined();
   });
 });

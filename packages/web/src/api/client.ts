@@ -5,7 +5,6 @@ import type {
   RouteKey,
   RouteRequest,
   RouteResponse,
-  SaveDraftInput,
 } from './contract';
 
 /** Codes the client adds to the server's own: the request never got an answer, or the answer was not JSON. */
@@ -58,7 +57,7 @@ export const questionPath = (questionId: string): string =>
     .join('/');
 
 /** A question id as the `:kind/:slug` parameters of its routes. */
-const questionParams = (questionId: string) => {
+export const questionParams = (questionId: string) => {
   const [kind = '', ...slug] = questionId.split('/');
   return { kind, slug: slug.join('/') };
 };
@@ -85,24 +84,33 @@ interface RequestParts {
   readonly body?: unknown;
 }
 
+/** A route's request, which may be left out when the route needs nothing given. */
+type RequestArgs<K extends RouteKey> =
+  Record<string, never> extends RouteRequest<K>
+    ? [request?: RouteRequest<K> & RequestParts]
+    : [request: RouteRequest<K> & RequestParts];
+
+/**
+ * `api(route, request)` calls a route of the contract's table by its key (`'GET /api/rounds/:id'`):
+ * the request and the response are typed by that entry. `api.url` is a route's URL (for EventSource).
+ */
 export const createApiClient = (options: ApiClientOptions = {}) => {
   const baseUrl = options.baseUrl ?? '';
   const doFetch: Fetch = options.fetch ?? ((input, init) => fetch(input, init));
 
-  /** The URL of a route (its key from the contract's table) with its path parameters and query filled in. */
-  const urlOf = (route: RouteKey, { params = {}, query = {} }: RequestParts): string => {
+  const urlOf = (route: RouteKey, { params = {}, query = {} }: RequestParts = {}): string => {
     const [, template = ''] = route.split(' ');
     return `${baseUrl}${fillPath(template, params)}${queryString(query)}`;
   };
+  const url = <K extends RouteKey>(route: K, ...[request]: RequestArgs<K>): string =>
+    urlOf(route, request);
 
-  /** Calls a route of the contract's table; the request and the response are typed by its entry. */
   const call = async <K extends JsonRouteKey>(
     route: K,
-    request: RouteRequest<K> & RequestParts,
-    signal?: AbortSignal,
+    ...[request]: RequestArgs<K>
   ): Promise<RouteResponse<K>> => {
     const [method = 'GET'] = route.split(' ');
-    const { body } = request;
+    const body = request?.body;
     let response: Response;
     try {
       response = await doFetch(urlOf(route, request), {
@@ -112,10 +120,8 @@ export const createApiClient = (options: ApiClientOptions = {}) => {
             ? { accept: 'application/json' }
             : { accept: 'application/json', 'content-type': 'application/json' },
         body: body === undefined ? null : JSON.stringify(body),
-        signal: signal ?? null,
       });
-    } catch (cause) {
-      if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    } catch {
       throw new ApiError({
         status: 0,
         code: 'NETWORK',
@@ -148,57 +154,7 @@ export const createApiClient = (options: ApiClientOptions = {}) => {
     return payload as RouteResponse<K>;
   };
 
-  return {
-    call,
-    meta: () => call('GET /api/meta', {}),
-    listQuestions: (query: RouteRequest<'GET /api/questions'>['query'] = {}) =>
-      call('GET /api/questions', { query }),
-    getQuestion: (questionId: string) =>
-      call('GET /api/questions/:kind/:slug', { params: questionParams(questionId) }),
-    suggestStories: (questionId: string) =>
-      call('GET /api/questions/:kind/:slug/stories', { params: questionParams(questionId) }),
-
-    createSession: (body: RouteRequest<'POST /api/sessions'>['body']) =>
-      call('POST /api/sessions', { body }),
-    listSessions: (query: RouteRequest<'GET /api/sessions'>['query'] = {}) =>
-      call('GET /api/sessions', { query }),
-    getSession: (id: string) => call('GET /api/sessions/:id', { params: { id } }),
-
-    getRound: (id: string) => call('GET /api/rounds/:id', { params: { id } }),
-    saveDraft: (id: string, body: SaveDraftInput, signal?: AbortSignal) =>
-      call('PUT /api/rounds/:id/draft', { params: { id }, body }, signal),
-    submitAnswer: (id: string, text: string) =>
-      call('POST /api/rounds/:id/answer', { params: { id }, body: { text } }),
-    /** `inReplyTo`: the probe's transcript index, so a resend of the same reply is taken once. */
-    reply: (id: string, text: string, inReplyTo?: number) =>
-      call('POST /api/rounds/:id/reply', {
-        params: { id },
-        body: { text, ...(inReplyTo === undefined ? {} : { inReplyTo }) },
-      }),
-    finishRound: (id: string) => call('POST /api/rounds/:id/finish', { params: { id } }),
-
-    listStories: () => call('GET /api/stories', {}),
-    storyMatrix: () => call('GET /api/stories/matrix', {}),
-    createStory: (body: RouteRequest<'POST /api/stories'>['body']) =>
-      call('POST /api/stories', { body }),
-    updateStory: (id: string, body: RouteRequest<'PUT /api/stories/:id'>['body']) =>
-      call('PUT /api/stories/:id', { params: { id }, body }),
-    deleteStory: (id: string) => call('DELETE /api/stories/:id', { params: { id } }),
-
-    evaluate: (body: RouteRequest<'POST /api/evaluate'>['body']) =>
-      call('POST /api/evaluate', { body }),
-
-    health: () => call('GET /api/health', {}),
-    createSubmission: (body: RouteRequest<'POST /api/submissions'>['body']) =>
-      call('POST /api/submissions', { body }),
-    /** Newest first. */
-    listSubmissions: (query: RouteRequest<'GET /api/submissions'>['query'] = {}) =>
-      call('GET /api/submissions', { query }),
-    getSubmission: (id: string) => call('GET /api/submissions/:id', { params: { id } }),
-    /** For EventSource: server-sent JudgeEvents, closed by the server after `done` or `error`. */
-    submissionEventsUrl: (id: string) =>
-      urlOf('GET /api/submissions/:id/events', { params: { id } }),
-  };
+  return Object.assign(call, { url });
 };
 
 export type ApiClient = ReturnType<typeof createApiClient>;

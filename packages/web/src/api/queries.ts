@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { api } from './client';
+import { api, questionParams } from './client';
 import type { CreateSessionInput, QuestionListQuery } from './contract';
 import { useToast } from '../components/toast';
 
@@ -24,38 +24,53 @@ export const keys = {
 };
 
 export const useMeta = () =>
-  useQuery({ queryKey: keys.meta, queryFn: () => api.meta(), staleTime: Infinity });
+  useQuery({ queryKey: keys.meta, queryFn: () => api('GET /api/meta'), staleTime: Infinity });
 export const useQuestions = (query: QuestionListQuery) =>
   useQuery({
     queryKey: keys.questions(query),
-    queryFn: () => api.listQuestions(query),
+    queryFn: () => api('GET /api/questions', { query }),
     placeholderData: (previous) => previous,
   });
 export const useQuestion = (id: string) =>
-  useQuery({ queryKey: keys.question(id), queryFn: () => api.getQuestion(id) });
+  useQuery({
+    queryKey: keys.question(id),
+    queryFn: () => api('GET /api/questions/:kind/:slug', { params: questionParams(id) }),
+  });
 export const useStorySuggestions = (id: string) =>
-  useQuery({ queryKey: keys.suggestions(id), queryFn: () => api.suggestStories(id) });
+  useQuery({
+    queryKey: keys.suggestions(id),
+    queryFn: () => api('GET /api/questions/:kind/:slug/stories', { params: questionParams(id) }),
+  });
 export const useSessions = () =>
-  useQuery({ queryKey: keys.sessions, queryFn: () => api.listSessions({ limit: 100 }) });
+  useQuery({
+    queryKey: keys.sessions,
+    queryFn: () => api('GET /api/sessions', { query: { limit: 100 } }),
+  });
 export const useRound = (id: string) =>
-  useQuery({ queryKey: keys.round(id), queryFn: () => api.getRound(id), staleTime: Infinity });
+  useQuery({
+    queryKey: keys.round(id),
+    queryFn: () => api('GET /api/rounds/:id', { params: { id } }),
+    staleTime: Infinity,
+  });
 export const useStories = () =>
-  useQuery({ queryKey: keys.stories, queryFn: () => api.listStories() });
+  useQuery({ queryKey: keys.stories, queryFn: () => api('GET /api/stories') });
 export const useHealth = () =>
-  useQuery({ queryKey: keys.health, queryFn: () => api.health(), staleTime: 60_000 });
+  useQuery({ queryKey: keys.health, queryFn: () => api('GET /api/health'), staleTime: 60_000 });
 /** A question's submissions, newest first; `all` includes the runs. */
 export const useSubmissionList = (questionId: string, mode: 'run' | 'submit' | 'all') =>
   useQuery({
     queryKey: keys.submissionList(questionId, mode),
     queryFn: () =>
-      api.listSubmissions({ questionId, limit: 50, ...(mode === 'all' ? {} : { mode }) }),
+      api('GET /api/submissions', {
+        query: { questionId, limit: 50, ...(mode === 'all' ? {} : { mode }) },
+      }),
     placeholderData: (previous) => previous,
   });
 /** One submission with its code and result; a finished one never changes, except its growth report arriving. */
 export const useSubmission = (id: string | null) =>
   useQuery({
     queryKey: keys.submission(id ?? ''),
-    queryFn: () => api.getSubmission(id ?? ''),
+    queryFn: () => api('GET /api/submissions/:id', { params: { id: id ?? '' } }),
     enabled: id !== null,
     refetchInterval: (query) => {
       const data = query.state.data;
@@ -66,7 +81,7 @@ export const useSubmission = (id: string | null) =>
     },
   });
 export const useStoryMatrix = () =>
-  useQuery({ queryKey: keys.matrix, queryFn: () => api.storyMatrix() });
+  useQuery({ queryKey: keys.matrix, queryFn: () => api('GET /api/stories/matrix') });
 
 /** Creates a session with one round and opens the practice room. */
 export const useStartRound = () => {
@@ -74,7 +89,7 @@ export const useStartRound = () => {
   const client = useQueryClient();
   const toast = useToast();
   return useMutation({
-    mutationFn: (input: CreateSessionInput) => api.createSession(input),
+    mutationFn: (input: CreateSessionInput) => api('POST /api/sessions', { body: input }),
     onSuccess: ({ session }) => {
       void client.invalidateQueries({ queryKey: keys.sessions });
       const round = session.rounds[0];

@@ -75,10 +75,19 @@ const BehavioralRoom = ({ round }: { round: Round }) => {
     void navigate(`/rounds/${encodeURIComponent(next.id)}/scorecard`);
   };
 
+  /** The main answer, or the reply to the current probe (its index makes a resend count once). */
+  const sendText = (text: string) =>
+    isAnswering
+      ? api('POST /api/rounds/:id/answer', { params: { id: round.id }, body: { text } })
+      : api('POST /api/rounds/:id/reply', {
+          params: { id: round.id },
+          body: { text, inReplyTo: probeIndex },
+        });
+
   const send = useMutation({
     mutationFn: async (text: string) => {
       await draft.flush();
-      return isAnswering ? api.submitAnswer(round.id, text) : api.reply(round.id, text, probeIndex);
+      return sendText(text);
     },
     onSuccess: ({ round: next }) => {
       draft.discard();
@@ -94,13 +103,11 @@ const BehavioralRoom = ({ round }: { round: Round }) => {
       // Text typed but not sent still counts: send it first, then end.
       if (draft.text.trim() !== '') {
         await draft.flush();
-        const sent = isAnswering
-          ? await api.submitAnswer(round.id, draft.text)
-          : await api.reply(round.id, draft.text, probeIndex);
+        const sent = await sendText(draft.text);
         draft.discard();
         if (sent.round.status === 'finished') return sent;
       }
-      return api.finishRound(round.id);
+      return api('POST /api/rounds/:id/finish', { params: { id: round.id } });
     },
     onSuccess: ({ round: next }) => showScorecard(next),
     onError: (error) => toast.showError(error),

@@ -31,7 +31,7 @@ export const useDraft = ({
     () =>
       new DraftSaver({
         storageKey: draftStorageKey(roundId, step),
-        save: (input) => api.saveDraft(roundId, input),
+        save: (input) => api('PUT /api/rounds/:id/draft', { params: { id: roundId }, body: input }),
         serverDraft,
         storage: browserStorage(),
       }),

@@ -66,7 +66,7 @@ export const useJudgeRun = () => {
 
     let id: string;
     try {
-      const created = await api.createSubmission(input);
+      const created = await api('POST /api/submissions', { body: input });
       id = created.id;
       if (cancelled()) return;
       dispatch({ type: 'created', position: created.position });
@@ -86,7 +86,7 @@ export const useJudgeRun = () => {
     const poll = async () => {
       if (cancelled()) return;
       try {
-        const submission = await api.getSubmission(id);
+        const submission = await api('GET /api/submissions/:id', { params: { id } });
         if (cancelled()) return;
         dispatch({ type: 'snapshot', submission });
         if (submission.status === 'done' && submission.complexity?.status !== 'measuring') {
@@ -108,7 +108,7 @@ export const useJudgeRun = () => {
       timer = setTimeout(() => void poll(), POLL_MS);
     };
 
-    const stream = new EventSource(api.submissionEventsUrl(id));
+    const stream = new EventSource(api.url('GET /api/submissions/:id/events', { params: { id } }));
     source = stream;
     const onJudgeEvent = (message: MessageEvent) => {
       const event = parse(message.data);

@@ -12,7 +12,7 @@ export const SessionRedirect = () => {
   const { sessionId = '' } = useParams();
   const query = useQuery({
     queryKey: keys.session(sessionId),
-    queryFn: () => api.getSession(sessionId),
+    queryFn: () => api('GET /api/sessions/:id', { params: { id: sessionId } }),
   });
   if (query.isPending) return <Loading label="Opening the session" />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;

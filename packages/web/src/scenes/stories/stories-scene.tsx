@@ -44,8 +44,11 @@ export const StoriesScene = () => {
   const save = useMutation({
     mutationFn: (value: StoryFormValue) =>
       editingStory === undefined
-        ? api.createStory(formToInput(value))
-        : api.updateStory(editingStory.id, formToInput(value)),
+        ? api('POST /api/stories', { body: formToInput(value) })
+        : api('PUT /api/stories/:id', {
+            params: { id: editingStory.id },
+            body: formToInput(value),
+          }),
     onSuccess: ({ story }) => {
       refresh();
       toast.show({
@@ -61,7 +64,7 @@ export const StoriesScene = () => {
   });
 
   const remove = useMutation({
-    mutationFn: (story: Story) => api.deleteStory(story.id),
+    mutationFn: (story: Story) => api('DELETE /api/stories/:id', { params: { id: story.id } }),
     onSuccess: () => {
       refresh();
       setToDelete(null);
