@@ -112,12 +112,12 @@ export interface InterviewerTurns {
  * scorecard shows the kind's dimensions with their names below, its flags with the copy below,
  * its follow-ups and next steps, and whatever the kind adds.
  */
-interface RoundKindBase<E extends Evaluation> {
+interface RoundKindBase<E extends Evaluation, S extends z.ZodType> {
   readonly id: E['kind'];
   /** The kind's name for people, e.g. "Behavioral". */
   readonly label: string;
   /** The bank front matter of this kind's questions (content/bank/<kind>/*.md). */
-  readonly questionSchema: z.ZodType;
+  readonly questionSchema: S;
   /** The rubric: each dimension's id and the name the scorecard shows. */
   readonly dimensions: Readonly<Record<string, string>>;
   /**
@@ -128,7 +128,10 @@ interface RoundKindBase<E extends Evaluation> {
 }
 
 /** A kind answered in words, turn by turn: the session engine runs it (interviewer probes, then a scorecard). */
-export interface ConversationRoundKind<E extends Evaluation = Evaluation> extends RoundKindBase<E> {
+export interface ConversationRoundKind<
+  E extends Evaluation = Evaluation,
+  S extends z.ZodType = z.ZodType,
+> extends RoundKindBase<E, S> {
   readonly answeredBy: 'conversation';
   readonly evaluate: (input: ConversationInput) => E;
   readonly interviewer: InterviewerTurns;
@@ -138,7 +141,8 @@ export interface ConversationRoundKind<E extends Evaluation = Evaluation> extend
 export interface SubmissionRoundKind<
   Input,
   E extends Evaluation = Evaluation,
-> extends RoundKindBase<E> {
+  S extends z.ZodType = z.ZodType,
+> extends RoundKindBase<E, S> {
   readonly answeredBy: 'submission';
   readonly evaluate: (input: Input) => E;
 }

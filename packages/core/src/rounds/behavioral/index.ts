@@ -12,7 +12,10 @@ export const isBehavioralEvaluation = (
 ): evaluation is BehavioralEvaluation => evaluation.kind === behavioralRound.id;
 
 /** The behavioral round: a STAR story, probed by the interviewer, scored on six dimensions. */
-export const behavioralRound: ConversationRoundKind<BehavioralEvaluation> = {
+export const behavioralRound: ConversationRoundKind<
+  BehavioralEvaluation,
+  typeof BehavioralQuestionSchema
+> = {
   id: 'behavioral',
   label: 'Behavioral',
   answeredBy: 'conversation',

@@ -9,7 +9,11 @@ import {
 import { CODING_FLAG_COPY } from './flags';
 
 /** The coding round: code judged on hidden tests, its growth measured after Accepted. */
-export const codingRound: SubmissionRoundKind<CodingEvaluationInput, CodingEvaluation> = {
+export const codingRound: SubmissionRoundKind<
+  CodingEvaluationInput,
+  CodingEvaluation,
+  typeof CodingQuestionSchema
+> = {
   id: 'coding',
   label: 'Coding',
   answeredBy: 'submission',
