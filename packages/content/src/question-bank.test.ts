@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createQuestionBank } from './question-bank';
 import { parseQuestionFile } from './load-bank';
-import type { Question } from '@onsite/core';
+import { asQuestionId, type Question } from '@onsite/core';
 import matter from 'gray-matter';
 import { validBehavioral } from './test-bank';
 
@@ -100,9 +100,9 @@ describe('createQuestionBank', () => {
   });
 
   it('gets a question by its kind/slug id and returns undefined for an unknown id', () => {
-    expect(bank.get('behavioral/hardest-bug')?.title).toBe('The hardest bug');
-    expect(bank.get('system-design/rate-limiter')?.kind).toBe('system-design');
-    expect(bank.get('hardest-bug')).toBeUndefined();
-    expect(bank.get('coding/hardest-bug')).toBeUndefined();
+    expect(bank.get(asQuestionId('behavioral/hardest-bug'))?.title).toBe('The hardest bug');
+    expect(bank.get(asQuestionId('system-design/rate-limiter'))?.kind).toBe('system-design');
+    expect(bank.get(asQuestionId('hardest-bug'))).toBeUndefined();
+    expect(bank.get(asQuestionId('coding/hardest-bug'))).toBeUndefined();
   });
 });

@@ -38,7 +38,7 @@ export interface QuestionFilter {
 
 export interface QuestionBank {
   list(filter?: QuestionFilter): readonly Question[];
-  get(id: QuestionId | string): Question | undefined;
+  get(id: QuestionId): Question | undefined;
 }
 
 // ── Storage ────────────────────────────────────────────────────────────────

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock, SequentialIds } from '../testing/clock-and-ids';
 import { DomainError, type DomainErrorCode } from '../errors';
-import { LOCAL_USER_ID, asUserId } from '../ids';
+import { LOCAL_USER_ID, asQuestionId, asRoundId, asUserId } from '../ids';
 import type { Interviewer } from '../ports';
 import {
   MemorySessionStore,
@@ -44,7 +44,10 @@ const setup = (options: { interviewer?: Interviewer; maxProbes?: number } = {}) 
     ...(options.maxProbes === undefined ? {} : { maxProbes: options.maxProbes }),
   });
   const start = async () => {
-    const session = await service.startPracticeSession({ userId, questionId: question.id });
+    const session = await service.startPracticeSession({
+      userId,
+      questionId: asQuestionId(question.id),
+    });
     const round = session.rounds[0];
     if (round === undefined) throw new Error('the session has no round');
     return { session, round, roundRef: { userId, roundId: round.id } };
@@ -124,11 +127,11 @@ describe('starting a practice session', () => {
   it('rejects an unknown question and a kind that has no round yet', async () => {
     const { service } = setup();
     await rejectsWith(
-      service.startPracticeSession({ userId, questionId: 'behavioral/nope' }),
+      service.startPracticeSession({ userId, questionId: asQuestionId('behavioral/nope') }),
       'QUESTION_NOT_FOUND',
     );
     await rejectsWith(
-      service.startPracticeSession({ userId, questionId: 'coding/two-sum' }),
+      service.startPracticeSession({ userId, questionId: asQuestionId('coding/two-sum') }),
       'UNSUPPORTED_ROUND_KIND',
     );
   });
@@ -181,7 +184,7 @@ describe('drafts', () => {
   it('rejects a save to an unknown round', async () => {
     const { service } = setup();
     await rejectsWith(
-      service.saveDraft({ userId, roundId: 'missing', text: 'x', revision: 1 }),
+      service.saveDraft({ userId, roundId: asRoundId('missing'), text: 'x', revision: 1 }),
       'ROUND_NOT_FOUND',
     );
   });
@@ -396,7 +399,7 @@ describe('finishing early', () => {
 describe('evaluating a single answer', () => {
   it('uses the bank prompt when only a question id is given', async () => {
     const { service, evaluations } = setup();
-    await service.evaluateAnswer({ questionId: question.id, answer: 'I did it.' });
+    await service.evaluateAnswer({ questionId: asQuestionId(question.id), answer: 'I did it.' });
     expect(evaluations[0]).toMatchObject({ prompt: question.prompt, answer: 'I did it.' });
   });
 
@@ -407,7 +410,7 @@ describe('evaluating a single answer', () => {
       'ANSWER_EMPTY',
     );
     await rejectsWith(
-      service.evaluateAnswer({ questionId: 'behavioral/missing', answer: 'x' }),
+      service.evaluateAnswer({ questionId: asQuestionId('behavioral/missing'), answer: 'x' }),
       'QUESTION_NOT_FOUND',
     );
     await rejectsWith(service.evaluateAnswer({ answer: 'x' }), 'VALIDATION_FAILED');

@@ -58,7 +58,7 @@ export interface PracticeServiceDeps<E extends Evaluation = AnswerEvaluation> {
 }
 
 export type StartPracticeInput<E extends Evaluation = AnswerEvaluation> =
-  | { readonly userId: UserId; readonly questionId: string }
+  | { readonly userId: UserId; readonly questionId: QuestionId }
   | {
       readonly userId: UserId;
       readonly kind: E['kind'];
@@ -68,12 +68,12 @@ export type StartPracticeInput<E extends Evaluation = AnswerEvaluation> =
 
 export interface RoundRef {
   readonly userId: UserId;
-  readonly roundId: RoundId | string;
+  readonly roundId: RoundId;
 }
 
 export interface EvaluateStandaloneInput {
   readonly prompt?: string;
-  readonly questionId?: string;
+  readonly questionId?: QuestionId;
   readonly answer: string;
 }
 
@@ -138,7 +138,7 @@ export const closingExchangesOf = (transcript: readonly Turn[]): ProbeExchange[]
 const mainAnswerOf = (transcript: readonly Turn[]): string | undefined =>
   transcript.find((turn) => turn.purpose === 'answer')?.text;
 
-const questionFromBank = (bank: QuestionBank, questionId: string): Question => {
+const questionFromBank = (bank: QuestionBank, questionId: QuestionId): Question => {
   const question = bank.get(questionId);
   if (question === undefined)
     throw new DomainError(
@@ -218,7 +218,7 @@ export const createPracticeService = <E extends Evaluation = AnswerEvaluation>(
     round.questionId === null ? undefined : bank.get(round.questionId);
 
   const loadRound = async ({ userId, roundId }: RoundRef): Promise<Round<E>> => {
-    const round = await sessions.getRound(userId, asRoundId(roundId));
+    const round = await sessions.getRound(userId, roundId);
     if (round === null)
       throw new DomainError('ROUND_NOT_FOUND', `There is no round with id "${roundId}".`);
     return round;
@@ -397,16 +397,16 @@ export const createPracticeService = <E extends Evaluation = AnswerEvaluation>(
   const reload = (round: Round<E>): Promise<Round<E>> =>
     loadRound({ userId: round.userId, roundId: round.id });
 
-  const resolveQuestion = (questionId: string): Question => questionFromBank(bank, questionId);
+  const resolveQuestion = (questionId: QuestionId): Question => questionFromBank(bank, questionId);
 
   const getSession = async ({
     userId,
     sessionId,
   }: {
     userId: UserId;
-    sessionId: SessionId | string;
+    sessionId: SessionId;
   }): Promise<SessionWithRounds<E>> => {
-    const session = await sessions.getSession(userId, asSessionId(sessionId));
+    const session = await sessions.getSession(userId, sessionId);
     if (session === null)
       throw new DomainError('SESSION_NOT_FOUND', `There is no session with id "${sessionId}".`);
     return session;
@@ -487,7 +487,7 @@ export const createPracticeService = <E extends Evaluation = AnswerEvaluation>(
       ...ref
     }: RoundRef & { text: string; revision: number }): Promise<Draft> {
       // One write when it succeeds (the store checks the round is open); the round is read only to say why not.
-      const stored = await sessions.saveDraft(ref.userId, asRoundId(ref.roundId), {
+      const stored = await sessions.saveDraft(ref.userId, ref.roundId, {
         text,
         revision,
         savedAt: nowIso(),

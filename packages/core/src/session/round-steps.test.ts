@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock, SequentialIds } from '../testing/clock-and-ids';
 import { DomainError } from '../errors';
-import { LOCAL_USER_ID } from '../ids';
+import { LOCAL_USER_ID, asQuestionId, asRoundId } from '../ids';
 import {
   MemorySessionStore,
   MemoryStoryStore,
@@ -61,7 +61,10 @@ const byPurpose = (round: Round | null, purpose: string) =>
 describe('a round stepped by two servers at once', () => {
   it('takes one main answer; the other request gets CONFLICT and saved nothing', async () => {
     const { sessions, first, second } = twoServers();
-    const session = await first.startPracticeSession({ userId, questionId: question.id });
+    const session = await first.startPracticeSession({
+      userId,
+      questionId: asQuestionId(question.id),
+    });
     const round = session.rounds[0];
     if (round === undefined) throw new Error('the session has no round');
     const roundId = round.id;
@@ -79,8 +82,11 @@ describe('a round stepped by two servers at once', () => {
 
   it('takes a reply sent twice (same text, same probe) once, from one server or two', async () => {
     const { sessions, first, second } = twoServers();
-    const session = await first.startPracticeSession({ userId, questionId: question.id });
-    const roundId = session.rounds[0]?.id ?? '';
+    const session = await first.startPracticeSession({
+      userId,
+      questionId: asQuestionId(question.id),
+    });
+    const roundId = session.rounds[0]?.id ?? asRoundId('');
     const answered = await first.submitAnswer({ userId, roundId, text: ANSWER });
     const probe = answered.transcript.at(-1);
     expect(probe?.purpose).toBe('probe');
@@ -105,8 +111,11 @@ describe('a round stepped by two servers at once', () => {
 
   it('refuses a different reply to a probe already answered, and a reply naming a turn that is not a probe', async () => {
     const { first } = twoServers();
-    const session = await first.startPracticeSession({ userId, questionId: question.id });
-    const roundId = session.rounds[0]?.id ?? '';
+    const session = await first.startPracticeSession({
+      userId,
+      questionId: asQuestionId(question.id),
+    });
+    const roundId = session.rounds[0]?.id ?? asRoundId('');
     const answered = await first.submitAnswer({ userId, roundId, text: ANSWER });
     const inReplyTo = answered.transcript.at(-1)?.index ?? -1;
     await first.submitReply({ userId, roundId, text: 'the first reply', inReplyTo });
@@ -120,8 +129,11 @@ describe('a round stepped by two servers at once', () => {
 
   it('still answers "idk" to every probe when each reply names its own probe', async () => {
     const { first } = twoServers();
-    const session = await first.startPracticeSession({ userId, questionId: question.id });
-    const roundId = session.rounds[0]?.id ?? '';
+    const session = await first.startPracticeSession({
+      userId,
+      questionId: asQuestionId(question.id),
+    });
+    const roundId = session.rounds[0]?.id ?? asRoundId('');
     let round = await first.submitAnswer({ userId, roundId, text: ANSWER });
     while (round.status === 'probing') {
       round = await first.submitReply({

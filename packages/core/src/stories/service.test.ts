@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock, SequentialIds } from '../testing/clock-and-ids';
 import { DomainError } from '../errors';
-import { LOCAL_USER_ID, asUserId } from '../ids';
+import { LOCAL_USER_ID, asQuestionId, asStoryId, asUserId } from '../ids';
 import { PRINCIPLES } from '../question/principles';
 import { MemoryStoryStore, createMemoryQuestionBank } from '../testing/memory-stores';
 import { makeBehavioralQuestion } from '../testing/fixtures';
@@ -125,7 +125,7 @@ describe('story CRUD', () => {
     expect((await caught(service.deleteStory({ userId: other, storyId: created.id }))).code).toBe(
       'STORY_NOT_FOUND',
     );
-    expect((await caught(service.getStory({ userId, storyId: 'nope' }))).code).toBe(
+    expect((await caught(service.getStory({ userId, storyId: asStoryId('nope') }))).code).toBe(
       'STORY_NOT_FOUND',
     );
   });
@@ -180,13 +180,16 @@ describe('suggestStories', () => {
     await service.createStory({ userId, fields: fields() });
     const suggestions = await service.suggestStoriesForQuestion({
       userId,
-      questionId: question.id,
+      questionId: asQuestionId(question.id),
     });
     expect(suggestions).toHaveLength(1);
     expect(
       (
         await caught(
-          service.suggestStoriesForQuestion({ userId, questionId: 'behavioral/missing' }),
+          service.suggestStoriesForQuestion({
+            userId,
+            questionId: asQuestionId('behavioral/missing'),
+          }),
         )
       ).code,
     ).toBe('QUESTION_NOT_FOUND');

@@ -1,5 +1,5 @@
 import { DomainError, type FieldErrors } from '../errors';
-import { asStoryId, type StoryId, type UserId } from '../ids';
+import { asStoryId, type QuestionId, type StoryId, type UserId } from '../ids';
 import type { Clock, IdGenerator, QuestionBank, StoryStore } from '../ports';
 import {
   COMPETENCIES,
@@ -88,9 +88,9 @@ export const createStoryService = ({ stories, bank, clock, ids }: StoryServiceDe
     storyId,
   }: {
     userId: UserId;
-    storyId: StoryId | string;
+    storyId: StoryId;
   }): Promise<Story> => {
-    const story = await stories.getStory(userId, asStoryId(storyId));
+    const story = await stories.getStory(userId, storyId);
     if (story === null)
       throw new DomainError('STORY_NOT_FOUND', `There is no story with id "${storyId}".`);
     return story;
@@ -122,7 +122,7 @@ export const createStoryService = ({ stories, bank, clock, ids }: StoryServiceDe
       fields,
     }: {
       userId: UserId;
-      storyId: StoryId | string;
+      storyId: StoryId;
       fields: StoryFields;
     }): Promise<Story> {
       const existing = await getStory({ userId, storyId });
@@ -132,14 +132,8 @@ export const createStoryService = ({ stories, bank, clock, ids }: StoryServiceDe
       return story;
     },
 
-    async deleteStory({
-      userId,
-      storyId,
-    }: {
-      userId: UserId;
-      storyId: StoryId | string;
-    }): Promise<void> {
-      const deleted = await stories.deleteStory(userId, asStoryId(storyId));
+    async deleteStory({ userId, storyId }: { userId: UserId; storyId: StoryId }): Promise<void> {
+      const deleted = await stories.deleteStory(userId, storyId);
       if (!deleted)
         throw new DomainError('STORY_NOT_FOUND', `There is no story with id "${storyId}".`);
     },
@@ -158,7 +152,7 @@ export const createStoryService = ({ stories, bank, clock, ids }: StoryServiceDe
       questionId,
     }: {
       userId: UserId;
-      questionId: string;
+      questionId: QuestionId;
     }): Promise<StorySuggestion[]> {
       const question = bank.get(questionId);
       if (question === undefined)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
+import { asQuestionId } from '../ids';
 import { JudgeSpecSchema, type JudgeSpec } from '../rounds/coding/judge-spec';
 import { toJudgeSpec } from '../question/to-judge-spec';
 import { makeBehavioralQuestion, makeCodingQuestion } from '../testing/fixtures';
@@ -51,19 +52,25 @@ const failureOf = (input: SubmissionInput, rules: SpecRules): DomainError => {
 describe('judgeRequestFor', () => {
   it("judges a bank question against its own tests, and keeps the question's id", () => {
     const { rules } = rulesWith(false);
-    expect(judgeRequestFor({ ...code, questionId: coding.id }, rules)).toEqual({
+    expect(judgeRequestFor({ ...code, questionId: asQuestionId(coding.id) }, rules)).toEqual({
       questionId: coding.id,
       request: { ...code, spec: toJudgeSpec(coding) },
     });
   });
 
   it('refuses a question the bank does not have', () => {
-    const error = failureOf({ ...code, questionId: 'coding/nope' }, rulesWith(true).rules);
+    const error = failureOf(
+      { ...code, questionId: asQuestionId('coding/nope') },
+      rulesWith(true).rules,
+    );
     expect(error.code).toBe('QUESTION_NOT_FOUND');
   });
 
   it('refuses a question that is not a coding question: it has no tests', () => {
-    const error = failureOf({ ...code, questionId: behavioral.id }, rulesWith(true).rules);
+    const error = failureOf(
+      { ...code, questionId: asQuestionId(behavioral.id) },
+      rulesWith(true).rules,
+    );
     expect(error).toMatchObject({
       code: 'VALIDATION_FAILED',
       fields: { questionId: 'only coding questions have judge tests; send a spec instead' },

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors';
+import { asQuestionId, type QuestionId } from '../ids';
 import { checkJudgeSpec, customInputProblems } from '../rounds/coding/check-spec';
 import type { JudgeMode, JudgeRequest, JudgeSpec, Language } from '../rounds/coding/judge-spec';
 import type { QuestionBank } from '../ports';
@@ -7,7 +8,7 @@ import { toJudgeSpec } from '../question/to-judge-spec';
 
 /** What a Run or Submit asks for: code, and either a bank question or an inline spec. */
 export interface SubmissionInput {
-  readonly questionId?: string;
+  readonly questionId?: QuestionId;
   readonly spec?: JudgeSpec;
   readonly language: Language;
   readonly source: string;
@@ -39,7 +40,7 @@ export const judgeRequestFor = (
 ): { readonly questionId: string | null; readonly request: JudgeRequest } => {
   const spec =
     input.spec === undefined
-      ? bankSpec(input.questionId ?? '', rules.bank)
+      ? bankSpec(input.questionId ?? asQuestionId(''), rules.bank)
       : inlineSpec(input.spec, rules);
   checkCustomInputs(spec, input.customInputs);
   return {
@@ -55,7 +56,7 @@ export const judgeRequestFor = (
 };
 
 /** The spec a bank coding question compiles to (docs/bank-format.md, docs/judge-spec.md). */
-const bankSpec = (id: string, bank: QuestionBank): JudgeSpec => {
+const bankSpec = (id: QuestionId, bank: QuestionBank): JudgeSpec => {
   const question = bank.get(id);
   if (question === undefined)
     throw new DomainError('QUESTION_NOT_FOUND', `There is no question "${id}" in the bank.`);

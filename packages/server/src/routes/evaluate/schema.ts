@@ -1,3 +1,4 @@
+import { asQuestionId } from '@onsite/core';
 import { z } from 'zod';
 import { textUpTo } from '../../validate';
 
@@ -5,7 +6,7 @@ export const EvaluateSchema = z
   .strictObject({
     kind: z.literal('behavioral'),
     prompt: textUpTo(2000, 'the prompt').optional(),
-    questionId: z.string().max(200).optional(),
+    questionId: z.string().max(200).transform(asQuestionId).optional(),
     answer: textUpTo(50_000, 'the answer').refine(
       (value) => value.trim().length > 0,
       'the answer is empty',
@@ -16,4 +17,4 @@ export const EvaluateSchema = z
     path: ['prompt'],
   })
   .describe('evaluation request');
-export type EvaluateInput = z.infer<typeof EvaluateSchema>;
+export type EvaluateInput = z.input<typeof EvaluateSchema>;

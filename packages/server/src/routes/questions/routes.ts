@@ -1,7 +1,9 @@
 import {
   DomainError,
   LOCAL_USER_ID,
+  asQuestionId,
   questionIdOf,
+  type QuestionId,
   ROUND_KINDS,
   RoundKindSchema,
 } from '@onsite/core';
@@ -11,14 +13,14 @@ import { presentQuestion, presentQuestionList, presentSuggestions } from './pres
 import { toQuestionFilter } from './schema';
 
 /** Question ids are `kind/slug`, so the routes take both parts. */
-const questionIdFrom = (kind: string, slug: string): string => {
+const questionIdFrom = (kind: string, slug: string): QuestionId => {
   const parsed = RoundKindSchema.safeParse(kind);
   if (!parsed.success)
     throw new DomainError(
       'QUESTION_NOT_FOUND',
       `There is no question kind "${kind}"; use one of ${ROUND_KINDS.join(', ')}.`,
     );
-  return questionIdOf(parsed.data, slug);
+  return asQuestionId(questionIdOf(parsed.data, slug));
 };
 
 export const questionRoutes = (deps: AppDeps) =>

@@ -1,4 +1,4 @@
-import { LOCAL_USER_ID } from '@onsite/core';
+import { asRoundId, LOCAL_USER_ID } from '@onsite/core';
 import type { AppDeps } from '../../deps';
 import type { RouteHandlers } from '../register';
 import { presentDraftResponse, presentRoundResponse } from './presenter';
@@ -7,32 +7,36 @@ export const roundRoutes = (deps: AppDeps) =>
   ({
     'GET /api/rounds/:id': async ({ params }) =>
       presentRoundResponse(
-        await deps.practice.getRound({ userId: LOCAL_USER_ID, roundId: params.id }),
+        await deps.practice.getRound({ userId: LOCAL_USER_ID, roundId: asRoundId(params.id) }),
       ),
     'PUT /api/rounds/:id/draft': async ({ params, body: { text, revision } }) =>
       presentDraftResponse(
         await deps.practice.saveDraft({
           userId: LOCAL_USER_ID,
-          roundId: params.id,
+          roundId: asRoundId(params.id),
           text,
           revision,
         }),
       ),
     'POST /api/rounds/:id/answer': async ({ params, body: { text } }) =>
       presentRoundResponse(
-        await deps.practice.submitAnswer({ userId: LOCAL_USER_ID, roundId: params.id, text }),
+        await deps.practice.submitAnswer({
+          userId: LOCAL_USER_ID,
+          roundId: asRoundId(params.id),
+          text,
+        }),
       ),
     'POST /api/rounds/:id/reply': async ({ params, body: { text, inReplyTo } }) =>
       presentRoundResponse(
         await deps.practice.submitReply({
           userId: LOCAL_USER_ID,
-          roundId: params.id,
+          roundId: asRoundId(params.id),
           text,
           ...(inReplyTo === undefined ? {} : { inReplyTo }),
         }),
       ),
     'POST /api/rounds/:id/finish': async ({ params }) =>
       presentRoundResponse(
-        await deps.practice.finishRound({ userId: LOCAL_USER_ID, roundId: params.id }),
+        await deps.practice.finishRound({ userId: LOCAL_USER_ID, roundId: asRoundId(params.id) }),
       ),
   }) satisfies RouteHandlers;

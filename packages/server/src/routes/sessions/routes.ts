@@ -1,4 +1,4 @@
-import { LOCAL_USER_ID } from '@onsite/core';
+import { asSessionId, LOCAL_USER_ID } from '@onsite/core';
 import type { AppDeps } from '../../deps';
 import type { RouteHandlers } from '../register';
 import { presentSession, presentSessionList } from './presenter';
@@ -13,6 +13,9 @@ export const sessionRoutes = (deps: AppDeps) =>
       ),
     'GET /api/sessions/:id': async ({ params }) =>
       presentSession(
-        await deps.practice.getSession({ userId: LOCAL_USER_ID, sessionId: params.id }),
+        await deps.practice.getSession({
+          userId: LOCAL_USER_ID,
+          sessionId: asSessionId(params.id),
+        }),
       ),
   }) satisfies RouteHandlers;

@@ -1,10 +1,11 @@
+import { asQuestionId } from '@onsite/core';
 import { z } from 'zod';
 import { textUpTo } from '../../validate';
 
 /** Start a practice session with one round: a bank question, or a free-form prompt. */
 export const CreateSessionSchema = z
   .union([
-    z.object({ questionId: z.string().min(1).max(200) }).strict(),
+    z.object({ questionId: z.string().min(1).max(200).transform(asQuestionId) }).strict(),
     z
       .object({
         kind: z.literal('behavioral'),
@@ -17,7 +18,7 @@ export const CreateSessionSchema = z
       .strict(),
   ])
   .describe('session');
-export type CreateSessionInput = z.infer<typeof CreateSessionSchema>;
+export type CreateSessionInput = z.input<typeof CreateSessionSchema>;
 
 export const ListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -1,4 +1,4 @@
-import { LOCAL_USER_ID } from '@onsite/core';
+import { asStoryId, LOCAL_USER_ID } from '@onsite/core';
 import type { AppDeps } from '../../deps';
 import type { RouteHandlers } from '../register';
 import { presentStoryList, presentStoryMatrix, presentStoryResponse } from './presenter';
@@ -13,9 +13,13 @@ export const storyRoutes = (deps: AppDeps) =>
       presentStoryResponse(await deps.stories.createStory({ userId: LOCAL_USER_ID, fields })),
     'PUT /api/stories/:id': async ({ params, body: fields }) =>
       presentStoryResponse(
-        await deps.stories.updateStory({ userId: LOCAL_USER_ID, storyId: params.id, fields }),
+        await deps.stories.updateStory({
+          userId: LOCAL_USER_ID,
+          storyId: asStoryId(params.id),
+          fields,
+        }),
       ),
     'DELETE /api/stories/:id': async ({ params }) => {
-      await deps.stories.deleteStory({ userId: LOCAL_USER_ID, storyId: params.id });
+      await deps.stories.deleteStory({ userId: LOCAL_USER_ID, storyId: asStoryId(params.id) });
     },
   }) satisfies RouteHandlers;

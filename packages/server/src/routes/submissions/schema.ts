@@ -1,4 +1,4 @@
-import { JudgeSpecSchema, LanguageSchema } from '@onsite/core';
+import { asQuestionId, JudgeSpecSchema, LanguageSchema } from '@onsite/core';
 import { z } from 'zod';
 import { ListQuerySchema } from '../sessions/schema';
 
@@ -9,7 +9,7 @@ export const MAX_SOURCE_BYTES = 100 * 1024;
 export const CreateSubmissionSchema = z
   .object({
     spec: JudgeSpecSchema.optional(),
-    questionId: z.string().min(1).max(200).optional(),
+    questionId: z.string().min(1).max(200).transform(asQuestionId).optional(),
     language: LanguageSchema,
     source: z
       .string()
