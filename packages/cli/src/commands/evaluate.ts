@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { evaluateStandaloneAnswer, roundKinds } from '@onsite/core';
+import { asQuestionId, evaluateStandaloneAnswer, roundKinds } from '@onsite/core';
 import { createQuestionBank, loadBank } from '@onsite/content';
 import { formatEvaluation, summarizeEvaluation } from '../report';
 import { messageOf, UsageError } from '../usage';
@@ -38,7 +38,7 @@ const evaluate = async (options: EvaluateOptions): Promise<void> => {
     {
       answer,
       ...(options.prompt === undefined ? {} : { prompt: options.prompt }),
-      ...(options.question === undefined ? {} : { questionId: options.question }),
+      ...(options.question === undefined ? {} : { questionId: asQuestionId(options.question) }),
     },
   );
   process.stdout.write(
