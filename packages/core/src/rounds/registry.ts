@@ -16,15 +16,11 @@ type RegisteredDefinition = (typeof ROUND_KIND_DEFINITIONS)[number];
 export type RegisteredRoundKind = RegisteredDefinition['id'];
 /** Any registered kind's evaluation, told apart by `kind`. */
 export type AnswerEvaluation = ReturnType<RegisteredDefinition['evaluate']>;
-/** Every flag id of every registered kind. */
-export type RoundFlag = AnswerEvaluation['flags'][number]['flag'];
 
 /** Looks kinds up by id. The engine and the built-in interviewer take one, so a test can add a kind. */
 export interface RoundRegistry<E extends Evaluation = AnswerEvaluation> {
   readonly kinds: readonly RoundKindDefinition<E>[];
   readonly get: (kind: string) => RoundKindDefinition<E> | undefined;
-  /** Whether a session can run a round of this kind. */
-  readonly isConversation: (kind: string) => boolean;
   /** The conversation kind with this id; UNSUPPORTED_ROUND_KIND when there is none. */
   readonly conversation: (kind: string) => ConversationRoundKind<E>;
   /** Scores a conversation round's answer with its kind's evaluator. */
@@ -52,7 +48,6 @@ export const createRoundRegistry = <E extends Evaluation>(
   return {
     kinds: [...byId.values()],
     get: (kind) => byId.get(kind),
-    isConversation: (kind) => conversations.has(kind),
     conversation,
     evaluate: (input) => conversation(input.kind).evaluate(input),
   };
