@@ -37,4 +37,4 @@ export * from './stories/suggest';
 export * from './rounds/built-in-interviewer';
 export * from './question/public-question';
 export * from './question/test-size';
-export * from './judge/seeded-random';
+export * from './rounds/coding/seeded-random';

@@ -8,7 +8,7 @@ import {
   type ComplexityClass,
   type Measurement,
 } from './complexity';
-import { createSeededRandom } from '../../judge/seeded-random';
+import { createSeededRandom } from './seeded-random';
 
 /** Deterministic noise: the project's seeded generator, then Box–Muller for a normal deviate. */
 function seededNormal(seed: number): () => number {
