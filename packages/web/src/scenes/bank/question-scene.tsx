@@ -1,7 +1,11 @@
-import { findPrinciple, isPublicCodingQuestion, type ExampleAnswer } from '@onsite/core';
+import {
+  behavioralRound,
+  findPrinciple,
+  isPublicCodingQuestion,
+  type ExampleAnswer,
+} from '@onsite/core';
 import * as Tooltip from '@radix-ui/react-tooltip';
 import { Link, useParams } from 'react-router';
-import { questionPath } from '../../api/client';
 import { useQuestion, useStartRound, useStorySuggestions } from '../../api/queries';
 import { Icon } from '../../components/icons';
 import {
@@ -15,6 +19,7 @@ import {
   humanize,
   kindLabel,
 } from '../../components/ui';
+import { practisedKinds, roomOf } from '../../app/rooms';
 import { ProblemStatement } from '../code/problem-statement';
 
 export const QuestionScene = () => {
@@ -42,7 +47,8 @@ export const QuestionScene = () => {
     );
   }
   const { question } = query.data;
-  const isBehavioral = question.kind === 'behavioral';
+  const isBehavioral = question.kind === behavioralRound.id;
+  const room = roomOf(question.kind);
 
   return (
     <div className="page page-narrow">
@@ -73,7 +79,16 @@ export const QuestionScene = () => {
         )}
 
         <div className="question-actions">
-          {isBehavioral ? (
+          {room === undefined ? (
+            <p className="muted">
+              {kindLabel(question.kind)} rounds are not available yet; {practisedKinds} rounds are.
+            </p>
+          ) : 'pathOf' in room ? (
+            <ButtonLink to={room.pathOf(question.id)}>
+              Practise this
+              <Icon name="arrowRight" size={16} />
+            </ButtonLink>
+          ) : (
             <button
               type="button"
               className="btn btn-primary btn-lg"
@@ -83,16 +98,6 @@ export const QuestionScene = () => {
               {start.isPending ? 'Starting…' : 'Practise this'}
               <Icon name="arrowRight" size={16} />
             </button>
-          ) : question.kind === 'coding' ? (
-            <ButtonLink to={`/code/${questionPath(question.id)}`}>
-              Practise this
-              <Icon name="arrowRight" size={16} />
-            </ButtonLink>
-          ) : (
-            <p className="muted">
-              {kindLabel(question.kind)} rounds are not available yet; behavioral and coding rounds
-              are.
-            </p>
           )}
         </div>
 

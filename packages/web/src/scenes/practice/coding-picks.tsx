@@ -1,3 +1,4 @@
+import { codingRound } from '@onsite/core';
 import { Link } from 'react-router';
 import type { QuestionSummary } from '../../api/contract';
 import { questionPath } from '../../api/client';
@@ -17,13 +18,13 @@ export const codingProblemOfTheDay = (
 
 /** Practice's coding round: every coding problem, each opening the coding room. */
 export const CodingPicks = () => {
-  const questions = useQuestions({ kind: 'coding' });
+  const questions = useQuestions({ kind: codingRound.id });
   const list = questions.data?.questions ?? [];
   return (
     <section className="card card-flush coding-picks" aria-labelledby="coding-picks-heading">
       <div className="card-head">
         <h2 id="coding-picks-heading">Coding round: solve a problem in the editor</h2>
-        <Link to="/questions?kind=coding">In the bank</Link>
+        <Link to={`/questions?kind=${codingRound.id}`}>In the bank</Link>
       </div>
       {questions.isPending ? (
         <Loading label="Loading coding problems" rows={3} />
@@ -59,7 +60,7 @@ export const CodingPicks = () => {
 
 /** Today's coding problem, beside today's behavioral question. */
 export const TodayCodingProblem = ({ now }: { now: Date }) => {
-  const questions = useQuestions({ kind: 'coding' });
+  const questions = useQuestions({ kind: codingRound.id });
   const problem =
     questions.data === undefined ? undefined : codingProblemOfTheDay(questions.data.questions, now);
   // Nothing to offer (the bank has no coding question, or the list failed: the page says so elsewhere).

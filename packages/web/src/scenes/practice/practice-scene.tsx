@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_LIMIT_MS, findPrinciple } from '@onsite/core';
+import { behavioralRound, DEFAULT_TIME_LIMIT_MS, findPrinciple } from '@onsite/core';
 import { useId, useState, type SyntheticEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { isApiError, questionPath } from '../../api/client';
@@ -20,7 +20,7 @@ export const PracticeScene = () => {
   const competency = params.get('competency') ?? undefined;
   const principle = params.get('principle') ?? undefined;
   const questions = useQuestions({
-    kind: 'behavioral',
+    kind: behavioralRound.id,
     ...(competency === undefined ? {} : { competency }),
     ...(principle === undefined ? {} : { principle }),
   });
@@ -121,7 +121,7 @@ const OwnQuestionForm = () => {
   const onSubmit = (event: SyntheticEvent) => {
     event.preventDefault();
     start.mutate({
-      kind: 'behavioral',
+      kind: behavioralRound.id,
       prompt: prompt.trim(),
       ...(title.trim() === '' ? {} : { title: title.trim() }),
     });

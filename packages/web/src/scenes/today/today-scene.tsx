@@ -1,4 +1,4 @@
-import { pickNextQuestion } from '@onsite/core';
+import { behavioralRound, pickNextQuestion } from '@onsite/core';
 import { Link } from 'react-router';
 import { useQuestions, useSessions, useStartRound, useStoryMatrix } from '../../api/queries';
 import { Icon } from '../../components/icons';
@@ -12,7 +12,7 @@ const greeting = (hour: number): string =>
 
 export const TodayScene = () => {
   const sessions = useSessions();
-  const behavioral = useQuestions({ kind: 'behavioral' });
+  const behavioral = useQuestions({ kind: behavioralRound.id });
   const matrix = useStoryMatrix();
   const start = useStartRound();
   const now = new Date();
@@ -56,7 +56,7 @@ export const TodayScene = () => {
             {start.isPending ? 'Starting…' : 'Start practising'}
             <Icon name="arrowRight" size={16} />
           </button>
-          <ButtonLink to="/questions?kind=behavioral" variant="ghost">
+          <ButtonLink to={`/questions?kind=${behavioralRound.id}`} variant="ghost">
             Choose another question
           </ButtonLink>
         </div>
