@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { JudgeSpecSchema } from '@onsite/core';
 import { startTestPostgres } from '@onsite/db/testing';
 import { createQueuedJudge } from '@onsite/judge';
+import type { EvaluationSummary } from './report';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const BIN = path.join(ROOT, 'packages/cli/bin/onsite.js');
@@ -93,35 +94,51 @@ describe('onsite bank check', () => {
 });
 
 describe('onsite evaluate', () => {
-  const answerFile = (): string => {
+  const answerFile = (answer: string = STRONG_ANSWER): string => {
     const file = path.join(tempDir('onsite-answer-'), 'answer.txt');
-    writeFileSync(file, STRONG_ANSWER);
+    writeFileSync(file, answer);
     return file;
   };
-
-  it('prints exactly {score, level, flags, dimensions, followUps} with --json', async () => {
+  const PROMPT = 'Tell me about the hardest bug you fixed.';
+  const evaluateJson = async (answer: string): Promise<EvaluationSummary> => {
     const run = await onsite([
       'evaluate',
       '--kind',
       'behavioral',
       '--prompt',
-      'Tell me about the hardest bug you fixed.',
+      PROMPT,
       '--answer-file',
-      answerFile(),
+      answerFile(answer),
       '--json',
     ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const result = JSON.parse(run.stdout) as Record<string, unknown>;
-    expect(Object.keys(result)).toEqual(['score', 'level', 'flags', 'dimensions', 'followUps']);
-    expect(typeof result['score']).toBe('number');
-    expect([1, 2, 3, 4]).toContain(result['level']);
-    expect(Array.isArray(result['flags'])).toBe(true);
-    const dimensions = result['dimensions'] as Record<string, unknown>[];
-    expect(dimensions.length).toBeGreaterThan(0);
-    for (const dimension of dimensions)
-      expect(Object.keys(dimension)).toEqual(['id', 'level', 'evidence']);
-    expect((result['followUps'] as unknown[]).every((text) => typeof text === 'string')).toBe(true);
+    return JSON.parse(run.stdout) as EvaluationSummary;
+  };
+
+  it('scores a strong answer above a weak one, printing {score, level, flags, dimensions, followUps} with --json', async () => {
+    const [strong, weak] = await Promise.all([
+      evaluateJson(STRONG_ANSWER),
+      evaluateJson('We fixed the problem and things got kind of better after a while.'),
+    ]);
+    expect(Object.keys(strong)).toEqual(['score', 'level', 'flags', 'dimensions', 'followUps']);
+    expect(strong.score).toBeGreaterThan(weak.score + 30);
+    expect(strong.level).toBeGreaterThan(weak.level);
+    expect(weak.flags.length).toBeGreaterThan(strong.flags.length);
+    expect(weak.followUps.length).toBeGreaterThan(0);
+    const quotes = strong.dimensions.flatMap((dimension) => dimension.evidence);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(STRONG_ANSWER).toContain(quote);
+  });
+
+  it('flags an answer that never says how it ended (missing-result), and not the one that does', async () => {
+    const withoutResult = STRONG_ANSWER.split('\n').slice(0, 5).join('\n');
+    const [cut, whole] = await Promise.all([
+      evaluateJson(withoutResult),
+      evaluateJson(STRONG_ANSWER),
+    ]);
+    expect(cut.flags).toContain('missing-result');
+    expect(whole.flags).not.toContain('missing-result');
   });
 
   it('prints a readable report without --json, against a bank question', async () => {
@@ -165,9 +182,14 @@ describe('onsite evaluate', () => {
       'no-such-question',
     ],
     [
-      'an unsupported kind',
+      'a kind with no text evaluator',
       ['--kind', 'coding', '--prompt', 'Reverse a list.', '--answer-file', 'ANSWER'],
-      'Allowed choices are behavioral',
+      'Coding answers have no text evaluator; onsite evaluate scores behavioral answers (run code with onsite judge).',
+    ],
+    [
+      'a kind that is not registered',
+      ['--kind', 'system-design', '--prompt', 'Design a cache.', '--answer-file', 'ANSWER'],
+      'Allowed choices are behavioral, coding',
     ],
     ['no question at all', ['--kind', 'behavioral', '--answer-file', 'ANSWER'], '--prompt'],
     [

@@ -1,20 +1,39 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { asQuestionId, evaluateStandaloneAnswer, roundKinds } from '@onsite/core';
+import {
+  asQuestionId,
+  createRoundRegistry,
+  evaluateStandaloneAnswer,
+  roundKinds,
+} from '@onsite/core';
 import { createQuestionBank, loadBank } from '@onsite/content';
 import { formatEvaluation, summarizeEvaluation } from '../report';
 import { messageOf, UsageError } from '../usage';
 
 interface EvaluateOptions {
-  kind: 'behavioral';
+  /** One of the registry's kinds (commander checks the choice). */
+  kind: string;
   prompt?: string;
   question?: string;
   answerFile: string;
   json?: boolean;
 }
 
+const TEXT_KINDS = roundKinds.kinds.filter((kind) => kind.answeredBy === 'conversation');
+
+/** The kind's evaluator, as a registry of that kind alone: a bank question of another kind is refused. */
+const textEvaluatorOf = (kindId: string) => {
+  const kind = roundKinds.get(kindId);
+  if (kind?.answeredBy !== 'conversation')
+    throw new UsageError(
+      `${kind?.label ?? kindId} answers have no text evaluator; onsite evaluate scores ${TEXT_KINDS.map((each) => each.id).join(', ')} answers${kind?.answeredBy === 'submission' ? ' (run code with onsite judge)' : ''}.`,
+    );
+  return createRoundRegistry([kind]);
+};
+
 const evaluate = async (options: EvaluateOptions): Promise<void> => {
+  const rounds = textEvaluatorOf(options.kind);
   if (options.prompt === undefined && options.question === undefined)
     throw new UsageError(
       'Give the question: --prompt "TEXT" or --question ID (e.g. behavioral/conflict-with-manager).',
@@ -34,7 +53,7 @@ const evaluate = async (options: EvaluateOptions): Promise<void> => {
   }
   const bank = createQuestionBank(options.question === undefined ? [] : loadBank().questions);
   const evaluation = await evaluateStandaloneAnswer(
-    { bank, rounds: roundKinds },
+    { bank, rounds },
     {
       answer,
       ...(options.prompt === undefined ? {} : { prompt: options.prompt }),
@@ -51,9 +70,11 @@ const evaluate = async (options: EvaluateOptions): Promise<void> => {
 export const addEvaluateCommand = (program: Command): void => {
   program
     .command('evaluate')
-    .description('score one behavioral answer with the STAR evaluator')
+    .description("score one answer with its round kind's evaluator")
     .addOption(
-      new Option('--kind <kind>', 'round kind').choices(['behavioral']).makeOptionMandatory(),
+      new Option('--kind <kind>', 'round kind')
+        .choices(roundKinds.kinds.map((kind) => kind.id))
+        .makeOptionMandatory(),
     )
     .addOption(new Option('--prompt <text>', 'the question as asked').conflicts('question'))
     .addOption(
