@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PRINCIPLES } from '@onsite/core';
 import { checkBank, formatBankReport } from './check-bank';
-import { createTempBank, validBehavioral, type TempBank } from './test-bank';
+import { createTempBank, validBehavioral, type TempBank } from './testing/temp-bank';
 
 let bank: TempBank;
 beforeEach(() => {

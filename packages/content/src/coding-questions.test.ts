@@ -8,7 +8,7 @@ import {
 } from '@onsite/core';
 import { checkBank } from './check-bank';
 import { formatProblem, loadBank } from './load-bank';
-import { createTempBank, validCoding, type TempBank } from './test-bank';
+import { createTempBank, validCoding, type TempBank } from './testing/temp-bank';
 
 let bank: TempBank;
 beforeEach(() => {
