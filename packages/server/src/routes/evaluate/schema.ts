@@ -17,4 +17,3 @@ export const EvaluateSchema = z
     path: ['prompt'],
   })
   .describe('evaluation request');
-export type EvaluateInput = z.input<typeof EvaluateSchema>;

@@ -25,7 +25,6 @@ const answerText = textUpTo(MAX_ANSWER_CHARACTERS, 'the answer').refine(
 
 /** The main answer. */
 export const SubmitTextSchema = z.strictObject({ text: answerText }).describe('answer');
-export type SubmitTextInput = z.infer<typeof SubmitTextSchema>;
 
 /**
  * A reply to a probe. `inReplyTo` is the transcript index of the probe it answers: with it, the
@@ -34,7 +33,6 @@ export type SubmitTextInput = z.infer<typeof SubmitTextSchema>;
 export const ReplySchema = z
   .strictObject({ text: answerText, inReplyTo: z.number().int().min(0).optional() })
   .describe('reply');
-export type ReplyInput = z.infer<typeof ReplySchema>;
 
 /** Ending a round takes no fields; an empty body is fine. */
 export const FinishRoundSchema = z.strictObject({}).describe('request to end the round');

@@ -39,4 +39,3 @@ export const SubmissionListQuerySchema = ListQuerySchema.extend({
   questionId: z.string().min(1).max(200).optional(),
   mode: z.enum(['run', 'submit']).optional(),
 }).strict();
-export type SubmissionListQuery = z.input<typeof SubmissionListQuerySchema>;
