@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadBank, formatProblem, DEFAULT_BANK_DIR } from './load-bank';
-import { createTempBank, validBehavioral, type TempBank } from './test-bank';
+import { createTempBank, validBehavioral, type TempBank } from './testing/temp-bank';
 
 let bank: TempBank;
 beforeEach(() => {

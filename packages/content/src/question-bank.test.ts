@@ -3,7 +3,7 @@ import { createQuestionBank } from './question-bank';
 import { parseQuestionFile } from './load-bank';
 import { asQuestionId, type Question } from '@onsite/core';
 import matter from 'gray-matter';
-import { validBehavioral } from './test-bank';
+import { validBehavioral } from './testing/temp-bank';
 
 const question = (slug: string, overrides: Record<string, unknown>): Question => {
   const kind = typeof overrides.kind === 'string' ? overrides.kind : 'behavioral';
