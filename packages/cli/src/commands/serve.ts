@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { EXIT_PROBLEMS, messageOf, UsageError } from '../usage';
+import { stopOnSignal } from '../stop-on-signal';
+import { UsageError } from '../usage';
 
 const serve = async (options: { port?: string; host?: string }): Promise<void> => {
   // Loaded here so that `evaluate` and `bank check` start without the HTTP server and database drivers.
@@ -23,22 +24,7 @@ const serve = async (options: { port?: string; host?: string }): Promise<void> =
     );
   }
   process.stdout.write(`Onsite is running at ${running.url}\n`);
-
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals): void => {
-    if (stopping) return;
-    stopping = true;
-    process.stdout.write(`Stopping Onsite (${signal})…\n`);
-    running.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        process.stderr.write(`Onsite did not stop cleanly: ${messageOf(error)}\n`);
-        process.exit(EXIT_PROBLEMS);
-      },
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  stopOnSignal('Onsite', () => running.close());
 };
 
 export const addServeCommand = (program: Command): void => {

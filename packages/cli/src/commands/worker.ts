@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { EXIT_PROBLEMS, messageOf, readConfig, UsageError } from '../usage';
+import { stopOnSignal } from '../stop-on-signal';
+import { readConfig, UsageError } from '../usage';
 
 const worker = async (options: { concurrency?: string }): Promise<void> => {
   const config = await readConfig();
@@ -39,22 +40,7 @@ const worker = async (options: { concurrency?: string }): Promise<void> => {
   process.stdout.write(
     `Judge worker ${running.id} is taking jobs from ${maskSecret(config.databaseUrl)} (isolation ${isolation.tier}, ${running.stats().concurrency} at once)\n`,
   );
-
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals): void => {
-    if (stopping) return;
-    stopping = true;
-    process.stdout.write(`Stopping the judge worker (${signal}); finishing the jobs in hand…\n`);
-    running.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        process.stderr.write(`The judge worker did not stop cleanly: ${messageOf(error)}\n`);
-        process.exit(EXIT_PROBLEMS);
-      },
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  stopOnSignal('the judge worker', () => running.stop(), '; finishing the jobs in hand');
 };
 
 export const addWorkerCommand = (program: Command): void => {
