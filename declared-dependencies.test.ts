@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
  * Every package's package.json says exactly what its files import: a package imported by code
  * that ships is in `dependencies`; one imported only by tests, test helpers, build tooling or as
  * types (`import type`) may be in `devDependencies` instead; nothing is declared that no file
- * imports (an `@types/x` counts as used when `x` is). Tests may also use the workspace's own
- * test tooling, declared once in the root package.json.
+ * imports (an `@types/x` counts as used when `x` is); no file reaches into another package by a
+ * relative path. Tests may also use the workspace's own test tooling, declared once in the root
+ * package.json.
  */
 const ROOT = import.meta.dirname;
 const PACKAGES_DIR = join(ROOT, 'packages');
@@ -36,9 +37,12 @@ const sourceFiles = (dir: string, base = dir): string[] =>
     return /\.(ts|tsx|js|cjs|mjs)$/.test(entry.name) ? [relative(base, path)] : [];
   });
 
-/** `react-dom/client` → `react-dom`, `@hono/node-server/x` → `@hono/node-server`; null for relative paths and Node's own modules. */
+/**
+ * `react-dom/client` → `react-dom`, `@hono/node-server/x` → `@hono/node-server`; null for relative
+ * paths and Node's own modules.
+ */
 const packageOf = (specifier: string): string | null => {
-  if (specifier.startsWith('.') || specifier.startsWith('node:')) return null;
+  if (specifier.startsWith('node:')) return null;
   const parts = specifier.split('/');
   const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? '');
   return BUILTINS.has(name) ? null : name;
@@ -63,13 +67,22 @@ const isTypeOnlyImport = (node: ts.ImportDeclaration): boolean => {
   );
 };
 
-/** Static imports and re-exports, `import('x')` and `require('x')`. */
-const importsOf = (path: string): Import[] => {
+/**
+ * Static imports and re-exports, `import('x')` and `require('x')`; a relative path out of the
+ * package is kept as written, so it can match no declaration.
+ */
+const importsOf = (packageDir: string, path: string): Import[] => {
   const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest);
   const found: Import[] = [];
   const add = (specifier: ts.Node | undefined, typeOnly: boolean): void => {
     if (specifier === undefined || !ts.isStringLiteral(specifier)) return;
-    const name = packageOf(specifier.text);
+    const { text } = specifier;
+    if (text.startsWith('.')) {
+      const target = relative(packageDir, resolve(dirname(path), text));
+      if (target.startsWith('..')) found.push({ name: text, typeOnly });
+      return;
+    }
+    const name = packageOf(text);
     if (name !== null) found.push({ name, typeOnly });
   };
   const visit = (node: ts.Node): void => {
@@ -103,7 +116,7 @@ const checkPackage = (dir: string, manifest: Manifest = readManifest(dir)): Find
   const imported = new Set<string>();
   for (const file of sourceFiles(dir)) {
     const devFile = isDevFile(file);
-    for (const { name, typeOnly } of importsOf(join(dir, file))) {
+    for (const { name, typeOnly } of importsOf(dir, join(dir, file))) {
       if (name === manifest.name) continue;
       imported.add(name);
       if (dependencies.has(name)) continue;

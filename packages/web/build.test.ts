@@ -10,7 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp } from '../server/src/testing';
+import { createTestApp } from '@onsite/server/testing';
 import { buildWeb, hashWebInputs, INPUTS_FILE, type WebBuildLayout } from './build';
 
 const silent = (): void => undefined;
