@@ -149,8 +149,8 @@ const questionFromBank = (bank: QuestionBank, questionId: QuestionId): Question 
 };
 
 /**
- * Scores one answer outside any session: against a bank question (its rubric,
- * signals and, unless a prompt is given, its prompt) or a free-form prompt.
+ * Scores one answer outside any session: against a bank question (its rubric and,
+ * unless a prompt is given, its prompt) or a free-form prompt.
  */
 export const evaluateStandaloneAnswer = async <E extends Evaluation = AnswerEvaluation>(
   deps: {
