@@ -455,7 +455,7 @@ describe('onsite judge', () => {
         tests: [{ args: [[1, 2, 3]], expected: 6, sample: true }],
         generator: {
           source: '(n, rng) => [Array.from({ length: n }, () => Math.floor(rng() * 1000))]',
-          sizes: [1000, 2000, 4000, 8000, 16000],
+          sizes: [4000, 8000, 16000, 32000],
           expectedClass: 'O(n)',
         },
       }),
@@ -502,7 +502,7 @@ describe('onsite judge', () => {
     ]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('Growth: O(n²) measured, O(n) expected — slower than expected');
-    expect(text.stdout).toMatch(/^\s+1,000 {2}\d+(\.\d+)? ms$/m);
+    expect(text.stdout).toMatch(/^\s+4,000 {2}\d+(\.\d+)? ms$/m);
 
     const skipped = await onsite([
       'judge',
