@@ -5,7 +5,8 @@
  * (word count, count of digits) so that nobody mistakes a length detector for a grader.
  *
  * The development half may be read while tuning; the held-out half is run only to report.
- * `--show dev` lists the development answers the coach misjudges (never the held-out ones).
+ * `--show dev` lists the development answers the coach misjudges (never the held-out ones);
+ * `--dev-only` skips the held-out half, for tuning.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -186,7 +187,10 @@ const TARGETS = {
 
 const showMisjudged = process.argv.includes('--show') && process.argv.includes('dev');
 
-for (const split of ['dev', 'held-out'] as const) {
+const splits = process.argv.includes('--dev-only')
+  ? (['dev'] as const)
+  : (['dev', 'held-out'] as const);
+for (const split of splits) {
   const set = answers.filter((answer) => prompts.get(answer.promptId)?.split === split);
   const results = Object.entries(graders).map(([name, grader]) => ({
     name,
