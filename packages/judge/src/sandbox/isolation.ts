@@ -35,6 +35,23 @@ function which(command: string): string | null {
 }
 
 /**
+ * The bwrap flags every namespaced process starts with, the probe's and each run's: every
+ * namespace unshared, nobody's uid and gid, no capabilities, gone when its parent goes.
+ */
+export const UNPRIVILEGED_NAMESPACES: readonly string[] = [
+  '--unshare-all',
+  '--unshare-user',
+  '--uid',
+  '65534',
+  '--gid',
+  '65534',
+  '--die-with-parent',
+  '--new-session',
+  '--cap-drop',
+  'ALL',
+];
+
+/**
  * The smallest sandbox the judge uses: if this runs, every namespace it needs exists. With a
  * filter, bwrap reads it from fd 0 (the probe's stdin) and installs it before starting `true`.
  */
@@ -42,16 +59,7 @@ function probeBwrap(bwrapPath: string, seccomp: Buffer | null): { ok: boolean; r
   const probe = spawnSync(
     bwrapPath,
     [
-      '--unshare-all',
-      '--unshare-user',
-      '--uid',
-      '65534',
-      '--gid',
-      '65534',
-      '--die-with-parent',
-      '--new-session',
-      '--cap-drop',
-      'ALL',
+      ...UNPRIVILEGED_NAMESPACES,
       '--ro-bind',
       '/usr',
       '/usr',

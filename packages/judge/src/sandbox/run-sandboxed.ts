@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { createRunCgroup } from './cgroup';
-import type { IsolationInfo } from './isolation';
+import { UNPRIVILEGED_NAMESPACES, type IsolationInfo } from './isolation';
 import { hostSeccompArch, seccompProgram } from './seccomp';
 import { readDemand, startDeadline, type Deadline, type Demand } from './starvation';
 
@@ -129,16 +129,7 @@ function seccompFilter(): Buffer | null {
 function bwrapArgs(command: SandboxStart, seccomp: boolean): string[] {
   const args = [
     ...(seccomp ? ['--seccomp', String(SECCOMP_FD)] : []),
-    '--unshare-all',
-    '--unshare-user',
-    '--uid',
-    '65534',
-    '--gid',
-    '65534',
-    '--die-with-parent',
-    '--new-session',
-    '--cap-drop',
-    'ALL',
+    ...UNPRIVILEGED_NAMESPACES,
     ...rootEntries(),
     '--proc',
     '/proc',
