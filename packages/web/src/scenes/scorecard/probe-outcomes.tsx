@@ -5,6 +5,7 @@ import {
   type PartlyScoredTurn,
   type ProbeOutcome,
 } from '@onsite/core';
+import { QuoteButtons } from './quote-buttons';
 
 /** "→ Impact and results lowered from Strong hire to Hire", or "no change" when the level held. */
 const changeText = (outcome: ProbeOutcome): string => {
@@ -41,16 +42,7 @@ export const ProbeOutcomes = ({
             {outcome.reason} → {changeText(outcome)}
           </p>
           <p className="muted small probe-outcome-question">“{outcome.question}”</p>
-          {outcome.evidence.map((evidence) => (
-            <button
-              key={`${evidence.turn}:${evidence.start}`}
-              type="button"
-              className="quote"
-              onClick={() => onQuote(evidence)}
-            >
-              “{evidence.quote}”
-            </button>
-          ))}
+          <QuoteButtons evidence={outcome.evidence} onQuote={onQuote} />
         </li>
       ))}
     </ol>

@@ -22,6 +22,7 @@ import {
   levelTone,
 } from '../../components/ui';
 import { kindSectionsOf } from './kind-sections';
+import { QuoteButtons } from './quote-buttons';
 
 export const ScorecardScene = () => {
   const { roundId = '' } = useParams();
@@ -318,16 +319,7 @@ const FlagDetail = ({
       {finding.evidence.length > 0 && (
         <div className="quotes-inline">
           <span className="muted small">In your answer:</span>
-          {finding.evidence.map((evidence) => (
-            <button
-              key={`${evidence.turn}:${evidence.start}`}
-              type="button"
-              className="quote"
-              onClick={() => onQuote(evidence)}
-            >
-              “{evidence.quote}”
-            </button>
-          ))}
+          <QuoteButtons evidence={finding.evidence} onQuote={onQuote} />
         </div>
       )}
     </div>
