@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { isDomainError } from '@onsite/core';
+import { readPackageVersion } from '@onsite/server/version';
 import { addBankCommand } from './commands/bank-check';
 import { addDoctorCommand } from './commands/doctor';
 import { addEvaluateCommand } from './commands/evaluate';
@@ -9,22 +9,10 @@ import { addServeCommand } from './commands/serve';
 import { addWorkerCommand } from './commands/worker';
 import { EXIT_PROBLEMS, EXIT_USAGE, messageOf, UsageError } from './usage';
 
-const readVersion = (): string => {
-  const pkg: unknown = JSON.parse(
-    readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
-  );
-  return typeof pkg === 'object' &&
-    pkg !== null &&
-    'version' in pkg &&
-    typeof pkg.version === 'string'
-    ? pkg.version
-    : '0.0.0';
-};
-
 const buildProgram = (): Command => {
   const program = new Command('onsite')
     .description('Practise software-engineering interview rounds against a deterministic coach.')
-    .version(readVersion())
+    .version(readPackageVersion(new URL('../package.json', import.meta.url)))
     // Throw instead of exiting, so every usage error leaves with the same code (2).
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { pino, type Logger } from 'pino';
@@ -22,20 +21,9 @@ import { describeConfig, type Config } from './config';
 import { createAppDeps, type AppDeps } from './deps';
 import { createEvaluationPool } from './evaluation-pool';
 import { createServerJudge } from './server-judge';
+import { readPackageVersion } from './version';
 
 export { createApp } from './app';
-
-const readVersion = (): string => {
-  const pkg: unknown = JSON.parse(
-    readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
-  );
-  return typeof pkg === 'object' &&
-    pkg !== null &&
-    'version' in pkg &&
-    typeof pkg.version === 'string'
-    ? pkg.version
-    : '0.0.0';
-};
 
 /** quick_check reads the whole file: /api/health repeats it at most this often. */
 const STORAGE_CHECK_INTERVAL_MS = 60_000;
@@ -124,7 +112,7 @@ export const createDeps = async (
     {
       logger,
       webDir: config.webDir,
-      version: readVersion(),
+      version: readPackageVersion(new URL('../package.json', import.meta.url)),
       instanceId: config.instanceId,
       allowSpecCode: config.judge.allowSpecCode,
       allowedHosts: config.allowedHosts,
