@@ -1,5 +1,6 @@
 import type { HiringLevel } from '@onsite/core';
 import { HIRING_LEVEL_LABEL } from '@onsite/core';
+import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '../api/client';
@@ -95,6 +96,30 @@ export const Loading = ({ label, rows = 3 }: { label: string; rows?: number }) =
     ))}
   </div>
 );
+
+/**
+ * A query's three states in one place: placeholder rows while it loads, the error with a retry
+ * when it failed, else `children` with its data.
+ */
+export const Loaded = <Data,>({
+  query,
+  label,
+  rows,
+  children,
+}: {
+  query: UseQueryResult<Data>;
+  /** What is loading, for screen readers. */
+  label: string;
+  rows?: number;
+  children: (data: Data) => ReactNode;
+}) =>
+  query.isPending ? (
+    <Loading label={label} rows={rows} />
+  ) : query.isError ? (
+    <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+  ) : (
+    children(query.data)
+  );
 
 export const PageHeader = ({
   title,

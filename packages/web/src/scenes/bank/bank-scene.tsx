@@ -8,8 +8,7 @@ import { Icon } from '../../components/icons';
 import {
   DifficultyTag,
   EmptyState,
-  ErrorState,
-  Loading,
+  Loaded,
   PageHeader,
   humanize,
   kindLabel,
@@ -192,64 +191,66 @@ export const BankScene = () => {
         </div>
       </form>
 
-      {questions.isPending ? (
-        <Loading label="Loading questions" rows={6} />
-      ) : questions.isError ? (
-        <ErrorState error={questions.error} onRetry={() => void questions.refetch()} />
-      ) : questions.data.questions.length === 0 ? (
-        <EmptyState
-          title="No question matches these filters"
-          action={
-            <button
-              type="button"
-              className="btn btn-secondary"
-              onClick={() => setParams(new URLSearchParams(), { replace: true })}
+      <Loaded query={questions} label="Loading questions" rows={6}>
+        {(data) =>
+          data.questions.length === 0 ? (
+            <EmptyState
+              title="No question matches these filters"
+              action={
+                <button
+                  type="button"
+                  className="btn btn-secondary"
+                  onClick={() => setParams(new URLSearchParams(), { replace: true })}
+                >
+                  Clear filters
+                </button>
+              }
             >
-              Clear filters
-            </button>
-          }
-        >
-          Try fewer filters, or a shorter search.
-        </EmptyState>
-      ) : (
-        <>
-          <p className="result-count" aria-live="polite">
-            {questions.data.questions.length}{' '}
-            {questions.data.questions.length === 1 ? 'question' : 'questions'}
-          </p>
-          <ul className="question-list">
-            {questions.data.questions.map((question) => (
-              <li key={question.id}>
-                <Link className="question-row card" to={`/questions/${questionPath(question.id)}`}>
-                  <div className="question-row-head">
-                    <h2 className="question-title" dir="auto">
-                      {question.title}
-                    </h2>
-                    <DifficultyTag difficulty={question.difficulty} />
-                  </div>
-                  <p className="question-prompt">{question.prompt}</p>
-                  <div className="chips">
-                    <span className="chip chip-kind">{kindLabel(question.kind)}</span>
-                    {question.competencies.slice(0, 3).map((competency) => (
-                      <span key={competency} className="chip">
-                        {humanize(competency)}
-                      </span>
-                    ))}
-                    {question.principles.slice(0, 2).map((principle) => (
-                      <span key={principle} className="chip chip-principle">
-                        {principleName(principle)}
-                      </span>
-                    ))}
-                    {question.principles.length > 2 && (
-                      <span className="chip chip-more">+{question.principles.length - 2}</span>
-                    )}
-                  </div>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+              Try fewer filters, or a shorter search.
+            </EmptyState>
+          ) : (
+            <>
+              <p className="result-count" aria-live="polite">
+                {data.questions.length} {data.questions.length === 1 ? 'question' : 'questions'}
+              </p>
+              <ul className="question-list">
+                {data.questions.map((question) => (
+                  <li key={question.id}>
+                    <Link
+                      className="question-row card"
+                      to={`/questions/${questionPath(question.id)}`}
+                    >
+                      <div className="question-row-head">
+                        <h2 className="question-title" dir="auto">
+                          {question.title}
+                        </h2>
+                        <DifficultyTag difficulty={question.difficulty} />
+                      </div>
+                      <p className="question-prompt">{question.prompt}</p>
+                      <div className="chips">
+                        <span className="chip chip-kind">{kindLabel(question.kind)}</span>
+                        {question.competencies.slice(0, 3).map((competency) => (
+                          <span key={competency} className="chip">
+                            {humanize(competency)}
+                          </span>
+                        ))}
+                        {question.principles.slice(0, 2).map((principle) => (
+                          <span key={principle} className="chip chip-principle">
+                            {principleName(principle)}
+                          </span>
+                        ))}
+                        {question.principles.length > 2 && (
+                          <span className="chip chip-more">+{question.principles.length - 2}</span>
+                        )}
+                      </div>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )
+        }
+      </Loaded>
     </div>
   );
 };

@@ -14,6 +14,7 @@ import {
   EmptyState,
   ErrorState,
   isNotFoundError,
+  Loaded,
   Loading,
   NoSuchQuestion,
   humanize,
@@ -190,55 +191,55 @@ const SuggestedStory = ({ questionId }: { questionId: string }) => {
   return (
     <section aria-labelledby="suggested-heading" className="card">
       <h2 id="suggested-heading">Suggested story</h2>
-      {suggestions.isPending ? (
-        <Loading label="Finding a story that fits" rows={2} />
-      ) : suggestions.isError ? (
-        <ErrorState error={suggestions.error} onRetry={() => void suggestions.refetch()} />
-      ) : suggestions.data.suggestions.length === 0 ? (
-        <EmptyState
-          title="No story fits yet"
-          action={
-            <ButtonLink to="/stories" variant="secondary">
-              Write a story
-            </ButtonLink>
-          }
-        >
-          Tag a story with one of this question’s principles and it will show up here.
-        </EmptyState>
-      ) : (
-        <ul className="suggestion-list">
-          {suggestions.data.suggestions.slice(0, 3).map((suggestion) => (
-            <li key={suggestion.story.id}>
-              <div className="suggestion-head">
-                <Link to={`/stories?story=${encodeURIComponent(suggestion.story.id)}`}>
-                  <bdi>{suggestion.story.title}</bdi>
-                </Link>
-                <Tooltip.Root>
-                  <Tooltip.Trigger asChild>
-                    <span
-                      className="fit"
-                      tabIndex={0}
-                      aria-label={`Fit ${Math.round(suggestion.fit * 100)}%`}
-                    >
-                      {Math.round(suggestion.fit * 100)}% fit
-                    </span>
-                  </Tooltip.Trigger>
-                  <Tooltip.Portal>
-                    <Tooltip.Content className="tooltip" sideOffset={6}>
-                      How many of this question’s principles and competencies the story is tagged
-                      with.
-                      <Tooltip.Arrow className="tooltip-arrow" />
-                    </Tooltip.Content>
-                  </Tooltip.Portal>
-                </Tooltip.Root>
-              </div>
-              {suggestion.reasons.length > 0 && (
-                <p className="muted small">{suggestion.reasons.join(' · ')}</p>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <Loaded query={suggestions} label="Finding a story that fits" rows={2}>
+        {(data) =>
+          data.suggestions.length === 0 ? (
+            <EmptyState
+              title="No story fits yet"
+              action={
+                <ButtonLink to="/stories" variant="secondary">
+                  Write a story
+                </ButtonLink>
+              }
+            >
+              Tag a story with one of this question’s principles and it will show up here.
+            </EmptyState>
+          ) : (
+            <ul className="suggestion-list">
+              {data.suggestions.slice(0, 3).map((suggestion) => (
+                <li key={suggestion.story.id}>
+                  <div className="suggestion-head">
+                    <Link to={`/stories?story=${encodeURIComponent(suggestion.story.id)}`}>
+                      <bdi>{suggestion.story.title}</bdi>
+                    </Link>
+                    <Tooltip.Root>
+                      <Tooltip.Trigger asChild>
+                        <span
+                          className="fit"
+                          tabIndex={0}
+                          aria-label={`Fit ${Math.round(suggestion.fit * 100)}%`}
+                        >
+                          {Math.round(suggestion.fit * 100)}% fit
+                        </span>
+                      </Tooltip.Trigger>
+                      <Tooltip.Portal>
+                        <Tooltip.Content className="tooltip" sideOffset={6}>
+                          How many of this question’s principles and competencies the story is
+                          tagged with.
+                          <Tooltip.Arrow className="tooltip-arrow" />
+                        </Tooltip.Content>
+                      </Tooltip.Portal>
+                    </Tooltip.Root>
+                  </div>
+                  {suggestion.reasons.length > 0 && (
+                    <p className="muted small">{suggestion.reasons.join(' · ')}</p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
     </section>
   );
 };

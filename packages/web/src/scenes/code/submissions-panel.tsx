@@ -3,7 +3,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import type { SubmissionResponse } from '../../api/contract';
 import { useSubmission, useSubmissionList } from '../../api/queries';
-import { ErrorState, formatDate, formatRelative, Loading } from '../../components/ui';
+import { ErrorState, formatDate, formatRelative, Loaded, Loading } from '../../components/ui';
 import { initialRunState, runReducer } from './judge-run';
 import { labelsFor, ResultPanel } from './result-panel';
 import { LANGUAGE_LABEL } from './starter-code';
@@ -100,72 +100,75 @@ const SubmissionList = ({
           Include runs
         </label>
       </div>
-      {list.isPending ? (
-        <Loading label="Loading your submissions" rows={3} />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.submissions.length === 0 ? (
-        <div className="subs-empty">
-          <strong>{includeRuns ? 'Nothing run yet' : 'No submissions yet'}</strong>
-          <p className="muted small">
-            Submit your code to check it against every test. Each submission is kept here with its
-            code, so you can come back to any version.
-          </p>
-        </div>
-      ) : (
-        <table className="subs-table" ref={tableRef} aria-labelledby={`${ids}-title`}>
-          <thead>
-            <tr>
-              <th scope="col">Verdict</th>
-              <th scope="col">Language</th>
-              <th scope="col">Passed</th>
-              <th scope="col">Runtime</th>
-              <th scope="col">Memory</th>
-              <th scope="col">Growth</th>
-              <th scope="col">When</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data.submissions.map((submission) => {
-              const line = summarizeSubmission(submission);
-              return (
-                // The whole row opens the submission for a pointer; the verdict button does for the keyboard.
-                <tr
-                  key={submission.id}
-                  className={`subs-row sub-${line.tone}`}
-                  onClick={() => onOpen(submission.id)}
-                >
-                  <td>
-                    <button
-                      type="button"
-                      className="subs-open"
-                      data-id={submission.id}
-                      onClick={(event) => {
-                        event.stopPropagation();
-                        onOpen(submission.id);
-                      }}
-                    >
-                      <span className="test-dot" aria-hidden="true" />
-                      <span className="subs-verdict">{line.verdict}</span>
-                      {submission.mode === 'run' && <span className="subs-mode">run</span>}
-                    </button>
-                  </td>
-                  <td>{LANGUAGE_LABEL[submission.language]}</td>
-                  <td className="num">{line.score}</td>
-                  <td className="num">{line.runtime}</td>
-                  <td className="num">{line.memory}</td>
-                  <td>{line.growth}</td>
-                  <td>
-                    <time dateTime={submission.createdAt} title={formatDate(submission.createdAt)}>
-                      {formatRelative(submission.createdAt)}
-                    </time>
-                  </td>
+      <Loaded query={list} label="Loading your submissions" rows={3}>
+        {(data) =>
+          data.submissions.length === 0 ? (
+            <div className="subs-empty">
+              <strong>{includeRuns ? 'Nothing run yet' : 'No submissions yet'}</strong>
+              <p className="muted small">
+                Submit your code to check it against every test. Each submission is kept here with
+                its code, so you can come back to any version.
+              </p>
+            </div>
+          ) : (
+            <table className="subs-table" ref={tableRef} aria-labelledby={`${ids}-title`}>
+              <thead>
+                <tr>
+                  <th scope="col">Verdict</th>
+                  <th scope="col">Language</th>
+                  <th scope="col">Passed</th>
+                  <th scope="col">Runtime</th>
+                  <th scope="col">Memory</th>
+                  <th scope="col">Growth</th>
+                  <th scope="col">When</th>
                 </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
+              </thead>
+              <tbody>
+                {data.submissions.map((submission) => {
+                  const line = summarizeSubmission(submission);
+                  return (
+                    // The whole row opens the submission for a pointer; the verdict button does for the keyboard.
+                    <tr
+                      key={submission.id}
+                      className={`subs-row sub-${line.tone}`}
+                      onClick={() => onOpen(submission.id)}
+                    >
+                      <td>
+                        <button
+                          type="button"
+                          className="subs-open"
+                          data-id={submission.id}
+                          onClick={(event) => {
+                            event.stopPropagation();
+                            onOpen(submission.id);
+                          }}
+                        >
+                          <span className="test-dot" aria-hidden="true" />
+                          <span className="subs-verdict">{line.verdict}</span>
+                          {submission.mode === 'run' && <span className="subs-mode">run</span>}
+                        </button>
+                      </td>
+                      <td>{LANGUAGE_LABEL[submission.language]}</td>
+                      <td className="num">{line.score}</td>
+                      <td className="num">{line.runtime}</td>
+                      <td className="num">{line.memory}</td>
+                      <td>{line.growth}</td>
+                      <td>
+                        <time
+                          dateTime={submission.createdAt}
+                          title={formatDate(submission.createdAt)}
+                        >
+                          {formatRelative(submission.createdAt)}
+                        </time>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )
+        }
+      </Loaded>
     </div>
   );
 };

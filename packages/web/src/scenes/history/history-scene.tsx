@@ -1,5 +1,5 @@
 import { useSessions } from '../../api/queries';
-import { ButtonLink, EmptyState, ErrorState, Loading, PageHeader } from '../../components/ui';
+import { ButtonLink, EmptyState, Loaded, PageHeader } from '../../components/ui';
 import { SessionList } from './session-list';
 
 export const HistoryScene = () => {
@@ -10,23 +10,23 @@ export const HistoryScene = () => {
         title="History"
         lead="Every round you have practised, newest first. Open one to see its scorecard."
       />
-      {sessions.isPending ? (
-        <Loading label="Loading your sessions" rows={5} />
-      ) : sessions.isError ? (
-        <ErrorState error={sessions.error} onRetry={() => void sessions.refetch()} />
-      ) : sessions.data.sessions.length === 0 ? (
-        <EmptyState
-          title="No rounds yet"
-          action={<ButtonLink to="/practice">Start your first round</ButtonLink>}
-        >
-          Practise one behavioral question; its scorecard will be kept here so you can see how you
-          improve.
-        </EmptyState>
-      ) : (
-        <section className="card card-flush" aria-label="Sessions">
-          <SessionList sessions={sessions.data.sessions} />
-        </section>
-      )}
+      <Loaded query={sessions} label="Loading your sessions" rows={5}>
+        {(data) =>
+          data.sessions.length === 0 ? (
+            <EmptyState
+              title="No rounds yet"
+              action={<ButtonLink to="/practice">Start your first round</ButtonLink>}
+            >
+              Practise one behavioral question; its scorecard will be kept here so you can see how
+              you improve.
+            </EmptyState>
+          ) : (
+            <section className="card card-flush" aria-label="Sessions">
+              <SessionList sessions={data.sessions} />
+            </section>
+          )
+        }
+      </Loaded>
     </div>
   );
 };

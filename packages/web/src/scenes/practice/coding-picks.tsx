@@ -4,7 +4,7 @@ import type { QuestionSummary } from '../../api/contract';
 import { questionPath } from '../../api/client';
 import { useQuestions } from '../../api/queries';
 import { Icon } from '../../components/icons';
-import { ButtonLink, DifficultyTag, EmptyState, ErrorState, Loading } from '../../components/ui';
+import { ButtonLink, DifficultyTag, EmptyState, Loaded } from '../../components/ui';
 
 /** Where a coding question is solved: the coding room, not a session. */
 export const codingRoomPath = (questionId: string): string => `/code/${questionPath(questionId)}`;
@@ -26,34 +26,34 @@ export const CodingPicks = () => {
         <h2 id="coding-picks-heading">Coding round: solve a problem in the editor</h2>
         <Link to={`/questions?kind=${codingRound.id}`}>In the bank</Link>
       </div>
-      {questions.isPending ? (
-        <Loading label="Loading coding problems" rows={3} />
-      ) : questions.isError ? (
-        <ErrorState error={questions.error} onRetry={() => void questions.refetch()} />
-      ) : list.length === 0 ? (
-        <EmptyState title="No coding problem yet">The bank has no coding questions.</EmptyState>
-      ) : (
-        <ul className="pick-list">
-          {list.map((question) => (
-            <li key={question.id} className="pick-row">
-              <div className="pick-text">
-                <Link
-                  to={`/questions/${questionPath(question.id)}`}
-                  className="pick-title"
-                  dir="auto"
-                >
-                  {question.title}
-                </Link>
-              </div>
-              <DifficultyTag difficulty={question.difficulty} />
-              <ButtonLink to={codingRoomPath(question.id)} variant="secondary">
-                <span aria-hidden="true">Solve</span>
-                <span className="visually-hidden">Solve: {question.title}</span>
-              </ButtonLink>
-            </li>
-          ))}
-        </ul>
-      )}
+      <Loaded query={questions} label="Loading coding problems" rows={3}>
+        {() =>
+          list.length === 0 ? (
+            <EmptyState title="No coding problem yet">The bank has no coding questions.</EmptyState>
+          ) : (
+            <ul className="pick-list">
+              {list.map((question) => (
+                <li key={question.id} className="pick-row">
+                  <div className="pick-text">
+                    <Link
+                      to={`/questions/${questionPath(question.id)}`}
+                      className="pick-title"
+                      dir="auto"
+                    >
+                      {question.title}
+                    </Link>
+                  </div>
+                  <DifficultyTag difficulty={question.difficulty} />
+                  <ButtonLink to={codingRoomPath(question.id)} variant="secondary">
+                    <span aria-hidden="true">Solve</span>
+                    <span className="visually-hidden">Solve: {question.title}</span>
+                  </ButtonLink>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
     </section>
   );
 };

@@ -5,14 +5,7 @@ import { isApiError, questionPath } from '../../api/client';
 import { useQuestions, useStartRound } from '../../api/queries';
 import { Icon } from '../../components/icons';
 import { formatRoundLength } from '../../components/round-length';
-import {
-  DifficultyTag,
-  EmptyState,
-  ErrorState,
-  Loading,
-  PageHeader,
-  humanize,
-} from '../../components/ui';
+import { DifficultyTag, EmptyState, Loaded, PageHeader, humanize } from '../../components/ui';
 import { CodingPicks } from './coding-picks';
 
 export const PracticeScene = () => {
@@ -64,44 +57,44 @@ export const PracticeScene = () => {
             <h2 id="pick-heading">{focus === '' ? 'Pick a question' : `Questions on ${focus}`}</h2>
             {focus !== '' && <Link to="/practice">Show all</Link>}
           </div>
-          {questions.isPending ? (
-            <Loading label="Loading questions" rows={4} />
-          ) : questions.isError ? (
-            <ErrorState error={questions.error} onRetry={() => void questions.refetch()} />
-          ) : list.length === 0 ? (
-            <EmptyState
-              title="No behavioral question matches"
-              action={<Link to="/practice">Show every question</Link>}
-            >
-              Try a broader focus, or ask your own question on the right.
-            </EmptyState>
-          ) : (
-            <ul className="pick-list">
-              {list.slice(0, 12).map((question) => (
-                <li key={question.id} className="pick-row">
-                  <div className="pick-text">
-                    <Link to={`/questions/${questionPath(question.id)}`} className="pick-title">
-                      <bdi>{question.title}</bdi>
-                    </Link>
-                    <p className="muted small clamp-2">{question.prompt}</p>
-                    <p className="muted small pick-length">
-                      {formatRoundLength(question.timeLimitMs)}
-                    </p>
-                  </div>
-                  <DifficultyTag difficulty={question.difficulty} />
-                  <button
-                    type="button"
-                    className="btn btn-secondary btn-sm"
-                    aria-label={`Practise: ${question.title}`}
-                    onClick={() => start.mutate({ questionId: question.id })}
-                    disabled={start.isPending}
-                  >
-                    Practise
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
+          <Loaded query={questions} label="Loading questions" rows={4}>
+            {() =>
+              list.length === 0 ? (
+                <EmptyState
+                  title="No behavioral question matches"
+                  action={<Link to="/practice">Show every question</Link>}
+                >
+                  Try a broader focus, or ask your own question on the right.
+                </EmptyState>
+              ) : (
+                <ul className="pick-list">
+                  {list.slice(0, 12).map((question) => (
+                    <li key={question.id} className="pick-row">
+                      <div className="pick-text">
+                        <Link to={`/questions/${questionPath(question.id)}`} className="pick-title">
+                          <bdi>{question.title}</bdi>
+                        </Link>
+                        <p className="muted small clamp-2">{question.prompt}</p>
+                        <p className="muted small pick-length">
+                          {formatRoundLength(question.timeLimitMs)}
+                        </p>
+                      </div>
+                      <DifficultyTag difficulty={question.difficulty} />
+                      <button
+                        type="button"
+                        className="btn btn-secondary btn-sm"
+                        aria-label={`Practise: ${question.title}`}
+                        onClick={() => start.mutate({ questionId: question.id })}
+                        disabled={start.isPending}
+                      >
+                        Practise
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )
+            }
+          </Loaded>
         </section>
         <OwnQuestionForm />
       </div>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useMeta } from '../../api/queries';
 import { useToast } from '../../components/toast';
-import { ErrorState, Loading, PageHeader } from '../../components/ui';
+import { Loaded, PageHeader } from '../../components/ui';
 import { chooseTheme, THEME_CHOICES, useTheme, type ThemeChoice } from '../../theme';
 
 const DRAFT_PREFIX = 'onsite:draft:';
@@ -124,25 +124,23 @@ export const SettingsScene = () => {
 
       <section className="card settings-section" aria-labelledby="about-heading">
         <h2 id="about-heading">About</h2>
-        {meta.isPending ? (
-          <Loading label="Loading version" rows={1} />
-        ) : meta.isError ? (
-          <ErrorState error={meta.error} onRetry={() => void meta.refetch()} />
-        ) : (
-          <dl className="settings-list">
-            <div>
-              <dt>Version</dt>
-              <dd>Onsite {meta.data.version}</dd>
-            </div>
-            <div>
-              <dt>Question bank</dt>
-              <dd>
-                {meta.data.principles.length} company principles, {meta.data.competencies.length}{' '}
-                competencies
-              </dd>
-            </div>
-          </dl>
-        )}
+        <Loaded query={meta} label="Loading version" rows={1}>
+          {(data) => (
+            <dl className="settings-list">
+              <div>
+                <dt>Version</dt>
+                <dd>Onsite {data.version}</dd>
+              </div>
+              <div>
+                <dt>Question bank</dt>
+                <dd>
+                  {data.principles.length} company principles, {data.competencies.length}{' '}
+                  competencies
+                </dd>
+              </div>
+            </dl>
+          )}
+        </Loaded>
       </section>
     </div>
   );

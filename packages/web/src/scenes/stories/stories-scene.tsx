@@ -8,14 +8,7 @@ import { api, isApiError } from '../../api/client';
 import { keys, useStories, useStoryMatrix } from '../../api/queries';
 import { Icon } from '../../components/icons';
 import { useToast } from '../../components/toast';
-import {
-  EmptyState,
-  ErrorState,
-  Loading,
-  PageHeader,
-  formatRelative,
-  humanize,
-} from '../../components/ui';
+import { EmptyState, Loaded, PageHeader, formatRelative, humanize } from '../../components/ui';
 import { StoryForm, emptyStory, formToInput, storyToForm, type StoryFormValue } from './story-form';
 import { StoryMatrix } from './story-matrix';
 
@@ -93,17 +86,15 @@ export const StoriesScene = () => {
         <div className="card-head card-head-plain">
           <h2 id="matrix-heading">Principle coverage</h2>
         </div>
-        {matrix.isPending ? (
-          <Loading label="Loading coverage" rows={3} />
-        ) : matrix.isError ? (
-          <ErrorState error={matrix.error} onRetry={() => void matrix.refetch()} />
-        ) : (
-          <StoryMatrix
-            matrix={matrix.data}
-            onFillGap={(principle) => open('new', principle)}
-            onOpenStory={(id) => open(id)}
-          />
-        )}
+        <Loaded query={matrix} label="Loading coverage" rows={3}>
+          {(data) => (
+            <StoryMatrix
+              matrix={data}
+              onFillGap={(principle) => open('new', principle)}
+              onOpenStory={(id) => open(id)}
+            />
+          )}
+        </Loaded>
       </section>
 
       <div className={isEditorOpen ? 'stories-layout is-editing' : 'stories-layout'}>
@@ -111,51 +102,51 @@ export const StoriesScene = () => {
           <div className="card-head">
             <h2 id="story-list-heading">Your stories</h2>
           </div>
-          {stories.isPending ? (
-            <Loading label="Loading stories" rows={3} />
-          ) : stories.isError ? (
-            <ErrorState error={stories.error} onRetry={() => void stories.refetch()} />
-          ) : stories.data.stories.length === 0 ? (
-            <EmptyState
-              title="No stories yet"
-              action={
-                <button type="button" className="btn btn-secondary" onClick={() => open('new')}>
-                  Write your first story
-                </button>
-              }
-            >
-              Start with the project you are proudest of: what was at stake, what you did, and what
-              changed.
-            </EmptyState>
-          ) : (
-            <ul className="story-list">
-              {stories.data.stories.map((story) => (
-                <li key={story.id}>
-                  <button
-                    type="button"
-                    className={`story-row${story.id === editing ? ' is-active' : ''}`}
-                    onClick={() => open(story.id)}
-                  >
-                    <bdi className="story-title">{story.title}</bdi>
-                    <span className="story-meta">
-                      {story.principles.length === 0
-                        ? 'No principles tagged'
-                        : story.principles
-                            .slice(0, 3)
-                            .map((id) => findPrinciple(id)?.name ?? id)
-                            .join(' · ')}
-                      {story.principles.length > 3 ? ` +${story.principles.length - 3}` : ''}
-                    </span>
-                    <span className="story-meta">
-                      {story.competencies.map(humanize).join(', ')}{' '}
-                      {story.competencies.length > 0 ? '·' : ''} edited{' '}
-                      {formatRelative(story.updatedAt)}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
+          <Loaded query={stories} label="Loading stories" rows={3}>
+            {(data) =>
+              data.stories.length === 0 ? (
+                <EmptyState
+                  title="No stories yet"
+                  action={
+                    <button type="button" className="btn btn-secondary" onClick={() => open('new')}>
+                      Write your first story
+                    </button>
+                  }
+                >
+                  Start with the project you are proudest of: what was at stake, what you did, and
+                  what changed.
+                </EmptyState>
+              ) : (
+                <ul className="story-list">
+                  {data.stories.map((story) => (
+                    <li key={story.id}>
+                      <button
+                        type="button"
+                        className={`story-row${story.id === editing ? ' is-active' : ''}`}
+                        onClick={() => open(story.id)}
+                      >
+                        <bdi className="story-title">{story.title}</bdi>
+                        <span className="story-meta">
+                          {story.principles.length === 0
+                            ? 'No principles tagged'
+                            : story.principles
+                                .slice(0, 3)
+                                .map((id) => findPrinciple(id)?.name ?? id)
+                                .join(' · ')}
+                          {story.principles.length > 3 ? ` +${story.principles.length - 3}` : ''}
+                        </span>
+                        <span className="story-meta">
+                          {story.competencies.map(humanize).join(', ')}{' '}
+                          {story.competencies.length > 0 ? '·' : ''} edited{' '}
+                          {formatRelative(story.updatedAt)}
+                        </span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )
+            }
+          </Loaded>
         </section>
 
         {isEditorOpen && (

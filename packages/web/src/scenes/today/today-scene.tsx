@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useQuestions, useSessions, useStartRound, useStoryMatrix } from '../../api/queries';
 import { Icon } from '../../components/icons';
 import { formatRoundLength } from '../../components/round-length';
-import { ButtonLink, EmptyState, ErrorState, Loading, PageHeader } from '../../components/ui';
+import { ButtonLink, EmptyState, Loaded, PageHeader } from '../../components/ui';
 import { SessionList } from '../history/session-list';
 import { TodayCodingProblem } from '../practice/coding-picks';
 
@@ -70,54 +70,52 @@ export const TodayScene = () => {
             <h2 id="recent-heading">Recent rounds</h2>
             {recent.length > 0 && <Link to="/history">See all</Link>}
           </div>
-          {sessions.isPending ? (
-            <Loading label="Loading recent rounds" />
-          ) : sessions.isError ? (
-            <ErrorState error={sessions.error} onRetry={() => void sessions.refetch()} />
-          ) : recent.length === 0 ? (
-            <EmptyState title="Nothing practised yet">
-              Your first scorecard will appear here after you finish a round.
-            </EmptyState>
-          ) : (
-            <SessionList sessions={recent} />
-          )}
+          <Loaded query={sessions} label="Loading recent rounds">
+            {() =>
+              recent.length === 0 ? (
+                <EmptyState title="Nothing practised yet">
+                  Your first scorecard will appear here after you finish a round.
+                </EmptyState>
+              ) : (
+                <SessionList sessions={recent} />
+              )
+            }
+          </Loaded>
         </section>
 
         <section className="card" aria-labelledby="stories-heading">
           <div className="card-head card-head-plain">
             <h2 id="stories-heading">Story bank</h2>
           </div>
-          {matrix.isPending ? (
-            <Loading label="Loading your stories" rows={2} />
-          ) : matrix.isError ? (
-            <ErrorState error={matrix.error} onRetry={() => void matrix.refetch()} />
-          ) : (
-            <div className="stat-block">
-              <p className="stat">
-                <span className="stat-num">{matrix.data.stories.length}</span>{' '}
-                {matrix.data.stories.length === 1 ? 'story' : 'stories'}
-              </p>
-              <div
-                className="meter"
-                role="meter"
-                aria-label="Principles covered by a story"
-                aria-valuemin={0}
-                aria-valuemax={total}
-                aria-valuenow={covered}
-              >
-                <span style={{ width: `${total === 0 ? 0 : (covered / total) * 100}%` }} />
+          <Loaded query={matrix} label="Loading your stories" rows={2}>
+            {(data) => (
+              <div className="stat-block">
+                <p className="stat">
+                  <span className="stat-num">{data.stories.length}</span>{' '}
+                  {data.stories.length === 1 ? 'story' : 'stories'}
+                </p>
+                <div
+                  className="meter"
+                  role="meter"
+                  aria-label="Principles covered by a story"
+                  aria-valuemin={0}
+                  aria-valuemax={total}
+                  aria-valuenow={covered}
+                >
+                  <span style={{ width: `${total === 0 ? 0 : (covered / total) * 100}%` }} />
+                </div>
+                <p className="muted">
+                  {covered} of {total} principles have a story ready.
+                  {covered < total
+                    ? ' Write one story for each gap so no question catches you empty-handed.'
+                    : ''}
+                </p>
+                <ButtonLink to="/stories" variant="secondary">
+                  {data.stories.length === 0 ? 'Write your first story' : 'Fill the gaps'}
+                </ButtonLink>
               </div>
-              <p className="muted">
-                {covered} of {total} principles have a story ready.
-                {covered < total
-                  ? ' Write one story for each gap so no question catches you empty-handed.'
-                  : ''}
-              </p>
-              <ButtonLink to="/stories" variant="secondary">
-                {matrix.data.stories.length === 0 ? 'Write your first story' : 'Fill the gaps'}
-              </ButtonLink>
-            </div>
-          )}
+            )}
+          </Loaded>
         </section>
       </div>
     </div>
