@@ -41,6 +41,59 @@ export interface PartlyScoredTurn {
   readonly totalCharacters: number;
 }
 
+/** One dimension's part in the overall score. */
+export interface ScoreContribution {
+  readonly dimension: BehavioralDimension;
+  readonly name: string;
+  readonly level: HiringLevel;
+  /** The dimension's weight: the question's rubric weight, or the default. */
+  readonly weight: number;
+  /** The level on the 0–100 scale (`LEVEL_POINTS`) that the weighted mean averages. */
+  readonly points: number;
+  /** The dimension's reason, as on the scorecard. */
+  readonly reason: string;
+}
+
+/**
+ * What can hold the score below a level whatever else the answer does well: a
+ * flag, an implausible figure, or probes that were all evaded.
+ */
+export type ScoreCapSource = StarFlag | 'implausible-figures' | 'evasive-probes';
+
+/** A ceiling the answer ran into: "blames-others holds the score at 50 (lean no hire)". */
+export interface ScoreCap {
+  readonly source: ScoreCapSource;
+  /** The highest score the answer can get while this applies. */
+  readonly ceiling: number;
+  /** The highest level that ceiling allows. */
+  readonly maxLevel: HiringLevel;
+  /** Why, addressed to the candidate. */
+  readonly reason: string;
+  /** Whether this cap (the lowest of them) is what lowered the score. */
+  readonly binding: boolean;
+  readonly evidence: readonly Evidence[];
+}
+
+/** A figure the score did not count as impact, and why. */
+export interface DiscountedFigure {
+  readonly kind: 'unconnected' | 'implausible';
+  readonly reason: string;
+  readonly evidence: Evidence;
+}
+
+/** How the overall score was reached: each dimension's weight and points, then the caps. */
+export interface ScoreBreakdown {
+  readonly contributions: readonly ScoreContribution[];
+  /** The weighted mean of the contributions' points, before findings and caps. */
+  readonly weightedMean: number;
+  /** Points taken off for each finding a bar raiser would probe (length flags are advice and cost nothing). */
+  readonly findingsPenalty: number;
+  readonly caps: readonly ScoreCap[];
+  readonly discountedFigures: readonly DiscountedFigure[];
+  /** The final score (equal to `BehavioralEvaluation.score`). */
+  readonly score: number;
+}
+
 /** The behavioral scorecard: the shared evaluation plus the STAR segments, word count and what each probe changed. */
 export interface BehavioralEvaluation extends Evaluation<'behavioral', StarFlag> {
   readonly segments: readonly SegmentedSentence[];
@@ -53,4 +106,6 @@ export interface BehavioralEvaluation extends Evaluation<'behavioral', StarFlag>
   readonly partlyScored?: readonly PartlyScoredTurn[];
   /** One entry per probe asked, in order. Absent from scorecards saved before probes counted. */
   readonly probeOutcomes?: readonly ProbeOutcome[];
+  /** How the score was reached. Absent from scorecards saved before it was explained. */
+  readonly scoreBreakdown?: ScoreBreakdown;
 }

@@ -3,8 +3,10 @@ import { BEHAVIORAL_DIMENSIONS, type BehavioralDimension, type RubricDimension }
 import type { DimensionJudgement, Evidence, FlagFinding, HiringLevel } from '../../types';
 import type { Analysis } from './analyze';
 import type { ClassifiedSentence } from './segment';
-import { distinctBySpan, evidenceOf } from './text';
-import { LENGTH, technicalTermCount } from './detect-flags';
+import { distinctBySpan, evidenceOf, shorten } from './text';
+import { LENGTH } from './detect-flags';
+import { GENERIC_TECHNICAL_TERMS, PEOPLE_PROMPT_PATTERN } from './lexicon';
+import { assessImpactClaims, type ImpactClaims } from './impact-claims';
 
 /**
  * Levels per rubric dimension (4 strong hire … 1 no hire), each with a
@@ -21,16 +23,19 @@ export const DIMENSION_NAMES: Readonly<Record<BehavioralDimension, string>> = {
 };
 
 /**
- * Default weights: what you did and what it changed weigh most; reflection
- * weighs little unless the question asks for it.
+ * Default weights, as a bar raiser weighs a story: your own concrete actions
+ * and the result they changed weigh most, then the judgement behind them
+ * (depth: the mechanism, the alternative weighed); the STAR shape and the
+ * delivery are means to those, and weigh less. Reflection weighs little
+ * unless the question asks for it.
  */
 export const defaultWeight = (dimension: BehavioralDimension, asksForLearning: boolean): number =>
   ({
-    structure: 1,
-    ownership: 1.25,
-    impact: 1.25,
-    depth: 1,
-    communication: 0.75,
+    structure: 0.75,
+    ownership: 1.5,
+    impact: 1.5,
+    depth: 1.25,
+    communication: 0.5,
     reflection: asksForLearning ? 1.25 : 0.5,
   })[dimension];
 
@@ -109,7 +114,26 @@ const sentenceEvidence = (
       end: sentence.end,
     }));
 
-const judgeStructure = (analysis: Analysis): Judgement => {
+/** Everything a judge reads: the analysis, the flags raised, and which figures count as impact. */
+interface JudgeContext {
+  readonly analysis: Analysis;
+  readonly flags: ReadonlySet<StarFlag>;
+  readonly claims: ImpactClaims;
+}
+
+const quote = (evidence: Evidence | undefined): string =>
+  evidence === undefined ? '' : `"${shorten(evidence.quote, 70)}"`;
+const quoteList = (items: readonly Evidence[], max = 2): string =>
+  items
+    .slice(0, max)
+    .map((item) => quote(item))
+    .join(', ');
+
+/** The whole sentence around a hit, so a quoted "because" reads as the reason it gives. */
+const evidenceAround = (analysis: Analysis, hit: Evidence): Evidence =>
+  sentencesHolding(analysis, [hit], 1)[0] ?? hit;
+
+const judgeStructure = ({ analysis }: JudgeContext): Judgement => {
   const missing = (['situation', 'task', 'action', 'result'] as const).filter(
     (part) => !analysis.parts[part],
   );
@@ -155,145 +179,274 @@ const judgeStructure = (analysis: Analysis): Judgement => {
   };
 };
 
-const judgeOwnership = (analysis: Analysis, flags: ReadonlySet<StarFlag>): Judgement => {
+/** Whether `hit` lies inside `sentence`'s span. */
+const isInside = (hit: Evidence, sentence: ClassifiedSentence['sentence']): boolean =>
+  hit.turn === sentence.turn && hit.start >= sentence.start && hit.start < sentence.end;
+
+/**
+ * The candidate's own steps told concretely: one per sentence, and only from
+ * sentences without a vague or hedging phrase. "I added a retry queue" is a
+ * step; "I worked on various improvements" says "I" without saying what, so
+ * turning every "we" into "I" adds no concrete step.
+ */
+const concreteOwnSteps = (analysis: Analysis): Evidence[] => {
+  const byTurn = new Map<number, ClassifiedSentence[]>();
+  for (const item of analysis.classified) {
+    const list = byTurn.get(item.sentence.turn);
+    if (list === undefined) byTurn.set(item.sentence.turn, [item]);
+    else list.push(item);
+  }
+  const seen = new Set<ClassifiedSentence>();
+  const steps: Evidence[] = [];
+  for (const action of analysis.myActions) {
+    const holder = holderOf(byTurn, action);
+    if (holder === undefined || seen.has(holder)) continue;
+    seen.add(holder);
+    if (analysis.vague.some((hit) => isInside(hit, holder.sentence))) continue;
+    steps.push(action);
+  }
+  return steps;
+};
+
+/** Concrete steps of your own from which ownership is strong, when the team does not outnumber you. */
+export const OWNERSHIP_LEVELS = { strongFrom: 3 } as const;
+
+const judgeOwnership = ({ analysis, flags }: JudgeContext): Judgement => {
   const mine = analysis.myActions.length;
   const ours = analysis.ourActions.length;
+  const concrete = concreteOwnSteps(analysis);
   const blame = [...analysis.blameStrong, ...analysis.blameSoft];
-  const evidence = distinctBySpan(mine > 0 ? analysis.myActions : analysis.ourActions).slice(0, 3);
   let judgement: Judgement;
   if (mine === 0)
+    judgement =
+      ours === 0
+        ? { level: 1, reason: 'No step is attributed to anyone, you included.', evidence: [] }
+        : {
+            level: 1,
+            reason: `Every step is "we" or "the team" (${quoteList(analysis.ourActions, 1)}); none is yours.`,
+            evidence: distinctBySpan(analysis.ourActions).slice(0, 3),
+          };
+  else if (concrete.length === 0)
+    // Saying "I" is not owning a step: a story whose every step is vague shows no action of yours, whatever the pronoun.
     judgement = {
       level: 1,
-      reason:
-        ours > 0
-          ? 'Every step is "we" or "the team"; none is yours.'
-          : 'No step is attributed to you.',
-      evidence,
+      reason: `Your steps (${quoteList(analysis.myActions, 1)}) say "I" but not what you did: each is wrapped in vague words.`,
+      evidence: distinctBySpan(analysis.myActions).slice(0, 3),
     };
   else if (flags.has('we-not-i'))
     judgement = {
       level: 2,
-      reason: `Only ${mine} step${mine === 1 ? '' : 's'} in your own voice against ${ours} as "we".`,
-      evidence,
+      reason: `${ours} step${ours === 1 ? ' is' : 's are'} told as "we" or "the team" (${quoteList(analysis.ourActions, 1)}) against ${mine} in your own voice: your part cannot be told from the team's.`,
+      evidence: distinctBySpan(analysis.ourActions).slice(0, 3),
     };
-  else if (mine >= 4 && ours <= mine)
+  else if (concrete.length >= OWNERSHIP_LEVELS.strongFrom && ours <= mine)
     judgement = {
       level: 4,
-      reason: `${mine} concrete steps in your own voice; the team is context, not cover.`,
-      evidence,
+      reason: `${concrete.length} concrete steps in your own voice (${quoteList(concrete)}); the team is context, not cover.`,
+      evidence: concrete.slice(0, 3),
     };
   else
     judgement = {
       level: 3,
-      reason: `${mine} steps you took yourself${ours > 0 ? `, alongside ${ours} team ones` : ''}.`,
-      evidence,
+      reason: `${concrete.length} concrete step${concrete.length === 1 ? '' : 's'} of your own (${quoteList(concrete)})${ours > 0 ? `, alongside ${ours} told as "we"` : ''}.`,
+      evidence: concrete.slice(0, 3),
     };
   if (flags.has('blames-others')) {
     return {
       level: capAt(judgement.level, 2),
-      reason: `${judgement.reason} Blame on others undercuts it.`,
-      evidence: [...evidence, ...blame.slice(0, 1)],
+      reason: `${judgement.reason} Blame on others (${quoteList(blame, 1)}) undercuts it.`,
+      evidence: [...judgement.evidence, ...blame.slice(0, 1)],
     };
   }
   return judgement;
 };
 
-const judgeImpact = (analysis: Analysis, flags: ReadonlySet<StarFlag>): Judgement => {
+const judgeImpact = ({ analysis, flags, claims }: JudgeContext): Judgement => {
+  const counted = claims.counted;
+  const setAside =
+    claims.unconnected.length > 0
+      ? ` ${quoteList(claims.unconnected.map((quantity) => quantity.evidence))} share${claims.unconnected.length === 1 ? 's' : ''} nothing with what you did, so ${claims.unconnected.length === 1 ? 'it is' : 'they are'} not counted.`
+      : '';
+  if (claims.implausible.length > 0)
+    return {
+      level: 1,
+      reason: `${quoteList(claims.implausible)} is more than any one change plausibly achieves, so the result cannot be believed as told.`,
+      evidence: claims.implausible.slice(0, 3),
+    };
+  const outcome = sentenceEvidence(analysis, 'result');
+  if (!analysis.parts.result && counted.length === 0)
+    return {
+      level: 1,
+      reason: `No outcome of your actions is described.${setAside}`,
+      evidence: claims.unconnected.map((quantity) => quantity.evidence).slice(0, 3),
+    };
+  if (counted.length === 0) {
+    return flags.has('unquantified-result')
+      ? {
+          level: 2,
+          reason: `The outcome (${quoteList(outcome, 1)}) is a feeling, not a change anyone could observe or count.${setAside}`,
+          evidence: outcome,
+        }
+      : {
+          level: 3,
+          reason: `The outcome (${quoteList(outcome, 1)}) is a change a listener could check, though no number shows its size.${setAside}`,
+          evidence: outcome,
+        };
+  }
   // The sentences that state the outcome, most outcome-like first: "the bill fell to $21,000", not the "$38,000" it started from.
-  const evidence = sentencesHolding(
+  const measured = sentencesHolding(
     analysis,
-    analysis.resultQuantities.map((quantity) => quantity.evidence),
+    counted.map((quantity) => quantity.evidence),
     3,
     (item) => item.evidence.result,
   );
-  if (!analysis.parts.result && analysis.resultQuantities.length === 0)
-    return { level: 1, reason: 'No outcome is described.', evidence };
-  if (analysis.resultQuantities.length === 0)
-    return {
-      level: 2,
-      reason: 'There is an outcome, but no number shows its size.',
-      evidence: sentenceEvidence(analysis, 'result'),
-    };
+  const figures = quoteList(counted.map((quantity) => quantity.evidence));
   if (flags.has('no-baseline'))
     return {
       level: 2,
-      reason: 'The headline number has no baseline or measurement, so it cannot be checked.',
-      evidence: sentencesHolding(
-        analysis,
+      reason: `The outcome has a figure (${figures}), but ${quoteList(
         analysis.unbaselined.map((q) => q.evidence),
-        3,
-      ),
+        1,
+      )} has no baseline or measurement, so its size cannot be checked.${setAside}`,
+      evidence: measured,
     };
-  if (analysis.resultQuantities.length >= 2)
+  if (counted.length >= 2)
     return {
       level: 4,
-      reason: 'The outcome is measured, with numbers a listener can check.',
-      evidence,
+      reason: `The outcome is measured (${figures}), with figures tied to what you changed.${setAside}`,
+      evidence: measured,
     };
   return {
     level: 3,
-    reason:
-      'The outcome has a number; a second measure (cost, time, users) would make it stronger.',
+    reason: `The outcome has one measure (${figures}); a second (cost, time, users) would make it stronger.${setAside}`,
+    evidence: measured,
+  };
+};
+
+/** A list of tools in one sentence is one detail, not twelve: each sentence adds at most this many specifics. */
+export const SPECIFICS_PER_SENTENCE = 3;
+
+/** Technical specifics (terms and named systems), at most `SPECIFICS_PER_SENTENCE` per sentence; generic terms count a third. */
+const specificsOf = (
+  analysis: Analysis,
+): { readonly count: number; readonly evidence: Evidence[] } => {
+  const seenTerms = new Set<string>();
+  const perSentence = new Map<string, number>();
+  const evidence: Evidence[] = [];
+  let count = 0;
+  for (const hit of [...analysis.technical, ...analysis.named]) {
+    const term = hit.quote.toLowerCase();
+    if (seenTerms.has(term)) continue;
+    seenTerms.add(term);
+    const holder = analysis.classified.find((item) => isInside(hit, item.sentence));
+    const key = holder === undefined ? 'none' : `${holder.sentence.turn}:${holder.sentence.index}`;
+    const weight = GENERIC_TECHNICAL_TERMS.has(term) ? 1 / 3 : 1;
+    const used = perSentence.get(key) ?? 0;
+    if (used >= SPECIFICS_PER_SENTENCE) continue;
+    perSentence.set(key, used + weight);
+    count += weight;
+    evidence.push(hit);
+  }
+  return { count, evidence };
+};
+
+const judgeDepth = ({ analysis, flags, claims }: JudgeContext): Judgement => {
+  const specifics = specificsOf(analysis);
+  const tradeOff = analysis.tradeOffs[0];
+  const cause = analysis.causal[0];
+  const hasJudgement = tradeOff !== undefined || cause !== undefined;
+  const isAboutPeople = analysis.question === null && PEOPLE_PROMPT_PATTERN.test(analysis.prompt);
+  const points =
+    Math.min(8, specifics.count) +
+    (tradeOff !== undefined ? 2 : 0) +
+    (cause !== undefined ? 1 : 0) +
+    Math.min(4, claims.counted.length) * 0.25;
+  const evidence = sentencesHolding(
+    analysis,
+    [...analysis.tradeOffs.slice(0, 1), ...analysis.causal.slice(0, 1), ...specifics.evidence],
+    3,
+  );
+  // A question about people is answered with judgement about people: the alternatives weighed and the reasons, not tools.
+  let level: HiringLevel = isAboutPeople
+    ? tradeOff !== undefined && cause !== undefined
+      ? 4
+      : hasJudgement
+        ? 3
+        : 2
+    : points >= 9 && hasJudgement
+      ? 4
+      : points >= 5
+        ? 3
+        : points >= 2
+          ? 2
+          : 1;
+  if (flags.has('no-technical-depth')) level = capAt(level, 2);
+  if (flags.has('vague-language')) level = capAt(level, 3);
+  const parts: string[] = [];
+  if (specifics.evidence.length > 0) parts.push(`names ${quoteList(specifics.evidence, 3)}`);
+  else if (!isAboutPeople) parts.push('names no system, tool or mechanism');
+  parts.push(
+    tradeOff !== undefined
+      ? `weighs an alternative (${quote(evidenceAround(analysis, tradeOff))})`
+      : 'weighs no alternative',
+  );
+  if (cause !== undefined) parts.push(`gives a reason (${quote(evidenceAround(analysis, cause))})`);
+  const summary = parts.join(', ');
+  return {
+    level,
+    reason: `${summary.charAt(0).toUpperCase()}${summary.slice(1)}.${flags.has('no-technical-depth') ? ' Too little of it to show how the change worked.' : ''}`,
     evidence,
   };
 };
 
-const judgeDepth = (analysis: Analysis, flags: ReadonlySet<StarFlag>): Judgement => {
-  const terms = technicalTermCount(analysis);
-  const points =
-    Math.min(8, terms) +
-    (analysis.tradeOffs.length > 0 ? 2 : 0) +
-    (analysis.causal.length > 0 ? 1 : 0) +
-    Math.min(4, analysis.quantities.length) * 0.25;
-  const evidence = sentencesHolding(
-    analysis,
-    [...analysis.tradeOffs.slice(0, 1), ...analysis.technical],
-    3,
-  );
-  let level: HiringLevel = points >= 9 ? 4 : points >= 5 ? 3 : points >= 2 ? 2 : 1;
-  if (flags.has('no-technical-depth')) level = capAt(level, 2);
-  if (flags.has('vague-language')) level = capAt(level, 3);
-  const reason =
-    level === 4
-      ? 'Names the mechanisms and tools, and explains a trade-off that was weighed.'
-      : level === 3
-        ? analysis.tradeOffs.length > 0
-          ? 'Concrete technical detail and a considered alternative.'
-          : 'Concrete technical detail, but no alternative weighed or rejected.'
-        : level === 2
-          ? 'Little technical detail: the mechanism behind the change stays hidden.'
-          : 'No technical detail at all.';
-  return { level, reason, evidence };
-};
+/** Hedges and filler this dense (per 100 words) cost a second level of clarity: the listener hears the hedges, not the story. */
+export const HEAVY_HEDGING_PER_HUNDRED_WORDS = 4;
 
-const judgeCommunication = (analysis: Analysis, flags: ReadonlySet<StarFlag>): Judgement => {
-  const words = analysis.mainWordCount;
-  let level: number;
-  let reason: string;
-  if (words < 80 || words > 800)
-    [level, reason] = [1, `${words} words is far from the 200–450 that fit a spoken answer.`];
-  else if (words < LENGTH.tooShortBelow || words > LENGTH.tooLongAbove)
-    [level, reason] = [
-      2,
-      `${words} words is ${words < LENGTH.tooShortBelow ? 'too short' : 'too long'} for a 1.5–3 minute answer.`,
-    ];
-  else if (words < LENGTH.idealFrom || words > LENGTH.idealTo)
-    [level, reason] = [3, `${words} words is close to the 200–450 sweet spot.`];
-  else [level, reason] = [4, `${words} words: a well-paced 1.5–3 minute answer.`];
+/**
+ * Clarity, not length: vague and hedging phrases in proportion to their
+ * density, very long sentences, repetition, and an answer that runs past what
+ * a listener can hold. A concise answer loses nothing here for being concise
+ * (`too-short` is advice), and a long one gains nothing for its length.
+ */
+const judgeCommunication = ({ analysis, flags }: JudgeContext): Judgement => {
+  const words = Math.max(1, analysis.totalWordCount);
+  const hedgesPerHundred = (analysis.vague.length * 100) / words;
   const problems: string[] = [];
-  if (flags.has('vague-language')) problems.push('vague phrases');
-  if (analysis.averageSentenceWords > 40) problems.push('very long sentences');
-  if (analysis.repeatedSentences > 0) problems.push('repeated sentences');
-  level -= problems.length;
-  if (problems.length > 0) reason = `${reason} Clarity suffers from ${problems.join(', ')}.`;
-  return { level: clamp(level), reason, evidence: sentencesHolding(analysis, analysis.vague, 3) };
+  let lost = 0;
+  if (flags.has('vague-language')) {
+    const heavy = hedgesPerHundred >= HEAVY_HEDGING_PER_HUNDRED_WORDS;
+    lost += heavy ? 2 : 1;
+    problems.push(
+      `${analysis.vague.length} vague or hedging phrases${heavy ? ', in almost every sentence' : ''} (${quoteList(analysis.vague, 3)})`,
+    );
+  }
+  if (analysis.averageSentenceWords > 40) {
+    lost += 1;
+    problems.push(`sentences of ${Math.round(analysis.averageSentenceWords)} words on average`);
+  }
+  if (analysis.repeatedSentences > 0) {
+    lost += 1;
+    problems.push('sentences said twice');
+  }
+  if (analysis.mainWordCount > LENGTH.tooLongAbove) {
+    lost += 1;
+    problems.push(`${analysis.mainWordCount} words, more than a listener holds`);
+  }
+  return {
+    level: clamp(4 - lost),
+    reason:
+      problems.length === 0
+        ? 'Plain and direct: no hedging, filler or run-on sentences.'
+        : `Clarity suffers from ${problems.join('; ')}.`,
+    evidence: sentencesHolding(analysis, analysis.vague, 3),
+  };
 };
 
 /** Behaviour change ("since then I…") is stronger reflection than naming a lesson. */
 const CHANGED_BEHAVIOUR =
   /\b(?:since then|ever since|from then on|now i|i now|these days|nowadays|going forward|next time|i've started|i have started|i started to|changed how i|changed the way i|changed my approach|i always|i've since|i have since)\b/i;
 
-const judgeReflection = (analysis: Analysis, flags: ReadonlySet<StarFlag>): Judgement => {
+const judgeReflection = ({ analysis, flags }: JudgeContext): Judgement => {
   const evidence = sentencesHolding(analysis, analysis.learning, 3);
   const hasChange = analysis.learning.some((hit) => CHANGED_BEHAVIOUR.test(hit.quote));
   let judgement: Judgement;
@@ -325,9 +478,7 @@ const judgeReflection = (analysis: Analysis, flags: ReadonlySet<StarFlag>): Judg
     : judgement;
 };
 
-const JUDGES: Readonly<
-  Record<BehavioralDimension, (analysis: Analysis, flags: ReadonlySet<StarFlag>) => Judgement>
-> = {
+const JUDGES: Readonly<Record<BehavioralDimension, (context: JudgeContext) => Judgement>> = {
   structure: judgeStructure,
   ownership: judgeOwnership,
   impact: judgeImpact,
@@ -357,11 +508,16 @@ const summaryWithRubric = (
 export const judgeDimensions = (
   analysis: Analysis,
   findings: readonly FlagFinding<StarFlag>[],
+  claims?: ImpactClaims,
 ): WeightedJudgement[] => {
-  const flags = new Set(findings.map((found) => found.flag));
+  const context: JudgeContext = {
+    analysis,
+    flags: new Set(findings.map((found) => found.flag)),
+    claims: claims ?? assessImpactClaims(analysis),
+  };
   const rubric = analysis.question?.rubric ?? [];
   return BEHAVIORAL_DIMENSIONS.map((dimension) => {
-    const judgement = JUDGES[dimension](analysis, flags);
+    const judgement = JUDGES[dimension](context);
     const own = rubric.find((item) => item.dimension === dimension);
     return {
       id: dimension,

@@ -5,7 +5,8 @@ import { judgeDimensions, type WeightedJudgement } from './dimensions';
 import { applyProbeOutcomes } from './probe-outcomes';
 import { proposeFollowUps } from './follow-ups';
 import { proposeNextSteps } from './next-steps';
-import { levelFromScore, overallScore } from './score';
+import { assessImpactClaims } from './impact-claims';
+import { levelFromScore, scoreBreakdown } from './score';
 
 export type { EvaluationInput } from './analyze';
 
@@ -18,8 +19,9 @@ export type { EvaluationInput } from './analyze';
 export const evaluateBehavioralAnswer = (input: EvaluationInput): BehavioralEvaluation => {
   const analysis = analyzeAnswer(input);
   const flags = detectFlags(analysis);
+  const claims = assessImpactClaims(analysis);
   const exchanges = input.replies ?? [];
-  let weighted: WeightedJudgement[] = judgeDimensions(analysis, flags);
+  let weighted: WeightedJudgement[] = judgeDimensions(analysis, flags, claims);
   let probeOutcomes: BehavioralEvaluation['probeOutcomes'] = [];
   if (exchanges.length > 0) {
     // Each probe moves the dimension it tested, measured against the main answer alone.
@@ -29,11 +31,16 @@ export const evaluateBehavioralAnswer = (input: EvaluationInput): BehavioralEval
     weighted = adjusted.dimensions;
     probeOutcomes = adjusted.outcomes;
   }
-  const score = overallScore(weighted, flags, probeOutcomes);
+  const breakdown = scoreBreakdown({
+    dimensions: weighted,
+    findings: flags,
+    probes: probeOutcomes,
+    claims,
+  });
   return {
     kind: 'behavioral',
-    score,
-    level: levelFromScore(score),
+    score: breakdown.score,
+    level: levelFromScore(breakdown.score),
     flags,
     dimensions: weighted.map(({ id, name, level, summary, evidence }) => ({
       id,
@@ -52,6 +59,7 @@ export const evaluateBehavioralAnswer = (input: EvaluationInput): BehavioralEval
     wordCount: analysis.mainWordCount,
     partlyScored: analysis.partlyScored,
     probeOutcomes,
+    scoreBreakdown: breakdown,
     followUps: proposeFollowUps(analysis, flags),
     nextSteps: proposeNextSteps(weighted, flags, analysis),
   };

@@ -1,0 +1,351 @@
+import type { Evidence } from '../../types';
+import type { DiscountedFigure } from '../evaluation';
+import type { Analysis } from './analyze';
+import type { Quantity } from './quantities';
+import { CUE_THRESHOLD, type ClassifiedSentence } from './segment';
+import { perSentence, shorten, tokenize, type Sentence } from './text';
+
+/**
+ * Which of an answer's figures count as impact. A number is the candidate's
+ * impact only when it measures what the story is about: its sentence shares a
+ * metric, system or entity with the situation, the goal or the actions. A
+ * closing "that quarter NPS rose 35% and we saved $200k" shares none, so it is
+ * set aside however good it sounds. A figure no engineering change plausibly
+ * makes ("from 10 minutes to 2 milliseconds", "1000x", "100% of users") is a
+ * finding against the answer, not impact.
+ */
+export interface ImpactClaims {
+  /** Result figures tied to the story and plausible: the ones impact is judged on. */
+  readonly counted: readonly Quantity[];
+  /** Result figures whose sentence shares nothing with the story. */
+  readonly unconnected: readonly Quantity[];
+  /** Figures, anywhere in the answer, that no change plausibly produces. */
+  readonly implausible: readonly Evidence[];
+  /** Every figure set aside, with the reason, for the score breakdown. */
+  readonly discounted: readonly DiscountedFigure[];
+}
+
+/**
+ * Words that name no metric, system or entity: function words, the verbs and
+ * adverbs of any claim ("rose", "overall"), periods of time, and people in
+ * general ("customers", "the team"), which every story and every padded
+ * sentence mention alike.
+ */
+const UNSPECIFIC_WORDS: ReadonlySet<string> = new Set([
+  // function words and auxiliaries of four letters or more
+  'about',
+  'after',
+  'again',
+  'also',
+  'around',
+  'been',
+  'before',
+  'being',
+  'both',
+  'could',
+  'down',
+  'each',
+  'even',
+  'every',
+  'from',
+  'have',
+  'into',
+  'just',
+  'more',
+  'most',
+  'much',
+  'only',
+  'other',
+  'over',
+  'same',
+  'since',
+  'some',
+  'than',
+  'that',
+  'their',
+  'them',
+  'then',
+  'there',
+  'these',
+  'they',
+  'this',
+  'those',
+  'through',
+  'under',
+  'until',
+  'very',
+  'were',
+  'what',
+  'when',
+  'where',
+  'which',
+  'while',
+  'with',
+  'would',
+  'your',
+  'ours',
+  // the verbs and modifiers of a claim
+  'achieved',
+  'almost',
+  'approximately',
+  'better',
+  'boosted',
+  'came',
+  'cheaper',
+  'climbed',
+  'completed',
+  'decreased',
+  'delivered',
+  'dropped',
+  'faster',
+  'fell',
+  'grew',
+  'higher',
+  'improved',
+  'increased',
+  'less',
+  'lower',
+  'made',
+  'nearly',
+  'overall',
+  'percent',
+  'raised',
+  'reached',
+  'reduced',
+  'roughly',
+  'rose',
+  'saved',
+  'shipped',
+  'slower',
+  'total',
+  'went',
+  'whole',
+  // periods of time
+  'annual',
+  'annually',
+  'daily',
+  'month',
+  'monthly',
+  'months',
+  'quarter',
+  'quarters',
+  'time',
+  'times',
+  'today',
+  'week',
+  'weekly',
+  'weeks',
+  'year',
+  'yearly',
+  'years',
+  // people and organisations in general
+  'company',
+  'customer',
+  'customers',
+  'department',
+  'engineers',
+  'everyone',
+  'manager',
+  'organisation',
+  'organization',
+  'people',
+  'team',
+  'teams',
+  'user',
+  'users',
+  'thing',
+  'things',
+  'work',
+]);
+
+/** Words shorter than this say too little to tie two sentences together ("run", "fix"), except acronyms. */
+const MINIMUM_WORD_LENGTH = 4;
+/** "latency"/"latencies", "charged"/"charging": the same stem up to this many letters. */
+const STEM_LENGTH = 5;
+
+/** The stems of what a sentence is about: its content words and acronyms ("API", "CPU"). */
+const subjectStemsOf = perSentence((sentence: Sentence): ReadonlySet<string> => {
+  const stems = new Set<string>();
+  for (const token of tokenize(sentence.text)) {
+    if (!/^\p{L}/u.test(token.text)) continue;
+    const isAcronym = /^\p{Lu}{2,6}s?$/u.test(token.text);
+    if (!isAcronym && token.lower.length < MINIMUM_WORD_LENGTH) continue;
+    if (UNSPECIFIC_WORDS.has(token.lower)) continue;
+    stems.add(token.lower.replace(/s$/u, '').slice(0, STEM_LENGTH));
+  }
+  return stems;
+});
+
+/** The sentence of `analysis` that holds `evidence`. */
+const holderOf = (
+  classified: readonly ClassifiedSentence[],
+  evidence: Evidence,
+): ClassifiedSentence | undefined =>
+  classified.find(
+    (item) =>
+      item.sentence.turn === evidence.turn &&
+      item.sentence.start <= evidence.start &&
+      evidence.start < item.sentence.end,
+  );
+
+const UNIT_IN_MS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:ms|milliseconds?)$/iu, 1],
+  [/^(?:s|secs?|seconds?)$/iu, 1_000],
+  [/^(?:mins?|minutes?)$/iu, 60_000],
+  [/^(?:h|hrs?|hours?)$/iu, 3_600_000],
+  [/^days?$/iu, 86_400_000],
+  [/^weeks?$/iu, 604_800_000],
+];
+const toMilliseconds = (amount: string, unit: string): number | undefined => {
+  const scale = UNIT_IN_MS.find(([pattern]) => pattern.test(unit))?.[1];
+  const value = Number(amount.replace(/,/gu, ''));
+  return scale === undefined || !Number.isFinite(value) ? undefined : value * scale;
+};
+
+/**
+ * Past these a claim is not credible from one engineer's change: a duration
+ * cut a thousandfold, a hundredfold multiplier, a rise of more than 500%, a
+ * fall of more than 100%, everyone affected at once.
+ */
+export const PLAUSIBILITY = {
+  maxDurationRatio: 1_000,
+  maxMultiplier: 100,
+  maxPercentRise: 500,
+} as const;
+
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const TIME_UNIT = String.raw`ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?`;
+const DURATION_FROM_TO = new RegExp(
+  String.raw`\bfrom\s+(?:about\s+|around\s+|over\s+|~)?(${NUMBER})\s?(${TIME_UNIT})\b[^.;!?]{0,40}?\bto\s+(?:about\s+|around\s+|under\s+|just\s+|only\s+|~)?(${NUMBER})\s?(${TIME_UNIT})\b`,
+  'giu',
+);
+/** "1000x", "200-fold", "300 times faster": not "ran the tests 200 times". */
+const MULTIPLIER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${NUMBER})\s?(?:x|×|-?fold)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(${NUMBER})\s?times\s(?:faster|slower|quicker|cheaper|more|less|fewer|smaller|bigger|larger|higher|lower|better)\b`,
+  'giu',
+);
+const PERCENT_CHANGE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.])(${NUMBER})\s?(?:%|percent\b)\s?(?:(increase|rise|growth|improvement|more|higher|faster|better)|(decrease|reduction|drop|fewer|less|lower|cheaper))?`,
+  'giu',
+);
+/** The falling or rising word before a percentage: "cut costs by 150%", "grew 900%". */
+const FALL_BEFORE =
+  /\b(?:cut|reduced|lowered|dropped|fell|decreased|down|shrank|saved)\b[^.;!?]{0,25}$/iu;
+const RISE_BEFORE = /\b(?:increased|raised|grew|rose|boosted|up|improved)\b[^.;!?]{0,25}$/iu;
+const EVERYONE_AT_ONCE =
+  /\b(?:100\s?%|100 percent|all) of (?:our |the )?(?:users|customers|clients|people|employees|visitors|developers)\b[^.;!?]{0,40}\b(?:rated|love[sd]?|prais\w*|satisf\w*|happ\w*|adopt\w*|switch\w*|five stars?)/giu;
+
+const spanEvidence = (sentence: Sentence, start: number, end: number): Evidence => ({
+  quote: sentence.text.slice(start, end),
+  turn: sentence.turn,
+  start: sentence.start + start,
+  end: sentence.start + end,
+});
+
+/** Figures in a sentence that no engineering change plausibly produces. */
+export const findImplausibleFigures = perSentence((sentence: Sentence): Evidence[] => {
+  const found: Evidence[] = [];
+  const text = sentence.text;
+  for (const match of text.matchAll(DURATION_FROM_TO)) {
+    const before = toMilliseconds(match[1] ?? '', match[2] ?? '');
+    const after = toMilliseconds(match[3] ?? '', match[4] ?? '');
+    if (before === undefined || after === undefined || before === 0 || after === 0) continue;
+    const ratio = Math.max(before / after, after / before);
+    if (ratio >= PLAUSIBILITY.maxDurationRatio)
+      found.push(spanEvidence(sentence, match.index, match.index + match[0].length));
+  }
+  for (const match of text.matchAll(MULTIPLIER)) {
+    if (Number((match[1] ?? match[2] ?? '').replace(/,/gu, '')) >= PLAUSIBILITY.maxMultiplier)
+      found.push(spanEvidence(sentence, match.index, match.index + match[0].length));
+  }
+  for (const match of text.matchAll(PERCENT_CHANGE)) {
+    const value = Number((match[1] ?? '').replace(/,/gu, ''));
+    const lead = text.slice(Math.max(0, match.index - 40), match.index);
+    const isFall = match[3] !== undefined || FALL_BEFORE.test(lead);
+    const isRise = match[2] !== undefined || RISE_BEFORE.test(lead);
+    if ((isFall && value > 100) || (isRise && !isFall && value > PLAUSIBILITY.maxPercentRise))
+      found.push(spanEvidence(sentence, match.index, match.index + match[0].length));
+  }
+  for (const match of text.matchAll(EVERYONE_AT_ONCE))
+    found.push(spanEvidence(sentence, match.index, match.index + match[0].length));
+  return found;
+});
+
+/** Whether a result sentence shares a metric, system or entity with the rest of the story. */
+const isConnected = (
+  holder: ClassifiedSentence,
+  storyStems: ReadonlyMap<Sentence, ReadonlySet<string>>,
+): boolean => {
+  const own = subjectStemsOf(holder.sentence);
+  for (const [sentence, stems] of storyStems) {
+    if (sentence === holder.sentence) continue;
+    for (const stem of own) if (stems.has(stem)) return true;
+  }
+  return false;
+};
+
+/**
+ * A figure is an outcome when its sentence tells one: a result, a reply to a
+ * probe, or a step that states what it changed. The scene and the goal ("before
+ * the team doubled in size") set the stakes; their numbers are not impact.
+ */
+const tellsAnOutcome = (item: ClassifiedSentence): boolean =>
+  item.part === 'result' ||
+  item.sentence.turn > 0 ||
+  (item.part === 'action' && item.evidence.result >= CUE_THRESHOLD);
+
+const hasFigure = (item: ClassifiedSentence, figures: ReadonlySet<Sentence>): boolean =>
+  figures.has(item.sentence);
+
+export const assessImpactClaims = (analysis: Analysis): ImpactClaims => {
+  const holders = new Map<Quantity, ClassifiedSentence>();
+  for (const quantity of analysis.resultQuantities) {
+    const holder = holderOf(analysis.classified, quantity.evidence);
+    if (holder !== undefined && tellsAnOutcome(holder)) holders.set(quantity, holder);
+  }
+  const figureSentences = new Set([...holders.values()].map((item) => item.sentence));
+  // What the story is about: every sentence except the result figures themselves,
+  // so that two padded sentences of figures cannot vouch for each other.
+  const storyStems = new Map<Sentence, ReadonlySet<string>>();
+  for (const item of analysis.classified)
+    if (!(item.part === 'result' && hasFigure(item, figureSentences)))
+      storyStems.set(item.sentence, subjectStemsOf(item.sentence));
+
+  const implausible = analysis.classified.flatMap((item) => findImplausibleFigures(item.sentence));
+  const isImplausible = (quantity: Quantity): boolean =>
+    implausible.some(
+      (claim) =>
+        claim.turn === quantity.evidence.turn &&
+        claim.start < quantity.evidence.end &&
+        quantity.evidence.start < claim.end,
+    );
+
+  const counted: Quantity[] = [];
+  const unconnected: Quantity[] = [];
+  const connectedBySentence = new Map<Sentence, boolean>();
+  for (const quantity of analysis.resultQuantities) {
+    const holder = holders.get(quantity);
+    if (holder === undefined) continue;
+    let connected = connectedBySentence.get(holder.sentence);
+    if (connected === undefined) {
+      connected = isConnected(holder, storyStems);
+      connectedBySentence.set(holder.sentence, connected);
+    }
+    if (!connected) unconnected.push(quantity);
+    else if (!isImplausible(quantity)) counted.push(quantity);
+  }
+
+  const discounted: DiscountedFigure[] = [
+    ...implausible.map((evidence): DiscountedFigure => ({
+      kind: 'implausible',
+      reason: `"${shorten(evidence.quote)}" is more than any one change plausibly achieves, so it counts against the answer rather than for it.`,
+      evidence,
+    })),
+    ...unconnected.map((quantity): DiscountedFigure => ({
+      kind: 'unconnected',
+      reason: `"${shorten(quantity.evidence.quote)}" shares no metric, system or subject with what you did, so it is not counted as your impact.`,
+      evidence: quantity.evidence,
+    })),
+  ];
+  return { counted, unconnected, implausible, discounted };
+};
