@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   LOCAL_USER_ID,
+  STAR_FLAGS,
   asQuestionId,
   asRoundId,
   asSessionId,
@@ -415,6 +416,23 @@ export const describeSessionStoreContract = (
         probe,
         reply,
       ]);
+    });
+
+    it('keeps a probe aimed at any STAR flag, the newest (off-topic) included, with no migration: the flag is checked in code', async () => {
+      await sessions.createSession(makeSession('s1'));
+      await sessions.createRound(makeRound('r1', 's1'));
+      const probes: Turn[] = STAR_FLAGS.map((flag, position) => ({
+        index: position + 1,
+        speaker: 'interviewer',
+        purpose: 'probe',
+        text: `About ${flag}?`,
+        at: at(4),
+        targetFlag: flag,
+      }));
+      for (const probe of probes) await sessions.appendTurn(LOCAL_USER_ID, asRoundId('r1'), probe);
+      const round = await sessions.getRound(LOCAL_USER_ID, asRoundId('r1'));
+      expect(round?.transcript.slice(1)).toStrictEqual(probes);
+      expect(probes.map((probe) => probe.targetFlag)).toContain('off-topic');
     });
 
     it('rejects a second turn with the same index as a CONFLICT', async () => {

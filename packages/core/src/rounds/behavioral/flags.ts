@@ -18,6 +18,7 @@ export const STAR_FLAGS = [
   'too-short',
   'no-learning',
   'blames-others',
+  'off-topic',
 ] as const;
 export type StarFlag = (typeof STAR_FLAGS)[number];
 
@@ -137,5 +138,16 @@ export const FLAG_COPY: Readonly<Record<StarFlag, FlagCopy>> = {
     before: 'The QA team was useless and missed the bug.',
     after:
       'The bug slipped past our tests; I added a contract test so that class of bug now fails in CI.',
+  },
+  'off-topic': {
+    label: 'Does not answer the question',
+    whyItMatters:
+      'However good the story, the interviewer asked about something else and still has no evidence for it.',
+    howToFix:
+      'Choose a story where the thing asked about actually happens (the disagreement, the mistake, the bad news) and make it the centre of the answer.',
+    before:
+      'Asked about a time you were wrong in a code review: "I caught a junior engineer\'s bug in review and explained it to him."',
+    after:
+      '"I blocked a colleague\'s change over a locking concern; he showed me the lock was never contended, and I approved it and changed how I comment."',
   },
 };

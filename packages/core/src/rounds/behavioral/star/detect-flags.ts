@@ -3,6 +3,7 @@ import type { Evidence, FlagFinding } from '../../types';
 import type { StarPart } from '../evaluation';
 import type { Analysis } from './analyze';
 import { GENERIC_TECHNICAL_TERMS, PEOPLE_PROMPT_PATTERN } from './lexicon';
+import { relevanceFindings } from './relevance';
 import { shorten } from './text';
 
 /**
@@ -284,4 +285,5 @@ export const detectFlags = (analysis: Analysis): FlagFinding<StarFlag>[] => [
   ...languageFindings(analysis),
   ...lengthFindings(analysis),
   ...reflectionFindings(analysis),
+  ...relevanceFindings(analysis),
 ];

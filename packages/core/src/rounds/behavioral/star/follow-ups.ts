@@ -1,6 +1,7 @@
 import type { StarFlag } from '../flags';
 import type { Evidence, FlagFinding, ProposedProbe } from '../../types';
 import type { Analysis } from './analyze';
+import { steeringProbe } from './relevance';
 import { shorten } from './text';
 
 /**
@@ -10,6 +11,8 @@ import { shorten } from './text';
 
 /** Most severe first: missing personal action hides the signal entirely; padding matters least. */
 export const FLAG_SEVERITY: readonly StarFlag[] = [
+  // An answer to another question leaves nothing to probe until the story is the right one.
+  'off-topic',
   'missing-action',
   'we-not-i',
   'no-baseline',
@@ -150,6 +153,8 @@ const probeForFlag = (
 ): string | undefined => {
   const quote = firstEvidence(findings, flag);
   switch (flag) {
+    case 'off-topic':
+      return steeringProbe(analysis);
     case 'missing-action':
     case 'we-not-i': {
       const ours = analysis.ourActions[0];

@@ -112,6 +112,20 @@ const maintenanceSteps = (analysis: Analysis): NextStep[] => {
   ];
 };
 
+/**
+ * For an answer to another question, the first step is to find the right
+ * story: polishing the one told would not help. It practises the question's
+ * own competency when the question has one.
+ */
+const answerTheQuestionStep = (analysis: Analysis): NextStep => {
+  const competency = analysis.question?.competencies[0];
+  return {
+    id: 'answer-the-question',
+    text: `Reread the question ("${analysis.prompt}"), name the moment it asks about, and pick a story where that moment happens; tell it so that moment is the centre of the answer.`,
+    action: { kind: 'practice', competency: competency ?? 'communication' },
+  };
+};
+
 export const proposeNextSteps = (
   dimensions: readonly WeightedJudgement[],
   findings: readonly FlagFinding<StarFlag>[],
@@ -121,7 +135,11 @@ export const proposeNextSteps = (
   const weakest = [...dimensions]
     .filter((judgement) => judgement.level <= 3)
     .sort((a, b) => a.level - b.level || b.weight - a.weight);
-  const steps = weakest.slice(0, 4).map((judgement) => stepFor(judgement, flags, analysis));
+  const offTopic = has(flags, 'off-topic');
+  const steps = [
+    ...(offTopic ? [answerTheQuestionStep(analysis)] : []),
+    ...weakest.slice(0, offTopic ? 3 : 4).map((judgement) => stepFor(judgement, flags, analysis)),
+  ];
   for (const step of maintenanceSteps(analysis)) {
     if (steps.length >= 2) break;
     steps.push(step);

@@ -41,6 +41,8 @@ const FLAG_DIMENSION: Readonly<Record<StarFlag, BehavioralDimension>> = {
   'too-short': 'structure',
   'no-learning': 'reflection',
   'blames-others': 'ownership',
+  // A reply that brings the story back to the question repairs how the answer was built, not a skill.
+  'off-topic': 'structure',
 };
 
 /**

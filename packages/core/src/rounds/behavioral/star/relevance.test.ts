@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { BehavioralEvaluation } from '../evaluation';
+import { evaluateBehavioralAnswer } from './evaluate';
+import { OWNED_FAILURE, STRONG_CODEBASE } from './fixtures';
+import { judgeRelevance } from './relevance';
+
+const DISAGREEMENT_PROMPT =
+  'Tell me about a time you disagreed with a teammate about a technical approach.';
+
+/** A strong, specific story that does contain the disagreement, told without the word "disagree". */
+const PUSHED_BACK_ON_CACHE = `Last year a teammate on our search team proposed caching every query result in Redis for an hour to cut our p95 latency before a sales demo. I pushed back, because our catalogue changed every few minutes and an hour of stale prices would show customers the wrong totals. We argued it out in the design review: he was worried about the demo, I was worried about support tickets. I suggested a test instead of a debate, so I replayed a day of production queries against both designs and measured hit rates. A five-minute TTL with invalidation on price updates kept 80% of the hit rate of his version with no stale prices. He agreed, we shipped that version, and p95 latency fell from 900 ms to 310 ms with zero pricing complaints in the following quarter.`;
+
+const flagsOf = (evaluation: BehavioralEvaluation): string[] =>
+  evaluation.flags.map((found) => found.flag);
+
+const evaluate = (
+  prompt: string,
+  answer: string,
+  replies: ReadonlyArray<{ probe: string; reply: string }> = [],
+): BehavioralEvaluation => evaluateBehavioralAnswer({ prompt, answer, replies });
+
+describe('off-topic: the answer must show what the question asks about', () => {
+  it('flags a strong story about something else (learning a codebase, told to a disagreement question) and holds it at lean no hire', () => {
+    const evaluation = evaluate(DISAGREEMENT_PROMPT, STRONG_CODEBASE);
+    expect(flagsOf(evaluation)).toContain('off-topic');
+    expect(evaluation.level).toBeLessThanOrEqual(2);
+  });
+
+  it("quotes the question's words for what is missing and the story told instead", () => {
+    const finding = evaluate(DISAGREEMENT_PROMPT, STRONG_CODEBASE).flags.find(
+      (found) => found.flag === 'off-topic',
+    );
+    expect(finding?.message).toContain('"disagreed"');
+    expect(finding?.message).toContain('a disagreement');
+    expect(finding?.evidence[0]?.quote).toMatch(/^Two years ago I moved/u);
+  });
+
+  it('does not flag the same kind of strong story when it contains the disagreement in other words ("pushed back", "argued")', () => {
+    const evaluation = evaluate(DISAGREEMENT_PROMPT, PUSHED_BACK_ON_CACHE);
+    expect(flagsOf(evaluation)).not.toContain('off-topic');
+    expect(evaluation.level).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads the event through inflections and synonyms, not the prompt word itself', () => {
+    const mistake = 'Tell me about a time you made a mistake at work.';
+    const shows = (answer: string) => judgeRelevance(mistake, null, [answer]).onTopic;
+    expect(shows('I underestimated how long the backfill would take and it ran into Monday.')).toBe(
+      true,
+    );
+    expect(shows('I had assumed the cache was per user; it was shared, so I broke logins.')).toBe(
+      true,
+    );
+    expect(shows('I planned the backfill carefully and it finished on Friday as promised.')).toBe(
+      false,
+    );
+  });
+
+  it('requires both the event and the subject a prompt names: a review story where the candidate was right is not "you were wrong"', () => {
+    const prompt = 'Tell me about a time you were wrong in a code review.';
+    const rightInReview =
+      'In review I spotted that a colleague’s change kept sessions in memory, explained it with a diagram, and he moved them to Redis before release.';
+    const wrongInReview =
+      'I left a blocking comment on a colleague’s pull request insisting on a lock; he showed me the lock was never contended and I had misread the profile, so I approved it.';
+    expect(judgeRelevance(prompt, null, [rightInReview]).missing.map((m) => m.askedAs)).toEqual([
+      'were wrong',
+    ]);
+    expect(judgeRelevance(prompt, null, [wrongInReview]).onTopic).toBe(true);
+  });
+
+  it('does not require one side of an "or" in the prompt ("for customers or for the product")', () => {
+    const prompt =
+      'Tell me about a time you said no to a request because it was the wrong thing for customers or for the product.';
+    const answer =
+      'Our VP asked for a dashboard with every metric on one page. I said no and proposed three charts instead, because the page would take eight seconds to load.';
+    expect(judgeRelevance(prompt, null, [answer]).onTopic).toBe(true);
+  });
+
+  it('asks nothing of a prompt that names no event or subject it can check', () => {
+    expect(
+      judgeRelevance('Tell me about a project you are proud of.', null, [STRONG_CODEBASE]).onTopic,
+    ).toBe(true);
+  });
+
+  it('leaves an answer to the question asked alone: a failure question answered with an owned failure', () => {
+    const evaluation = evaluate(
+      'Tell me about a launch that went badly. What did you learn?',
+      OWNED_FAILURE,
+    );
+    expect(flagsOf(evaluation)).not.toContain('off-topic');
+  });
+
+  it('clears the flag when a reply to a probe brings the story back to the question', () => {
+    const reply =
+      'The disagreement was with our tech lead: he wanted to rewrite the calculator and I argued against it, because we could not verify a rewrite before the deadline.';
+    const evaluation = evaluate(DISAGREEMENT_PROMPT, STRONG_CODEBASE, [
+      { probe: 'Where was the disagreement?', reply },
+    ]);
+    expect(flagsOf(evaluation)).not.toContain('off-topic');
+  });
+
+  it('steers back to the question: the first follow-up quotes what the question asked, and the first next step is to pick the right story', () => {
+    const evaluation = evaluate(DISAGREEMENT_PROMPT, STRONG_CODEBASE);
+    expect(evaluation.followUps[0]).toMatchObject({ targetFlag: 'off-topic' });
+    expect(evaluation.followUps[0]?.text).toContain('"disagreed"');
+    expect(evaluation.nextSteps[0]?.id).toBe('answer-the-question');
+  });
+
+  it("uses a bank question's signals when its prompt names nothing checkable: an answer with none of them is off topic", () => {
+    const question = {
+      prompt: 'Tell me about a time you made a complicated system simpler.',
+      signals: ['simplified', 'complexity', 'removed', 'consolidated', 'deleted'],
+    };
+    const simpler =
+      'Our deploy scripts had grown to nine bash files; I consolidated them into one Makefile and deleted the rest.';
+    const unrelated =
+      'I mentored two new graduates through their first quarter with weekly pairing sessions and a reading list.';
+    expect(judgeRelevance(question.prompt, question, [simpler]).onTopic).toBe(true);
+    expect(judgeRelevance(question.prompt, question, [unrelated]).onTopic).toBe(false);
+  });
+
+  it('judges an answer in well under a millisecond', () => {
+    const started = performance.now();
+    for (let run = 0; run < 100; run += 1)
+      judgeRelevance(DISAGREEMENT_PROMPT, null, [STRONG_CODEBASE]);
+    expect((performance.now() - started) / 100).toBeLessThan(2);
+  });
+});
