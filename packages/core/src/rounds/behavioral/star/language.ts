@@ -1,6 +1,9 @@
 import type { Evidence } from '../../types';
 import {
+  AGENTLESS_BLAME_PATTERNS,
   BLAME_NEGATIONS,
+  DEFLECTION_PATTERNS,
+  LESSONS_ABOUT_OTHERS,
   CAUSAL_PHRASES,
   FIRST_PERSON_LEARNING_PHRASES,
   LEARNING_PHRASES,
@@ -13,7 +16,7 @@ import {
   VAGUE_PHRASES,
   phraseRegex,
 } from './lexicon';
-import { evidenceOf, findAll, perSentence, tokenize, type Sentence } from './text';
+import { evidenceIn, evidenceOf, findAll, perSentence, tokenize, type Sentence } from './text';
 
 /** Detectors for word-level signals: vagueness, blame, learning, technical vocabulary. */
 
@@ -25,8 +28,18 @@ const TECHNICAL = phraseRegex(TECHNICAL_TERMS);
 const TRADE_OFF = phraseRegex(TRADE_OFF_PHRASES);
 const CAUSAL = phraseRegex(CAUSAL_PHRASES);
 
+/**
+ * "some discussions", "some fixes": an unnamed plural in place
+ * of the thing itself. Not "some of", "some time" or "some people", which are
+ * ordinary phrasing.
+ */
+const UNNAMED_PLURAL =
+  /\bsome (?!of\b|more\b|times\b|people\b|days\b|weeks\b|months\b|years\b)[a-z]{3,}(?:s|es)\b/gi;
+
 export const findVaguePhrases = perSentence((sentence: Sentence): Evidence[] =>
-  findAll(sentence, VAGUE),
+  [...findAll(sentence, VAGUE), ...findAll(sentence, UNNAMED_PLURAL)].sort(
+    (a, b) => a.start - b.start,
+  ),
 );
 const FIRST_PERSON_LEARNING = phraseRegex(FIRST_PERSON_LEARNING_PHRASES);
 const FIRST_PERSON = /(?<![\p{L}'])(?:I|I'm|I've|I'd|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}'])/u;
@@ -220,14 +233,100 @@ export interface BlameHits {
 const BLAME_GATE =
   /fault|ball|useless|incompeten|lazy|clueless|hopeless|careless|sloppy|negligen|stupid|avoidable|bus\b|nothing i could|hands|not my|messed|screwed|mistake|mess\b|should|care|work with|look bad|on (?:them|him|her)|make up|n't|did not|had not|would not|never|fail|forgot|ignored|refused|missed|broke|overlooked|only|slow|unresponsive|unhelpful|late|difficult|vague|busy|if |blam|around their|not helpful|not responsive|usually went|always do|control|some people/i;
 
-const NO_BLAME: BlameHits = { strong: [], soft: [] };
+const DEFLECTION = DEFLECTION_PATTERNS;
+const AGENTLESS = AGENTLESS_BLAME_PATTERNS;
 
-/** Blame of others, ignoring negated blame ("instead of blaming QA"). */
-export const findBlame = (sentence: Sentence): BlameHits => {
-  if (!BLAME_GATE.test(sentence.text)) return NO_BLAME;
+/**
+ * Blame of others, ignoring negated blame ("instead of blaming QA"). Strong
+ * blame is open fault-finding or a deflection (vindication, politics, fate,
+ * contempt, credit-taking, lessons for others); soft blame is tone-dependent
+ * (others' omissions, passive voice, circumstance).
+ */
+export const findBlame = perSentence((sentence: Sentence): BlameHits => {
   const negations = BLAME_NEGATIONS.flatMap((pattern) => findAll(sentence, pattern));
+  const deflections = matchesOutside(sentence, DEFLECTION, negations);
+  const agentless = matchesOutside(sentence, AGENTLESS, negations);
+  if (!BLAME_GATE.test(sentence.text)) return { strong: deflections, soft: agentless };
   return {
-    strong: matchesOutside(sentence, STRONG_BLAME_PATTERNS, negations),
-    soft: matchesOutside(sentence, SOFT_BLAME_PATTERNS, negations),
+    strong: [...matchesOutside(sentence, STRONG_BLAME_PATTERNS, negations), ...deflections],
+    soft: [...matchesOutside(sentence, SOFT_BLAME_PATTERNS, negations), ...agentless],
   };
-};
+});
+
+/** "The lesson is that product needs to…": a lesson about others. */
+export const findLessonsAboutOthers = perSentence((sentence: Sentence): Evidence[] =>
+  LESSONS_ABOUT_OTHERS.flatMap((pattern) => findAll(sentence, pattern)),
+);
+
+/** A quoted string ('my prints came out cropped', "z" became "y"): the candidate names the exact thing. */
+const QUOTED_TEXT = /(?<![\p{L}\p{N}])['"‘“][^'"‘’“”\n]{1,80}['"’”](?![\p{L}])/gu;
+/** A hyphenated compound ("server-assigned", "scroll-to-first-error"): usually a specific thing, not a feeling. */
+const HYPHENATED = /(?<![\p{L}-])\p{L}{2,}(?:-\p{L}+)+(?![\p{L}-])/gu;
+/** Compounds that are idioms, not things. */
+const IDIOM_COMPOUNDS: ReadonlySet<string> = new Set([
+  'follow-up',
+  'one-on-one',
+  'one-on-ones',
+  'long-term',
+  'short-term',
+  'day-to-day',
+  'well-known',
+  'high-level',
+  'low-level',
+  'so-called',
+  'co-worker',
+  'co-workers',
+  'non-technical',
+  'self-aware',
+  'up-to-date',
+  'in-depth',
+  'hands-on',
+  'win-win',
+  'data-driven',
+  'customer-centric',
+  'low-hanging',
+  'game-changer',
+  'next-level',
+  'world-class',
+  'cutting-edge',
+  'value-add',
+  'end-to-end',
+]);
+
+/**
+ * Concrete details of a sentence: quoted text, hyphenated compounds and
+ * capitalised names inside the sentence (a person, a product, a customer).
+ * With technical terms and numbers they tell a story with a mechanism from
+ * one told in abstractions ("some discussions", "a compromise").
+ */
+export const findConcreteDetails = perSentence((sentence: Sentence): Evidence[] => {
+  const quoted = findAll(sentence, QUOTED_TEXT);
+  const compounds = findAll(sentence, HYPHENATED).filter(
+    (hit) => !IDIOM_COMPOUNDS.has(hit.quote.toLowerCase()),
+  );
+  const names = tokenize(sentence.text)
+    .filter(
+      (token, index) =>
+        index > 0 &&
+        /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+        !COMMON_CAPITALISED.has(token.text) &&
+        // After a colon or a quote mark a capital starts a new clause, not a name.
+        !/[.:!?"'“‘]\s*$/u.test(sentence.text.slice(0, token.start)),
+    )
+    .map((token) => evidenceIn(sentence, token.start, token.end));
+  return [...quoted, ...compounds, ...names];
+});
+
+/**
+ * A sentence that lists tools ("PagerDuty, Grafana, Prometheus and Loki"):
+ * naming four or more products in one breath shows a stack, not a decision.
+ */
+export const isToolList = perSentence((sentence: Sentence): boolean => {
+  const names = new Set(
+    [
+      ...findNamedThings(sentence),
+      ...findConcreteDetails(sentence).filter((hit) => /^\p{Lu}\p{Ll}+$/u.test(hit.quote)),
+    ].map((hit) => hit.quote),
+  );
+  return names.size >= 4 && (sentence.text.match(/,/gu) ?? []).length >= 3;
+});

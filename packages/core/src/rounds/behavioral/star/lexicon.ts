@@ -340,6 +340,48 @@ export const VAGUE_PHRASES: readonly string[] = [
   'in a way',
   'roughly speaking',
   'i believe it was',
+  // Epistemic hedges: the candidate vouches for less than they say.
+  'i think',
+  'i believe',
+  'i feel like',
+  'i would say',
+  "i'd say",
+  'perhaps',
+  'fairly',
+  'quite a bit',
+  'a great deal',
+  'reasonably',
+  // Diluted agency: what the candidate did hides behind a verb of taking part.
+  'tried to',
+  'try to',
+  'helped with',
+  'helped to',
+  'helped out',
+  'was involved in',
+  'were involved in',
+  'got involved',
+  'took part in',
+  'participated in',
+  'contributed to',
+  // Vague quantities, times and references.
+  'lots of',
+  'a lot',
+  'a number of',
+  'some time',
+  'at some point',
+  'over time',
+  'after some time',
+  'for a while',
+  'things like',
+  // Fillers of speech: a transcript's "um" and "you know" carry nothing.
+  'um',
+  'uh',
+  'erm',
+  'i mean',
+  'like,',
+  ', like',
+  'so yeah',
+  'literally',
   // buzzwords standing in for a concrete decision
   'best practices',
   'best practice',
@@ -380,7 +422,35 @@ export const VAGUE_PHRASES: readonly string[] = [
   'bandwidth',
   'deep dive',
   'proactively',
+  'growth mindset',
+  'psychological safety',
+  'learning opportunity',
+  'positive intent',
+  'open communication',
+  'transparency',
+  'ownership mindset',
+  'customer-centric',
+  'data-driven',
+  'win-win',
 ];
+
+/**
+ * Fillers of speech among the vague phrases: they cost a transcript clarity,
+ * but unlike hedges they say nothing about how sure the candidate is of the facts.
+ */
+export const SPOKEN_FILLERS: ReadonlySet<string> = new Set([
+  'um',
+  'uh',
+  'erm',
+  'like,',
+  ', like',
+  'you know',
+  'i mean',
+  'so yeah',
+  'basically',
+  'honestly',
+  'literally',
+]);
 
 /**
  * Technical vocabulary of software engineering: naming the mechanism is the
@@ -1253,6 +1323,13 @@ export const LEARNING_PHRASES: readonly string[] = [
   'nowadays i',
   'made me realize',
   'made me realise',
+  // A habit the candidate keeps now is the lesson in practice.
+  'what i do now',
+  'i do now',
+  'i always',
+  'learned to',
+  'learnt to',
+  'i make sure',
 ];
 
 /**
@@ -1292,7 +1369,7 @@ export const SELF_ACCOUNTABILITY_PHRASES: readonly string[] = [
  * Someone other than the candidate, named by role: who blame lands on. People's
  * names are left out on purpose (too easy to confuse with tools).
  */
-const OTHERS = String.raw`(?:they|he|she|someone|somebody|management|leadership|product|design|qa|ops|(?:their|his|her) (?:own )?[a-z]+|(?:my|our|the) (?:manager|boss|director|lead|pm|product manager|client|customer|vendor|contractors?|reviewers?|testers?|designers?|seniors?|senior engineers?|other teams?|(?:[a-z]+ ){1,2}team|qa people|qa team|ops team))`;
+const OTHERS = String.raw`(?:they|he|she|someone|somebody|management|leadership|product|design|qa|ops|sales|finance|legal|marketing|(?:their|his|her) (?:own )?[a-z]+|(?:my|our|the|their|his|her) (?:previous |old |new |former )?(?:manager|boss|director|vp|lead|tech lead|pm|product manager|product managers|client|customer|vendor|author|company|business|stakeholders?|contractors?|reviewers?|testers?|designers?|seniors?|senior engineers?|offshore team|other teams?|(?:[a-z]+ ){1,2}team|qa people|qa team|ops team))`;
 /** Adverbs that sit inside blame ("their lead also should have caught it"). */
 const SOFTENERS = String.raw`(?:(?:also|really|obviously|clearly|honestly|even|just|simply|still|certainly|definitely) )?`;
 
@@ -1375,6 +1452,74 @@ export const BLAME_NEGATIONS: readonly RegExp[] = [
   /\b(?:instead of|rather than|without|not|never|didn't|did not|no point|avoid(?:ed)?|wasn't about) (?:to )?(?:blam(?:e|ed|ing)|pointing fingers)\b/gi,
   /\b(?:nobody|no one|no-one)'?s? (?:was to )?(?:fault|blame)\b/gi,
   /\bblameless\b/gi,
+  // Exoneration: "it was the wrong password, but not the user's fault".
+  /\bnot (?:really |only |just )?(?:the|their|his|her|a|an|my colleague'?s?|anyone'?s?) ?[a-z]*'?s? fault\b/gi,
+];
+
+/** Groups and roles a lesson can be pushed onto ("companies", "product managers", "the data team"). */
+const GROUPS = String.raw`(?:companies|organi[sz]ations|the (?:company|organi[sz]ation|business)|management|leadership|(?:junior |senior |other |some )?(?:engineers|designers|developers|managers|people)|(?:product|project|engineering) managers|pms|(?:product|data|ml|qa|platform|sales|design|other|offshore) teams?|teams|others|stakeholders|product|sales|design|qa|people like (?:me|us))`;
+
+/**
+ * The same groups when qualified ("junior engineers", "some people", "data
+ * teams"): outside a lesson, "teams should own their alerts" is a principle,
+ * "designers just need to talk to engineers" a verdict on a group.
+ */
+const NAMED_GROUPS = String.raw`(?:companies|organi[sz]ations|management|leadership|(?:junior|senior|other|some) (?:engineers|designers|developers|managers|people)|designers|(?:product|project) managers|pms|(?:product|data|ml|qa|platform|sales|design|other|offshore) teams?|people like (?:me|us))`;
+
+/**
+ * "The lesson is that product needs to freeze requirements", "designers just
+ * need to talk to engineers earlier": what someone else should do is not a
+ * lesson the candidate learned.
+ */
+export const LESSONS_ABOUT_OTHERS: readonly RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:lesson|takeaway|learned|learnt|took (?:away )?from it|take from it|shows|showed)\b[^.!?]{0,60}?\b${GROUPS}\s+(?:really |just |also |often |always )?(?:need(?:s)? to|should(?:n't)?|must|ha(?:ve|s) to|ought to)\b`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b${NAMED_GROUPS}\s+(?:just |really |also |often |always |generally )?(?:need(?:s)? to|should(?:n't)?|must|ha(?:ve|s) to|ought to|don't (?:think|understand|care)|never (?:think|listen))\b`,
+    'gi',
+  ),
+];
+
+/**
+ * Blame that stands on its own, by linguistic category rather than by phrase:
+ * each pattern is a way of telling a story so that the fault, the failure or
+ * the lesson belongs to someone else. One is enough for `blames-others`.
+ */
+export const DEFLECTION_PATTERNS: readonly RegExp[] = [
+  // Vindication: the story's payoff is that the candidate was right all along.
+  /\b(?:told|tell|telling|said|say|saying|admitted|acknowledged|conceded|agreed) (?:me |to me )?(?:afterwards |later |eventually |privately |that )*(?:I'd|I had|I was|I've|I have) (?:been )?(?:right|correct)\b/gi,
+  /\b(?:I'd|I had|I was) (?:been )?(?:right|correct) (?:from the start|all along|in the end|after all)\b/gi,
+  /\b(?:proved|proves|proven|vindicated) (?:my|me)\b|\bproved (?:me|my point)\b/gi,
+  /\b(?:as|exactly (?:as|what)) I(?:'d| had)? (?:predicted|warned|said|expected|told them|foreseen)\b/gi,
+  /\bI(?:'d| had)? called it\b/gi,
+  // Politics and fate: the outcome was decided by forces, not choices anyone can own.
+  /\b(?:was|were|is|got|became|being) (?:basically |purely |mostly |just |all |very )?politic(?:al|s)\b|\boffice politics\b/gi,
+  /\b(?:the )?timing (?:just )?(?:wasn't|was not|was never|isn't) right\b|\bbad luck\b|\bwasn't meant to be\b/gi,
+  // A lesson about what others or organisations must do, in place of the candidate's own.
+  ...LESSONS_ABOUT_OTHERS,
+  // Contempt: colleagues' motives, maturity or character as the cause.
+  /\b(?:too (?:junior|inexperienced|lazy|proud) to|(?:weren't|were not|wasn't|was not|isn't|aren't) (?:very |particularly |really )?(?:motivated|competent|professional|capable|interested in quality)|lack(?:ed)? (?:of )?(?:ownership|motivation|competence|backbone)|took it personally|(?:about|their|his|her) ego\b|attachment to (?:their|his|her)|resistant to change|excuses|dragging (?:their|his|her) feet|(?:didn't|did not) like being (?:challenged|questioned|corrected)|unprofessional|no (?:real )?(?:vision|backbone)|over the wall)/gi,
+  /\b(?:don't|doesn't|didn't|never) (?:really |even )?(?:understand|think about) how (?:things|anything|software|systems|it|code)\b/gi,
+  // Credit-taking at colleagues' expense: the team failed, the candidate rescued.
+  /\b(?:single-?handedly|all by myself|natural (?:owners?|leaders?)|fresh (?:pair of )?eyes|nobody (?:else )?(?:could|was able to|knew how to) (?:figure|work|fix|solve)|(?:had been|were|was) (?:stuck|struggling|going in circles) (?:on|with) (?:it|this|that)|(?:what|things) others (?:miss|missed|couldn't)|I (?:basically |just |eventually )?took over|(?:saved|rescued) the (?:project|team|day|release))\b/gi,
+];
+
+/**
+ * Blame told in passive voice or as circumstance: nobody made the mistake,
+ * "it was decided". Soft: two of these, or one with other soft blame, read as
+ * blame when the candidate takes no responsibility anywhere.
+ */
+export const AGENTLESS_BLAME_PATTERNS: readonly RegExp[] = [
+  /\b(?:mistakes|errors|bad calls|decisions?|corners|promises|commitments|priorities|requirements|the (?:decision|call|roadmap|plan|priorities|requirements|scope)) (?:were|was|got|had been|have been|kept (?:being|getting)) (?:made|cut|changed|broken|dropped|handled|decided|rushed|overruled|imposed|pushed)\b/gi,
+  /\b(?:got|was|were) (?:put|thrown|dumped|landed) (?:on|in|into)\b|\blanded on (?:me|us|my team|our team)\b/gi,
+  /\b(?:not|wasn't|was not|never) (?:my|our) (?:decision|call|idea|problem|code|bug|choice)\b|\b(?:wasn't|was not|weren't|isn't) (?:ours|mine)\b/gi,
+  /\b(?:without|never) (?:asking|telling|checking with|consulting|warning|involving|informing) (?:anyone|anybody|us|me|engineering|the team|our team)\b/gi,
+  /\b(?:how (?:it|this|that) was handled|(?:pretty |entirely |completely )?predictable|above (?:us|my head|our heads)|over my head|didn't (?:really )?back me up|wasn't (?:really )?(?:considered|listened to|heard)|didn't (?:really )?engage)\b/gi,
+  /\bkept (?:changing|pushing|adding|promising|asking|moving)\b/gi,
+  /\b(?:I|we) (?:pointed (?:it |this |that )?out|raised (?:it|this|that)|warned (?:them|him|her)|told them)(?: [a-z]+){0,4} (?:many|several|multiple|countless|a few|so many) times\b/gi,
+  /\bwasn't (?:at )?(?:the level|good enough|up to)\b/gi,
 ];
 
 /**
