@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { describeError } from '../../api/errors';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { keys, useRound } from '../../api/queries';
 import { Icon } from '../../components/icons';
 import { useToast } from '../../components/toast';
@@ -274,34 +275,25 @@ const EndRoundDialog = ({
   onEnd: () => void;
   onLeave: () => void;
 }) => (
-  <Dialog.Root>
-    <Dialog.Trigger asChild>
+  <ConfirmDialog
+    trigger={
       <button type="button" className="btn btn-secondary btn-sm" disabled={isPending}>
         {isPending ? 'Ending…' : 'End round'}
       </button>
-    </Dialog.Trigger>
-    <Dialog.Portal>
-      <Dialog.Overlay className="dialog-overlay" />
-      <Dialog.Content className="dialog">
-        <Dialog.Title>{hasAnswer ? 'End the round now?' : 'Leave without answering?'}</Dialog.Title>
-        <Dialog.Description className="muted">
-          {hasAnswer
-            ? 'Anything you have typed is sent first; the scorecard covers what you answered so far.'
-            : 'You have not written an answer yet, so there is nothing to score. The round stays open in History.'}
-        </Dialog.Description>
-        <div className="dialog-actions">
-          <Dialog.Close asChild>
-            <button type="button" className="btn btn-ghost">
-              Keep going
-            </button>
-          </Dialog.Close>
-          <Dialog.Close asChild>
-            <button type="button" className="btn btn-primary" onClick={hasAnswer ? onEnd : onLeave}>
-              {hasAnswer ? 'End and score' : 'Leave the room'}
-            </button>
-          </Dialog.Close>
-        </div>
-      </Dialog.Content>
-    </Dialog.Portal>
-  </Dialog.Root>
+    }
+    title={hasAnswer ? 'End the round now?' : 'Leave without answering?'}
+    description={
+      hasAnswer
+        ? 'Anything you have typed is sent first; the scorecard covers what you answered so far.'
+        : 'You have not written an answer yet, so there is nothing to score. The round stays open in History.'
+    }
+    cancelLabel="Keep going"
+    action={
+      <Dialog.Close asChild>
+        <button type="button" className="btn btn-primary" onClick={hasAnswer ? onEnd : onLeave}>
+          {hasAnswer ? 'End and score' : 'Leave the room'}
+        </button>
+      </Dialog.Close>
+    }
+  />
 );

@@ -1,8 +1,8 @@
 import type { Language, PublicCodingQuestion } from '@onsite/core';
-import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import type { SubmissionResponse } from '../../api/contract';
 import { useSubmission, useSubmissionList } from '../../api/queries';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorState, formatDate, formatRelative, Loaded, Loading } from '../../components/ui';
 import { initialRunState, runReducer } from './judge-run';
 import { labelsFor, ResultPanel } from './result-panel';
@@ -287,40 +287,36 @@ const SubmissionView = ({
         </summary>
         <pre className="console-pre">{submission.source}</pre>
       </details>
-      <Dialog.Root open={confirming} onOpenChange={setConfirming}>
-        <Dialog.Portal>
-          <Dialog.Overlay className="dialog-overlay" />
-          <Dialog.Content className="dialog">
-            <Dialog.Title>Restore this code?</Dialog.Title>
-            <Dialog.Description className="muted">
-              The editor {submission.language === language ? '' : `switches to ${target} and `}gets
-              the code of this {submission.mode === 'run' ? 'run' : 'submission'}. What is in the{' '}
-              {target} editor now is kept: “Undo restore” above the editor brings it back.
-            </Dialog.Description>
-            <div className="dialog-actions">
-              <Dialog.Close asChild>
-                <button type="button" className="btn btn-secondary">
-                  Cancel
-                </button>
-              </Dialog.Close>
-              <button
-                type="button"
-                className="btn btn-primary"
-                onClick={() => {
-                  setConfirming(false);
-                  onRestore({
-                    language: submission.language,
-                    source: submission.source,
-                    createdAt: submission.createdAt,
-                  });
-                }}
-              >
-                Restore
-              </button>
-            </div>
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title="Restore this code?"
+        description={
+          <>
+            The editor {submission.language === language ? '' : `switches to ${target} and `}gets
+            the code of this {submission.mode === 'run' ? 'run' : 'submission'}. What is in the{' '}
+            {target} editor now is kept: “Undo restore” above the editor brings it back.
+          </>
+        }
+        cancelLabel="Cancel"
+        cancelVariant="secondary"
+        action={
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => {
+              setConfirming(false);
+              onRestore({
+                language: submission.language,
+                source: submission.source,
+                createdAt: submission.createdAt,
+              });
+            }}
+          >
+            Restore
+          </button>
+        }
+      />
     </div>
   );
 };

@@ -1,11 +1,11 @@
 import type { Story } from '@onsite/core';
 import { findPrinciple } from '@onsite/core';
-import * as Dialog from '@radix-ui/react-dialog';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, isApiError } from '../../api/client';
 import { keys, useStories, useStoryMatrix } from '../../api/queries';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Icon } from '../../components/icons';
 import { useToast } from '../../components/toast';
 import { EmptyState, Loaded, PageHeader, formatRelative, humanize } from '../../components/ui';
@@ -172,34 +172,27 @@ export const StoriesScene = () => {
         )}
       </div>
 
-      <Dialog.Root open={toDelete !== null} onOpenChange={(isOpen) => !isOpen && setToDelete(null)}>
-        <Dialog.Portal>
-          <Dialog.Overlay className="dialog-overlay" />
-          <Dialog.Content className="dialog">
-            <Dialog.Title>
-              Delete “<bdi>{toDelete?.title}</bdi>”?
-            </Dialog.Title>
-            <Dialog.Description className="muted">
-              The story and its tags are removed. Past scorecards are not affected.
-            </Dialog.Description>
-            <div className="dialog-actions">
-              <Dialog.Close asChild>
-                <button type="button" className="btn btn-ghost">
-                  Keep it
-                </button>
-              </Dialog.Close>
-              <button
-                type="button"
-                className="btn btn-danger"
-                disabled={remove.isPending}
-                onClick={() => toDelete !== null && remove.mutate(toDelete)}
-              >
-                {remove.isPending ? 'Deleting…' : 'Delete story'}
-              </button>
-            </div>
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+      <ConfirmDialog
+        open={toDelete !== null}
+        onOpenChange={(isOpen) => !isOpen && setToDelete(null)}
+        title={
+          <>
+            Delete “<bdi>{toDelete?.title}</bdi>”?
+          </>
+        }
+        description="The story and its tags are removed. Past scorecards are not affected."
+        cancelLabel="Keep it"
+        action={
+          <button
+            type="button"
+            className="btn btn-danger"
+            disabled={remove.isPending}
+            onClick={() => toDelete !== null && remove.mutate(toDelete)}
+          >
+            {remove.isPending ? 'Deleting…' : 'Delete story'}
+          </button>
+        }
+      />
     </div>
   );
 };
