@@ -2,9 +2,19 @@ import type { StarFlag } from '../flags';
 import type { Evidence, FlagFinding } from '../../types';
 import type { StarPart } from '../evaluation';
 import type { Analysis } from './analyze';
-import { GENERIC_TECHNICAL_TERMS, PEOPLE_PROMPT_PATTERN } from './lexicon';
+import { GENERIC_TECHNICAL_TERMS } from './lexicon';
+import {
+  findBlame,
+  findConcreteDetails,
+  findLessonsAboutOthers,
+  findNamedThings,
+  findTechnicalTerms,
+  isSpokenFiller,
+  isToolList,
+} from './language';
+import { findQuantities } from './quantities';
 import { relevanceFindings } from './relevance';
-import { shorten } from './text';
+import { evidenceOf, shorten, type Sentence } from './text';
 
 /**
  * Decides which flags an answer raises. Every rule reads the analysis only,
@@ -31,9 +41,6 @@ export const VAGUE_DENSITY = { minimumHits: 2, perHundredWords: 1.2, alwaysAt: 6
  * story; so does "we" outnumbering "I" three to one.
  */
 export const OWNERSHIP = { enoughPersonalActions: 3 } as const;
-
-/** Distinct technical terms and named tools below which an engineering story has no depth. */
-export const DEPTH = { minimumTerms: 3 } as const;
 
 const quoted = (evidence: Evidence | undefined): string =>
   evidence === undefined ? '' : `"${shorten(evidence.quote)}"`;
@@ -64,11 +71,80 @@ export const technicalTermCount = (analysis: Analysis): number => {
   return terms.size - generic + generic / 3 + Math.min(4, named);
 };
 
+/**
+ * Depth is judged by how densely the answer names concrete things, per 100
+ * words: a story with a mechanism names systems, numbers, people and exact
+ * artefacts ("server-assigned version numbers", 'my prints came out cropped'),
+ * one without it speaks in abstractions ("some discussions", "a compromise").
+ * Below `sparse` there is no depth whatever the tone; below `thin` (or
+ * `thinWhenHedged` with two hedges) only when hedges show the candidate is not
+ * sure of the details either. Spoken fillers are not hedges. The same rule
+ * serves prompts about people: there depth is what exactly was said and done.
+ */
+export const DEPTH = { sparse: 0.9, thin: 2, thinWhenHedged: 2.4, minimumWords: 60 } as const;
+
+export interface DepthReading {
+  /** Concrete items per 100 words (technical terms, names, numbers, quoted text, a weighed alternative). */
+  readonly density: number;
+  /** Sentences that name several tools in one breath and nothing else. */
+  readonly toolLists: readonly Evidence[];
+  /** The first step told without one concrete thing, to quote. */
+  readonly abstractStep: Evidence | undefined;
+}
+
+/** What one sentence names concretely; generic terms ("the database", "logs") count a third. */
+const concretePoints = (sentence: Sentence): number => {
+  const terms = findTechnicalTerms(sentence).reduce(
+    (total, term) => total + (GENERIC_TECHNICAL_TERMS.has(term.quote.toLowerCase()) ? 1 / 3 : 1),
+    0,
+  );
+  const named = findNamedThings(sentence).length;
+  const details = findConcreteDetails(sentence).length;
+  const numbers = findQuantities(sentence).length;
+  return terms + named + 0.5 * details + 0.5 * numbers;
+};
+
+export const readDepth = (analysis: Analysis): DepthReading => {
+  const toolLists: Evidence[] = [];
+  let abstractStep: Evidence | undefined;
+  let points = (analysis.tradeOffs.length > 0 ? 1 : 0) + (analysis.causal.length > 0 ? 0.5 : 0);
+  for (const item of analysis.classified) {
+    const sentence = item.sentence;
+    const concrete = concretePoints(sentence);
+    // A list of tools counts as one thing named; any other sentence at most four.
+    if (isToolList(sentence)) toolLists.push(evidenceOf(sentence));
+    points += Math.min(isToolList(sentence) ? 1 : 4, concrete);
+    if (
+      abstractStep === undefined &&
+      item.part === 'action' &&
+      concrete === 0 &&
+      sentence.turn === 0
+    )
+      abstractStep = evidenceOf(sentence);
+  }
+  return {
+    density: (points * 100) / Math.max(DEPTH.minimumWords, analysis.totalWordCount),
+    toolLists,
+    abstractStep,
+  };
+};
+
+/** Hedges and vague phrases, without the "um"s and "you know"s of speech. */
+export const hedgesOf = (analysis: Analysis): Evidence[] =>
+  analysis.vague.filter((hit) => !isSpokenFiller(hit));
+
 export const lacksTechnicalDepth = (analysis: Analysis): boolean => {
-  // A free-form question about people asks how you treated them; a bank question says what it wants in its rubric.
-  if (analysis.question === null && PEOPLE_PROMPT_PATTERN.test(analysis.prompt)) return false;
-  const terms = technicalTermCount(analysis);
-  return terms < 2 || (terms < DEPTH.minimumTerms && analysis.tradeOffs.length === 0);
+  const { density, toolLists } = readDepth(analysis);
+  const hedges = hedgesOf(analysis).length;
+  // A list of tools with no alternative weighed and no reason given is a stack, not a decision.
+  const isBareToolList =
+    toolLists.length > 0 && analysis.tradeOffs.length === 0 && analysis.causal.length === 0;
+  return (
+    isBareToolList ||
+    density < DEPTH.sparse ||
+    (density < DEPTH.thin && hedges >= 1) ||
+    (density < DEPTH.thinWhenHedged && hedges >= 2)
+  );
 };
 
 /** One clear blame is enough; tone-dependent ones need company and no self-accountability. */
@@ -217,6 +293,35 @@ const ownershipFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
   return findings;
 };
 
+/** Quotes what stands where the mechanism should be: a bare tool list, an abstract step, or hedges. */
+const depthFinding = (analysis: Analysis): FlagFinding<StarFlag> => {
+  const { toolLists, abstractStep } = readDepth(analysis);
+  const list = toolLists[0];
+  if (list !== undefined && analysis.tradeOffs.length === 0)
+    return finding(
+      'no-technical-depth',
+      `${quoted(list)} lists tools without saying what you decided, why, or what you ruled out.`,
+      toolLists.slice(0, 1),
+    );
+  if (abstractStep !== undefined)
+    return finding(
+      'no-technical-depth',
+      `Steps like ${quoted(abstractStep)} name no system, mechanism or alternative weighed: what exactly did you do, and why that way?`,
+      [abstractStep],
+    );
+  const hedges = hedgesOf(analysis);
+  return finding(
+    'no-technical-depth',
+    hedges.length > 0
+      ? `The answer names few concrete things and hedges the rest (${hedges
+          .slice(0, 2)
+          .map((hit) => `"${hit.quote}"`)
+          .join(', ')}): no mechanism, design choice or trade-off.`
+      : 'The answer names few concrete things: no system, mechanism, design choice or trade-off.',
+    hedges.slice(0, 2),
+  );
+};
+
 const languageFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
   const findings: FlagFinding<StarFlag>[] = [];
   if (isVague(analysis)) {
@@ -231,18 +336,7 @@ const languageFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
       ),
     );
   }
-  if (lacksTechnicalDepth(analysis)) {
-    const terms = analysis.technical.map((term) => `"${term.quote}"`);
-    findings.push(
-      finding(
-        'no-technical-depth',
-        terms.length === 0
-          ? 'No system, tool or technical decision is named.'
-          : `Beyond ${terms.join(' and ')} there is no technical detail: no mechanism, tool or trade-off you weighed.`,
-        analysis.technical,
-      ),
-    );
-  }
+  if (lacksTechnicalDepth(analysis)) findings.push(depthFinding(analysis));
   return findings;
 };
 
@@ -267,8 +361,59 @@ const lengthFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
   return [];
 };
 
-const reflectionFindings = (analysis: Analysis): FlagFinding<StarFlag>[] =>
-  analysis.asksForLearning && analysis.learning.length === 0
+/**
+ * The candidate's own lessons: reflection phrases outside sentences that push
+ * the lesson onto others ("my takeaway is that teams need to own…") or blame.
+ */
+export const ownLessons = (analysis: Analysis): Evidence[] => {
+  const aboutOthers = analysis.classified
+    .map((item) => item.sentence)
+    .filter((sentence) => findLessonsAboutOthers(sentence).length > 0 || hasBlame(sentence));
+  return analysis.learning.filter(
+    (hit) =>
+      !aboutOthers.some(
+        (sentence) =>
+          sentence.turn === hit.turn && hit.start >= sentence.start && hit.start < sentence.end,
+      ),
+  );
+};
+
+const hasBlame = (sentence: Sentence): boolean => {
+  const blame = findBlame(sentence);
+  return blame.strong.length > 0 || blame.soft.length > 0;
+};
+
+/**
+ * No lesson of the candidate's own, where one is due: the question asks for
+ * one, or the story blames others (a bar raiser then looks for what the
+ * candidate would do differently), or the only lesson drawn is what others
+ * should do, which is not a lesson.
+ */
+const reflectionFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
+  // After blame, a lesson counts only with some accountability: "you sometimes have to act" is a verdict.
+  const isBlameUnowned = blamesOthers(analysis) && !analysis.isSelfAccountable;
+  if (!isBlameUnowned && ownLessons(analysis).length > 0) return [];
+  const aboutOthers = analysis.classified.flatMap((item) => findLessonsAboutOthers(item.sentence));
+  const first = aboutOthers[0];
+  if (first !== undefined)
+    return [
+      finding(
+        'no-learning',
+        `The only lesson drawn is what others should do (${quoted(first)}); what would you do differently?`,
+        aboutOthers.slice(0, 2),
+      ),
+    ];
+  if (isBlameUnowned) {
+    const blame = [...analysis.blameStrong, ...analysis.blameSoft];
+    return [
+      finding(
+        'no-learning',
+        `The story ends on others' part (${quoted(blame[0])}) and never says what you took away or now do differently.`,
+        blame.slice(0, 1),
+      ),
+    ];
+  }
+  return analysis.asksForLearning
     ? [
         finding(
           'no-learning',
@@ -276,6 +421,7 @@ const reflectionFindings = (analysis: Analysis): FlagFinding<StarFlag>[] =>
         ),
       ]
     : [];
+};
 
 /** All flags the answer raises, in the order of FLAG_COPY's groups. */
 export const detectFlags = (analysis: Analysis): FlagFinding<StarFlag>[] => [

@@ -7,6 +7,7 @@ import { distinctBySpan, evidenceOf, shorten } from './text';
 import { LENGTH } from './detect-flags';
 import { GENERIC_TECHNICAL_TERMS, PEOPLE_PROMPT_PATTERN } from './lexicon';
 import { assessImpactClaims, type ImpactClaims } from './impact-claims';
+import { isSpokenFiller } from './language';
 
 /**
  * Levels per rubric dimension (4 strong hire … 1 no hire), each with a
@@ -202,7 +203,11 @@ const concreteOwnSteps = (analysis: Analysis): Evidence[] => {
     const holder = holderOf(byTurn, action);
     if (holder === undefined || seen.has(holder)) continue;
     seen.add(holder);
-    if (analysis.vague.some((hit) => isInside(hit, holder.sentence))) continue;
+    // A hedge ("I think I", "tried to") hides the step; a spoken "um" does not.
+    if (analysis.vague.some((hit) => !isSpokenFiller(hit) && isInside(hit, holder.sentence)))
+      continue;
+    // "Since then I write a test for every handler" is a lesson, not a step of the story.
+    if (analysis.learning.some((hit) => isInside(hit, holder.sentence))) continue;
     steps.push(action);
   }
   return steps;
@@ -274,6 +279,23 @@ const judgeImpact = ({ analysis, flags, claims }: JudgeContext): Judgement => {
       evidence: claims.implausible.slice(0, 3),
     };
   const outcome = sentenceEvidence(analysis, 'result');
+  const judged = judgeOutcome({ analysis, flags, claims }, outcome, setAside);
+  // A result is yours only through your steps: with none told concretely, it cannot be credited to you.
+  if (judged.level > 2 && concreteOwnSteps(analysis).length === 0)
+    return {
+      ...judged,
+      level: 2,
+      reason: `${judged.reason} But no concrete step of yours is told, so the result cannot be credited to you.`,
+    };
+  return judged;
+};
+
+const judgeOutcome = (
+  { analysis, flags, claims }: JudgeContext,
+  outcome: readonly Evidence[],
+  setAside: string,
+): Judgement => {
+  const counted = claims.counted;
   if (!analysis.parts.result && counted.length === 0)
     return {
       level: 1,

@@ -9,6 +9,7 @@ import {
   LEARNING_PHRASES,
   SELF_ACCOUNTABILITY_PHRASES,
   SOFT_BLAME_PATTERNS,
+  SPOKEN_FILLERS,
   STRONG_BLAME_PATTERNS,
   TECHNICAL_TERMS,
   TRADE_OFF_PHRASES,
@@ -35,6 +36,10 @@ const CAUSAL = phraseRegex(CAUSAL_PHRASES);
  */
 const UNNAMED_PLURAL =
   /\bsome (?!of\b|more\b|times\b|people\b|days\b|weeks\b|months\b|years\b)[a-z]{3,}(?:s|es)\b/gi;
+
+/** "um", "you know": a filler of speech, which costs clarity but hides no fact (unlike "I think" or "tried to"). */
+export const isSpokenFiller = (hit: Evidence): boolean =>
+  SPOKEN_FILLERS.has(hit.quote.toLowerCase());
 
 export const findVaguePhrases = perSentence((sentence: Sentence): Evidence[] =>
   [...findAll(sentence, VAGUE), ...findAll(sentence, UNNAMED_PLURAL)].sort(

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateBehavioralAnswer } from './evaluate';
+
+/**
+ * Issue 9's content findings, as a bar raiser states them: blame in its soft
+ * forms, lessons about others, hedged outcomes, filler, and depth read from
+ * concrete detail rather than from a count of technical words.
+ */
+
+const evaluate = (prompt: string, answer: string) => evaluateBehavioralAnswer({ prompt, answer });
+const flagsOf = (prompt: string, answer: string) =>
+  evaluate(prompt, answer).flags.map((found) => found.flag);
+const findingOf = (prompt: string, answer: string, flag: string) =>
+  evaluate(prompt, answer).flags.find((found) => found.flag === flag);
+
+const CONFLICT = 'Tell me about a time you disagreed with a colleague.';
+const FAILURE = 'Tell me about a project that failed.';
+const CUSTOMER = 'Tell me about a time you helped a customer.';
+
+/** Lost the argument, calls it politics, is proven right, and the lesson is for companies. */
+const VINDICATED = `I disagreed with our architect about splitting the billing service into four smaller services. I wrote a two-page memo arguing that the team of five could not run four deployments. Sadly the outcome was political: he had the CTO's ear, so my memo went nowhere and the split went ahead. Six months later two of the services were merged back, and several engineers told me afterwards that I had been right all along. What I took from it is that companies should give more weight to the engineers who actually run the systems.`;
+
+/** The same project, told with the fault in passive voice and a lesson about product. */
+const PASSIVE = `The launch of our partner dashboard slipped by two months. Mistakes were made in the planning, the decision was made to add reporting halfway through, and corners got cut on testing. When it finally shipped, the numbers in the export were wrong for a week. My takeaway is that product managers need to freeze the scope before engineering commits to a date.`;
+
+/** Plain, first-person, no technical vocabulary: depth is in what exactly was said and done. */
+const PLAIN_CONFLICT = `Our designer, Mariam, wanted the refund form to ask for a reason before the refund button appeared; I wanted the button first and the reason as an optional field after. Instead of arguing it in the review, I pulled the last month of support chats that mentioned the form and found that most people who gave up did so on the reason screen. I showed Mariam six of those chats side by side. She kept the reason field but made it a single drop-down with "Other" as the default, shown on the same screen as the button. Abandoned refunds on that form fell from about one in five to one in twenty over the next month, and she now asks me to pull chats before her design reviews.`;
+
+/** The same disagreement, told in abstractions and hedges. */
+const HOLLOW_CONFLICT = `I had a disagreement with a designer about a form. I felt it could be simpler, while she felt it was fine as it was. I tried to understand her perspective and we had some discussions about it. In the end I think we found a compromise that worked for both of us. Things went more smoothly after that and I believe the users were happier with it. It was a good example of how engineering and design can work together.`;
+
+const TOOL_LIST = `I completely modernised our deployment process. I brought in Jenkins, ArgoCD, Helm, Vault, Terraform, Datadog and Kubernetes across all of our services. Deployments became much faster and far more reliable, and the whole organisation adopted the new platform by the end of the year.`;
+
+/** A transcript with fillers whose substance is specific: filler is a communication note, not missing depth. */
+const SPOKEN_STRONG = `Um, so, the one I'd pick is, like, when a hotel chain we worked with got charged twice for every booking made through our channel manager, you know, for about three days. I found the cause, which was, um, a retry in our payment client that fired when the gateway took longer than two seconds, even though the first charge had gone through. So I, like, added an idempotency key per booking so the gateway would drop the second charge, and I wrote the list of the 412 duplicate charges myself so finance could refund them. And then I called their finance lead, um, before they noticed, and walked her through the cause and the refund date. All 412 were refunded by the Friday, and, you know, they renewed their contract that spring.`;
+
+describe('blames-others and no-learning: blame in its soft forms', () => {
+  it('reads politics, being proven right and a lesson for companies as blame with no lesson of your own', () => {
+    const flags = flagsOf(CONFLICT, VINDICATED);
+    expect(flags).toContain('blames-others');
+    expect(flags).toContain('no-learning');
+  });
+
+  it('quotes the words the blame is raised on', () => {
+    const blame = findingOf(CONFLICT, VINDICATED, 'blames-others');
+    expect(blame?.evidence.length).toBeGreaterThan(0);
+    expect(blame?.message).toMatch(/political|I had been right|companies should/u);
+  });
+
+  it('reads passive voice ("mistakes were made", "the decision was made") as blame', () => {
+    const flags = flagsOf(FAILURE, PASSIVE);
+    expect(flags).toContain('blames-others');
+    expect(flags).toContain('no-learning');
+    expect(findingOf(FAILURE, PASSIVE, 'no-learning')?.message).toContain(
+      'product managers need to',
+    );
+  });
+
+  it('keeps a blaming story below hire', () => {
+    expect(evaluate(CONFLICT, VINDICATED).level).toBeLessThanOrEqual(2);
+    expect(evaluate(FAILURE, PASSIVE).level).toBeLessThanOrEqual(2);
+  });
+
+  it('does not read an exoneration ("not the user\'s fault") as blame', () => {
+    const answer = `Users kept reporting that their saved cards were declined at checkout. I sat in on three support calls and saw that the card form auto-filled an expired card from the browser, so it really was a bad card, but not the user's fault. I changed the form to ignore browser auto-fill for the expiry field and show the card's last four digits before payment. Declines on saved cards fell from 9% to 2% of checkouts within two weeks.`;
+    expect(flagsOf(CUSTOMER, answer)).not.toContain('blames-others');
+  });
+
+  it('does not read a slow system as contempt for colleagues', () => {
+    const answer = `Our nightly import was too slow for the new customers in Asia, who started their day before it finished. I profiled it and found that it fetched each of 40,000 rows separately. I batched the fetches in groups of 500 and moved the job two hours earlier. It now finishes in 35 minutes instead of four hours, and no customer has opened a ticket about stale data since.`;
+    expect(flagsOf('Tell me about a time you made something faster.', answer)).not.toContain(
+      'blames-others',
+    );
+  });
+});
+
+describe('vague-language: hedges and filler', () => {
+  it('raises on hedged actions and felt outcomes, quoting the hedges', () => {
+    const vague = findingOf(CONFLICT, HOLLOW_CONFLICT, 'vague-language');
+    expect(vague).toBeDefined();
+    expect(vague?.message).toMatch(/"(?:tried to|I think|I believe)"/iu);
+  });
+
+  it('raises on a spoken transcript full of "um", "like" and "you know"', () => {
+    expect(flagsOf(CUSTOMER, SPOKEN_STRONG)).toContain('vague-language');
+  });
+
+  it('costs a strong spoken story communication, not ownership of its concrete steps', () => {
+    const levels = new Map(
+      evaluate(CUSTOMER, SPOKEN_STRONG).dimensions.map((dimension) => [
+        dimension.id,
+        dimension.level,
+      ]),
+    );
+    expect(levels.get('communication')).toBeLessThanOrEqual(3);
+    expect(levels.get('ownership')).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('no-technical-depth: concrete detail, not a count of technical words', () => {
+  it('does not raise on a plain story with a concrete mechanism and no technical vocabulary', () => {
+    expect(flagsOf(CONFLICT, PLAIN_CONFLICT)).not.toContain('no-technical-depth');
+  });
+
+  it('raises on the same disagreement told in abstractions, quoting an abstract step', () => {
+    const depth = findingOf(CONFLICT, HOLLOW_CONFLICT, 'no-technical-depth');
+    expect(depth).toBeDefined();
+    expect(depth?.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('raises on a list of tools with no decision, quoting the list', () => {
+    const depth = findingOf(
+      'Tell me about a time you improved a process.',
+      TOOL_LIST,
+      'no-technical-depth',
+    );
+    expect(depth?.message).toContain('Jenkins');
+  });
+
+  it('does not raise on a spoken story whose substance is specific', () => {
+    expect(flagsOf(CUSTOMER, SPOKEN_STRONG)).not.toContain('no-technical-depth');
+  });
+});
