@@ -75,6 +75,24 @@ describe('off-topic: the answer must show what the question asks about', () => {
     expect(judgeRelevance(prompt, null, [answer]).onTopic).toBe(true);
   });
 
+  it('knows the common subjects of behavioral prompts beyond the labelled set (mentoring, incidents, legacy code)', () => {
+    const costStory =
+      'I moved our nightly batch jobs to spot instances with checkpointing, and the compute bill fell from $18,000 to $7,000 a month.';
+    expect(
+      judgeRelevance('Tell me about a time you mentored a junior engineer.', null, [costStory])
+        .onTopic,
+    ).toBe(false);
+    expect(judgeRelevance('Tell me about an outage you handled.', null, [costStory]).onTopic).toBe(
+      false,
+    );
+    const mentoring =
+      'A new graduate on my team was stuck on her first on-call week, so I paired with her on two pages and wrote a runbook with her.';
+    expect(
+      judgeRelevance('Tell me about a time you mentored a junior engineer.', null, [mentoring])
+        .onTopic,
+    ).toBe(true);
+  });
+
   it('asks nothing of a prompt that names no event or subject it can check', () => {
     expect(
       judgeRelevance('Tell me about a project you are proud of.', null, [STRONG_CODEBASE]).onTopic,

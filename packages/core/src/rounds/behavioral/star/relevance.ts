@@ -91,7 +91,7 @@ const EVENT_FAMILIES: readonly TopicFamily[] = [
     asks: 'a decision you made yourself',
     asked: /\b(?:decision (?:that )?you (?:made|took)|you (?:decided|made the call))\b/i,
     shown:
-      /\b(?:I (?:decided|chose|made (?:the|a|that|this|my) (?:call|decision)|went with|picked|opted|settled on|ruled|called it|took the decision|overrode|mandated|required|stopped|froze|banned|switched|moved (?:us|the team)|told (?:the team|them|everyone) (?:that )?we)|my (?:decision|call|choice)|I(?:'d| had) (?:decided|chosen)|I (?:\w+ ){0,4}(?:decid\w+|decision|chose|choice|mandat\w+|made the call|held firm))\b/i,
+      /\b(?:I (?:decided|chose|made (?:the|a|that|this|my) (?:call|decision)|went with|picked|opted|settled on|ruled|called it|took the decision|overrode|mandated|required|stopped|froze|banned|switched|moved (?:us|the team)|told (?:the team|them|everyone) (?:that )?we)|my (?:decision|call|choice)|I(?:'d| had) (?:decided|chosen)|I (?:\w+ ){0,4}(?:decid\w+|decision|chose|choice|mandat\w+|made the call|held firm)|I (?:announced|enforced|introduced|insisted|vetoed|scrapped|killed|turned off|pulled the plug))\b/i,
   },
   {
     id: 'slowdown',
@@ -104,6 +104,58 @@ const EVENT_FAMILIES: readonly TopicFamily[] = [
 
 /** Subjects a prompt names that any story answering it must mention. */
 const SUBJECT_FAMILIES: readonly TopicFamily[] = [
+  {
+    id: 'incident',
+    asks: 'the incident',
+    asked: /\b(?:outages?|incidents?|went down|production (?:issue|problem|fire)s?)\b/i,
+    shown:
+      /\b(?:outages?|incidents?|down|alert\w*|paged|pager\w*|errors?|fail\w*|broke\w*|5\d\d|timeouts?|timed out|latency|on[- ]?call|post-?mortems?|root cause|roll(?:ed)?[- ]?back|revert\w*|(?:customers?|users?) (?:could ?n't|could not|were|got|saw)|crash\w*|stopped|unavailable|degrad\w+)\b/i,
+  },
+  {
+    id: 'mentoring',
+    asks: 'the person you helped grow',
+    asked:
+      /\b(?:mentor\w*|coach(?:ed|ing)?|junior|new hires?|onboard\w*|struggling teammate|teammate (?:who )?was struggling)\b/i,
+    shown:
+      /\b(?:mentor\w*|coach\w*|junior|new (?:hire|joiner|engineer|grad\w*|starter)s?|interns?|graduates?|taught|teach\w*|pair\w*|onboard\w*|one-on-ones?|1:1s?|struggl\w+|explain\w*|showed (?:him|her|them)|guid\w+|support\w*|review\w*)\b/i,
+  },
+  {
+    id: 'learning-new',
+    asks: 'what you had to learn',
+    asked:
+      /\b(?:learn\w* (?:a |an |something )?(?:new|unfamiliar)|unfamiliar|new (?:technology|language|framework|codebase|domain))\b/i,
+    shown:
+      /\b(?:learn\w*|new to|never (?:used|worked|touched|written)|unfamiliar|first time|read|docs|documentation|tutorials?|courses?|ramp\w*|picked up|studied|books?|prototyp\w+|spikes?|experiment\w*|(?:did ?n't|did not) know|codebase)\b/i,
+  },
+  {
+    id: 'ambiguity',
+    asks: 'what was unclear',
+    asked: /\b(?:ambigu\w+|unclear|vague|poorly defined|ill-defined)\b/i,
+    shown:
+      /\b(?:ambigu\w+|unclear|vague|no (?:spec|specs|requirements|brief|clear|one knew)|undefined|nobody knew|(?:did ?n't|did not) know (?:what|how|who|whether)|open-ended|clarif\w+|questions?|assum\w+|interview\w*|hypothes\w+|defin\w+|scop\w+|figur\w+ out|talked to|asked)\b/i,
+  },
+  {
+    id: 'persuasion',
+    asks: 'how you brought people round',
+    asked:
+      /\b(?:convinc\w+|persuad\w+|influenc\w+|buy-in|without (?:formal )?authority|get (?:people|others|them) (?:on board|behind))\b/i,
+    shown:
+      /\b(?:convinc\w+|persuad\w+|influenc\w+|buy-in|agree\w*|propos\w+|pitch\w*|present\w*|demo\w*|showed|data|won (?:them|him|her) over|came around|signed off|adopt\w+|on board|support\w*|behind (?:it|the)|champion\w*|argu\w+|case)\b/i,
+  },
+  {
+    id: 'legacy',
+    asks: 'the old code or debt',
+    asked: /\b(?:tech(?:nical)? debt|legacy)\b/i,
+    shown:
+      /\b(?:debt|legacy|old|outdated|refactor\w*|rewr[io]t\w*|clean\w*|deprecat\w+|migrat\w+|years?|brittle|fragile|hacks?|workarounds?|unmaintain\w*|spaghetti|replac\w+|delet\w+|remov\w+)\b/i,
+  },
+  {
+    id: 'deadline',
+    asks: 'the deadline',
+    asked: /\b(?:deadlines?|due date|time pressure)\b/i,
+    shown:
+      /\b(?:deadlines?|due|dates?|on time|launch\w*|weeks?|days?|hours?|months?|late|slip\w*|delay\w*|timelines?|sprints?|time|friday|monday|tuesday|wednesday|thursday|quarter|end of)\b/i,
+  },
   {
     id: 'code-review',
     asks: 'the code review',
