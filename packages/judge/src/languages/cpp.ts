@@ -10,7 +10,7 @@ import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import type { JudgeSpec } from '@onsite/core';
+import { CPP_TYPES, type JudgeSpec } from '@onsite/core';
 import { harnessFile } from '../harness-host/files';
 import {
   lineFromStack,
@@ -19,22 +19,10 @@ import {
   type PreparedProgram,
 } from './language';
 
-const BASE: Record<string, string> = {
-  int: 'int',
-  long: 'long long',
-  double: 'double',
-  bool: 'bool',
-  string: 'string',
-  char: 'char',
-  ListNode: 'ListNode*',
-  TreeNode: 'TreeNode*',
-  void: 'void',
-};
-
 /** `int[][]` → `vector<vector<int>>`. */
 export function cppType(type: string): string {
   if (type.endsWith('[]')) return `vector<${cppType(type.slice(0, -2))}>`;
-  const base = BASE[type];
+  const base = CPP_TYPES[type];
   if (base === undefined) throw new Error(`no C++ type for ${type}`);
   return base;
 }

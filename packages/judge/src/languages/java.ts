@@ -6,20 +6,10 @@
  */
 import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { JudgeSpec } from '@onsite/core';
+import { JAVA_TYPES, type JudgeSpec } from '@onsite/core';
 import { harnessFile } from '../harness-host/files';
 import { lineFromStack, type LanguageRuntime, type PreparedProgram } from './language';
 
-const BASE: Record<string, string> = {
-  int: 'int',
-  long: 'long',
-  double: 'double',
-  bool: 'boolean',
-  string: 'String',
-  char: 'char',
-  ListNode: 'ListNode',
-  TreeNode: 'TreeNode',
-};
 const BOXED: Record<string, string> = {
   int: 'Integer',
   long: 'Long',
@@ -30,7 +20,8 @@ const BOXED: Record<string, string> = {
 
 export function javaType(type: string): string {
   if (type.endsWith('[]')) return `${javaType(type.slice(0, -2))}[]`;
-  const base = BASE[type];
+  // The generated Main never declares a value of type void: asking for one is a bug.
+  const base = type === 'void' ? undefined : JAVA_TYPES[type];
   if (base === undefined) throw new Error(`no Java type for ${type}`);
   return base;
 }

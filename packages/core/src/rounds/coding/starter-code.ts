@@ -8,7 +8,8 @@ import type { Language, Signature } from './judge-spec';
 const base = (type: string): string => type.replace(/(\[\])+$/u, '');
 const depth = (type: string): number => (type.match(/\[\]/gu) ?? []).length;
 
-const JAVA_TYPES: Readonly<Record<string, string>> = {
+/** Each signature type's name in Java and in C++ (`[]` aside): the starter code's and the judge's. */
+export const JAVA_TYPES: Readonly<Record<string, string>> = {
   int: 'int',
   long: 'long',
   double: 'double',
@@ -19,7 +20,7 @@ const JAVA_TYPES: Readonly<Record<string, string>> = {
   ListNode: 'ListNode',
   TreeNode: 'TreeNode',
 };
-const CPP_TYPES: Readonly<Record<string, string>> = {
+export const CPP_TYPES: Readonly<Record<string, string>> = {
   int: 'int',
   long: 'long long',
   double: 'double',
