@@ -85,6 +85,22 @@ describe('Scorecard', () => {
     expect(screen.getByText(FLAG_COPY[firstFlag.flag].whyItMatters)).toBeTruthy();
   });
 
+  it('shows an answer to another question as "Does not answer the question", with what the question asked for', () => {
+    const answer =
+      'Last spring I moved our nightly reports from a single Postgres replica to a read pool with PgBouncer, because the reports timed out twice a week. Since then the reports finish by 6 am every day and nobody has paged for them.';
+    const evaluation = evaluateBehavioralAnswer({
+      prompt: 'Tell me about a time you disagreed with your manager.',
+      answer,
+    });
+    showScorecard(evaluation, answer);
+
+    const label = FLAG_COPY['off-topic'].label;
+    expect(label).toBe('Does not answer the question');
+    fireEvent.click(screen.getByRole('button', { name: label }));
+    expect(screen.getByText(FLAG_COPY['off-topic'].whyItMatters)).toBeTruthy();
+    expect(screen.getByText(/The question asks about "disagreed"/u)).toBeTruthy();
+  });
+
   it("shows a coding round's tests passed and its flags in the coding kind's words, with no word count", () => {
     const source = 'def two_sum(nums, target):\n    return [0, 1]\n';
     const evaluation = evaluateCodingSubmission({
