@@ -44,7 +44,7 @@ const EVENT_FAMILIES: readonly TopicFamily[] = [
     asked:
       /\b(?:disagree\w*|conflicts?|push(?:ed)? back|pushback|argu(?:e|ed|ing|ment)\w*|(?:did ?n[o']t|did not) like|unpopular|objected|clash\w*|friction|tension)\b/i,
     shown:
-      /\b(?:disagree\w*|(?:did ?n't|did not|didn't|wouldn't|would not|weren't|wasn't|was not|were not) (?:agree|like|want|accept|buy|happy|keen|thrilled|pleased|convinced|on board)|push(?:ed|ing)? back|pushback|argu(?:e|ed|ing|ment)\w*|object(?:ed|ion|ions)|conflicts?|clash\w*|unhappy|upset|frustrat\w+|annoy\w+|angry|resist\w*|oppos\w+|against|concerns?|worried|tension|friction|debat\w+|skeptic\w*|sceptic\w*|unpopular|hated|grumbl\w+|backlash|overrul\w+|veto\w*|rejected (?:my|our|his|her|their|the) (?:proposal|idea|design|plan|suggestion|PR|pull request|change|approach)|insisted|(?:but|while|whereas) I (?:thought|felt|believed|was sure)|(?:I|we) (?:thought|felt) (?:it|this|that) was (?:a )?(?:bad|wrong|mistake|overkill|risky)|(?:a )?bad idea|made no sense|went ahead anyway|(?:did ?n't|did not|wouldn't|would not) (?:care|listen)|block(?:ed|ing)? (?:my|our|his|her|their|the) (?:PR|pull request|change|merge|release|proposal)s?|question(?:ed|ing)? (?:my|our|the)|impossible to work|escalated (?:it )?to|went to (?:our|my|the|his|her) (?:manager|lead|director)|heated|tense)\b/i,
+      /\b(?:disagree\w*|(?:did ?n't|did not|didn't|wouldn't|would not|weren't|wasn't|was not|were not) (?:agree|like|want|accept|buy|happy|keen|thrilled|pleased|convinced|on board)|push(?:ed|ing)? back|pushback|argu(?:e|ed|ing|ment)\w*|object(?:ed|ion|ions)|conflicts?|clash\w*|unhappy|upset|frustrat\w+|annoy\w+|angry|resist\w*|oppos\w+|against|concerns?|worried|tension|friction|debat\w+|skeptic\w*|sceptic\w*|unpopular|hated|grumbl\w+|backlash|overrul\w+|veto\w*|rejected (?:my|our|his|her|their|the) (?:proposal|idea|design|plan|suggestion|PR|pull request|change|approach)|insisted|(?:but|while|whereas) I (?:thought|felt|believed|was sure|wanted|preferred|proposed|argued)|eye to eye|different (?:views?|opinions?)|(?:I|we) (?:thought|felt) (?:it|this|that) was (?:a )?(?:bad|wrong|mistake|overkill|risky)|(?:a )?bad idea|made no sense|went ahead anyway|(?:did ?n't|did not|wouldn't|would not) (?:care|listen)|block(?:ed|ing)? (?:my|our|his|her|their|the) (?:PR|pull request|change|merge|release|proposal)s?|question(?:ed|ing)? (?:my|our|the)|impossible to work|escalated (?:it )?to|went to (?:our|my|the|his|her) (?:manager|lead|director)|heated|tense)\b/i,
   },
   {
     id: 'mistake',
@@ -68,7 +68,7 @@ const EVENT_FAMILIES: readonly TopicFamily[] = [
     asked:
       /\b(?:scope|creep\w*|kept (?:growing|changing|expanding)|(?:growing|expanding) requirements)\b/i,
     shown:
-      /\b(?:scope|creep\w*|kept (?:adding|asking|growing|coming|changing|expanding)|grew|grow(?:ing|s)?|expand\w*|balloon\w*|snowball\w*|more and more|(?:more|new|extra|additional|another) (?:features?|requirements?|requests?|asks?|stakeholders?|work|markets?|platforms?)|added (?:another|more|a new|on)|on top of|also wanted|(?:then|later|next) (?:they|he|she|sales|product|marketing|legal|the \w+) (?:asked|wanted|added|needed)|pil(?:ed|ing) up|bigger|kept \w+ing|added (?:it|them|more|another|a new|on)|doubl\w+|tripl\w+|(?:every|each|new|more|extra|feature|change) requests?|requests? (?:kept|piled|came)|while we're at it|wanted (?:it|more|to add)|said yes)\b/i,
+      /\b(?:scope|creep\w*|kept (?:adding|asking|growing|coming|changing|expanding)|grew|grow(?:ing|s)?|expand\w*|balloon\w*|snowball\w*|more and more|(?:more|new|extra|additional|another) (?:features?|requirements?|requests?|asks?|stakeholders?|work|markets?|platforms?)|added (?:another|more|a new|on)|on top of|also (?:wanted|asked|needed|added|requested)|(?:then|later|next) (?:they|he|she|sales|product|marketing|legal|the \w+) (?:asked|wanted|added|needed)|pil(?:ed|ing) up|bigger|kept \w+ing|added (?:it|them|more|another|a new|on)|doubl\w+|tripl\w+|(?:every|each|new|more|extra|feature|change) requests?|requests? (?:kept|piled|came)|while we're at it|wanted (?:it|more|to add)|said yes)\b/i,
   },
   {
     id: 'choosing',
@@ -238,7 +238,7 @@ const SUBJECT_FAMILIES: readonly TopicFamily[] = [
     asks: 'your manager',
     asked: /\b(?:your (?:manager|boss|director)|leadership)\b/i,
     shown:
-      /\b(?:manager|boss|director|lead|VP|head of|CTO|CEO|skip[- ]level|leadership|management)\b/i,
+      /\b(?:manager|boss|director|lead|EMs?|supervisor|VP|head of|CTO|CEO|founders?|skip[- ]level|leadership|management)\b/i,
   },
   {
     id: 'feedback',
