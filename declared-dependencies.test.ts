@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
  * that ships is in `dependencies`; one imported only by tests, test helpers, build tooling or as
  * types (`import type`) may be in `devDependencies` instead; nothing is declared that no file
  * imports (an `@types/x` counts as used when `x` is); no file reaches into another package by a
- * relative path. Tests may also use the workspace's own test tooling, declared once in the root
- * package.json.
+ * relative path (bar the repository's own scripts/, which belong to none). Tests may also use the
+ * workspace's own test tooling, declared once in the root package.json.
  */
 const ROOT = import.meta.dirname;
 const PACKAGES_DIR = join(ROOT, 'packages');
@@ -67,6 +67,9 @@ const isTypeOnlyImport = (node: ts.ImportDeclaration): boolean => {
   );
 };
 
+const isRepositoryScript = (path: string): boolean =>
+  !relative(join(ROOT, 'scripts'), path).startsWith('..');
+
 /**
  * Static imports and re-exports, `import('x')` and `require('x')`; a relative path out of the
  * package is kept as written, so it can match no declaration.
@@ -78,8 +81,10 @@ const importsOf = (packageDir: string, path: string): Import[] => {
     if (specifier === undefined || !ts.isStringLiteral(specifier)) return;
     const { text } = specifier;
     if (text.startsWith('.')) {
-      const target = relative(packageDir, resolve(dirname(path), text));
-      if (target.startsWith('..')) found.push({ name: text, typeOnly });
+      const absolute = resolve(dirname(path), text);
+      // The repository's scripts/ (the build-inputs hasher) belong to no package.
+      if (relative(packageDir, absolute).startsWith('..') && !isRepositoryScript(absolute))
+        found.push({ name: text, typeOnly });
       return;
     }
     const name = packageOf(text);

@@ -1,23 +1,21 @@
 /**
- * `npm run build:web` (and the first step of `npm start`): builds the web app only when what it
- * is built from has changed, and never in place.
+ * Builds the web app only when what it is built from has changed, and never in place.
+ * `npm start` and `npm run build:web` run build-if-changed.js, which checks the inputs' hash
+ * without a TypeScript loader and runs this file only when a build is due.
  *
- * - A SHA-256 of the inputs (the web package, core's sources, the lockfile and the shared
- *   TypeScript config) is written beside each build as `.build-inputs`; when packages/web/dist
- *   already holds a build of the same inputs, nothing is built (a restart takes a second, not 25).
+ * - A SHA-256 of the inputs (WEB_INPUTS; hashed by scripts/input-hash.js, as the CLI's are) is
+ *   written beside each build as `.build-inputs`; when packages/web/dist already holds a build of
+ *   the same inputs, nothing is built (a restart takes a second, not 25).
  * - A build goes into a new folder under packages/web/.builds/, and packages/web/dist is a
  *   symbolic link switched to it with one rename: a server serving the old build while another
  *   process builds never sees a half-written folder.
  *
- *   tsx packages/web/build.ts [--force]
+ *   node packages/web/build-if-changed.js [--force]   (or tsx packages/web/build.ts [--force])
  */
-import { createHash } from 'node:crypto';
 import {
-  existsSync,
   lstatSync,
   mkdirSync,
   readdirSync,
-  readFileSync,
   readlinkSync,
   renameSync,
   rmSync,
@@ -27,11 +25,10 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hashInputs } from '../../scripts/input-hash.js';
+import { INPUTS_FILE, readBuiltInputsHash, WEB_INPUTS } from './build-if-changed.js';
 
-const webRoot = fileURLToPath(new URL('.', import.meta.url));
-const repoRoot = path.resolve(webRoot, '..', '..');
-/** Beside each build: the hash of the inputs it was built from. */
-export const INPUTS_FILE = '.build-inputs';
+export { INPUTS_FILE };
 
 /**
  * Where a web app lives and what it is built from. `<root>/dist` is what the server serves
@@ -47,53 +44,14 @@ export interface WebBuildLayout {
 }
 
 export const ONSITE_WEB_LAYOUT: WebBuildLayout = {
-  root: webRoot,
-  configFile: path.join(webRoot, 'vite.config.ts'),
-  inputDirs: [webRoot, path.join(repoRoot, 'packages', 'core', 'src')],
-  inputFiles: [
-    path.join(repoRoot, 'package-lock.json'),
-    path.join(repoRoot, 'package.json'),
-    path.join(repoRoot, 'tsconfig.base.json'),
-  ],
+  root: WEB_INPUTS.root,
+  configFile: path.join(WEB_INPUTS.root, 'vite.config.ts'),
+  inputDirs: WEB_INPUTS.dirs,
+  inputFiles: WEB_INPUTS.files,
 };
-/** Not inputs: the builds themselves, and tests (never bundled). */
-const isSkipped = (name: string): boolean =>
-  name === 'node_modules' || name === 'dist' || name === '.builds' || /\.test\.tsx?$/.test(name);
-
-const listFiles = (dir: string): string[] => {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => !isSkipped(entry.name))
-    .flatMap((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return listFiles(full);
-      return entry.isFile() ? [full] : [];
-    });
-};
-
 /** SHA-256 over every input's path (relative to the web app) and content, in a fixed order. */
-export const hashWebInputs = (layout: WebBuildLayout = ONSITE_WEB_LAYOUT): string => {
-  const hash = createHash('sha256');
-  const files = [
-    ...layout.inputDirs.flatMap(listFiles),
-    ...layout.inputFiles.filter((file) => existsSync(file)),
-  ].sort();
-  for (const file of files) {
-    hash.update(path.relative(layout.root, file));
-    hash.update('\0');
-    hash.update(readFileSync(file));
-    hash.update('\0');
-  }
-  return hash.digest('hex');
-};
-
-const readInputsHash = (buildDir: string): string | null => {
-  try {
-    return readFileSync(path.join(buildDir, INPUTS_FILE), 'utf8').trim();
-  } catch {
-    return null;
-  }
-};
+export const hashWebInputs = (layout: WebBuildLayout = ONSITE_WEB_LAYOUT): string =>
+  hashInputs({ root: layout.root, dirs: layout.inputDirs, files: layout.inputFiles });
 
 /** Points dist at `buildDir` with one rename of a fresh link over the old one (atomic on POSIX). */
 const switchDistTo = (root: string, buildDir: string): void => {
@@ -135,7 +93,7 @@ export const buildWeb = async (
   const dist = path.join(layout.root, 'dist');
   const buildsDir = path.join(layout.root, '.builds');
   const inputsHash = hashWebInputs(layout);
-  const current = existsSync(dist) ? readInputsHash(dist) : null;
+  const current = readBuiltInputsHash(layout.root);
   if (options.force !== true && current === inputsHash) {
     log(`The web app is up to date (inputs ${inputsHash.slice(0, 12)}); not rebuilding.`);
     return { built: false, inputsHash, dir: dist };

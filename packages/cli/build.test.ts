@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILDS_DIR, buildCli, freshBuildOf, hashCliInputs } from './build.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = path.join(ROOT, 'packages/cli/bin/onsite.js');
+
+const STRONG_ANSWER = `Last spring our checkout service was timing out for about 3% of orders during peak traffic, and I owned its payment client.
+My goal was to bring the error rate under 0.5% before the holiday sale, six weeks away.
+I traced the timeouts with our tracing tool and found the connection pool was exhausted by slow retries.
+I rolled the change out behind a feature flag to 5% of traffic, watched p95 latency, then ramped to everyone.
+As a result, checkout errors fell from 3% to 0.2% and stayed there through the sale.`;
+
+const run = (script: string, args: readonly string[], env: Record<string, string> = {}) => {
+  const result = spawnSync(process.execPath, [script, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+describe('the built onsite command (packages/cli/build.js)', () => {
+  let buildsDir: string;
+  let entry: string;
+  let answerDir: string;
+  beforeAll(async () => {
+    // Inside the repository, as every build is: the bundle finds its node_modules from where it lies.
+    mkdirSync(BUILDS_DIR, { recursive: true });
+    buildsDir = mkdtempSync(path.join(BUILDS_DIR, '.test-'));
+    entry = await buildCli({ buildsDir });
+    answerDir = mkdtempSync(path.join(tmpdir(), 'onsite-built-'));
+    writeFileSync(path.join(answerDir, 'answer.txt'), STRONG_ANSWER);
+  }, 120_000);
+  afterAll(() => {
+    rmSync(buildsDir, { recursive: true, force: true });
+    rmSync(answerDir, { recursive: true, force: true });
+  });
+
+  it('prints the same --version and evaluate output as the sources run by tsx', () => {
+    for (const args of [
+      ['--version'],
+      [
+        'evaluate',
+        '--kind',
+        'behavioral',
+        '--question',
+        'behavioral/hardest-bug',
+        '--answer-file',
+        path.join(answerDir, 'answer.txt'),
+        '--json',
+      ],
+      ['evaluate', '--kind', 'coding', '--prompt', 'x', '--answer-file', 'missing.txt'],
+    ]) {
+      const built = run(entry, args);
+      const fromSource = run(BIN, args, { ONSITE_FROM_SOURCE: '1' });
+      expect(built).toEqual(fromSource);
+    }
+  }, 180_000);
+
+  it('finds the question bank from where its sources lie (the judge harnesses: main.test.ts runs onsite judge through this build)', () => {
+    const built = run(entry, ['bank', 'check']);
+    expect(built.stdout).toContain('Bank OK');
+    expect(built).toEqual(run(BIN, ['bank', 'check'], { ONSITE_FROM_SOURCE: '1' }));
+  }, 60_000);
+});
+
+describe('a build is fresh only for the sources it was built from', () => {
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'onsite-cli-inputs-'));
+    mkdirSync(path.join(root, 'src'));
+    writeFileSync(path.join(root, 'src', 'main.ts'), 'export const answer = 42;\n');
+    writeFileSync(path.join(root, 'package.json'), '{"version":"0.1.0"}\n');
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('detects a changed source as stale, and ignores a changed test', () => {
+    const inputs = {
+      root,
+      dirs: [path.join(root, 'src')],
+      files: [path.join(root, 'package.json')],
+    };
+    const buildsDir = path.join(root, 'dist');
+    const built = hashCliInputs(inputs);
+    mkdirSync(path.join(buildsDir, built), { recursive: true });
+    writeFileSync(path.join(buildsDir, built, 'onsite.js'), '');
+    expect(freshBuildOf(built, buildsDir)).toBe(path.join(buildsDir, built, 'onsite.js'));
+
+    writeFileSync(path.join(root, 'src', 'main.test.ts'), 'it.todo("x");\n');
+    expect(hashCliInputs(inputs)).toBe(built);
+
+    writeFileSync(path.join(root, 'src', 'main.ts'), 'export const answer = 43;\n');
+    const changed = hashCliInputs(inputs);
+    expect(changed).not.toBe(built);
+    expect(freshBuildOf(changed, buildsDir)).toBeNull();
+
+    writeFileSync(path.join(root, 'src', 'main.ts'), 'export const answer = 42;\n');
+    writeFileSync(path.join(root, 'package.json'), '{"version":"0.2.0"}\n');
+    expect(hashCliInputs(inputs)).not.toBe(built);
+  });
+});
