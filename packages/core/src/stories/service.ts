@@ -9,7 +9,7 @@ import {
 } from '../question/principles';
 import { buildStoryMatrix, type StoryMatrixRow } from './matrix';
 import { suggestStories, type StorySuggestion } from './suggest';
-import { STORY_TEXT_FIELDS, type Story, type StoryText } from './types';
+import { storyTextOf, type Story, type StoryText } from './types';
 
 /** What the candidate writes; ids, owner and timestamps are added by the service. */
 export interface StoryFields extends StoryText {
@@ -27,12 +27,6 @@ export interface StoryServiceDeps {
 
 const isCompetency = (value: string): value is Competency =>
   (COMPETENCIES as readonly string[]).includes(value);
-
-const trimText = (fields: StoryText): StoryText => {
-  const trimmed: Record<string, string> = {};
-  for (const key of STORY_TEXT_FIELDS) trimmed[key] = fields[key].trim();
-  return trimmed as StoryText;
-};
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
@@ -74,7 +68,7 @@ export const validateStoryFields = (
     );
   }
   return {
-    ...trimText(fields),
+    ...storyTextOf(fields, (text) => text.trim()),
     principles: unique(principles),
     competencies: unique(competencies),
     tags: unique(fields.tags.map((tag) => tag.trim()).filter((tag) => tag !== '')),

@@ -15,16 +15,20 @@ export type StoryTextField = (typeof STORY_TEXT_FIELDS)[number];
 /** The story's free text alone: what forms edit and the service tidies. */
 export type StoryText = { readonly [K in StoryTextField]: string };
 
+/** The free text of `from` and nothing else of it, each part passed through `tidy` (by default kept as is). */
+export const storyTextOf = (
+  from: StoryText,
+  tidy: (text: string) => string = (text) => text,
+): StoryText => {
+  const text: Record<string, string> = {};
+  for (const key of STORY_TEXT_FIELDS) text[key] = tidy(from[key]);
+  return text as StoryText;
+};
+
 /** A STAR story the candidate keeps ready for behavioral rounds. */
-export interface Story {
+export interface Story extends StoryText {
   readonly id: StoryId;
   readonly userId: UserId;
-  readonly title: string;
-  readonly situation: string;
-  readonly task: string;
-  readonly action: string;
-  readonly result: string;
-  readonly learning: string;
   readonly principles: readonly PrincipleId[];
   readonly competencies: readonly Competency[];
   readonly tags: readonly string[];

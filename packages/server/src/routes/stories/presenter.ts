@@ -1,15 +1,10 @@
-import type { Story, StoryMatrixRow } from '@onsite/core';
+import { storyTextOf, type Story, type StoryMatrixRow } from '@onsite/core';
 import type { StoryListResponse, StoryMatrixResponse, StoryResponse } from '../../contract';
 
 export const presentStory = (story: Story): Story => ({
   id: story.id,
   userId: story.userId,
-  title: story.title,
-  situation: story.situation,
-  task: story.task,
-  action: story.action,
-  result: story.result,
-  learning: story.learning,
+  ...storyTextOf(story),
   principles: story.principles,
   competencies: story.competencies,
   tags: story.tags,

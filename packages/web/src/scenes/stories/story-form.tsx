@@ -2,7 +2,7 @@ import {
   COMPANIES,
   COMPETENCIES,
   PRINCIPLES,
-  STORY_TEXT_FIELDS,
+  storyTextOf,
   type Story,
   type StoryText,
 } from '@onsite/core';
@@ -17,28 +17,22 @@ export interface StoryFormValue extends StoryText {
   readonly tags: string;
 }
 
-const pickText = (from: StoryText): StoryText => {
-  const text: Record<string, string> = {};
-  for (const key of STORY_TEXT_FIELDS) text[key] = from[key];
-  return text as StoryText;
-};
-
 export const emptyStory = (principles: readonly string[] = []): StoryFormValue => ({
-  ...pickText({ title: '', situation: '', task: '', action: '', result: '', learning: '' }),
+  ...storyTextOf({ title: '', situation: '', task: '', action: '', result: '', learning: '' }),
   principles,
   competencies: [],
   tags: '',
 });
 
 export const storyToForm = (story: Story): StoryFormValue => ({
-  ...pickText(story),
+  ...storyTextOf(story),
   principles: story.principles,
   competencies: story.competencies,
   tags: story.tags.join(', '),
 });
 
 export const formToInput = (value: StoryFormValue): StoryInput => ({
-  ...pickText(value),
+  ...storyTextOf(value),
   title: value.title.trim(),
   principles: [...value.principles],
   competencies: [...value.competencies],
