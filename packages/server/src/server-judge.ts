@@ -6,13 +6,7 @@
  * nothing until code is first judged or the tier is first asked for; the queue
  * connects at once, to read the workers' tiers.
  */
-import {
-  type IsolationTier,
-  type Judge,
-  type JudgeEvent,
-  type JudgeRequest,
-  type JudgeResult,
-} from '@onsite/core';
+import type { IsolationTier, Judge, JudgeEvent, JudgeRequest, JudgeResult } from '@onsite/core';
 import {
   createQueuedJudge,
   createSandboxJudge,
