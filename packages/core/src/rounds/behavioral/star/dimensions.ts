@@ -3,7 +3,7 @@ import { BEHAVIORAL_DIMENSIONS, type BehavioralDimension, type RubricDimension }
 import type { DimensionJudgement, Evidence, FlagFinding, HiringLevel } from '../../types';
 import type { Analysis } from './analyze';
 import type { ClassifiedSentence } from './segment';
-import { distinctBySpan, evidenceOf, shorten } from './text';
+import { countWords, distinctBySpan, evidenceOf, shorten } from './text';
 import { LENGTH } from './detect-flags';
 import { GENERIC_TECHNICAL_TERMS, PEOPLE_PROMPT_PATTERN } from './lexicon';
 import { assessImpactClaims, type ImpactClaims } from './impact-claims';
@@ -134,6 +134,9 @@ const quoteList = (items: readonly Evidence[], max = 2): string =>
 const evidenceAround = (analysis: Analysis, hit: Evidence): Evidence =>
   sentencesHolding(analysis, [hit], 1)[0] ?? hit;
 
+/** Words a STAR label needs after it to be part of the story (segment.ts asks the same of a part). */
+const LABEL_CONTENT_WORDS = 3;
+
 const judgeStructure = ({ analysis }: JudgeContext): Judgement => {
   const missing = (['situation', 'task', 'action', 'result'] as const).filter(
     (part) => !analysis.parts[part],
@@ -154,7 +157,12 @@ const judgeStructure = ({ analysis }: JudgeContext): Judgement => {
       evidence,
     };
   }
-  const main = analysis.classified.filter((item) => item.sentence.turn === 0);
+  // "Result: success." is a label, not a sentence of the story: it neither orders nor lengthens it.
+  const main = analysis.classified.filter(
+    (item) =>
+      item.sentence.turn === 0 &&
+      (item.sentence.label === undefined || countWords(item.sentence.text) >= LABEL_CONTENT_WORDS),
+  );
   const actionShare =
     main.length === 0 ? 0 : main.filter((item) => item.part === 'action').length / main.length;
   const firstSituation = main.findIndex((item) => item.part === 'situation');
@@ -267,7 +275,6 @@ const judgeOwnership = ({ analysis, flags }: JudgeContext): Judgement => {
 };
 
 const judgeImpact = ({ analysis, flags, claims }: JudgeContext): Judgement => {
-  const counted = claims.counted;
   const setAside =
     claims.unconnected.length > 0
       ? ` ${quoteList(claims.unconnected.map((quantity) => quantity.evidence))} share${claims.unconnected.length === 1 ? 's' : ''} nothing with what you did, so ${claims.unconnected.length === 1 ? 'it is' : 'they are'} not counted.`
@@ -468,11 +475,24 @@ const judgeCommunication = ({ analysis, flags }: JudgeContext): Judgement => {
 const CHANGED_BEHAVIOUR =
   /\b(?:since then|ever since|from then on|now i|i now|these days|nowadays|going forward|next time|i've started|i have started|i started to|changed how i|changed the way i|changed my approach|i always|i've since|i have since)\b/i;
 
+/** A practice that changed for good, whoever's it is: "since then we write a test for every handler". */
+const CHANGED_PRACTICE =
+  /\b(?:since then|ever since|from then on|going forward|nowadays|these days)\b/i;
+
 const judgeReflection = ({ analysis, flags }: JudgeContext): Judgement => {
-  const evidence = sentencesHolding(analysis, analysis.learning, 3);
-  const hasChange = analysis.learning.some((hit) => CHANGED_BEHAVIOUR.test(hit.quote));
+  // A lesson told with "we" is still a lesson: turning "we" into "I" must not be what earns it.
+  const practice = analysis.classified
+    .filter((item) => CHANGED_PRACTICE.test(item.sentence.text))
+    .map((item) => evidenceOf(item.sentence));
+  const learning = distinctBySpan(
+    analysis.learning.length > 0 || practice.length === 0 ? analysis.learning : practice,
+  );
+  const evidence = sentencesHolding(analysis, learning, 3);
+  const hasChange = learning.some(
+    (hit) => CHANGED_BEHAVIOUR.test(hit.quote) || CHANGED_PRACTICE.test(hit.quote),
+  );
   let judgement: Judgement;
-  if (analysis.learning.length === 0) {
+  if (learning.length === 0) {
     judgement = analysis.asksForLearning
       ? { level: 1, reason: 'The question asks for a lesson and none is given.', evidence }
       : {
@@ -480,18 +500,18 @@ const judgeReflection = ({ analysis, flags }: JudgeContext): Judgement => {
           reason: 'No reflection on what you learned; optional here, but it adds signal.',
           evidence,
         };
-  } else if (hasChange && analysis.learning.length >= 2) {
+  } else if (hasChange && learning.length >= 2) {
     judgement = {
       level: 4,
-      reason: 'Names the lesson and shows how your behaviour changed afterwards.',
+      reason: `Names the lesson and shows how your behaviour changed afterwards (${quoteList(evidence)}).`,
       evidence,
     };
   } else {
     judgement = {
       level: 3,
       reason: hasChange
-        ? 'Shows a change in behaviour; the lesson itself could be sharper.'
-        : 'Names a lesson, but not what you now do differently.',
+        ? `Shows a change in practice (${quoteList(evidence, 1)}); the lesson itself could be sharper.`
+        : `Names a lesson (${quoteList(evidence, 1)}), but not what you now do differently.`,
       evidence,
     };
   }

@@ -1,14 +1,51 @@
 import type { BehavioralEvaluation } from '../evaluation';
-import { analyzeAnswer, type EvaluationInput } from './analyze';
+import { analyzeAnswer, type Analysis, type EvaluationInput } from './analyze';
 import { detectFlags } from './detect-flags';
 import { judgeDimensions, type WeightedJudgement } from './dimensions';
 import { applyProbeOutcomes } from './probe-outcomes';
 import { proposeFollowUps } from './follow-ups';
 import { proposeNextSteps } from './next-steps';
 import { assessImpactClaims } from './impact-claims';
+import type { Sentence } from './text';
 import { levelFromScore, scoreBreakdown } from './score';
 
 export type { EvaluationInput } from './analyze';
+
+/** A sentence's words, for telling a sentence said again from a new one. */
+const wordsOf = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+/**
+ * The answer as scored. Two kinds of sentence are read as if they had not
+ * been said: an outcome sentence whose figures share nothing with the story
+ * ("Overall that year NPS rose 35% and we saved $200k"), so padding cannot end
+ * a story that has no ending, dilute its hedges or stand in for its result;
+ * and a sentence said again word for word, so saying more of the same never
+ * earns more. They are blanked with spaces, so every quote's offsets stay right.
+ */
+const scoredAnswer = (
+  input: EvaluationInput,
+  analysis: Analysis,
+  padding: readonly Sentence[],
+): EvaluationInput => {
+  const seen = new Set<string>();
+  const unsaid = [...padding];
+  for (const { sentence } of analysis.classified) {
+    if (sentence.turn !== 0) continue;
+    const words = wordsOf(sentence.text);
+    if (words.split(' ').length >= 4 && seen.has(words)) unsaid.push(sentence);
+    seen.add(words);
+  }
+  let answer = input.answer;
+  for (const sentence of unsaid)
+    if (sentence.turn === 0)
+      answer = `${answer.slice(0, sentence.start)}${' '.repeat(sentence.end - sentence.start)}${answer.slice(sentence.end)}`;
+  return answer === input.answer ? input : { ...input, answer };
+};
 
 /**
  * Evaluates a behavioral answer, and any replies to probes, against the STAR
@@ -17,15 +54,30 @@ export type { EvaluationInput } from './analyze';
  * i + 1 is `replies[i]`).
  */
 export const evaluateBehavioralAnswer = (input: EvaluationInput): BehavioralEvaluation => {
-  const analysis = analyzeAnswer(input);
+  const asWritten = analyzeAnswer(input);
+  const claimsAsWritten = assessImpactClaims(asWritten);
+  const scored = scoredAnswer(input, asWritten, claimsAsWritten.paddingSentences);
+  // Repetition still costs clarity: communication reads how often the candidate repeated themselves.
+  const analysis =
+    scored === input
+      ? asWritten
+      : { ...analyzeAnswer(scored), repeatedSentences: asWritten.repeatedSentences };
   const flags = detectFlags(analysis);
-  const claims = assessImpactClaims(analysis);
+  const claims =
+    scored === input
+      ? claimsAsWritten
+      : {
+          ...assessImpactClaims(analysis),
+          unconnected: claimsAsWritten.unconnected,
+          implausible: claimsAsWritten.implausible,
+          discounted: claimsAsWritten.discounted,
+        };
   const exchanges = input.replies ?? [];
   let weighted: WeightedJudgement[] = judgeDimensions(analysis, flags, claims);
   let probeOutcomes: BehavioralEvaluation['probeOutcomes'] = [];
   if (exchanges.length > 0) {
     // Each probe moves the dimension it tested, measured against the main answer alone.
-    const mainAnalysis = analyzeAnswer({ ...input, replies: [] });
+    const mainAnalysis = analyzeAnswer({ ...scored, replies: [] });
     const mainOnly = judgeDimensions(mainAnalysis, detectFlags(mainAnalysis));
     const adjusted = applyProbeOutcomes(analysis, exchanges, weighted, mainOnly);
     weighted = adjusted.dimensions;
@@ -56,7 +108,7 @@ export const evaluateBehavioralAnswer = (input: EvaluationInput): BehavioralEval
       end: sentence.end,
       part,
     })),
-    wordCount: analysis.mainWordCount,
+    wordCount: asWritten.mainWordCount,
     partlyScored: analysis.partlyScored,
     probeOutcomes,
     scoreBreakdown: breakdown,

@@ -19,11 +19,16 @@ export interface ImpactClaims {
   readonly counted: readonly Quantity[];
   /** Result figures whose sentence shares nothing with the story. */
   readonly unconnected: readonly Quantity[];
+  /** Outcome sentences of figures none of which is tied to the story: padding, told as if it were the result. */
+  readonly paddingSentences: readonly Sentence[];
   /** Figures, anywhere in the answer, that no change plausibly produces. */
   readonly implausible: readonly Evidence[];
   /** Every figure set aside, with the reason, for the score breakdown. */
   readonly discounted: readonly DiscountedFigure[];
 }
+
+/** A sentence with this many figures, none tied to the story, is a sentence of numbers: padding. */
+export const PADDING_MINIMUM_FIGURES = 2;
 
 /**
  * Words that name no metric, system or entity: function words, the verbs and
@@ -163,10 +168,29 @@ const MINIMUM_WORD_LENGTH = 4;
 /** "latency"/"latencies", "charged"/"charging": the same stem up to this many letters. */
 const STEM_LENGTH = 5;
 
-/** The stems of what a sentence is about: its content words and acronyms ("API", "CPU"). */
+/**
+ * Families of measure that tie a figure to a story told in other words: "p95
+ * fell from 800 ms to 120 ms" is about the "slow" page of the situation, "$4,000
+ * a month" about the "bill". A figure joins its family through its unit; the
+ * story, through its words.
+ */
+const MEASURE_FAMILIES: ReadonlyArray<{ readonly tag: string; readonly word: RegExp }> = [
+  {
+    tag: '#time',
+    word: /^(?:\d+(?:\.\d+)?(?:ms|s|secs?|mins?|h|hrs?))$|^(?:ms|milliseconds?|secs?|seconds?|mins?|minutes?|hours?|slow\w*|fast\w*|quick\w*|latenc\w*|lag\w*|timeouts?|timing|delays?|delayed|wait\w*|durations?|speed\w*|p9\d|p50)$/u,
+  },
+  {
+    tag: '#money',
+    word: /^(?:costs?|costly|bills?|billing|spend\w*|spent|budgets?|expensive|cheap\w*|dollars?|euros?|pounds?|invoices?)$/u,
+  },
+];
+
+/** The stems of what a sentence is about: its content words, acronyms ("API", "CPU") and families of measure. */
 const subjectStemsOf = perSentence((sentence: Sentence): ReadonlySet<string> => {
   const stems = new Set<string>();
+  if (/[$€£]\s?\d/u.test(sentence.text)) stems.add('#money');
   for (const token of tokenize(sentence.text)) {
+    for (const family of MEASURE_FAMILIES) if (family.word.test(token.lower)) stems.add(family.tag);
     if (!/^\p{L}/u.test(token.text)) continue;
     const isAcronym = /^\p{Lu}{2,6}s?$/u.test(token.text);
     if (!isAcronym && token.lower.length < MINIMUM_WORD_LENGTH) continue;
@@ -323,6 +347,7 @@ export const assessImpactClaims = (analysis: Analysis): ImpactClaims => {
   const counted: Quantity[] = [];
   const unconnected: Quantity[] = [];
   const connectedBySentence = new Map<Sentence, boolean>();
+  const holderPart = new Map([...holders.values()].map((item) => [item.sentence, item.part]));
   for (const quantity of analysis.resultQuantities) {
     const holder = holders.get(quantity);
     if (holder === undefined) continue;
@@ -347,5 +372,19 @@ export const assessImpactClaims = (analysis: Analysis): ImpactClaims => {
       evidence: quantity.evidence,
     })),
   ];
-  return { counted, unconnected, implausible, discounted };
+  // Padding is a sentence of figures told as the result. A step with a stray figure ("a staged rollout at
+  // five percent") is still a step, and one loose figure ("page loads were 30% faster") is a claim to question.
+  const figuresIn = new Map<Sentence, number>();
+  for (const quantity of unconnected) {
+    const holder = holders.get(quantity);
+    if (holder !== undefined)
+      figuresIn.set(holder.sentence, (figuresIn.get(holder.sentence) ?? 0) + 1);
+  }
+  const paddingSentences = [...figuresIn]
+    .filter(
+      ([sentence, figures]) =>
+        figures >= PADDING_MINIMUM_FIGURES && holderPart.get(sentence) === 'result',
+    )
+    .map(([sentence]) => sentence);
+  return { counted, unconnected, paddingSentences, implausible, discounted };
 };

@@ -32,6 +32,8 @@ export const levelFromScore = (score: number): HiringLevel =>
  */
 export const FINDING_COST = { perFinding: 2, maximum: 10 } as const;
 const ADVICE_ONLY: ReadonlySet<StarFlag> = new Set(['too-short', 'too-long']);
+/** Flags a dimension already judges in full, so they cost nothing more here: "we" is ownership's to weigh. */
+const JUDGED_ELSEWHERE: ReadonlySet<StarFlag> = new Set(['we-not-i']);
 
 /**
  * Findings that rule a level out whatever else the answer does well, with the
@@ -152,8 +154,12 @@ export const scoreBreakdown = (input: ScoreInput): ScoreBreakdown => {
     totalWeight === 0
       ? 0
       : contributions.reduce((total, item) => total + item.points * item.weight, 0) / totalWeight;
+  const capped = new Set<ScoreCapSource>(CAP_RULES.map((rule) => rule.source));
+  // A finding with a cap already costs a level; "we" is ownership's to weigh.
   const probed = new Set(
-    findings.map((found) => found.flag).filter((flag) => !ADVICE_ONLY.has(flag)),
+    findings
+      .map((found) => found.flag)
+      .filter((flag) => !ADVICE_ONLY.has(flag) && !JUDGED_ELSEWHERE.has(flag) && !capped.has(flag)),
   );
   const findingsPenalty = Math.min(FINDING_COST.maximum, probed.size * FINDING_COST.perFinding);
   const applying = capsThatApply(input);
