@@ -26,6 +26,7 @@ import type {
   SessionWithRounds,
   StarFlag,
   Story,
+  StorySuggestion,
 } from '@onsite/core';
 import { EvaluateSchema } from './routes/evaluate/schema';
 import { QuestionListQuerySchema } from './routes/questions/schema';
@@ -119,12 +120,6 @@ export interface StoryMatrixResponse {
     readonly storyIds: readonly string[];
   }[];
   readonly stories: readonly Story[];
-}
-export interface StorySuggestion {
-  readonly story: Story;
-  /** 0–1. */
-  readonly fit: number;
-  readonly reasons: readonly string[];
 }
 export interface StorySuggestionResponse {
   readonly suggestions: readonly StorySuggestion[];
