@@ -20,10 +20,20 @@ import {
   CUE_THRESHOLD,
   classifyTurn,
   isPartPresent,
+  isSituationPresent,
+  isTaskImplied,
   repairMissingParts,
   type ClassifiedSentence,
 } from './segment';
-import { countWords, distinctBySpan, splitSentences, tokenize, type Sentence } from './text';
+import { sentenceFeatures } from './sentence-features';
+import {
+  clauseAt,
+  countWords,
+  distinctBySpan,
+  splitSentences,
+  tokenize,
+  type Sentence,
+} from './text';
 
 export interface EvaluationInput {
   readonly prompt: string;
@@ -339,11 +349,14 @@ export const analyzeAnswer = (input: EvaluationInput): Analysis => {
   const usableSentences = usable.map((item) => item.sentence);
   const allSentences = classified.map((item) => item.sentence);
 
+  // A hedged part of the main answer is still there ("the campaign, I believe, held up"): hedges are
+  // `vague-language`'s business. Only an unsure reply to a probe ("I'm not sure how we measured it") supplies nothing.
+  const told = classified.filter((item) => item.sentence.turn === 0 || !isUncertain(item.sentence));
   const parts: Record<StarPart, boolean> = {
-    situation: isPartPresent(usable, 'situation'),
-    task: isPartPresent(usable, 'task'),
-    action: isPartPresent(usable, 'action'),
-    result: isPartPresent(usable, 'result'),
+    situation: isSituationPresent(told),
+    task: isPartPresent(told, 'task') || isTaskImplied(told),
+    action: isPartPresent(told, 'action'),
+    result: isPartPresent(told, 'result'),
   };
   const actionSentences = usable.filter((item) => item.part !== 'situation');
   const actions = actionSentences.map((item) => findSubjectActions(item.sentence));
@@ -379,7 +392,13 @@ export const analyzeAnswer = (input: EvaluationInput): Analysis => {
     averageSentenceWords:
       writtenSentences === 0 ? 0 : countWords(turns[0] ?? '') / writtenSentences,
     repeatedSentences: countRepeatedSentences(mainSentences),
-    myActions: actions.flatMap((found) => found.mine),
+    myActions: [
+      ...actions.flatMap((found) => found.mine),
+      // "Pulled three months of logs…": a résumé bullet's step is the candidate's own.
+      ...actionSentences
+        .filter((item) => sentenceFeatures(item.sentence).isSubjectlessStep)
+        .map((item) => clauseAt(item.sentence, 0)),
+    ],
     ourActions: actions.flatMap((found) => found.ours),
     quantities: quantities.map(({ quantity }) => quantity),
     resultQuantities,

@@ -24,6 +24,9 @@ const evaluate = (
   answer: string,
   replies: ReadonlyArray<{ probe: string; reply: string }> = [],
 ): BehavioralEvaluation => evaluateBehavioralAnswer({ prompt, answer, replies });
+/** A tour of a year's activities: a scene and steps, but no problem, goal or decision to read a task from. */
+const AIMLESS_YEAR = `Last year I was on the payments team. I went to the weekly planning meetings and sat in on a few design reviews. I read through the service's runbooks and some old tickets. I wrote a couple of small scripts for the team and answered questions in our channel. I also went to the monthly architecture forum. Overall it was a busy year and there was always plenty to do.`;
+
 const flagsOf = (evaluation: BehavioralEvaluation): StarFlag[] =>
   evaluation.flags.map((found) => found.flag);
 const levelOf = (evaluation: BehavioralEvaluation, id: string): number | undefined =>
@@ -116,8 +119,10 @@ describe('evaluateBehavioralAnswer: flags', () => {
       notRaisedBy: () => strong,
     },
     {
+      // A goal implied by the scene counts (issue 9): only a tour of activities with no problem,
+      // goal or decision in it lacks a task. VAGUE_WE ("the process was kind of slow") no longer does.
       flag: 'missing-task',
-      raisedBy: () => evaluate(PROMPTS.processImprovement, VAGUE_WE),
+      raisedBy: () => evaluate(PROMPTS.processImprovement, AIMLESS_YEAR),
       notRaisedBy: () => strong,
     },
     {
@@ -264,7 +269,9 @@ describe('evaluateBehavioralAnswer: segments and evidence', () => {
 
   it('caps the structure level when STAR parts are missing', () => {
     expect(levelOf(evaluate(PROMPTS.slowService, NO_ENDING), 'structure')).toBeLessThanOrEqual(2);
-    expect(levelOf(evaluate(PROMPTS.onCall, BYSTANDER), 'structure')).toBe(1);
+    // The crash during a campaign implies the goal, so only the action is missing now (issue 9).
+    expect(levelOf(evaluate(PROMPTS.onCall, BYSTANDER), 'structure')).toBeLessThanOrEqual(2);
+    expect(levelOf(evaluate(PROMPTS.processImprovement, AIMLESS_YEAR), 'structure')).toBe(1);
   });
 });
 

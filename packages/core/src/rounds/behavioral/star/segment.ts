@@ -3,6 +3,7 @@ import { STAR_PARTS } from '../evaluation';
 import { findLearning } from './language';
 import { findSubjectActions } from './ownership';
 import { findQuantities } from './quantities';
+import { sentenceFeatures } from './sentence-features';
 import type { Sentence } from './text';
 
 /**
@@ -124,6 +125,12 @@ const ACTION_CUES: readonly Cue[] = [
 
 /** Outcomes, numbers, what changed, and what was learned. */
 const RESULT_CUES: readonly Cue[] = [
+  // A harm that stopped, told as an absence: "we've had no lost-edit reports", "nobody has asked to leave since".
+  {
+    weight: 1.5,
+    pattern:
+      /\b(?:no longer|not since|(?:'ve|have|has|had) (?:had|seen|been|got) (?:no|zero|none)|haven't (?:had|seen|missed|needed|got)|hasn't (?:happened|recurred|failed|broken|come back)|(?:nobody|no one|none of them) (?:has|have|had|needed|asked|complained)|never (?:again|recurred|came back|needed))\b/i,
+  },
   {
     weight: 2.5,
     pattern:
@@ -156,7 +163,7 @@ const RESULT_CUES: readonly Cue[] = [
   {
     weight: 1,
     pattern:
-      /\b(?:on time|on schedule|on budget|within budget|ahead of schedule|before the deadline|by the deadline|as planned|met the deadline)\b/i,
+      /\b(?:(?:on|by) the (?:original|planned|agreed|promised|committed) (?:date|deadline)|on time|on schedule|on budget|within budget|ahead of schedule|before the deadline|by the deadline|as planned|met the deadline)\b/i,
   },
   // Agreement reached is how a disagreement or an influence story ends; "agreed to try it" is only a plan.
   {
@@ -171,42 +178,119 @@ const RESULT_CUES: readonly Cue[] = [
   },
 ];
 
-/** Opinions and maxims: they close many weak answers, and end no story. */
-const GENERALISATION =
-  /\b(?:i (?:think|believe|feel|guess) (?:that )?(?:it(?:'s| is) )?(?:important|key|crucial|essential|better|always)|it(?:'s| is) (?:always )?(?:important|key|crucial|essential)|you (?:have|need) to|you should|you can't|sometimes (?:you|projects|things)|the main thing i would say)\b/i;
-
 const cueScore = (text: string, cues: readonly Cue[]): number =>
   cues.reduce((total, cue) => (cue.pattern.test(text) ? total + cue.weight : total), 0);
+
+/** Fewer words than this after a STAR label is a label, not a part: "Result: success." */
+const MIN_LABEL_CONTENT_WORDS = 3;
+
+/** "After our Tuesday release", "A week after we moved", "When the model underperformed": the time a story starts. */
+const TIME_ANCHOR =
+  /^(?:as (?:the|a|an|our) (?:only |lead |senior |new |first )?[\w-]+ |(?:a|one|two|three|a few|\d+) (?:days?|weeks?|months?|years?) (?:after|before|into)|(?:after|before|during|when|while|the (?:morning|day|week|night) (?:after|before)) )/iu;
+
+/** An opening shorter than this is a headline ("It took eight."), not a scene. */
+const MIN_OPENING_WORDS = 6;
+
+/** An opening step sets a scene only with some detail: "I fixed a bug in the payment flow" is a headline. */
+const MIN_SCENE_SETTING_STEP_WORDS = 14;
+
+/** Whether a sentence says anything: a labelled one needs words after its label. */
+const hasContent = (sentence: Sentence): boolean =>
+  sentenceFeatures(sentence).wordCount >=
+  (sentence.label === undefined ? 2 : MIN_LABEL_CONTENT_WORDS);
+
+/**
+ * How strongly a sentence sets a scene: time and place, how things were (a
+ * verb of being, another subject's clause) and what was wrong. A problem
+ * counts only beside a state or another subject: "I proved her wrong" tells
+ * no scene, "the checkout was wrong for a week" does.
+ */
+const sceneStrength = (sentence: Sentence): number => {
+  const features = sentenceFeatures(sentence);
+  if (features.isGeneralisation || !hasContent(sentence)) return 0;
+  const describesWorld = features.hasPastState || features.hasOtherSubjectEvent;
+  // Beside a step of the candidate's, another subject's clause is usually what the step did ("I rewrote the
+  // retry logic and the errors stopped"): only explicit context (a time, a place, a role, a state) sets a scene.
+  const isStep = features.concreteSteps > 0;
+  // A reply answers a probe: only explicit context sets a scene there ("we had a nice offsite" answers nothing).
+  const readsGrammar = sentence.turn === 0;
+  const strength =
+    cueScore(sentence.text, SITUATION_CUES) +
+    (TIME_ANCHOR.test(sentence.text) ? 1 : 0) +
+    (features.hasPastState && readsGrammar ? 1 : 0) +
+    (features.hasOtherSubjectEvent && !isStep && readsGrammar ? 1 : 0) +
+    (features.hasProblem && describesWorld && !isStep && readsGrammar ? 1 : 0);
+  // A plain opening sets the scene whatever words it uses, unless it is only the candidate's claim ("I transformed our on-call").
+  const isOpening =
+    sentence.turn === 0 && sentence.index === 0 && features.wordCount >= MIN_OPENING_WORDS;
+  if (!isOpening) return strength;
+  if (features.concreteSteps + features.abstractSteps === 0) return strength + CUE_THRESHOLD;
+  // An opening step that brings in the things the story is about ("I trained a model to classify defects
+  // from our factory line") sets its scene; "I set up pairing sessions with him" starts mid-action.
+  if (
+    features.concreteSteps > 0 &&
+    features.introducesEntity &&
+    features.wordCount >= MIN_SCENE_SETTING_STEP_WORDS
+  )
+    return strength + CUE_THRESHOLD;
+  return strength > 0 ? strength + 1 : 0;
+};
 
 /** Cue strengths of one sentence, before any position prior: for classifying, and for presence. */
 export const scoreCues = (
   sentence: Sentence,
 ): { readonly cues: PartScores; readonly evidence: PartScores } => {
-  const { mine, ours } = findSubjectActions(sentence);
+  const features = sentenceFeatures(sentence);
+  const { ours } = findSubjectActions(sentence);
   const quantities = findQuantities(sentence);
   const hasRelative = quantities.some((quantity) => quantity.isRelative);
   const [sequencing, ...verbCues] = ACTION_CUES;
   const doing =
     cueScore(sentence.text, verbCues) +
-    Math.min(2, mine.length) * 1.5 +
+    Math.min(2, features.concreteSteps) * 1.5 +
+    Math.min(2, features.abstractSteps) * 0.5 +
     Math.min(2, ours.length) * 1;
   const outcome =
     cueScore(sentence.text, RESULT_CUES) +
     // A bare number is as often context ("40,000 lines of Kotlin") as outcome; a claimed change is an outcome.
     (quantities.length > 0 ? 0.5 : 0) +
-    (hasRelative ? 1.5 : 0);
-  const situation = cueScore(sentence.text, SITUATION_CUES);
-  // "I think it is important to question processes that no longer make sense" is an opinion, not an outcome.
-  const isGeneralisation = GENERALISATION.test(sentence.text);
-  const task = cueScore(sentence.text, TASK_CUES);
+    (hasRelative ? 1.5 : 0) +
+    // "The next morning I posted…" is the next step; "since then the check has blocked two exports" is an outcome.
+    (features.hasPersistentTime ||
+    (features.hasLaterTime && features.concreteSteps + features.concreteTeamSteps === 0)
+      ? 1
+      : 0);
+  const scene = sceneStrength(sentence);
+  // Another subject's event or a verb of being is as much an outcome as a scene ("p95 was back to 310 ms"):
+  // it counts little for either, and the story's order decides. A step taken is not the scene it happens in.
+  const event = features.hasOtherSubjectEvent ? 0.5 : 0;
+  const situation = Math.max(
+    0,
+    scene -
+      (features.hasOtherSubjectEvent ? 0.5 : 0) -
+      (features.hasPastState ? 0.5 : 0) -
+      Math.min(2, features.concreteSteps),
+  );
+  const task = cueScore(sentence.text, TASK_CUES) + (features.hasGoalOrDecision ? 1 : 0);
+  const saysNothing = features.isGeneralisation || !hasContent(sentence);
+  // A plan ("we'd delete the copies within 48 hours") is not an outcome.
+  const result = features.isPlan && !features.hasOtherSubjectEvent ? outcome - 1 : outcome;
   return {
     cues: {
       situation,
       task,
       action: doing + (sequencing === undefined ? 0 : cueScore(sentence.text, [sequencing])),
-      result: outcome + (findLearning(sentence).length > 0 ? 2.5 : 0),
+      result: result + event + (findLearning(sentence).length > 0 ? 2.5 : 0),
     },
-    evidence: { situation, task, action: doing, result: isGeneralisation ? 0 : outcome },
+    evidence: saysNothing
+      ? { situation: 0, task: 0, action: 0, result: 0 }
+      : {
+          situation: scene,
+          task,
+          // A team's concrete step is a step taken; whose it was is `we-not-i`'s question.
+          action: Math.min(2, features.concreteSteps + features.concreteTeamSteps) * 1.5,
+          result: Math.max(0, result),
+        },
   };
 };
 
@@ -225,6 +309,7 @@ const positionPrior = (index: number, count: number): PartScores => {
 };
 
 const NO_PRIOR: PartScores = { situation: 0, task: 0, action: 0.1, result: 0 };
+const NOTHING: PartScores = { situation: 0, task: 0, action: 0, result: 0 };
 
 const bestPart = (scores: PartScores): StarPart =>
   STAR_PARTS.reduce(
@@ -233,56 +318,244 @@ const bestPart = (scores: PartScores): StarPart =>
   );
 
 /**
- * Classifies every sentence of one turn. The main answer (turn 0) uses the
- * position prior; replies answer a probe and are classified by cues alone.
+ * How a story moves from one sentence to the next (a penalty, 0 for a natural
+ * step): forward through S → T → A → R, staying put, and looping between
+ * action and result ("that cut the pages in half, so I…"). Going back to
+ * context or to the goal mid-story happens ("the cause turned out to be…"),
+ * but needs a clear cue to pay for it.
  */
-export const classifyTurn = (sentences: readonly Sentence[]): ClassifiedSentence[] =>
-  sentences.map((sentence) => {
-    const scored = scoreCues(sentence);
-    const cues = scored.cues;
-    const prior = sentence.turn === 0 ? positionPrior(sentence.index, sentences.length) : NO_PRIOR;
-    // A number in the closing part of the answer is usually what changed ("the linter rejected eleven migrations").
-    // Not when the sentence is itself a step taken ("I added tests with a 200,000-row file").
-    const isLateWithNumber =
-      sentence.turn === 0 &&
-      sentences.length > 2 &&
-      sentence.index / (sentences.length - 1) >= 0.6 &&
-      findQuantities(sentence).length > 0 &&
-      findSubjectActions(sentence).mine.length === 0;
-    const evidence: PartScores = isLateWithNumber
-      ? { ...scored.evidence, result: scored.evidence.result + 1 }
-      : scored.evidence;
-    // The candidate's own label ("Result: …") decides the part, and makes it present.
-    if (sentence.label !== undefined) {
-      return {
-        sentence,
-        part: sentence.label,
-        cues,
-        evidence: {
-          ...evidence,
-          [sentence.label]: Math.max(evidence[sentence.label], CUE_THRESHOLD),
-        },
-      };
-    }
-    const combined: PartScores = {
-      situation: cues.situation + prior.situation,
-      task: cues.task + prior.task,
-      action: cues.action + prior.action,
-      result: cues.result + prior.result,
-    };
-    return { sentence, part: bestPart(combined), cues, evidence };
-  });
+const TRANSITION: Readonly<Record<StarPart, PartScores>> = {
+  situation: { situation: 0, task: 0, action: 0, result: -2 },
+  task: { situation: -0.5, task: 0, action: 0, result: -1.5 },
+  action: { situation: -2.5, task: -2.5, action: 0, result: 0 },
+  result: { situation: -3, task: -2.5, action: -0.3, result: 0 },
+};
 
-/** A part is present when a sentence classified as it carries a real cue for it. */
-export const isPartPresent = (classified: readonly ClassifiedSentence[], part: StarPart): boolean =>
-  classified.some((item) => item.part === part && item.evidence[part] >= CUE_THRESHOLD);
+/** How a story opens: with the scene, the goal, or straight into what was done; rarely with the outcome. */
+const OPENING: PartScores = { situation: 1, task: 0.3, action: 0, result: -1.5 };
+
+/** A label is the candidate's own word on a sentence's part: the decoder follows it. */
+const LABEL_WEIGHT = 100;
 
 /**
- * Stories often fold two parts into one sentence ("I was asked to cut our
- * build time, which had grown to 40 minutes"). When a part has no sentence of
- * its own but some sentence carries a clear cue for it, relabel the sentence
- * with the strongest such cue, provided its current part keeps another real sentence.
+ * The most likely S/T/A/R sequence for the sentences of the main answer
+ * (Viterbi over per-sentence scores and TRANSITION). A plain opening comes
+ * out as the situation and a changed state after the actions as the result,
+ * whatever words they use, because the order of a story carries as much as
+ * its cue words.
  */
+const decodeSequence = (emissions: readonly PartScores[]): StarPart[] => {
+  const first = emissions[0];
+  if (first === undefined) return [];
+  let best: Record<StarPart, number> = {
+    situation: first.situation + OPENING.situation,
+    task: first.task + OPENING.task,
+    action: first.action + OPENING.action,
+    result: first.result + OPENING.result,
+  };
+  const backPointers: Array<Record<StarPart, StarPart>> = [];
+  for (const emission of emissions.slice(1)) {
+    const next: Record<StarPart, number> = { situation: 0, task: 0, action: 0, result: 0 };
+    const pointers: Record<StarPart, StarPart> = {
+      situation: 'situation',
+      task: 'situation',
+      action: 'situation',
+      result: 'situation',
+    };
+    for (const part of STAR_PARTS) {
+      let bestScore = -Infinity;
+      for (const previous of STAR_PARTS) {
+        const score = best[previous] + TRANSITION[previous][part];
+        if (score > bestScore) {
+          bestScore = score;
+          pointers[part] = previous;
+        }
+      }
+      next[part] = bestScore + emission[part];
+    }
+    best = next;
+    backPointers.push(pointers);
+  }
+  // A story ends on its outcome or on a step; the decoder may not invent an ending.
+  let part = bestPart(best);
+  const parts: StarPart[] = [part];
+  for (let index = backPointers.length - 1; index >= 0; index -= 1) {
+    part = backPointers[index]?.[part] ?? part;
+    parts.unshift(part);
+  }
+  return parts;
+};
+
+/**
+ * Classifies every sentence of one turn. The main answer (turn 0) is decoded
+ * as a sequence (position prior, transitions, labels); a reply answers one
+ * probe and is classified by its own cues.
+ */
+export const classifyTurn = (sentences: readonly Sentence[]): ClassifiedSentence[] => {
+  const scored = sentences.map((sentence) => scoreCues(sentence));
+  const isMain = sentences[0]?.turn === 0;
+  const emissions = scored.map(({ cues }, index): PartScores => {
+    const sentence = sentences[index];
+    const prior =
+      sentence !== undefined && isMain ? positionPrior(sentence.index, sentences.length) : NO_PRIOR;
+    const label = sentence?.label;
+    // Scene words come back in every part of a story ("we had an incident", "it was late"); they set the
+    // scene mostly near the start, so their weight fades along the answer.
+    const relative = isMain && sentences.length > 1 ? index / (sentences.length - 1) : 0;
+    const sceneWeight = Math.max(0.25, 1 - relative);
+    return {
+      situation:
+        cues.situation * sceneWeight + prior.situation + (label === 'situation' ? LABEL_WEIGHT : 0),
+      task: cues.task + prior.task + (label === 'task' ? LABEL_WEIGHT : 0),
+      action: cues.action + prior.action + (label === 'action' ? LABEL_WEIGHT : 0),
+      result: cues.result + prior.result + (label === 'result' ? LABEL_WEIGHT : 0),
+    };
+  });
+  if (!isMain) {
+    return sentences.map((sentence, index) => ({
+      sentence,
+      part: bestPart(emissions[index] ?? NO_PRIOR),
+      cues: scored[index]?.cues ?? NOTHING,
+      evidence: scored[index]?.evidence ?? NOTHING,
+    }));
+  }
+  // First pass: where the steps start. What follows them reads differently: a changed state there is an outcome.
+  const firstPass = decodeSequence(emissions);
+  const firstStep = firstPass.findIndex(
+    (part, index) => part === 'action' && (scored[index]?.evidence.action ?? 0) >= CUE_THRESHOLD,
+  );
+  const afterSteps = sentences.map((sentence, index) =>
+    outcomeAfterSteps(sentence, index, {
+      firstStep,
+      count: sentences.length,
+      evidence: scored[index]?.evidence ?? NOTHING,
+    }),
+  );
+  // Second pass: the same decoding, with those outcomes known.
+  const parts = decodeSequence(
+    emissions.map((emission, index) => ({
+      ...emission,
+      result: emission.result + (afterSteps[index] ?? 0),
+    })),
+  );
+  return sentences.map((sentence, index) => {
+    const cues = scored[index]?.cues ?? NOTHING;
+    const evidence = scored[index]?.evidence ?? NOTHING;
+    const part = parts[index] ?? 'situation';
+    return {
+      sentence,
+      part,
+      cues,
+      evidence: { ...evidence, result: evidence.result + (afterSteps[index] ?? 0) },
+    };
+  });
+};
+
+/**
+ * How much a sentence reads as an outcome given where it stands: after the
+ * candidate's first step, another subject's changed state ("refunds went out
+ * the same afternoon", "the design went ahead"), a practice kept since ("since
+ * then I pull every UI change") or a late number ("the linter rejected eleven
+ * migrations") is how it ended.
+ * A plan ("we'd delete the copies within 48 hours") is not.
+ */
+const outcomeAfterSteps = (
+  sentence: Sentence,
+  index: number,
+  context: { readonly firstStep: number; readonly count: number; readonly evidence: PartScores },
+): number => {
+  const { firstStep, count, evidence } = context;
+  const features = sentenceFeatures(sentence);
+  const says = evidence.situation + evidence.task + evidence.action + evidence.result > 0;
+  if (firstStep === -1 || index <= firstStep || !says || features.isPlan) return 0;
+  const isChangedState =
+    (features.hasOtherSubjectAction &&
+      (features.concreteSteps === 0 || features.hasLaterTime || evidence.result > 0)) ||
+    (features.hasOtherSubjectEvent && (features.hasLaterTime || evidence.result > 0));
+  const isKeptPractice =
+    features.hasPersistentTime ||
+    (features.hasLaterTime && features.concreteSteps + features.concreteTeamSteps === 0);
+  const isLateWithNumber =
+    count > 2 &&
+    index / (count - 1) >= 0.6 &&
+    findQuantities(sentence).length > 0 &&
+    features.concreteSteps === 0;
+  return (isChangedState ? 1.5 : 0) + (isKeptPractice ? 1 : 0) + (isLateWithNumber ? 1 : 0);
+};
+
+/**
+ * The scene is set before the story gets going: before the candidate's second
+ * sentence of concrete steps (an opening step can carry its scene, "I trained
+ * a model…, and in testing it scored 96%"). "When he got stuck, I would sit
+ * with him" among the steps is no scene, and a story that opens on a run of
+ * steps has none.
+ */
+export const isSituationPresent = (classified: readonly ClassifiedSentence[]): boolean => {
+  const main = classified.filter((item) => item.sentence.turn === 0);
+  const stepSentences = main.flatMap((item, index) =>
+    sentenceFeatures(item.sentence).concreteSteps > 0 ? [index] : [],
+  );
+  const sceneEnd = (stepSentences[1] ?? main.length) - 1;
+  return (
+    main.some(
+      (item, index) =>
+        index <= sceneEnd &&
+        // The opening is the scene whatever part its step gave it ("Our designer had chosen a light grey, and when I built…").
+        (item.part === 'situation' || item.sentence.label === 'situation' || index === 0) &&
+        item.evidence.situation >= CUE_THRESHOLD,
+    ) ||
+    // A reply to "what was the context?" can set the scene afterwards.
+    classified.some(
+      (item) =>
+        item.sentence.turn > 0 &&
+        item.part === 'situation' &&
+        item.evidence.situation >= CUE_THRESHOLD,
+    )
+  );
+};
+
+/** Concrete steps outside the scene that show the candidate acted, wherever the decoder put them. */
+const STEPS_THAT_SHOW_ACTION = 2;
+
+/**
+ * A part is present when a sentence classified as it carries a real cue for
+ * it. Steps can also be told inside a goal or an ending ("I decided to make a
+ * rule…", "I released six versions…"): two concrete steps anywhere past the
+ * scene are the action, whatever part their sentences were given.
+ */
+export const isPartPresent = (classified: readonly ClassifiedSentence[], part: StarPart): boolean =>
+  classified.some((item) => item.part === part && item.evidence[part] >= CUE_THRESHOLD) ||
+  (part === 'action' &&
+    classified
+      .filter((item) => item.part !== 'situation')
+      .reduce((total, item) => {
+        const features = sentenceFeatures(item.sentence);
+        return total + features.concreteSteps + features.concreteTeamSteps;
+      }, 0) >= STEPS_THAT_SHOW_ACTION);
+
+/** Sentences of the main answer read for an implied goal: the scene, and this many steps into the action. */
+const FIRST_STEPS_READ_FOR_GOAL = 3;
+
+/**
+ * Nobody has to say "my task was": a goal is implied by a scene in which
+ * something is wrong ("our webhook started charging customers twice"), or
+ * by a goal, constraint or decision in the scene or the first steps ("I didn't
+ * want them to hear it from their auditors", "rather than argue I wrote a
+ * stress test"). Only a story with none of these lacks a task.
+ */
+export const isTaskImplied = (classified: readonly ClassifiedSentence[]): boolean => {
+  let stepsRead = 0;
+  for (const item of classified) {
+    if (item.sentence.turn !== 0) continue;
+    const features = sentenceFeatures(item.sentence);
+    if (features.isGeneralisation || !hasContent(item.sentence)) continue;
+    if (features.hasGoalOrDecision || features.hasProblem) return true;
+    if (item.part === 'action' || item.part === 'result') stepsRead += 1;
+    if (stepsRead >= FIRST_STEPS_READ_FOR_GOAL) return false;
+  }
+  return false;
+};
+
 /**
  * Where in the main answer a part can plausibly be found by repair: context
  * in the first half, the goal in the first 60%, the result in the second half.
@@ -313,6 +586,12 @@ const countRealInstances = (
   return counts;
 };
 
+/**
+ * Stories often fold two parts into one sentence ("I was asked to cut our
+ * build time, which had grown to 40 minutes"). When a part has no sentence of
+ * its own but some sentence carries a clear cue for it, relabel the sentence
+ * with the strongest such cue, provided its current part keeps another real sentence.
+ */
 export const repairMissingParts = (
   classified: readonly ClassifiedSentence[],
 ): ClassifiedSentence[] => {
