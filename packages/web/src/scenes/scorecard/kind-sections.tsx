@@ -1,6 +1,7 @@
 import type { AnswerEvaluation, Evidence, RegisteredRoundKind } from '@onsite/core';
 import type { ReactNode } from 'react';
 import { PartlyScoredNotice, ProbeOutcomes } from './probe-outcomes';
+import { ScoreBreakdownSection } from './score-breakdown';
 
 type EvaluationOf<Kind extends RegisteredRoundKind> = Extract<AnswerEvaluation, { kind: Kind }>;
 
@@ -24,8 +25,15 @@ const SECTIONS_BY_KIND: { readonly [Kind in RegisteredRoundKind]: SectionsOf<Kin
   behavioral: (evaluation, onQuote) => ({
     scoreNote: `${evaluation.wordCount} words in the main answer`,
     notice: <PartlyScoredNotice turns={evaluation.partlyScored ?? []} />,
-    details: (evaluation.probeOutcomes ?? []).length > 0 && (
-      <ProbeOutcomes outcomes={evaluation.probeOutcomes ?? []} onQuote={onQuote} />
+    details: (
+      <>
+        {evaluation.scoreBreakdown !== undefined && (
+          <ScoreBreakdownSection breakdown={evaluation.scoreBreakdown} onQuote={onQuote} />
+        )}
+        {(evaluation.probeOutcomes ?? []).length > 0 && (
+          <ProbeOutcomes outcomes={evaluation.probeOutcomes ?? []} onQuote={onQuote} />
+        )}
+      </>
     ),
   }),
   coding: (evaluation) => ({
