@@ -7,7 +7,7 @@ import { countWords, distinctBySpan, evidenceOf, shorten } from './text';
 import { LENGTH } from './detect-flags';
 import { GENERIC_TECHNICAL_TERMS, PEOPLE_PROMPT_PATTERN } from './lexicon';
 import { assessImpactClaims, type ImpactClaims } from './impact-claims';
-import { isSpokenFiller } from './language';
+import { isSpokenFiller, isToolList } from './language';
 
 /**
  * Levels per rubric dimension (4 strong hire … 1 no hire), each with a
@@ -165,16 +165,22 @@ const judgeStructure = ({ analysis }: JudgeContext): Judgement => {
   );
   const actionShare =
     main.length === 0 ? 0 : main.filter((item) => item.part === 'action').length / main.length;
-  const firstSituation = main.findIndex((item) => item.part === 'situation');
+  // In order: the story ends on its outcome, after the steps that led to it.
+  const firstAction = main.findIndex((item) => item.part === 'action');
   const lastResult = main.map((item) => item.part).lastIndexOf('result');
-  const isOrdered = firstSituation !== -1 && lastResult > firstSituation;
+  const isOrdered = firstAction !== -1 && lastResult > firstAction;
   if (missing.length === 1)
     return {
+      // A goal nobody states, alone, keeps the story at hire (issue 9): the flag is advice.
       level: 3,
-      reason: `Action and result are clear, but the ${missing.join('')} is missing.`,
+      reason:
+        missing[0] === 'task'
+          ? 'Scene, steps and outcome are clear, but nothing says what you set out to achieve.'
+          : `Action and result are clear, but the ${missing.join('')} is missing.`,
       evidence,
     };
-  if (actionShare >= 0.25 && isOrdered && main.length >= 5) {
+  // Three sentences can hold a whole story: a concise answer is not a worse-structured one.
+  if (actionShare >= 0.25 && isOrdered && main.length >= 3) {
     return {
       level: 4,
       reason: 'All four STAR parts, in order, with most of the answer on actions.',
@@ -214,6 +220,8 @@ const concreteOwnSteps = (analysis: Analysis): Evidence[] => {
     // A hedge ("I think I", "tried to") hides the step; a spoken "um" does not.
     if (analysis.vague.some((hit) => !isSpokenFiller(hit) && isInside(hit, holder.sentence)))
       continue;
+    // "I brought in MLflow, Kubeflow, Feast…" names a stack, not what was done with it.
+    if (isToolList(holder.sentence)) continue;
     // "Since then I write a test for every handler" is a lesson, not a step of the story.
     if (analysis.learning.some((hit) => isInside(hit, holder.sentence))) continue;
     steps.push(action);
@@ -379,37 +387,28 @@ const specificsOf = (
   return { count, evidence };
 };
 
-const judgeDepth = ({ analysis, flags, claims }: JudgeContext): Judgement => {
+const judgeDepth = ({ analysis, flags }: JudgeContext): Judgement => {
   const specifics = specificsOf(analysis);
   const tradeOff = analysis.tradeOffs[0];
   const cause = analysis.causal[0];
   const hasJudgement = tradeOff !== undefined || cause !== undefined;
   const isAboutPeople = analysis.question === null && PEOPLE_PROMPT_PATTERN.test(analysis.prompt);
-  const points =
-    Math.min(8, specifics.count) +
-    (tradeOff !== undefined ? 2 : 0) +
-    (cause !== undefined ? 1 : 0) +
-    Math.min(4, claims.counted.length) * 0.25;
   const evidence = sentencesHolding(
     analysis,
     [...analysis.tradeOffs.slice(0, 1), ...analysis.causal.slice(0, 1), ...specifics.evidence],
     3,
   );
-  // A question about people is answered with judgement about people: the alternatives weighed and the reasons, not tools.
-  let level: HiringLevel = isAboutPeople
-    ? tradeOff !== undefined && cause !== undefined
+  // Whether there is enough substance is the no-technical-depth finding's call (it weighs density,
+  // tool lists and hedges); on top of it, judgement lifts: an alternative weighed or a reason given.
+  // A question about people is answered with judgement about people, not with tools.
+  const hasSubstance = !flags.has('no-technical-depth');
+  let level: HiringLevel = hasSubstance
+    ? hasJudgement && (isAboutPeople || specifics.count >= 2)
       ? 4
-      : hasJudgement
-        ? 3
-        : 2
-    : points >= 9 && hasJudgement
-      ? 4
-      : points >= 5
-        ? 3
-        : points >= 2
-          ? 2
-          : 1;
-  if (flags.has('no-technical-depth')) level = capAt(level, 2);
+      : 3
+    : specifics.count === 0 && !hasJudgement
+      ? 1
+      : 2;
   if (flags.has('vague-language')) level = capAt(level, 3);
   const parts: string[] = [];
   if (specifics.evidence.length > 0) parts.push(`names ${quoteList(specifics.evidence, 3)}`);
