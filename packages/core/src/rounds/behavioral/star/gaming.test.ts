@@ -69,6 +69,29 @@ describe('gaming the score: "we" turned into "I" without new detail never crosse
   }
 });
 
+describe('gaming the score: a STAR label counts only when content follows it', () => {
+  for (const story of stories.filter((item) => item.outcome === 'none').slice(0, 12)) {
+    it(`seed ${story.seed}: "Result: success." adds no ending to a story without one`, () => {
+      const plain = evaluate(story.sentences);
+      const labelled = evaluate([...story.sentences, 'Result: success.']);
+      expect(labelled.level).toBeLessThanOrEqual(plain.level);
+      const missingParts = (evaluation: BehavioralEvaluation): string[] =>
+        evaluation.flags.map((found) => found.flag).filter((flag) => flag.startsWith('missing-'));
+      expect(missingParts(labelled)).toEqual(expect.arrayContaining(missingParts(plain)));
+    });
+  }
+
+  it('rates labels followed by one word each no hire', () => {
+    const stuffed = evaluate([
+      'Situation: conflict.',
+      'Task: alignment.',
+      'Action: communication.',
+      'Result: success.',
+    ]);
+    expect(stuffed.level).toBe(1);
+  });
+});
+
 describe('gaming the score: implausible figures are a finding, not impact', () => {
   for (const story of stories.slice(0, 18)) {
     it(`seed ${story.seed} (${story.actions} actions, ${story.outcome} result)`, () => {
@@ -89,6 +112,20 @@ describe('gaming the score: implausible figures are a finding, not impact', () =
 });
 
 describe('length does not drive the score', () => {
+  const concise = stories.filter(
+    (story) =>
+      story.actions === 'concrete' &&
+      (story.outcome === 'measured' || story.outcome === 'observable'),
+  );
+  it('has concise strong stories to judge', () => {
+    expect(concise.length).toBeGreaterThanOrEqual(5);
+  });
+  for (const story of concise) {
+    it(`seed ${story.seed}: a concise story with concrete actions and an observable result is hire or better, too-short or not`, () => {
+      expect(evaluate(story.sentences).level).toBeGreaterThanOrEqual(3);
+    });
+  }
+
   it('never credits a long answer for its length: the same vague story told three times is no higher', () => {
     for (const story of stories.filter((item) => item.actions === 'vague').slice(0, 8)) {
       const once = evaluate(story.sentences);
