@@ -130,9 +130,18 @@ const quoteList = (items: readonly Evidence[], max = 2): string =>
     .map((item) => quote(item))
     .join(', ');
 
-/** The whole sentence around a hit, so a quoted "because" reads as the reason it gives. */
-const evidenceAround = (analysis: Analysis, hit: Evidence): Evidence =>
-  sentencesHolding(analysis, [hit], 1)[0] ?? hit;
+/**
+ * The words around a hit, inside its sentence: "…rather than a distributed lock, because…", so a
+ * quoted "rather than" or "because" reads as the alternative or the reason it gives.
+ */
+const quoteAround = (analysis: Analysis, hit: Evidence): string => {
+  const sentence = sentencesHolding(analysis, [hit], 1)[0];
+  if (sentence === undefined) return quote(hit);
+  const offset = Math.max(0, hit.start - sentence.start);
+  const from = offset <= 30 ? 0 : sentence.quote.lastIndexOf(' ', offset - 25) + 1;
+  const text = sentence.quote.slice(from);
+  return `"${from > 0 ? '…' : ''}${shorten(text, 70)}"`;
+};
 
 /** Words a STAR label needs after it to be part of the story (segment.ts asks the same of a part). */
 const LABEL_CONTENT_WORDS = 3;
@@ -415,10 +424,10 @@ const judgeDepth = ({ analysis, flags }: JudgeContext): Judgement => {
   else if (!isAboutPeople) parts.push('names no system, tool or mechanism');
   parts.push(
     tradeOff !== undefined
-      ? `weighs an alternative (${quote(evidenceAround(analysis, tradeOff))})`
+      ? `weighs an alternative (${quoteAround(analysis, tradeOff)})`
       : 'weighs no alternative',
   );
-  if (cause !== undefined) parts.push(`gives a reason (${quote(evidenceAround(analysis, cause))})`);
+  if (cause !== undefined) parts.push(`gives a reason (${quoteAround(analysis, cause)})`);
   const summary = parts.join(', ');
   return {
     level,
