@@ -186,7 +186,7 @@ const MIN_LABEL_CONTENT_WORDS = 3;
 
 /** "After our Tuesday release", "A week after we moved", "When the model underperformed": the time a story starts. */
 const TIME_ANCHOR =
-  /^(?:as (?:the|a|an|our) (?:only |lead |senior |new |first )?[\w-]+ |(?:a|one|two|three|a few|\d+) (?:days?|weeks?|months?|years?) (?:after|before|into)|(?:after|before|during|when|while|the (?:morning|day|week|night) (?:after|before)) )/iu;
+  /^(?:as (?:the|a|an|our) (?:only |lead |senior |new |first )?[\w-]+ |(?:a|one|two|three|a few|\d+) (?:days?|weeks?|months?|years?) (?:after|before|into)|(?:after|before|during|when|while|the (?:morning|day|week|night) (?:after|before)) (?!i\b|we\b))/iu;
 
 /** An opening shorter than this is a headline ("It took eight."), not a scene. */
 const MIN_OPENING_WORDS = 6;
@@ -207,7 +207,7 @@ const hasContent = (sentence: Sentence): boolean =>
  */
 const sceneStrength = (sentence: Sentence): number => {
   const features = sentenceFeatures(sentence);
-  if (features.isGeneralisation || !hasContent(sentence)) return 0;
+  if (features.isGeneralisation || features.isToolList || !hasContent(sentence)) return 0;
   const describesWorld = features.hasPastState || features.hasOtherSubjectEvent;
   // Beside a step of the candidate's, another subject's clause is usually what the step did ("I rewrote the
   // retry logic and the errors stopped"): only explicit context (a time, a place, a role, a state) sets a scene.
@@ -517,21 +517,25 @@ export const isSituationPresent = (classified: readonly ClassifiedSentence[]): b
 /** Concrete steps outside the scene that show the candidate acted, wherever the decoder put them. */
 const STEPS_THAT_SHOW_ACTION = 2;
 
-/**
- * A part is present when a sentence classified as it carries a real cue for
- * it. Steps can also be told inside a goal or an ending ("I decided to make a
- * rule…", "I released six versions…"): two concrete steps anywhere past the
- * scene are the action, whatever part their sentences were given.
- */
+/** A part is present when a sentence classified as it carries a real cue for it. */
 export const isPartPresent = (classified: readonly ClassifiedSentence[], part: StarPart): boolean =>
   classified.some((item) => item.part === part && item.evidence[part] >= CUE_THRESHOLD) ||
-  (part === 'action' &&
-    classified
-      .filter((item) => item.part !== 'situation')
-      .reduce((total, item) => {
-        const features = sentenceFeatures(item.sentence);
-        return total + features.concreteSteps + features.concreteTeamSteps;
-      }, 0) >= STEPS_THAT_SHOW_ACTION);
+  (part === 'action' && countStepsPastScene(classified) >= STEPS_THAT_SHOW_ACTION);
+
+/**
+ * Steps can also be told inside a goal or an ending ("I decided to make a
+ * rule…" reads as the goal, "I released six versions…" as the ending): two
+ * concrete steps anywhere past the scene are the action, whatever part their
+ * sentences were given. Management verbs, abstract objects and tool lists
+ * are no steps; "we" steps and subjectless bullets are.
+ */
+const countStepsPastScene = (classified: readonly ClassifiedSentence[]): number =>
+  classified
+    .filter((item) => item.part !== 'situation')
+    .reduce((total, item) => {
+      const features = sentenceFeatures(item.sentence);
+      return total + features.concreteSteps + features.concreteTeamSteps;
+    }, 0);
 
 /** Sentences of the main answer read for an implied goal: the scene, and this many steps into the action. */
 const FIRST_STEPS_READ_FOR_GOAL = 3;
@@ -592,12 +596,15 @@ const countRealInstances = (
  * its own but some sentence carries a clear cue for it, relabel the sentence
  * with the strongest such cue, provided its current part keeps another real sentence.
  */
+const REPAIRABLE_PARTS: readonly StarPart[] = ['task', 'action', 'result'];
+
 export const repairMissingParts = (
   classified: readonly ClassifiedSentence[],
 ): ClassifiedSentence[] => {
   const result = [...classified];
   const mainCount = result.filter((item) => item.sentence.turn === 0).length;
-  for (const part of STAR_PARTS) {
+  // Not the scene: the decoder already read the opening, and a scene word after the steps is no scene.
+  for (const part of REPAIRABLE_PARTS) {
     // Counted once per part (not per sentence), so the repair stays linear in the answer's length.
     const realCounts = countRealInstances(result);
     if (realCounts[part] > 0) continue;

@@ -42,6 +42,8 @@ export interface SentenceFeatures {
    * Not in a list of tools.
    */
   readonly introducesEntity: boolean;
+  /** A list of tools or products ("MLflow, Kubeflow, Feast, Evidently…"): a claim of a stack, neither a step nor a scene. */
+  readonly isToolList: boolean;
   /** Words in the sentence (after any STAR label). */
   readonly wordCount: number;
 }
@@ -680,6 +682,7 @@ export const sentenceFeatures = perSentence((sentence: Sentence): SentenceFeatur
     isGeneralisation,
     hasGoalOrDecision: GOAL_OR_DECISION.test(sentence.text),
     introducesEntity: !toolList && INTRODUCES_ENTITY.test(sentence.text),
+    isToolList: toolList,
     wordCount: wordsIn(sentence.text),
   };
 });
