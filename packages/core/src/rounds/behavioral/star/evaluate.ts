@@ -33,18 +33,27 @@ const scoredAnswer = (
   padding: readonly Sentence[],
 ): EvaluationInput => {
   const seen = new Set<string>();
-  const unsaid = [...padding];
+  const unsaid = padding.filter((sentence) => sentence.turn === 0);
   for (const { sentence } of analysis.classified) {
     if (sentence.turn !== 0) continue;
     const words = wordsOf(sentence.text);
     if (words.split(' ').length >= 4 && seen.has(words)) unsaid.push(sentence);
     seen.add(words);
   }
-  let answer = input.answer;
-  for (const sentence of unsaid)
-    if (sentence.turn === 0)
-      answer = `${answer.slice(0, sentence.start)}${' '.repeat(sentence.end - sentence.start)}${answer.slice(sentence.end)}`;
-  return answer === input.answer ? input : { ...input, answer };
+  if (unsaid.length === 0) return input;
+  // One pass over the answer, however many sentences go: an answer pasted 600 times stays linear.
+  const pieces: string[] = [];
+  let from = 0;
+  for (const sentence of [...unsaid].sort((a, b) => a.start - b.start)) {
+    if (sentence.start < from) continue;
+    pieces.push(
+      input.answer.slice(from, sentence.start),
+      ' '.repeat(sentence.end - sentence.start),
+    );
+    from = sentence.end;
+  }
+  pieces.push(input.answer.slice(from));
+  return { ...input, answer: pieces.join('') };
 };
 
 /**
