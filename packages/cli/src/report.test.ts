@@ -26,4 +26,17 @@ describe('formatEvaluation', () => {
       ),
     ).not.toContain('were scored');
   });
+
+  it('says how the score was reached: the weighted mean, the cap that held it down and the figures not counted', () => {
+    const report = formatEvaluation(
+      evaluateBehavioralAnswer({
+        prompt: 'Tell me about a project that went wrong.',
+        answer:
+          'Our release slipped by three weeks. The QA team was useless and missed every regression. I rewrote the checkout validation in TypeScript and added unit tests for the payment form. Overall that year NPS rose by 35% and we saved around $200k.',
+      }),
+    );
+    expect(report).toMatch(/How: the weighted mean of the dimensions is \d/u);
+    expect(report).toMatch(/Held below 50 \(at most Lean no hire\) by blames-others: /u);
+    expect(report).toContain('Not counted: "35%" shares no metric, system or subject');
+  });
 });

@@ -37,6 +37,18 @@ export const formatEvaluation = (evaluation: AnswerEvaluation): string => {
     `Score ${evaluation.score}/100: ${HIRING_LEVEL_LABEL[evaluation.level]} (level ${evaluation.level} of 4)${isBehavioralEvaluation(evaluation) ? `, ${evaluation.wordCount} words` : ''}`,
     '',
   ];
+  const breakdown = isBehavioralEvaluation(evaluation) ? evaluation.scoreBreakdown : undefined;
+  if (breakdown !== undefined) {
+    lines.push(
+      `How: the weighted mean of the dimensions is ${breakdown.weightedMean}${breakdown.findingsPenalty > 0 ? `, less ${breakdown.findingsPenalty} for the findings` : ''}.`,
+    );
+    for (const cap of breakdown.caps.filter((item) => item.binding))
+      lines.push(
+        `  Held below ${cap.ceiling} (at most ${HIRING_LEVEL_LABEL[cap.maxLevel]}) by ${cap.source}: ${cap.reason}`,
+      );
+    for (const figure of breakdown.discountedFigures) lines.push(`  Not counted: ${figure.reason}`);
+    lines.push('');
+  }
   for (const cut of isBehavioralEvaluation(evaluation) ? (evaluation.partlyScored ?? []) : []) {
     lines.push(
       `Only the first ${cut.scoredCharacters} of ${cut.totalCharacters} characters were scored (the evaluator reads at most ${MAX_SCORED_CHARACTERS}).`,
