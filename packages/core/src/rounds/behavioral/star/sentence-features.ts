@@ -613,6 +613,24 @@ const isConcreteStep = (verb: string, objects: readonly string[]): boolean =>
   !NEGATIONS.has(objects[0] ?? '') &&
   objects.some((word) => !ABSTRACT_OBJECTS.has(word));
 
+/** Subjects that are the candidate's own team: "we", "my team", "Priya and I". */
+const OWN_TEAM_SUBJECT = /^(?:we\b|we'|my team|our team|\w+ and i\b)/iu;
+/** Words after which "we" opens its own clause rather than a relative one. */
+const CLAUSE_BEFORE =
+  /(?:^|[^\p{L}\p{N}\s]\s*|\b(?:and|but|so|then|because|when|after|before|until|once|while|that|where|which)\s+)$/iu;
+
+/**
+ * A "we" step that is the team's own: "we rolled back", not "the data team we
+ * depended on delivered late", where "we" opens a relative clause after a noun.
+ */
+const isOwnTeamStep = (sentence: Sentence, start: number): boolean => {
+  const offset = start - sentence.start;
+  return (
+    OWN_TEAM_SUBJECT.test(sentence.text.slice(offset)) &&
+    CLAUSE_BEFORE.test(sentence.text.slice(Math.max(0, offset - 40), offset))
+  );
+};
+
 /** Words of a sentence: whitespace-separated runs with a letter or a digit. */
 const wordsIn = (text: string): number =>
   (text.match(/[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu) ?? []).length;
@@ -629,15 +647,8 @@ export const sentenceFeatures = perSentence((sentence: Sentence): SentenceFeatur
   let concreteSteps = mine.filter((step) => isConcrete(step.quote)).length;
   let abstractSteps = mine.length - concreteSteps;
   // The candidate's own team ("we", "my team and I"); another team's work is context, not a step.
-  const concreteTeamSteps = ours.filter((step) =>
-    (/^(?:we\b|we'|my team|our team|\w+ and i\b)/iu.test(step.quote) &&
-      // "the data team we depended on delivered late": "we" in a relative clause is no step of ours.
-      !/[\p{L}\p{N}]\s+$/u.test(sentence.text.slice(0, step.start - sentence.start))) ||
-    /\b(?:and|but|so|then|because|when|after|before|until|once|while|that|where|which)\s+$/iu.test(
-      sentence.text.slice(0, step.start - sentence.start),
-    )
-      ? isConcrete(step.quote) && /^(?:we\b|we'|my team|our team|\w+ and i\b)/iu.test(step.quote)
-      : false,
+  const concreteTeamSteps = ours.filter(
+    (step) => isOwnTeamStep(sentence, step.start) && isConcrete(step.quote),
   ).length;
   const first = tokens[0];
   const isSubjectlessStep =

@@ -109,6 +109,20 @@ describe('missing-situation, missing-action and missing-result: only when the pa
     expect(flagsOf(evaluation)).toContain('missing-action');
   });
 
+  it('counts a hedged ending as an ending: the hedge is vague-language, not a missing result', () => {
+    const evaluation = evaluate(
+      `Our search results page showed stale prices for about an hour after every catalogue import. I traced it to a cache that was keyed on the product id alone, changed the key to include the catalogue version, and added a check to the import job that warms the new keys before switching. After that release, I believe the stale-price reports from the shops stopped almost entirely.`,
+    );
+    expect(flagsOf(evaluation)).not.toContain('missing-result');
+  });
+
+  it('takes "we" in a relative clause for context, not for a step of the team', () => {
+    const evaluation = evaluate(
+      `The analytics team we relied on delivered the new event schema two weeks late. Everyone waited for it.`,
+    );
+    expect(flagsOf(evaluation)).toContain('missing-action');
+  });
+
   it('does not count a plan as the result', () => {
     const evaluation = evaluate(
       `Our nightly backup job for the customer database had been failing silently for a month, and nobody had noticed because its alert went to an old mailing list. I found it while restoring a test copy, traced the failures to an expired storage credential, and rotated the credential by hand. I then moved the alert to the on-call channel and wrote up the gap for my manager. We agreed to revisit the backup monitoring next quarter.`,
