@@ -6,13 +6,23 @@ import { GENERIC_TECHNICAL_TERMS } from './lexicon';
 import {
   findBlame,
   findConcreteDetails,
+  findFeltOutcomes,
   findLessonsAboutOthers,
   findNamedThings,
+  findObservableOutcomes,
   findTechnicalTerms,
   isSpokenFiller,
   isToolList,
 } from './language';
-import { findQuantities } from './quantities';
+import { assessImpactClaims } from './impact-claims';
+import {
+  findQuantities,
+  isConditional,
+  statesBeforeOrTarget,
+  isMetricReading,
+  unitKeyOf,
+  type Quantity,
+} from './quantities';
 import { relevanceFindings } from './relevance';
 import { evidenceOf, shorten, type Sentence } from './text';
 
@@ -54,10 +64,38 @@ export const isVague = (analysis: Analysis): boolean => {
   );
 };
 
+/**
+ * The candidate's steps a listener can hold them to: "I tried to align
+ * priorities" or "I think I pushed back" hedges the step away, so it does not
+ * count against the team's.
+ */
+export const unhedgedOwnSteps = (analysis: Analysis): Evidence[] => {
+  const hedges = hedgesOf(analysis);
+  const sentences = analysis.classified.map((item) => item.sentence);
+  return analysis.myActions.filter((action) => {
+    const holder = sentences.find(
+      (sentence) =>
+        sentence.turn === action.turn &&
+        action.start >= sentence.start &&
+        action.start < sentence.end,
+    );
+    return (
+      holder === undefined ||
+      !hedges.some(
+        (hit) => hit.turn === holder.turn && hit.start >= holder.start && hit.start < holder.end,
+      )
+    );
+  });
+};
+
 export const isWeNotI = (analysis: Analysis): boolean => {
-  const mine = analysis.myActions.length;
+  const mine = unhedgedOwnSteps(analysis).length;
   const ours = analysis.ourActions.length;
-  return (mine < OWNERSHIP.enoughPersonalActions && ours > mine) || (ours >= 4 && ours >= 3 * mine);
+  // One "we" is context; two or more outnumbering the candidate's own steps hide who did what.
+  return (
+    (mine < OWNERSHIP.enoughPersonalActions && ours > mine && ours >= 2) ||
+    (ours >= 4 && ours >= 3 * mine)
+  );
 };
 
 /**
@@ -76,12 +114,12 @@ export const technicalTermCount = (analysis: Analysis): number => {
  * words: a story with a mechanism names systems, numbers, people and exact
  * artefacts ("server-assigned version numbers", 'my prints came out cropped'),
  * one without it speaks in abstractions ("some discussions", "a compromise").
- * Below `sparse` there is no depth whatever the tone; below `thin` (or
- * `thinWhenHedged` with two hedges) only when hedges show the candidate is not
- * sure of the details either. Spoken fillers are not hedges. The same rule
- * serves prompts about people: there depth is what exactly was said and done.
+ * Below `sparse` there is no depth whatever the tone; below `thin` only when
+ * hedges (at least `hedgesPerHundredWords`) show the candidate is not sure of
+ * the details either. Spoken fillers are not hedges. The same rule serves
+ * prompts about people: there depth is what exactly was said and done.
  */
-export const DEPTH = { sparse: 0.9, thin: 2, thinWhenHedged: 2.4, minimumWords: 60 } as const;
+export const DEPTH = { sparse: 0.9, thin: 2, hedgesPerHundredWords: 1, minimumWords: 60 } as const;
 
 export interface DepthReading {
   /** Concrete items per 100 words (technical terms, names, numbers, quoted text, a weighed alternative). */
@@ -92,25 +130,38 @@ export interface DepthReading {
   readonly abstractStep: Evidence | undefined;
 }
 
-/** What one sentence names concretely; generic terms ("the database", "logs") count a third. */
-const concretePoints = (sentence: Sentence): number => {
-  const terms = findTechnicalTerms(sentence).reduce(
-    (total, term) => total + (GENERIC_TECHNICAL_TERMS.has(term.quote.toLowerCase()) ? 1 / 3 : 1),
-    0,
-  );
-  const named = findNamedThings(sentence).length;
-  const details = findConcreteDetails(sentence).length;
+/**
+ * What one sentence names concretely that the answer has not named before;
+ * generic terms ("the database", "logs") count a third. Naming "Rust" four
+ * times names one thing.
+ */
+const concretePoints = (sentence: Sentence, seen: Set<string>): number => {
+  const isNew = (hit: Evidence): boolean => {
+    const key = hit.quote.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  const terms = findTechnicalTerms(sentence)
+    .filter(isNew)
+    .reduce(
+      (total, term) => total + (GENERIC_TECHNICAL_TERMS.has(term.quote.toLowerCase()) ? 1 / 3 : 1),
+      0,
+    );
+  const named = findNamedThings(sentence).filter(isNew).length;
+  const details = findConcreteDetails(sentence).filter(isNew).length;
   const numbers = findQuantities(sentence).length;
   return terms + named + 0.5 * details + 0.5 * numbers;
 };
 
 export const readDepth = (analysis: Analysis): DepthReading => {
   const toolLists: Evidence[] = [];
+  const seen = new Set<string>();
   let abstractStep: Evidence | undefined;
   let points = (analysis.tradeOffs.length > 0 ? 1 : 0) + (analysis.causal.length > 0 ? 0.5 : 0);
   for (const item of analysis.classified) {
     const sentence = item.sentence;
-    const concrete = concretePoints(sentence);
+    const concrete = concretePoints(sentence, seen);
     // A list of tools counts as one thing named; any other sentence at most four.
     if (isToolList(sentence)) toolLists.push(evidenceOf(sentence));
     points += Math.min(isToolList(sentence) ? 1 : 4, concrete);
@@ -135,15 +186,15 @@ export const hedgesOf = (analysis: Analysis): Evidence[] =>
 
 export const lacksTechnicalDepth = (analysis: Analysis): boolean => {
   const { density, toolLists } = readDepth(analysis);
-  const hedges = hedgesOf(analysis).length;
+  const hedgesPerHundred =
+    (hedgesOf(analysis).length * 100) / Math.max(DEPTH.minimumWords, analysis.totalWordCount);
   // A list of tools with no alternative weighed and no reason given is a stack, not a decision.
   const isBareToolList =
     toolLists.length > 0 && analysis.tradeOffs.length === 0 && analysis.causal.length === 0;
   return (
     isBareToolList ||
     density < DEPTH.sparse ||
-    (density < DEPTH.thin && hedges >= 1) ||
-    (density < DEPTH.thinWhenHedged && hedges >= 2)
+    (density < DEPTH.thin && hedgesPerHundred >= DEPTH.hedgesPerHundredWords)
   );
 };
 
@@ -240,27 +291,222 @@ const structureFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
   return findings;
 };
 
-const impactFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
-  const findings: FlagFinding<StarFlag>[] = [];
-  if (analysis.resultQuantities.length === 0) {
-    const result = firstSentenceOf(analysis, 'result');
-    findings.push(
-      finding(
-        'unquantified-result',
-        result === undefined
-          ? 'There is no measurable outcome in the answer.'
-          : `Your result, ${quoted(result)}, has no number: how much, and over what period?`,
-        [result],
+/**
+ * How the story's ending reads when no figure tied to the story measures it:
+ * felt ("much smoother", "they trust us more") or observable ("none has
+ * doubled since", "they renewed"). Read from the sentences after the opening
+ * that are not scene-setting.
+ */
+export interface OutcomeReading {
+  readonly felt: readonly Evidence[];
+  /**
+   * Felt outcomes whose size is claimed in words or taken back ("much better",
+   * "not much of a difference", "mostly stopped", "I believe they trust us
+   * more"): they ask "how much?" even beside an observable.
+   */
+  readonly hedged: readonly Evidence[];
+  readonly observable: readonly Evidence[];
+  /** The sentences read as the ending: result sentences and the story's last third. */
+  readonly ending: readonly Sentence[];
+}
+
+/**
+ * A size in words ("much", "a lot", "significantly"), one taken back ("mostly",
+ * "somewhat"), or a direction with no size at all ("costs went down").
+ */
+const HEDGED_SIZE =
+  /\b(?:mostly|largely|pretty much|generally|somewhat|a bit|a little|slightly|much|a lot|far|way|quite a bit|a great deal|significantly|dramatically|noticeably|hugely|massively|considerably)\b|\b(?:went down|went up|came down|dropped|decreased|increased|fell|rose|improved|shrank|grew)$/iu;
+
+export const readOutcome = (analysis: Analysis): OutcomeReading => {
+  const main = analysis.classified.filter((item) => item.sentence.turn === 0);
+  // The ending: result sentences, and the last third of the story whatever its labels.
+  const endingFrom = Math.max(1, Math.floor((main.length * 2) / 3));
+  const felt: Evidence[] = [];
+  const hedged: Evidence[] = [];
+  const observable: Evidence[] = [];
+  const ending: Sentence[] = [];
+  main.forEach((item, index) => {
+    if (index === 0 || item.part === 'situation') return;
+    const sentence = item.sentence;
+    const feltHere = findFeltOutcomes(sentence);
+    const isHedged = analysis.vague.some(
+      (hit) =>
+        !isSpokenFiller(hit) &&
+        hit.turn === sentence.turn &&
+        hit.start >= sentence.start &&
+        hit.start < sentence.end,
+    );
+    felt.push(...feltHere);
+    hedged.push(...feltHere.filter((hit) => isHedged || HEDGED_SIZE.test(hit.quote)));
+    if (item.part !== 'result' && index < endingFrom) return;
+    ending.push(sentence);
+    // "mostly disappeared" is felt, not the observable "disappeared".
+    observable.push(
+      ...findObservableOutcomes(sentence).filter(
+        (hit) => !feltHere.some((other) => hit.start < other.end && hit.end > other.start),
       ),
     );
-  }
-  const unbaselined = analysis.unbaselined[0];
-  if (unbaselined !== undefined) {
+  });
+  return { felt, hedged, observable, ending };
+};
+
+/**
+ * `unquantified-result`: the outcome is claimed but not shown. A changed
+ * state anyone could check is a result with or without a number; a feeling
+ * ("things got much better") or a verdict ("it was a success") is not, and
+ * neither is a figure unconnected to the story. No outcome at all is
+ * `missing-result`'s business, not this flag's.
+ */
+const unquantifiedFinding = (analysis: Analysis): FlagFinding<StarFlag> | undefined => {
+  const { felt, hedged, observable, ending } = readOutcome(analysis);
+  // Only a figure in the ending measures the outcome ("from two weeks to one" in a step does not);
+  // a lone figure unconnected to the steps is not the story's measure either.
+  const measured = assessImpactClaims(analysis).counted.some((quantity) =>
+    ending.some(
+      (sentence) =>
+        sentence.turn === quantity.evidence.turn &&
+        quantity.evidence.start >= sentence.start &&
+        quantity.evidence.start < sentence.end,
+    ),
+  );
+  if (measured) return undefined;
+  const firstFelt = hedged[0] ?? felt[0];
+  if (firstFelt !== undefined && (observable.length === 0 || hedged.length > 0))
+    return finding(
+      'unquantified-result',
+      `${quoted(firstFelt)} says the outcome was good, not what changed: what number or observable moved, and over what period?`,
+      felt.slice(0, 3),
+    );
+  const result = firstSentenceOf(analysis, 'result');
+  // An ending with neither a figure nor a checkable change, in a story that is thin, hedged or
+  // blaming: the outcome is asserted, not shown. A concrete story's plain ending stands as told.
+  const isAsserted =
+    lacksTechnicalDepth(analysis) || blamesOthers(analysis) || hedgesOf(analysis).length >= 3;
+  const endingHasFigures = ending.some((sentence) => findQuantities(sentence).length > 0);
+  if (
+    result !== undefined &&
+    felt.length === 0 &&
+    observable.length === 0 &&
+    !endingHasFigures &&
+    isAsserted
+  )
+    return finding(
+      'unquantified-result',
+      `Your result, ${quoted(result)}, shows no number and no change anyone could check.`,
+      [result],
+    );
+  return undefined;
+};
+
+/**
+ * `no-baseline`: a figure of the story's own outcome that cannot be sized. A
+ * relative claim ("40% faster") with no starting point, or a metric's level
+ * after the change ("down to four pages a week") with no level before it or
+ * target anywhere in the answer. Figures unconnected to the story, context in
+ * the opening, and thresholds ("fails if it grows by more than 10%") are not
+ * claims; counts of things done ("412 refunds") need no baseline.
+ */
+const SIZE_OF_CHANGE_BEFORE =
+  /\b(?:saved?|saving|freed|cut|reduced|shaved|trimmed|by|within|in under|after|took|for|since)\s+(?:(?:them|us|me|about|around|roughly|over|nearly|almost|~)\s+)*$/iu;
+
+/**
+ * Figures of the story's own outcome: those tied to the story, and a lone
+ * figure in its own sentence ("We made it 40% faster") even when its words
+ * share nothing with the steps. A sentence listing several unconnected
+ * figures is padding, not the outcome.
+ */
+const storyFigures = (analysis: Analysis): Quantity[] => {
+  const claims = assessImpactClaims(analysis);
+  const padding = new Set(claims.paddingSentences);
+  const lone = claims.unconnected.filter(
+    (quantity) =>
+      ![...padding].some(
+        (sentence) =>
+          sentence.turn === quantity.evidence.turn &&
+          quantity.evidence.start >= sentence.start &&
+          quantity.evidence.start < sentence.end &&
+          findQuantities(sentence).length >= 2,
+      ),
+  );
+  return [...claims.counted, ...lone];
+};
+
+export const unbaselinedClaims = (analysis: Analysis): Quantity[] => {
+  const counted = new Set(storyFigures(analysis));
+  const sentences = analysis.classified.map((item) => item.sentence);
+  const holder = (quantity: Quantity): Sentence | undefined =>
+    sentences.find(
+      (sentence) =>
+        sentence.turn === quantity.evidence.turn &&
+        quantity.evidence.start >= sentence.start &&
+        quantity.evidence.start < sentence.end,
+    );
+  const isOpening = (sentence: Sentence): boolean => sentence.turn === 0 && sentence.index === 0;
+  const relative = analysis.unbaselined.filter((quantity) => {
+    const sentence = holder(quantity);
+    return (
+      counted.has(quantity) &&
+      sentence !== undefined &&
+      !isOpening(sentence) &&
+      !isConditional(sentence, quantity)
+    );
+  });
+  // The ending: result sentences, and the last third of the story (a step is not an outcome).
+  const main = analysis.classified.filter((item) => item.sentence.turn === 0);
+  const endingFrom = Math.floor((main.length * 2) / 3);
+  const resultSentences = new Set(
+    main
+      .filter((item, index) => item.part === 'result' || index >= endingFrom)
+      .map((item) => item.sentence),
+  );
+  // An ending that states a before or a target for its outcome is checkable as told.
+  const endingHasBefore = [...resultSentences].some((sentence) => statesBeforeOrTarget(sentence));
+  const levels = [...counted].filter((quantity) => {
+    const sentence = holder(quantity);
+    if (
+      endingHasBefore ||
+      sentence === undefined ||
+      isOpening(sentence) ||
+      // "8% of listings": a share of something, not a level that moved.
+      /^\s*of\b/iu.test(sentence.text.slice(quantity.evidence.end - sentence.start)) ||
+      // "saved them about four hours a week", "within two days": the size of the change, or its timing.
+      SIZE_OF_CHANGE_BEFORE.test(
+        sentence.text.slice(
+          Math.max(0, quantity.evidence.start - sentence.start - 30),
+          quantity.evidence.start - sentence.start,
+        ),
+      )
+    )
+      return false;
+    if (
+      !resultSentences.has(sentence) ||
+      quantity.isRelative ||
+      !isMetricReading(sentence, quantity)
+    )
+      return false;
+    if (statesBeforeOrTarget(sentence)) return false;
+    const key = unitKeyOf(quantity);
+    // The same thing measured in another sentence is the before (or the target) of this one.
+    return !sentences.some(
+      (other) =>
+        other !== sentence && findQuantities(other).some((figure) => unitKeyOf(figure) === key),
+    );
+  });
+  return [...relative, ...levels].sort((a, b) => a.evidence.start - b.evidence.start);
+};
+
+const impactFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
+  const findings: FlagFinding<StarFlag>[] = [];
+  const unquantified = unquantifiedFinding(analysis);
+  if (unquantified !== undefined) findings.push(unquantified);
+  const unbaselined = unbaselinedClaims(analysis);
+  const first = unbaselined[0];
+  if (first !== undefined) {
     findings.push(
       finding(
         'no-baseline',
-        `You said "${unbaselined.evidence.quote}" but not compared with what, or how you measured it.`,
-        analysis.unbaselined.map((quantity) => quantity.evidence),
+        `You said "${first.evidence.quote}" but not compared with what: what was it before, or what was the target?`,
+        unbaselined.map((quantity) => quantity.evidence),
       ),
     );
   }
@@ -270,12 +516,13 @@ const impactFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
 const ownershipFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
   const findings: FlagFinding<StarFlag>[] = [];
   if (isWeNotI(analysis)) {
-    const mine = analysis.myActions.length;
+    const mine = unhedgedOwnSteps(analysis).length;
+    const hedged = analysis.myActions.length - mine;
     const ours = analysis.ourActions.length;
     findings.push(
       finding(
         'we-not-i',
-        `You describe ${ours} step${ours === 1 ? '' : 's'} as "we" or "the team" (like ${quoted(analysis.ourActions[0])}) and ${mine === 0 ? 'none' : mine} as "I".`,
+        `You describe ${ours} step${ours === 1 ? '' : 's'} as "we" or "the team" (like ${quoted(analysis.ourActions[0])}) and ${mine === 0 ? 'none' : mine} plainly as "I"${hedged > 0 ? ` (${hedged} more hedged, like ${quoted(analysis.myActions.find((action) => !unhedgedOwnSteps(analysis).includes(action)))})` : ''}: which part was yours?`,
         analysis.ourActions.slice(0, 3),
       ),
     );

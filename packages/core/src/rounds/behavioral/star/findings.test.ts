@@ -121,3 +121,53 @@ describe('no-technical-depth: concrete detail, not a count of technical words', 
     expect(flagsOf(CUSTOMER, SPOKEN_STRONG)).not.toContain('no-technical-depth');
   });
 });
+
+describe('unquantified-result: felt outcomes, not missing numbers', () => {
+  const PROCESS = 'Tell me about a time you improved how your team worked.';
+
+  it('raises on a felt, hedged outcome and quotes it', () => {
+    const answer = `Our release process had become painful, with every deploy needing a manual checklist from one senior engineer. I wrote a script that ran the checklist steps and posted the results in our channel, and I paired with two colleagues so they could run it themselves. Things got much better between the teams and the complaints mostly stopped, and I believe people trust the process more now.`;
+    const found = findingOf(PROCESS, answer, 'unquantified-result');
+    expect(found?.message).toMatch(/much better|mostly stopped|trust/u);
+    expect(found?.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('does not raise on an observable outcome without a number', () => {
+    const answer = `Our payment webhook started charging some customers twice, and the engineer who wrote it was on leave. I read the handler and saw it acknowledged the event only after calling the card API, so a slow response made the provider resend it. I stored each event id before charging and skipped ids already seen, and I wrote the refund list from the provider's export myself. Refunds went out the same afternoon and no charge has doubled since.`;
+    expect(flagsOf('Tell me about a bug you fixed under pressure.', answer)).not.toContain(
+      'unquantified-result',
+    );
+  });
+});
+
+describe('no-baseline: a level after the change with nothing to compare it to', () => {
+  const ONCALL = 'Describe a time you changed how your team handled on-call.';
+
+  it('raises on an after-only rate and quotes it', () => {
+    const answer = `On our billing team, alerts were never followed up, so the same ones woke people up every week. I made every page open a ticket assigned to whoever was paged, asking what would stop it paging again, and I ran a half-hour review of those tickets each Monday. I fixed the first handful myself to show what I meant. After two months we were getting about five pages a week.`;
+    expect(findingOf(ONCALL, answer, 'no-baseline')?.message).toContain('five pages');
+  });
+
+  it('does not raise when the ending states the level before', () => {
+    const answer = `On our billing team, alerts were never followed up, so the same ones woke people up every week. I made every page open a ticket assigned to whoever was paged, asking what would stop it paging again, and I ran a half-hour review of those tickets each Monday. I fixed the first handful myself to show what I meant. After two months pages went from about thirty a week to five.`;
+    expect(flagsOf(ONCALL, answer)).not.toContain('no-baseline');
+  });
+
+  it('does not ask a count of things done for a baseline', () => {
+    expect(flagsOf(CUSTOMER, SPOKEN_STRONG)).not.toContain('no-baseline');
+  });
+});
+
+describe('we-not-i: whose steps these were', () => {
+  const CHANGE = 'Tell me about a time you changed a process.';
+
+  it('does not read a relative clause ("the team we depended on") as a team step', () => {
+    const answer = `I owned the nightly export to our finance system. The data team we depended on changed a column type without notice, so I added a schema check that stops the export and pages me, and I wrote the mapping that converts the new type. I also set up a shared channel where schema changes are announced a week ahead. The export has not failed on a schema change since.`;
+    expect(flagsOf(CHANGE, answer)).not.toContain('we-not-i');
+  });
+
+  it("raises when the candidate's own steps are hedged away behind the team's", () => {
+    const answer = `Our planning meetings ran long. We moved them to Tuesday mornings and we split them into two halves. I tried to help with the agenda and I think I kind of kept people on time. We also started writing things down. Over time things improved.`;
+    expect(flagsOf(CHANGE, answer)).toContain('we-not-i');
+  });
+});

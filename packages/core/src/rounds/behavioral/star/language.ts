@@ -4,7 +4,9 @@ import {
   BLAME_NEGATIONS,
   DEFLECTION_PATTERNS,
   LESSONS_ABOUT_OTHERS,
+  OBSERVABLE_OUTCOME_PATTERNS,
   CAUSAL_PHRASES,
+  FELT_OUTCOME_PATTERNS,
   FIRST_PERSON_LEARNING_PHRASES,
   LEARNING_PHRASES,
   SELF_ACCOUNTABILITY_PHRASES,
@@ -41,11 +43,14 @@ const UNNAMED_PLURAL =
 export const isSpokenFiller = (hit: Evidence): boolean =>
   SPOKEN_FILLERS.has(hit.quote.toLowerCase());
 
-export const findVaguePhrases = perSentence((sentence: Sentence): Evidence[] =>
-  [...findAll(sentence, VAGUE), ...findAll(sentence, UNNAMED_PLURAL)].sort(
-    (a, b) => a.start - b.start,
-  ),
-);
+export const findVaguePhrases = perSentence((sentence: Sentence): Evidence[] => {
+  const phrases = findAll(sentence, VAGUE);
+  // "made some changes" is one vague phrase, not two.
+  const plurals = findAll(sentence, UNNAMED_PLURAL).filter(
+    (hit) => !phrases.some((other) => hit.start < other.end && hit.end > other.start),
+  );
+  return [...phrases, ...plurals].sort((a, b) => a.start - b.start);
+});
 const FIRST_PERSON_LEARNING = phraseRegex(FIRST_PERSON_LEARNING_PHRASES);
 const FIRST_PERSON = /(?<![\p{L}'])(?:I|I'm|I've|I'd|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}'])/u;
 
@@ -335,3 +340,13 @@ export const isToolList = perSentence((sentence: Sentence): boolean => {
   );
   return names.size >= 4 && (sentence.text.match(/,/gu) ?? []).length >= 3;
 });
+
+/** "Things got much better", "they trust us more": an outcome felt, not shown. */
+export const findFeltOutcomes = perSentence((sentence: Sentence): Evidence[] =>
+  FELT_OUTCOME_PATTERNS.flatMap((pattern) => findAll(sentence, pattern)),
+);
+
+/** "No charge has doubled since", "they renewed": an outcome anyone could check. */
+export const findObservableOutcomes = perSentence((sentence: Sentence): Evidence[] =>
+  OBSERVABLE_OUTCOME_PATTERNS.flatMap((pattern) => findAll(sentence, pattern)),
+);

@@ -1557,3 +1557,39 @@ export const EXPLICIT_LEARNING_PROMPT_PATTERN =
  */
 export const REFLECTIVE_PROMPT_PATTERN =
   /\b(?:fail(?:ed|ure|ures)?|mistakes?|wrong|feedback|critici[sz](?:ed|m)|regrets?|setbacks?|went badly|didn't go|did not go|weakness(?:es)?|missed (?:a )?deadline)\b/iu;
+
+/**
+ * Felt outcomes: the story says things changed for the better without an
+ * observable or a measure ("much smoother", "they trust us more", "complaints
+ * mostly stopped"). A bar raiser asks "how much?" of each.
+ */
+export const FELT_OUTCOME_PATTERNS: readonly RegExp[] = [
+  // Comparatives of quality with no amount.
+  /\b(?:completely|totally|very|entirely) different\b|\b(?:very|highly|hugely|really|quite) successful\b/gi,
+  /\b(?:(?:much|a lot|far|way|somewhat|a bit|a little|slightly|quite a bit|noticeably|significantly|dramatically|definitely|generally|a great deal|so much|even) )?(?<!(?:looked|looks|look|seemed|seems|scored|tested) )(?:better|smoother|happier|easier|calmer|healthier|(?:(?:much|a lot|far|way|noticeably|significantly) )(?:faster|quicker|cheaper|simpler|clearer|cleaner)|more (?:stable|reliable|confident|efficient|productive|consistent|predictable|engaged|aligned|positive|comfortable|smooth|transparent|trust)|less (?:frequent|stressful|painful|often|noisy|tense|friction|chaotic))\b/gi,
+  /\b(?:(?:didn't|did not|doesn't|does not|wouldn't) make (?:much|a big|any real|a real) (?:of a )?difference|made (?:a|all the) (?:big |huge |real )?difference)\b/gi,
+  // Change verbs with an adverb of size in place of a number.
+  /\b(?:improved|went down|went up|dropped|decreased|increased|reduced|grew|rose|fell|came down|picked up)(?: (?:a lot|quite a bit|a great deal|a good deal|significantly|dramatically|considerably|noticeably|massively|hugely|somewhat|a bit|a little|over time|after that))\b/gi,
+  /\b(?:(?:a |an )?(?:big|huge|great|real|noticeable|significant|dramatic) (?:improvement|difference|impact|change|success))\b/gi,
+  // Feelings and verdicts in place of an outcome.
+  /\b(?:trust(?:ed|s)? (?:us|me|each other|the team) more|(?:more|greater|better) trust|(?:was|were|seemed|felt|are|is) (?:very |really |much |a lot |mostly |generally )?(?:happy|happier|pleased|satisfied|positive|relieved|grateful|impressed)|(?:positive|good|great) feedback|well received|(?:was|were) (?:a )?(?:big |huge |great )?success(?:ful)?|worked out(?: well| fine| for everyone)?|went (?:well|smoothly|fine)|(?:mostly|largely|pretty much) (?:stopped|disappeared|went away|resolved|solved|fixed)|(?:fewer|less) (?:complaints|escalations|issues|problems|bugs|incidents|tickets|questions|pages|alerts))\b/gi,
+  /(?<![A-Za-z])(?:result|outcome)s?:\s*(?:success|positive|good|great|improved)\b/gi,
+  // A metric's direction with no size: "storage costs went down", "errors dropped".
+  /\b(?:costs?|spend|bill|latency|errors?|error rate|pages|alerts|incidents|tickets|complaints|escalations|churn|bugs|crashes|load times?|build times?|wait times?|response times?) (?:also |then |quickly |soon )?(?:went down|went up|came down|dropped|decreased|increased|fell|rose|improved|shrank|grew)\b(?! (?:by|from|to) )/gi,
+  // A one-word verdict standing as the whole sentence: "Success."
+  /^\s*(?:success|successful|positive|good|great|done|improved|it worked)\s*[.!]?\s*$/gi,
+  /\b(?:felt|feel|feels|seemed|seem) (?:much |a lot |far )?(?:more|less) [a-z]+\b/gi,
+  /\b(?:a lot|much|far|way|quite a bit) (?:less|more|fewer) (?:time|work|effort|noise|friction|pages|bugs|issues|complaints|meetings|stress|churn)\b/gi,
+  /\b(?:it|things|that|everything) (?:was|were|went|turned out) (?:fine|okay|ok|great|good)\b/gi,
+];
+
+/**
+ * Observable outcomes: a changed state anyone could check, with or without a
+ * number ("none has doubled since", "they renewed", "by Friday", "the tickets
+ * stopped"). Such a result is not unquantified.
+ */
+export const OBSERVABLE_OUTCOME_PATTERNS: readonly RegExp[] = [
+  /\b(?:no (?:more |further |new |other |one |customer |user )?[a-z-]+(?: [a-z-]+)? (?:has|have|had|was|were)?\s?(?:since|again|after(?:wards)?)|(?:has|have|had)(?:n't| not) (?:\w+ )?(?:since|again)|none (?:of|has|have|since)|nobody (?:has|had|needed|asked|complained)|no one (?:has|had|needed|asked|complained)|zero|not (?:one|a single)|never (?:again|since|happened again|came back|recurred|needed|had to))\b/gi,
+  /\b(?:stopped|disappeared|went away|vanished|renewed|expanded)\b/gi,
+  /\b(?:(?:still|now) (?:uses?|used|running|runs|in use|opens?|relies)|the same (?:day|afternoon|evening|morning|week)|by (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of|next|that)|within (?:a|an|the|one|two|three|four|five|six|\d+)|since (?:then|launch|the change|the release|that))\b/gi,
+];

@@ -90,12 +90,86 @@ const sharedSubjectStart = (tokens: readonly Token[], index: number): number => 
   return tokens[index - 2]?.start ?? 0;
 };
 
+/**
+ * "My lead and I rebuilt it" shares a subject only when "my lead" opens its
+ * clause; in "I explained my reasoning and I listened", "my reasoning" is an
+ * object and the second "I" acts alone.
+ */
+const opensClause = (sentence: Sentence, start: number): boolean =>
+  /(?:^|[,;:.()!?—–]|\b(?:and|but|so|then|when|after|before|because|while|once|together))\s*$/iu.test(
+    sentence.text.slice(Math.max(0, start - 40), start),
+  );
+
 const collectiveLength = (tokens: readonly Token[], index: number): number => {
   for (const subject of COLLECTIVE_SUBJECTS) {
     const words = subject.split(' ');
     if (words.every((word, offset) => tokens[index + offset]?.lower === word)) return words.length;
   }
   return 0;
+};
+
+/** Nouns of time that may stand right before a subject: "Last year we migrated". */
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'year',
+  'years',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'day',
+  'days',
+  'quarter',
+  'sprint',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
+  'time',
+  'later',
+  'ago',
+]);
+
+/**
+ * "the data team we depended on", "the way we did reviews": "we" right after
+ * a noun phrase with no punctuation starts a relative clause describing that
+ * noun, not a step the team took.
+ */
+const isRelativeClauseWe = (
+  sentence: Sentence,
+  tokens: readonly Token[],
+  index: number,
+): boolean => {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  if (token?.lower !== 'we' || previous === undefined) return false;
+  if (TIME_NOUNS.has(previous.lower) || !/^\p{Ll}+$/u.test(previous.text)) return false;
+  if (/[,;:.()!?]/u.test(sentence.text.slice(previous.end, token.start))) return false;
+  // A determiner shortly before marks a noun phrase: "the data team", "a way", "every request".
+  return tokens
+    .slice(Math.max(0, index - 4), index - 1)
+    .some((word) =>
+      ['the', 'a', 'an', 'every', 'each', 'this', 'that', 'any'].includes(word.lower),
+    );
+};
+
+/**
+ * "I suggested we let users decide": the "we" clause is the content of the
+ * candidate's own proposal, already counted as theirs.
+ */
+const isProposalOf = (
+  sentence: Sentence,
+  tokens: readonly Token[],
+  index: number,
+  mine: readonly Evidence[],
+): boolean => {
+  const before = tokens.slice(Math.max(0, index - 3), index).map((word) => word.lower);
+  const proposalAt = before.findIndex((word) =>
+    ['suggested', 'proposed', 'recommended', 'insisted', 'argued'].includes(word),
+  );
+  if (proposalAt === -1 || !before.slice(0, proposalAt).includes('i')) return false;
+  const start = tokens[index - 3]?.start ?? 0;
+  return mine.some((action) => action.start >= sentence.start + start);
 };
 
 /**
@@ -113,7 +187,8 @@ export const findSubjectActions = perSentence((sentence: Sentence): SubjectActio
       const isShared =
         tokens[index - 1]?.lower === 'and' &&
         index >= 2 &&
-        !isClauseBreakBefore(sentence, tokens[index - 1]);
+        !isClauseBreakBefore(sentence, tokens[index - 1]) &&
+        opensClause(sentence, sharedSubjectStart(tokens, index));
       const verb =
         token.text === 'I' ? verbAfter(tokens, index + 1) : contractionVerb(tokens, index, 'i');
       if (verb !== undefined && isActionVerb(verb.lower) && isSameClause(sentence, token, verb)) {
@@ -131,7 +206,12 @@ export const findSubjectActions = perSentence((sentence: Sentence): SubjectActio
     }
     const length = collectiveLength(tokens, index);
     // "to the team" or "with everyone" is an object, not who acted.
-    if (length > 0 && !OBJECT_MARKERS.has(tokens[index - 1]?.lower ?? '')) {
+    if (
+      length > 0 &&
+      !OBJECT_MARKERS.has(tokens[index - 1]?.lower ?? '') &&
+      !isRelativeClauseWe(sentence, tokens, index) &&
+      !isProposalOf(sentence, tokens, index, mine)
+    ) {
       const verb = verbAfter(tokens, index + length);
       if (
         verb !== undefined &&

@@ -175,3 +175,50 @@ export const hasBaselineCue = perSentence((sentence: Sentence): boolean => {
 export const metricNounsOf = perSentence((sentence: Sentence): string[] =>
   [...sentence.text.matchAll(METRIC_NOUN)].map((match) => match[0].toLowerCase()),
 );
+
+/** A rate after a figure: "four pages a week", "180,000 lines per second". */
+const RATE_AFTER =
+  /^\s*(?:[\p{L}-]+\s+){0,3}?(?:a|an|per|each|every)\s+(?:second|minute|hour|day|night|shift|week|sprint|month|quarter|year|release|deploy)\b/iu;
+const DURATION_UNIT =
+  /\d\s?(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)$/iu;
+
+/**
+ * A figure that reads a metric's level after the change ("median time to
+ * acknowledge was 4 minutes", "down to four pages a week", "opened by 85% of
+ * account managers"), as opposed to a count of things done ("412 refunds",
+ * "all seven people"). A level means little without the level before it.
+ */
+export const isMetricReading = (sentence: Sentence, quantity: Quantity): boolean => {
+  const quote = quantity.evidence.quote.trim();
+  if (/%|percent|per cent/iu.test(quote)) return true;
+  if (DURATION_UNIT.test(quote) && /\d/u.test(quote)) return true;
+  const after = sentence.text.slice(quantity.evidence.end - sentence.start);
+  return RATE_AFTER.test(after);
+};
+
+/** What a figure counts, to find the same thing measured elsewhere: "minutes", "pages", "percent". */
+export const unitKeyOf = (quantity: Quantity): string => {
+  const quote = quantity.evidence.quote.trim().toLowerCase();
+  if (/%|percent|per cent/u.test(quote)) return 'percent';
+  const last = /([a-z]+)$/u.exec(quote)?.[1] ?? '';
+  if (/^(?:ms|milliseconds?)$/u.test(last)) return 'ms';
+  if (/^(?:s|secs?|seconds?)$/u.test(last)) return 'second';
+  if (/^(?:mins?|minutes?)$/u.test(last)) return 'minute';
+  if (/^(?:h|hrs?|hours?)$/u.test(last)) return 'hour';
+  return last.replace(/s$/u, '');
+};
+
+/** "fails the build if the bundle grows by more than 10%": a threshold, not a claimed change. */
+export const isConditional = (sentence: Sentence, quantity: Quantity): boolean =>
+  /\b(?:if|unless|whenever|once)\b[^.;]{0,80}$/iu.test(
+    sentence.text.slice(0, quantity.evidence.start - sentence.start),
+  );
+
+/** "down from 12", "than before", "our goal was": a level before, or a target, to size an outcome against. */
+const BEFORE_OR_TARGET =
+  /\b(?:down from|up from|compared (?:with|to)|relative to|than (?:before|it was|the old|last|we had)|used to|previously|before the (?:change|fix|release|migration)|the (?:week|month|quarter|year) before|baseline|target|goal|budget)\b/iu;
+
+export const statesBeforeOrTarget = perSentence(
+  (sentence: Sentence): boolean =>
+    FROM_TO.test(sentence.text) || BEFORE_OR_TARGET.test(sentence.text),
+);
