@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 import { z } from 'zod';
 import {
   isDomainError,
@@ -17,8 +17,6 @@ import { retryThroughOutage } from './outage';
 import {
   CLAIM_TABLE,
   DEFAULT_QUEUE,
-  ensureJudgeTables,
-  ensureQueue,
   EVENT_TABLE,
   JOB_RETENTION,
   LEFTOVER_ROWS_AFTER_SECONDS,
@@ -26,6 +24,7 @@ import {
   selectRows,
   SPEC_TABLE,
   SPEC_UNUSED_AFTER_SECONDS,
+  startJudgeQueue,
   WORKER_HEARTBEAT_MS,
   WORKER_TABLE,
 } from './tables';
@@ -80,20 +79,19 @@ export async function runJudgeWorker(options: JudgeWorkerOptions): Promise<Judge
   const { concurrency } = pool.stats();
   const id = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
 
-  // Maintenance (archiving, deleting, expiring) runs here, so the retention is set here.
-  const boss = new PgBoss({
-    connectionString: options.connectionString,
-    max: concurrency + 2,
-    schedule: false,
-    supervise: true,
-    ...JOB_RETENTION,
-  });
-  boss.on('error', onError);
-  await boss.start();
-  const db = boss.getDb();
-  await ensureJudgeTables(db);
   const served = queuesServedBy(queue, options.judge.isolation);
-  for (const name of served) await ensureQueue(boss, name);
+  // Maintenance (archiving, deleting, expiring) runs here, so the retention is set here.
+  const { boss, db } = await startJudgeQueue(
+    {
+      connectionString: options.connectionString,
+      max: concurrency + 2,
+      schedule: false,
+      supervise: true,
+      ...JOB_RETENTION,
+    },
+    served,
+    onError,
+  );
 
   const heartbeat = () =>
     db

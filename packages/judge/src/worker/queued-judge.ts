@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import PgBoss from 'pg-boss';
 import { z } from 'zod';
 import {
   DOMAIN_ERROR_CODES,
@@ -17,13 +16,12 @@ import { retryThroughOutage } from './outage';
 import {
   CLAIM_TABLE,
   DEFAULT_QUEUE,
-  ensureJudgeTables,
-  ensureQueue,
   EVENT_TABLE,
   queueFor,
   selectRows,
   SPEC_REMARK_MS,
   SPEC_TABLE,
+  startJudgeQueue,
   WORKER_LOST_AFTER_MS,
   WORKER_TABLE,
 } from './tables';
@@ -124,20 +122,15 @@ export async function createQueuedJudge(options: QueuedJudgeOptions): Promise<Qu
   const pollIntervalMs = options.pollIntervalMs ?? 20;
   const waitTimeoutMs = options.waitTimeoutMs ?? 10 * 60_000;
   const lostAfterSeconds = (options.workerLostAfterMs ?? WORKER_LOST_AFTER_MS) / 1000;
-  // Maintenance (expiring jobs whose worker died, archiving) is the workers' job.
-  const boss = new PgBoss({
-    connectionString: options.connectionString,
-    schedule: false,
-    supervise: false,
-  });
-  boss.on('error', (error) => console.error('[queued judge]', error));
-  await boss.start();
-  const db = boss.getDb();
-  await ensureJudgeTables(db);
   const { minimumTier } = options;
   // With a minimum, jobs wait where only workers strong enough look (see queueFor).
   const jobQueue = queueFor(queue, minimumTier);
-  await ensureQueue(boss, jobQueue);
+  // Maintenance (expiring jobs whose worker died, archiving) is the workers' job.
+  const { boss, db } = await startJudgeQueue(
+    { connectionString: options.connectionString, schedule: false, supervise: false },
+    [jobQueue],
+    (error) => console.error('[queued judge]', error),
+  );
   let closed = false;
   // A function, so flow analysis does not assume the waiting loop's earlier check still holds.
   const isClosed = () => closed;

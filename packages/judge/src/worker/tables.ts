@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type PgBoss from 'pg-boss';
+import PgBoss from 'pg-boss';
 import { ISOLATION_TIERS, type IsolationTier } from '@onsite/core';
 
 /** pg-boss's queue name for judge jobs; workers and queued judges must agree on it. */
@@ -122,4 +122,22 @@ export async function selectRows<T>(
   const result = (await db.executeSql(text, values)) as { rows: unknown[] } | undefined;
   if (result === undefined) throw new Error('The judge queue is closed.');
   return z.array(schema).parse(result.rows);
+}
+
+/**
+ * Starts pg-boss (its errors go to `onError`), then makes sure the judge's tables and `queues`
+ * exist: what the submitting side and every worker do first.
+ */
+export async function startJudgeQueue(
+  options: PgBoss.ConstructorOptions,
+  queues: readonly string[],
+  onError: (error: Error) => void,
+): Promise<{ boss: PgBoss; db: PgBoss.Db }> {
+  const boss = new PgBoss(options);
+  boss.on('error', onError);
+  await boss.start();
+  const db = boss.getDb();
+  await ensureJudgeTables(db);
+  for (const queue of queues) await ensureQueue(boss, queue);
+  return { boss, db };
 }
