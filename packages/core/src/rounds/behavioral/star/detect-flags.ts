@@ -10,6 +10,7 @@ import {
   findLessonsAboutOthers,
   findNamedThings,
   findObservableOutcomes,
+  findPraise,
   findTechnicalTerms,
   isSpokenFiller,
   isToolList,
@@ -630,6 +631,10 @@ const hasBlame = (sentence: Sentence): boolean => {
   return blame.strong.length > 0 || blame.soft.length > 0;
 };
 
+/** A lesson told as a practice that changed ("since then I…", "I now…", "next time I…"). */
+const CHANGED_PRACTICE =
+  /\b(?:since then|ever since|from then on|now i|i now|next time|i've started|i started to|i always|what i do now|i do now)\b/iu;
+
 /**
  * No lesson of the candidate's own, where one is due: the question asks for
  * one, or the story blames others (a bar raiser then looks for what the
@@ -639,7 +644,11 @@ const hasBlame = (sentence: Sentence): boolean => {
 const reflectionFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
   // After blame, a lesson counts only with some accountability: "you sometimes have to act" is a verdict.
   const isBlameUnowned = blamesOthers(analysis) && !analysis.isSelfAccountable;
-  if (!isBlameUnowned && ownLessons(analysis).length > 0) return [];
+  // After praise as the payoff, likewise: "I've learned to be a bit gentler" beside "people tell me my reviews are the best".
+  const praise = analysis.classified.flatMap((item) => findPraise(item.sentence));
+  const hasChangedPractice = ownLessons(analysis).some((hit) => CHANGED_PRACTICE.test(hit.quote));
+  const isPraiseUnowned = praise.length > 0 && !analysis.isSelfAccountable && !hasChangedPractice;
+  if (!isBlameUnowned && !isPraiseUnowned && ownLessons(analysis).length > 0) return [];
   const aboutOthers = analysis.classified.flatMap((item) => findLessonsAboutOthers(item.sentence));
   const first = aboutOthers[0];
   if (first !== undefined)
@@ -660,6 +669,15 @@ const reflectionFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
       ),
     ];
   }
+  const firstPraise = praise[0];
+  if (isPraiseUnowned && firstPraise !== undefined)
+    return [
+      finding(
+        'no-learning',
+        `The story's payoff is praise (${quoted(firstPraise)}), not what you took away or now do differently.`,
+        praise.slice(0, 2),
+      ),
+    ];
   return analysis.asksForLearning
     ? [
         finding(

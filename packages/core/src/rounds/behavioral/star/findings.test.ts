@@ -171,3 +171,18 @@ describe('we-not-i: whose steps these were', () => {
     expect(flagsOf(CHANGE, answer)).toContain('we-not-i');
   });
 });
+
+describe('no-learning: praise as the payoff', () => {
+  const MISTAKE = 'Tell me about a mistake you made.';
+
+  it('raises when the lesson is a compliment and the story closes on praise', () => {
+    const answer = `My biggest mistake is probably that I care too much about code quality. On one project I rewrote a colleague's module over a weekend because it did not meet my standards, which upset him a little. I've learned to explain my changes first. My director told me afterwards that my refactors are the best thing that happened to that codebase.`;
+    const found = findingOf(MISTAKE, answer, 'no-learning');
+    expect(found?.message).toContain('praise');
+  });
+
+  it('does not raise when the story also names a practice that changed', () => {
+    const answer = `I merged a migration that locked our orders table for nine minutes during the lunch peak, because I tested it on an empty staging copy. I rolled it back, rewrote it to add the column without a default and backfill in batches of 5,000 rows, and wrote the incident summary myself. My lead said the write-up was the most useful one we had that quarter. Since then I run every migration against a production-sized snapshot before I ask for review.`;
+    expect(flagsOf(MISTAKE, answer)).not.toContain('no-learning');
+  });
+});

@@ -5,6 +5,7 @@ import {
   DEFLECTION_PATTERNS,
   LESSONS_ABOUT_OTHERS,
   OBSERVABLE_OUTCOME_PATTERNS,
+  PRAISE_PATTERNS,
   CAUSAL_PHRASES,
   FELT_OUTCOME_PATTERNS,
   FIRST_PERSON_LEARNING_PHRASES,
@@ -349,4 +350,9 @@ export const findFeltOutcomes = perSentence((sentence: Sentence): Evidence[] =>
 /** "No charge has doubled since", "they renewed": an outcome anyone could check. */
 export const findObservableOutcomes = perSentence((sentence: Sentence): Evidence[] =>
   OBSERVABLE_OUTCOME_PATTERNS.flatMap((pattern) => findAll(sentence, pattern)),
+);
+
+/** "My manager said he'd never seen anyone handle it so gracefully": praise as the payoff. */
+export const findPraise = perSentence((sentence: Sentence): Evidence[] =>
+  PRAISE_PATTERNS.flatMap((pattern) => findAll(sentence, pattern)),
 );

@@ -1593,3 +1593,14 @@ export const OBSERVABLE_OUTCOME_PATTERNS: readonly RegExp[] = [
   /\b(?:stopped|disappeared|went away|vanished|renewed|expanded)\b/gi,
   /\b(?:(?:still|now) (?:uses?|used|running|runs|in use|opens?|relies)|the same (?:day|afternoon|evening|morning|week)|by (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of|next|that)|within (?:a|an|the|one|two|three|four|five|six|\d+)|since (?:then|launch|the change|the release|that))\b/gi,
 ];
+
+/**
+ * Praise of the candidate offered as the story's payoff: what others said of
+ * them ("my manager said he'd never seen anyone handle it so gracefully") or
+ * what they say of themselves ("I have a reputation for…"). A humble-brag's
+ * "lesson" is a compliment, not a change.
+ */
+export const PRAISE_PATTERNS: readonly RegExp[] = [
+  /\b(?:said|says|told me|tell me|telling me|called me|praised|complimented|wrote in my review)\b[^.!?]{0,80}?\b(?:never seen anyone|(?:the )?most useful|the best|so (?:gracefully|well|quickly)|exactly why|single-?handedly|turned it around|rock ?star|hero|go-to|saved (?:the|us))\b/gi,
+  /\b(?:I have|I've got|I had) a reputation for\b|\bI'm always the (?:person|one) (?:everyone|people)\b|\beveryone (?:wants|wanted|respected|respects|trusts|trusted) (?:me|my)\b|\bI hold (?:a |myself to a )?(?:really |very )?high (?:bar|standard)\b|\bnatural (?:owners?|leaders?)\b/gi,
+];
