@@ -194,6 +194,10 @@ const MIN_OPENING_WORDS = 6;
 /** An opening step sets a scene only with some detail: "I fixed a bug in the payment flow" is a headline. */
 const MIN_SCENE_SETTING_STEP_WORDS = 14;
 
+/** "Result: success.": a STAR label with fewer than MIN_LABEL_CONTENT_WORDS after it, which is no part at all. */
+export const isLabelWithoutContent = (sentence: Sentence): boolean =>
+  sentence.label !== undefined && sentenceFeatures(sentence).wordCount < MIN_LABEL_CONTENT_WORDS;
+
 /** Whether a sentence says anything: a labelled one needs words after its label. */
 const hasContent = (sentence: Sentence): boolean =>
   sentenceFeatures(sentence).wordCount >=

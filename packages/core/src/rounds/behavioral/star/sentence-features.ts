@@ -1,6 +1,7 @@
+import type { Evidence } from '../../types';
 import { IRREGULAR_ACTION_PAST, NON_ACTION_VERBS, PRESENT_ACTION_VERBS } from './lexicon';
 import { findSubjectActions } from './ownership';
-import { perSentence, tokenize, type Sentence, type Token } from './text';
+import { clauseAt, perSentence, tokenize, type Sentence, type Token } from './text';
 
 /**
  * What a sentence does in a story, read from its grammar rather than from cue
@@ -16,6 +17,8 @@ export interface SentenceFeatures {
   readonly concreteTeamSteps: number;
   /** Steps in the candidate's voice with nothing concrete to check: "I drove alignment", "I introduced PagerDuty, Grafana, …". */
   readonly abstractSteps: number;
+  /** The first such step, quoted: what a missing-action message can point at. */
+  readonly abstractStep?: Evidence;
   /** A line that starts with a verb of doing and no subject ("Pulled three months of logs"): the candidate's step. */
   readonly isSubjectlessStep: boolean;
   /** A clause about someone or something other than the candidate: "the dashboard took 38 seconds", "she replied", "it was slow". */
@@ -646,6 +649,7 @@ export const sentenceFeatures = perSentence((sentence: Sentence): SentenceFeatur
   };
   let concreteSteps = mine.filter((step) => isConcrete(step.quote)).length;
   let abstractSteps = mine.length - concreteSteps;
+  let abstractStep = mine.find((step) => !isConcrete(step.quote));
   // The candidate's own team ("we", "my team and I"); another team's work is context, not a step.
   const concreteTeamSteps = ours.filter(
     (step) => isOwnTeamStep(sentence, step.start) && isConcrete(step.quote),
@@ -665,7 +669,10 @@ export const sentenceFeatures = perSentence((sentence: Sentence): SentenceFeatur
       .map((token) => token.lower)
       .filter((word) => !FUNCTION_WORDS.has(word) && (word.length >= 3 || /\d/u.test(word)));
     if (!toolList && objects.some((word) => !ABSTRACT_OBJECTS.has(word))) concreteSteps += 1;
-    else abstractSteps += 1;
+    else {
+      abstractSteps += 1;
+      abstractStep ??= clauseAt(sentence, 0);
+    }
   }
   const otherClause = otherSubjectClause(sentence, tokens);
   const isHabitual = HABITUAL.test(sentence.text);
@@ -677,11 +684,13 @@ export const sentenceFeatures = perSentence((sentence: Sentence): SentenceFeatur
   if (isHabitual) {
     abstractSteps += concreteSteps;
     concreteSteps = 0;
+    abstractStep ??= mine[0];
   }
   return {
     concreteSteps,
     concreteTeamSteps,
     abstractSteps,
+    ...(abstractStep === undefined ? {} : { abstractStep }),
     isSubjectlessStep,
     hasOtherSubjectEvent: otherClause !== undefined,
     hasOtherSubjectAction: otherClause === 'event',

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { StarFlag } from '../flags';
 import type { BehavioralEvaluation, StarPart } from '../evaluation';
+import { analyzeAnswer } from './analyze';
 import { evaluateBehavioralAnswer } from './evaluate';
+import { structureFindings } from './structure-findings';
 
 /**
  * How the story's sentences get their S/T/A/R parts, and when a part counts
@@ -154,5 +156,48 @@ describe('STAR labels count only when content follows them', () => {
     );
     expect(partsOf(evaluation)).toEqual(['situation', 'task', 'action', 'result']);
     expect(structureFlagsOf(evaluation)).toEqual([]);
+  });
+});
+
+describe('structure messages quote why a part is missing', () => {
+  const messageOf = (answer: string, flag: StarFlag): string =>
+    structureFindings(analyzeAnswer({ prompt: PROMPT, answer })).find(
+      (found) => found.flag === flag,
+    )?.message ?? '';
+
+  it('points at management language when it stands in for steps', () => {
+    expect(
+      messageOf(
+        'Our alerting had become a serious problem. I drove alignment across stakeholders and championed a culture of excellence. The team was much happier afterwards.',
+        'missing-action',
+      ),
+    ).toMatch(/^"I drove alignment across stakeholders.*" names no step/u);
+  });
+
+  it('names a label with nothing after it as a label, not an outcome', () => {
+    expect(
+      messageOf(
+        'Situation: our reporting API timed out for the largest customers at month end. Action: I profiled the report query and added a covering index on the invoice table. Result: success.',
+        'missing-result',
+      ),
+    ).toContain('"Result: success." is a label');
+  });
+
+  it('says the story ends on a plan when it does', () => {
+    expect(
+      messageOf(
+        'Our nightly backup job had been failing silently for a month. I traced the failures to an expired storage credential and rotated it by hand. We agreed to revisit the backup monitoring next quarter.',
+        'missing-result',
+      ),
+    ).toContain('ends on a plan');
+  });
+
+  it('calls an opening creed a view rather than a moment', () => {
+    expect(
+      messageOf(
+        'I believe transparency is the foundation of every customer relationship. I always tell customers the truth.',
+        'missing-situation',
+      ),
+    ).toContain('a view rather than a moment');
   });
 });
