@@ -21,6 +21,7 @@ import {
   isConditional,
   statesBeforeOrTarget,
   isMetricReading,
+  isShare,
   unitKeyOf,
   type Quantity,
 } from './quantities';
@@ -468,8 +469,7 @@ export const unbaselinedClaims = (analysis: Analysis): Quantity[] => {
       endingHasBefore ||
       sentence === undefined ||
       isOpening(sentence) ||
-      // "8% of listings": a share of something, not a level that moved.
-      /^\s*of\b/iu.test(sentence.text.slice(quantity.evidence.end - sentence.start)) ||
+      isShare(sentence, quantity) ||
       // "saved them about four hours a week", "within two days": the size of the change, or its timing.
       SIZE_OF_CHANGE_BEFORE.test(
         sentence.text.slice(

@@ -222,3 +222,11 @@ export const statesBeforeOrTarget = perSentence(
   (sentence: Sentence): boolean =>
     FROM_TO.test(sentence.text) || BEFORE_OR_TARGET.test(sentence.text),
 );
+
+/** "8% of listings", "90% came from two models": a share of something, not a level that moved. */
+export const isShare = (sentence: Sentence, quantity: Quantity): boolean =>
+  isProportion(
+    sentence.text,
+    quantity.evidence.start - sentence.start,
+    quantity.evidence.end - sentence.start,
+  );
