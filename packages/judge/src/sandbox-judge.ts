@@ -12,7 +12,6 @@ import { availableParallelism, constants as osConstants, tmpdir } from 'node:os'
 import { join } from 'node:path';
 import {
   DomainError,
-  ISOLATION_TIERS,
   type IsolationTier,
   type Judge,
   type JudgeEvent,
@@ -21,6 +20,7 @@ import {
   type JudgeSpec,
   type Language,
   type TestResult,
+  tierRank,
   type Verdict,
 } from '@onsite/core';
 import { generateInputsJson } from './growth-measurement/generated-inputs';
@@ -168,11 +168,6 @@ interface BatchOutcome {
   } | null;
   /** Wall time the batch's tests were given past their limit because the machine kept them waiting for a CPU. */
   readonly extraWallMs: number;
-}
-
-/** Strength order of tiers: a lower number is stronger. */
-export function tierRank(tier: IsolationTier): number {
-  return ISOLATION_TIERS.indexOf(tier);
 }
 
 const SIGNAL_MEANINGS: Partial<Record<NodeJS.Signals, string>> = {

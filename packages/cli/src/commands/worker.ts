@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { tierRank } from '@onsite/core';
 import { stopOnSignal } from '../stop-on-signal';
 import { readConfig, UsageError } from '../usage';
 
@@ -12,7 +13,7 @@ const worker = async (options: { concurrency?: string }): Promise<void> => {
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1))
     throw new UsageError('--concurrency must be a whole number of at least 1.');
   const [
-    { createSandboxJudge, detectIsolation, runJudgeWorker, tierRank },
+    { createSandboxJudge, detectIsolation, runJudgeWorker },
     { judgeStatusOf },
     { maskSecret },
   ] = await Promise.all([

@@ -9,9 +9,9 @@ import {
   type JudgeEvent,
   type JudgeResult,
   type JudgeSpec,
+  tierRank,
 } from '@onsite/core';
 import { createJudgePool, type JudgePoolStats } from '../pool/judge-pool';
-import { tierRank } from '../sandbox-judge';
 import { JudgeJobSchema } from './messages';
 import { retryThroughOutage } from './outage';
 import {

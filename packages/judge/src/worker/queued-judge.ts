@@ -9,8 +9,8 @@ import {
   type JudgeEvent,
   type JudgeRequest,
   type JudgeResult,
+  tierRank,
 } from '@onsite/core';
-import { tierRank } from '../sandbox-judge';
 import { JudgeEventSchema, type JudgeJob } from './messages';
 import { retryThroughOutage } from './outage';
 import {

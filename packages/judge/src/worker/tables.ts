@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import PgBoss from 'pg-boss';
-import { ISOLATION_TIERS, type IsolationTier } from '@onsite/core';
+import { ISOLATION_TIERS, tierRank, type IsolationTier } from '@onsite/core';
 
 /** pg-boss's queue name for judge jobs; workers and queued judges must agree on it. */
 export const DEFAULT_QUEUE = 'onsite-judge';
@@ -15,9 +15,9 @@ export const queueFor = (queue: string, minimumTier: IsolationTier | undefined):
 
 /** The queues a worker at `tier` serves, the strictest first: only workers like it can serve those. */
 export const queuesServedBy = (queue: string, tier: IsolationTier): string[] =>
-  ISOLATION_TIERS.filter(
-    (minimum) => ISOLATION_TIERS.indexOf(minimum) >= ISOLATION_TIERS.indexOf(tier),
-  ).map((minimum) => queueFor(queue, minimum));
+  ISOLATION_TIERS.filter((minimum) => tierRank(minimum) >= tierRank(tier)).map((minimum) =>
+    queueFor(queue, minimum),
+  );
 
 /** Progress rows (one per JudgeEvent, in order), worker heartbeats, which worker holds which job, and specs, next to pg-boss's own tables. */
 export const EVENT_TABLE = 'onsite_judge_event';

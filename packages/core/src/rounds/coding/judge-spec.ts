@@ -119,6 +119,8 @@ export type Verdict = (typeof VERDICTS)[number];
 /** Strongest first. `none` means no isolation beyond a child process: a loud warning everywhere. */
 export const ISOLATION_TIERS = ['namespaces', 'rlimits', 'none'] as const;
 export type IsolationTier = (typeof ISOLATION_TIERS)[number];
+/** Strength order of tiers: a lower number is stronger. */
+export const tierRank = (tier: IsolationTier): number => ISOLATION_TIERS.indexOf(tier);
 
 export interface TestResult {
   readonly index: number;
