@@ -26,7 +26,7 @@ import {
   type Quantity,
 } from './quantities';
 import { relevanceFindings } from './relevance';
-import { evidenceOf, shorten, type Sentence } from './text';
+import { distinctBySpan, evidenceOf, shorten, type Sentence } from './text';
 
 /**
  * Decides which flags an answer raises. Every rule reads the analysis only,
@@ -529,11 +529,12 @@ const ownershipFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
     );
   }
   if (blamesOthers(analysis)) {
-    const blame = [...analysis.blameStrong, ...analysis.blameSoft];
+    const blame = distinctBySpan([...analysis.blameStrong, ...analysis.blameSoft]);
+    const [first, second] = blame;
     findings.push(
       finding(
         'blames-others',
-        `You said ${quoted(blame[0])}, which puts the failure on others rather than on what you could control.`,
+        `You said ${quoted(first)}${second === undefined ? '' : ` and ${quoted(second)}`}, which put${second === undefined ? 's' : ''} the outcome on others or on circumstance rather than on what you could control.`,
         blame.slice(0, 3),
       ),
     );

@@ -186,3 +186,13 @@ describe('no-learning: praise as the payoff', () => {
     expect(flagsOf(MISTAKE, answer)).not.toContain('no-learning');
   });
 });
+
+describe('blames-others: fate and denied accountability', () => {
+  it('reads fate and "not much I could have done" as blame, not as owning the miss', () => {
+    const answer = `Our mobile release slipped three weeks. The backend team was late with the API again, and the timing just wasn't right with the holidays. I kept my part on schedule and had my screens ready on the first day. In the end it shipped in January. Honestly there was not much I could have done differently.`;
+    const prompt = 'Tell me about a launch that slipped.';
+    const flags = flagsOf(prompt, answer);
+    expect(flags).toContain('blames-others');
+    expect(flags).toContain('no-learning');
+  });
+});

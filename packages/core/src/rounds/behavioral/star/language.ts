@@ -72,8 +72,20 @@ export const findLearning = perSentence((sentence: Sentence): Evidence[] =>
 export const findTradeOffs = (sentence: Sentence): Evidence[] => findAll(sentence, TRADE_OFF);
 export const findCausal = (sentence: Sentence): Evidence[] => findAll(sentence, CAUSAL);
 export const findTechnicalTerms = (sentence: Sentence): Evidence[] => findAll(sentence, TECHNICAL);
+/** "there was not much I could have done": the words of accountability, negated. */
+const DENIED_BEFORE =
+  /\b(?:nothing|not much|little|no more|not a lot|none of (?:it|this|that) was)\b[^.;!?]{0,20}$/iu;
+
 export const hasSelfAccountability = (sentence: Sentence): boolean =>
-  findAll(sentence, SELF_ACCOUNTABILITY).length > 0;
+  findAll(sentence, SELF_ACCOUNTABILITY).some(
+    (hit) =>
+      !DENIED_BEFORE.test(
+        sentence.text.slice(
+          Math.max(0, hit.start - sentence.start - 40),
+          hit.start - sentence.start,
+        ),
+      ),
+  );
 
 /** "I'm not sure how we measured it": such a sentence is not evidence of anything. */
 export const isUncertain = perSentence(

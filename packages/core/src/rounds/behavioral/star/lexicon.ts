@@ -1384,7 +1384,7 @@ export const STRONG_BLAME_PATTERNS: readonly RegExp[] = [
   /\b(?:was|were|are|is) (?:completely |totally |just |really |so |pretty )?(?:useless|incompetent|lazy|clueless|hopeless|careless|sloppy|negligent)\b/gi,
   /\b(?:a |an )?(?:pretty |really |very |completely |totally )?(?:careless|sloppy|stupid|avoidable|negligent) (?:mistake|error|bug|oversight)\b/gi,
   /\bthrew (?:me|us) under the bus\b/gi,
-  /\b(?:nothing i could (?:have )?do(?:ne)?|out of my hands|not my (?:job|responsibility|problem|call))\b/gi,
+  /\b(?:(?:nothing|not much|little) (?:more )?(?:i|we) could (?:have )?do(?:ne)?|out of (?:my|our) hands|not my (?:job|responsibility|problem|call))\b/gi,
   new RegExp(
     String.raw`\b${OTHERS} ${SOFTENERS}(?:totally |completely )?(?:messed|screwed) (?:it |things |everything )?up\b`,
     'gi',
