@@ -116,12 +116,30 @@ describe('onsite evaluate', () => {
     return JSON.parse(run.stdout) as EvaluationSummary;
   };
 
-  it('scores a strong answer above a weak one, printing {score, level, flags, dimensions, followUps} with --json', async () => {
+  it('scores a strong answer above a weak one, printing {score, level, flags, dimensions, followUps, scoreBreakdown} with --json', async () => {
     const [strong, weak] = await Promise.all([
       evaluateJson(STRONG_ANSWER),
       evaluateJson('We fixed the problem and things got kind of better after a while.'),
     ]);
-    expect(Object.keys(strong)).toEqual(['score', 'level', 'flags', 'dimensions', 'followUps']);
+    expect(Object.keys(strong)).toEqual([
+      'score',
+      'level',
+      'flags',
+      'dimensions',
+      'followUps',
+      'scoreBreakdown',
+    ]);
+    for (const dimension of strong.dimensions) expect(dimension.reason).not.toBe('');
+    // The breakdown's weighted mean, less the findings' penalty and under its caps, is the score.
+    const breakdown = strong.scoreBreakdown;
+    expect(breakdown?.contributions.map((part) => part.dimension).sort()).toEqual(
+      strong.dimensions.map((dimension) => dimension.id).sort(),
+    );
+    expect(breakdown?.score).toBe(strong.score);
+    // Nothing caps a strong answer: its score is the weighted mean less the findings' cost.
+    expect(breakdown?.caps).toEqual([]);
+    const uncapped = (breakdown?.weightedMean ?? 0) - (breakdown?.findingsPenalty ?? 0);
+    expect(Math.abs(strong.score - uncapped)).toBeLessThanOrEqual(1);
     expect(strong.score).toBeGreaterThan(weak.score + 30);
     expect(strong.level).toBeGreaterThan(weak.level);
     expect(weak.flags.length).toBeGreaterThan(strong.flags.length);

@@ -4,9 +4,13 @@ import {
   HIRING_LEVEL_LABEL,
   MAX_SCORED_CHARACTERS,
   type AnswerEvaluation,
+  type ScoreBreakdown,
 } from '@onsite/core';
 
-/** The stable JSON `onsite evaluate --json` prints: ids and quotes only, for scripts and calibration. */
+/**
+ * The stable JSON `onsite evaluate --json` prints, for scripts and calibration: ids, each
+ * dimension's reason and quotes, and how the score was reached (weights, caps, which flag capped it).
+ */
 export interface EvaluationSummary {
   readonly score: number;
   readonly level: number;
@@ -14,9 +18,11 @@ export interface EvaluationSummary {
   readonly dimensions: readonly {
     readonly id: string;
     readonly level: number;
+    readonly reason: string;
     readonly evidence: readonly string[];
   }[];
   readonly followUps: readonly string[];
+  readonly scoreBreakdown?: ScoreBreakdown;
 }
 
 export const summarizeEvaluation = (evaluation: AnswerEvaluation): EvaluationSummary => ({
@@ -26,9 +32,13 @@ export const summarizeEvaluation = (evaluation: AnswerEvaluation): EvaluationSum
   dimensions: evaluation.dimensions.map((dimension) => ({
     id: dimension.id,
     level: dimension.level,
+    reason: dimension.summary,
     evidence: dimension.evidence.map((evidence) => evidence.quote),
   })),
   followUps: evaluation.followUps.map((probe) => probe.text),
+  ...(isBehavioralEvaluation(evaluation) && evaluation.scoreBreakdown !== undefined
+    ? { scoreBreakdown: evaluation.scoreBreakdown }
+    : {}),
 });
 
 /** The human-readable report printed without --json. */

@@ -81,6 +81,9 @@ export const addEvaluateCommand = (program: Command): void => {
       new Option('--question <id>', 'a bank question id, e.g. behavioral/conflict-with-manager'),
     )
     .requiredOption('--answer-file <file>', 'a text file holding the answer')
-    .option('--json', 'print {score, level, flags, dimensions, followUps} as JSON')
+    .option(
+      '--json',
+      'print {score, level, flags, dimensions (with reasons), followUps, scoreBreakdown} as JSON',
+    )
     .action(evaluate);
 };
