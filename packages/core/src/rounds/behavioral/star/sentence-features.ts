@@ -164,6 +164,14 @@ const ABSTRACT_OBJECTS: ReadonlySet<string> = new Set([
   'role',
   'sure',
   'observability',
+  'work',
+  'project',
+  'effort',
+  'efforts',
+  'completion',
+  'delivery',
+  'execution',
+  'planning',
 ]);
 
 /** Function words and pronouns: an object made only of these names nothing ("I fixed it"). */
@@ -506,7 +514,7 @@ const PAST_STATE =
  * webhook started charging customers twice") even when nobody says "my task".
  */
 const PROBLEM =
-  /\b(?:slow(?:er|ness|ed|ing)?|broke|broken|break(?:s|ing)|fail(?:s|ed|ing|ures?)|errors?|bugs?|buggy|crash(?:es|ed|ing)?|outages?|incidents?|complain(?:ts?|ed|ing)?|late|delay(?:s|ed)?|behind|miss(?:ed|ing)|wrong|leak(?:s|ed|ing)?|time(?:d)? ?outs?|pain(?:ful)?|mess(?:y)?|tired|burn(?:ed|t)? ?out|churn(?:ed|ing)?|risk(?:s|y)?|block(?:ed|ing|er|ers)|stuck|flak(?:y|iness)|regress(?:ed|ion|ions)?|overload(?:ed)?|backlog|escalat(?:ed|ing|ions?)|unhappy|frustrat(?:ed|ing|ion)|confus(?:ed|ing|ion)|conflict(?:s)?|disagree(?:d|ment)?|overdue|short|twice|duplicat(?:e|ed|es)|dropp(?:ed|ing) (?:rows|data|events|messages|requests|packets)|lost|losing|worse|degrad(?:ed|ation)|underperform(?:ed|ing)?|spik(?:e|es|ed|ing)|toil|noisy|painful|hard to|couldn't|could not|didn't work|wasn't working|stopped working|unreliable|inconsistent|vulnerab(?:le|ility|ilities)|exposed|breach|threat(?:ened)?|angry|upset|quit|resign(?:ed)?|leaving|afraid|concern(?:s|ed)?|problems?|issues?|flaw(?:s|ed)?|mistakes?|lag|(?:did not|didn't|doesn't|don't) agree|kept \w+ing|went from|had gone (?:from|up)|(?:rose|grew|jumped|climbed) (?:to|from)|too (?:many|much|slow|long|late)|embarrass\w*|differently|unexpected(?:ly)?|(?:wasn't|weren't|isn't|aren't) (?:quite |really )?(?:right|working|good|great|enough|reliable|clear|fair)|(?:times|twice) as (?:many|much|long|slow)|but|however|although|though|yet|(?:had|has|have|with) no|without|lack(?:ed|ing|s)?)\b/iu;
+  /\b(?:slow(?:er|ness|ed|ing)?|broke|broken|break(?:s|ing)|fail(?:s|ed|ing|ures?)|errors?|bugs?|buggy|crash(?:es|ed|ing)?|outages?|incidents?|complain(?:ts?|ed|ing)?|late|delay(?:s|ed)?|behind|miss(?:ed|ing)|wrong|leak(?:s|ed|ing)?|time(?:d)? ?outs?|pain(?:ful)?|mess(?:y)?|tired|burn(?:ed|t)? ?out|churn(?:ed|ing)?|risk(?:s|y)?|block(?:ed|ing|er|ers)|stuck|flak(?:y|iness)|regress(?:ed|ion|ions)?|overload(?:ed)?|backlog|escalat(?:ed|ing|ions?)|unhappy|frustrat(?:ed|ing|ion)|confus(?:ed|ing|ion)|conflict(?:s)?|disagree(?:d|ment)?|overdue|short|twice|duplicat(?:e|ed|es)|dropp(?:ed|ing) (?:rows|data|events|messages|requests|packets)|lost|losing|worse|degrad(?:ed|ation)|underperform(?:ed|ing)?|spik(?:e|es|ed|ing)|toil|noisy|painful|hard to|couldn't|could not|didn't work|wasn't working|stopped working|unreliable|inconsistent|vulnerab(?:le|ility|ilities)|exposed|breach|threat(?:ened)?|angry|upset|quit|resign(?:ed)?|leaving|afraid|concern(?:s|ed)?|problems?|issues?|flaw(?:s|ed)?|mistakes?|lag|(?:did not|didn't|doesn't|don't) agree|kept \w+ing|went from|had gone (?:from|up)|(?:rose|grew|jumped|climbed) (?:to|from)|too (?:many|much|slow|long|late)|(?:was|were) taking|took (?:\w+ )?(?:minutes|hours|days|weeks)|embarrass\w*|differently|unexpected(?:ly)?|(?:wasn't|weren't|isn't|aren't) (?:quite |really )?(?:right|working|good|great|enough|reliable|clear|fair)|(?:times|twice) as (?:many|much|long|slow)|but|however|although|though|yet|(?:had|has|have|with) no|without|lack(?:ed|ing|s)?)\b/iu;
 
 /**
  * A time marker that places the sentence after the events it follows: the
@@ -565,7 +573,7 @@ const isPlan = (text: string): boolean =>
  * story. A hedge inside a story ("I think it went from 55 to 10") is not one.
  */
 const GENERALISATION =
-  /\b(?:i (?:think|believe|feel|guess) (?:that )?(?:(?:it|this|that)(?:'s| is| was) )?(?:an? )?(?:important|key|crucial|essential|valuable|better|always)|i (?:have )?always (?:believed|approach|try|make sure)|i believe (?:that )?\w+(?: \w+)? (?:is|are)\b|i'm (?:a )?(?:strong )?believer|what matters (?:is|most)|it(?:'s| is) (?:always )?(?:important|key|crucial|essential)|you (?:have|need) to|you should|you can't|(?:is|are) (?:one of )?the (?:foundation|highest)|is something i (?:care|value|believe)|sometimes (?:you|projects|things)|the main thing i would say|as everyone has|some people are just|(?:it's|it is|this is|that's) a good example of|it (?:shows|showed) (?:that|how)|this shows)\b/iu;
+  /\b(?:i (?:think|believe|feel|guess) (?:that )?(?:(?:it|this|that)(?:'s| is| was) )?(?:an? )?(?:important|key|crucial|essential|valuable|better|always)|i (?:have )?always (?:believed|approach|try|make sure)|i believe (?:that )?\w+(?: \w+)? (?:is|are)\b|i'm (?:a )?(?:strong )?believer|what matters (?:is|most)|it(?:'s| is) (?:always )?(?:important|key|crucial|essential)|you (?:have|need) to|you should|you can't|(?:is|are) (?:one of )?the (?:foundation|highest)|is something i (?:care|value|believe)|sometimes (?:you|projects|things)|the main thing i would say|as everyone has|some people are just|(?:is|are) (?:the |a |an |one of the )?(?:most |really |very |so |super )?(?:important|key|crucial|essential|critical|valuable|vital)\b|(?:it's|it is|this is|that's) a good example of|it (?:shows|showed) (?:that|how)|this shows)\b/iu;
 
 /** How the candidate always does things, not what they did: "When I review a design, I look at…". */
 const HABITUAL =
@@ -577,7 +585,7 @@ const INTRODUCES_ENTITY =
 
 /** A goal, a constraint or a decision: the task of a story, said or implied. */
 const GOAL_OR_DECISION =
-  /\b(?:my (?:\w+ )?(?:goal|task|job|role|responsibility|aim|plan)|the (?:goal|task|aim|ask|plan|target|question) (?:was|is)|i (?:needed|had|wanted|decided|chose|volunteered|offered|set out|aimed|committed|agreed|was asked|was tasked|was supposed) to|we (?:needed|had|wanted|decided|chose|agreed|committed) to|(?:didn't|did not|don't) want|had to|needed to|in order to|so that|to make sure|to avoid|to prevent|to stop|instead of|rather than|decided|chose|deadline|before (?:the|our|their) (?:launch|release|deadline|audit|cutover|demo|renewal)|asked (?:me|us) to|responsible for|in charge of|took (?:it )?on|took ownership|priorit(?:y|ies|ised|ized|ise|ize)|wanted|(?:was|were) asked|proposed|suggested|pushed back|recommended|insisted|argued|opted|went with|settled on|agreed (?:to|on|that)|committed to|said no|turned down|fixed (?:date|deadline|launch)|(?:was|were) fixed|the only|only one|on my own|by myself)\b/iu;
+  /\b(?:my (?:\w+ )?(?:goal|task|job|role|responsibility|aim|plan)|the (?:goal|task|aim|ask|plan|target|question) (?:was|is)|i (?:needed|had|wanted|decided|chose|volunteered|offered|set out|aimed|committed|agreed|was asked|was tasked|was supposed) to|we (?:needed|had|wanted|decided|chose|agreed|committed) to|(?:didn't|did not|don't) want|had to|needed to|in order to|so that|to make sure|to avoid|to prevent|to stop|instead of|rather than|decided|chose|deadline|before (?:the|our|their) (?:launch|release|deadline|audit|cutover|demo|renewal)|asked (?:me|us) to|responsible for|in charge of|took (?:it )?on|took ownership|priorit(?:y|ies|ised|ized|ise|ize)|wanted|(?:was|were) asked|proposed|suggested|pushed back|recommended|insisted|argued|opted|went with|settled on|agreed (?:to|on|that)|committed to|said no|turned down|fixed (?:date|deadline|launch)|(?:was|were) fixed|the only|only one|on my own|by myself|(?:i|we) (?:decide|choose|propose|suggest|want|need) )\b/iu;
 
 const TOOL_LIST_NAMES = 4;
 
@@ -602,9 +610,16 @@ const objectWordsAfterVerb = (quote: string): { verb: string; objects: string[] 
     words[verbIndex] === 'worked' && words[verbIndex + 1] === 'out'
       ? 'worked out'
       : (words[verbIndex] ?? '');
-  const objects = words
-    .slice(verbIndex + 1)
-    .filter((word) => !FUNCTION_WORDS.has(word) && (word.length >= 3 || /\d/u.test(word)));
+  // The object ends where the next verb starts: "organised the work and ensured alignment" is two claims.
+  const rest = words.slice(verbIndex + 1);
+  const nextVerb = rest.findIndex(
+    (word, index) =>
+      ['and', 'then', 'or'].includes(rest[index - 1] ?? '') &&
+      (VAGUE_STEP_VERBS.has(word) || isSubjectlessStepVerb(word)),
+  );
+  const objects = (nextVerb === -1 ? rest : rest.slice(0, nextVerb)).filter(
+    (word) => !FUNCTION_WORDS.has(word) && (word.length >= 3 || /\d/u.test(word)),
+  );
   return { verb, objects };
 };
 
