@@ -1500,10 +1500,10 @@ export const DEFLECTION_PATTERNS: readonly RegExp[] = [
   // A lesson about what others or organisations must do, in place of the candidate's own.
   ...LESSONS_ABOUT_OTHERS,
   // Contempt: colleagues' motives, maturity or character as the cause.
-  /\b(?:too (?:junior|inexperienced|lazy|proud) to|(?:weren't|were not|wasn't|was not|isn't|aren't) (?:very |particularly |really )?(?:motivated|competent|professional|capable|interested in quality)|lack(?:ed)? (?:of )?(?:ownership|motivation|competence|backbone)|took it personally|(?:about|their|his|her) ego\b|attachment to (?:their|his|her)|resistant to change|excuses|dragging (?:their|his|her) feet|(?:didn't|did not) like being (?:challenged|questioned|corrected)|unprofessional|no (?:real )?(?:vision|backbone)|over the wall)/gi,
+  /\b(?:too (?:junior|inexperienced|lazy|proud) to|(?:weren't|were not|wasn't|was not|isn't|aren't) (?:very |particularly |really )?(?:motivated|competent|professional|capable|interested in quality)|lack(?:ed)? (?:of )?(?:ownership|motivation|competence|backbone)|took it personally|(?:about|their|his|her) ego\b|attachment to (?:their|his|her)|resistant to change|(?<!no |without |made no |make no )excuses|dragging (?:their|his|her) feet|(?:didn't|did not) like being (?:challenged|questioned|corrected)|unprofessional|no (?:real )?(?:vision|backbone)|over the wall)/gi,
   /\b(?:don't|doesn't|didn't|never) (?:really |even )?(?:understand|think about) how (?:things|anything|software|systems|it|code)\b/gi,
-  // Credit-taking at colleagues' expense: the team failed, the candidate rescued.
-  /\b(?:single-?handedly|all by myself|natural (?:owners?|leaders?)|fresh (?:pair of )?eyes|nobody (?:else )?(?:could|was able to|knew how to) (?:figure|work|fix|solve)|(?:had been|were|was) (?:stuck|struggling|going in circles) (?:on|with) (?:it|this|that)|(?:what|things) others (?:miss|missed|couldn't)|I (?:basically |just |eventually )?took over|(?:saved|rescued) the (?:project|team|day|release))\b/gi,
+  // Credit-taking at colleagues' expense: the candidate alone rescued what others could not.
+  /\b(?:single-?handedly|natural (?:owners?|leaders?)|(?:what|things) others (?:miss|missed|couldn't see))\b/gi,
 ];
 
 /**
@@ -1513,7 +1513,9 @@ export const DEFLECTION_PATTERNS: readonly RegExp[] = [
  */
 export const AGENTLESS_BLAME_PATTERNS: readonly RegExp[] = [
   /\b(?:mistakes|errors|bad calls|decisions?|corners|promises|commitments|priorities|requirements|the (?:decision|call|roadmap|plan|priorities|requirements|scope)) (?:were|was|got|had been|have been|kept (?:being|getting)) (?:made|cut|changed|broken|dropped|handled|decided|rushed|overruled|imposed|pushed)\b/gi,
-  /\b(?:got|was|were) (?:put|thrown|dumped|landed) (?:on|in|into)\b|\blanded on (?:me|us|my team|our team)\b/gi,
+  /\b(?:I|we) (?:got|was|were) (?:the ones? )?(?:put|thrown|dumped) (?:on|into)\b|\b(?:it|this|that|the blame) landed on (?:me|us|my team|our team)\b|\blanded on (?:me|us|my team|our team)\b/gi,
+  // Rescue told against the team: tone-dependent, so soft.
+  /\b(?:nobody (?:else )?(?:could|was able to|knew how to) (?:figure|work) (?:it |this |that )?out|(?:had been|were) (?:stuck|going in circles) (?:on|with) (?:it|this|that) for (?:days|weeks|months)|(?:was|were) (?:a bit |quite |pretty )?embarrassed|before I got involved|I (?:basically|just) took over)\b/gi,
   /\b(?:not|wasn't|was not|never) (?:my|our) (?:decision|call|idea|problem|code|bug|choice)\b|\b(?:wasn't|was not|weren't|isn't) (?:ours|mine)\b/gi,
   /\b(?:without|never) (?:asking|telling|checking with|consulting|warning|involving|informing) (?:anyone|anybody|us|me|engineering|the team|our team)\b/gi,
   /\b(?:how (?:it|this|that) was handled|(?:pretty |entirely |completely )?predictable|above (?:us|my head|our heads)|over my head|didn't (?:really )?back me up|wasn't (?:really )?(?:considered|listened to|heard)|didn't (?:really )?engage)\b/gi,
