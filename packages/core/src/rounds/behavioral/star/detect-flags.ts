@@ -27,6 +27,7 @@ import {
 } from './quantities';
 import { relevanceFindings } from './relevance';
 import { distinctBySpan, evidenceOf, shorten, type Sentence } from './text';
+import { structureFindings } from './structure-findings';
 
 /**
  * Decides which flags an answer raises. Every rule reads the analysis only,
@@ -205,14 +206,6 @@ export const blamesOthers = (analysis: Analysis): boolean =>
   analysis.blameStrong.length > 0 ||
   (analysis.blameSoft.length >= 2 && !analysis.isSelfAccountable);
 
-const lastSentenceOfMain = (analysis: Analysis): Evidence | undefined => {
-  const main = analysis.classified.filter((item) => item.sentence.turn === 0);
-  const last = main[main.length - 1];
-  return last === undefined
-    ? undefined
-    : { quote: last.sentence.text, turn: 0, start: last.sentence.start, end: last.sentence.end };
-};
-
 const firstSentenceOf = (analysis: Analysis, part: StarPart): Evidence | undefined => {
   const found = analysis.classified.find((item) => item.part === part);
   return found === undefined
@@ -234,64 +227,6 @@ const finding = (
   message,
   evidence: evidence.filter((item): item is Evidence => item !== undefined),
 });
-
-const structureFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
-  const findings: FlagFinding<StarFlag>[] = [];
-  const opening = analysis.classified[0];
-  const openingEvidence =
-    opening === undefined
-      ? undefined
-      : {
-          quote: opening.sentence.text,
-          turn: opening.sentence.turn,
-          start: opening.sentence.start,
-          end: opening.sentence.end,
-        };
-  if (!analysis.parts.situation) {
-    findings.push(
-      finding(
-        'missing-situation',
-        opening === undefined
-          ? 'There is no answer to judge yet.'
-          : `You open with ${quoted(openingEvidence)} without saying which team, system or stakes this was about.`,
-        [openingEvidence],
-      ),
-    );
-  }
-  if (!analysis.parts.task) {
-    findings.push(
-      finding(
-        'missing-task',
-        'You never say what you were responsible for or what success looked like.',
-      ),
-    );
-  }
-  if (!analysis.parts.action) {
-    const ours = analysis.ourActions[0];
-    findings.push(
-      finding(
-        'missing-action',
-        ours === undefined
-          ? 'No sentence describes a step you took yourself.'
-          : `The steps are told as ${quoted(ours)}; no sentence says what you did.`,
-        [ours],
-      ),
-    );
-  }
-  if (!analysis.parts.result) {
-    const last = lastSentenceOfMain(analysis);
-    findings.push(
-      finding(
-        'missing-result',
-        last === undefined
-          ? 'The story has no outcome.'
-          : `The story stops at ${quoted(last)}: what changed because of what you did?`,
-        [last],
-      ),
-    );
-  }
-  return findings;
-};
 
 /**
  * How the story's ending reads when no figure tied to the story measures it:
