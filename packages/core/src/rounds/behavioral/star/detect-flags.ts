@@ -206,6 +206,14 @@ export const blamesOthers = (analysis: Analysis): boolean =>
   analysis.blameStrong.length > 0 ||
   (analysis.blameSoft.length >= 2 && !analysis.isSelfAccountable);
 
+const lastSentenceOfMain = (analysis: Analysis): Evidence | undefined => {
+  const main = analysis.classified.filter((item) => item.sentence.turn === 0);
+  const last = main[main.length - 1];
+  return last === undefined
+    ? undefined
+    : { quote: last.sentence.text, turn: 0, start: last.sentence.start, end: last.sentence.end };
+};
+
 const firstSentenceOf = (analysis: Analysis, part: StarPart): Evidence | undefined => {
   const found = analysis.classified.find((item) => item.part === part);
   return found === undefined
@@ -614,14 +622,17 @@ const reflectionFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
         praise.slice(0, 2),
       ),
     ];
-  return analysis.asksForLearning
-    ? [
-        finding(
-          'no-learning',
-          'The question asks what you learned, and the answer never says what you took away or now do differently.',
-        ),
-      ]
-    : [];
+  if (!analysis.asksForLearning) return [];
+  const ending = lastSentenceOfMain(analysis);
+  return [
+    finding(
+      'no-learning',
+      ending === undefined
+        ? 'The question asks what you learned, and the answer never says what you took away or now do differently.'
+        : `The question asks what you learned, and the answer ends at ${quoted(ending)} without saying what you took away or now do differently.`,
+      [ending],
+    ),
+  ];
 };
 
 /** All flags the answer raises, in the order of FLAG_COPY's groups. */
