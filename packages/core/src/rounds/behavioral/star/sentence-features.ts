@@ -89,6 +89,8 @@ const VAGUE_STEP_VERBS: ReadonlySet<string> = new Set([
   'dealt',
   'tried',
   'owned',
+  // "I proved her wrong with data" claims the outcome of a step without telling it.
+  'proved',
 ]);
 
 /**
@@ -172,6 +174,17 @@ const ABSTRACT_OBJECTS: ReadonlySet<string> = new Set([
   'delivery',
   'execution',
   'planning',
+  // Puffery that modifies nothing checkable: "end-to-end observability", "a robust, scalable solution".
+  'end',
+  'entire',
+  'overall',
+  'robust',
+  'scalable',
+  'seamless',
+  'holistic',
+  'comprehensive',
+  'solution',
+  'solutions',
 ]);
 
 /** Function words and pronouns: an object made only of these names nothing ("I fixed it"). */
