@@ -523,6 +523,14 @@ const judgeReflection = ({ analysis, flags }: JudgeContext): Judgement => {
       evidence,
     };
   }
+  // The words of a lesson are there, yet the finding says none is the candidate's own:
+  // it is about what others should do, or it sits beside unowned blame or praise.
+  if (flags.has('no-learning') && learning.length > 0)
+    return {
+      level: capAt(judgement.level, analysis.asksForLearning ? 1 : 2),
+      reason: `The lesson drawn (${quoteList(evidence, 1)}) is not one of your own: it is about what others should do, or it sits beside blame or praise you never own.`,
+      evidence,
+    };
   return flags.has('blames-others')
     ? { ...judgement, level: capAt(judgement.level, 2) }
     : judgement;

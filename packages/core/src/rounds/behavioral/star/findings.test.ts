@@ -196,3 +196,13 @@ describe('blames-others: fate and denied accountability', () => {
     expect(flags).toContain('no-learning');
   });
 });
+
+describe('reflection: a lesson about others is not reflection', () => {
+  it('keeps the reflection dimension at its lowest when the only takeaway is what product managers should do', () => {
+    const reflection = evaluate(FAILURE, PASSIVE).dimensions.find(
+      (dimension) => dimension.id === 'reflection',
+    );
+    expect(reflection?.level).toBe(1);
+    expect(reflection?.summary).toContain('not one of your own');
+  });
+});
