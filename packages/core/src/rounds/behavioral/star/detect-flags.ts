@@ -94,10 +94,13 @@ export const unhedgedOwnSteps = (analysis: Analysis): Evidence[] => {
 export const isWeNotI = (analysis: Analysis): boolean => {
   const mine = unhedgedOwnSteps(analysis).length;
   const ours = analysis.ourActions.length;
-  // One "we" is context; two or more outnumbering the candidate's own steps hide who did what.
+  const hedged = analysis.myActions.length - mine;
+  // One "we" is context; two or more outnumbering the candidate's own steps hide who did what,
+  // and so does a team step told plainly beside own steps that are all hedged ("I tried to…").
   return (
     (mine < OWNERSHIP.enoughPersonalActions && ours > mine && ours >= 2) ||
-    (ours >= 4 && ours >= 3 * mine)
+    (ours >= 4 && ours >= 3 * mine) ||
+    (mine === 0 && hedged >= OWNERSHIP.enoughPersonalActions && ours >= 1)
   );
 };
 

@@ -166,6 +166,11 @@ describe('we-not-i: whose steps these were', () => {
     expect(flagsOf(CHANGE, answer)).not.toContain('we-not-i');
   });
 
+  it('does not count what the team did not do ("the team did not like it") as a team step', () => {
+    const answer = `I moved our service from nightly deploys to deploys on every merge, and the team did not like it at first. I wrote the rollback script, I added a canary stage that sends 5% of traffic for ten minutes, and I ran the first twenty deploys myself. After a month the team was deploying on its own, and failed deploys fell from three a month to one in the quarter.`;
+    expect(flagsOf(CHANGE, answer)).not.toContain('we-not-i');
+  });
+
   it("raises when the candidate's own steps are hedged away behind the team's", () => {
     const answer = `Our planning meetings ran long. We moved them to Tuesday mornings and we split them into two halves. I tried to help with the agenda and I think I kind of kept people on time. We also started writing things down. Over time things improved.`;
     expect(flagsOf(CHANGE, answer)).toContain('we-not-i');

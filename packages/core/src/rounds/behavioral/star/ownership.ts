@@ -22,6 +22,13 @@ const isActionVerb = (word: string): boolean => {
   return word.length > 4 && word.endsWith('ed') && !word.endsWith('eed');
 };
 
+/** A verb of doing that is not negated: "the team did not like it" is no step anyone took. */
+const isStep = (tokens: readonly Token[], verb: Token): boolean => {
+  if (!isActionVerb(verb.lower)) return false;
+  const next = tokens[tokens.indexOf(verb) + 1];
+  return next?.lower !== 'not' && next?.lower !== 'never';
+};
+
 /** The first word after `from` that is not an adverb, or undefined at the end of the sentence. */
 const verbAfter = (tokens: readonly Token[], from: number): Token | undefined => {
   let position = from;
@@ -191,7 +198,7 @@ export const findSubjectActions = perSentence((sentence: Sentence): SubjectActio
         opensClause(sentence, sharedSubjectStart(tokens, index));
       const verb =
         token.text === 'I' ? verbAfter(tokens, index + 1) : contractionVerb(tokens, index, 'i');
-      if (verb !== undefined && isActionVerb(verb.lower) && isSameClause(sentence, token, verb)) {
+      if (verb !== undefined && isStep(tokens, verb) && isSameClause(sentence, token, verb)) {
         (isShared ? ours : mine).push(
           clauseAt(sentence, isShared ? sharedSubjectStart(tokens, index) : token.start),
         );
@@ -200,7 +207,7 @@ export const findSubjectActions = perSentence((sentence: Sentence): SubjectActio
     }
     if (token.lower === "we've" || token.lower === "we'd") {
       const verb = contractionVerb(tokens, index, 'we');
-      if (verb !== undefined && isActionVerb(verb.lower) && isSameClause(sentence, token, verb))
+      if (verb !== undefined && isStep(tokens, verb) && isSameClause(sentence, token, verb))
         ours.push(clauseAt(sentence, token.start));
       return;
     }
@@ -215,7 +222,7 @@ export const findSubjectActions = perSentence((sentence: Sentence): SubjectActio
       const verb = verbAfter(tokens, index + length);
       if (
         verb !== undefined &&
-        isActionVerb(verb.lower) &&
+        isStep(tokens, verb) &&
         isSameClause(sentence, tokens[index + length - 1], verb)
       ) {
         ours.push(clauseAt(sentence, token.start));
