@@ -357,6 +357,12 @@ const unquantifiedFinding = (analysis: Analysis): FlagFinding<StarFlag> | undefi
 const SIZE_OF_CHANGE_BEFORE =
   /\b(?:saved?|saving|freed|cut|reduced|shaved|trimmed|by|within|in under|after|took|for|since)\s+(?:(?:them|us|me|about|around|roughly|over|nearly|almost|~)\s+)*$/iu;
 
+/** "a 30-minute review", "30 minutes review of each page": the length of a step, not a level of the metric. */
+const isTimeSpentOnStep = (sentence: Sentence, figure: Quantity): boolean =>
+  /^[\s-]*(?:long\s+)?(?:review|meeting|call|session|sync|standup|stand-up|slot|check-?in|walkthrough|retro|demo|workshop|huddle)s?\b/iu.test(
+    sentence.text.slice(figure.evidence.end - sentence.start),
+  );
+
 /**
  * Figures of the story's own outcome: those tied to the story, and a lone
  * figure in its own sentence ("We made it 40% faster") even when its words
@@ -436,7 +442,10 @@ export const unbaselinedClaims = (analysis: Analysis): Quantity[] => {
     // The same thing measured in another sentence is the before (or the target) of this one.
     return !sentences.some(
       (other) =>
-        other !== sentence && findQuantities(other).some((figure) => unitKeyOf(figure) === key),
+        other !== sentence &&
+        findQuantities(other).some(
+          (figure) => unitKeyOf(figure) === key && !isTimeSpentOnStep(other, figure),
+        ),
     );
   });
   return [...relative, ...levels].sort((a, b) => a.evidence.start - b.evidence.start);

@@ -153,6 +153,11 @@ describe('no-baseline: a level after the change with nothing to compare it to', 
     expect(flagsOf(ONCALL, answer)).not.toContain('no-baseline');
   });
 
+  it('does not take the length of a step ("a 20 minutes review") for the level before', () => {
+    const answer = `Pages on our payments team were acknowledged slowly at night, because nobody but two seniors knew the system. I wrote a runbook for the ten most common alerts, put everyone on the rotation after two shadow weeks, and held a 20 minutes review of each page every Friday. After three months the median time to acknowledge a page was 6 minutes.`;
+    expect(findingOf(ONCALL, answer, 'no-baseline')?.message).toContain('6 minutes');
+  });
+
   it('does not ask a count of things done for a baseline', () => {
     expect(flagsOf(CUSTOMER, SPOKEN_STRONG)).not.toContain('no-baseline');
   });
