@@ -55,6 +55,25 @@ export const VAGUE_DENSITY = { minimumHits: 2, perHundredWords: 1.2, alwaysAt: 6
  */
 export const OWNERSHIP = { enoughPersonalActions: 3 } as const;
 
+/**
+ * Caches a reading of one analysis: several flags (and their messages) ask
+ * the same question of it, and on a long answer each reading costs a pass
+ * over every sentence.
+ */
+const perAnalysis = <T>(read: (analysis: Analysis) => T): ((analysis: Analysis) => T) => {
+  const cache = new WeakMap<Analysis, T>();
+  return (analysis) => {
+    const cached = cache.get(analysis);
+    if (cached !== undefined) return cached;
+    const found = read(analysis);
+    cache.set(analysis, found);
+    return found;
+  };
+};
+
+/** Impact claims, read once per analysis. */
+const claimsOf = perAnalysis(assessImpactClaims);
+
 const quoted = (evidence: Evidence | undefined): string =>
   evidence === undefined ? '' : `"${shorten(evidence.quote)}"`;
 
@@ -72,7 +91,7 @@ export const isVague = (analysis: Analysis): boolean => {
  * priorities" or "I think I pushed back" hedges the step away, so it does not
  * count against the team's.
  */
-export const unhedgedOwnSteps = (analysis: Analysis): Evidence[] => {
+export const unhedgedOwnSteps = perAnalysis((analysis: Analysis): Evidence[] => {
   const hedges = hedgesOf(analysis);
   const sentences = analysis.classified.map((item) => item.sentence);
   return analysis.myActions.filter((action) => {
@@ -89,7 +108,7 @@ export const unhedgedOwnSteps = (analysis: Analysis): Evidence[] => {
       )
     );
   });
-};
+});
 
 export const isWeNotI = (analysis: Analysis): boolean => {
   const mine = unhedgedOwnSteps(analysis).length;
@@ -160,7 +179,7 @@ const concretePoints = (sentence: Sentence, seen: Set<string>): number => {
   return terms + named + 0.5 * details + 0.5 * numbers;
 };
 
-export const readDepth = (analysis: Analysis): DepthReading => {
+export const readDepth = perAnalysis((analysis: Analysis): DepthReading => {
   const toolLists: Evidence[] = [];
   const seen = new Set<string>();
   let abstractStep: Evidence | undefined;
@@ -184,7 +203,7 @@ export const readDepth = (analysis: Analysis): DepthReading => {
     toolLists,
     abstractStep,
   };
-};
+});
 
 /** Hedges and vague phrases, without the "um"s and "you know"s of speech. */
 export const hedgesOf = (analysis: Analysis): Evidence[] =>
@@ -265,7 +284,7 @@ export interface OutcomeReading {
 const HEDGED_SIZE =
   /\b(?:mostly|largely|pretty much|generally|somewhat|a bit|a little|slightly|much|a lot|far|way|quite a bit|a great deal|significantly|dramatically|noticeably|hugely|massively|considerably)\b|\b(?:went down|went up|came down|dropped|decreased|increased|fell|rose|improved|shrank|grew)$/iu;
 
-export const readOutcome = (analysis: Analysis): OutcomeReading => {
+export const readOutcome = perAnalysis((analysis: Analysis): OutcomeReading => {
   const main = analysis.classified.filter((item) => item.sentence.turn === 0);
   // The ending: result sentences, and the last third of the story whatever its labels.
   const endingFrom = Math.max(1, Math.floor((main.length * 2) / 3));
@@ -296,7 +315,7 @@ export const readOutcome = (analysis: Analysis): OutcomeReading => {
     );
   });
   return { felt, hedged, observable, ending };
-};
+});
 
 /**
  * `unquantified-result`: the outcome is claimed but not shown. A changed
@@ -309,7 +328,7 @@ const unquantifiedFinding = (analysis: Analysis): FlagFinding<StarFlag> | undefi
   const { felt, hedged, observable, ending } = readOutcome(analysis);
   // Only a figure in the ending measures the outcome ("from two weeks to one" in a step does not);
   // a lone figure unconnected to the steps is not the story's measure either.
-  const measured = assessImpactClaims(analysis).counted.some((quantity) =>
+  const measured = claimsOf(analysis).counted.some((quantity) =>
     ending.some(
       (sentence) =>
         sentence.turn === quantity.evidence.turn &&
@@ -370,7 +389,7 @@ const isTimeSpentOnStep = (sentence: Sentence, figure: Quantity): boolean =>
  * figures is padding, not the outcome.
  */
 const storyFigures = (analysis: Analysis): Quantity[] => {
-  const claims = assessImpactClaims(analysis);
+  const claims = claimsOf(analysis);
   const padding = new Set(claims.paddingSentences);
   const lone = claims.unconnected.filter(
     (quantity) =>
@@ -569,7 +588,7 @@ const lengthFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
  * The candidate's own lessons: reflection phrases outside sentences that push
  * the lesson onto others ("my takeaway is that teams need to own…") or blame.
  */
-export const ownLessons = (analysis: Analysis): Evidence[] => {
+export const ownLessons = perAnalysis((analysis: Analysis): Evidence[] => {
   const aboutOthers = analysis.classified
     .map((item) => item.sentence)
     .filter((sentence) => findLessonsAboutOthers(sentence).length > 0 || hasBlame(sentence));
@@ -580,7 +599,7 @@ export const ownLessons = (analysis: Analysis): Evidence[] => {
           sentence.turn === hit.turn && hit.start >= sentence.start && hit.start < sentence.end,
       ),
   );
-};
+});
 
 const hasBlame = (sentence: Sentence): boolean => {
   const blame = findBlame(sentence);
