@@ -64,15 +64,18 @@ export const FLAG_COPY: Readonly<Record<StarFlag, FlagCopy>> = {
   },
   'unquantified-result': {
     label: 'Your result has no number',
-    whyItMatters: 'A number makes the impact checkable; "much better" sounds like a guess.',
-    howToFix: 'Give the metric that moved, by how much, and over what period.',
+    whyItMatters:
+      'A number or a change anyone could check makes the impact real; "much smoother" or "they trust us more" sounds like a guess.',
+    howToFix:
+      'Give the metric that moved, by how much and over what period, or the observable change: what stopped happening, what shipped, by when.',
     before: 'The page got a lot faster.',
     after: 'Median page load dropped from 2.4 s to 900 ms over two releases.',
   },
   'no-baseline': {
     label: 'A number without a baseline',
-    whyItMatters: '"40% faster" invites "than what, measured how?". A bar raiser will ask.',
-    howToFix: 'State the starting point and how you measured it, not only the change.',
+    whyItMatters:
+      '"40% faster" or "down to five pages a week" invites "from what, measured how?". A bar raiser will ask.',
+    howToFix: 'State the starting point or the target beside the result, and how you measured it.',
     before: 'We made it 40% faster.',
     after:
       'p95 latency went from 800 ms to 480 ms, measured on production traffic for a week before and after.',
@@ -88,7 +91,7 @@ export const FLAG_COPY: Readonly<Record<StarFlag, FlagCopy>> = {
   'vague-language': {
     label: 'Vague or hedging words',
     whyItMatters:
-      'Words like "various", "basically" or "kind of" hide the detail interviewers probe for.',
+      'Hedges and filler ("I think", "kind of", "tried to", "helped with", "um") hide the detail interviewers probe for.',
     howToFix:
       'Replace each vague phrase with the specific thing: which system, which number, which decision.',
     before: 'We did various optimisations and things got kind of better.',
@@ -100,7 +103,7 @@ export const FLAG_COPY: Readonly<Record<StarFlag, FlagCopy>> = {
     whyItMatters:
       'For an engineer, depth on one concrete decision is what separates doing from watching.',
     howToFix:
-      'Name the systems, tools and one trade-off you weighed, and why you chose as you did.',
+      'Name the systems and the exact things you changed, and one trade-off you weighed; in a story about people, say exactly what was said and done. A list of tools is not depth.',
     before: 'I fixed the performance problem.',
     after:
       'I moved session lookups from Postgres to Redis with a 5-minute TTL and invalidated on logout.',
@@ -124,7 +127,8 @@ export const FLAG_COPY: Readonly<Record<StarFlag, FlagCopy>> = {
     label: 'No lesson learned',
     whyItMatters:
       'Failure and growth questions are about how you changed; without it the answer misses the point.',
-    howToFix: 'End with what you learned and a concrete thing you now do differently.',
+    howToFix:
+      'End with what you learned and a concrete thing you now do differently. What others should do, or praise you received, is not a lesson.',
     before: 'In the end the launch slipped.',
     after:
       'Since then I write a rollback plan before every migration; it saved us twice last year.',
@@ -132,7 +136,7 @@ export const FLAG_COPY: Readonly<Record<StarFlag, FlagCopy>> = {
   'blames-others': {
     label: 'Blaming others',
     whyItMatters:
-      'Interviewers look for ownership; blame signals you may not hold yourself accountable.',
+      'Interviewers look for ownership. Blame also reads in politics, fate, "mistakes were made", being proven right and credit taken from colleagues.',
     howToFix:
       'Describe others neutrally and focus on what you could control and would do differently.',
     before: 'The QA team was useless and missed the bug.',
