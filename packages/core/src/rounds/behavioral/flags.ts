@@ -1,4 +1,4 @@
-import type { FlagCopy } from '../types';
+import type { Evidence, FlagCopy, FlagFinding } from '../types';
 
 /**
  * The machine-readable flags the STAR evaluator may raise: exactly this set.
@@ -25,6 +25,17 @@ export type StarFlag = (typeof STAR_FLAGS)[number];
 /** Whether a flag id (a probe's target, read back from a transcript) is one of the STAR flags. */
 export const isStarFlag = (flag: string): flag is StarFlag =>
   (STAR_FLAGS as readonly string[]).includes(flag);
+
+/** A STAR finding with the quotes it rests on (quotes not found are left out). */
+export const starFinding = (
+  flag: StarFlag,
+  message: string,
+  evidence: ReadonlyArray<Evidence | undefined> = [],
+): FlagFinding<StarFlag> => ({
+  flag,
+  message,
+  evidence: evidence.filter((item): item is Evidence => item !== undefined),
+});
 
 export const FLAG_COPY: Readonly<Record<StarFlag, FlagCopy>> = {
   'missing-situation': {

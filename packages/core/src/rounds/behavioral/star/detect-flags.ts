@@ -1,4 +1,4 @@
-import type { StarFlag } from '../flags';
+import { starFinding, type StarFlag } from '../flags';
 import type { Evidence, FlagFinding } from '../../types';
 import type { StarPart } from '../evaluation';
 import type { Analysis } from './analyze';
@@ -248,16 +248,6 @@ const firstSentenceOf = (analysis: Analysis, part: StarPart): Evidence | undefin
       };
 };
 
-const finding = (
-  flag: StarFlag,
-  message: string,
-  evidence: ReadonlyArray<Evidence | undefined> = [],
-): FlagFinding<StarFlag> => ({
-  flag,
-  message,
-  evidence: evidence.filter((item): item is Evidence => item !== undefined),
-});
-
 /**
  * How the story's ending reads when no figure tied to the story measures it:
  * felt ("much smoother", "they trust us more") or observable ("none has
@@ -339,7 +329,7 @@ const unquantifiedFinding = (analysis: Analysis): FlagFinding<StarFlag> | undefi
   if (measured) return undefined;
   const firstFelt = hedged[0] ?? felt[0];
   if (firstFelt !== undefined && (observable.length === 0 || hedged.length > 0))
-    return finding(
+    return starFinding(
       'unquantified-result',
       `${quoted(firstFelt)} says the outcome was good, not what changed: what number or observable moved, and over what period?`,
       felt.slice(0, 3),
@@ -357,7 +347,7 @@ const unquantifiedFinding = (analysis: Analysis): FlagFinding<StarFlag> | undefi
     !endingHasFigures &&
     isAsserted
   )
-    return finding(
+    return starFinding(
       'unquantified-result',
       `Your result, ${quoted(result)}, shows no number and no change anyone could check.`,
       [result],
@@ -478,7 +468,7 @@ const impactFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
   const first = unbaselined[0];
   if (first !== undefined) {
     findings.push(
-      finding(
+      starFinding(
         'no-baseline',
         `You said "${first.evidence.quote}" but not compared with what: what was it before, or what was the target?`,
         unbaselined.map((quantity) => quantity.evidence),
@@ -495,7 +485,7 @@ const ownershipFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
     const hedged = analysis.myActions.length - mine;
     const ours = analysis.ourActions.length;
     findings.push(
-      finding(
+      starFinding(
         'we-not-i',
         `You describe ${ours} step${ours === 1 ? '' : 's'} as "we" or "the team" (like ${quoted(analysis.ourActions[0])}) and ${mine === 0 ? 'none' : mine} plainly as "I"${hedged > 0 ? ` (${hedged} more hedged, like ${quoted(analysis.myActions.find((action) => !unhedgedOwnSteps(analysis).includes(action)))})` : ''}: which part was yours?`,
         analysis.ourActions.slice(0, 3),
@@ -506,7 +496,7 @@ const ownershipFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
     const blame = distinctBySpan([...analysis.blameStrong, ...analysis.blameSoft]);
     const [first, second] = blame;
     findings.push(
-      finding(
+      starFinding(
         'blames-others',
         `You said ${quoted(first)}${second === undefined ? '' : ` and ${quoted(second)}`}, which put${second === undefined ? 's' : ''} the outcome on others or on circumstance rather than on what you could control.`,
         blame.slice(0, 3),
@@ -521,19 +511,19 @@ const depthFinding = (analysis: Analysis): FlagFinding<StarFlag> => {
   const { toolLists, abstractStep } = readDepth(analysis);
   const list = toolLists[0];
   if (list !== undefined && analysis.tradeOffs.length === 0)
-    return finding(
+    return starFinding(
       'no-technical-depth',
       `${quoted(list)} lists tools without saying what you decided, why, or what you ruled out.`,
       toolLists.slice(0, 1),
     );
   if (abstractStep !== undefined)
-    return finding(
+    return starFinding(
       'no-technical-depth',
       `Steps like ${quoted(abstractStep)} name no system, mechanism or alternative weighed: what exactly did you do, and why that way?`,
       [abstractStep],
     );
   const hedges = hedgesOf(analysis);
-  return finding(
+  return starFinding(
     'no-technical-depth',
     hedges.length > 0
       ? `The answer names few concrete things and hedges the rest (${hedges
@@ -552,7 +542,7 @@ const languageFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
       .slice(0, 3)
       .join(', ');
     findings.push(
-      finding(
+      starFinding(
         'vague-language',
         `${analysis.vague.length} vague or filler phrases (${examples}) stand in for specifics.`,
         analysis.vague.slice(0, 5),
@@ -567,7 +557,7 @@ const lengthFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
   const words = analysis.mainWordCount;
   if (words < LENGTH.tooShortBelow) {
     return [
-      finding(
+      starFinding(
         'too-short',
         `At ${words} words (about ${Math.max(1, Math.round(words / 2.5))} seconds spoken) the answer is too short to show much; aim for ${LENGTH.idealFrom}–${LENGTH.idealTo}.`,
       ),
@@ -575,7 +565,7 @@ const lengthFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
   }
   if (words > LENGTH.tooLongAbove) {
     return [
-      finding(
+      starFinding(
         'too-long',
         `At ${words} words (about ${(words / 150).toFixed(1)} minutes spoken) the answer runs long; aim for ${LENGTH.idealFrom}–${LENGTH.idealTo}.`,
       ),
@@ -628,7 +618,7 @@ const reflectionFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
   const first = aboutOthers[0];
   if (first !== undefined)
     return [
-      finding(
+      starFinding(
         'no-learning',
         `The only lesson drawn is what others should do (${quoted(first)}); what would you do differently?`,
         aboutOthers.slice(0, 2),
@@ -637,7 +627,7 @@ const reflectionFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
   if (isBlameUnowned) {
     const blame = [...analysis.blameStrong, ...analysis.blameSoft];
     return [
-      finding(
+      starFinding(
         'no-learning',
         `The story ends on others' part (${quoted(blame[0])}) and never says what you took away or now do differently.`,
         blame.slice(0, 1),
@@ -647,7 +637,7 @@ const reflectionFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
   const firstPraise = praise[0];
   if (isPraiseUnowned && firstPraise !== undefined)
     return [
-      finding(
+      starFinding(
         'no-learning',
         `The story's payoff is praise (${quoted(firstPraise)}), not what you took away or now do differently.`,
         praise.slice(0, 2),
@@ -656,7 +646,7 @@ const reflectionFindings = (analysis: Analysis): FlagFinding<StarFlag>[] => {
   if (!analysis.asksForLearning) return [];
   const ending = lastSentenceOfMain(analysis);
   return [
-    finding(
+    starFinding(
       'no-learning',
       ending === undefined
         ? 'The question asks what you learned, and the answer never says what you took away or now do differently.'

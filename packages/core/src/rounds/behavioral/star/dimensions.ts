@@ -69,6 +69,17 @@ const holderOf = (
   return undefined;
 };
 
+/** The classified sentences of each turn (0 is the answer, i + 1 the reply to probe i). */
+const sentencesByTurn = (analysis: Analysis): Map<number, ClassifiedSentence[]> => {
+  const byTurn = new Map<number, ClassifiedSentence[]>();
+  for (const item of analysis.classified) {
+    const list = byTurn.get(item.sentence.turn);
+    if (list === undefined) byTurn.set(item.sentence.turn, [item]);
+    else list.push(item);
+  }
+  return byTurn;
+};
+
 /**
  * Evidence a reader can check: the whole sentence around each hit (a lone
  * "API" or "$38,000" says nothing), each sentence once, at most `max`.
@@ -80,12 +91,7 @@ const sentencesHolding = (
   max: number,
   rank: (item: ClassifiedSentence) => number = () => 0,
 ): Evidence[] => {
-  const byTurn = new Map<number, ClassifiedSentence[]>();
-  for (const item of analysis.classified) {
-    const list = byTurn.get(item.sentence.turn);
-    if (list === undefined) byTurn.set(item.sentence.turn, [item]);
-    else list.push(item);
-  }
+  const byTurn = sentencesByTurn(analysis);
   const seen = new Set<ClassifiedSentence>();
   const holders: ClassifiedSentence[] = [];
   for (const hit of hits) {
@@ -214,12 +220,7 @@ const isInside = (hit: Evidence, sentence: ClassifiedSentence['sentence']): bool
  * turning every "we" into "I" adds no concrete step.
  */
 const concreteOwnSteps = (analysis: Analysis): Evidence[] => {
-  const byTurn = new Map<number, ClassifiedSentence[]>();
-  for (const item of analysis.classified) {
-    const list = byTurn.get(item.sentence.turn);
-    if (list === undefined) byTurn.set(item.sentence.turn, [item]);
-    else list.push(item);
-  }
+  const byTurn = sentencesByTurn(analysis);
   const seen = new Set<ClassifiedSentence>();
   const steps: Evidence[] = [];
   for (const action of analysis.myActions) {

@@ -4,6 +4,7 @@ import type { Analysis } from './analyze';
 import type { Quantity } from './quantities';
 import { CUE_THRESHOLD, type ClassifiedSentence } from './segment';
 import { perSentence, shorten, tokenize, type Sentence } from './text';
+import { COMMON_FUNCTION_WORDS } from './lexicon';
 
 /**
  * Which of an answer's figures count as impact. A number is the candidate's
@@ -37,56 +38,27 @@ export const PADDING_MINIMUM_FIGURES = 2;
  * sentence mention alike.
  */
 const UNSPECIFIC_WORDS: ReadonlySet<string> = new Set([
+  ...COMMON_FUNCTION_WORDS,
   // function words and auxiliaries of four letters or more
-  'about',
-  'after',
   'again',
-  'also',
   'around',
   'been',
-  'before',
-  'being',
   'both',
-  'could',
   'down',
   'each',
   'even',
   'every',
-  'from',
-  'have',
-  'into',
-  'just',
-  'more',
   'most',
-  'much',
   'only',
   'other',
-  'over',
   'same',
   'since',
-  'some',
-  'than',
-  'that',
-  'their',
-  'them',
-  'then',
-  'there',
   'these',
-  'they',
-  'this',
   'those',
   'through',
   'under',
   'until',
-  'very',
-  'were',
-  'what',
-  'when',
   'where',
-  'which',
-  'while',
-  'with',
-  'would',
   'your',
   'ours',
   // the verbs and modifiers of a claim

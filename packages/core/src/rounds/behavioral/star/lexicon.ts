@@ -1606,3 +1606,40 @@ export const PRAISE_PATTERNS: readonly RegExp[] = [
   /\b(?:said|says|told me|tell me|telling me|called me|praised|complimented|wrote in my review)\b[^.!?]{0,80}?\b(?:never seen anyone|(?:the )?most useful|the best|so (?:gracefully|well|quickly)|exactly why|single-?handedly|turned it around|rock ?star|hero|go-to|saved (?:the|us))\b/gi,
   /\b(?:I have|I've got|I had) a reputation for\b|\bI'm always the (?:person|one) (?:everyone|people)\b|\beveryone (?:wants|wanted|respected|respects|trusts|trusted) (?:me|my)\b|\bI hold (?:a |myself to a )?(?:really |very )?high (?:bar|standard)\b|\bnatural (?:owners?|leaders?)\b/gi,
 ];
+
+/**
+ * Function words of four letters or more that every sentence may hold; the word lists that
+ * decide what a sentence is about (a figure's metric, a reply's topic) all start from these.
+ */
+export const COMMON_FUNCTION_WORDS: readonly string[] = [
+  'about',
+  'after',
+  'also',
+  'before',
+  'being',
+  'could',
+  'from',
+  'have',
+  'into',
+  'just',
+  'more',
+  'much',
+  'over',
+  'some',
+  'than',
+  'that',
+  'their',
+  'them',
+  'then',
+  'there',
+  'they',
+  'this',
+  'very',
+  'were',
+  'what',
+  'when',
+  'which',
+  'while',
+  'with',
+  'would',
+];

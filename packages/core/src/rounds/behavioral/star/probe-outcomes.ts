@@ -13,7 +13,7 @@ import {
   findVaguePhrases,
   isUncertain,
 } from './language';
-import { phraseRegex } from './lexicon';
+import { COMMON_FUNCTION_WORDS, phraseRegex } from './lexicon';
 import { findSubjectActions } from './ownership';
 import { findQuantities, hasBaselineCue } from './quantities';
 import { CUE_THRESHOLD, scoreCues } from './segment';
@@ -117,33 +117,11 @@ const RETRACTION =
 
 /** Words too common to show a reply is about the probe. */
 const STOP_WORDS: ReadonlySet<string> = new Set([
-  'what',
-  'when',
+  ...COMMON_FUNCTION_WORDS,
   'where',
-  'which',
-  'while',
-  'with',
-  'that',
-  'this',
-  'there',
-  'their',
-  'they',
-  'them',
-  'then',
-  'than',
   'your',
   'yours',
-  'have',
-  'from',
-  'were',
-  'would',
-  'could',
   'should',
-  'about',
-  'into',
-  'over',
-  'after',
-  'before',
   'because',
   'did',
   'does',
@@ -166,19 +144,12 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   'like',
   'know',
   'think',
-  'just',
   'really',
   'thing',
   'things',
-  'some',
-  'more',
-  'much',
   'many',
-  'also',
   'been',
-  'being',
   'will',
-  'very',
 ]);
 
 const contentWords = (text: string): Set<string> =>

@@ -187,6 +187,20 @@ const ABSTRACT_OBJECTS: ReadonlySet<string> = new Set([
   'solutions',
 ]);
 
+/** The short prepositions, which neither name a thing nor open a subject. */
+const PREPOSITIONS: readonly string[] = [
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'into',
+];
+
 /** Function words and pronouns: an object made only of these names nothing ("I fixed it"). */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'a',
@@ -212,16 +226,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'and',
   'or',
   'but',
-  'of',
-  'to',
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
-  'by',
-  'from',
-  'into',
+  ...PREPOSITIONS,
   'onto',
   'up',
   'out',
@@ -440,16 +445,7 @@ const isFiniteVerbOfOther = (token: Token): boolean => {
 /** Words that cannot open a subject: prepositions, conjunctions, adverbs of sequence. */
 const NOT_A_SUBJECT: ReadonlySet<string> = new Set([
   ...CLAUSE_OPENERS,
-  'to',
-  'of',
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
-  'by',
-  'from',
-  'into',
+  ...PREPOSITIONS,
   'about',
   'like',
   'as',

@@ -1,4 +1,4 @@
-import type { StarFlag } from '../flags';
+import { starFinding, type StarFlag } from '../flags';
 import type { Evidence, FlagFinding } from '../../types';
 import type { Analysis } from './analyze';
 import { isLabelWithoutContent } from './segment';
@@ -14,16 +14,6 @@ import { evidenceOf, shorten, type Sentence } from './text';
 
 const quoted = (evidence: Evidence): string => `"${shorten(evidence.quote)}"`;
 
-const finding = (
-  flag: StarFlag,
-  message: string,
-  evidence: ReadonlyArray<Evidence | undefined> = [],
-): FlagFinding<StarFlag> => ({
-  flag,
-  message,
-  evidence: evidence.filter((item): item is Evidence => item !== undefined),
-});
-
 const mainSentences = (analysis: Analysis): Sentence[] =>
   analysis.classified.filter((item) => item.sentence.turn === 0).map((item) => item.sentence);
 
@@ -36,7 +26,7 @@ const asLabelled = (sentence: Sentence): string =>
 const missingSituation = (analysis: Analysis): FlagFinding<StarFlag> => {
   const opening = mainSentences(analysis)[0];
   if (opening === undefined)
-    return finding('missing-situation', 'There is no answer to judge yet.');
+    return starFinding('missing-situation', 'There is no answer to judge yet.');
   const evidence = evidenceOf(opening);
   const features = sentenceFeatures(opening);
   const message = features.isGeneralisation
@@ -44,7 +34,7 @@ const missingSituation = (analysis: Analysis): FlagFinding<StarFlag> => {
     : features.concreteSteps + features.abstractSteps > 0
       ? `You open on what you did, ${quoted(evidence)}, before saying which team, system or stakes it was about.`
       : `You open with ${quoted(evidence)} without saying which team, system or stakes this was about.`;
-  return finding('missing-situation', message, [evidence]);
+  return starFinding('missing-situation', message, [evidence]);
 };
 
 const missingAction = (analysis: Analysis): FlagFinding<StarFlag> => {
@@ -52,15 +42,15 @@ const missingAction = (analysis: Analysis): FlagFinding<StarFlag> => {
     .map((item) => sentenceFeatures(item.sentence).abstractStep)
     .find((step) => step !== undefined);
   if (claimed !== undefined)
-    return finding(
+    return starFinding(
       'missing-action',
       `${quoted(claimed)} names no step anyone could check: what did you do, and to what?`,
       [claimed],
     );
   const ours = analysis.ourActions[0];
   return ours === undefined
-    ? finding('missing-action', 'No sentence describes a step you took yourself.')
-    : finding(
+    ? starFinding('missing-action', 'No sentence describes a step you took yourself.')
+    : starFinding(
         'missing-action',
         `The steps are told as ${quoted(ours)}; no sentence says what you did.`,
         [ours],
@@ -69,14 +59,14 @@ const missingAction = (analysis: Analysis): FlagFinding<StarFlag> => {
 
 const missingResult = (analysis: Analysis): FlagFinding<StarFlag> => {
   const last = mainSentences(analysis).at(-1);
-  if (last === undefined) return finding('missing-result', 'The story has no outcome.');
+  if (last === undefined) return starFinding('missing-result', 'The story has no outcome.');
   const evidence = evidenceOf(last);
   const message = isLabelWithoutContent(last)
     ? `"${shorten(asLabelled(last))}" is a label, not an outcome: what changed, and for whom?`
     : sentenceFeatures(last).isPlan
       ? `The story ends on a plan, ${quoted(evidence)}: what happened after it?`
       : `The story stops at ${quoted(evidence)}: what changed because of what you did?`;
-  return finding('missing-result', message, [evidence]);
+  return starFinding('missing-result', message, [evidence]);
 };
 
 /** The structure flags an answer raises, in STAR order. */
@@ -85,7 +75,7 @@ export const structureFindings = (analysis: Analysis): FlagFinding<StarFlag>[] =
   ...(analysis.parts.task
     ? []
     : [
-        finding(
+        starFinding(
           'missing-task',
           'Nothing in the story says what you set out to fix, reach or decide: no problem, goal or deadline in the scene or your first steps, so they read as a list of activities.',
         ),
