@@ -280,8 +280,8 @@ const isStepVerb = (word: string): boolean => {
   return word.length > 4 && word.endsWith('ed') && !word.endsWith('eed');
 };
 
-/** Past forms of "to be" and state verbs of another subject's clause. */
-const PAST_FINITE: ReadonlySet<string> = new Set([
+/** "was", "had", "has" and their negatives: the verbs of a state, in any clause. */
+const BE_AND_HAVE: readonly string[] = [
   'was',
   'were',
   "wasn't",
@@ -290,6 +290,11 @@ const PAST_FINITE: ReadonlySet<string> = new Set([
   "hadn't",
   'has',
   'have',
+];
+
+/** Past forms of "to be" and state verbs of another subject's clause. */
+const PAST_FINITE: ReadonlySet<string> = new Set([
+  ...BE_AND_HAVE,
   "didn't",
   "couldn't",
   "wouldn't",
@@ -393,14 +398,7 @@ const FIRST_PERSON_SUBJECTS: ReadonlySet<string> = new Set([
 
 /** Verbs of being and modals: another subject's state ("it was", "there were"), not an event. */
 const STATE_VERBS: ReadonlySet<string> = new Set([
-  'was',
-  'were',
-  "wasn't",
-  "weren't",
-  'had',
-  "hadn't",
-  'has',
-  'have',
+  ...BE_AND_HAVE,
   'is',
   'are',
   'could',
