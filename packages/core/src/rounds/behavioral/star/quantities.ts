@@ -106,6 +106,15 @@ const isHypothetical = (text: string, start: number): boolean =>
     text.slice(Math.max(0, start - 40), start),
   );
 
+/**
+ * "no charge has doubled since", "it never doubled again": a change that stopped happening is
+ * an observable result, not a figure that wants a baseline.
+ */
+const isNegatedChange = (text: string, start: number): boolean =>
+  /\b(?:no|none|nothing|never|not|hasn't|haven't|hadn't|didn't|wasn't|weren't)\b(?:\s+[\w']+){0,2}?\s+(?:(?:has|have|had|ever|again|since)\s+)*$/iu.test(
+    text.slice(Math.max(0, start - 40), start),
+  );
+
 /** "took about six months", "spent two weeks": the cost of the work, not a result of it. */
 const isEffortDuration = (text: string, start: number): boolean =>
   /\b(?:took|take|takes|taking|spent|spend|lasted|for)\s+(?:us\s+|me\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+|~)?$/iu.test(
@@ -158,7 +167,11 @@ export const findQuantities = perSentence((sentence: Sentence): Quantity[] => {
         ((kind === 'measure' || kind === 'money') && isDeltaAfterBy(sentence.text, start));
       quantities.push({
         evidence: evidenceIn(sentence, start, end),
-        isRelative: isChange && !hasFromTo && !isHypothetical(sentence.text, start),
+        isRelative:
+          isChange &&
+          !hasFromTo &&
+          !isHypothetical(sentence.text, start) &&
+          !isNegatedChange(sentence.text, start),
       });
     }
   }

@@ -143,3 +143,23 @@ describe('off-topic: the answer must show what the question asks about', () => {
     expect((performance.now() - started) / 100).toBeLessThan(2);
   });
 });
+
+describe('a concise production story told in plain words (issue 9, pattern 1)', () => {
+  const DOUBLE_CHARGES = `Our payment webhook started charging some customers twice, and the engineer who wrote it was on leave. I had never touched that service, but I decided to stop the bleeding before understanding everything: I turned off automatic retries for the webhook, which meant a few payments would need manual follow-up, and I told support which customers to watch. Then I read the handler and found it acknowledged the event only after writing the charge, so a slow database made the provider resend it. I added an idempotency key on the provider's event id with a unique index, and wrote a test that replays the same event three times. Refunds went out the same afternoon and no charge has doubled since.`;
+
+  it('shows the incident a production-incident question asks about, though it never says "incident" or "outage"', () => {
+    for (const prompt of [
+      'Tell me about a production incident you handled.',
+      'Tell me about a time you fixed a production problem in code you did not know.',
+    ]) {
+      expect(judgeRelevance(prompt, null, [DOUBLE_CHARGES]).onTopic).toBe(true);
+    }
+  });
+
+  it('reads "no charge has doubled since" as a result that stopped a problem, not a figure without a baseline, and is hire or better', () => {
+    const evaluation = evaluate('Tell me about a production incident you handled.', DOUBLE_CHARGES);
+    expect(flagsOf(evaluation)).not.toContain('no-baseline');
+    expect(flagsOf(evaluation)).not.toContain('off-topic');
+    expect(evaluation.level).toBeGreaterThanOrEqual(3);
+  });
+});

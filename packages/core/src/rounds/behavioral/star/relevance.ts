@@ -109,7 +109,7 @@ const SUBJECT_FAMILIES: readonly TopicFamily[] = [
     asks: 'the incident',
     asked: /\b(?:outages?|incidents?|went down|production (?:issue|problem|fire)s?)\b/i,
     shown:
-      /\b(?:outages?|incidents?|down|alert\w*|paged|pager\w*|errors?|fail\w*|broke\w*|5\d\d|timeouts?|timed out|latency|on[- ]?call|post-?mortems?|root cause|roll(?:ed)?[- ]?back|revert\w*|(?:customers?|users?) (?:could ?n't|could not|were|got|saw)|crash\w*|stopped|unavailable|degrad\w+)\b/i,
+      /\b(?:outages?|incidents?|down|alert\w*|paged|pager\w*|errors?|fail\w*|broke\w*|5\d\d|timeouts?|timed out|latency|on[- ]?call|post-?mortems?|root cause|roll(?:ed)?[- ]?back|revert\w*|(?:customers?|users?) (?:could ?n't|could not|were|got|saw)|crash\w*|stopped|unavailable|degrad\w+|bugs?|wrong|twice|duplicat\w*|double[- ]?(?:charg|bill|sen[dt]|process)\w*|corrupt\w*|lost|los(?:ing|es)|leak\w*|regress\w*|spik\w+|overload\w*|hotfix\w*|patch\w*|stop the bleeding)\b/i,
   },
   {
     id: 'mentoring',
