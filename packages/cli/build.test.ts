@@ -3,17 +3,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { STRONG_CODEBASE } from '@onsite/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILDS_DIR, buildCli, freshBuildOf, hashCliInputs } from './build.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = path.join(ROOT, 'packages/cli/bin/onsite.js');
-
-const STRONG_ANSWER = `Last spring our checkout service was timing out for about 3% of orders during peak traffic, and I owned its payment client.
-My goal was to bring the error rate under 0.5% before the holiday sale, six weeks away.
-I traced the timeouts with our tracing tool and found the connection pool was exhausted by slow retries.
-I rolled the change out behind a feature flag to 5% of traffic, watched p95 latency, then ramped to everyone.
-As a result, checkout errors fell from 3% to 0.2% and stayed there through the sale.`;
 
 const run = (script: string, args: readonly string[], env: Record<string, string> = {}) => {
   const result = spawnSync(process.execPath, [script, ...args], {
@@ -34,7 +29,7 @@ describe('the built onsite command (packages/cli/build.js)', () => {
     buildsDir = mkdtempSync(path.join(BUILDS_DIR, '.test-'));
     entry = await buildCli({ buildsDir });
     answerDir = mkdtempSync(path.join(tmpdir(), 'onsite-built-'));
-    writeFileSync(path.join(answerDir, 'answer.txt'), STRONG_ANSWER);
+    writeFileSync(path.join(answerDir, 'answer.txt'), STRONG_CODEBASE);
   }, 120_000);
   afterAll(() => {
     rmSync(buildsDir, { recursive: true, force: true });

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp } from '@onsite/server/testing';
-import { buildWeb, hashWebInputs, INPUTS_FILE, type WebBuildLayout } from './build';
+import { buildWeb, hashWebInputs, type WebBuildLayout } from './build';
+import { INPUTS_FILE } from './build-if-changed.js';
 
 const silent = (): void => undefined;
 

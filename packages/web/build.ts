@@ -28,8 +28,6 @@ import { fileURLToPath } from 'node:url';
 import { hashInputs } from '../../scripts/input-hash.js';
 import { INPUTS_FILE, readBuiltInputsHash, WEB_INPUTS } from './build-if-changed.js';
 
-export { INPUTS_FILE };
-
 /**
  * Where a web app lives and what it is built from. `<root>/dist` is what the server serves
  * (config.ts DEFAULT_WEB_DIR): a link to the current build in `<root>/.builds/`.

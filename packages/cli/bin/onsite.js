@@ -5,7 +5,7 @@
 // fails (esbuild missing, say), it runs the sources with tsx as before, and says so.
 // ONSITE_FROM_SOURCE=1 skips the build and runs the sources with tsx.
 import { pathToFileURL } from 'node:url';
-import { buildCli, freshBuildOf, hashCliInputs, markInUse } from '../build.js';
+import { buildCli, markInUse } from '../build.js';
 
 const fromSource = async (reason) => {
   if (reason !== undefined) process.stderr.write(`onsite: running from source (${reason})\n`);
@@ -14,13 +14,10 @@ const fromSource = async (reason) => {
   await import('../src/main.ts');
 };
 
-/** The entry of a build of the current sources, building one if there is none; or why there is none. */
+/** The entry of a build of the current sources (buildCli builds one only if there is none), or why there is none. */
 const builtEntry = async () => {
-  const inputsHash = hashCliInputs();
-  const fresh = freshBuildOf(inputsHash);
-  if (fresh !== null) return { entry: fresh };
   try {
-    return { entry: await buildCli({ inputsHash }) };
+    return { entry: await buildCli() };
   } catch (error) {
     // esbuild's errors name the file and line; tsx then shows the same problem in full.
     const first = error?.errors?.[0];
