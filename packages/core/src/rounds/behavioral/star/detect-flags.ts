@@ -71,8 +71,8 @@ const perAnalysis = <T>(read: (analysis: Analysis) => T): ((analysis: Analysis) 
   };
 };
 
-/** Impact claims, read once per analysis. */
-const claimsOf = perAnalysis(assessImpactClaims);
+/** Impact claims, read once per analysis: the flags, the dimensions and the score all ask for them. */
+export const claimsOf = perAnalysis(assessImpactClaims);
 
 const quoted = (evidence: Evidence | undefined): string =>
   evidence === undefined ? '' : `"${shorten(evidence.quote)}"`;

@@ -4,9 +4,9 @@ import type { DimensionJudgement, Evidence, FlagFinding, HiringLevel } from '../
 import type { Analysis } from './analyze';
 import type { ClassifiedSentence } from './segment';
 import { countWords, distinctBySpan, evidenceOf, shorten } from './text';
-import { LENGTH } from './detect-flags';
+import { claimsOf, LENGTH } from './detect-flags';
 import { GENERIC_TECHNICAL_TERMS, PEOPLE_PROMPT_PATTERN } from './lexicon';
-import { assessImpactClaims, type ImpactClaims } from './impact-claims';
+import type { ImpactClaims } from './impact-claims';
 import { isSpokenFiller, isToolList } from './language';
 
 /**
@@ -572,7 +572,7 @@ export const judgeDimensions = (
   const context: JudgeContext = {
     analysis,
     flags: new Set(findings.map((found) => found.flag)),
-    claims: claims ?? assessImpactClaims(analysis),
+    claims: claims ?? claimsOf(analysis),
   };
   const rubric = analysis.question?.rubric ?? [];
   return BEHAVIORAL_DIMENSIONS.map((dimension) => {

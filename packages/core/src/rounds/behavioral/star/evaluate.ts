@@ -1,11 +1,10 @@
 import type { BehavioralEvaluation } from '../evaluation';
 import { analyzeAnswer, type Analysis, type EvaluationInput } from './analyze';
-import { detectFlags } from './detect-flags';
+import { claimsOf, detectFlags } from './detect-flags';
 import { judgeDimensions, type WeightedJudgement } from './dimensions';
 import { applyProbeOutcomes } from './probe-outcomes';
 import { proposeFollowUps } from './follow-ups';
 import { proposeNextSteps } from './next-steps';
-import { assessImpactClaims } from './impact-claims';
 import type { Sentence } from './text';
 import { levelFromScore, scoreBreakdown } from './score';
 
@@ -64,7 +63,7 @@ const scoredAnswer = (
  */
 export const evaluateBehavioralAnswer = (input: EvaluationInput): BehavioralEvaluation => {
   const asWritten = analyzeAnswer(input);
-  const claimsAsWritten = assessImpactClaims(asWritten);
+  const claimsAsWritten = claimsOf(asWritten);
   const scored = scoredAnswer(input, asWritten, claimsAsWritten.paddingSentences);
   // Repetition still costs clarity: communication reads how often the candidate repeated themselves.
   const analysis =
@@ -76,7 +75,7 @@ export const evaluateBehavioralAnswer = (input: EvaluationInput): BehavioralEval
     scored === input
       ? claimsAsWritten
       : {
-          ...assessImpactClaims(analysis),
+          ...claimsOf(analysis),
           unconnected: claimsAsWritten.unconnected,
           implausible: claimsAsWritten.implausible,
           discounted: claimsAsWritten.discounted,
