@@ -2,7 +2,9 @@ import {
   HIRING_LEVEL_LABEL,
   isStarFlag,
   FLAG_COPY,
+  LEVEL_POINTS,
   type Evidence,
+  type HiringLevel,
   type ScoreBreakdown,
   type ScoreCap,
 } from '@onsite/core';
@@ -15,6 +17,11 @@ const sourceName = (source: ScoreCap['source']): string => {
   if (source === 'evasive-probes') return 'Follow-ups evaded';
   return isStarFlag(source) ? FLAG_COPY[source].label : source;
 };
+
+/** "No hire 10, Lean no hire 40, …": each level's points, from the scale the score uses. */
+const LEVEL_SCALE = ([1, 2, 3, 4] as const satisfies readonly HiringLevel[])
+  .map((level) => `${HIRING_LEVEL_LABEL[level]} ${LEVEL_POINTS[level]}`)
+  .join(', ');
 
 /** "0.75", "1.5", "62.3": at most two decimals, none when whole. */
 const formatPoints = (value: number): string => String(Math.round(value * 100) / 100);
@@ -40,8 +47,8 @@ export const ScoreBreakdownSection = ({
     <div className="card">
       <table className="score-breakdown-table">
         <caption className="muted small">
-          The score is the weighted mean of the dimensions' points (No hire 10, Lean no hire 40,
-          Hire 72, Strong hire 95), less the findings, under any cap.
+          The score is the weighted mean of the dimensions' points ({LEVEL_SCALE}), less the
+          findings, under any cap.
         </caption>
         <thead>
           <tr>
