@@ -1,7 +1,7 @@
 import type { Evidence } from '../../types';
 import { IRREGULAR_ACTION_PAST, NON_ACTION_VERBS, PRESENT_ACTION_VERBS } from './lexicon';
 import { findSubjectActions } from './ownership';
-import { clauseAt, perSentence, tokenize, type Sentence, type Token } from './text';
+import { clauseAt, countWords, perSentence, tokenize, type Sentence, type Token } from './text';
 
 /**
  * What a sentence does in a story, read from its grammar rather than from cue
@@ -147,7 +147,6 @@ const ABSTRACT_OBJECTS: ReadonlySet<string> = new Set([
   'goals',
   'priorities',
   'experience',
-  'ownership',
   'accountability',
   'quality',
   'bar',
@@ -268,17 +267,13 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 /** A past verb of doing at the start of a line, with the candidate understood as its subject ("Pulled three months of logs"). */
 const isSubjectlessStepVerb = (word: string): boolean =>
   IRREGULAR_ACTION_PAST.has(word) ||
+  // In a résumé bullet, "Joined four sales calls" is a step though "I joined the company" is context.
   ['joined', 'used', 'noticed'].includes(word) ||
   (!NON_ACTION_VERBS.has(word) && word.length > 4 && word.endsWith('ed') && !word.endsWith('eed'));
 
 /** A verb of doing after its subject, past or historic present. */
-const isStepVerb = (word: string): boolean => {
-  if (IRREGULAR_ACTION_PAST.has(word) || PRESENT_ACTION_VERBS.has(word)) return true;
-  // In a résumé bullet, "Joined four sales calls" is a step though "I joined the company" is context.
-  if (word === 'joined' || word === 'used' || word === 'noticed') return true;
-  if (NON_ACTION_VERBS.has(word)) return false;
-  return word.length > 4 && word.endsWith('ed') && !word.endsWith('eed');
-};
+const isStepVerb = (word: string): boolean =>
+  PRESENT_ACTION_VERBS.has(word) || isSubjectlessStepVerb(word);
 
 /** "was", "had", "has" and their negatives: the verbs of a state, in any clause. */
 const BE_AND_HAVE: readonly string[] = [
@@ -605,6 +600,10 @@ const isToolList = (sentence: Sentence, tokens: readonly Token[]): boolean => {
   return names.length >= TOOL_LIST_NAMES && commas >= TOOL_LIST_NAMES - 1;
 };
 
+/** A word that could name what a step was done to: no function word, and three letters or a digit ("S3"). */
+const isContentWord = (word: string): boolean =>
+  !FUNCTION_WORDS.has(word) && (word.length >= 3 || /\d/u.test(word));
+
 /** The verb of a step quote ("I quickly rewrote the parser") and the content words after it: what the step was done to. */
 const objectWordsAfterVerb = (quote: string): { verb: string; objects: string[] } => {
   const words = tokenize(quote).map((token) => token.lower);
@@ -624,9 +623,7 @@ const objectWordsAfterVerb = (quote: string): { verb: string; objects: string[] 
       ['and', 'then', 'or'].includes(rest[index - 1] ?? '') &&
       (VAGUE_STEP_VERBS.has(word) || isSubjectlessStepVerb(word)),
   );
-  const objects = (nextVerb === -1 ? rest : rest.slice(0, nextVerb)).filter(
-    (word) => !FUNCTION_WORDS.has(word) && (word.length >= 3 || /\d/u.test(word)),
-  );
+  const objects = (nextVerb === -1 ? rest : rest.slice(0, nextVerb)).filter(isContentWord);
   return { verb, objects };
 };
 
@@ -655,10 +652,6 @@ const isOwnTeamStep = (sentence: Sentence, start: number): boolean => {
     CLAUSE_BEFORE.test(sentence.text.slice(Math.max(0, offset - 40), offset))
   );
 };
-
-/** Words of a sentence: whitespace-separated runs with a letter or a digit. */
-const wordsIn = (text: string): number =>
-  (text.match(/[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu) ?? []).length;
 
 /** The story-grammar features of one sentence (cached: the decoder and the flags both read them). */
 export const sentenceFeatures = perSentence((sentence: Sentence): SentenceFeatures => {
@@ -689,7 +682,7 @@ export const sentenceFeatures = perSentence((sentence: Sentence): SentenceFeatur
     const objects = tokens
       .slice(1)
       .map((token) => token.lower)
-      .filter((word) => !FUNCTION_WORDS.has(word) && (word.length >= 3 || /\d/u.test(word)));
+      .filter(isContentWord);
     if (!toolList && objects.some((word) => !ABSTRACT_OBJECTS.has(word))) concreteSteps += 1;
     else {
       abstractSteps += 1;
@@ -725,6 +718,6 @@ export const sentenceFeatures = perSentence((sentence: Sentence): SentenceFeatur
     hasGoalOrDecision: GOAL_OR_DECISION.test(sentence.text),
     introducesEntity: !toolList && INTRODUCES_ENTITY.test(sentence.text),
     isToolList: toolList,
-    wordCount: wordsIn(sentence.text),
+    wordCount: countWords(sentence.text),
   };
 });
