@@ -308,6 +308,16 @@ const signalPattern = (signal: string): RegExp => {
   return new RegExp(`\\b${escaped}`, 'iu');
 };
 
+/** Each question's signal patterns, compiled once rather than on every evaluation. */
+const compiledSignals = new WeakMap<readonly string[], readonly RegExp[]>();
+const signalPatternsOf = (signals: readonly string[]): readonly RegExp[] => {
+  const cached = compiledSignals.get(signals);
+  if (cached !== undefined) return cached;
+  const patterns = signals.map(signalPattern);
+  compiledSignals.set(signals, patterns);
+  return patterns;
+};
+
 /**
  * Whether the prompt offers this family as one alternative among others
  * ("the wrong thing for customers or for the product"): then the answer may
@@ -359,7 +369,7 @@ export const judgeRelevance = (
   if (
     asked.size === 0 &&
     signals.length >= MIN_SIGNALS_TO_REQUIRE &&
-    !signals.some((signal) => signalPattern(signal).test(text))
+    !signalPatternsOf(signals).some((pattern) => pattern.test(text))
   ) {
     missing.push({
       asks: 'any of what a story for this question is about',
