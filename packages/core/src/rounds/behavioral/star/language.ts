@@ -71,7 +71,10 @@ export const findLearning = perSentence((sentence: Sentence): Evidence[] =>
 );
 export const findTradeOffs = (sentence: Sentence): Evidence[] => findAll(sentence, TRADE_OFF);
 export const findCausal = (sentence: Sentence): Evidence[] => findAll(sentence, CAUSAL);
-export const findTechnicalTerms = (sentence: Sentence): Evidence[] => findAll(sentence, TECHNICAL);
+/** Technical terms (cached: the analysis, the depth reading and the probe outcomes all ask). */
+export const findTechnicalTerms = perSentence((sentence: Sentence): Evidence[] =>
+  findAll(sentence, TECHNICAL),
+);
 /** "there was not much I could have done": the words of accountability, negated. */
 const DENIED_BEFORE =
   /\b(?:nothing|not much|little|no more|not a lot|none of (?:it|this|that) was)\b[^.;!?]{0,20}$/iu;
@@ -211,7 +214,7 @@ const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Le|La|Van|Von)[A-Z][a-z]+$/u;
  * (CDN), or letters with digits (S3, p95). Capitalised plain words are skipped
  * because sentence starts and people's names would count too.
  */
-export const findNamedThings = (sentence: Sentence): Evidence[] =>
+export const findNamedThings = perSentence((sentence: Sentence): Evidence[] =>
   tokenize(sentence.text)
     .filter((token) => !COMMON_CAPITALISED.has(token.text))
     .filter(
@@ -230,7 +233,8 @@ export const findNamedThings = (sentence: Sentence): Evidence[] =>
       turn: sentence.turn,
       start: sentence.start + token.start,
       end: sentence.start + token.end,
-    }));
+    })),
+);
 
 /** Matches of a global regex that are not inside one of the `exclusions` spans. */
 const matchesOutside = (
