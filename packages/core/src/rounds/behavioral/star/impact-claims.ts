@@ -3,7 +3,7 @@ import type { DiscountedFigure } from '../evaluation';
 import type { Analysis } from './analyze';
 import type { Quantity } from './quantities';
 import { CUE_THRESHOLD, type ClassifiedSentence } from './segment';
-import { perSentence, shorten, tokenize, type Sentence } from './text';
+import { evidenceIn, findAll, perSentence, shorten, tokenize, type Sentence } from './text';
 import { COMMON_FUNCTION_WORDS } from './lexicon';
 
 /**
@@ -231,13 +231,6 @@ const RISE_BEFORE = /\b(?:increased|raised|grew|rose|boosted|up|improved)\b[^.;!
 const EVERYONE_AT_ONCE =
   /\b(?:100\s?%|100 percent|all) of (?:our |the )?(?:users|customers|clients|people|employees|visitors|developers)\b[^.;!?]{0,40}\b(?:rated|love[sd]?|prais\w*|satisf\w*|happ\w*|adopt\w*|switch\w*|five stars?)/giu;
 
-const spanEvidence = (sentence: Sentence, start: number, end: number): Evidence => ({
-  quote: sentence.text.slice(start, end),
-  turn: sentence.turn,
-  start: sentence.start + start,
-  end: sentence.start + end,
-});
-
 /** Figures in a sentence that no engineering change plausibly produces. */
 export const findImplausibleFigures = perSentence((sentence: Sentence): Evidence[] => {
   const found: Evidence[] = [];
@@ -248,11 +241,11 @@ export const findImplausibleFigures = perSentence((sentence: Sentence): Evidence
     if (before === undefined || after === undefined || before === 0 || after === 0) continue;
     const ratio = Math.max(before / after, after / before);
     if (ratio >= PLAUSIBILITY.maxDurationRatio)
-      found.push(spanEvidence(sentence, match.index, match.index + match[0].length));
+      found.push(evidenceIn(sentence, match.index, match.index + match[0].length));
   }
   for (const match of text.matchAll(MULTIPLIER)) {
     if (Number((match[1] ?? match[2] ?? '').replace(/,/gu, '')) >= PLAUSIBILITY.maxMultiplier)
-      found.push(spanEvidence(sentence, match.index, match.index + match[0].length));
+      found.push(evidenceIn(sentence, match.index, match.index + match[0].length));
   }
   for (const match of text.matchAll(PERCENT_CHANGE)) {
     const value = Number((match[1] ?? '').replace(/,/gu, ''));
@@ -260,10 +253,9 @@ export const findImplausibleFigures = perSentence((sentence: Sentence): Evidence
     const isFall = match[3] !== undefined || FALL_BEFORE.test(lead);
     const isRise = match[2] !== undefined || RISE_BEFORE.test(lead);
     if ((isFall && value > 100) || (isRise && !isFall && value > PLAUSIBILITY.maxPercentRise))
-      found.push(spanEvidence(sentence, match.index, match.index + match[0].length));
+      found.push(evidenceIn(sentence, match.index, match.index + match[0].length));
   }
-  for (const match of text.matchAll(EVERYONE_AT_ONCE))
-    found.push(spanEvidence(sentence, match.index, match.index + match[0].length));
+  found.push(...findAll(sentence, EVERYONE_AT_ONCE));
   return found;
 });
 
