@@ -282,16 +282,14 @@ export const readOutcome = perAnalysis((analysis: Analysis): OutcomeReading => {
   const hedged: Evidence[] = [];
   const observable: Evidence[] = [];
   const ending: Sentence[] = [];
+  const hedges = hedgesOf(analysis);
   main.forEach((item, index) => {
     if (index === 0 || item.part === 'situation') return;
     const sentence = item.sentence;
     const feltHere = findFeltOutcomes(sentence);
-    const isHedged = analysis.vague.some(
+    const isHedged = hedges.some(
       (hit) =>
-        !isSpokenFiller(hit) &&
-        hit.turn === sentence.turn &&
-        hit.start >= sentence.start &&
-        hit.start < sentence.end,
+        hit.turn === sentence.turn && hit.start >= sentence.start && hit.start < sentence.end,
     );
     felt.push(...feltHere);
     hedged.push(...feltHere.filter((hit) => isHedged || HEDGED_SIZE.test(hit.quote)));
