@@ -662,9 +662,10 @@ export const sentenceFeatures = perSentence((sentence: Sentence): SentenceFeatur
     const { verb, objects } = objectWordsAfterVerb(quote);
     return !toolList && isConcreteStep(verb, objects);
   };
-  let concreteSteps = mine.filter((step) => isConcrete(step.quote)).length;
+  const isConcreteMine = mine.map((step) => isConcrete(step.quote));
+  let concreteSteps = isConcreteMine.filter(Boolean).length;
   let abstractSteps = mine.length - concreteSteps;
-  let abstractStep = mine.find((step) => !isConcrete(step.quote));
+  let abstractStep = mine.find((_step, index) => isConcreteMine[index] !== true);
   // The candidate's own team ("we", "my team and I"); another team's work is context, not a step.
   const concreteTeamSteps = ours.filter(
     (step) => isOwnTeamStep(sentence, step.start) && isConcrete(step.quote),
