@@ -74,6 +74,10 @@ const perAnalysis = <T>(read: (analysis: Analysis) => T): ((analysis: Analysis) 
 /** Impact claims, read once per analysis: the flags, the dimensions and the score all ask for them. */
 export const claimsOf = perAnalysis(assessImpactClaims);
 
+/** Whether `hit` starts inside `sentence`. */
+const holds = (sentence: Sentence, hit: Evidence): boolean =>
+  sentence.turn === hit.turn && hit.start >= sentence.start && hit.start < sentence.end;
+
 const quoted = (evidence: Evidence | undefined): string =>
   evidence === undefined ? '' : `"${shorten(evidence.quote)}"`;
 
@@ -95,18 +99,8 @@ export const unhedgedOwnSteps = perAnalysis((analysis: Analysis): Evidence[] => 
   const hedges = hedgesOf(analysis);
   const sentences = analysis.classified.map((item) => item.sentence);
   return analysis.myActions.filter((action) => {
-    const holder = sentences.find(
-      (sentence) =>
-        sentence.turn === action.turn &&
-        action.start >= sentence.start &&
-        action.start < sentence.end,
-    );
-    return (
-      holder === undefined ||
-      !hedges.some(
-        (hit) => hit.turn === holder.turn && hit.start >= holder.start && hit.start < holder.end,
-      )
-    );
+    const holder = sentences.find((sentence) => holds(sentence, action));
+    return holder === undefined || !hedges.some((hit) => holds(holder, hit));
   });
 });
 
@@ -287,10 +281,7 @@ export const readOutcome = perAnalysis((analysis: Analysis): OutcomeReading => {
     if (index === 0 || item.part === 'situation') return;
     const sentence = item.sentence;
     const feltHere = findFeltOutcomes(sentence);
-    const isHedged = hedges.some(
-      (hit) =>
-        hit.turn === sentence.turn && hit.start >= sentence.start && hit.start < sentence.end,
-    );
+    const isHedged = hedges.some((hit) => holds(sentence, hit));
     felt.push(...feltHere);
     hedged.push(...feltHere.filter((hit) => isHedged || HEDGED_SIZE.test(hit.quote)));
     if (item.part !== 'result' && index < endingFrom) return;
@@ -317,12 +308,7 @@ const unquantifiedFinding = (analysis: Analysis): FlagFinding<StarFlag> | undefi
   // Only a figure in the ending measures the outcome ("from two weeks to one" in a step does not);
   // a lone figure unconnected to the steps is not the story's measure either.
   const measured = claimsOf(analysis).counted.some((quantity) =>
-    ending.some(
-      (sentence) =>
-        sentence.turn === quantity.evidence.turn &&
-        quantity.evidence.start >= sentence.start &&
-        quantity.evidence.start < sentence.end,
-    ),
+    ending.some((sentence) => holds(sentence, quantity.evidence)),
   );
   if (measured) return undefined;
   const firstFelt = hedged[0] ?? felt[0];
@@ -378,15 +364,10 @@ const isTimeSpentOnStep = (sentence: Sentence, figure: Quantity): boolean =>
  */
 const storyFigures = (analysis: Analysis): Quantity[] => {
   const claims = claimsOf(analysis);
-  const padding = new Set(claims.paddingSentences);
   const lone = claims.unconnected.filter(
     (quantity) =>
-      ![...padding].some(
-        (sentence) =>
-          sentence.turn === quantity.evidence.turn &&
-          quantity.evidence.start >= sentence.start &&
-          quantity.evidence.start < sentence.end &&
-          findQuantities(sentence).length >= 2,
+      !claims.paddingSentences.some(
+        (sentence) => holds(sentence, quantity.evidence) && findQuantities(sentence).length >= 2,
       ),
   );
   return [...claims.counted, ...lone];
@@ -396,12 +377,7 @@ export const unbaselinedClaims = (analysis: Analysis): Quantity[] => {
   const counted = new Set(storyFigures(analysis));
   const sentences = analysis.classified.map((item) => item.sentence);
   const holder = (quantity: Quantity): Sentence | undefined =>
-    sentences.find(
-      (sentence) =>
-        sentence.turn === quantity.evidence.turn &&
-        quantity.evidence.start >= sentence.start &&
-        quantity.evidence.start < sentence.end,
-    );
+    sentences.find((sentence) => holds(sentence, quantity.evidence));
   const isOpening = (sentence: Sentence): boolean => sentence.turn === 0 && sentence.index === 0;
   const relative = analysis.unbaselined.filter((quantity) => {
     const sentence = holder(quantity);
@@ -580,13 +556,7 @@ export const ownLessons = perAnalysis((analysis: Analysis): Evidence[] => {
   const aboutOthers = analysis.classified
     .map((item) => item.sentence)
     .filter((sentence) => findLessonsAboutOthers(sentence).length > 0 || hasBlame(sentence));
-  return analysis.learning.filter(
-    (hit) =>
-      !aboutOthers.some(
-        (sentence) =>
-          sentence.turn === hit.turn && hit.start >= sentence.start && hit.start < sentence.end,
-      ),
-  );
+  return analysis.learning.filter((hit) => !aboutOthers.some((sentence) => holds(sentence, hit)));
 });
 
 const hasBlame = (sentence: Sentence): boolean => {
