@@ -60,7 +60,7 @@ export const OWNERSHIP = { enoughPersonalActions: 3 } as const;
  * the same question of it, and on a long answer each reading costs a pass
  * over every sentence.
  */
-const perAnalysis = <T>(read: (analysis: Analysis) => T): ((analysis: Analysis) => T) => {
+export const perAnalysis = <T>(read: (analysis: Analysis) => T): ((analysis: Analysis) => T) => {
   const cache = new WeakMap<Analysis, T>();
   return (analysis) => {
     const cached = cache.get(analysis);

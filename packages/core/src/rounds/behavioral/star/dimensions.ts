@@ -4,10 +4,10 @@ import type { DimensionJudgement, Evidence, FlagFinding, HiringLevel } from '../
 import type { Analysis } from './analyze';
 import type { ClassifiedSentence } from './segment';
 import { countWords, distinctBySpan, evidenceOf, shorten } from './text';
-import { claimsOf, LENGTH } from './detect-flags';
+import { claimsOf, hedgesOf, LENGTH, perAnalysis } from './detect-flags';
 import { GENERIC_TECHNICAL_TERMS, PEOPLE_PROMPT_PATTERN } from './lexicon';
 import type { ImpactClaims } from './impact-claims';
-import { isSpokenFiller, isToolList } from './language';
+import { isToolList } from './language';
 
 /**
  * Levels per rubric dimension (4 strong hire … 1 no hire), each with a
@@ -219,17 +219,17 @@ const isInside = (hit: Evidence, sentence: ClassifiedSentence['sentence']): bool
  * step; "I worked on various improvements" says "I" without saying what, so
  * turning every "we" into "I" adds no concrete step.
  */
-const concreteOwnSteps = (analysis: Analysis): Evidence[] => {
+const concreteOwnSteps = perAnalysis((analysis: Analysis): Evidence[] => {
   const byTurn = sentencesByTurn(analysis);
   const seen = new Set<ClassifiedSentence>();
   const steps: Evidence[] = [];
+  const hedges = hedgesOf(analysis);
   for (const action of analysis.myActions) {
     const holder = holderOf(byTurn, action);
     if (holder === undefined || seen.has(holder)) continue;
     seen.add(holder);
     // A hedge ("I think I", "tried to") hides the step; a spoken "um" does not.
-    if (analysis.vague.some((hit) => !isSpokenFiller(hit) && isInside(hit, holder.sentence)))
-      continue;
+    if (hedges.some((hit) => isInside(hit, holder.sentence))) continue;
     // "I brought in MLflow, Kubeflow, Feast…" names a stack, not what was done with it.
     if (isToolList(holder.sentence)) continue;
     // "Since then I write a test for every handler" is a lesson, not a step of the story.
@@ -237,7 +237,7 @@ const concreteOwnSteps = (analysis: Analysis): Evidence[] => {
     steps.push(action);
   }
   return steps;
-};
+});
 
 /** Concrete steps of your own from which ownership is strong, when the team does not outnumber you. */
 export const OWNERSHIP_LEVELS = { strongFrom: 3 } as const;
