@@ -56,7 +56,8 @@ export const BehavioralQuestionSchema = QuestionBaseSchema.extend({
   asksForLearning: z.boolean().default(false),
   /**
    * Words a story for this question would mention (e.g. "disagree", "data", "commit"): they rank
-   * the candidate's saved stories for it (stories/suggest.ts); scoring does not read them.
+   * the candidate's saved stories for it (stories/suggest.ts), and relevance (star/relevance.ts)
+   * reads them when the prompt names nothing it knows: an answer using none of them is off topic.
    */
   signals: z.array(z.string().min(2)).default([]),
   followUps: z.array(FollowUpProbeSchema).min(2, 'give at least two follow-up probes'),
