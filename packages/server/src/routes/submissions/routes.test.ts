@@ -479,10 +479,11 @@ describe('the real sandbox judge over HTTP', () => {
         { args: [[5, -5, 7]], expected: 7, sample: false },
       ],
       // Small sizes, so each measurement takes a second or two: the quadratic one passes the 200 ms target near n = 16,000
-      // and stops there. A 32x range is what tells n from n log n apart reliably.
+      // and stops there. A 32x range is what tells n from n log n apart reliably. Sizes step by √2 from 4,000, so the
+      // quadratic one has at least four sizes above the timer's noise before it stops (n ≤ 2,000 run in under 2 ms).
       generator: {
         source: '(n, rng) => [Array.from({ length: n }, () => Math.floor(rng() * 1000))]',
-        sizes: [1000, 2000, 4000, 8000, 16000, 32000],
+        sizes: [1000, 2000, 4000, 5657, 8000, 11314, 16000, 22627, 32000],
         expectedClass: 'O(n)',
       },
     };
