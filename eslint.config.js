@@ -31,6 +31,8 @@ export default tseslint.config(
       'e2e/artifacts/**',
       'packages/cli/bin/**',
       'packages/judge/harness/**',
+      // Reference solutions are data the judge runs, written against the harness's globals.
+      'packages/content/bank/**',
       'bench/complexity-set/solutions/**',
     ],
   },

@@ -29,10 +29,10 @@ export const DEFAULT_BANK_DIR = fileURLToPath(new URL('../bank', import.meta.url
 
 /**
  * A coding question's reference solutions sit beside it: `<slug>.solution.py` (Accepted) and
- * `<slug>.quadratic.py` (too slow for `maxSize`). reference-solutions.test.ts judges them; the
+ * `<slug>.solution.ts` (the same in TypeScript) and `<slug>.slow.py` (too slow for `maxSize`). reference-solutions.test.ts judges them; the
  * loader skips them.
  */
-const REFERENCE_SOLUTION = /\.(solution|quadratic)\.py$/;
+const REFERENCE_SOLUTION = /\.(solution\.(py|ts)|slow\.py)$/;
 
 /**
  * One thing wrong with one bank file, worded for the person who writes

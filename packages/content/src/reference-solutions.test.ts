@@ -8,9 +8,9 @@ import { DEFAULT_BANK_DIR, loadBank } from './load-bank';
 /**
  * Every coding question in the shipped bank, compiled to a judge spec, must
  * accept its reference Python solution (bank/coding/<slug>.solution.py) in the
- * real sandboxed judge: this proves the expected outputs, the signature and the
- * in-place/design conventions agree with what the judge actually runs. Its
- * too-slow twin (<slug>.quadratic.py) must get Time Limit Exceeded.
+ * real sandboxed judge, and so must its TypeScript twin (<slug>.solution.ts): this proves the
+ * expected outputs, the signature and the in-place/design conventions agree with what the judge
+ * actually runs. Its too-slow twin (<slug>.slow.py) must get Time Limit Exceeded.
  */
 const CODING_DIR = join(DEFAULT_BANK_DIR, 'coding');
 const questions = loadBank().questions.filter(isCodingQuestion);
@@ -24,39 +24,44 @@ const readSolution = (slug: string, suffix: string): string =>
 const python = detectToolchains().python;
 
 describe('reference solutions for the bank coding questions', () => {
-  it('exist for exactly the coding questions in the bank', () => {
+  it('exist, in Python, TypeScript and too slow, for exactly the coding questions in the bank', () => {
     expect(questions.length).toBeGreaterThanOrEqual(5);
-    expect(slugsWithFile('.solution.py')).toEqual(
-      questions.map((question) => question.slug).sort(),
-    );
+    const slugs = questions.map((question) => question.slug).sort();
+    for (const suffix of ['.solution.py', '.solution.ts', '.slow.py'])
+      expect({ suffix, slugs: slugsWithFile(suffix) }).toEqual({ suffix, slugs });
   });
 
   for (const question of questions) {
-    it.runIf(python.available)(
-      `${question.slug}: the reference Python solution is Accepted on every test`,
-      async () => {
-        const source = readSolution(question.slug, '.solution.py');
-        const result = await createSandboxJudge().judge({
-          spec: toJudgeSpec(question),
-          language: 'python',
-          source,
-          mode: 'submit',
-        });
-        expect({
-          verdict: result.verdict,
-          error: result.error,
-          failed: result.tests
-            .filter((test) => test.verdict !== 'Accepted')
-            .map((test) => test.index),
-        }).toEqual({
-          verdict: 'Accepted',
-          error: null,
-          failed: [],
-        });
-        expect(result.passed).toBe(question.tests.length);
-      },
-      60_000,
-    );
+    for (const [language, suffix, available] of [
+      ['python', '.solution.py', python.available],
+      ['typescript', '.solution.ts', true],
+    ] as const) {
+      it.runIf(available)(
+        `${question.slug}: the reference ${language} solution is Accepted on every test`,
+        async () => {
+          const source = readSolution(question.slug, suffix);
+          const result = await createSandboxJudge().judge({
+            spec: toJudgeSpec(question),
+            language,
+            source,
+            mode: 'submit',
+          });
+          expect({
+            verdict: result.verdict,
+            error: result.error,
+            failed: result.tests
+              .filter((test) => test.verdict !== 'Accepted')
+              .map((test) => test.index),
+          }).toEqual({
+            verdict: 'Accepted',
+            error: null,
+            failed: [],
+          });
+          expect(result.passed).toBe(question.tests.length);
+        },
+        60_000,
+      );
+    }
 
     const spec = toJudgeSpec(question);
     const { generator, signature } = spec;
@@ -76,13 +81,13 @@ describe('reference solutions for the bank coding questions', () => {
     }
   }
 
-  // Each problem is linear (min-stack: O(1) per call), so its quadratic solution must fail on the
+  // Each problem's slow solution has a worse growth than its expected one, so it must fail on the
   // maxSize test with Time Limit Exceeded, after passing every smaller test it reaches first.
   for (const question of questions) {
     it.runIf(python.available)(
-      `${question.slug}: a quadratic Python solution gets Time Limit Exceeded on the maxSize test`,
+      `${question.slug}: the slow Python solution gets Time Limit Exceeded on the maxSize test`,
       async () => {
-        const source = readSolution(question.slug, '.quadratic.py');
+        const source = readSolution(question.slug, '.slow.py');
         const result = await createSandboxJudge().judge({
           spec: toJudgeSpec(question),
           language: 'python',
@@ -104,12 +109,6 @@ describe('reference solutions for the bank coding questions', () => {
       60_000,
     );
   }
-
-  it('has a quadratic solution for exactly the coding questions in the bank', () => {
-    expect(slugsWithFile('.quadratic.py')).toEqual(
-      questions.map((question) => question.slug).sort(),
-    );
-  });
 
   it.runIf(python.available)(
     'rejects a solution that returns a rotated copy instead of rotating nums in place',

@@ -13,11 +13,19 @@ export type PublicComparison =
  * A coding question as it may leave the server: the samples only. Hidden
  * tests (their inputs and expected outputs), the growth generator, the
  * generated-test source and a checker's code would let a candidate read the
- * answers, so they are replaced by what the room needs to know about them.
+ * answers, so they are replaced by what the room needs to know about them. The edge-case
+ * list, the follow-ups and the study view are the interviewer's: they would tell the candidate
+ * what to say, so the round reveals them (the scorecard carries the study view).
  */
 export type PublicCodingQuestion = Omit<
   CodingQuestionWithId,
-  'tests' | 'generator' | 'generatedTests' | 'comparison'
+  | 'tests'
+  | 'generator'
+  | 'generatedTests'
+  | 'comparison'
+  | 'edgeCases'
+  | 'followUps'
+  | 'explanation'
 > & {
   readonly samples: readonly SampleTest[];
   /** Every test a submit runs, hidden ones included. */
@@ -61,6 +69,9 @@ export function toPublicCodingQuestion(coding: CodingQuestionWithId): PublicCodi
     ...(coding.expectedComplexity === undefined
       ? {}
       : { expectedComplexity: coding.expectedComplexity }),
+    ...(coding.expectedSpace === undefined ? {} : { expectedSpace: coding.expectedSpace }),
+    patterns: coding.patterns,
+    companies: coding.companies,
     ...(coding.starterCode === undefined ? {} : { starterCode: coding.starterCode }),
     hints: coding.hints,
     samples: coding.tests.flatMap((test, index) => (test.sample ? [{ ...test, index }] : [])),

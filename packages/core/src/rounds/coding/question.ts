@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QuestionBaseSchema, SlugSchema } from '../../question/base';
+import { FollowUpProbeSchema, QuestionBaseSchema, SlugSchema } from '../../question/base';
 import type { Question } from '../../question/schema';
 import { parseComplexityClass } from './complexity';
 import {
@@ -37,6 +37,63 @@ export const GeneratedTestsSchema = z.object({
 export type GeneratedTests = z.infer<typeof GeneratedTestsSchema>;
 
 /**
+ * The patterns interviews draw coding problems from. A problem's first pattern is its main
+ * one: progress counts misses per main pattern ("3 of your last 5 misses were sliding-window").
+ */
+export const CODING_PATTERNS = [
+  'arrays-hashing',
+  'two-pointers',
+  'sliding-window',
+  'stack',
+  'monotonic-stack',
+  'binary-search',
+  'linked-list',
+  'trees',
+  'bst',
+  'trie',
+  'heap',
+  'intervals',
+  'greedy',
+  'backtracking',
+  'graphs',
+  'topological-sort',
+  'shortest-path',
+  'union-find',
+  'dp-1d',
+  'dp-2d',
+  'bit-manipulation',
+  'math',
+  'design',
+] as const;
+export const CodingPatternSchema = z.enum(CODING_PATTERNS);
+export type CodingPattern = z.infer<typeof CodingPatternSchema>;
+
+const complexityText = (what: string) =>
+  z
+    .string()
+    .refine(
+      (text) => parseComplexityClass(text) !== null,
+      `write ${what} as one of O(1), O(log n), O(n), O(n log n), O(n^2), O(n^3), O(2^n)`,
+    );
+
+/** Words that show a candidate named something: any cue, case-insensitive, as a phrase. */
+const CuesSchema = z
+  .array(z.string().min(1))
+  .min(1, 'give at least one cue: a word or phrase a candidate would use for it');
+
+/** An input a strong candidate tests without being asked ("an empty list", "all values equal"). */
+export const EdgeCaseSchema = z.object({
+  id: SlugSchema,
+  label: z.string().min(3, 'say the case as a candidate would name it'),
+  cues: CuesSchema,
+});
+export type EdgeCase = z.infer<typeof EdgeCaseSchema>;
+
+/** A follow-up question after a working solution, with the ideas a good answer contains. */
+export const CodingFollowUpSchema = FollowUpProbeSchema.extend({ cues: CuesSchema });
+export type CodingFollowUp = z.infer<typeof CodingFollowUpSchema>;
+
+/**
  * A coding problem. Everything the judge needs (signature, tests, comparison,
  * limits, generator) uses the judge spec's own schemas, so a question compiles
  * to a JudgeSpec with `toJudgeSpec` (docs/judge-spec.md explains the fields).
@@ -59,13 +116,19 @@ export const CodingQuestionSchema = QuestionBaseSchema.extend({
   maxSize: z.number().int().positive().optional(),
   generatedTests: GeneratedTestsSchema.optional(),
   /** The growth an optimal solution has, e.g. "O(n)": shown next to the measured one. */
-  expectedComplexity: z
-    .string()
-    .refine(
-      (text) => parseComplexityClass(text) !== null,
-      'write one of O(1), O(log n), O(n), O(n log n), O(n^2), O(n^3), O(2^n)',
-    )
-    .optional(),
+  expectedComplexity: complexityText('the expected time').optional(),
+  /** The extra memory an optimal solution needs, beside the input, e.g. "O(n)". */
+  expectedSpace: complexityText('the expected space').optional(),
+  /** The interview patterns it practises, main one first. */
+  patterns: z.array(CodingPatternSchema).default([]),
+  /** Companies known to ask this kind of problem; for filtering, never a claim about a question. */
+  companies: z.array(z.string().min(2)).default([]),
+  /** The inputs a strong candidate names in the test phase; compared with what they name. */
+  edgeCases: z.array(EdgeCaseSchema).default([]),
+  /** Asked after a working solution ("what if the stream does not fit in memory?"). */
+  followUps: z.array(CodingFollowUpSchema).default([]),
+  /** The study view shown after the round: the optimal approach and why its complexity holds. */
+  explanation: z.string().min(80, 'explain the optimal approach in a paragraph or more').optional(),
   /** What the editor starts with, per language; the judge's default stub otherwise. */
   starterCode: z.partialRecord(LanguageSchema, z.string().min(1)).optional(),
   /** Nudges revealed one at a time, weakest first. */
