@@ -95,8 +95,24 @@ describe('measureComplexity', () => {
       sizes: [2000, 4000, 8000],
       targetMs: 100,
     });
-    expect(report.measurements.map((m) => m.n)).toEqual([250, 500, 1000, 2000, 4000]);
+    // Two sizes measured: their one ×√2 midpoint first, then halves of the smallest.
+    expect(report.measurements.map((m) => m.n)).toEqual([500, 1000, 2000, 2828, 4000]);
     expect(report.fittedClass).toBe('n^2');
+  });
+
+  it('fills in ×√2 midpoints above the noise, not halves under it, when a quadratic reaches the time target after three sizes', async () => {
+    // 6 ms, 25 ms, then 100 ms at n = 4,000: the target. Halves of 1,000 run under the 2 ms noise
+    // threshold, which left three sizes above it (four are needed) and an inconclusive fit.
+    const judge = createScriptedJudge((n) => 0.2 + (n * n) / 1.6e5);
+    const report = await measureComplexity(judge, sumSpec, 'javascript', 'quadratic', {
+      sizes: [1000, 2000, 4000, 8000],
+      targetMs: 100,
+    });
+    expect({ claimed: report.claimedClasses, verdict: report.verdict }, report.message).toEqual({
+      claimed: ['n^2'],
+      verdict: 'slower-than-expected',
+    });
+    expect(report.measurements.map((m) => m.n)).toEqual([1000, 1414, 2000, 2828, 4000]);
   });
 
   it('doubles n up to four times more when the largest size asked for still ran close to the noise, but not for flat times', async () => {

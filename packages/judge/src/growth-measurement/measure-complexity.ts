@@ -1,5 +1,6 @@
 import {
   fitComplexity,
+  noiseThresholdMs,
   type ComplexityReport,
   type Judge,
   type JudgeSpec,
@@ -28,6 +29,8 @@ export interface MeasureComplexityOptions {
 const DEFAULT_SIZES = Array.from({ length: 17 }, (_, i) => 2 ** (i + 4));
 /** Fewer sizes than this and two neighbouring classes fit about equally well. */
 const MIN_SIZES = 5;
+/** Two sizes above the noise this far apart (a doubling) get their geometric midpoint measured, ×√2 from each. */
+const MIN_GAP_FOR_MIDPOINT = 2;
 /**
  * Above this at the largest size the time grows; below this many ms it is still close enough to
  * the noise that a few sizes shape the curve: double n (at most MAX_EXTRA_DOUBLINGS times) until
@@ -67,7 +70,8 @@ const seedAt = (seed: number, n: number): number => (Math.imul(seed, 0x9e3779b1)
  * queue) and the candidate's code stays in the sandbox. Growth stops at
  * the first size that takes `targetMs` or fails (a Time Limit Exceeded is
  * itself a finding, and the sizes measured so far are still fitted); when
- * that leaves fewer than five sizes, it measures halves of the smallest too.
+ * that leaves fewer than five sizes, it measures the ×√2 midpoints between the
+ * sizes above the timer's noise, and only then halves of the smallest.
  * When every size was measured and the largest ran between 0.5 and 40 ms, it
  * doubles n up to four more times, so fast languages rise above the noise.
  * Each size's judge run starts with untimed warm-up inputs (see `warmups`);
@@ -126,6 +130,8 @@ export async function measureComplexity(
   const measuredSizes: number[] = [];
   /** The fastest run at the size measured last. */
   let lastFastest = 0;
+  const fastestAt = (n: number): number =>
+    Math.min(...measurements.filter((m) => m.n === n).map((m) => m.timeMs));
   /** Measures n and keeps its times; the failure when it could not be measured. */
   const measure = async (n: number): Promise<{ failure: string } | null> => {
     const outcome = await measureAt(n);
@@ -157,8 +163,6 @@ export async function measureComplexity(
     // here (memory, the time limit) just ends the extension: the sizes asked for were all measured.
     // Flat means the largest size ran less than half again as long as the smallest (a big constant
     // is flat too, above 0.5 ms), and each doubling must keep the time growing; inputs stop at 2²⁰.
-    const fastestAt = (n: number): number =>
-      Math.min(...measurements.filter((m) => m.n === n).map((m) => m.timeMs));
     const isGrowing = (): boolean =>
       lastFastest >= MIN_GROWTH * fastestAt(Math.min(...measuredSizes));
     for (
@@ -179,8 +183,31 @@ export async function measureComplexity(
     }
   }
   if (stoppedEarly && measuredSizes.length > 0) {
-    // A slow solution reaches the time target after two or three sizes: halve below the smallest
-    // until the fit has enough points, rather than fitting a curve through three.
+    // A steep solution reaches the time target after two or three sizes. Halving below the
+    // smallest would add sizes that run under the timer's noise (a quadratic at half n takes a
+    // quarter of the time), which the fit does not count: it needs four sizes above the noise and
+    // came out inconclusive. So first fill in ×√2 midpoints between sizes already above the noise,
+    // widest gap first, and halve below the smallest only if that still leaves too few sizes.
+    const threshold = noiseThresholdMs(options.floorMs);
+    const widestGapAboveNoise = (): readonly [number, number] | null => {
+      const above = measuredSizes.filter((n) => fastestAt(n) >= threshold).sort((a, b) => a - b);
+      let widest: readonly [number, number] | null = null;
+      for (const [index, upper] of above.entries()) {
+        const lower = above[index - 1];
+        if (lower === undefined || upper / lower < MIN_GAP_FOR_MIDPOINT) continue;
+        if (widest === null || upper / lower > widest[1] / widest[0]) widest = [lower, upper];
+      }
+      return widest;
+    };
+    for (
+      let gap = widestGapAboveNoise();
+      measuredSizes.length < MIN_SIZES && gap !== null;
+      gap = widestGapAboveNoise()
+    ) {
+      const midpoint = Math.round(Math.sqrt(gap[0] * gap[1]));
+      // A midpoint that itself ran under the noise leaves its gap as it was: do not measure it twice.
+      if (measuredSizes.includes(midpoint) || (await measure(midpoint)) !== null) break;
+    }
     for (
       let n = Math.floor(Math.min(...measuredSizes) / 2);
       measuredSizes.length < MIN_SIZES && n >= 2;

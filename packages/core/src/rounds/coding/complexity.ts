@@ -175,6 +175,14 @@ function stepsOf(fittedClass: ComplexityClass, n: number): number {
 }
 /** A size is evidence of growth only when its time is this many timer floors: below, jitter shapes it. */
 const ABOVE_NOISE = 2;
+/** The timer floor the fit assumes when none is given (FitOptions.floorMs). */
+const DEFAULT_FLOOR_MS = 1;
+/**
+ * The least time one size must take to count as evidence of growth in the fit, for a timer floor:
+ * a measurement that adds sizes to fit aims them above it (below, they are points the fit ignores).
+ */
+export const noiseThresholdMs = (floorMs: number = DEFAULT_FLOOR_MS): number =>
+  ABOVE_NOISE * floorMs;
 /**
  * A growing class needs this many sizes above the noise, spanning at least this factor in n
  * (two doublings) or, for the steep classes measured over a narrow range of n, in time.
@@ -529,7 +537,7 @@ export function fitComplexity(
 ): ComplexityReport {
   const points = fastestPerSize(measurements);
   const settings: ClaimSettings = {
-    floorMs: options.floorMs ?? 1,
+    floorMs: options.floorMs ?? DEFAULT_FLOOR_MS,
     closeRelative: options.closeRelative ?? 0.1,
     closeAbsolute: options.closeAbsolute ?? 0.005,
     minimumStepMs: options.minimumStepMs ?? DEFAULT_MINIMUM_STEP_MS,
