@@ -20,6 +20,8 @@ export interface Evidence {
   readonly turn: number;
   readonly start: number;
   readonly end: number;
+  /** Where the quote is from: the candidate's words (the default) or their submitted code. */
+  readonly origin?: 'answer' | 'code';
 }
 
 export interface DimensionJudgement {
@@ -57,6 +59,8 @@ export interface NextStep {
     readonly competency?: string;
     readonly principle?: string;
     readonly questionId?: string;
+    /** A coding pattern (core's CODING_PATTERNS), e.g. sliding-window. */
+    readonly pattern?: string;
   };
 }
 

@@ -8,6 +8,11 @@ export const CODING_FLAGS = [
   'too-slow',
   'too-much-memory',
   'grows-faster-than-expected',
+  'no-approach-stated',
+  'complexity-claim-off',
+  'edge-cases-missed',
+  'hints-used',
+  'code-hard-to-read',
 ] as const;
 export type CodingFlag = (typeof CODING_FLAGS)[number];
 
@@ -59,5 +64,50 @@ export const CODING_FLAG_COPY: Readonly<Record<CodingFlag, FlagCopy>> = {
       'Say the growth of your approach, then look for the repeated work a hash map, two pointers or sorting removes.',
     before: 'O(n²): for each element, scan the rest.',
     after: 'O(n): one pass, remembering what was seen.',
+  },
+  'no-approach-stated': {
+    label: 'Started coding without a plan',
+    whyItMatters:
+      'Interviewers want to hear the approach and its cost first: it is how they see problem solving, and how they steer you before you spend twenty minutes on the wrong idea.',
+    howToFix:
+      'Before typing, say the idea in two sentences and its time and space complexity, and wait for a nod.',
+    before: '(starts typing a loop)',
+    after: '"I will walk once with a map from value to index: O(n) time, O(n) space."',
+  },
+  'complexity-claim-off': {
+    label: 'The complexity you stated is not what the code does',
+    whyItMatters:
+      'Getting your own complexity wrong tells the interviewer you cannot yet predict the cost of code, which matters more than the code.',
+    howToFix:
+      'Count the work: each loop over the input multiplies by n, a sort adds n log n, a lookup in a hash map is O(1) on average.',
+    before: '"It is O(n)" (with a scan inside the loop)',
+    after: '"The inner scan makes it O(n²); a set makes each check O(1), so O(n)."',
+  },
+  'edge-cases-missed': {
+    label: 'Few edge cases named',
+    whyItMatters:
+      'Strong candidates find their own bugs: naming the empty, single, duplicate and extreme inputs before the interviewer does is what the testing score is about.',
+    howToFix:
+      'Before submitting, list the inputs that break solutions of this kind and trace one of them through your code.',
+    before: '"I think it works."',
+    after: '"Let me try an empty list, one element, all equal values and negatives."',
+  },
+  'hints-used': {
+    label: 'Hints used',
+    whyItMatters:
+      'A hint is fine to take, and interviewers note it: the more of the idea they gave, the less of it counts as yours.',
+    howToFix:
+      'Practise this pattern until the first step comes without a hint; read the study view first.',
+    before: 'Needed the second hint to think of a hash map.',
+    after: 'Reached for a hash map when the brute force repeated lookups.',
+  },
+  'code-hard-to-read': {
+    label: 'The code is harder to read than it needs to be',
+    whyItMatters:
+      'Interviewers read your code as a teammate would: unclear names, very long functions, dead or copied code make it harder to trust.',
+    howToFix:
+      'Name variables for what they hold, split a long function, delete commented-out code, and comment the one line that is clever.',
+    before: 'a, b, tmp2 = ... (with a commented-out loop below)',
+    after: 'left, right, best_length = ...',
   },
 };

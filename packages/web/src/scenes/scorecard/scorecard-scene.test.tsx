@@ -104,7 +104,20 @@ describe('Scorecard', () => {
   it("shows a coding round's tests passed and its flags in the coding kind's words, with no word count", () => {
     const source = 'def two_sum(nums, target):\n    return [0, 1]\n';
     const evaluation = evaluateCodingSubmission({
-      question: { id: 'coding/two-sum', title: 'Two Sum' },
+      question: {
+        id: 'coding/two-sum',
+        title: 'Two Sum',
+        signature: {
+          style: 'function',
+          name: 'two_sum',
+          params: [
+            { name: 'nums', type: 'int[]' },
+            { name: 'target', type: 'int' },
+          ],
+          returns: 'int[]',
+        },
+        tests: [],
+      },
       source,
       result: {
         verdict: 'Wrong Answer',
