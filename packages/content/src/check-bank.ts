@@ -29,6 +29,8 @@ export interface BankCheckResult {
   readonly dir: string;
   readonly problems: readonly BankProblem[];
   readonly summary: BankSummary;
+  /** The questions that loaded (a file with a problem does not), for checks that go further. */
+  readonly questions: readonly Question[];
 }
 
 export function summarizeBank(questions: readonly Question[]): BankSummary {
@@ -60,7 +62,7 @@ export function summarizeBank(questions: readonly Question[]): BankSummary {
 /** What `onsite bank check` runs: load the bank, keep every problem, summarize what loaded. */
 export function checkBank(dir: string = DEFAULT_BANK_DIR): BankCheckResult {
   const { questions, problems } = loadBank(dir);
-  return { ok: problems.length === 0, dir, problems, summary: summarizeBank(questions) };
+  return { ok: problems.length === 0, dir, problems, summary: summarizeBank(questions), questions };
 }
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
