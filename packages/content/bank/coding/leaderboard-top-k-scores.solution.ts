@@ -33,7 +33,8 @@ class MaxHeap {
         const right = left + 1;
         let largest = parent;
         if (left < entries.length && entries[left].total > entries[largest].total) largest = left;
-        if (right < entries.length && entries[right].total > entries[largest].total) largest = right;
+        if (right < entries.length && entries[right].total > entries[largest].total)
+          largest = right;
         if (largest === parent) break;
         [entries[parent], entries[largest]] = [entries[largest], entries[parent]];
         parent = largest;
