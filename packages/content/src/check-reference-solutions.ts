@@ -3,7 +3,6 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import {
   describeGrowthClaim,
-  formatComplexityClass,
   testSize,
   toJudgeSpec,
   type CodingQuestionWithId,
@@ -232,6 +231,7 @@ async function checkGrowth(
   accepted: readonly { readonly language: Language; readonly source: string }[],
 ): Promise<GrowthCheck> {
   const spec = toJudgeSpec(question);
+  // Already in the usual spelling ("O(n)"): toJudgeSpec formats expectedComplexity.
   const expectedClass = spec.generator?.expectedClass;
   const expected = expectedClass ?? null;
   const skipped = (message: string): GrowthCheck => ({
@@ -268,8 +268,6 @@ async function checkGrowth(
     measured,
     report,
   } as const;
-  const expectedLabel =
-    report.expectedClass === null ? expected : formatComplexityClass(report.expectedClass);
   switch (report.verdict) {
     case 'as-expected':
       return { ...base, status: 'passed', message: report.message };
@@ -277,7 +275,7 @@ async function checkGrowth(
       return {
         ...base,
         status: 'failed',
-        message: `The reference grows like ${measured}, slower than the stated ${expectedLabel}: the reference or expectedComplexity is wrong. ${report.message}`,
+        message: `The reference grows like ${measured}, slower than the stated ${expected}: the reference or expectedComplexity is wrong. ${report.message}`,
       };
     case 'faster':
       // Faster contradicts the statement too: either expectedComplexity is too high, or the
@@ -286,7 +284,7 @@ async function checkGrowth(
       return {
         ...base,
         status: 'failed',
-        message: `The reference grows like ${measured}, faster than the stated ${expectedLabel}: the generator may not reach the worst case, or expectedComplexity is too high. ${report.message}`,
+        message: `The reference grows like ${measured}, faster than the stated ${expected}: the generator may not reach the worst case, or expectedComplexity is too high. ${report.message}`,
       };
     case 'inconclusive':
       // Not a failure: the fit refuses to claim a class when the sizes do not separate the tiers
@@ -403,5 +401,7 @@ export function formatReferenceReport(results: readonly ReferenceCheckResult[]):
       'Growth inconclusive (reported, not a failure: the times did not separate the classes):',
       ...table(inconclusive),
     );
+  const skipped = rows('skipped');
+  if (skipped.length > 0) lines.push('', 'Growth not measured:', ...table(skipped));
   return lines.join('\n');
 }
