@@ -61,7 +61,7 @@ export function summarizeBank(questions: readonly Question[]): BankSummary {
 
 /** What `onsite bank check` runs: load the bank, keep every problem, summarize what loaded. */
 export function checkBank(dir: string = DEFAULT_BANK_DIR): BankCheckResult {
-  const { questions, problems } = loadBank(dir);
+  const { questions, problems } = loadBank(dir, { checkGeneratedTests: true });
   return { ok: problems.length === 0, dir, problems, summary: summarizeBank(questions), questions };
 }
 

@@ -18,7 +18,9 @@ afterEach(() => {
   bank.remove();
 });
 
-const problemLines = (): string[] => loadBank(bank.dir).problems.map(formatProblem);
+// What `onsite bank check` reports: generated tests made and checked like written ones.
+const problemLines = (): string[] =>
+  loadBank(bank.dir, { checkGeneratedTests: true }).problems.map(formatProblem);
 const withCoding = (overrides: Record<string, unknown>): void =>
   bank.writeQuestion('coding/vowels.md', { ...validCoding('vowels'), ...overrides });
 
@@ -144,6 +146,13 @@ describe('coding questions in the bank', () => {
     expect(problemLines()).toEqual([
       'bank/coding/vowels.md  generatedTests.cases.0: the maker failed for n = 100000: not written yet; it must be a function (n, rng) => ({ args, expected })',
     ]);
+    // A start does not make generated tests: the broken maker is found when the tests are read.
+    const started = loadBank(bank.dir);
+    expect(started.problems).toEqual([]);
+    const [lazy] = started.questions;
+    expect(() => lazy !== undefined && isCodingQuestion(lazy) && lazy.tests).toThrow(
+      'bank/coding/vowels.md generatedTests.cases.0: the maker failed for n = 100000: not written yet',
+    );
 
     withCoding({
       generatedTests: { source: '(n) => ["a".repeat(n)]', cases: [{ n: 100_000, seed: 1 }] },
@@ -169,7 +178,7 @@ describe('coding questions in the bank', () => {
       /^bank\/coding\/vowels\.md {2}signature\.params\.0\.type: a type is int, long/,
     );
     expect(lines[1]).toMatch(
-      /^bank\/coding\/vowels\.md {2}expectedComplexity: write one of O\(1\)/,
+      /^bank\/coding\/vowels\.md {2}expectedComplexity: write the expected time as one of O\(1\)/,
     );
   });
 });

@@ -1,4 +1,14 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script, createContext } from 'node:vm';
@@ -77,7 +87,19 @@ export const formatProblem = (problem: BankProblem): string =>
  * problem found. Never throws for bad content: a broken file becomes a problem
  * and the rest of the bank still loads; a missing folder is a problem too.
  */
-export function loadBank(dir: string = DEFAULT_BANK_DIR): LoadedBank {
+export interface LoadBankOptions {
+  /**
+   * Make every generated test now and check it like a written one (types, the max-size rule):
+   * what `onsite bank check` does. Otherwise a question's generated tests are made the first time
+   * its `tests` are read (when it is judged or opened), so a start does not make them all.
+   */
+  readonly checkGeneratedTests?: boolean;
+}
+
+export function loadBank(
+  dir: string = DEFAULT_BANK_DIR,
+  options: LoadBankOptions = {},
+): LoadedBank {
   const root = basename(dir);
   const problems: BankProblem[] = [];
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -132,6 +154,7 @@ export function loadBank(dir: string = DEFAULT_BANK_DIR): LoadedBank {
         kind: folder,
         fileSlug: name.slice(0, -'.md'.length),
         text: readFileSync(filePath, 'utf8'),
+        checkGeneratedTests: options.checkGeneratedTests ?? false,
       });
       if (result.ok) parsed.push({ question: result.question, file });
       else problems.push(...result.problems);
@@ -168,6 +191,8 @@ export interface QuestionFile {
   /** The file name without `.md`. */
   readonly fileSlug: string;
   readonly text: string;
+  /** See `LoadBankOptions`; true unless told (one file is cheap to check fully). */
+  readonly checkGeneratedTests?: boolean;
 }
 
 export type ParsedQuestionFile =
@@ -180,6 +205,7 @@ export function parseQuestionFile({
   kind,
   fileSlug,
   text,
+  checkGeneratedTests = true,
 }: QuestionFile): ParsedQuestionFile {
   const fail = (...problems: BankProblem[]): ParsedQuestionFile => ({ ok: false, problems });
 
@@ -271,23 +297,53 @@ export function parseQuestionFile({
     problems.push(...result.error.issues.map((issue) => issueProblem(file, issue)));
     return fail(...problems);
   }
+  const parsedQuestion = result.data;
+  const makesTestsLater =
+    parsedQuestion.kind === 'coding' &&
+    parsedQuestion.generatedTests !== undefined &&
+    !checkGeneratedTests;
   const generated =
-    result.data.kind === 'coding'
-      ? withGeneratedTests(file, result.data)
-      : { question: result.data, problems: [] };
+    parsedQuestion.kind === 'coding' && !makesTestsLater
+      ? withGeneratedTests(file, parsedQuestion)
+      : { question: parsedQuestion, problems: [] };
   problems.push(...generated.problems);
   if (generated.problems.length === 0)
-    problems.push(...consistencyProblems(file, generated.question));
+    problems.push(...consistencyProblems(file, generated.question, { makesTestsLater }));
   if (problems.length > 0) return fail(...problems);
 
-  return {
-    ok: true,
-    question: {
-      ...generated.question,
-      id: questionIdOf(kind, generated.question.slug),
-      body: body.trim(),
-    },
+  const question = {
+    ...generated.question,
+    id: questionIdOf(kind, generated.question.slug),
+    body: body.trim(),
   };
+  if (question.kind === 'coding' && makesTestsLater) withTestsMadeOnFirstRead(file, question);
+  return { ok: true, question };
+}
+
+/**
+ * Replaces `tests` with the written tests plus the generated ones, made (or read from the cache)
+ * the first time anything reads them. Everything that reads `tests` (the judge spec, a question's
+ * page, a spread or JSON copy) sees them all, as if they had been made at load.
+ */
+function withTestsMadeOnFirstRead(file: string, question: CodingQuestion): void {
+  const written = question.tests;
+  const maker = question.generatedTests;
+  if (maker === undefined) return;
+  let all: TestCase[] | undefined;
+  Object.defineProperty(question, 'tests', {
+    enumerable: true,
+    configurable: true,
+    get(): TestCase[] {
+      if (all === undefined) {
+        const made = makeGeneratedTests(maker);
+        // The shipped bank is checked fully in CI (onsite bank check); a broken maker in a
+        // bank someone edited by hand is reported the way the checker would report it.
+        if (!made.ok) throw new Error(`${file} ${made.field}: ${made.message}`);
+        all = [...written, ...made.tests];
+      }
+      return all;
+    },
+  });
 }
 
 /** A generated test must be made within this time, or the bank would stall every start. */
@@ -313,34 +369,83 @@ type MadeTests =
   | { readonly ok: true; readonly tests: readonly TestCase[] }
   | { readonly ok: false; readonly field: string; readonly message: string };
 
+/**
+ * Where made tests are kept between starts: a maker is a pure function of its source, n and seed,
+ * so its output is stored under a hash of the three. Making the large tests of sixty problems
+ * takes seconds; reading them back takes milliseconds, and every start, CLI call and test process
+ * loads the bank. `ONSITE_CACHE_DIR` moves it.
+ */
+const generatedTestsCacheDir = (): string =>
+  join(process.env.ONSITE_CACHE_DIR ?? join(tmpdir(), 'onsite-cache'), 'generated-tests');
+
+const cacheFileOf = (source: string, n: number, seed: number): string =>
+  join(
+    generatedTestsCacheDir(),
+    `${createHash('sha256')
+      .update(JSON.stringify({ version: 1, source, n, seed }))
+      .digest('hex')}.json`,
+  );
+
+const readCached = (file: string): string | undefined => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
+/** Best effort: a cache that cannot be written (read-only disk) only costs the next start time. */
+const writeCached = (file: string, json: string): void => {
+  try {
+    mkdirSync(generatedTestsCacheDir(), { recursive: true });
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, json);
+    // Rename is atomic: a process reading at the same time sees the whole file or none.
+    renameSync(partial, file);
+  } catch {
+    // Nothing to do: the tests were made and are returned all the same.
+  }
+};
+
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+};
+
 function makeGeneratedTests(spec: GeneratedTests): MadeTests {
   const tests: TestCase[] = [];
   for (const [index, { n, seed }] of spec.cases.entries()) {
-    const context = createContext({ rng: createSeededRandom(seed), size: n });
-    let json: unknown;
-    try {
-      // Math.random is the seeded rng too, so a maker that forgets `rng` is still deterministic.
-      json = new Script(`Math.random = rng; JSON.stringify((${spec.source})(size, rng))`, {
-        filename: 'generatedTests.js',
-      }).runInContext(context, {
-        timeout: GENERATED_TEST_TIMEOUT_MS,
-      });
-    } catch (error) {
-      // An error thrown inside the vm context is not an `Error` of this realm, so read its message by shape.
-      const reason =
-        typeof error === 'object' &&
-        error !== null &&
-        'message' in error &&
-        typeof error.message === 'string'
-          ? error.message
-          : String(error);
-      return {
-        ok: false,
-        field: `generatedTests.cases.${index}`,
-        message: `the maker failed for n = ${n}: ${reason}; it must be a function (n, rng) => ({ args, expected })`,
-      };
-    }
-    const value: unknown = typeof json === 'string' ? JSON.parse(json) : undefined;
+    const cacheFile = cacheFileOf(spec.source, n, seed);
+    let json: unknown = readCached(cacheFile);
+    if (json === undefined)
+      try {
+        const context = createContext({ rng: createSeededRandom(seed), size: n });
+        // Math.random is the seeded rng too, so a maker that forgets `rng` is still deterministic.
+        json = new Script(`Math.random = rng; JSON.stringify((${spec.source})(size, rng))`, {
+          filename: 'generatedTests.js',
+        }).runInContext(context, {
+          timeout: GENERATED_TEST_TIMEOUT_MS,
+        });
+        if (typeof json === 'string') writeCached(cacheFile, json);
+      } catch (error) {
+        // An error thrown inside the vm context is not an `Error` of this realm, so read its message by shape.
+        const reason =
+          typeof error === 'object' &&
+          error !== null &&
+          'message' in error &&
+          typeof error.message === 'string'
+            ? error.message
+            : String(error);
+        return {
+          ok: false,
+          field: `generatedTests.cases.${index}`,
+          message: `the maker failed for n = ${n}: ${reason}; it must be a function (n, rng) => ({ args, expected })`,
+        };
+      }
+    const value: unknown = typeof json === 'string' ? parseJson(json) : undefined;
     if (
       typeof value !== 'object' ||
       value === null ||
@@ -478,8 +583,9 @@ function issueProblem(file: string, issue: z.core.$ZodIssue): BankProblem {
 function consistencyProblems(
   file: string,
   question: z.infer<typeof QuestionSchema>,
+  options: { readonly makesTestsLater: boolean },
 ): BankProblem[] {
-  if (question.kind === 'coding') return codingProblems(file, question);
+  if (question.kind === 'coding') return codingProblems(file, question, options);
   if (question.kind !== 'behavioral') return [];
   const problems: BankProblem[] = [];
   const seenProbes = new Set<string>();
@@ -546,7 +652,11 @@ const requiredNamesOf = (question: CodingQuestion): string =>
  * field to fix (`tests.4.args`), except the generator's expected class, which
  * comes from `expectedComplexity`.
  */
-function codingProblems(file: string, question: CodingQuestion): BankProblem[] {
+function codingProblems(
+  file: string,
+  question: CodingQuestion,
+  { makesTestsLater }: { readonly makesTestsLater: boolean },
+): BankProblem[] {
   const problems: BankProblem[] = checkJudgeSpec(toJudgeSpec(question)).map((problem) => ({
     file,
     field:
@@ -583,7 +693,7 @@ function codingProblems(file: string, question: CodingQuestion): BankProblem[] {
       });
     seenTopics.add(topic);
   });
-  problems.push(...maxSizeProblems(file, question));
+  problems.push(...maxSizeProblems(file, question, { makesTestsLater }));
   return problems;
 }
 
@@ -593,7 +703,11 @@ function codingProblems(file: string, question: CodingQuestion): BankProblem[] {
  * least one hidden test has exactly that size. Without it an O(n²) answer to a
  * problem that allows n = 10⁵ passes on small tests.
  */
-function maxSizeProblems(file: string, question: CodingQuestion): BankProblem[] {
+function maxSizeProblems(
+  file: string,
+  question: CodingQuestion,
+  { makesTestsLater }: { readonly makesTestsLater: boolean },
+): BankProblem[] {
   const { maxSize } = question;
   if (maxSize === undefined) {
     return [
@@ -625,7 +739,8 @@ function maxSizeProblems(file: string, question: CodingQuestion): BankProblem[] 
   const hasMaxHidden = question.tests.some(
     (test, index) => !test.sample && sizes[index] === maxSize,
   );
-  if (!hasMaxHidden) {
+  // The maxSize test is usually a generated one; when those are made later, bank check finds it.
+  if (!hasMaxHidden && !makesTestsLater) {
     const largest = Math.max(0, ...sizes);
     problems.push({
       file,
