@@ -116,7 +116,7 @@ describe('onsite evaluate', () => {
     return JSON.parse(run.stdout) as EvaluationSummary;
   };
 
-  it('scores a strong answer above a weak one, printing {score, level, flags, dimensions, followUps, scoreBreakdown} with --json', async () => {
+  it('scores a strong answer above a weak one, printing {score, level, flags, dimensions, followUps, scoreBreakdown, nextSteps} with --json', async () => {
     const [strong, weak] = await Promise.all([
       evaluateJson(STRONG_ANSWER),
       evaluateJson('We fixed the problem and things got kind of better after a while.'),
@@ -128,6 +128,7 @@ describe('onsite evaluate', () => {
       'dimensions',
       'followUps',
       'scoreBreakdown',
+      'nextSteps',
     ]);
     for (const dimension of strong.dimensions) expect(dimension.reason).not.toBe('');
     // The breakdown's weighted mean, less the findings' penalty and under its caps, is the score.
@@ -200,9 +201,23 @@ describe('onsite evaluate', () => {
       'no-such-question',
     ],
     [
-      'a kind with no text evaluator',
+      'a coding answer given as text',
       ['--kind', 'coding', '--prompt', 'Reverse a list.', '--answer-file', 'ANSWER'],
-      'Coding answers have no text evaluator; onsite evaluate scores behavioral answers (run code with onsite judge).',
+      'A coding solution needs --question ID (e.g. coding/pair-with-target-sum), --language L and --solution FILE.',
+    ],
+    [
+      'a coding question that is not in the bank',
+      [
+        '--kind',
+        'coding',
+        '--question',
+        'coding/no-such-problem',
+        '--language',
+        'python',
+        '--solution',
+        'ANSWER',
+      ],
+      'There is no coding question "coding/no-such-problem" in the bank',
     ],
     [
       'a kind that is not registered',
@@ -232,6 +247,54 @@ describe('onsite evaluate', () => {
     expect(run.stderr).toContain(message);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
+});
+
+describe('onsite evaluate --kind coding', () => {
+  it('judges a solution on every test of the bank question and prints its scorecard as JSON', async () => {
+    const solution = path.join(tempDir('onsite-solution-'), 'pair.py');
+    writeFileSync(
+      solution,
+      [
+        'def pairWithTargetSum(nums, target):',
+        '    for first in range(len(nums)):',
+        '        for second in range(first + 1, len(nums)):',
+        '            if nums[first] + nums[second] == target:',
+        '                return [first, second]',
+        '    return []',
+        '',
+      ].join('\n'),
+    );
+    const run = await onsite([
+      'evaluate',
+      '--kind',
+      'coding',
+      '--question',
+      'coding/pair-with-target-sum',
+      '--language',
+      'python',
+      '--solution',
+      solution,
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    const scorecard = JSON.parse(run.stdout) as {
+      level: number;
+      flags: string[];
+      dimensions: { id: string; level: number }[];
+      followUps: string[];
+      coding: { verdict: string; notObserved: string[]; study: { explanation: string } | null };
+    };
+    // Checking every pair is right on the small tests and times out on the largest.
+    expect(scorecard.coding.verdict).toBe('Time Limit Exceeded');
+    expect(scorecard.flags).toContain('too-slow');
+    expect(scorecard.level).toBeLessThanOrEqual(2);
+    expect(scorecard.dimensions.map((dimension) => dimension.id)).toEqual([
+      'problem-solving',
+      'technical-competency',
+    ]);
+    expect(scorecard.coding.notObserved).toEqual(['Testing', 'Communication']);
+    expect(scorecard.followUps[0]).toMatch(/times out on the large one/u);
+  }, 60_000);
 });
 
 describe('onsite serve', () => {

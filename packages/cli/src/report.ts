@@ -1,5 +1,6 @@
 import {
   isBehavioralEvaluation,
+  type CodingEvaluation,
   roundKinds,
   HIRING_LEVEL_LABEL,
   MAX_SCORED_CHARACTERS,
@@ -23,6 +24,21 @@ export interface EvaluationSummary {
   }[];
   readonly followUps: readonly string[];
   readonly scoreBreakdown?: ScoreBreakdown;
+  /** Coding rounds: what the judge and the code reader found. */
+  readonly coding?: Pick<
+    CodingEvaluation,
+    | 'verdict'
+    | 'passed'
+    | 'total'
+    | 'claimedComplexity'
+    | 'expectedComplexity'
+    | 'failedSubmissions'
+    | 'hintsUsed'
+    | 'edgeCases'
+    | 'notObserved'
+    | 'study'
+  > & { readonly growth: string | null; readonly codeSignals: readonly string[] };
+  readonly nextSteps: readonly string[];
 }
 
 export const summarizeEvaluation = (evaluation: AnswerEvaluation): EvaluationSummary => ({
@@ -39,6 +55,25 @@ export const summarizeEvaluation = (evaluation: AnswerEvaluation): EvaluationSum
   ...(isBehavioralEvaluation(evaluation) && evaluation.scoreBreakdown !== undefined
     ? { scoreBreakdown: evaluation.scoreBreakdown }
     : {}),
+  ...(evaluation.kind === 'coding'
+    ? {
+        coding: {
+          verdict: evaluation.verdict,
+          passed: evaluation.passed,
+          total: evaluation.total,
+          growth: evaluation.growth?.label ?? null,
+          claimedComplexity: evaluation.claimedComplexity,
+          expectedComplexity: evaluation.expectedComplexity,
+          failedSubmissions: evaluation.failedSubmissions,
+          hintsUsed: evaluation.hintsUsed,
+          edgeCases: evaluation.edgeCases,
+          codeSignals: evaluation.codeSignals.map((signal) => signal.message),
+          notObserved: evaluation.notObserved,
+          study: evaluation.study,
+        },
+      }
+    : {}),
+  nextSteps: evaluation.nextSteps.map((step) => step.text),
 });
 
 /** The human-readable report printed without --json. */
@@ -65,6 +100,14 @@ export const formatEvaluation = (evaluation: AnswerEvaluation): string => {
       '',
     );
   }
+  if (evaluation.kind === 'coding') {
+    lines.push(
+      `${evaluation.verdict}: ${evaluation.passed} of ${evaluation.total} tests passed${evaluation.growth === null ? '' : `; growth ${evaluation.growth.label}${evaluation.expectedComplexity === null ? '' : ` (the best: ${evaluation.expectedComplexity})`}`}.`,
+    );
+    if (evaluation.notObserved.length > 0)
+      lines.push(`Not observed (no interview transcript): ${evaluation.notObserved.join(', ')}.`);
+    lines.push('');
+  }
   lines.push('Dimensions:');
   for (const dimension of evaluation.dimensions) {
     lines.push(`  ${dimension.name}: ${HIRING_LEVEL_LABEL[dimension.level]}. ${dimension.summary}`);
@@ -88,5 +131,15 @@ export const formatEvaluation = (evaluation: AnswerEvaluation): string => {
     lines.push('', 'Next steps:');
     for (const step of evaluation.nextSteps) lines.push(`  - ${step.text}`);
   }
+  const study = evaluation.kind === 'coding' ? evaluation.study : null;
+  if (study !== null)
+    lines.push(
+      '',
+      `Study: the optimal approach (${[study.expectedTime, study.expectedSpace === null ? null : `${study.expectedSpace} space`].filter((part) => part !== null).join(', ')})`,
+      ...study.explanation
+        .trim()
+        .split('\n')
+        .map((line) => `  ${line}`),
+    );
   return lines.join('\n');
 };

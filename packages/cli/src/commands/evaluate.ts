@@ -4,19 +4,28 @@ import { Option, type Command } from 'commander';
 import {
   asQuestionId,
   createRoundRegistry,
+  evaluateCodingSubmission,
   evaluateStandaloneAnswer,
+  isCodingQuestion,
+  LANGUAGES,
+  measuresGrowthAfter,
   roundKinds,
+  toJudgeSpec,
+  type ComplexityReport,
+  type Language,
 } from '@onsite/core';
 import { createQuestionBank, loadBank } from '@onsite/content';
 import { formatEvaluation, summarizeEvaluation } from '../report';
-import { messageOf, UsageError } from '../usage';
+import { messageOf, readConfig, UsageError } from '../usage';
 
 interface EvaluateOptions {
   /** One of the registry's kinds (commander checks the choice). */
   kind: string;
   prompt?: string;
   question?: string;
-  answerFile: string;
+  answerFile?: string;
+  language?: Language;
+  solution?: string;
   json?: boolean;
 }
 
@@ -32,25 +41,90 @@ const textEvaluatorOf = (kindId: string) => {
   return createRoundRegistry([kind]);
 };
 
-const evaluate = async (options: EvaluateOptions): Promise<void> => {
-  const rounds = textEvaluatorOf(options.kind);
-  if (options.prompt === undefined && options.question === undefined)
-    throw new UsageError(
-      'Give the question: --prompt "TEXT" or --question ID (e.g. behavioral/conflict-with-manager).',
-    );
-  const file = path.resolve(options.answerFile);
-  let answer: string;
+const readText = (file: string, what: string): string => {
   try {
-    answer = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     const code =
       typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
     throw new UsageError(
       code === 'ENOENT'
-        ? `The answer file ${file} does not exist.`
-        : `Cannot read the answer file ${file}: ${messageOf(error)}`,
+        ? `The ${what} ${file} does not exist.`
+        : `Cannot read the ${what} ${file}: ${messageOf(error)}`,
     );
   }
+};
+
+const print = (evaluation: Parameters<typeof formatEvaluation>[0], json: boolean): void => {
+  process.stdout.write(
+    json
+      ? `${JSON.stringify(summarizeEvaluation(evaluation), null, 2)}\n`
+      : `${formatEvaluation(evaluation)}\n`,
+  );
+};
+
+/**
+ * A coding solution's scorecard: judged on every test of the bank question (the same sandboxed
+ * judge the server uses), its growth measured after Accepted, then scored. Without a transcript,
+ * communication and testing are reported as not observed.
+ */
+const evaluateCoding = async (options: EvaluateOptions): Promise<void> => {
+  if (
+    options.question === undefined ||
+    options.language === undefined ||
+    options.solution === undefined
+  )
+    throw new UsageError(
+      'A coding solution needs --question ID (e.g. coding/pair-with-target-sum), --language L and --solution FILE.',
+    );
+  const questionId = options.question;
+  const question = loadBank()
+    .questions.filter(isCodingQuestion)
+    .find((each) => each.id === questionId || each.slug === questionId);
+  if (question === undefined)
+    throw new UsageError(
+      `There is no coding question "${questionId}" in the bank; list them with onsite bank check.`,
+    );
+  const source = readText(path.resolve(options.solution), 'solution file');
+  const spec = toJudgeSpec(question);
+  const config = await readConfig();
+  const { createServerJudge } = await import('@onsite/server/server-judge');
+  const judge = createServerJudge(config.judge, config.databaseUrl, { warm: false });
+  try {
+    const result = await judge.judge({ spec, language: options.language, source, mode: 'submit' });
+    let growth: ComplexityReport | null = null;
+    if (measuresGrowthAfter('submit', result.verdict, spec.generator !== undefined)) {
+      const { measureComplexity } = await import('@onsite/judge');
+      try {
+        growth = await measureComplexity(judge, spec, options.language, source);
+      } catch (error) {
+        process.stderr.write(`The growth could not be measured: ${messageOf(error)}\n`);
+      }
+    }
+    const evaluation = evaluateCodingSubmission({
+      question,
+      language: options.language,
+      source,
+      result,
+      growth,
+    });
+    print(evaluation, options.json === true);
+  } finally {
+    await judge.close();
+  }
+};
+
+const evaluate = async (options: EvaluateOptions): Promise<void> => {
+  // A kind answered by code is judged first; its evaluator reads the judge's result.
+  if (roundKinds.get(options.kind)?.answeredBy === 'submission') return evaluateCoding(options);
+  const rounds = textEvaluatorOf(options.kind);
+  if (options.prompt === undefined && options.question === undefined)
+    throw new UsageError(
+      'Give the question: --prompt "TEXT" or --question ID (e.g. behavioral/conflict-with-manager).',
+    );
+  if (options.answerFile === undefined)
+    throw new UsageError('Give the answer: --answer-file FILE (a text file holding it).');
+  const answer = readText(path.resolve(options.answerFile), 'answer file');
   const bank = createQuestionBank(options.question === undefined ? [] : loadBank().questions);
   const evaluation = await evaluateStandaloneAnswer(
     { bank, rounds },
@@ -60,11 +134,7 @@ const evaluate = async (options: EvaluateOptions): Promise<void> => {
       ...(options.question === undefined ? {} : { questionId: asQuestionId(options.question) }),
     },
   );
-  process.stdout.write(
-    options.json === true
-      ? `${JSON.stringify(summarizeEvaluation(evaluation), null, 2)}\n`
-      : `${formatEvaluation(evaluation)}\n`,
-  );
+  print(evaluation, options.json === true);
 };
 
 export const addEvaluateCommand = (program: Command): void => {
@@ -80,10 +150,14 @@ export const addEvaluateCommand = (program: Command): void => {
     .addOption(
       new Option('--question <id>', 'a bank question id, e.g. behavioral/conflict-with-manager'),
     )
-    .requiredOption('--answer-file <file>', 'a text file holding the answer')
+    .option('--answer-file <file>', 'a text file holding the answer (text kinds)')
+    .addOption(
+      new Option('--language <language>', "the solution's language (coding)").choices(LANGUAGES),
+    )
+    .option('--solution <file>', 'the solution source file (coding), judged on every test')
     .option(
       '--json',
-      'print {score, level, flags, dimensions (with reasons), followUps, scoreBreakdown} as JSON',
+      'print {score, level, flags, dimensions (with reasons), followUps, scoreBreakdown, nextSteps; coding: the judge and code facts} as JSON',
     )
     .action(evaluate);
 };
