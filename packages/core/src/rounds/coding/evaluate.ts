@@ -19,7 +19,7 @@ import {
 } from './complexity';
 import type { CodingFlag } from './flags';
 import type { JudgeResult, Language, Verdict } from './judge-spec';
-import { readApproach } from './interview/approach';
+import { readApproach, totalOverCalls } from './interview/approach';
 import { namesInSignature, readCode, type CodeSignal } from './interview/code-signals';
 import {
   edgeCasesNamed,
@@ -165,6 +165,8 @@ interface Facts {
   /** How many classes the measured growth is above the expected one (0 when as expected or unknown). */
   readonly growthGap: number;
   readonly claimed: ComplexityClass | null;
+  /** A design problem: the claim is per call, the measured and expected growth for all calls. */
+  readonly perCall: boolean;
   readonly claimEvidence: readonly Evidence[];
   readonly failedSubmissions: number;
   readonly signals: readonly CodeSignal[];
@@ -202,6 +204,7 @@ const factsOf = (input: CodingEvaluationInput): Facts => {
     growth,
     growthGap,
     claimed: stated?.claimedTime ?? null,
+    perCall: input.question?.signature.style === 'class',
     claimEvidence:
       approach === null || timeMention === undefined
         ? []
@@ -314,7 +317,8 @@ const judgeProblemSolving = (facts: Facts): DimensionJudgement => {
           : facts.expected === null
             ? []
             : [facts.expected];
-      const apart = classesApart(facts.claimed, truth) ?? 0;
+      const total = facts.perCall ? totalOverCalls(facts.claimed) : facts.claimed;
+      const apart = classesApart(total, truth) ?? 0;
       if (apart >= 1) {
         level = Math.min(level, 3);
         reasons.push(
@@ -605,7 +609,10 @@ export const evaluateCodingSubmission = (input: CodingEvaluationInput): CodingEv
     passed: input.result.passed,
     total: input.result.total,
     growth: facts.growth,
-    claimedComplexity: facts.claimed === null ? null : formatComplexityClass(facts.claimed),
+    claimedComplexity:
+      facts.claimed === null
+        ? null
+        : `${formatComplexityClass(facts.claimed)}${facts.perCall ? ' per call' : ''}`,
     expectedComplexity: facts.expected === null ? null : formatComplexityClass(facts.expected),
     failedSubmissions: facts.failedSubmissions,
     timeToFirstAcceptedMs: firstAccepted === undefined ? null : firstAccepted.atMs,

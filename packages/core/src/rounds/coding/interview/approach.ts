@@ -109,8 +109,29 @@ export const formatSize = (n: number): string => {
     : n.toLocaleString('en-US');
 };
 
+/**
+ * A design problem's expected complexity is for the whole sequence of n calls (that is what the
+ * judge times), while candidates say the cost of one call ("O(1) per operation"): n calls at a
+ * claimed cost each. Function problems are claimed as a whole, as they are.
+ */
+export const totalOverCalls = (perCall: ComplexityClass): ComplexityClass => {
+  switch (perCall) {
+    case '1':
+      return 'n';
+    case 'log n':
+      return 'n log n';
+    case 'n':
+    case 'n log n':
+      return 'n^2';
+    default:
+      return perCall === 'n^2' ? 'n^3' : perCall;
+  }
+};
+
 export interface ApproachContext {
   readonly expected: ComplexityClass | null;
+  /** A design problem: claims are per call, the expected class is for all n calls. */
+  readonly perCall?: boolean;
   /** The largest input the constraints allow. */
   readonly maxSize: number | null;
   readonly timeLimitMs: number;
@@ -144,23 +165,30 @@ export const respondToApproach = (
         : `What is the time and space complexity of that plan${size}?`,
     };
   }
-  const label = formatComplexityClass(claimed);
+  const label = `${formatComplexityClass(claimed)}${context.perCall === true ? ' per call' : ''}`;
+  const total = context.perCall === true ? totalOverCalls(claimed) : claimed;
   if (n !== null) {
-    const steps = stepsFor(claimed, n);
+    const steps = stepsFor(total, n);
     const affordable = (STEPS_PER_SECOND * context.timeLimitMs) / 1000;
     if (steps > affordable)
       return {
         outcome: 'challenge',
-        reply: `That is ${label} on ${formatSize(n)} items — roughly ${formatSteps(steps)} steps against a ${context.timeLimitMs} ms limit. Is that fast enough?`,
+        reply: `That is ${label} on ${formatSize(n)} ${context.perCall === true ? 'calls' : 'items'} — roughly ${formatSteps(steps)} steps against a ${context.timeLimitMs} ms limit. Is that fast enough?`,
       };
   }
   const expected = context.expected;
-  if (expected !== null && tier(claimed) > tier(expected))
+  const best =
+    expected === null
+      ? ''
+      : context.perCall === true
+        ? `${formatComplexityClass(COMPLEXITY_CLASSES[Math.max(0, tier(expected) - 2)] ?? '1')} per call`
+        : formatComplexityClass(expected);
+  if (expected !== null && tier(total) > tier(expected))
     return {
       outcome: 'improve',
-      reply: `${label} works for the sizes here, but it can be done in ${formatComplexityClass(expected)}. Do you see where the repeated work is? If not, code this one and we will come back to it.`,
+      reply: `${label} works for the sizes here, but it can be done in ${best}. Do you see where the repeated work is? If not, code this one and we will come back to it.`,
     };
-  if (expected !== null && tier(claimed) < tier(expected) - 1)
+  if (expected !== null && tier(total) < tier(expected) - 1)
     return {
       outcome: 'ask',
       reply: `${label} would beat the best approach I know for this. Which step costs the most?`,

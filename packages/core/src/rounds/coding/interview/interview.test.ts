@@ -193,3 +193,22 @@ describe('phases', () => {
     expect(phaseNudge('clarify', budgets.clarify + 1)).toMatch(/Assume what is reasonable/u);
   });
 });
+
+describe('design problems', () => {
+  it('reads a per-call claim against the expected cost of all n calls', () => {
+    const context = { expected: 'n', maxSize: 30000, timeLimitMs: 1000, perCall: true } as const;
+    expect(
+      respondToApproach(
+        readApproach('A hash map plus a linked list: O(1) per operation.'),
+        context,
+      ),
+    ).toMatchObject({
+      outcome: 'go',
+    });
+    expect(
+      respondToApproach(readApproach('Scan the list on every get, O(n).'), context).reply,
+    ).toBe(
+      'O(n) per call works for the sizes here, but it can be done in O(1) per call. Do you see where the repeated work is? If not, code this one and we will come back to it.',
+    );
+  });
+});

@@ -7,7 +7,7 @@ import {
 } from '../complexity';
 import type { JudgeResult, Signature, TestCase } from '../judge-spec';
 import { testSize } from '../../../question/test-size';
-import { formatSize } from './approach';
+import { formatSize, totalOverCalls } from './approach';
 
 /**
  * Probes from what the judge found, as an interviewer who watched the tests would ask them,
@@ -181,10 +181,19 @@ const growthProbe = (input: SubmissionProbeInput): SubmissionProbe | null => {
   const claim = describeGrowthClaim(report);
   if (!claim.isKnown) return null;
   const measured = claim.label;
-  if (input.claimedTime !== null && !claim.classes.includes(input.claimedTime))
+  const perCall = input.question.signature.style === 'class';
+  const claimedTotal =
+    input.claimedTime === null
+      ? null
+      : perCall
+        ? totalOverCalls(input.claimedTime)
+        : input.claimedTime;
+  if (input.claimedTime !== null && claimedTotal !== null && !claim.classes.includes(claimedTotal))
     return {
       about: 'growth',
-      text: `You said ${formatComplexityClass(input.claimedTime)}, and the measurement says it grows like ${measured}. Which line is responsible?`,
+      text: perCall
+        ? `You said ${formatComplexityClass(input.claimedTime)} per call, and n calls measure like ${measured}. Which operation is responsible?`
+        : `You said ${formatComplexityClass(input.claimedTime)}, and the measurement says it grows like ${measured}. Which line is responsible?`,
     };
   if (report.verdict === 'slower-than-expected' && report.expectedClass !== null)
     return {
