@@ -208,6 +208,10 @@ describe('design problems', () => {
     expect(
       respondToApproach(readApproach('Scan the list on every get, O(n).'), context).reply,
     ).toBe(
+      'That is O(n) per call on 3·10⁴ calls — roughly 10⁹ steps against a 1000 ms limit. Is that fast enough?',
+    );
+    const small = { ...context, maxSize: 1000 };
+    expect(respondToApproach(readApproach('Scan the list on every get, O(n).'), small).reply).toBe(
       'O(n) per call works for the sizes here, but it can be done in O(1) per call. Do you see where the repeated work is? If not, code this one and we will come back to it.',
     );
   });
