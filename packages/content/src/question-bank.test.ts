@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createQuestionBank } from './question-bank';
-import { parseQuestionFile } from './load-bank';
+import { loadBank, parseQuestionFile } from './load-bank';
 import { asQuestionId, type Question } from '@onsite/core';
 import matter from 'gray-matter';
 import { validBehavioral } from './testing/temp-bank';
@@ -104,5 +104,25 @@ describe('createQuestionBank', () => {
     expect(bank.get(asQuestionId('system-design/rate-limiter'))?.kind).toBe('system-design');
     expect(bank.get(asQuestionId('hardest-bug'))).toBeUndefined();
     expect(bank.get(asQuestionId('coding/hardest-bug'))).toBeUndefined();
+  });
+});
+
+describe('filtering the shipped coding problems', () => {
+  const shipped = createQuestionBank(loadBank().questions);
+
+  it('finds the problems that practise a pattern, and only those', () => {
+    const windows = shipped.list({ pattern: 'sliding-window' });
+    expect(windows.length).toBeGreaterThanOrEqual(3);
+    for (const found of windows)
+      expect(found.kind === 'coding' && found.patterns.includes('sliding-window')).toBe(true);
+  });
+
+  it('matches a company named by a coding problem, whatever its capitalisation', () => {
+    const google = shipped.list({ kind: 'coding', company: 'google' });
+    expect(google.length).toBeGreaterThan(0);
+    for (const found of google)
+      expect(
+        found.kind === 'coding' && found.companies.map((name) => name.toLowerCase()),
+      ).toContain('google');
   });
 });

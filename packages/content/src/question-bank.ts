@@ -31,11 +31,20 @@ function matches(question: Question, filter: QuestionFilter): boolean {
     return false;
   if (filter.company !== undefined) {
     const company = filter.company;
-    if (
-      !principlesOf(question).some((id) => isPrincipleId(id) && companyOfPrinciple(id) === company)
-    )
-      return false;
+    // Behavioral questions belong to a company through its principles; coding ones name companies.
+    const asked =
+      question.kind === 'coding'
+        ? question.companies.some((name) => name.toLowerCase() === company)
+        : principlesOf(question).some(
+            (id) => isPrincipleId(id) && companyOfPrinciple(id) === company,
+          );
+    if (!asked) return false;
   }
+  if (
+    filter.pattern !== undefined &&
+    !(question.kind === 'coding' && question.patterns.includes(filter.pattern))
+  )
+    return false;
   if (filter.search !== undefined && !matchesSearch(question, filter.search)) return false;
   return true;
 }

@@ -22,6 +22,7 @@ import type { Story } from './stories/types';
 import type { JudgeMode, JudgeResult, Language } from './rounds/coding/judge-spec';
 import type { ComplexityReport } from './rounds/coding/complexity';
 
+import type { CodingPattern } from './rounds/coding/question';
 export type { Clock, IdGenerator } from './clock';
 
 // ── Question bank ──────────────────────────────────────────────────────────
@@ -32,6 +33,8 @@ export interface QuestionFilter {
   readonly principle?: PrincipleId;
   readonly company?: Company;
   readonly difficulty?: Difficulty;
+  /** A coding pattern (CODING_PATTERNS), e.g. sliding-window: coding questions that practise it. */
+  readonly pattern?: CodingPattern;
   /** Free text matched against title, prompt and tags. */
   readonly search?: string;
 }

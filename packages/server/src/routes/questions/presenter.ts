@@ -25,7 +25,9 @@ export const presentQuestionSummary = (question: Question): QuestionSummary => (
   companies:
     question.kind === 'behavioral'
       ? [...new Set(question.principles.map((id) => id.split('/')[0] ?? id))]
-      : [],
+      : question.kind === 'coding'
+        ? question.companies
+        : [],
   timeLimitMs: roundTimeLimitMs(question),
 });
 

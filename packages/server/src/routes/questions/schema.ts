@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  CodingPatternSchema,
   COMPANIES,
   COMPETENCIES,
   DifficultySchema,
@@ -15,6 +16,7 @@ export const QuestionListQuerySchema = z.object({
   principle: z.string().max(80).optional(),
   company: z.enum(COMPANIES).optional(),
   difficulty: DifficultySchema.optional(),
+  pattern: CodingPatternSchema.optional(),
   search: z.string().max(200).optional(),
 });
 export type QuestionListQuery = z.infer<typeof QuestionListQuerySchema>;
@@ -39,6 +41,7 @@ export const toQuestionFilter = (query: QuestionListQuery): QuestionFilter | nul
       : {}),
     ...(query.company ? { company: query.company } : {}),
     ...(query.difficulty ? { difficulty: query.difficulty } : {}),
+    ...(query.pattern ? { pattern: query.pattern } : {}),
     ...(query.search !== undefined && query.search.trim() !== ''
       ? { search: query.search.trim() }
       : {}),
