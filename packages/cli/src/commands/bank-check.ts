@@ -77,8 +77,9 @@ const createProgressReporter = (stream: NodeJS.WriteStream) => {
       const filled = Math.round((completed / total) * BAR_WIDTH);
       const bar = `${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}`;
       const line = `judging ${bar} ${completed}/${total} ${running.join(', ')}`;
-      // Cut to the terminal's width: a wrapped line cannot be rewritten in place.
-      stream.write(`\r\x1b[2K${line.slice(0, Math.max(10, stream.columns - 1))}`);
+      // Cut to the terminal's width (80 when it reports none): a wrapped line cannot be rewritten in place.
+      const columns = stream.columns > 0 ? stream.columns : 80;
+      stream.write(`\r\x1b[2K${line.slice(0, columns - 1)}`);
     },
     done(): void {
       if (stream.isTTY) stream.write('\r\x1b[2K');
