@@ -219,6 +219,21 @@ describe('the coding scorecard', () => {
     expect(hinted.nextSteps.map((step) => step.action?.pattern)).toContain('arrays-hashing');
   });
 
+  it('counts hints revealed without a transcript (practice in the terminal) as an interview counts them', () => {
+    const hinted = evaluate({
+      result: judged('Accepted', 10),
+      growth: growth(['n'], 'n', 'as-expected'),
+      hintsUsed: 1,
+    });
+    expect(levels(hinted)['problem-solving']).toBe(3);
+    expect(hinted.hintsUsed).toBe(1);
+    expect(hinted.flags.find((finding) => finding.flag === 'hints-used')?.message).toBe(
+      'You used 1 of the 3 hints.',
+    );
+    // Still only code: nothing said is scored.
+    expect(hinted.notObserved).toEqual(['Testing', 'Communication']);
+  });
+
   it('scores testing by the share of the edge cases named, and flags when fewer than half were', () => {
     const oneCase = evaluate({
       result: judged('Accepted', 10),

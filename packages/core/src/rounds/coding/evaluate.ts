@@ -76,6 +76,11 @@ export interface CodingEvaluationInput {
   readonly submissions?: readonly SubmitRecord[];
   /** Absent when only code was given (`onsite evaluate --solution`): nothing said is scored. */
   readonly interview?: InterviewTranscript;
+  /**
+   * Hints revealed in a round without a transcript (`onsite practice coding`): they count as an
+   * interview's do, while nothing said is scored. An interview's own count wins.
+   */
+  readonly hintsUsed?: number;
 }
 
 /** The study view shown after the round. */
@@ -172,6 +177,7 @@ interface Facts {
   readonly signals: readonly CodeSignal[];
   /** The problem's edge cases the candidate named anywhere in the round; null without a transcript or a list. */
   readonly coverage: EdgeCaseCoverage | null;
+  readonly hintsUsed: number;
 }
 
 const factsOf = (input: CodingEvaluationInput): Facts => {
@@ -229,6 +235,7 @@ const factsOf = (input: CodingEvaluationInput): Facts => {
             ...(approach === null ? [] : [approach]),
             ...input.interview.testCases,
           ]),
+    hintsUsed: input.interview?.hintsUsed ?? input.hintsUsed ?? 0,
   };
 };
 
@@ -329,11 +336,11 @@ const judgeProblemSolving = (facts: Facts): DimensionJudgement => {
           `planned ${formatComplexityClass(facts.claimed)} before coding, and the code matches`,
         );
     }
-    if (interview.hintsUsed >= 3) level = Math.min(level, 2);
-    else if (interview.hintsUsed >= 1) level = Math.min(level, 3);
-    if (interview.hintsUsed > 0)
-      reasons.push(`used ${interview.hintsUsed} hint${interview.hintsUsed === 1 ? '' : 's'}`);
   }
+  const { hintsUsed } = facts;
+  if (hintsUsed >= 3) level = Math.min(level, 2);
+  else if (hintsUsed >= 1) level = Math.min(level, 3);
+  if (hintsUsed > 0) reasons.push(`used ${hintsUsed} hint${hintsUsed === 1 ? '' : 's'}`);
   if (facts.failedSubmissions >= 3) {
     level -= 1;
     reasons.push(`${facts.failedSubmissions} failed submissions before it worked`);
@@ -479,10 +486,10 @@ const flagsOf = (
       message: `You named ${coverage.named.length} of ${coverage.named.length + coverage.missed.length} edge cases; not ${coverage.missed.map((edgeCase) => edgeCase.label).join(', ')}.`,
       evidence: coverage.named.map((entry) => entry.evidence),
     });
-  if (interview !== undefined && interview.hintsUsed > 0)
+  if (facts.hintsUsed > 0)
     flags.push({
       flag: 'hints-used',
-      message: `You used ${interview.hintsUsed} of the ${question?.hints?.length ?? 3} hints.`,
+      message: `You used ${facts.hintsUsed} of the ${question?.hints?.length ?? 3} hints.`,
       evidence: [],
     });
   if (facts.signals.length > 0)
@@ -521,10 +528,7 @@ const nextStepsOf = (facts: Facts, flags: readonly FlagFinding<CodingFlag>[]): N
       text: `Fix it and submit "${question.title}" again: start from the first failing case.`,
       action: { kind: 'practice', questionId: question.id },
     });
-  if (
-    pattern !== undefined &&
-    (!facts.accepted || facts.growthGap > 0 || (facts.input.interview?.hintsUsed ?? 0) > 0)
-  )
+  if (pattern !== undefined && (!facts.accepted || facts.growthGap > 0 || facts.hintsUsed > 0))
     steps.push({
       id: `practise-${pattern}`,
       text: `Read the study view, then practise another ${pattern.replace(/-/gu, ' ')} problem without hints.`,
@@ -616,7 +620,7 @@ export const evaluateCodingSubmission = (input: CodingEvaluationInput): CodingEv
     expectedComplexity: facts.expected === null ? null : formatComplexityClass(facts.expected),
     failedSubmissions: facts.failedSubmissions,
     timeToFirstAcceptedMs: firstAccepted === undefined ? null : firstAccepted.atMs,
-    hintsUsed: input.interview?.hintsUsed ?? 0,
+    hintsUsed: facts.hintsUsed,
     edgeCases:
       facts.coverage === null
         ? null
