@@ -5,6 +5,7 @@ import { addBankCommand } from './commands/bank-check';
 import { addDoctorCommand } from './commands/doctor';
 import { addEvaluateCommand } from './commands/evaluate';
 import { addJudgeCommand } from './commands/judge';
+import { addPracticeCommand } from './commands/practice';
 import { addServeCommand } from './commands/serve';
 import { addWorkerCommand } from './commands/worker';
 import { EXIT_PROBLEMS, EXIT_USAGE, messageOf, UsageError } from './usage';
@@ -21,6 +22,7 @@ const buildProgram = (): Command => {
     addBankCommand,
     addEvaluateCommand,
     addJudgeCommand,
+    addPracticeCommand,
     addDoctorCommand,
     addWorkerCommand,
   ])
