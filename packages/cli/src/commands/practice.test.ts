@@ -158,6 +158,29 @@ describe('onsite practice coding', () => {
     expect(readFileSync(file, 'utf8')).toBe(WRONG_SOLUTION);
   }, 30_000);
 
+  it('ends with the summary on Ctrl-C (SIGINT) when the keys come from a pipe', async () => {
+    const dir = tempDir();
+    const session = startPractice(['--question', 'pair-with-target-sum'], dir);
+    await session.waitFor(/Watching /u, 0);
+    session.send('h');
+    await session.waitFor(/Hint 1 of 3/u, 0);
+    session.child.kill('SIGINT');
+    expect(await session.exited).toBe(0);
+    expect(session.output()).toContain('Done: 0 submits, 1 of 3 hints used, best verdict none');
+    // Without --file the starter goes to ./<slug>.<extension>.
+    expect(readFileSync(path.join(dir, 'pair-with-target-sum.py'), 'utf8')).toContain(
+      'def pairWithTargetSum',
+    );
+  }, 30_000);
+
+  it('documents its keys in --help', async () => {
+    const session = startPractice(['--help'], tempDir());
+    expect(await session.exited).toBe(0);
+    expect(session.output()).toContain('s  submit: every test');
+    expect(session.output()).toContain('h  the next hint');
+    expect(session.output()).toContain('q  quit with a summary');
+  }, 30_000);
+
   it('exits 2 listing the valid patterns for an unknown one', async () => {
     const session = startPractice(['--pattern', 'sorting-hat'], tempDir());
     let stderr = '';

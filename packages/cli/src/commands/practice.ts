@@ -347,21 +347,28 @@ const practiseCoding = async (options: PracticeCodingOptions): Promise<void> => 
         return runSamples();
       });
     });
+    const quit = (): void => {
+      if (isQuitting) return;
+      isQuitting = true;
+      process.off('SIGINT', quit);
+      process.off('SIGTERM', quit);
+      enqueue(async () => {
+        watcher.close();
+        stopListening();
+        await judge.close();
+        print(`\n${summary()}`);
+        resolve();
+      });
+    };
     const stopListening = listenForKeys((key) => {
       if (isQuitting) return;
       if (key === 's') enqueue(submit);
       else if (key === 'h') enqueue(showHint);
-      else {
-        isQuitting = true;
-        enqueue(async () => {
-          watcher.close();
-          stopListening();
-          await judge.close();
-          print(`\n${summary()}`);
-          resolve();
-        });
-      }
+      else quit();
     });
+    // Ctrl-C outside raw mode (input from a pipe) ends the session as q does: with the summary.
+    process.once('SIGINT', quit);
+    process.once('SIGTERM', quit);
     print(`Watching ${file}. Keys: ${PRACTICE_KEYS}${process.stdin.isTTY ? '' : ' (then Enter)'}`);
   });
 };
@@ -398,5 +405,18 @@ export const addPracticeCommand = (program: Command): void => {
     )
     .option('--file <path>', 'the solution file to write and watch (default: ./<slug>.<extension>)')
     .option('--force', 'overwrite an existing solution file with the starter code')
+    .addHelpText(
+      'after',
+      `
+Keys (on a terminal, pressed alone; from a pipe, each on its own line):
+  s  submit: every test, hidden ones included (their data is never shown); after Accepted,
+     the growth measurement and the scorecard
+  h  the next hint (three, gentle to specific; each one used counts in the scorecard)
+  q  quit with a summary: submits, hints used, best verdict (Ctrl-C does the same)
+
+Examples:
+  onsite practice coding --pattern sliding-window --difficulty medium
+  onsite practice coding --question coding/pair-with-target-sum --language typescript --file pair.ts`,
+    )
     .action(practiseCoding);
 };
