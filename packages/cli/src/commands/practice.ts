@@ -199,6 +199,8 @@ const practiseCoding = async (options: PracticeCodingOptions): Promise<void> => 
     },
     Math.random,
   );
+  // Before any file is written: a bad environment variable stops the command with nothing to clean up.
+  const config = await readConfig();
   const { language } = options;
   const file = path.resolve(options.file ?? defaultSolutionFile(question, language));
   const { reused } = prepareSolutionFile(
@@ -206,7 +208,6 @@ const practiseCoding = async (options: PracticeCodingOptions): Promise<void> => 
     starterCodeOf(question, language),
     options.force === true,
   );
-  const config = await readConfig();
   const spec = toJudgeSpec(question);
   // `columns` is undefined when stdout is a pipe, whatever its type says.
   const width = process.stdout.isTTY ? Math.min(process.stdout.columns, MAX_TEXT_WIDTH) : 80;
