@@ -744,9 +744,10 @@ describe('the growth measurement after an Accepted submit', () => {
         expectedClass: 'n',
         verdict: 'slower-than-expected',
         measurements: [
-          // The time target (200 ms) came at the fourth size, so half the smallest was measured too.
-          { n: 50, timeMs: 2.5 },
+          // The time target (200 ms) came at the fourth size, so the ×√2 midpoint of the two
+          // smallest was measured too (not half the smallest, whose time sits under the noise).
           { n: 100, timeMs: 10 },
+          { n: 141, timeMs: 19.881 },
           { n: 200, timeMs: 40 },
           { n: 400, timeMs: 160 },
           { n: 800, timeMs: 640 },
