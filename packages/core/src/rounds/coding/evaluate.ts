@@ -20,7 +20,12 @@ import {
 import type { CodingFlag } from './flags';
 import type { JudgeResult, Language, Verdict } from './judge-spec';
 import { readApproach, totalOverCalls } from './interview/approach';
-import { namesInSignature, readCode, type CodeSignal } from './interview/code-signals';
+import {
+  codeLinesEvidence,
+  namesInSignature,
+  readCode,
+  type CodeSignal,
+} from './interview/code-signals';
 import {
   edgeCasesNamed,
   judgeFollowUpAnswer,
@@ -143,23 +148,10 @@ const VERDICT_FLAG: Partial<Record<Verdict, CodingFlag>> = {
 };
 
 /** The source line a runtime error points to, as a quote of the submitted code. */
-const errorLineEvidence = (source: string, line: number | null): Evidence[] => {
-  if (line === null || line < 1) return [];
-  const lines = source.split('\n');
-  const text = lines[line - 1];
-  if (text === undefined || text.trim() === '') return [];
-  const start = lines.slice(0, line - 1).reduce((offset, each) => offset + each.length + 1, 0);
-  const indent = text.length - text.trimStart().length;
-  return [
-    {
-      quote: text.trim(),
-      turn: 0,
-      start: start + indent,
-      end: start + indent + text.trim().length,
-      origin: 'code',
-    },
-  ];
-};
+const errorLineEvidence = (source: string, line: number | null): Evidence[] =>
+  line === null || line < 1 || (source.split('\n')[line - 1] ?? '').trim() === ''
+    ? []
+    : [codeLinesEvidence(source, line - 1)];
 
 interface Facts {
   readonly input: CodingEvaluationInput;

@@ -44,7 +44,8 @@ const KEYWORDS = new Set(
 const commentPrefix = (language: Language): RegExp =>
   language === 'python' ? /^\s*#/u : /^\s*(?:\/\/|\/\*|\*)/u;
 
-const lineEvidence = (source: string, lineIndex: number, count = 1): Evidence => {
+/** `count` lines of the code from `lineIndex` (0-based), quoted without their indentation. */
+export const codeLinesEvidence = (source: string, lineIndex: number, count = 1): Evidence => {
   const lines = source.split('\n');
   const start = lines.slice(0, lineIndex).reduce((offset, line) => offset + line.length + 1, 0);
   const text = lines.slice(lineIndex, lineIndex + count).join('\n');
@@ -185,7 +186,9 @@ export const readCode = (
     signals.push({
       id: 'cryptic-names',
       message: `Names that do not say what they hold: ${cryptic.map((name) => `\`${name}\``).join(', ')}.`,
-      evidence: cryptic.slice(0, 3).map((name) => lineEvidence(source, declared.get(name) ?? 0)),
+      evidence: cryptic
+        .slice(0, 3)
+        .map((name) => codeLinesEvidence(source, declared.get(name) ?? 0)),
     });
 
   // Function length.
@@ -219,14 +222,14 @@ export const readCode = (
     signals.push({
       id: 'long-function',
       message: `One function runs ${longestFunctionLines} lines; a helper with a name would make it readable.`,
-      evidence: [lineEvidence(source, longest.first)],
+      evidence: [codeLinesEvidence(source, longest.first)],
     });
 
   // Dead code: commented-out code, and lines after a return/break at the same depth.
   const dead: Evidence[] = [];
   lines.forEach((line, index) => {
     if (CODE_LIKE_COMMENT.test(line) && !/^\s*(?:#|\/\/)\s*[A-Z][a-z]+\s[a-z]+\s[a-z]+/u.test(line))
-      dead.push(lineEvidence(source, index));
+      dead.push(codeLinesEvidence(source, index));
     if (!EXITS.test(line)) return;
     const indent = line.length - line.trimStart().length;
     const next = lines.slice(index + 1).findIndex((text) => text.trim() !== '');
@@ -238,7 +241,7 @@ export const readCode = (
       !isComment.test(following) &&
       !(language === 'python' && /^\s*(?:def|class|@)/u.test(following))
     )
-      dead.push(lineEvidence(source, index + 1 + next));
+      dead.push(codeLinesEvidence(source, index + 1 + next));
   });
   if (dead.length > 0)
     signals.push({
@@ -268,8 +271,8 @@ export const readCode = (
       id: 'duplicated-block',
       message: `Lines ${duplicate.first + 1}–${duplicate.first + 3} appear again at line ${duplicate.second + 1}; one helper would do.`,
       evidence: [
-        lineEvidence(source, duplicate.first, 3),
-        lineEvidence(source, duplicate.second, 3),
+        codeLinesEvidence(source, duplicate.first, 3),
+        codeLinesEvidence(source, duplicate.second, 3),
       ],
     });
 
@@ -291,7 +294,7 @@ export const readCode = (
         tricky === -1
           ? 'Three loops deep with no comment on what each level does.'
           : 'The trickiest line has no comment saying why it works.',
-      evidence: tricky === -1 ? [] : [lineEvidence(source, tricky)],
+      evidence: tricky === -1 ? [] : [codeLinesEvidence(source, tricky)],
     });
 
   return { signals, names, longestFunctionLines, commentLines };
