@@ -65,7 +65,8 @@ export const formatMemoryKb = (kb: number | null): string =>
 /** A problem with what the user gave us: the caller prints it and exits 2. */
 export class JudgeInputError extends Error {}
 
-const readText = (file: string, what: string): string => {
+/** A text file the user named, or a JudgeInputError that says which file and why. */
+export const readText = (file: string, what: string): string => {
   const resolved = path.resolve(file);
   try {
     return readFileSync(resolved, 'utf8');

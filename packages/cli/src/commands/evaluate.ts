@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Option, type Command } from 'commander';
 import {
   asQuestionId,
@@ -15,6 +13,7 @@ import {
   type Language,
 } from '@onsite/core';
 import { createQuestionBank, loadBank } from '@onsite/content';
+import { JudgeInputError, readText } from '../judge';
 import { formatEvaluation, summarizeEvaluation } from '../report';
 import { messageOf, readConfig, UsageError } from '../usage';
 
@@ -41,17 +40,13 @@ const textEvaluatorOf = (kindId: string) => {
   return createRoundRegistry([kind]);
 };
 
-const readText = (file: string, what: string): string => {
+/** The user's file, or a usage error (exit 2) naming it. */
+const readInput = (file: string, what: string): string => {
   try {
-    return readFileSync(file, 'utf8');
+    return readText(file, what);
   } catch (error) {
-    const code =
-      typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-    throw new UsageError(
-      code === 'ENOENT'
-        ? `The ${what} ${file} does not exist.`
-        : `Cannot read the ${what} ${file}: ${messageOf(error)}`,
-    );
+    if (error instanceof JudgeInputError) throw new UsageError(error.message);
+    throw error;
   }
 };
 
@@ -85,7 +80,7 @@ const evaluateCoding = async (options: EvaluateOptions): Promise<void> => {
     throw new UsageError(
       `There is no coding question "${questionId}" in the bank; list them with onsite bank check.`,
     );
-  const source = readText(path.resolve(options.solution), 'solution file');
+  const source = readInput(options.solution, 'solution file');
   const spec = toJudgeSpec(question);
   const config = await readConfig();
   const { createServerJudge } = await import('@onsite/server/server-judge');
@@ -124,7 +119,7 @@ const evaluate = async (options: EvaluateOptions): Promise<void> => {
     );
   if (options.answerFile === undefined)
     throw new UsageError('Give the answer: --answer-file FILE (a text file holding it).');
-  const answer = readText(path.resolve(options.answerFile), 'answer file');
+  const answer = readInput(options.answerFile, 'answer file');
   const bank = createQuestionBank(options.question === undefined ? [] : loadBank().questions);
   const evaluation = await evaluateStandaloneAnswer(
     { bank, rounds },
