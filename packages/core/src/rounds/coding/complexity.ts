@@ -16,8 +16,10 @@
  * twice per key what one of 32 000 does), and the allocator or a JIT tier-up
  * can make one size faster than a smaller one. So the classes come in tiers
  * that timing separates — {1, log n}, {n, n log n}, n², n³, 2ⁿ — and a claim
- * is a tier, never a coin toss within one. A tier is claimed only when every
- * class outside it fits clearly worse and no single size decides it;
+ * is a tier, never a coin toss within one. Physics comes first: a class whose
+ * steps could not fit in the time measured is ruled out, as the claim and as a
+ * rival alike (`minimumStepMs`). A tier is claimed only when every other class
+ * the time could pay for fits clearly worse and no single size decides it;
  * otherwise the report says it does not know (`claimedClasses` empty). A
  * class shown to a candidate must be right or say so: `describeGrowthClaim`
  * is the one place that turns a report into the words every screen shows.
@@ -47,7 +49,7 @@ export interface ClassFit {
 }
 
 export interface ComplexityReport {
-  /** The single best-fitting class, for the message and debugging: not a claim (see `claimedClasses`). */
+  /** The best-fitting class the time could pay for, for the message and debugging: not a claim (see `claimedClasses`). */
   readonly fittedClass: ComplexityClass | null;
   /**
    * What the times vouch for: the classes of one tier (`['n', 'n log n']`, `['n^2']`), or none when
@@ -367,7 +369,21 @@ function weighTier(points: readonly Measurement[], settings: ClaimSettings): Tie
       fits,
     };
   }
-  const best = chooseClass(fits, points.length, settings.closeRelative, settings.closeAbsolute);
+  // Physics before statistics: a class needs at least its steps' worth of time at the largest n
+  // (minimumStepMs each), so one whose steps could not fit in the time measured is ruled out, as
+  // the fit and as a rival alike. 250 ms at n = 16 000 cannot be n³ steps: n³ bending to the noise
+  // as closely as n² does is no reason to doubt n², and when it bends closer still, n² is the
+  // best fit there is. (A Python dict outgrowing the caches bends towards n² the same way.)
+  const largest = points.reduce((last, point) => (point.n > last.n ? point : last));
+  const isPossible = (c: ComplexityClass): boolean => {
+    const [simplest] = classesOfTier(TIER[c]);
+    return (
+      simplest === undefined ||
+      largest.timeMs >= stepsOf(simplest, largest.n) * settings.minimumStepMs
+    );
+  };
+  const possible = fits.filter((fit) => isPossible(fit.fittedClass));
+  const best = chooseClass(possible, points.length, settings.closeRelative, settings.closeAbsolute);
   const fitOf = (c: ComplexityClass): ClassFit | undefined =>
     fits.find((fit) => fit.fittedClass === c);
   const bestFit = fitOf(best);
@@ -390,27 +406,13 @@ function weighTier(points: readonly Measurement[], settings: ClaimSettings): Tie
       fits,
     };
   }
-  const [rival] = fits
+  const [rival] = possible
     .filter((fit) => TIER[fit.fittedClass] !== TIER[best])
     .sort((x, y) => x.error - y.error);
   if (rival !== undefined && !clearlyWorse(rival, bestFit)) {
     return {
       kind: 'unknown',
       reason: `These times fit ${formatComplexityClass(best)} best, but ${formatComplexityClass(rival.fittedClass)} fits them almost as well: the measurements do not separate the two.`,
-      best,
-      fits,
-    };
-  }
-  // Physics before statistics: a claim of n² needs at least n² steps' worth of time at the largest n.
-  const [simplest] = classesOfTier(TIER[best]);
-  const slowest = points.reduce((last, point) => (point.n > last.n ? point : last));
-  if (
-    simplest !== undefined &&
-    slowest.timeMs < stepsOf(simplest, slowest.n) * settings.minimumStepMs
-  ) {
-    return {
-      kind: 'unknown',
-      reason: `These times fit ${formatComplexityClass(best)} best, but ${formatMs(slowest.timeMs)} ms at n=${formatN(slowest.n)} is too little time for that many steps: the curve bends for another reason (caches, the allocator)`,
       best,
       fits,
     };
