@@ -174,6 +174,8 @@ export interface SubmissionRecord {
   readonly userId: UserId;
   /** The bank question judged, or null for an inline spec. */
   readonly questionId: string | null;
+  /** The interview round it was judged for (a coding round's submits are its scorecard's); null outside one. */
+  readonly roundId: string | null;
   readonly language: Language;
   readonly mode: JudgeMode;
   readonly source: string;
@@ -211,6 +213,7 @@ export interface SubmissionPatch {
 export interface SubmissionListOptions extends ListOptions {
   readonly questionId?: string;
   readonly mode?: JudgeMode;
+  readonly roundId?: string;
 }
 
 /** Implemented for SQLite, PostgreSQL and memory, checked by the storage contract suite. */

@@ -181,6 +181,7 @@ const makeSubmission = (
   id,
   userId: LOCAL_USER_ID,
   questionId: 'coding/two-sum',
+  roundId: null,
   language: 'python',
   mode: 'submit',
   source: 'def twoSum(nums, target):\n    return [0, 1]  # “quotes” and ünïcode\n',

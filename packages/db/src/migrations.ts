@@ -174,11 +174,28 @@ const roundVersion: Migration = {
   },
 };
 
+/**
+ * The coding interview: each turn says which phase of the round it belongs to, and a submission
+ * which round it was judged for (the scorecard reads a round's submits in order).
+ */
+const codingInterview: Migration = {
+  async up(db: SchemaBuilderDb) {
+    await db.schema.alterTable('turns').addColumn('phase', 'text').execute();
+    await db.schema.alterTable('submissions').addColumn('round_id', 'text').execute();
+    await db.schema
+      .createIndex('submissions_user_round')
+      .on('submissions')
+      .columns(['user_id', 'round_id'])
+      .execute();
+  },
+};
+
 /** Name → migration. Names sort in the order they must run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_submissions': submissions,
   '0003_round_version': roundVersion,
+  '0004_coding_interview': codingInterview,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -58,6 +58,8 @@ const PURPOSES = [
   'probe',
   'reply',
   'closing',
+  'hint',
+  'phase',
 ] as const satisfies readonly TurnPurpose[];
 const LEVELS = [1, 2, 3, 4] as const satisfies readonly HiringLevel[];
 const JUDGE_MODES = ['run', 'submit'] as const satisfies readonly JudgeMode[];
@@ -185,6 +187,7 @@ export const turnFromRow = (row: TurnsTable): Turn => ({
     ? {}
     : { targetFlag: oneOf(STAR_FLAGS, row.target_flag, 'turns.target_flag') }),
   ...(row.probe_id === null ? {} : { probeId: row.probe_id }),
+  ...(row.phase === null ? {} : { phase: row.phase }),
 });
 
 export const turnToRow = (roundId: string, userId: string, turn: Turn): TurnsTable => ({
@@ -197,6 +200,7 @@ export const turnToRow = (roundId: string, userId: string, turn: Turn): TurnsTab
   at: turn.at,
   target_flag: turn.targetFlag ?? null,
   probe_id: turn.probeId ?? null,
+  phase: turn.phase ?? null,
 });
 
 export const draftFromRow = (row: Pick<DraftsTable, 'text' | 'saved_at' | 'revision'>): Draft => ({
@@ -239,6 +243,7 @@ export const submissionFromRow = (row: SubmissionsTable): SubmissionRecord => ({
   id: row.id,
   userId: asUserId(row.user_id),
   questionId: row.question_id,
+  roundId: row.round_id,
   language: oneOf(LANGUAGES, row.language, 'submissions.language'),
   mode: oneOf(JUDGE_MODES, row.mode, 'submissions.mode'),
   source: row.source,
@@ -263,6 +268,7 @@ export const submissionToRow = (record: SubmissionRecord): SubmissionsTable => (
   id: record.id,
   user_id: record.userId,
   question_id: record.questionId,
+  round_id: record.roundId,
   language: record.language,
   mode: record.mode,
   source: record.source,

@@ -56,6 +56,7 @@ export class KyselySubmissionStore implements SubmissionStore {
     if (options?.questionId !== undefined)
       query = query.where('question_id', '=', options.questionId);
     if (options?.mode !== undefined) query = query.where('mode', '=', options.mode);
+    if (options?.roundId !== undefined) query = query.where('round_id', '=', options.roundId);
     const rows = await query
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')

@@ -59,6 +59,8 @@ export interface TurnsTable {
   at: string;
   target_flag: string | null;
   probe_id: string | null;
+  /** The round's phase the turn belongs to (a coding interview's); null for kinds without phases. */
+  phase: string | null;
 }
 
 export interface DraftsTable {
@@ -91,6 +93,8 @@ export interface SubmissionsTable {
   id: string;
   user_id: string;
   question_id: string | null;
+  /** The interview round it was judged for; null for practice outside a round. */
+  round_id: string | null;
   language: string;
   mode: string;
   source: string;

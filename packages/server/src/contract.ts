@@ -31,6 +31,7 @@ import type {
 import { EvaluateSchema } from './routes/evaluate/schema';
 import { QuestionListQuerySchema } from './routes/questions/schema';
 import {
+  CodingActionSchema,
   FinishRoundSchema,
   ReplySchema,
   SaveDraftSchema,
@@ -254,6 +255,8 @@ export const API_ROUTES = {
   'POST /api/rounds/:id/answer': { body: SubmitTextSchema, response: responds<RoundResponse>() },
   /** The next probe, or the closing turn and the scorecard when done; a resent reply is taken once. */
   'POST /api/rounds/:id/reply': { body: ReplySchema, response: responds<RoundResponse>() },
+  /** A move in a coding interview round; the interviewer's answer is appended to the transcript. */
+  'POST /api/rounds/:id/coding': { body: CodingActionSchema, response: responds<RoundResponse>() },
   /** Ends the round early; scores what was answered. */
   'POST /api/rounds/:id/finish': { body: FinishRoundSchema, response: responds<RoundResponse>() },
   'GET /api/stories': { response: responds<StoryListResponse>() },

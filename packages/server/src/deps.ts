@@ -2,6 +2,10 @@ import { availableParallelism } from 'node:os';
 import type { Logger } from 'pino';
 import {
   type Clock,
+  type CodingEvaluation,
+  type CodingEvaluationInput,
+  type CodingInterviewService,
+  createCodingInterviewService,
   createPracticeService,
   roundKinds,
   createStoryService,
@@ -24,6 +28,8 @@ import { createSubmissionService, type SubmissionService } from './submissions';
 /** What the HTTP app needs: the use cases, the bank, a logger and where the web app lives. Built by `createDeps` or by tests. */
 export interface AppDeps {
   readonly practice: PracticeService;
+  /** The coding interview room's moves, and its submissions' round checks. */
+  readonly codingInterview: CodingInterviewService;
   readonly stories: StoryService;
   readonly bank: QuestionBank;
   /** Code submissions, judged by `judge`, kept in the submission store (live progress in memory: see submissions.ts). */
@@ -50,6 +56,8 @@ export interface Ports {
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly evaluate: EvaluateAnswer;
+  /** Scores a coding round (off the event loop in the real app); inline when absent. */
+  readonly evaluateCoding?: (input: CodingEvaluationInput) => Promise<CodingEvaluation>;
   readonly judge: Judge;
 }
 
@@ -74,9 +82,22 @@ export const createAppDeps = (
 ): AppDeps => {
   const { judgeConcurrency, complexity, instanceId, allowSpecCode, allowedHosts, ...rest } =
     options;
+  const codingInterview = createCodingInterviewService({
+    sessions: ports.sessions,
+    submissions: ports.submissions,
+    bank: ports.bank,
+    clock: ports.clock,
+    interviewerName: ports.interviewer.name,
+    ...(ports.evaluateCoding === undefined ? {} : { evaluate: ports.evaluateCoding }),
+  });
   return {
     allowedHosts: allowedHosts ?? new Set(LOOPBACK_HOSTS),
-    practice: createPracticeService({ ...ports, rounds: roundKinds }),
+    practice: createPracticeService({
+      ...ports,
+      rounds: roundKinds,
+      finishSubmissionRound: (ref) => codingInterview.finishRound(ref),
+    }),
+    codingInterview,
     stories: createStoryService(ports),
     bank: ports.bank,
     judge: ports.judge,

@@ -3,15 +3,16 @@ import { Worker } from 'node:worker_threads';
 import {
   roundKinds,
   type AnswerEvaluation,
+  type CodingEvaluation,
+  type CodingEvaluationInput,
   type ConversationInput,
   type EvaluateAnswer,
 } from '@onsite/core';
 
-/** What the pool posts to a worker. */
-export interface EvaluationRequest {
-  readonly id: number;
-  readonly input: ConversationInput;
-}
+/** What the pool posts to a worker: an answer in words, or a coding round (`coding`). */
+export type EvaluationRequest =
+  | { readonly id: number; readonly input: ConversationInput }
+  | { readonly id: number; readonly coding: CodingEvaluationInput };
 
 /** What a worker posts back: the evaluation, or the error the evaluator threw (a bug). */
 export type EvaluationReply =
@@ -39,6 +40,8 @@ export interface EvaluationPool {
   readonly evaluateOffThread: (input: ConversationInput) => Promise<AnswerEvaluation>;
   /** The `EvaluateAnswer` port for the practice service: inline below the size limit, else off thread. */
   readonly evaluate: EvaluateAnswer;
+  /** Scores a coding round in a worker thread (reading the code and the transcript). */
+  readonly evaluateCoding: (input: CodingEvaluationInput) => Promise<CodingEvaluation>;
   /** Stops the workers; tasks still waiting are rejected. */
   close(): Promise<void>;
 }
@@ -123,17 +126,29 @@ export const createEvaluationPool = (options: EvaluationPoolOptions = {}): Evalu
     );
   };
 
-  const evaluateOffThread = (input: ConversationInput): Promise<AnswerEvaluation> => {
+  const post = (
+    work: { readonly input: ConversationInput } | { readonly coding: CodingEvaluationInput },
+  ): Promise<AnswerEvaluation> => {
     if (isClosed) return Promise.reject(new Error('The evaluation pool is closed.'));
     return new Promise<AnswerEvaluation>((resolve, reject) => {
       nextId += 1;
-      queue.push({ request: { id: nextId, input }, resolve, reject });
+      queue.push({ request: { id: nextId, ...work }, resolve, reject });
       dispatch();
     });
   };
+  const evaluateOffThread = (input: ConversationInput): Promise<AnswerEvaluation> =>
+    post({ input });
 
   return {
     evaluateOffThread,
+    evaluateCoding: async (coding) => {
+      const evaluation = await post({ coding });
+      if (evaluation.kind !== 'coding')
+        throw new Error(
+          `The evaluator returned a ${evaluation.kind} scorecard for a coding round.`,
+        );
+      return evaluation;
+    },
     evaluate: (input) =>
       lengthOf(input) < inlineBelow ? roundKinds.evaluate(input) : evaluateOffThread(input),
     async close() {

@@ -3,7 +3,7 @@
  * message with its round kind's pure evaluator (the one the browser uses), and posts the result back.
  */
 import { parentPort } from 'node:worker_threads';
-import { roundKinds } from '@onsite/core';
+import { evaluateCodingSubmission, roundKinds } from '@onsite/core';
 import type { EvaluationRequest, EvaluationReply } from './evaluation-pool';
 
 const port = parentPort;
@@ -13,7 +13,13 @@ if (port === null)
 port.on('message', (request: EvaluationRequest) => {
   let reply: EvaluationReply;
   try {
-    reply = { id: request.id, evaluation: roundKinds.evaluate(request.input) };
+    reply = {
+      id: request.id,
+      evaluation:
+        'coding' in request
+          ? evaluateCodingSubmission(request.coding)
+          : roundKinds.evaluate(request.input),
+    };
   } catch (error) {
     reply = {
       id: request.id,

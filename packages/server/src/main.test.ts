@@ -94,6 +94,7 @@ describe('startServer (real SQLite, real bank, built-in interviewer, real HTTP)'
     const running = (id: string, createdAt: string, judgedBy: string | null): SubmissionRecord => ({
       id,
       userId: LOCAL_USER_ID,
+      roundId: null,
       questionId: 'coding/two-sum',
       language: 'python',
       mode: 'submit',

@@ -106,6 +106,7 @@ export const createDeps = async (
       clock: systemClock,
       ids: randomIds,
       evaluate: evaluation.evaluate,
+      evaluateCoding: evaluation.evaluateCoding,
       judge,
     },
     // Queued jobs wait in PostgreSQL with their own positions; locally only the sandboxes are scarce.

@@ -149,6 +149,16 @@ export interface SubmissionRoundKind<
 > extends RoundKindBase<E, S> {
   readonly answeredBy: 'submission';
   readonly evaluate: (input: Input) => E;
+  /**
+   * How a round of the kind opens when practised as an interview (a session round, with an
+   * interviewer beside the editor): the interviewer's first line and the phase it opens.
+   */
+  readonly interview: {
+    readonly openingLine: (title: string) => string;
+    readonly firstPhase: string;
+    /** The round's length. */
+    readonly timeLimitMs: number;
+  };
 }
 
 /** A kind whose evaluation is one of `E`: what a registry holds. */

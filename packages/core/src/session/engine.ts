@@ -55,6 +55,8 @@ export interface PracticeServiceDeps<E extends Evaluation = AnswerEvaluation> {
   readonly evaluate?: EvaluateAnswer<E>;
   /** How many probes the interviewer may ask after the main answer; 3 unless told. */
   readonly maxProbes?: number;
+  /** Ends a round of a kind answered by code (the coding interview's finishRound). */
+  readonly finishSubmissionRound?: (ref: RoundRef) => Promise<Round<E>>;
 }
 
 export type StartPracticeInput<E extends Evaluation = AnswerEvaluation> =
@@ -182,10 +184,40 @@ export const evaluateStandaloneAnswer = async <E extends Evaluation = AnswerEval
 };
 
 /**
+ * Writes one step of the round (its new turns, its state) as one transaction, only if nothing moved
+ * the round since `round` was loaded: another tab, a resend, or another server on the same database.
+ * False when something did; then nothing was saved. The session finishes once all its rounds are done.
+ */
+export const commitRoundStep = async <E extends Evaluation>(
+  sessions: SessionStore<E>,
+  round: Round<E>,
+  step: { turns: readonly Turn[]; patch: RoundStatePatch<E>; clearDraft?: boolean },
+  nowIso: () => string,
+): Promise<boolean> => {
+  const committed = await sessions.advanceRound(round.userId, round.id, {
+    expectedTurnCount: round.transcript.length,
+    turns: step.turns,
+    patch: step.patch,
+    clearDraft: step.clearDraft ?? false,
+  });
+  if (committed && step.patch.status === 'finished') {
+    const session = await sessions.getSession(round.userId, round.sessionId);
+    if (
+      session !== null &&
+      session.status !== 'finished' &&
+      session.rounds.every((each) => each.status === 'finished')
+    ) {
+      await sessions.finishSession(round.userId, session.id, nowIso());
+    }
+  }
+  return committed;
+};
+
+/**
  * Serialises work per key, so two quick submits for the same round (a double
  * click, a retry) run one after the other and the second sees the first's result.
  */
-const createKeyedLock = () => {
+export const createKeyedLock = () => {
   const tails = new Map<string, Promise<unknown>>();
   return async <T>(key: string, work: () => Promise<T>): Promise<T> => {
     const previous = tails.get(key) ?? Promise.resolve();
@@ -344,25 +376,8 @@ export const createPracticeService = <E extends Evaluation = AnswerEvaluation>(
    * server on the same database. False when something did; then nothing was saved. The session
    * finishes once all its rounds are done.
    */
-  const commitStep = async (round: Round<E>, step: StepWrites<E>): Promise<boolean> => {
-    const committed = await sessions.advanceRound(round.userId, round.id, {
-      expectedTurnCount: round.transcript.length,
-      turns: step.turns,
-      patch: step.patch,
-      clearDraft: true,
-    });
-    if (committed && step.patch.status === 'finished') {
-      const session = await sessions.getSession(round.userId, round.sessionId);
-      if (
-        session !== null &&
-        session.status !== 'finished' &&
-        session.rounds.every((each) => each.status === 'finished')
-      ) {
-        await sessions.finishSession(round.userId, session.id, nowIso());
-      }
-    }
-    return committed;
-  };
+  const commitStep = (round: Round<E>, step: StepWrites<E>): Promise<boolean> =>
+    commitRoundStep(sessions, round, { ...step, clearDraft: true }, nowIso);
 
   const roundMovedOn = (): DomainError =>
     new DomainError(
@@ -416,9 +431,13 @@ export const createPracticeService = <E extends Evaluation = AnswerEvaluation>(
     /** Creates a session with one round whose transcript opens with the interviewer asking the question. */
     async startPracticeSession(input: StartPracticeInput<E>): Promise<SessionWithRounds<E>> {
       const question = 'questionId' in input ? resolveQuestion(input.questionId) : null;
-      const { id: kind } = rounds.conversation(
-        question?.kind ?? ('kind' in input ? input.kind : ''),
-      );
+      // A kind answered by code runs as an interview beside the editor; any other is a conversation.
+      const definition = question === null ? undefined : rounds.get(question.kind);
+      const interview = definition?.answeredBy === 'submission' ? definition.interview : null;
+      const kind =
+        definition !== undefined && interview !== null
+          ? definition.id
+          : rounds.conversation(question?.kind ?? ('kind' in input ? input.kind : '')).id;
       const prompt = question?.prompt ?? ('prompt' in input ? input.prompt.trim() : '');
       if (isBlank(prompt))
         throw new DomainError('VALIDATION_FAILED', 'Write the question to practise.', {
@@ -451,10 +470,19 @@ export const createPracticeService = <E extends Evaluation = AnswerEvaluation>(
         prompt,
         status: 'answering',
         transcript: [
-          { index: 0, speaker: 'interviewer', purpose: 'question', text: prompt, at: now },
+          interview === null
+            ? { index: 0, speaker: 'interviewer', purpose: 'question', text: prompt, at: now }
+            : {
+                index: 0,
+                speaker: 'interviewer',
+                purpose: 'question',
+                text: interview.openingLine(title),
+                at: now,
+                phase: interview.firstPhase,
+              },
         ],
         draft: null,
-        timeLimitMs: roundTimeLimitMs(question),
+        timeLimitMs: interview === null ? roundTimeLimitMs(question) : interview.timeLimitMs,
         startedAt: now,
         finishedAt: null,
         elapsedMs: null,
@@ -573,6 +601,14 @@ export const createPracticeService = <E extends Evaluation = AnswerEvaluation>(
       return withRoundLock(String(ref.roundId), async () => {
         const round = await loadRound(ref);
         assertNotFinished(round);
+        if (rounds.get(round.kind)?.answeredBy === 'submission') {
+          if (deps.finishSubmissionRound === undefined)
+            throw new DomainError(
+              'UNSUPPORTED_ROUND_KIND',
+              `${round.kind} rounds cannot be finished here.`,
+            );
+          return deps.finishSubmissionRound(ref);
+        }
         const pending =
           round.draft !== null && !isBlank(round.draft.text) ? round.draft.text : null;
         const transcript = [...round.transcript];

@@ -13,7 +13,11 @@ export type SessionStatus = 'active' | 'finished';
 export type RoundStatus = 'answering' | 'probing' | 'finished';
 
 export type Speaker = 'interviewer' | 'candidate';
-export type TurnPurpose = 'question' | 'answer' | 'probe' | 'reply' | 'closing';
+/**
+ * `hint` and `phase` are the coding interview's: a hint revealed on request, and the interviewer
+ * opening a phase (clarify, approach, code, test, follow-ups).
+ */
+export type TurnPurpose = 'question' | 'answer' | 'probe' | 'reply' | 'closing' | 'hint' | 'phase';
 
 export interface Turn {
   readonly index: number;
@@ -25,6 +29,8 @@ export interface Turn {
   /** The flag of the round's kind a probe targets. */
   readonly targetFlag?: string;
   readonly probeId?: string;
+  /** The part of the round it belongs to, for a kind that runs in phases (coding's CodingPhase). */
+  readonly phase?: string;
 }
 
 /** What the candidate is typing for the pending turn; saved as they type. */

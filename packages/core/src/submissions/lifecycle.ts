@@ -321,6 +321,7 @@ export const createSubmissionUseCase = (options: SubmissionUseCaseOptions): Subm
       const record: SubmissionView = {
         id: options.ids.next(),
         questionId,
+        roundId: input.roundId ?? null,
         language: request.language,
         mode: request.mode,
         source: request.source,

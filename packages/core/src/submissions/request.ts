@@ -14,6 +14,8 @@ export interface SubmissionInput {
   readonly source: string;
   readonly mode: JudgeMode;
   readonly customInputs?: readonly (readonly unknown[])[];
+  /** The coding interview round it is judged for (checked by the caller: open, same question). */
+  readonly roundId?: string;
 }
 
 /** Which specs a deployment accepts, and how its judge reads a checker. */

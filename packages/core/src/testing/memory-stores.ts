@@ -310,7 +310,8 @@ export class MemorySubmissionStore implements SubmissionStore {
       (record) =>
         record.userId === userId &&
         (options?.questionId === undefined || record.questionId === options.questionId) &&
-        (options?.mode === undefined || record.mode === options.mode),
+        (options?.mode === undefined || record.mode === options.mode) &&
+        (options?.roundId === undefined || record.roundId === options.roundId),
     );
     try {
       return Promise.resolve(

@@ -35,6 +35,14 @@ export const roundRoutes = (deps: AppDeps) =>
           ...(inReplyTo === undefined ? {} : { inReplyTo }),
         }),
       ),
+    'POST /api/rounds/:id/coding': async ({ params, body }) =>
+      presentRoundResponse(
+        await deps.codingInterview.act({
+          userId: LOCAL_USER_ID,
+          roundId: asRoundId(params.id),
+          action: body,
+        }),
+      ),
     'POST /api/rounds/:id/finish': async ({ params }) =>
       presentRoundResponse(
         await deps.practice.finishRound({ userId: LOCAL_USER_ID, roundId: asRoundId(params.id) }),

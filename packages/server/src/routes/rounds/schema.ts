@@ -1,3 +1,4 @@
+import { CODING_PHASES } from '@onsite/core';
 import { z } from 'zod';
 import { textUpTo } from '../../validate';
 
@@ -33,6 +34,20 @@ export const SubmitTextSchema = z.strictObject({ text: answerText }).describe('a
 export const ReplySchema = z
   .strictObject({ text: answerText, inReplyTo: z.number().int().min(0).optional() })
   .describe('reply');
+
+/**
+ * A move in the coding interview room: words in the current phase (a clarifying question, the
+ * plan, the test cases, a follow-up answer), moving to a phase, a hint, or telling the
+ * interviewer a submission of the round was judged (its probe is asked once, however often told).
+ */
+export const CodingActionSchema = z
+  .discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('say'), text: answerText }),
+    z.strictObject({ type: z.literal('phase'), phase: z.enum(CODING_PHASES) }),
+    z.strictObject({ type: z.literal('hint') }),
+    z.strictObject({ type: z.literal('judged'), submissionId: z.string().min(1).max(200) }),
+  ])
+  .describe('interview move');
 
 /** Ending a round takes no fields; an empty body is fine. */
 export const FinishRoundSchema = z.strictObject({}).describe('request to end the round');

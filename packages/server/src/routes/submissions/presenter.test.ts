@@ -24,6 +24,7 @@ const inconclusive: ComplexityReport = {
 const record = (report: ComplexityReport): SubmissionRecord => ({
   id: 'sub-1',
   userId: asUserId('user-1'),
+  roundId: null,
   questionId: 'coding/pair-with-target-sum',
   language: 'python',
   mode: 'submit',

@@ -1,5 +1,5 @@
 import { streamSSE } from 'hono/streaming';
-import { DomainError, LOCAL_USER_ID, type SubmissionEvent } from '@onsite/core';
+import { asRoundId, DomainError, LOCAL_USER_ID, type SubmissionEvent } from '@onsite/core';
 import type { AppDeps } from '../../deps';
 import type { SubmissionState } from '../../submissions';
 import type { RouteHandlers } from '../register';
@@ -25,8 +25,15 @@ const sseData = (event: SubmissionEvent): string =>
 /** Code to the judge: 202 with an id at once; progress by polling or server-sent events; history kept for good. */
 export const submissionRoutes = (deps: AppDeps) =>
   ({
-    'POST /api/submissions': async ({ body }) =>
-      presentCreated(await deps.submissions.submit(LOCAL_USER_ID, body)),
+    'POST /api/submissions': async ({ body }) => {
+      if (body.roundId !== undefined)
+        await deps.codingInterview.assertAcceptsSubmission({
+          userId: LOCAL_USER_ID,
+          roundId: asRoundId(body.roundId),
+          questionId: body.questionId,
+        });
+      return presentCreated(await deps.submissions.submit(LOCAL_USER_ID, body));
+    },
     'GET /api/submissions': async ({ query: { questionId, mode, limit, offset } }) => {
       const records = await deps.submissions.list(LOCAL_USER_ID, {
         limit,

@@ -21,6 +21,8 @@ export const CreateSubmissionSchema = z
     mode: z.enum(['run', 'submit']),
     /** Extra argument lists, run (mode 'run' only) after the sample tests and shown with the candidate's output. */
     customInputs: z.array(z.array(z.unknown()).max(20)).max(10).optional(),
+    /** The open coding interview round this is judged for (the question must be the round's). */
+    roundId: z.string().min(1).max(200).optional(),
   })
   .strict()
   .refine((value) => (value.spec === undefined) !== (value.questionId === undefined), {

@@ -7,6 +7,8 @@ const PURPOSE_LABEL: Readonly<Record<Turn['purpose'], string>> = {
   probe: 'Follow-up',
   reply: 'Your reply',
   closing: 'Wrap-up',
+  hint: 'Hint',
+  phase: 'Next phase',
 };
 
 /** The interviewer's turns and the candidate's, read top to bottom like a chat. */
