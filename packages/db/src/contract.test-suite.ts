@@ -419,6 +419,38 @@ export const describeSessionStoreContract = (
       ]);
     });
 
+    it('keeps a coding interview turn’s phase, and its hint and phase purposes', async () => {
+      await sessions.createSession(makeSession('s1'));
+      await sessions.createRound(makeRound('r1', 's1', { kind: 'coding' }));
+      const turns: Turn[] = [
+        {
+          index: 1,
+          speaker: 'interviewer',
+          purpose: 'phase',
+          text: 'Tell me your plan.',
+          at: at(3),
+          phase: 'approach',
+        },
+        {
+          index: 2,
+          speaker: 'interviewer',
+          purpose: 'hint',
+          text: 'Use a map.',
+          at: at(4),
+          phase: 'approach',
+          probeId: 'hint:1',
+        },
+      ];
+      expect(
+        await sessions.advanceRound(LOCAL_USER_ID, asRoundId('r1'), {
+          expectedTurnCount: 1,
+          turns,
+        }),
+      ).toBe(true);
+      const round = await sessions.getRound(LOCAL_USER_ID, asRoundId('r1'));
+      expect(round?.transcript.slice(1)).toStrictEqual(turns);
+    });
+
     it('keeps a probe aimed at any STAR flag, the newest (off-topic) included, with no migration: the flag is checked in code', async () => {
       await sessions.createSession(makeSession('s1'));
       await sessions.createRound(makeRound('r1', 's1'));
@@ -929,6 +961,11 @@ export const describeSessionStoreContract = (
       expect(await ids({ questionId: 'coding/two-sum', mode: 'submit' })).toEqual(['a']);
       expect(await ids({ mode: 'run' })).toEqual(['b']);
       expect(await ids({ limit: 2, offset: 1 })).toEqual(['b', 'c']);
+      await submissions.createSubmission(
+        makeSubmission('in-round', { createdAt: at(5), roundId: 'r1' }),
+      );
+      expect(await ids({ roundId: 'r1' })).toEqual(['in-round']);
+      expect((await submissions.getSubmission(LOCAL_USER_ID, 'in-round'))?.roundId).toBe('r1');
       expect((await submissions.listSubmissions(OTHER_USER)).map((record) => record.id)).toEqual([
         'theirs',
       ]);

@@ -13,6 +13,7 @@ const presentTurn = (turn: Turn): Turn => ({
   at: turn.at,
   ...(turn.targetFlag === undefined ? {} : { targetFlag: turn.targetFlag }),
   ...(turn.probeId === undefined ? {} : { probeId: turn.probeId }),
+  ...(turn.phase === undefined ? {} : { phase: turn.phase }),
 });
 
 export const presentDraft = (draft: Draft): Draft => ({

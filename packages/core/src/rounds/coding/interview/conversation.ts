@@ -281,7 +281,9 @@ export const interviewTurnsFor = (
       if (hint === undefined)
         throw new InterviewActionError(
           'no-hints-left',
-          `You have used all ${question.hints.length} hints for this problem.`,
+          question.hints.length === 0
+            ? 'This problem has no hints: talk me through where you are stuck instead.'
+            : `You have used all ${question.hints.length} hints for this problem.`,
         );
       return [
         {
