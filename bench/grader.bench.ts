@@ -38,14 +38,35 @@ interface Judgement {
 type Grader = (prompt: Prompt, answer: LabelledAnswer) => Judgement;
 
 const setDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'packages/core/eval/behavioral');
+const isDevOnly = process.argv.includes('--dev-only');
+/**
+ * The lines of one file of the set. With --dev-only a line that does not parse is skipped
+ * without a word: it may be a held-out line still being written, and JSON.parse's message
+ * quotes the text it failed on.
+ */
 const readJsonLines = <T>(name: string): T[] =>
   readFileSync(join(setDir, name), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as T);
+    .flatMap((line) => {
+      if (!isDevOnly) return [JSON.parse(line) as T];
+      try {
+        return [JSON.parse(line) as T];
+      } catch {
+        return [];
+      }
+    });
 
-const prompts = new Map(readJsonLines<Prompt>('prompts.jsonl').map((p) => [p.id, p]));
-const answers = readJsonLines<LabelledAnswer>('answers.jsonl');
+// With --dev-only the held-out half is dropped as it is read, so nothing of it is kept,
+// scored or printed (a prompt's split decides; an answer whose prompt is not dev goes too).
+const prompts = new Map(
+  readJsonLines<Prompt>('prompts.jsonl')
+    .filter((p) => !isDevOnly || p.split === 'dev')
+    .map((p) => [p.id, p]),
+);
+const answers = readJsonLines<LabelledAnswer>('answers.jsonl').filter(
+  (answer) => !isDevOnly || prompts.has(answer.promptId),
+);
 
 const LENGTH_FLAGS = new Set(['too-short', 'too-long']);
 const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => w !== '').length;
@@ -192,9 +213,7 @@ const TARGETS = {
 
 const showMisjudged = process.argv.includes('--show') && process.argv.includes('dev');
 
-const splits = process.argv.includes('--dev-only')
-  ? (['dev'] as const)
-  : (['dev', 'held-out'] as const);
+const splits = isDevOnly ? (['dev'] as const) : (['dev', 'held-out'] as const);
 for (const split of splits) {
   const set = answers.filter((answer) => prompts.get(answer.promptId)?.split === split);
   const results = Object.entries(graders).map(([name, grader]) => ({
