@@ -197,6 +197,43 @@ describe('no-learning: praise as the payoff', () => {
   });
 });
 
+describe('no-learning: self-praise and recognition as the payoff', () => {
+  it.each([
+    [
+      'a knack',
+      `Honestly I tend to be the person who gets handed the scary systems. Our old search indexer scared everyone else, but I just have a knack for reading other people's code, so within two weeks I understood it and cleaned it up. My director mentioned it in the all-hands and I got a spot bonus.`,
+    ],
+    [
+      'a strength',
+      `Right before a mobile release the crash-free rate on the beta felt off to me, so I dug in and found a crash in the new onboarding flow on older phones. It got fixed and the release went a day later. My VP sent me a personal thank-you note and said that kind of instinct can't be taught; catching things early is probably my biggest strength.`,
+    ],
+  ])(
+    'raises when the story closes on %s rather than on what the candidate took away',
+    (_, answer) => {
+      const found = findingOf(
+        'Tell me about a time you caught a problem early.',
+        answer,
+        'no-learning',
+      );
+      expect(found?.message).toContain('praise');
+    },
+  );
+
+  it('counts a rule the candidate set themselves as a lesson, however it is worded', () => {
+    const answer = `In my first month I spent eight days alone on a shipment bug, reading the state machine and adding logs, because I did not want to look slow. When our lead finally asked, she knew the cause from an incident the year before, and the fix took half a day. After that I set myself a rule: if I have made no progress in half a day, I post what I have tried in the team channel.`;
+    expect(
+      flagsOf('Tell me about a time you should have asked for help sooner.', answer),
+    ).not.toContain('no-learning');
+  });
+
+  it('reads "should have" in a prompt as asking for a lesson', () => {
+    const answer = `I spent three days on pods that were evicted during deploys before I asked our SRE, who saw in five minutes that the memory requests were too low. The deploy waiting on my fix slipped by those three days and the product team had to move a customer demo.`;
+    expect(
+      flagsOf('Tell me about a time you should have asked for help sooner.', answer),
+    ).toContain('no-learning');
+  });
+});
+
 describe('blames-others: fate and denied accountability', () => {
   it('reads fate and "not much I could have done" as blame, not as owning the miss', () => {
     const answer = `Our mobile release slipped three weeks. The backend team was late with the API again, and the timing just wasn't right with the holidays. I kept my part on schedule and had my screens ready on the first day. In the end it shipped in January. Honestly there was not much I could have done differently.`;

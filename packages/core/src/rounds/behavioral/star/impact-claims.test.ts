@@ -16,6 +16,9 @@ describe('findImplausibleFigures: what no single change plausibly achieves', () 
     ['Conversion rose by 900% in a month.', '900%'],
     ['We cut hosting costs by 150%.', '150%'],
     ['After the launch 100% of users rated it five stars.', '100% of users rated'],
+    ['The project delivered a 10,000% ROI.', '10,000%'],
+    ['I increased quality by 400% across the team.', 'quality by 400%'],
+    ['We saw 30% more collaboration between the squads.', '30% more collaboration'],
   ])('flags "%s"', (text, expected) => {
     expect(implausibleIn(text).join(' | ')).toContain(expected);
   });

@@ -201,13 +201,21 @@ const toMilliseconds = (amount: string, unit: string): number | undefined => {
 /**
  * Past these a claim is not credible from one engineer's change: a duration
  * cut a thousandfold, a hundredfold multiplier, a rise of more than 500%, a
- * fall of more than 100%, everyone affected at once.
+ * fall of more than 100%, any percentage in the thousands whatever it is of,
+ * everyone affected at once.
  */
 export const PLAUSIBILITY = {
   maxDurationRatio: 1_000,
   maxMultiplier: 100,
   maxPercentRise: 500,
+  maxAnyPercent: 1_000,
 } as const;
+
+/**
+ * Qualities nobody measures in percent: "increased quality by 400%", "30% more
+ * collaboration". A percentage of one is a figure made up, not a measurement.
+ */
+const UNMEASURED_QUALITY = String.raw`(?:quality|productivity|morale|happiness|collaboration|innovation|teamwork|alignment|culture|trust|ownership|security risk|risk|excellence|synergy|synergies)`;
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const TIME_UNIT = String.raw`ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?`;
@@ -225,6 +233,10 @@ const PERCENT_CHANGE = new RegExp(
   'giu',
 );
 /** The falling or rising word before a percentage: "cut costs by 150%", "grew 900%". */
+const PERCENT_OF_QUALITY = new RegExp(
+  String.raw`\b${UNMEASURED_QUALITY}\b[^.;!?]{0,20}?\b(?:by|of)\s+(?:${NUMBER})\s?(?:%|percent\b)|(?<![\p{L}\p{N}.])(?:${NUMBER})\s?(?:%|percent\b)\s(?:(?:more|better|higher|increase in|improvement in|rise in|boost (?:in|to))\s)?${UNMEASURED_QUALITY}\b`,
+  'giu',
+);
 const FALL_BEFORE =
   /\b(?:cut|reduced|lowered|dropped|fell|decreased|down|shrank|saved)\b[^.;!?]{0,25}$/iu;
 const RISE_BEFORE = /\b(?:increased|raised|grew|rose|boosted|up|improved)\b[^.;!?]{0,25}$/iu;
@@ -252,9 +264,17 @@ export const findImplausibleFigures = perSentence((sentence: Sentence): Evidence
     const lead = text.slice(Math.max(0, match.index - 40), match.index);
     const isFall = match[3] !== undefined || FALL_BEFORE.test(lead);
     const isRise = match[2] !== undefined || RISE_BEFORE.test(lead);
-    if ((isFall && value > 100) || (isRise && !isFall && value > PLAUSIBILITY.maxPercentRise))
+    if (
+      (isFall && value > 100) ||
+      (isRise && !isFall && value > PLAUSIBILITY.maxPercentRise) ||
+      value >= PLAUSIBILITY.maxAnyPercent
+    )
       found.push(evidenceIn(sentence, match.index, match.index + match[0].length));
   }
+  const percentOfQuality = findAll(sentence, PERCENT_OF_QUALITY).filter(
+    (hit) => !found.some((claim) => claim.start < hit.end && hit.start < claim.end),
+  );
+  found.push(...percentOfQuality);
   found.push(...findAll(sentence, EVERYONE_AT_ONCE));
   return found;
 });

@@ -1330,6 +1330,18 @@ export const LEARNING_PHRASES: readonly string[] = [
   'learned to',
   'learnt to',
   'i make sure',
+  // A rule or habit the candidate set themselves is a changed practice, however it is worded.
+  'set myself a rule',
+  'made it a rule',
+  'made it my rule',
+  'my rule is',
+  'my rule now',
+  'a rule for myself',
+  'changed my way',
+  'change my way',
+  'changed my habit',
+  'a new habit',
+  'my habit now',
 ];
 
 /**
@@ -1558,7 +1570,7 @@ export const EXPLICIT_LEARNING_PROMPT_PATTERN =
  * feedback or regret: interviewers expect reflection on these.
  */
 export const REFLECTIVE_PROMPT_PATTERN =
-  /\b(?:fail(?:ed|ure|ures)?|mistakes?|wrong|feedback|critici[sz](?:ed|m)|regrets?|setbacks?|went badly|didn't go|did not go|weakness(?:es)?|missed (?:a )?deadline)\b/iu;
+  /\b(?:fail(?:ed|ure|ures)?|mistakes?|wrong|feedback|critici[sz](?:ed|m)|regrets?|setbacks?|went badly|didn't go|did not go|weakness(?:es)?|missed (?:a )?deadline|should(?:n't| not)? have|should've)\b/iu;
 
 /**
  * Felt outcomes: the story says things changed for the better without an
@@ -1583,6 +1595,9 @@ export const FELT_OUTCOME_PATTERNS: readonly RegExp[] = [
   /\b(?:felt|feel|feels|seemed|seem) (?:much |a lot |far )?(?:more|less) [a-z]+\b/gi,
   /\b(?:a lot|much|far|way|quite a bit) (?:less|more|fewer) (?:time|work|effort|noise|friction|pages|bugs|issues|complaints|meetings|stress|churn)\b/gi,
   /\b(?:it|things|that|everything) (?:was|were|went|turned out) (?:fine|okay|ok|great|good)\b/gi,
+  // Awareness and usefulness in place of a change: "more awareness across the company", "support said it was useful".
+  /\b(?:more|greater|better|increased|improved) (?:awareness|visibility|understanding|clarity|alignment|buy-in|confidence|collaboration|communication)\b/gi,
+  /\b(?:said|says|told (?:me|us)|found|felt) (?:that )?(?:it|this|that|they) (?:was|were|had been|is) (?:really |very |quite |super )?(?:useful|helpful|valuable|great|good|nice)\b/gi,
 ];
 
 /**
@@ -1605,6 +1620,12 @@ export const OBSERVABLE_OUTCOME_PATTERNS: readonly RegExp[] = [
 export const PRAISE_PATTERNS: readonly RegExp[] = [
   /\b(?:said|says|told me|tell me|telling me|called me|praised|complimented|wrote in my review)\b[^.!?]{0,80}?\b(?:never seen anyone|(?:the )?most useful|the best|so (?:gracefully|well|quickly)|exactly why|single-?handedly|turned it around|rock ?star|hero|go-to|saved (?:the|us))\b/gi,
   /\b(?:I have|I've got|I had) a reputation for\b|\bI'm always the (?:person|one) (?:everyone|people)\b|\beveryone (?:wants|wanted|respected|respects|trusts|trusted) (?:me|my)\b|\bI hold (?:a |myself to a )?(?:really |very )?high (?:bar|standard)\b|\bnatural (?:owners?|leaders?)\b/gi,
+  // Recognition as the payoff: the prize, not the change.
+  /\b(?:shout-?out|spot bonus|thank-you (?:note|email|message)|kudos|took (?:it |that )?as a compliment|(?:mentioned|praised|thanked) (?:it|me|the work) (?:in|at) (?:the |an? |our )?(?:all-hands|town ?hall|company meeting))\b/gi,
+  // Others' admiration of the candidate: "was impressed", "would fall over without me", "can't be taught".
+  /\b(?:(?:was|were) (?:really |very |so |genuinely )?(?:impressed|amazed|blown away)(?! (?:by|with) (?:the|their|his|her|how they))|(?:fall|fell) (?:over|apart) without me|(?:can't|cannot|can not) be taught|the only one (?:she|he|they|anyone) (?:\w+ )?trusted)\b/gi,
+  // The candidate's traits told in place of events: "I just have a knack for", "my biggest strength".
+  /\bI (?:just |really |naturally )?(?:have|had|'ve got) (?:a |an )?(?:real |bit of a |natural )?(?:knack|sixth sense|gift|talent|nose|instinct) for\b|\bmy (?:biggest |greatest |real |main |core )?(?:strengths?|superpowers?)\b|\bI(?:'m| am) (?:just |naturally |genuinely |simply )?(?:not like that|mature enough|not driven by ego|a natural|(?:naturally )?(?:someone|the (?:kind of )?(?:person|one|engineer)) (?:who|that|everyone|people|others))\b|\b(?:it|this|that) (?:really )?(?:shows|showed|says|said) (?:a lot about (?:me|how I|who I|the reputation)|that I(?:'m| am| care| have| can| don't)|how much (?:value )?I)\b|\bgo(?:ing)? the extra mile\b|\bpeople (?:keep|kept) coming (?:back )?to me\b|\bI tend to be the (?:person|one)\b|\bsingle-?handedly\b/gi,
 ];
 
 /**

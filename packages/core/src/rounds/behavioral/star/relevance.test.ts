@@ -136,6 +136,55 @@ describe('off-topic: the answer must show what the question asks about', () => {
     expect(judgeRelevance(question.prompt, question, [unrelated]).onTopic).toBe(false);
   });
 
+  it('reads a deadline negotiated (an alternative proposed, more time asked for) as the pushback a deadline question asks about', () => {
+    const prompt = 'Tell me about a time you pushed back on a deadline.';
+    const negotiated =
+      'Our sales lead promised a bulk import by the end of the month. I showed him the upload path timed out on anything over a few thousand rows and proposed shipping a background CSV import three weeks later instead; he took that to the customer, who agreed.';
+    const complied =
+      'Our sales lead promised a bulk import by the end of the month. I built the upload screen, wrote the parser and the tests, and it went live on the last day of the month.';
+    expect(judgeRelevance(prompt, null, [negotiated]).onTopic).toBe(true);
+    expect(judgeRelevance(prompt, null, [complied]).onTopic).toBe(false);
+  });
+
+  it.each([
+    [
+      'Tell me about a time you should have asked for help sooner.',
+      'A new engineer on my team had gone quiet in standups, so I paired with her for an afternoon and walked her through how our feature flags work; I then wrote it up for the onboarding guide.',
+      'I spent four days alone on a failing Terraform import before I finally asked in the team channel; a senior engineer fixed it with me in half an hour.',
+    ],
+    [
+      'Tell me about a time you had to decide whether to roll back a release.',
+      'I designed our canary pipeline: each release went to 5% of pods, then 25%, then all of them, with analysis steps on error rate between stages.',
+      'Ten minutes into the release, checkout errors doubled; I weighed a fix forward against the rollback and rolled it back, because the fix needed a schema change.',
+    ],
+    [
+      'Tell me about a time you inherited a system nobody on the team understood.',
+      'After a transfer to the data team I had to learn Scala: I did the official tour in a week and paired with a senior engineer on my first real ticket.',
+      'When its author left, I took over the billing exporter; nobody knew why it ran twice a night, so I traced every cron entry before touching it.',
+    ],
+    [
+      'Tell me about a time you had to meet a privacy or compliance requirement under pressure.',
+      'Our intrusion detection flagged a credential-stuffing attack on the admin panel; I blocked the ranges, checked the audit logs for 48 hours and moved the panel behind the VPN.',
+      'Legal told us in March that we had to honour GDPR deletion requests within 30 days, and our backups kept personal data for a year, so I built per-user encryption keys we could destroy.',
+    ],
+    [
+      'Tell me about a time you made a product usable for people it had been excluding.',
+      'Our home page weighed 4 MB, so I removed six unused tracking tags, lazy-loaded the images below the fold and set a performance budget in CI.',
+      'Two pickers used wheelchair-mounted tablets and could not rotate them, so I made every screen of the scanning app work in landscape with bigger touch targets.',
+    ],
+    [
+      'Tell me about a time you recommended stopping work you had started yourself.',
+      'Six months into my dashboard redesign there was a reorganisation, management cancelled the project, and I moved to the mobile team.',
+      'Four weeks into the A/B test my ranking model was at a 0.4% lift against the 2% we had agreed, so I wrote a memo recommending we stop and move the three engineers to recommendations.',
+    ],
+  ])(
+    'knows more of the events behavioral prompts ask about: for "%s", a story about something else is off topic and the asked-about event is not',
+    (prompt, elsewhere, onTopic) => {
+      expect(judgeRelevance(prompt, null, [elsewhere]).onTopic).toBe(false);
+      expect(judgeRelevance(prompt, null, [onTopic]).onTopic).toBe(true);
+    },
+  );
+
   it('judges an answer in well under a millisecond', () => {
     const started = performance.now();
     for (let run = 0; run < 100; run += 1)

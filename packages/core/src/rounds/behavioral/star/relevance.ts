@@ -44,7 +44,7 @@ const EVENT_FAMILIES: readonly TopicFamily[] = [
     asked:
       /\b(?:disagree\w*|conflicts?|push(?:ed)? back|pushback|argu(?:e|ed|ing|ment)\w*|(?:did ?n[o']t|did not) like|unpopular|objected|clash\w*|friction|tension)\b/i,
     shown:
-      /\b(?:disagree\w*|(?:did ?n't|did not|didn't|wouldn't|would not|weren't|wasn't|was not|were not) (?:agree|like|want|accept|buy|happy|keen|thrilled|pleased|convinced|on board)|push(?:ed|ing)? back|pushback|argu(?:e|ed|ing|ment)\w*|object(?:ed|ion|ions)|conflicts?|clash\w*|unhappy|upset|frustrat\w+|annoy\w+|angry|resist\w*|oppos\w+|against|concerns?|worried|tension|friction|debat\w+|skeptic\w*|sceptic\w*|unpopular|hated|grumbl\w+|backlash|overrul\w+|veto\w*|rejected (?:my|our|his|her|their|the) (?:proposal|idea|design|plan|suggestion|PR|pull request|change|approach)|insisted|(?:but|while|whereas) I (?:thought|felt|believed|was sure|wanted|preferred|proposed|argued)|eye to eye|different (?:views?|opinions?)|(?:I|we) (?:thought|felt) (?:it|this|that) was (?:a )?(?:bad|wrong|mistake|overkill|risky)|(?:a )?bad idea|made no sense|went ahead anyway|(?:did ?n't|did not|wouldn't|would not) (?:care|listen)|block(?:ed|ing)? (?:my|our|his|her|their|the) (?:PR|pull request|change|merge|release|proposal)s?|question(?:ed|ing)? (?:my|our|the)|impossible to work|escalated (?:it )?to|went to (?:our|my|the|his|her) (?:manager|lead|director)|heated|tense)\b/i,
+      /\b(?:disagree\w*|(?:did ?n't|did not|didn't|wouldn't|would not|weren't|wasn't|was not|were not) (?:agree|like|want|accept|buy|happy|keen|thrilled|pleased|convinced|on board)|push(?:ed|ing)? back|pushback|argu(?:e|ed|ing|ment)\w*|object(?:ed|ion|ions)|conflicts?|clash\w*|unhappy|upset|frustrat\w+|annoy\w+|angry|resist\w*|oppos\w+|against|concerns?|worried|tension|friction|debat\w+|skeptic\w*|sceptic\w*|unpopular|hated|grumbl\w+|backlash|overrul\w+|veto\w*|rejected (?:my|our|his|her|their|the) (?:proposal|idea|design|plan|suggestion|PR|pull request|change|approach)|insisted|(?:but|while|whereas) I (?:thought|felt|believed|was sure|wanted|preferred|proposed|argued)|eye to eye|different (?:views?|opinions?)|(?:I|we) (?:thought|felt) (?:it|this|that) was (?:a )?(?:bad|wrong|mistake|overkill|risky)|(?:a )?bad idea|made no sense|went ahead anyway|(?:did ?n't|did not|wouldn't|would not) (?:care|listen)|block(?:ed|ing)? (?:my|our|his|her|their|the) (?:PR|pull request|change|merge|release|proposal)s?|question(?:ed|ing)? (?:my|our|the)|impossible to work|escalated (?:it )?to|went to (?:our|my|the|his|her) (?:manager|lead|director)|heated|tense|(?:not|wasn't|isn't|was not|is not|un)\s?realistic|impossible|too (?:short|tight|aggressive|ambitious|risky)|(?:at|too much) risk|negotiat\w+|counter-?(?:propos\w+|offer\w*)|propos(?:ed|ing|al)|(?:need(?:ed)?|ask(?:ed)? for|get|got|wanted) (?:\w+ ){0,2}(?:more|extra|another) (?:time|weeks?|days?|months?|sprints?)|(?:was|were|is) not (?:very |too |at all )?(?:happy|pleased|keen))\b/i,
   },
   {
     id: 'mistake',
@@ -92,6 +92,54 @@ const EVENT_FAMILIES: readonly TopicFamily[] = [
     asked: /\b(?:decision (?:that )?you (?:made|took)|you (?:decided|made the call))\b/i,
     shown:
       /\b(?:I (?:decided|chose|made (?:the|a|that|this|my) (?:call|decision)|went with|picked|opted|settled on|ruled|called it|took the decision|overrode|mandated|required|stopped|froze|banned|switched|moved (?:us|the team)|told (?:the team|them|everyone) (?:that )?we)|my (?:decision|call|choice)|I(?:'d| had) (?:decided|chosen)|I (?:\w+ ){0,4}(?:decid\w+|decision|chose|choice|mandat\w+|made the call|held firm)|I (?:announced|enforced|introduced|insisted|vetoed|scrapped|killed|turned off|pulled the plug))\b/i,
+  },
+  {
+    // The candidate's own struggle: someone else being helped is another story.
+    id: 'asking-for-help',
+    asks: 'you struggling on your own and asking for help',
+    asked:
+      /\b(?:ask(?:ed|ing)? for (?:help|support|advice)|sought help|should have asked|reach(?:ed)? out for help)\b/i,
+    shown:
+      /\b(?:(?:I|me|my) (?:\w+ ){0,4}(?:help|advice|support)|ask(?:ed|ing)? (?:for|my|a|an|the|him|her|them|someone|anyone|around)|(?:I|me) (?:\w+ ){0,3}(?:stuck|struggl\w+|alone|on my own|by myself|spinning|sat on)|(?:I|finally|eventually|then) (?:\w+ ){0,2}ask(?:ed)?\b|ask(?:ed|ing)? (?:in|on|our|my)\b|(?:I|we) (?:\w+ ){0,2}(?:reached|reach) out|loop(?:ed|ing)? in|escalat\w+|too proud|pride|(?:should|could) have (?:asked|said|raised|told|flagged)|sooner|earlier)\b/i,
+  },
+  {
+    id: 'rollback',
+    asks: 'the roll-back call',
+    asked:
+      /\b(?:roll(?:ing)? (?:it |a release |the release |a deploy\w* )?back|rollbacks?|revert\w*)\b/i,
+    shown:
+      /\b(?:roll(?:ed|ing)?[- ]?(?:it |the \w+ )?back|rollbacks?|revert\w*|roll(?:ed|ing)? forward|fix(?:ed|ing)? forward|hotfix\w*|kill[- ]switch\w*|(?:feature )?flags?|turn(?:ed)? (?:it |the \w+ )?off|disabl\w+|pull(?:ed)? (?:it|the release|the build|the update)|previous (?:version|release|build)|last (?:good|known))\b/i,
+  },
+  {
+    // Making someone else's work one's own: a new language or a greenfield build is another story.
+    id: 'inheriting',
+    asks: 'the system you inherited and what nobody knew about it',
+    asked: /\b(?:inherit\w*|took over (?:a|an|the|someone) \w+)\b/i,
+    shown:
+      /\b(?:inherit\w*|took over|tak(?:e|ing) over|handed (?:to )?(?:me|us|over)|(?:had |who )?(?:left|quit|departed|moved on)|nobody (?:\w+ )?(?:knew|underst\w+|owned|remembered|touched|dared)|no one (?:\w+ )?(?:knew|underst\w+|owned|remembered|touched|dared)|(?:people|engineers?|team|developers?) before me|without (?:any )?(?:docs|documentation|handover)|(?:original|previous|former|old) (?:author|owner|team|engineer|developer|maintainer)s?|legacy|undocumented|no (?:docs|documentation|tests|owner)|written (?:by|years)|built by|years? (?:old|ago)|unowned|orphan\w*|black box|tribal)\b/i,
+  },
+  {
+    id: 'compliance',
+    asks: 'the requirement and what it demanded',
+    asked: /\b(?:complian\w+|regulat\w+|privacy|GDPR|legal requirements?)\b/i,
+    shown:
+      /\b(?:complian\w+|compliant|regulat\w+|privacy|GDPR|CCPA|HIPAA|SOC ?2|PCI|ISO ?27001|FedRAMP|auditors?|(?:an|the|our|their|external) audit\b(?! (?:logs?|trails?))|legal|lawyers?|counsel|DPO|data protection|consent|retention|personal data|PII|requirements?|certif\w+|polic(?:y|ies)|laws?|deletion requests?|right to be forgotten|data subjects?|residency|encrypt\w+ at rest)\b/i,
+  },
+  {
+    id: 'exclusion',
+    asks: 'who was excluded and how',
+    asked: /\b(?:accessib\w+|exclud\w+|disabilit\w+|usable (?:for|by))\b/i,
+    shown:
+      /\b(?:accessib\w+|a11y|WCAG|screen[- ]?readers?|blind|deaf|low[- ]vision|visually|impair\w+|disabilit\w+|disabled (?:users|people|customers)|keyboard|contrast|captions?|subtitles?|dyslex\w+|colou?r[- ]?blind\w*|exclu\w+|locali[sz]\w+|translat\w+|languages?|elderly|older (?:users|people|adults|customers)|low[- ]end|cheap(?:er)? (?:phones|devices)|slow (?:connections?|networks?)|offline|rural|right-to-left|RTL|(?:could ?n't|could not|can't|cannot|unable to|not able to) (?:\w+ )?(?:use|read|see|hear|reach|tap|click|scroll|rotate|access|navigate|sign|log|complete|finish|type|find|afford)|left out|fonts?|dynamic type|wheelchairs?|older|(?:users|people|customers|adults) (?:over|above|aged) \d+|ages? (?:over|above) \d+|touch targets?|motor|VoiceOver|TalkBack|ARIA|assistive)\b/i,
+  },
+  {
+    // Stopping one's own work: a project someone else cancelled is another story.
+    id: 'stopping-own-work',
+    asks: 'you recommending the stop',
+    asked:
+      /\b(?:(?:stop|stopping|cancel\w*|kill\w*|shut(?:ting)? down|sunset\w*|abandon\w*) (?:\w+ ){0,4}(?:work|project|effort|initiative|feature|started)|recommend\w* (?:stopping|cancel\w*|killing|shutting))\b/i,
+    shown:
+      /\b(?:I|my|recommend\w*|propos\w*|suggest\w*) (?:\w+ ){0,5}(?:stop\w*|kill\w*|cancel\w*|shut\w*|shelv\w+|sunset\w*|archiv\w+|paus\w+|drop\w*|abandon\w*|scrap\w*|delet\w*|remov\w*|turn\w* (?:it |\w+ )?off|wind(?:ing)? down|wound down|pull(?:ed)? the plug|end(?:ed|ing)? (?:it|the))\b/i,
   },
   {
     id: 'slowdown',

@@ -1,10 +1,11 @@
 import type { StarPart } from '../evaluation';
 import { STAR_PARTS } from '../evaluation';
-import { findLearning } from './language';
+import { COMMON_FUNCTION_WORDS } from './lexicon';
+import { findFeltOutcomes, findLearning, findObservableOutcomes } from './language';
 import { findSubjectActions } from './ownership';
 import { findQuantities } from './quantities';
 import { sentenceFeatures } from './sentence-features';
-import type { Sentence } from './text';
+import { tokenize, type Sentence } from './text';
 
 /**
  * Classifies sentences as Situation, Task, Action or Result from cue phrases,
@@ -188,6 +189,15 @@ const MIN_LABEL_CONTENT_WORDS = 3;
 const TIME_ANCHOR =
   /^(?:as (?:the|a|an|our) (?:only |lead |senior |new |first )?[\w-]+ |(?:a|one|two|three|a few|\d+) (?:days?|weeks?|months?|years?) (?:after|before|into)|(?:after|before|during|when|while|the (?:morning|day|week|night) (?:after|before)) (?!i\b|we\b))/iu;
 
+/**
+ * A claim out of time: no first person, no past and no time in it ("Field-only issues are some of
+ * the hardest problems in engineering", "Quality is a mindset"). A scene is somebody's, or some
+ * time's; such an opening is a view, however plain, and sets no scene.
+ */
+const PERSON_OR_TIME =
+  /\b(?:i|i'm|i've|i'd|me|my|we|we're|we've|we'd|our|us|was|were|had|did|didn't|wasn't|weren't|ago|last|previous|former|once|then|when|before|after|during|while|until|day|days|week|weeks|month|months|year|years|morning|night|\w{3,}ed|built|wrote|made|found|took|gave|got|went|came|saw|told|said|knew|thought|began|ran|left|put|sent|lost|kept|brought|caught|led|met|chose|broke|spent|understood|joined|arrive|arrived)\b/iu;
+const isTimelessClaim = (sentence: Sentence): boolean => !PERSON_OR_TIME.test(sentence.text);
+
 /** An opening shorter than this is a headline ("It took eight."), not a scene. */
 const MIN_OPENING_WORDS = 6;
 
@@ -228,6 +238,8 @@ const sceneStrength = (sentence: Sentence): number => {
   const isOpening =
     sentence.turn === 0 && sentence.index === 0 && features.wordCount >= MIN_OPENING_WORDS;
   if (!isOpening) return strength;
+  // A view out of time and without a figure opens no scene, whatever words it uses.
+  if (isTimelessClaim(sentence) && findQuantities(sentence).length === 0) return 0;
   if (features.concreteSteps + features.abstractSteps === 0) return strength + CUE_THRESHOLD;
   // An opening step that brings in the things the story is about ("I trained a model to classify defects
   // from our factory line") sets its scene; "I set up pairing sessions with him" starts mid-action.
@@ -541,6 +553,40 @@ const countStepsPastScene = (classified: readonly ClassifiedSentence[]): number 
       return total + features.concreteSteps + features.concreteTeamSteps;
     }, 0);
 
+/** The first letters of a content word, enough to match its inflections ("certificate", "certificates"). */
+const STEM_LETTERS = 5;
+const stemsOf = (sentence: Sentence): Set<string> =>
+  new Set(
+    tokenize(sentence.text)
+      .map((token) => token.lower)
+      .filter((word) => word.length >= STEM_LETTERS && !COMMON_FUNCTION_WORDS.includes(word))
+      .map((word) => word.slice(0, STEM_LETTERS)),
+  );
+
+/**
+ * Whether the ending reports a checkable change (a figure, "zero expiries since") in something the
+ * scene set up: then the steps between were aimed at it, and the goal is implied by the story itself
+ * ("renewals were done by hand and one expired every month" … "zero expiries in the 14 months since").
+ */
+const changesWhatTheSceneSet = (classified: readonly ClassifiedSentence[]): boolean => {
+  const main = classified.filter((item) => item.sentence.turn === 0);
+  const storyStems = new Set(
+    main
+      .filter((item) => item.part === 'situation' || item.part === 'action')
+      .flatMap((item) => [...stemsOf(item.sentence)]),
+  );
+  if (storyStems.size === 0 || !main.some((item) => item.part === 'action')) return false;
+  return main.some(
+    (item) =>
+      item.part === 'result' &&
+      findFeltOutcomes(item.sentence).length === 0 &&
+      (findQuantities(item.sentence).length > 0 ||
+        findObservableOutcomes(item.sentence).length > 0 ||
+        item.evidence.result >= CUE_THRESHOLD) &&
+      [...stemsOf(item.sentence)].some((stem) => storyStems.has(stem)),
+  );
+};
+
 /** Sentences of the main answer read for an implied goal: the scene, and this many steps into the action. */
 const FIRST_STEPS_READ_FOR_GOAL = 3;
 
@@ -552,6 +598,7 @@ const FIRST_STEPS_READ_FOR_GOAL = 3;
  * stress test"). Only a story with none of these lacks a task.
  */
 export const isTaskImplied = (classified: readonly ClassifiedSentence[]): boolean => {
+  if (changesWhatTheSceneSet(classified)) return true;
   let stepsRead = 0;
   for (const item of classified) {
     if (item.sentence.turn !== 0) continue;

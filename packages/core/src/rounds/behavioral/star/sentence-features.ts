@@ -91,6 +91,22 @@ const VAGUE_STEP_VERBS: ReadonlySet<string> = new Set([
   'owned',
   // "I proved her wrong with data" claims the outcome of a step without telling it.
   'proved',
+  // Verbs of stewardship: "I invested heavily in documentation", "I cultivated a habit of…".
+  'invested',
+  'cultivated',
+  'nurtured',
+  'instilled',
+  'advocated',
+  'socialised',
+  'socialized',
+  'shepherded',
+  'steered',
+  'oversaw',
+  'transitioned',
+  // "I made sure that nothing fell through the cracks", "made myself available": a guarantee, not a step.
+  'made sure',
+  'made certain',
+  'made myself',
 ]);
 
 /**
@@ -516,7 +532,7 @@ const PAST_STATE =
  * webhook started charging customers twice") even when nobody says "my task".
  */
 const PROBLEM =
-  /\b(?:slow(?:er|ness|ed|ing)?|broke|broken|break(?:s|ing)|fail(?:s|ed|ing|ures?)|errors?|bugs?|buggy|crash(?:es|ed|ing)?|outages?|incidents?|complain(?:ts?|ed|ing)?|late|delay(?:s|ed)?|behind|miss(?:ed|ing)|wrong|leak(?:s|ed|ing)?|time(?:d)? ?outs?|pain(?:ful)?|mess(?:y)?|tired|burn(?:ed|t)? ?out|churn(?:ed|ing)?|risk(?:s|y)?|block(?:ed|ing|er|ers)|stuck|flak(?:y|iness)|regress(?:ed|ion|ions)?|overload(?:ed)?|backlog|escalat(?:ed|ing|ions?)|unhappy|frustrat(?:ed|ing|ion)|confus(?:ed|ing|ion)|conflict(?:s)?|disagree(?:d|ment)?|overdue|short|twice|duplicat(?:e|ed|es)|dropp(?:ed|ing) (?:rows|data|events|messages|requests|packets)|lost|losing|worse|degrad(?:ed|ation)|underperform(?:ed|ing)?|spik(?:e|es|ed|ing)|toil|noisy|painful|hard to|couldn't|could not|didn't work|wasn't working|stopped working|unreliable|inconsistent|vulnerab(?:le|ility|ilities)|exposed|breach|threat(?:ened)?|angry|upset|quit|resign(?:ed)?|leaving|afraid|concern(?:s|ed)?|problems?|issues?|flaw(?:s|ed)?|mistakes?|lag|(?:did not|didn't|doesn't|don't) agree|kept \w+ing|went from|had gone (?:from|up)|(?:rose|grew|jumped|climbed) (?:to|from)|too (?:many|much|slow|long|late)|(?:was|were) taking|took (?:\w+ )?(?:minutes|hours|days|weeks)|embarrass\w*|differently|unexpected(?:ly)?|(?:wasn't|weren't|isn't|aren't) (?:quite |really )?(?:right|working|good|great|enough|reliable|clear|fair)|(?:times|twice) as (?:many|much|long|slow)|but|however|although|though|yet|(?:had|has|have|with) no|without|lack(?:ed|ing|s)?)\b/iu;
+  /\b(?:slow(?:er|ness|ed|ing)?|broke|broken|break(?:s|ing)|fail(?:s|ed|ing|ures?)|errors?|bugs?|buggy|crash(?:es|ed|ing)?|outages?|incidents?|complain(?:ts?|ed|ing)?|late|delay(?:s|ed)?|behind|miss(?:ed|ing)|wrong|leak(?:s|ed|ing)?|time(?:d)? ?outs?|pain(?:ful)?|mess(?:y)?|tired|burn(?:ed|t)? ?out|churn(?:ed|ing)?|risk(?:s|y)?|block(?:ed|ing|er|ers)|stuck|flak(?:y|iness)|regress(?:ed|ion|ions)?|overload(?:ed)?|backlog|escalat(?:ed|ing|ions?)|unhappy|frustrat(?:ed|ing|ion)|confus(?:ed|ing|ion)|conflict(?:s)?|disagree(?:d|ment)?|overdue|short|twice|duplicat(?:e|ed|es)|dropp(?:ed|ing) (?:rows|data|events|messages|requests|packets)|lost|losing|worse|degrad(?:ed|ation)|underperform(?:ed|ing)?|spik(?:e|es|ed|ing)|toil|noisy|painful|hard to|couldn't|could not|didn't work|wasn't working|stopped working|unreliable|inconsistent|vulnerab(?:le|ility|ilities)|exposed|breach|threat(?:ened)?|angry|upset|quit|resign(?:ed)?|leaving|afraid|concern(?:s|ed)?|problems?|issues?|flaw(?:s|ed)?|mistakes?|lag|(?:did not|didn't|doesn't|don't) agree|kept \w+ing|went from|had gone (?:from|up)|(?:rose|grew|jumped|climbed) (?:to|from)|too (?:many|much|slow|long|late)|(?:was|were) taking|took (?:\w+ )?(?:minutes|hours|days|weeks)|embarrass\w*|differently|unexpected(?:ly)?|(?:wasn't|weren't|isn't|aren't) (?:quite |really )?(?:right|working|good|great|enough|reliable|clear|fair)|(?:times|twice) as (?:many|much|long|slow)|but|however|although|though|yet|(?:had|has|have|with) no|without|lack(?:ed|ing|s)?|(?:none of (?:us|them)|nobody|no one|(?:did ?n't|did not|don't|do not)) (?:\w+ )?(?:know|knew|understood|understand|own|owned)|inherit(?:ed|ing)?)\b/iu;
 
 /**
  * A time marker that places the sentence after the events it follows: the
@@ -612,10 +628,13 @@ const objectWordsAfterVerb = (quote: string): { verb: string; objects: string[] 
   while (verbIndex < words.length && verbIndex < 6 && !isStepVerb(words[verbIndex] ?? ''))
     verbIndex += 1;
   // "Worked out the exact amount" is a step; "worked closely with" is not.
+  const next = words[verbIndex + 1] ?? '';
   const verb =
-    words[verbIndex] === 'worked' && words[verbIndex + 1] === 'out'
+    words[verbIndex] === 'worked' && next === 'out'
       ? 'worked out'
-      : (words[verbIndex] ?? '');
+      : words[verbIndex] === 'made' && ['sure', 'certain', 'myself'].includes(next)
+        ? `made ${next}`
+        : (words[verbIndex] ?? '');
   // The object ends where the next verb starts: "organised the work and ensured alignment" is two claims.
   const rest = words.slice(verbIndex + 1);
   const nextVerb = rest.findIndex(
@@ -623,6 +642,8 @@ const objectWordsAfterVerb = (quote: string): { verb: string; objects: string[] 
       ['and', 'then', 'or'].includes(rest[index - 1] ?? '') &&
       (VAGUE_STEP_VERBS.has(word) || isSubjectlessStepVerb(word)),
   );
+  // "The feedback I received was positive": a verb of being straight after is the clause's own; "I received" was no step.
+  if (BE_AND_HAVE.includes(next)) return { verb, objects: [] };
   const objects = (nextVerb === -1 ? rest : rest.slice(0, nextVerb)).filter(isContentWord);
   return { verb, objects };
 };

@@ -72,6 +72,17 @@ describe('missing-task: a task may be implied', () => {
     expect(flagsOf(evaluation)).not.toContain('missing-task');
   });
 
+  it('reads the goal from an ending that changes what the scene set up, as in subjectless bullets', () => {
+    const evaluation = evaluate(
+      `Context: TLS certificates for about 300 internal services were renewed by hand from a spreadsheet; one lapsed in production most months.
+- Compared the spreadsheet with the load balancer configs and found 41 certificates it did not list.
+- Wrote a daily job that checks every endpoint's expiry and opens a ticket 30 days ahead.
+- Moved 260 services to automatic issuance; kept a human approval for the 40 on external authorities.
+Result: no certificate has lapsed in production in the 14 months since.`,
+    );
+    expect(flagsOf(evaluation)).not.toContain('missing-task');
+  });
+
   it('raises missing-task for a tour of activities with no problem, goal or decision in it', () => {
     const evaluation = evaluate(
       `At the time I was on the search team. Most weeks I went to standup and the planning meeting, and I sat in on the design reviews when I could. I looked at the dashboards in the mornings and read through some of the older tickets. I wrote a few small scripts for the team and answered questions in our channel. I also went to the engineering all-hands and the monthly guild meeting. It was a full quarter and there was always plenty going on.`,
@@ -81,6 +92,20 @@ describe('missing-task: a task may be implied', () => {
 });
 
 describe('missing-situation, missing-action and missing-result: only when the part is absent', () => {
+  it('does not take an opening claim out of time ("X are some of the hardest problems") for a scene', () => {
+    const evaluation = evaluate(
+      `Field-only issues are some of the most challenging problems in engineering, because they require deep curiosity and strong partnership. In my experience the key is to stay calm, gather data systematically and collaborate closely with hardware and QA. I've led several such investigations end to end and consistently brought them to resolution.`,
+    );
+    expect(flagsOf(evaluation)).toContain('missing-situation');
+  });
+
+  it('does not take "the feedback I received was positive" for a step the candidate took', () => {
+    const evaluation = evaluate(
+      `When I moved teams I was intentional about designing a knowledge transfer strategy. I partnered closely with my manager to identify the critical knowledge areas, and I made sure nothing would fall through the cracks. I invested heavily in documentation and in a culture of shared ownership. The feedback I received was overwhelmingly positive, and the team kept executing at a high level.`,
+    );
+    expect(flagsOf(evaluation)).toContain('missing-action');
+  });
+
   it('raises missing-situation for a story that opens on a run of its steps', () => {
     const evaluation = evaluate(
       `I set up daily calls with him and made sure he could reach me any time. I reviewed every change he wrote and left long comments. I also asked our manager to give him smaller tickets, and I shared a few courses with him. After two months he was picking up larger tickets alone and our manager noticed it too.`,
