@@ -20,6 +20,7 @@ export * from './stories/types';
 export * from './rounds/coding';
 export * from './rounds/coding/flags';
 export * from './rounds/coding/evaluate';
+export * from './rounds/coding/pattern-misses';
 export * from './rounds/coding/judge-spec';
 export * from './rounds/coding/complexity';
 export * from './rounds/coding/check-spec';

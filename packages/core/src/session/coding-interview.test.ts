@@ -34,6 +34,7 @@ const question: CodingQuestionWithId = {
     difficulty: 'easy',
     tags: ['arrays'],
     topics: ['hash-map'],
+    patterns: ['arrays-hashing'],
     signature: {
       style: 'function',
       name: 'pairSum',
@@ -94,7 +95,7 @@ const result = (verdict: Verdict, failedHiddenIndex?: number): JudgeResult => ({
   compileOutput: null,
   compileTimeMs: null,
   error: null,
-  isolation: 'full',
+  isolation: 'namespaces',
 });
 
 const SOLUTION = [
@@ -162,7 +163,7 @@ const setup = async () => {
     await submissions.createSubmission(record);
     return record.id;
   };
-  return { clock, sessions, practice, interview, round, ref, act, judged };
+  return { clock, sessions, submissions, practice, interview, round, ref, act, judged };
 };
 
 const rejectsWith = async (promise: Promise<unknown>, code: DomainErrorCode) => {
@@ -178,6 +179,36 @@ const rejectsWith = async (promise: Promise<unknown>, code: DomainErrorCode) => 
 const lastTurn = (round: Round) => round.transcript.at(-1);
 
 describe('a coding interview round', () => {
+  it('points the next step at the pattern the latest misses share, across rounds', async () => {
+    const { practice, judged, ref, submissions, clock } = await setup();
+    await judged('Wrong Answer', { failedHiddenIndex: 1 });
+    const first = await practice.finishRound(ref);
+    const firstSteps = first.scorecard?.evaluation.nextSteps ?? [];
+    expect(firstSteps.some((step) => step.id.startsWith('pattern-misses'))).toBe(false);
+
+    clock.advance(60_000);
+    const again = await practice.startPracticeSession({
+      userId,
+      questionId: asQuestionId(question.id),
+    });
+    const second = again.rounds[0];
+    if (second === undefined) throw new Error('no round');
+    const [earlier] = await submissions.listSubmissions(userId);
+    if (earlier === undefined) throw new Error('no earlier submission');
+    await submissions.createSubmission({
+      ...earlier,
+      id: 'sub-again',
+      roundId: String(second.id),
+      createdAt: clock.now().toISOString(),
+    });
+    const finished = await practice.finishRound({ userId, roundId: second.id });
+    expect(finished.scorecard?.evaluation.nextSteps[0]).toEqual({
+      id: 'pattern-misses-arrays-hashing',
+      text: '2 of your last 2 misses were arrays and hashing problems: practise another one next, and say the pattern out loud before you code.',
+      action: { kind: 'practice', pattern: 'arrays-hashing' },
+    });
+  });
+
   it('starts as a 45-minute coding round whose interviewer opens the clarify phase', async () => {
     const { round } = await setup();
     expect(round.kind).toBe('coding');

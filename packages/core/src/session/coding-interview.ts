@@ -23,6 +23,7 @@ import {
   type JudgedSubmission,
 } from '../rounds/coding/interview/conversation';
 import { isCodingQuestion, type CodingQuestionWithId } from '../rounds/coding/question';
+import { isCodingMiss, patternMissStep, type CodingAttempt } from '../rounds/coding/pattern-misses';
 import type { CodingPhase } from '../rounds/coding/interview/phases';
 import type { AnswerEvaluation } from '../rounds/registry';
 import { commitRoundStep, createKeyedLock } from './engine';
@@ -76,6 +77,33 @@ const scoredQuestionOf = (question: CodingQuestionWithId): ScoredQuestion => ({
   explanation: question.explanation,
   hints: question.hints,
 });
+
+/**
+ * Adds, first among the next steps, where this round's miss and the earlier ones cluster ("3 of
+ * your last 5 misses were sliding-window problems"), replacing the round's own step for that pattern.
+ */
+const withPatternMisses = (
+  bank: QuestionBank,
+  evaluation: CodingEvaluation,
+  question: CodingQuestionWithId,
+  finished: readonly Round[],
+): CodingEvaluation => {
+  const earlier = finished.flatMap((round): CodingAttempt[] => {
+    const scored = round.scorecard?.evaluation;
+    const asked = round.questionId === null ? undefined : bank.get(round.questionId);
+    if (scored?.kind !== 'coding' || asked === undefined || !isCodingQuestion(asked)) return [];
+    return [{ patterns: asked.patterns, missed: isCodingMiss(scored) }];
+  });
+  const step = patternMissStep([
+    { patterns: question.patterns, missed: isCodingMiss(evaluation) },
+    ...earlier,
+  ]);
+  if (step === null) return evaluation;
+  const others = evaluation.nextSteps.filter(
+    (each) => each.action?.pattern !== step.action?.pattern,
+  );
+  return { ...evaluation, nextSteps: [step, ...others] };
+};
 
 const judgedOf = (record: SubmissionRecord): JudgedSubmission => ({
   id: record.id,
@@ -241,7 +269,7 @@ export const createCodingInterviewService = (deps: CodingInterviewDeps) => {
                 },
               ],
         );
-        const evaluation = await evaluate({
+        const scored = await evaluate({
           question: scoredQuestionOf(question),
           language: final.language,
           source: final.source,
@@ -250,6 +278,12 @@ export const createCodingInterviewService = (deps: CodingInterviewDeps) => {
           submissions: history,
           interview: interviewTranscriptOf(transcript, question),
         });
+        const evaluation = withPatternMisses(
+          bank,
+          scored,
+          question,
+          await sessions.listFinishedRounds(ref.userId, { limit: 50 }),
+        );
         const now = clock.now();
         const scorecard: Scorecard = {
           evaluation: evaluation satisfies AnswerEvaluation,

@@ -68,6 +68,33 @@ export const CODING_PATTERNS = [
 export const CodingPatternSchema = z.enum(CODING_PATTERNS);
 export type CodingPattern = z.infer<typeof CodingPatternSchema>;
 
+/** Each pattern's name for people, as next steps and filters say it. */
+export const CODING_PATTERN_LABEL: Readonly<Record<CodingPattern, string>> = {
+  'arrays-hashing': 'arrays and hashing',
+  'two-pointers': 'two pointers',
+  'sliding-window': 'sliding window',
+  stack: 'stack',
+  'monotonic-stack': 'monotonic stack',
+  'binary-search': 'binary search',
+  'linked-list': 'linked list',
+  trees: 'tree',
+  bst: 'binary search tree',
+  trie: 'trie',
+  heap: 'heap',
+  intervals: 'intervals',
+  greedy: 'greedy',
+  backtracking: 'backtracking',
+  graphs: 'graph',
+  'topological-sort': 'topological sort',
+  'shortest-path': 'shortest path',
+  'union-find': 'union-find',
+  'dp-1d': '1-D dynamic programming',
+  'dp-2d': '2-D dynamic programming',
+  'bit-manipulation': 'bit manipulation',
+  math: 'math',
+  design: 'design',
+};
+
 const complexityText = (what: string) =>
   z
     .string()
