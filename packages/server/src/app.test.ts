@@ -209,10 +209,15 @@ describe('a practice round over HTTP', () => {
     );
   });
 
-  it('refuses a coding question with 422 and a blank prompt with field errors', async () => {
+  it('answers a coding round’s main-answer route with 422 (its moves are interview moves), and a blank answer with field errors', async () => {
     const { app } = createTestApp();
     const coding = await send(app, 'POST', '/api/sessions', { questionId: 'coding/two-sum' });
-    expect([coding.status, as<ApiErrorBody>(coding.json).error.code]).toEqual([
+    expect(coding.status).toBe(201);
+    const round = as<SessionResponse>(coding.json).session.rounds[0];
+    const answered = await send(app, 'POST', `/api/rounds/${round?.id}/answer`, {
+      text: 'I would use a hash map.',
+    });
+    expect([answered.status, as<ApiErrorBody>(answered.json).error.code]).toEqual([
       422,
       'UNSUPPORTED_ROUND_KIND',
     ]);

@@ -277,6 +277,16 @@ export const createPracticeService = <E extends Evaluation = AnswerEvaluation>(
     at: nowIso(),
   });
 
+  /** A kind answered by code takes its moves in its own room (the coding interview's), not here. */
+  const assertAnsweredInWords = (round: Round<E>): void => {
+    const definition = rounds.get(round.kind);
+    if (definition?.answeredBy === 'submission')
+      throw new DomainError(
+        'UNSUPPORTED_ROUND_KIND',
+        `A ${definition.label.toLowerCase()} round is answered with code and the interview moves beside the editor, not with a written answer.`,
+      );
+  };
+
   /** `isClosing`: the round ends here, so a probe left without a reply counts (see closingExchangesOf). */
   const evaluateRound = async (
     round: Round<E>,
@@ -530,6 +540,7 @@ export const createPracticeService = <E extends Evaluation = AnswerEvaluation>(
       return withRoundLock(String(ref.roundId), async () => {
         const round = await loadRound(ref);
         assertNotFinished(round);
+        assertAnsweredInWords(round);
         if (round.status !== 'answering') {
           throw new DomainError(
             'CONFLICT',
@@ -566,6 +577,7 @@ export const createPracticeService = <E extends Evaluation = AnswerEvaluation>(
     }: RoundRef & { text: string; inReplyTo?: number }): Promise<Round<E>> {
       return withRoundLock(String(ref.roundId), async () => {
         const round = await loadRound(ref);
+        assertAnsweredInWords(round);
         if (isResentReply(round, text, inReplyTo)) return round;
         assertNotFinished(round);
         if (round.status !== 'probing')
