@@ -405,6 +405,7 @@ export const unbaselinedClaims = (analysis: Analysis): Quantity[] => {
       sentence === undefined ||
       isOpening(sentence) ||
       isShare(sentence, quantity) ||
+      isConditional(sentence, quantity) ||
       // "saved them about four hours a week", "within two days": the size of the change, or its timing.
       SIZE_OF_CHANGE_BEFORE.test(
         sentence.text.slice(

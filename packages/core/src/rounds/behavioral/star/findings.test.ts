@@ -75,6 +75,13 @@ describe('blames-others and no-learning: blame in its soft forms', () => {
 });
 
 describe('vague-language: hedges and filler', () => {
+  it('reads "something to do with", "mostly" and "to be honest" as hedges', () => {
+    const answer = `To be honest we never fully understood it. Our card readers froze in some stores, and it seemed to have something to do with the USB connection when the terminals got warm. I added code to reset the reader and after that the freezes mostly went away.`;
+    expect(flagsOf('Describe a bug that only showed up in the field.', answer)).toContain(
+      'vague-language',
+    );
+  });
+
   it('raises on hedged actions and felt outcomes, quoting the hedges', () => {
     const vague = findingOf(CONFLICT, HOLLOW_CONFLICT, 'vague-language');
     expect(vague).toBeDefined();
@@ -132,6 +139,11 @@ describe('unquantified-result: felt outcomes, not missing numbers', () => {
     expect(found?.evidence.length).toBeGreaterThan(0);
   });
 
+  it('raises on improvement told as uplift, renewal or transformation', () => {
+    const answer = `Our test suite had become slow and nobody trusted it. I rewrote the slowest fixtures to share one database per package, split the suite into two parallel jobs, and deleted forty tests that only checked mocks. The result was a significant uplift in productivity and a renewed sense of trust in our pipeline.`;
+    expect(flagsOf(PROCESS, answer)).toContain('unquantified-result');
+  });
+
   it('does not raise on an observable outcome without a number', () => {
     const answer = `Our payment webhook started charging some customers twice, and the engineer who wrote it was on leave. I read the handler and saw it acknowledged the event only after calling the card API, so a slow response made the provider resend it. I stored each event id before charging and skipped ids already seen, and I wrote the refund list from the provider's export myself. Refunds went out the same afternoon and no charge has doubled since.`;
     expect(flagsOf('Tell me about a bug you fixed under pressure.', answer)).not.toContain(
@@ -156,6 +168,18 @@ describe('no-baseline: a level after the change with nothing to compare it to', 
   it('does not take the length of a step ("a 20 minutes review") for the level before', () => {
     const answer = `Pages on our payments team were acknowledged slowly at night, because nobody but two seniors knew the system. I wrote a runbook for the ten most common alerts, put everyone on the rotation after two shadow weeks, and held a 20 minutes review of each page every Friday. After three months the median time to acknowledge a page was 6 minutes.`;
     expect(findingOf(ONCALL, answer, 'no-baseline')?.message).toContain('6 minutes');
+  });
+
+  it('reads "from maybe twenty a week to almost none" as a before and an after', () => {
+    const answer = `On our billing team, alerts were never followed up, so the same ones woke people up every week. I made every page open a ticket assigned to whoever was paged, asking what would stop it paging again, and I ran a half-hour review of those tickets each Monday. Night pages went from maybe 20 a week to almost none within two months.`;
+    expect(flagsOf(ONCALL, answer)).not.toContain('no-baseline');
+  });
+
+  it('does not read a threshold in a clause of when ("switches when receipts drop below 95%") as an outcome', () => {
+    const answer = `Our SMS provider went down for six hours and took login codes with it. I built a router that sends through a second provider when the first one's delivery receipts drop below 95% over five minutes, and I tested it by blackholing the primary in staging every sprint. When the first provider failed again, codes switched over in six minutes and logins that day looked like any other day.`;
+    expect(flagsOf('Tell me about a time a vendor let you down.', answer)).not.toContain(
+      'no-baseline',
+    );
   });
 
   it('does not ask a count of things done for a baseline', () => {

@@ -373,6 +373,13 @@ export const VAGUE_PHRASES: readonly string[] = [
   'after some time',
   'for a while',
   'things like',
+  'various',
+  'or so',
+  'some sort of',
+  'something to do with',
+  'related to',
+  'mostly',
+  'to be honest',
   // Fillers of speech: a transcript's "um" and "you know" carry nothing.
   'um',
   'uh',
@@ -1584,7 +1591,9 @@ export const FELT_OUTCOME_PATTERNS: readonly RegExp[] = [
   /\b(?:(?:didn't|did not|doesn't|does not|wouldn't) make (?:much|a big|any real|a real) (?:of a )?difference|made (?:a|all the) (?:big |huge |real )?difference)\b/gi,
   // Change verbs with an adverb of size in place of a number.
   /\b(?:improved|went down|went up|dropped|decreased|increased|reduced|grew|rose|fell|came down|picked up)(?: (?:a lot|quite a bit|a great deal|a good deal|significantly|dramatically|considerably|noticeably|massively|hugely|somewhat|a bit|a little|over time|after that))\b/gi,
-  /\b(?:(?:a |an )?(?:big|huge|great|real|noticeable|significant|dramatic) (?:improvement|difference|impact|change|success))\b/gi,
+  /\b(?:(?:a |an )?(?:big|huge|great|real|noticeable|significant|dramatic|major|massive|meaningful|tangible|step) (?:improvement|difference|impact|change|success|uplift|boost|gains?|shift|win))\b/gi,
+  // Renewal and transformation told as the outcome: "a renewed sense of trust", "helped transform the experience".
+  /\b(?:renewed (?:sense|focus|energy|trust|confidence)|(?:transform(?:ed|ing)?|revolutioni[sz](?:ed|ing)?) (?:the|our|how)|(?:at|to) a (?:much )?(?:high|higher|new) level|(?:much |far |a lot )?(?:stronger|better) position|more (?:resilient|robust|mature|scalable|sustainable|collaborative))\b/gi,
   // Feelings and verdicts in place of an outcome.
   /\b(?:trust(?:ed|s)? (?:us|me|each other|the team) more|(?:more|greater|better) trust|(?:was|were|seemed|felt|are|is) (?:very |really |much |a lot |mostly |generally )?(?:happy|happier|pleased|satisfied|positive|relieved|grateful|impressed)|(?:positive|good|great) feedback|well received|(?:was|were) (?:a )?(?:big |huge |great )?success(?:ful)?|worked out(?: well| fine| for everyone)?|went (?:well|smoothly|fine)|(?:mostly|largely|pretty much) (?:stopped|disappeared|went away|resolved|solved|fixed)|(?:fewer|less) (?:complaints|escalations|issues|problems|bugs|incidents|tickets|questions|pages|alerts))\b/gi,
   /(?<![A-Za-z])(?:result|outcome)s?:\s*(?:success|positive|good|great|improved)\b/gi,

@@ -71,8 +71,9 @@ const BASELINE_PHRASE = phraseRegex(BASELINE_PHRASES);
 const METRIC_NOUN = phraseRegex(METRIC_NOUNS);
 /** "from 800 ms to 300 ms", "went from 12 to 3": the sentence carries its own baseline. */
 const AMOUNT = String.raw`(?:[$€£]?${NUMBER}|${NUMBER_WORDS}|one|a (?:handful|few|couple))`;
+// "from maybe 20 a month to almost none": a hedge before the figure, or nothing as the figure after, is still a before and after.
 const FROM_TO = new RegExp(
-  String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+|up to\s+|over\s+|~)?${AMOUNT}[^.;!?]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+|~|under\s+|below\s+|just\s+|only\s+)?${AMOUNT}\b`,
+  String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|up to\s+|over\s+|~)?${AMOUNT}[^.;!?]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+|~|under\s+|below\s+|just\s+|only\s+|almost\s+|nearly\s+|practically\s+|virtually\s+)?(?:${AMOUNT}|none|zero|nothing|nil)\b`,
   'i',
 );
 /** A calendar year or a version is a number but not a quantity. */
@@ -223,7 +224,8 @@ export const unitKeyOf = (quantity: Quantity): string => {
 
 /** "fails the build if the bundle grows by more than 10%": a threshold, not a claimed change. */
 export const isConditional = (sentence: Sentence, quantity: Quantity): boolean =>
-  /\b(?:if|unless|whenever|once)\b[^.;]{0,80}$/iu.test(
+  // "if it grows by 10%", and a threshold in a clause of when: "switches when receipts drop below 95%".
+  /\b(?:if|unless|whenever|once)\b[^.;]{0,80}$|\bwhen\b[^.;]{0,60}\b(?:below|above|under|over|past|exceeds?|reaches?)\s+$/iu.test(
     sentence.text.slice(0, quantity.evidence.start - sentence.start),
   );
 
