@@ -173,6 +173,11 @@ describe('off-topic: the answer must show what the question asks about', () => {
       'Two pickers used wheelchair-mounted tablets and could not rotate them, so I made every screen of the scanning app work in landscape with bigger touch targets.',
     ],
     [
+      'Tell me about a time a third-party vendor or library let you down.',
+      'I led the evaluation of a new observability vendor: a scoring matrix over five options, proofs of concept with three, and a recommendation to our VP with the trade-offs laid out.',
+      'Our map tiles provider changed its API key format with two days of warning and the map went blank for drivers on older app versions, so I put a proxy in front of it that same evening.',
+    ],
+    [
       'Tell me about a time you recommended stopping work you had started yourself.',
       'Six months into my dashboard redesign there was a reorganisation, management cancelled the project, and I moved to the mobile team.',
       'Four weeks into the A/B test my ranking model was at a 0.4% lift against the 2% we had agreed, so I wrote a memo recommending we stop and move the three engineers to recommendations.',

@@ -142,6 +142,15 @@ const EVENT_FAMILIES: readonly TopicFamily[] = [
       /\b(?:I|my|recommend\w*|propos\w*|suggest\w*) (?:\w+ ){0,5}(?:stop\w*|kill\w*|cancel\w*|shut\w*|shelv\w+|sunset\w*|archiv\w+|paus\w+|drop\w*|abandon\w*|scrap\w*|delet\w*|remov\w*|turn\w* (?:it |\w+ )?off|wind(?:ing)? down|wound down|pull(?:ed)? the plug|end(?:ed|ing)? (?:it|the))\b/i,
   },
   {
+    // Someone or something else failing the candidate: choosing a vendor well is another story.
+    id: 'let-down',
+    asks: 'what failed you',
+    asked:
+      /\b(?:let (?:you|us|me|your team|the team) down|(?:failed|disappointed) you|fell through|(?:did ?n't|did not) (?:deliver|come through))\b/i,
+    shown:
+      /\b(?:outages?|(?:went|was|were|is|are) down|fail\w*|broke\w*|bugs?|buggy|crash\w*|timeouts?|timed out|errors?|late|missed|delay\w*|deprecat\w+|discontinu\w+|shut (?:it |us )?(?:down|off)|sunset\w*|breaking changes?|regress\w*|vulnerab\w+|leak\w*|slow\w*|unreliab\w+|reliability|incidents?|stopped (?:working|responding|supporting)|(?:did ?n't|did not|never|could ?n't|could not) (?:deliver|work|respond|ship|show|answer|fix|support)|(?:price|cost)s? (?:rise|rose|increase\w*|hike\w*|went up|doubled)|raised (?:their |the )?prices?|acquired|went bust|bankrupt|useless|wrong|corrupt\w*|lost|dropp(?:ed|ing)|(?:went|gone|go) blank|stopped|disappeared|vanished|without (?:any )?(?:warning|notice)|(?:days?'?|hours?'?|weeks?'?|no|little|short) notice|changed (?:its|their) \w+)\b/i,
+  },
+  {
     id: 'slowdown',
     asks: 'the slowdown',
     asked: /\b(?:slow\w*|latency|regress\w*)\b/i,
@@ -375,7 +384,8 @@ const isAlternative = (text: string, match: RegExpExecArray, family: TopicFamily
   const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
   const before = text.slice(Math.max(0, match.index - 40), match.index);
   const next = /^\s*,?\s*or\s+((?:\S+\s+){0,2}\S+)/iu.exec(after)?.[1];
-  const previous = /(\S+(?:\s+\S+){0,2})\s+or\s+(?:\S+\s+){0,2}$/iu.exec(before)?.[1];
+  // Only right before it: in "a vendor or library let you down" the "or" joins the subjects, not the events.
+  const previous = /(\S+(?:\s+\S+){0,2})\s+or\s+$/iu.exec(before)?.[1];
   return [next, previous].some((other) => other !== undefined && !family.asked.test(other));
 };
 
