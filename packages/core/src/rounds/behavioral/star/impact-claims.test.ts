@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from './text';
 import { findImplausibleFigures } from './impact-claims';
 import { evaluateBehavioralAnswer } from './evaluate';
+import { findQuantities } from './quantities';
 
 const implausibleIn = (text: string): string[] =>
   splitSentences(text, 0).flatMap((sentence) =>
@@ -60,6 +61,27 @@ describe('which figures count as impact', () => {
     expect(setAside).toEqual(['unconnected', 'unconnected']);
     expect(evaluation.dimensions.find((item) => item.id === 'impact')?.summary).toMatch(
       /share nothing with what you did/u,
+    );
+  });
+});
+
+describe('findQuantities: a number word standing for things named before is no figure', () => {
+  const quantitiesIn = (text: string): string[] =>
+    splitSentences(text, 0).flatMap((sentence) =>
+      findQuantities(sentence).map((found) => found.evidence.quote),
+    );
+
+  it.each([
+    'I believe the two go hand in hand.',
+    'The freeze would end as soon as those five met the error budget.',
+  ])('finds none in "%s"', (text) => {
+    expect(quantitiesIn(text)).toEqual([]);
+  });
+
+  it('still counts "the three team leads" and "the five endpoints"', () => {
+    expect(quantitiesIn('I reviewed it with the three team leads.')).toEqual(['three team']);
+    expect(quantitiesIn('We fixed the five endpoints in a week.').join(' ')).toContain(
+      'five endpoints',
     );
   });
 });

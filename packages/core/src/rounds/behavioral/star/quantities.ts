@@ -151,6 +151,15 @@ export const findQuantities = perSentence((sentence: Sentence): Quantity[] => {
       let end = start + match[0].length;
       if (overlaps(taken, start, end)) continue;
       if ((kind === 'number' || kind === 'measure') && isYear(match[0])) continue;
+      // "the two go hand in hand", "the three of us": a number word standing for people or things named before.
+      if (
+        kind === 'number-word' &&
+        /\b(?:the|these|those)\s+$/iu.test(sentence.text.slice(Math.max(0, start - 8), start)) &&
+        /\s(?:that|who|which|go|went|together|agreed|met|talked|do|did|had|have|can|could|would|will|should|must|seem|seemed|both|all)$/iu.test(
+          match[0],
+        )
+      )
+        continue;
       if (isEffortDuration(sentence.text, start)) continue;
       // Quote "40% faster", not just "40%": the claim is what needs the baseline.
       const comparative =
