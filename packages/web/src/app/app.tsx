@@ -10,11 +10,11 @@ import { QuestionScene } from '../scenes/bank/question-scene';
 import { HistoryScene } from '../scenes/history/history-scene';
 import { SessionRedirect } from '../scenes/history/session-redirect';
 import { PracticeScene } from '../scenes/practice/practice-scene';
-import { BehavioralRoomScene } from '../scenes/behavioral/behavioral-room';
 import { ScorecardScene } from '../scenes/scorecard/scorecard-scene';
 import { SettingsScene } from '../scenes/settings/settings-scene';
 import { StoriesScene } from '../scenes/stories/stories-scene';
 import { TodayScene } from '../scenes/today/today-scene';
+import { RoundRoomScene } from './round-room';
 import { Shell } from './shell';
 
 // The chart library is only needed on its own page.
@@ -64,7 +64,7 @@ const NotFound = () => (
 );
 
 const router = createBrowserRouter([
-  { path: '/rounds/:roundId', element: <BehavioralRoomScene />, errorElement: <RouteError /> },
+  { path: '/rounds/:roundId', element: <RoundRoomScene />, errorElement: <RouteError /> },
   {
     path: '/code/:kind/:slug',
     element: (

@@ -2,16 +2,19 @@ import { roundKinds, type RegisteredRoundKind } from '@onsite/core';
 import { codingRoomPath } from '../scenes/practice/coding-picks';
 
 /**
- * Where a question of a kind is practised: a conversation kind starts a round (its room is at
- * /rounds/:id), a submission kind opens its own room.
+ * Where a question of a kind is practised: as an interview, a session round whose room is at
+ * /rounds/:id; and, for a kind that has one, alone in a room of its own (coding's editor).
  */
-export type Room =
-  { readonly startsRound: true } | { readonly pathOf: (questionId: string) => string };
+export interface Room {
+  readonly startsRound: true;
+  /** The kind's solo room for a question, practised without an interviewer. */
+  readonly soloPathOf?: (questionId: string) => string;
+}
 
 /** One entry per kind in core's registry: a kind registered without a room here does not compile. */
 const ROOMS: { readonly [Kind in RegisteredRoundKind]: Room } = {
   behavioral: { startsRound: true },
-  coding: { pathOf: codingRoomPath },
+  coding: { startsRound: true, soloPathOf: codingRoomPath },
 };
 
 /** The room of a kind; undefined for a kind the bank lists but no round runs yet. */

@@ -84,21 +84,28 @@ export const QuestionScene = () => {
             <p className="muted">
               {kindLabel(question.kind)} rounds are not available yet; {practisedKinds} rounds are.
             </p>
-          ) : 'pathOf' in room ? (
-            <ButtonLink to={room.pathOf(question.id)}>
-              Practise this
-              <Icon name="arrowRight" size={16} />
-            </ButtonLink>
           ) : (
-            <button
-              type="button"
-              className="btn btn-primary btn-lg"
-              disabled={start.isPending}
-              onClick={() => start.mutate({ questionId: question.id })}
-            >
-              {start.isPending ? 'Starting…' : 'Practise this'}
-              <Icon name="arrowRight" size={16} />
-            </button>
+            <>
+              {room.soloPathOf !== undefined && (
+                <ButtonLink to={room.soloPathOf(question.id)}>
+                  Practise this
+                  <Icon name="arrowRight" size={16} />
+                </ButtonLink>
+              )}
+              <button
+                type="button"
+                className={`btn ${room.soloPathOf === undefined ? 'btn-primary btn-lg' : 'btn-secondary'}`}
+                disabled={start.isPending}
+                onClick={() => start.mutate({ questionId: question.id })}
+              >
+                {start.isPending
+                  ? 'Starting…'
+                  : room.soloPathOf === undefined
+                    ? 'Practise this'
+                    : 'Practise as an interview'}
+                <Icon name="arrowRight" size={16} />
+              </button>
+            </>
           )}
         </div>
 

@@ -2,14 +2,14 @@ import type { Round } from '@onsite/core';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { api } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { keys, useRound } from '../../api/queries';
+import { keys } from '../../api/queries';
 import { Icon } from '../../components/icons';
 import { useToast } from '../../components/toast';
-import { ErrorState, Loading, Spinner } from '../../components/ui';
+import { Spinner } from '../../components/ui';
 import { Conversation } from './conversation';
 import { RoundTimer } from './round-timer';
 import { StarEditor, StarLegend } from './star-editor';
@@ -17,36 +17,10 @@ import { countWords, WORD_TARGET, wordCountState } from './star-ranges';
 import { useDraft } from './use-draft';
 import { classifyStar } from './star-classifier';
 import { useStarSegments } from './use-star-segments';
-import type { DraftSaveStatus } from '../../api/draft-saver';
+import { SaveIndicator } from './save-indicator';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/u.test(navigator.userAgent);
 const SHORTCUT = isMac ? '⌘ Enter' : 'Ctrl Enter';
-
-export const BehavioralRoomScene = () => {
-  const { roundId = '' } = useParams();
-  const query = useRound(roundId);
-  if (query.isPending) {
-    return (
-      <div className="room-loading">
-        <Loading label="Opening the practice room" rows={4} />
-      </div>
-    );
-  }
-  if (query.isError) {
-    return (
-      <div className="page">
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        <p>
-          <Link to="/">Back to Today</Link>
-        </p>
-      </div>
-    );
-  }
-  const { round } = query.data;
-  if (round.status === 'finished')
-    return <Navigate replace to={`/rounds/${encodeURIComponent(round.id)}/scorecard`} />;
-  return <BehavioralRoom key={round.id} round={round} />;
-};
 
 const phaseLabel = (round: Round): string => {
   if (round.status === 'answering') return 'Your answer';
@@ -54,7 +28,8 @@ const phaseLabel = (round: Round): string => {
   return `Follow-up ${Math.max(probes, 1)}`;
 };
 
-const BehavioralRoom = ({ round }: { round: Round }) => {
+/** The behavioral round's room: the question, the STAR answer editor, and the conversation. */
+export const BehavioralRoom = ({ round }: { round: Round }) => {
   const client = useQueryClient();
   const navigate = useNavigate();
   const toast = useToast();
@@ -247,22 +222,6 @@ const BehavioralRoom = ({ round }: { round: Round }) => {
     </div>
   );
 };
-
-const SAVE_COPY: Readonly<Record<DraftSaveStatus, string>> = {
-  idle: 'Drafts save as you type',
-  pending: 'Saving…',
-  saving: 'Saving…',
-  saved: 'Saved',
-  offline: 'Kept on this device; will save when the server is back',
-};
-
-const SaveIndicator = ({ status }: { status: DraftSaveStatus }) => (
-  <span className={`save-indicator save-${status}`} role="status" aria-live="polite">
-    {status === 'saved' && <Icon name="check" size={14} />}
-    {status === 'offline' && <Icon name="cloudOff" size={14} />}
-    {SAVE_COPY[status]}
-  </span>
-);
 
 const EndRoundDialog = ({
   hasAnswer,

@@ -15,9 +15,12 @@ const PURPOSE_LABEL: Readonly<Record<Turn['purpose'], string>> = {
 export const Conversation = ({
   turns,
   isThinking,
+  labelOf = (turn) => PURPOSE_LABEL[turn.purpose],
 }: {
   turns: readonly Turn[];
   isThinking: boolean;
+  /** What a turn is, shown above it; by its purpose unless the room says otherwise. */
+  labelOf?: (turn: Turn) => string;
 }) => {
   const endRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -33,11 +36,11 @@ export const Conversation = ({
       </h2>
       <ol className="turns" aria-live="polite" aria-relevant="additions">
         {turns.map((turn) => (
-          <li key={turn.index} className={`turn turn-${turn.speaker}`}>
+          <li key={turn.index} className={`turn turn-${turn.speaker} turn-is-${turn.purpose}`}>
             <span className="turn-who">
               {turn.speaker === 'interviewer' ? 'Interviewer' : 'You'}
             </span>
-            <span className="turn-purpose">{PURPOSE_LABEL[turn.purpose]}</span>
+            <span className="turn-purpose">{labelOf(turn)}</span>
             <p className="turn-text" dir="auto">
               {turn.text}
             </p>

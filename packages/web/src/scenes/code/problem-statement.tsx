@@ -8,7 +8,14 @@ import '../../styles/problem-statement.css';
  * room and the question's bank page share, so both read the same. It carries no
  * editor code, so the bank page stays light.
  */
-export const ProblemStatement = ({ question }: { question: PublicCodingQuestion }) => (
+export const ProblemStatement = ({
+  question,
+  isInterview = false,
+}: {
+  question: PublicCodingQuestion;
+  /** In an interview the hints are asked for, one at a time, and the complexity is the candidate's to find. */
+  isInterview?: boolean;
+}) => (
   <div className="statement">
     <Prose text={question.prompt} />
     <h3>Examples</h3>
@@ -24,10 +31,10 @@ export const ProblemStatement = ({ question }: { question: PublicCodingQuestion 
         </pre>
       </div>
     ))}
-    {question.expectedComplexity !== undefined && (
+    {!isInterview && question.expectedComplexity !== undefined && (
       <p className="muted small">An optimal solution runs in {question.expectedComplexity}.</p>
     )}
-    {question.hints.length > 0 && (
+    {!isInterview && question.hints.length > 0 && (
       <div className="statement-hints">
         {question.hints.map((hint, index) => (
           <details key={hint} className="disclosure">
@@ -54,19 +61,34 @@ export const describeInput = (
     .join(', ');
 };
 
-/** `code` spans, the rest as text. */
+/** `**bold**`; split with it, the words inside land at the odd places. */
+const BOLD = /\*\*(\S(?:[^*]*\S)?)\*\*/gu;
+
+/** **bold** runs of plain text. */
+const emphasised = (text: string, key: number): ReactNode[] =>
+  text
+    .split(BOLD)
+    .map((part, index) =>
+      index % 2 === 1 ? (
+        <strong key={`${key}:${index}`}>{part}</strong>
+      ) : (
+        <Fragment key={`${key}:${index}`}>{part}</Fragment>
+      ),
+    );
+
+/** `code` spans and **bold** runs, the rest as text. */
 const inline = (text: string): ReactNode[] =>
   text
     .split('`')
-    .map((part, index) =>
-      index % 2 === 1 ? <code key={index}>{part}</code> : <Fragment key={index}>{part}</Fragment>,
+    .flatMap((part, index): ReactNode[] =>
+      index % 2 === 1 ? [<code key={index}>{part}</code>] : emphasised(part, index),
     );
 
 const LIST_ITEM = /^\s*[-*]\s+/u;
 
 /**
  * The bank's statements are a small Markdown subset: paragraphs split by blank
- * lines, `code` spans, and lists of `- ` lines. Text is never parsed as HTML.
+ * lines, `code` spans, **bold** runs, and lists of `- ` lines. Text is never parsed as HTML.
  */
 export const Prose = ({ text }: { text: string }) => (
   <div className="statement-prose">

@@ -24,6 +24,13 @@ export interface JudgeRunOptions {
   readonly measuresGrowth?: boolean;
   /** Called when the submission is created and again once it has settled (verdict and any growth report in): the history changed. */
   readonly onHistoryChange?: () => void;
+  /**
+   * Called with the submission's id once its verdict is in, and again once its growth report is
+   * (after an Accepted submit that is measured): once per stage, however the news arrived.
+   */
+  readonly onJudged?: (submissionId: string, stage: 'verdict' | 'growth') => void;
+  /** Called when the run ends without a verdict (refused by the server, or the judge's error). */
+  readonly onFailed?: (message: string) => void;
 }
 
 /**
@@ -78,10 +85,17 @@ export const useJudgeRun = () => {
         code: isApiError(error) ? error.code : 'UNKNOWN',
         message: `${copy.title}. ${copy.detail}`,
       });
+      options.onFailed?.(`${copy.title}. ${copy.detail}`);
       return;
     }
     // The history gains a line at once (queued), so show it.
     options.onHistoryChange?.();
+    const told = new Set<'verdict' | 'growth'>();
+    const tellJudged = (stage: 'verdict' | 'growth') => {
+      if (told.has(stage) || cancelled()) return;
+      told.add(stage);
+      options.onJudged?.(id, stage);
+    };
 
     const poll = async () => {
       if (cancelled()) return;
@@ -89,6 +103,9 @@ export const useJudgeRun = () => {
         const submission = await api('GET /api/submissions/:id', { params: { id } });
         if (cancelled()) return;
         dispatch({ type: 'snapshot', submission });
+        if (submission.status === 'done') tellJudged('verdict');
+        if (submission.status === 'done' && submission.complexity?.status === 'done')
+          tellJudged('growth');
         if (submission.status === 'done' && submission.complexity?.status !== 'measuring') {
           settle();
           return;
@@ -101,6 +118,7 @@ export const useJudgeRun = () => {
             code: error.code,
             message: `${describeError(error).title}. ${error.message}`,
           });
+          options.onFailed?.(`${describeError(error).title}. ${error.message}`);
           settle();
           return;
         }
@@ -116,6 +134,7 @@ export const useJudgeRun = () => {
       // The server sends the contract's JudgeEvent; the event name says which one.
       const judgeEvent = event as JudgeEvent;
       dispatch({ type: 'event', event: judgeEvent });
+      if (judgeEvent.type === 'done') tellJudged('verdict');
       // After an Accepted submit the stream stays open for the `complexity` event that follows.
       if (
         judgeEvent.type === 'done' &&
@@ -132,6 +151,7 @@ export const useJudgeRun = () => {
       // The server sends the contract's ComplexityState.
       dispatch({ type: 'complexity', complexity: data as ComplexityState });
       stream.close();
+      tellJudged('growth');
       settle();
     });
     stream.addEventListener('error', (event) => {
@@ -140,6 +160,7 @@ export const useJudgeRun = () => {
       const data = event instanceof MessageEvent ? parse(event.data) : null;
       if (data !== null && typeof data === 'object' && 'code' in data && 'message' in data) {
         dispatch({ type: 'failed', code: String(data.code), message: String(data.message) });
+        options.onFailed?.(String(data.message));
         settle();
         return;
       }

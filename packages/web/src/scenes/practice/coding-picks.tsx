@@ -2,7 +2,7 @@ import { codingRound } from '@onsite/core';
 import { Link } from 'react-router';
 import type { QuestionSummary } from '../../api/contract';
 import { questionPath } from '../../api/client';
-import { useQuestions } from '../../api/queries';
+import { useQuestions, useStartRound } from '../../api/queries';
 import { Icon } from '../../components/icons';
 import { ButtonLink, DifficultyTag, EmptyState, Loaded } from '../../components/ui';
 
@@ -16,9 +16,10 @@ export const codingProblemOfTheDay = (
 ): QuestionSummary | undefined =>
   questions[Math.floor(now.getTime() / 86_400_000) % Math.max(questions.length, 1)];
 
-/** Practice's coding round: every coding problem, each opening the coding room. */
+/** Practice's coding round: every coding problem, solved alone in the coding room or in an interview. */
 export const CodingPicks = () => {
   const questions = useQuestions({ kind: codingRound.id });
+  const start = useStartRound();
   const list = questions.data?.questions ?? [];
   return (
     <section className="card card-flush coding-picks" aria-labelledby="coding-picks-heading">
@@ -48,6 +49,17 @@ export const CodingPicks = () => {
                     <span aria-hidden="true">Solve</span>
                     <span className="visually-hidden">Solve: {question.title}</span>
                   </ButtonLink>
+                  <button
+                    type="button"
+                    className="btn btn-ghost"
+                    disabled={start.isPending}
+                    onClick={() => start.mutate({ questionId: question.id })}
+                  >
+                    <span aria-hidden="true">Interview</span>
+                    <span className="visually-hidden">
+                      Practise as an interview: {question.title}
+                    </span>
+                  </button>
                 </li>
               ))}
             </ul>

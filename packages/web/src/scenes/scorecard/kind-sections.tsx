@@ -1,5 +1,6 @@
 import type { AnswerEvaluation, Evidence, RegisteredRoundKind } from '@onsite/core';
 import type { ReactNode } from 'react';
+import { CodingDetails } from './coding-sections';
 import { PartlyScoredNotice, ProbeOutcomes } from './probe-outcomes';
 import { ScoreBreakdownSection } from './score-breakdown';
 
@@ -36,8 +37,15 @@ const SECTIONS_BY_KIND: { readonly [Kind in RegisteredRoundKind]: SectionsOf<Kin
       </>
     ),
   }),
-  coding: (evaluation) => ({
+  coding: (evaluation, onQuote) => ({
     scoreNote: `${evaluation.passed} of ${evaluation.total} tests passed`,
+    notice:
+      evaluation.notObserved.length > 0 ? (
+        <p className="card muted small">
+          Not scored, with nothing to judge them on: {evaluation.notObserved.join(', ')}.
+        </p>
+      ) : undefined,
+    details: <CodingDetails evaluation={evaluation} onQuote={onQuote} />,
   }),
 };
 

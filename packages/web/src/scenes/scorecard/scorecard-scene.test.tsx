@@ -140,4 +140,43 @@ describe('Scorecard', () => {
     expect(screen.getByText(copy.howToFix)).toBeTruthy();
     expect(screen.getByRole('button', { name: /Practise this question/ })).toBeTruthy();
   });
+
+  it("shows a dimension's evidence from the code as the code's lines, not as a quote to find in what was said", () => {
+    const source = 'def two_sum(nums, target):\n    return [0, 1]\n';
+    const base = evaluateCodingSubmission({
+      question: null,
+      source,
+      result: {
+        verdict: 'Accepted',
+        passed: 10,
+        total: 10,
+        tests: [],
+        compileOutput: null,
+        compileTimeMs: null,
+        error: null,
+        isolation: 'namespaces',
+      },
+      growth: null,
+    });
+    const [first, ...rest] = base.dimensions;
+    if (first === undefined) throw new Error('no dimension');
+    const evaluation = {
+      ...base,
+      dimensions: [
+        {
+          ...first,
+          evidence: [
+            { quote: '    return [0, 1]', turn: 0, start: 27, end: 44, origin: 'code' as const },
+          ],
+        },
+        ...rest,
+      ],
+    };
+    showScorecard(evaluation, 'Can the list be empty?');
+
+    const code = screen.getAllByLabelText('From your code')[0];
+    expect(code?.tagName).toBe('PRE');
+    expect(code?.textContent).toBe('    return [0, 1]');
+    expect(screen.queryByRole('button', { name: /return \[0, 1\]/ })).toBeNull();
+  });
 });

@@ -1,5 +1,6 @@
 import {
   HIRING_LEVEL_LABEL,
+  PHASE_LABEL,
   roundKinds,
   type AnswerEvaluation,
   type Evidence,
@@ -21,8 +22,9 @@ import {
   formatDate,
   levelTone,
 } from '../../components/ui';
+import { isCodingPhase } from '../code/interview/interview-phase';
 import { kindSectionsOf } from './kind-sections';
-import { QuoteButtons } from './quote-buttons';
+import { CodeQuote, QuoteButtons } from './quote-buttons';
 
 export const ScorecardScene = () => {
   const { roundId = '' } = useParams();
@@ -144,17 +146,23 @@ export const Scorecard = ({
                   {dimension.evidence.length > 0 && (
                     <ul className="quotes" aria-label={`Evidence for ${dimension.name}`}>
                       {dimension.evidence.map((evidence) => (
-                        <li key={`${evidence.turn}:${evidence.start}`}>
-                          <button
-                            type="button"
-                            className={`quote${sameEvidence(selected, evidence) ? ' is-selected' : ''}`}
-                            aria-pressed={sameEvidence(selected, evidence)}
-                            onClick={() =>
-                              setSelected(sameEvidence(selected, evidence) ? null : evidence)
-                            }
-                          >
-                            “<bdi>{evidence.quote}</bdi>”
-                          </button>
+                        <li
+                          key={`${evidence.origin ?? 'answer'}:${evidence.turn}:${evidence.start}`}
+                        >
+                          {evidence.origin === 'code' ? (
+                            <CodeQuote evidence={evidence} />
+                          ) : (
+                            <button
+                              type="button"
+                              className={`quote${sameEvidence(selected, evidence) ? ' is-selected' : ''}`}
+                              aria-pressed={sameEvidence(selected, evidence)}
+                              onClick={() =>
+                                setSelected(sameEvidence(selected, evidence) ? null : evidence)
+                              }
+                            >
+                              “<bdi>{evidence.quote}</bdi>”
+                            </button>
+                          )}
                         </li>
                       ))}
                     </ul>
@@ -218,7 +226,11 @@ const AnswerPanel = ({
           return (
             <div key={turn.index} className="answer-turn">
               <p className="answer-turn-label">
-                {turnNumber === 0 ? 'Main answer' : `Follow-up: ${probe?.text ?? ''}`}
+                {isCodingPhase(turn.phase)
+                  ? PHASE_LABEL[turn.phase]
+                  : turnNumber === 0
+                    ? 'Main answer'
+                    : `Follow-up: ${probe?.text ?? ''}`}
               </p>
               <p className="answer-text" dir="auto">
                 {isSelectedTurn ? (

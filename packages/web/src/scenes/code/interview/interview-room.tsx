@@ -1,0 +1,304 @@
+import {
+  codingInterviewState,
+  isPublicCodingQuestion,
+  nextPhase,
+  PHASE_LABEL,
+  type CodingRoomAction,
+  type PublicCodingQuestion,
+  type Round,
+} from '@onsite/core';
+import * as Dialog from '@radix-ui/react-dialog';
+import * as Tabs from '@radix-ui/react-tabs';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { api } from '../../../api/client';
+import { describeError } from '../../../api/errors';
+import { keys, useQuestion } from '../../../api/queries';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { Icon } from '../../../components/icons';
+import { useToast } from '../../../components/toast';
+import { DifficultyTag, ErrorState, Loading, Spinner } from '../../../components/ui';
+import { Conversation } from '../../behavioral/conversation';
+import { formatClock, RoundTimer } from '../../behavioral/round-timer';
+import { SaveIndicator } from '../../behavioral/save-indicator';
+import { useDraft } from '../../behavioral/use-draft';
+import { CodeWorkspace, type CodeWorkspaceHandle } from '../code-workspace';
+import { IsolationBanner, ProblemWithTopics } from '../coding-room';
+import { hintsLeft, interviewTurnLabel, MESSAGE_BOX, phaseClock } from './interview-phase';
+import { PhaseStepper } from './phase-stepper';
+import '../../../styles/coding.css';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/u.test(navigator.userAgent);
+const SEND_SHORTCUT = isMac ? '⌘ Enter' : 'Ctrl Enter';
+
+/** The coding interview round at /rounds/:id: its question is loaded, then the room opens. */
+export const CodingInterviewRoom = ({ round }: { round: Round }) => {
+  const query = useQuestion(round.questionId ?? '');
+  if (query.isPending)
+    return (
+      <div className="room-loading">
+        <Loading label="Opening the interview room" rows={4} />
+      </div>
+    );
+  if (query.isError || !isPublicCodingQuestion(query.data.question))
+    return (
+      <div className="page">
+        {query.isError ? (
+          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+        ) : (
+          <div className="card">
+            <h1>This round has no coding question</h1>
+            <p className="muted">Start a coding interview from a problem in the bank.</p>
+          </div>
+        )}
+        <p>
+          <Link to="/questions?kind=coding">Back to the coding questions</Link>
+        </p>
+      </div>
+    );
+  return <InterviewRoom round={round} question={query.data.question} />;
+};
+
+/** The time now, moving every second: the phase's share counts down with the round's timer. */
+const useNow = (): number => {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const interval = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(interval);
+  }, []);
+  return now;
+};
+
+const InterviewRoom = ({ round, question }: { round: Round; question: PublicCodingQuestion }) => {
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const toast = useToast();
+  const ids = useId();
+  const workspace = useRef<CodeWorkspaceHandle>(null);
+  const messageRef = useRef<HTMLTextAreaElement>(null);
+  const [side, setSide] = useState('interviewer');
+  const [inlineError, setInlineError] = useState<string | null>(null);
+  const interview = codingInterviewState(round.transcript);
+  const step = round.transcript.filter((turn) => turn.speaker === 'candidate').length;
+  const draft = useDraft({ roundId: round.id, step, serverDraft: round.draft });
+  const next = nextPhase(interview.phase);
+  const box = MESSAGE_BOX[interview.phase];
+  const left = hintsLeft(question.hints.length, interview.hintsUsed);
+  const clock = phaseClock(interview, useNow(), round.timeLimitMs);
+
+  const keepRound = (next: Round) => client.setQueryData(keys.round(next.id), { round: next });
+  const act = (action: CodingRoomAction) =>
+    api('POST /api/rounds/:id/coding', { params: { id: round.id }, body: action });
+
+  const move = useMutation({
+    mutationFn: async (action: CodingRoomAction) => {
+      if (action.type === 'say') await draft.flush();
+      return act(action);
+    },
+    onSuccess: ({ round: next }, action) => {
+      if (action.type === 'say') draft.discard();
+      setInlineError(null);
+      keepRound(next);
+    },
+    onError: (error) => {
+      const copy = describeError(error);
+      setInlineError(`${copy.title}. ${copy.detail}`);
+    },
+  });
+
+  // The interviewer hears of every verdict of the round, and of the growth after an Accepted submit.
+  const judged = useMutation({
+    mutationFn: (submissionId: string) => act({ type: 'judged', submissionId }),
+    onSuccess: ({ round: next }) => keepRound(next),
+    onError: (error) => toast.showError(error),
+  });
+
+  const finish = useMutation({
+    mutationFn: async () => {
+      await draft.flush();
+      // The scorecard judges the last submit: the code on screen is submitted first if it changed.
+      await workspace.current?.submitIfChanged();
+      return api('POST /api/rounds/:id/finish', { params: { id: round.id } });
+    },
+    onSuccess: ({ round: next }) => {
+      keepRound(next);
+      void client.invalidateQueries({ queryKey: keys.sessions });
+      void navigate(`/rounds/${encodeURIComponent(next.id)}/scorecard`);
+    },
+    onError: (error) => {
+      const copy = describeError(error);
+      setInlineError(`Could not finish the round. ${copy.title}. ${copy.detail}`);
+      setSide('interviewer');
+    },
+  });
+
+  const isBusy = move.isPending || finish.isPending;
+  const canSend = draft.text.trim() !== '' && !isBusy;
+  const send = () => {
+    if (canSend) move.mutate({ type: 'say', text: draft.text });
+  };
+  const onMessageKey = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      // Sends the message; the page's own Mod-Enter (Submit) must not fire too.
+      event.preventDefault();
+      send();
+    }
+  };
+
+  // The focus goes where the candidate types next: the message box when the room opens, and after a send.
+  useEffect(() => {
+    if (!isBusy) messageRef.current?.focus();
+  }, [isBusy, step]);
+
+  useEffect(() => {
+    document.title = `Interview: ${question.title} · Onsite`;
+    return () => {
+      document.title = 'Onsite';
+    };
+  }, [question.title]);
+
+  return (
+    <div className="room code-room interview-room">
+      <header className="room-bar">
+        <Link to="/" className="room-leave" aria-label="Leave the room (the round stays open)">
+          <Icon name="arrowLeft" size={18} />
+        </Link>
+        <h1 className="room-title" dir="auto">
+          {question.title}
+        </h1>
+        <DifficultyTag difficulty={question.difficulty} />
+        <span className="phase-pill">{PHASE_LABEL[interview.phase]}</span>
+        <RoundTimer startedAt={round.startedAt} limitMs={round.timeLimitMs} />
+        <FinishDialog isPending={finish.isPending} onFinish={() => finish.mutate()} />
+      </header>
+      <IsolationBanner />
+
+      <div className="code-body">
+        <Tabs.Root className="code-statement interview-side" value={side} onValueChange={setSide}>
+          <Tabs.List className="tabs-list" aria-label="Interview">
+            <Tabs.Trigger className="tab" value="interviewer">
+              Interviewer
+            </Tabs.Trigger>
+            <Tabs.Trigger className="tab" value="problem">
+              Problem
+            </Tabs.Trigger>
+          </Tabs.List>
+          <Tabs.Content value="interviewer" className="interview-panel">
+            <PhaseStepper current={interview.phase} />
+            <div className="phase-status">
+              <span
+                className={`phase-share${clock.remainingMs < 0 ? ' is-over' : ''}`}
+                role="timer"
+              >
+                {clock.remainingMs >= 0
+                  ? `${formatClock(clock.remainingMs)} left for ${PHASE_LABEL[interview.phase].toLowerCase()}`
+                  : `${formatClock(-clock.remainingMs)} over the ${PHASE_LABEL[interview.phase].toLowerCase()} share`}
+              </span>
+              {next !== null && (
+                <button
+                  type="button"
+                  className="btn btn-secondary btn-sm"
+                  onClick={() => move.mutate({ type: 'phase', phase: next })}
+                  disabled={isBusy}
+                >
+                  Next: {PHASE_LABEL[next]}
+                  <Icon name="arrowRight" size={14} />
+                </button>
+              )}
+            </div>
+            {clock.nudge !== null && (
+              <p className="phase-nudge" role="status">
+                <Icon name="clock" size={15} /> {clock.nudge}
+              </p>
+            )}
+            <div className="interview-turns">
+              <Conversation
+                turns={round.transcript}
+                isThinking={move.isPending || judged.isPending}
+                labelOf={interviewTurnLabel}
+              />
+            </div>
+            <div className="interview-compose">
+              <div className="editor-head">
+                <label htmlFor={`${ids}-message`} className="compose-label">
+                  {box.label}
+                </label>
+                <SaveIndicator status={draft.status} />
+              </div>
+              <textarea
+                id={`${ids}-message`}
+                ref={messageRef}
+                className="compose-box"
+                dir="auto"
+                rows={3}
+                value={draft.text}
+                placeholder={box.placeholder}
+                onChange={(event) => draft.setText(event.target.value)}
+                onKeyDown={onMessageKey}
+                disabled={isBusy}
+              />
+              {inlineError !== null && (
+                <p className="inline-error" role="alert">
+                  {inlineError}
+                </p>
+              )}
+              <div className="compose-actions">
+                <button
+                  type="button"
+                  className="btn btn-ghost btn-sm"
+                  onClick={() => move.mutate({ type: 'hint' })}
+                  disabled={isBusy || left === 0}
+                >
+                  Hint ({left} left)
+                </button>
+                <span className="kbd-hint" aria-hidden="true">
+                  <kbd>{SEND_SHORTCUT}</kbd> to send
+                </span>
+                <button
+                  type="button"
+                  className="btn btn-primary btn-sm"
+                  onClick={send}
+                  disabled={!canSend}
+                  aria-keyshortcuts="Control+Enter Meta+Enter"
+                >
+                  {move.isPending && move.variables.type === 'say' ? <Spinner /> : null}
+                  Send
+                </button>
+              </div>
+            </div>
+          </Tabs.Content>
+          <Tabs.Content value="problem" className="interview-problem">
+            <ProblemWithTopics question={question} isInterview />
+          </Tabs.Content>
+        </Tabs.Root>
+        <CodeWorkspace
+          ref={workspace}
+          question={question}
+          round={{ id: round.id, onJudged: (submissionId) => judged.mutate(submissionId) }}
+        />
+      </div>
+    </div>
+  );
+};
+
+const FinishDialog = ({ isPending, onFinish }: { isPending: boolean; onFinish: () => void }) => (
+  <ConfirmDialog
+    trigger={
+      <button type="button" className="btn btn-secondary btn-sm" disabled={isPending}>
+        {isPending ? <Spinner /> : null}
+        {isPending ? 'Finishing…' : 'Finish round'}
+      </button>
+    }
+    title="Finish the round now?"
+    description="If your code changed since your last submit, it is submitted first; the scorecard judges that submit and everything you said."
+    cancelLabel="Keep going"
+    action={
+      <Dialog.Close asChild>
+        <button type="button" className="btn btn-primary" onClick={onFinish}>
+          Finish and score
+        </button>
+      </Dialog.Close>
+    }
+  />
+);
