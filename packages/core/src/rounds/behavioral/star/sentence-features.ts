@@ -645,6 +645,8 @@ const objectWordsAfterVerb = (quote: string): { verb: string; objects: string[] 
   // "The feedback I received was positive": a verb of being straight after is the clause's own; "I received" was no step.
   if (BE_AND_HAVE.includes(next)) return { verb, objects: [] };
   const objects = (nextVerb === -1 ? rest : rest.slice(0, nextVerb)).filter(isContentWord);
+  // "I cleaned it up", "I rewrote them": the pronoun stands for a thing the story has named.
+  if (objects.length === 0 && ['it', 'them'].includes(next)) return { verb, objects: [next] };
   return { verb, objects };
 };
 

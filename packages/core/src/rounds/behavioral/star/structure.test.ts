@@ -99,6 +99,13 @@ describe('missing-situation, missing-action and missing-result: only when the pa
     expect(flagsOf(evaluation)).toContain('missing-situation');
   });
 
+  it('reads a step on "it" or "them" as a step on the thing the story named', () => {
+    const evaluation = evaluate(
+      `Our legacy search indexer had been written by a contractor years ago and nobody on the team would touch it. Over two weeks I read it end to end. I rewrote it, tested it and documented it. Since then two other engineers have shipped changes to it without asking me.`,
+    );
+    expect(flagsOf(evaluation)).not.toContain('missing-action');
+  });
+
   it('does not take "the feedback I received was positive" for a step the candidate took', () => {
     const evaluation = evaluate(
       `When I moved teams I was intentional about designing a knowledge transfer strategy. I partnered closely with my manager to identify the critical knowledge areas, and I made sure nothing would fall through the cracks. I invested heavily in documentation and in a culture of shared ownership. The feedback I received was overwhelmingly positive, and the team kept executing at a high level.`,
