@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { STRONG_CODEBASE } from '@onsite/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashInputsOnChange } from '../../scripts/input-hash.js';
 import { BUILDS_DIR, buildCli, freshBuildOf, hashCliInputs } from './build.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -98,5 +99,36 @@ describe('a build is fresh only for the sources it was built from', () => {
     writeFileSync(path.join(root, 'src', 'main.ts'), 'export const answer = 42;\n');
     writeFileSync(path.join(root, 'package.json'), '{"version":"0.2.0"}\n');
     expect(hashCliInputs(inputs)).not.toBe(built);
+  });
+
+  it('reads the sources again only when a file was written, added or removed since the stamp', () => {
+    const inputs = {
+      root,
+      dirs: [path.join(root, 'src')],
+      files: [path.join(root, 'package.json')],
+    };
+    const stampFile = path.join(root, 'stamp.json');
+    const hashed = hashInputsOnChange(inputs, stampFile);
+    expect(hashed).toBe(hashCliInputs(inputs));
+    // A stamp whose files all look the same is taken at its word: the contents are not read.
+    const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as { signature: string };
+    writeFileSync(stampFile, JSON.stringify({ ...stamp, hash: 'from-the-stamp' }));
+    expect(hashInputsOnChange(inputs, stampFile)).toBe('from-the-stamp');
+
+    // The same bytes written again (same size, same content) still count as a change…
+    writeFileSync(
+      path.join(root, 'src', 'main.ts'),
+      readFileSync(path.join(root, 'src', 'main.ts')),
+    );
+    expect(hashInputsOnChange(inputs, stampFile)).toBe(hashed);
+    // …as do a new file and a removed one.
+    writeFileSync(path.join(root, 'src', 'extra.ts'), 'export {};\n');
+    const added = hashInputsOnChange(inputs, stampFile);
+    expect(added).toBe(hashCliInputs(inputs));
+    expect(added).not.toBe(hashed);
+    rmSync(path.join(root, 'src', 'extra.ts'));
+    expect(hashInputsOnChange(inputs, stampFile)).toBe(hashed);
+    // A stamp that cannot be read or written is no reason to fail.
+    expect(hashInputsOnChange(inputs, path.join(root, 'no-such-dir', 'stamp.json'))).toBe(hashed);
   });
 });

@@ -1,4 +1,10 @@
-export { DEFAULT_BANK_DIR, formatProblem, loadBank, parseQuestionFile } from './load-bank';
+export {
+  DEFAULT_BANK_DIR,
+  formatProblem,
+  loadBank,
+  loadQuestion,
+  parseQuestionFile,
+} from './load-bank';
 export type { BankProblem, LoadedBank, ParsedQuestionFile, QuestionFile } from './load-bank';
 export { createQuestionBank } from './question-bank';
 export { checkBank, formatBankReport, summarizeBank } from './check-bank';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadBank, formatProblem, DEFAULT_BANK_DIR } from './load-bank';
+import { loadBank, loadQuestion, formatProblem, DEFAULT_BANK_DIR } from './load-bank';
 import { createTempBank, validBehavioral, type TempBank } from './testing/temp-bank';
 
 let bank: TempBank;
@@ -224,6 +224,30 @@ describe('loadBank', () => {
     const { questions, problems } = loadBank(bank.dir);
     expect(questions.map((question) => question.id)).toEqual(['behavioral/good']);
     expect(problems).toHaveLength(1);
+  });
+});
+
+describe('loadQuestion', () => {
+  it('reads one question from its own file, as loadBank reads it', () => {
+    bank.writeQuestion('behavioral/disagreed.md', validBehavioral('disagreed'), '# Notes\n');
+    bank.writeQuestion('behavioral/other.md', validBehavioral('other'));
+    const [fromBank] = loadBank(bank.dir).questions;
+    expect(loadQuestion('behavioral/disagreed', bank.dir)).toEqual(fromBank);
+  });
+
+  it('finds nothing for an id with no file, no kind, a broken file or a path out of the bank', () => {
+    const broken = validBehavioral('broken');
+    broken.principles = ['amazon/ownershp'];
+    bank.writeQuestion('behavioral/broken.md', broken);
+    for (const id of [
+      'behavioral/missing',
+      'disagreed',
+      'nonsense/disagreed',
+      'behavioral/broken',
+      'behavioral/../behavioral/broken',
+      'behavioral/',
+    ])
+      expect({ id, question: loadQuestion(id, bank.dir) }).toEqual({ id, question: undefined });
   });
 });
 

@@ -183,6 +183,30 @@ export function loadBank(
   return { questions, problems };
 }
 
+/**
+ * One question by its id (`kind/slug`), read from its own file (`<dir>/<kind>/<slug>.md`) instead
+ * of the whole bank: what a command that scores one answer needs, without parsing every file.
+ * Undefined when the id names no kind, no file, or a file with problems (`loadBank` leaves such a
+ * file out of the bank as well, and `onsite bank check` lists its problems). A slug used twice
+ * across kinds is not looked for here: the bank check reports it.
+ */
+export function loadQuestion(id: string, dir: string = DEFAULT_BANK_DIR): Question | undefined {
+  const [kind, slug, ...rest] = id.split('/');
+  if (kind === undefined || slug === undefined || rest.length > 0 || !isRoundKind(kind))
+    return undefined;
+  if (slug === '' || slug.startsWith('.')) return undefined;
+  const filePath = join(dir, kind, `${slug}.md`);
+  if (!existsSync(filePath) || !statSync(filePath).isFile()) return undefined;
+  const result = parseQuestionFile({
+    file: toPosix(`${basename(dir)}/${kind}/${slug}.md`),
+    kind,
+    fileSlug: slug,
+    text: readFileSync(filePath, 'utf8'),
+    checkGeneratedTests: false,
+  });
+  return result.ok ? result.question : undefined;
+}
+
 export interface QuestionFile {
   /** Shown in problems, e.g. `bank/behavioral/x.md`. */
   readonly file: string;

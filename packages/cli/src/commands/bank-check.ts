@@ -2,14 +2,9 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { isCodingQuestion, type CodingQuestionWithId } from '@onsite/core';
-import {
-  checkBank,
-  checkReferenceSolutions,
-  DEFAULT_BANK_DIR,
-  formatBankReport,
-  formatReferenceReport,
-  type ReferenceCheckProgress,
-} from '@onsite/content';
+// Types only: the bank's loader (gray-matter, js-yaml) is imported when the command runs, so that
+// every other command starts without it (see bankCheck).
+import type { BankCheckResult, ReferenceCheckProgress } from '@onsite/content';
 import { EXIT_PROBLEMS, messageOf, UsageError } from '../usage';
 
 interface BankCheckOptions {
@@ -93,7 +88,14 @@ const bankCheck = async (options: BankCheckOptions): Promise<void> => {
   if (dir !== undefined && !statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
     throw new UsageError(`Cannot read the question bank at ${dir}: there is no such folder.`);
   }
-  let result: ReturnType<typeof checkBank>;
+  const {
+    checkBank,
+    checkReferenceSolutions,
+    DEFAULT_BANK_DIR,
+    formatBankReport,
+    formatReferenceReport,
+  } = await import('@onsite/content');
+  let result: BankCheckResult;
   try {
     result = checkBank(dir);
   } catch (error) {

@@ -11,8 +11,8 @@ import {
   toJudgeSpec,
   type ComplexityReport,
   type Language,
+  type QuestionBank,
 } from '@onsite/core';
-import { createQuestionBank, loadBank } from '@onsite/content';
 import { JudgeInputError, readText } from '../judge';
 import { formatEvaluation, summarizeEvaluation } from '../report';
 import { messageOf, readConfig, UsageError } from '../usage';
@@ -50,6 +50,20 @@ const readInput = (file: string, what: string): string => {
   }
 };
 
+/** What a --prompt is scored against: no bank question. */
+const NO_QUESTIONS: QuestionBank = { list: () => [], get: () => undefined };
+
+/**
+ * A bank of the one question asked about, read from its own file: parsing the whole bank was most
+ * of a start's time. The loader (gray-matter, js-yaml) is imported only here, so a --prompt never
+ * loads it.
+ */
+const bankOf = async (questionId: string): Promise<QuestionBank> => {
+  const { createQuestionBank, loadQuestion } = await import('@onsite/content');
+  const question = loadQuestion(questionId);
+  return createQuestionBank(question === undefined ? [] : [question]);
+};
+
 const print = (evaluation: Parameters<typeof formatEvaluation>[0], json: boolean): void => {
   process.stdout.write(
     json
@@ -73,10 +87,10 @@ const evaluateCoding = async (options: EvaluateOptions): Promise<void> => {
       'A coding solution needs --question ID (e.g. coding/pair-with-target-sum), --language L and --solution FILE.',
     );
   const questionId = options.question;
-  const question = loadBank()
-    .questions.filter(isCodingQuestion)
-    .find((each) => each.id === questionId || each.slug === questionId);
-  if (question === undefined)
+  // One file, not the whole bank: an id is `coding/<slug>`, and a bare slug names a coding one.
+  const { loadQuestion } = await import('@onsite/content');
+  const question = loadQuestion(questionId.includes('/') ? questionId : `coding/${questionId}`);
+  if (question === undefined || !isCodingQuestion(question))
     throw new UsageError(
       `There is no coding question "${questionId}" in the bank; list them with onsite bank check.`,
     );
@@ -120,7 +134,7 @@ const evaluate = async (options: EvaluateOptions): Promise<void> => {
   if (options.answerFile === undefined)
     throw new UsageError('Give the answer: --answer-file FILE (a text file holding it).');
   const answer = readInput(options.answerFile, 'answer file');
-  const bank = createQuestionBank(options.question === undefined ? [] : loadBank().questions);
+  const bank = options.question === undefined ? NO_QUESTIONS : await bankOf(options.question);
   const evaluation = await evaluateStandaloneAnswer(
     { bank, rounds },
     {

@@ -26,7 +26,6 @@ import {
   type SubmitRecord,
   type TestResult,
 } from '@onsite/core';
-import { loadBank } from '@onsite/content';
 import { formatComplexityReport } from '../judge';
 import { formatEvaluation } from '../report';
 import { messageOf, readConfig, UsageError } from '../usage';
@@ -189,6 +188,8 @@ const watchFile = (file: string, onSave: () => void): FSWatcher => {
 };
 
 const practiseCoding = async (options: PracticeCodingOptions): Promise<void> => {
+  // Imported here, not at the top: the bank's loader (gray-matter, js-yaml) would slow every command's start.
+  const { loadBank } = await import('@onsite/content');
   const questions = loadBank().questions.filter(isCodingQuestion);
   const question = pickProblem(
     questions,
