@@ -16,6 +16,7 @@ import {
   type JudgeSpec,
   type Language,
 } from '@onsite/core';
+import { UsageError } from './usage';
 
 /** The stable JSON `onsite judge --json` prints. */
 export interface JudgeSummary {
@@ -63,7 +64,7 @@ export const formatMemoryKb = (kb: number | null): string =>
       : `${String(Math.round(kb))} KB`;
 
 /** A problem with what the user gave us: the caller prints it and exits 2. */
-export class JudgeInputError extends Error {}
+export class JudgeInputError extends UsageError {}
 
 /** A text file the user named, or a JudgeInputError that says which file and why. */
 export const readText = (file: string, what: string): string => {

@@ -7,6 +7,7 @@ import { addEvaluateCommand } from './commands/evaluate';
 import { addJudgeCommand } from './commands/judge';
 import { addPracticeCommand } from './commands/practice';
 import { addServeCommand } from './commands/serve';
+import { addTransferCommands } from './commands/transfer';
 import { addWorkerCommand } from './commands/worker';
 import { EXIT_PROBLEMS, EXIT_USAGE, messageOf, UsageError } from './usage';
 
@@ -25,6 +26,7 @@ const buildProgram = (): Command => {
     addPracticeCommand,
     addDoctorCommand,
     addWorkerCommand,
+    addTransferCommands,
   ])
     addCommand(program);
   return program;

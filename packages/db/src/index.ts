@@ -1,4 +1,5 @@
 export {
+  maskDatabaseUrl,
   openDatabase,
   type Database,
   type DatabaseConfig,
