@@ -593,9 +593,9 @@ const isPlan = (text: string): boolean =>
 const GENERALISATION =
   /\b(?:i (?:think|believe|feel|guess) (?:that )?(?:(?:it|this|that)(?:'s| is| was) )?(?:an? )?(?:important|key|crucial|essential|valuable|better|always)|i (?:have )?always (?:believed|approach|try|make sure)|i believe (?:that )?\w+(?: \w+)? (?:is|are)\b|i'm (?:a )?(?:strong )?believer|what matters (?:is|most)|it(?:'s| is) (?:always )?(?:important|key|crucial|essential)|you (?:have|need) to|you should|you can't|(?:is|are) (?:one of )?the (?:foundation|highest)|is something i (?:care|value|believe)|sometimes (?:you|projects|things)|the main thing i would say|as everyone has|some people are just|(?:is|are) (?:the |a |an |one of the )?(?:most |really |very |so |super )?(?:important|key|crucial|essential|critical|valuable|vital)\b|(?:it's|it is|this is|that's) a good example of|it (?:shows|showed) (?:that|how)|this shows)\b/iu;
 
-/** How the candidate always does things, not what they did: "When I review a design, I look at…". */
+/** How the candidate always does things, not what they did: "When I review a design, I look at…", "I've led several such investigations". */
 const HABITUAL =
-  /\b(?:when(?:ever)? i (?:review|look|see|get|work|realise|realize|find|make|write|am|lead|join|start|give|receive)|i (?:always|usually|generally|typically|tend to|try to))\b/iu;
+  /\b(?:when(?:ever)? i (?:review|look|see|get|work|realise|realize|find|make|write|am|lead|join|start|give|receive)|i (?:always|usually|generally|typically|tend to|try to)|i(?:'ve| have) (?:\w+ ){0,2}(?:several|many|multiple|countless|numerous|dozens of|hundreds of|a number of) (?:such )?\w+s)\b/iu;
 
 /** "a database migration", "an outage", "two years ago", "in March": something or some time new to the story. */
 const INTRODUCES_ENTITY =

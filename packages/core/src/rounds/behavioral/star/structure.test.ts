@@ -99,6 +99,13 @@ describe('missing-situation, missing-action and missing-result: only when the pa
     expect(flagsOf(evaluation)).toContain('missing-situation');
   });
 
+  it('does not take a career summary ("I\'ve led several such investigations") for a step', () => {
+    const evaluation = evaluate(
+      `Customer-facing bugs are some of the most stressful problems in our work, because they need both curiosity and calm. In my experience the key is to gather data systematically and keep everyone informed. I've led several such investigations end to end and brought them to resolution while strengthening our practices.`,
+    );
+    expect(flagsOf(evaluation)).toContain('missing-action');
+  });
+
   it('reads a step on "it" or "them" as a step on the thing the story named', () => {
     const evaluation = evaluate(
       `Our legacy search indexer had been written by a contractor years ago and nobody on the team would touch it. Over two weeks I read it end to end. I rewrote it, tested it and documented it. Since then two other engineers have shipped changes to it without asking me.`,
