@@ -7,7 +7,10 @@
  * C++ report compile time separately. Then verdicts per second with the pool
  * full on 2 cores.
  *
- * Targets (issue 3): ratio ≤ 1.5 and p50 ≤ 50 ms for JavaScript and Python.
+ * Targets (issue 3): ratio ≤ 1.5 and p50 ≤ 50 ms for JavaScript and Python; (the coding
+ * interview) ratio ≤ 1.5 for C++ and Java too, on the warm path where there is one, compile
+ * excluded. Goal, on an idle machine: every language's warm p50 ≤ 15 ms (printed, not a target:
+ * load from elsewhere on a shared machine moves absolute times, the side-by-side ratios less).
  * BENCH_RUNS overrides the number of timed runs per language; BENCH_ONLY=tle runs only the part below.
  *
  * Then the time to a Time Limit Exceeded (issue 7): a 1000 ms limit and a call that spins or
@@ -230,9 +233,11 @@ const ms = (value: number | null): string =>
 
 interface Row {
   readonly language: Language;
-  /** Warm path (pre-started sandboxes), interpreted languages only. */
-  readonly warmP50: number | null;
-  readonly warmP95: number | null;
+  /** Warm path (pre-started sandboxes); for Java and C++ the compile excluded. */
+  readonly warmP50: number;
+  readonly warmP95: number;
+  /** Compiled languages' warm path: the compile's share of the warm verdict. */
+  readonly warmCompileP50: number | null;
   readonly judgeP50: number;
   readonly judgeP95: number;
   readonly floorP50: number;
@@ -274,7 +279,7 @@ async function timeVerdict(
 
 async function benchLanguage(
   judge: Judge,
-  warmJudge: Judge | null,
+  warmJudge: Judge,
   language: Language,
   runs: number,
   binaries: Readonly<Record<string, string>>,
@@ -288,6 +293,7 @@ async function benchLanguage(
     const runsOnly: number[] = [];
     const floors: number[] = [];
     const warmed: number[] = [];
+    const warmCompiles: number[] = [];
     // Interleaved, so a burst of load from elsewhere on the machine hits every side alike.
     for (let i = 0; i < runs; i += 1) {
       const { ms: verdictMs, compileMs } = await timeVerdict(judge, language);
@@ -295,11 +301,13 @@ async function benchLanguage(
       if (compileMs !== null) compiles.push(compileMs);
       runsOnly.push(verdictMs - (compileMs ?? 0));
       floors.push(floor.run());
-      if (warmJudge !== null) {
-        // A submission arriving at an idle server: its replacement sandbox has had time to start.
-        warmed.push((await timeVerdict(warmJudge, language)).ms);
-        await new Promise((resolve) => setTimeout(resolve, 150));
-      }
+      // A submission arriving at an idle server: its replacement sandbox has had time to start.
+      // A compiled language's sandbox starts while the code compiles: the run after it is what
+      // compares with the floor, the compile is reported on its own.
+      const warm = await timeVerdict(warmJudge, language);
+      warmed.push(warm.ms - (warm.compileMs ?? 0));
+      if (warm.compileMs !== null) warmCompiles.push(warm.compileMs);
+      await new Promise((resolve) => setTimeout(resolve, 150));
     }
     // Throughput: enough submissions to keep a 2-wide pool full for a while.
     const pool = judgePackage.createJudgePool({ judge, concurrency: 2 });
@@ -313,8 +321,9 @@ async function benchLanguage(
     const verdictsPerSecond = burst / ((performance.now() - started) / 1000);
     return {
       language,
-      warmP50: warmed.length > 0 ? percentile(warmed, 50) : null,
-      warmP95: warmed.length > 0 ? percentile(warmed, 95) : null,
+      warmP50: percentile(warmed, 50),
+      warmP95: percentile(warmed, 95),
+      warmCompileP50: warmCompiles.length > 0 ? percentile(warmCompiles, 50) : null,
       judgeP50: percentile(judged, 50),
       judgeP95: percentile(judged, 95),
       floorP50: percentile(floors, 50),
@@ -497,6 +506,8 @@ async function main(): Promise<void> {
   ];
   const lines: string[][] = [];
   const misses: string[] = [];
+  /** Warm p50 (cold where there is no warm path, compile excluded) above the idle-machine goal. */
+  const overGoal: string[] = [];
   for (const language of ['javascript', 'typescript', 'python', 'java', 'cpp'] as const) {
     const toolchain = toolchains[language];
     if (!toolchain.available) {
@@ -507,20 +518,12 @@ async function main(): Promise<void> {
     const runs =
       language === 'java' || language === 'cpp' ? Math.max(3, Math.round(baseRuns / 3)) : baseRuns;
     try {
-      const interpreted = language !== 'java' && language !== 'cpp';
-      const row = await benchLanguage(
-        judge,
-        interpreted ? warmJudge : null,
-        language,
-        runs,
-        toolchain.binaries,
-      );
+      const row = await benchLanguage(judge, warmJudge, language, runs, toolchain.binaries);
       // Compiled languages compare the run after compiling with the floor; compile time has its own column.
       const coldRatio = (row.compileP50 === null ? row.judgeP50 : row.runP50) / row.floorP50;
-      const warmRatio = row.warmP50 === null ? null : row.warmP50 / row.floorP50;
-      // The targets hold for the path a server submission takes: warm when there is one.
-      const ratio = warmRatio ?? coldRatio;
-      const p50 = row.warmP50 ?? row.judgeP50;
+      // The targets hold for the path a server submission takes: warm (compile excluded).
+      const ratio = row.warmP50 / row.floorP50;
+      const p50 = row.warmP50;
       lines.push([
         language,
         ms(row.judgeP50),
@@ -532,20 +535,24 @@ async function main(): Promise<void> {
         row.compileP50 === null
           ? `${coldRatio.toFixed(2)}×`
           : `${coldRatio.toFixed(2)}× excl. compile`,
-        warmRatio === null ? '—' : `${warmRatio.toFixed(2)}×`,
-        row.compileP50 === null ? '—' : `${ms(row.compileP50)} / ${ms(row.floorCompileMs)}`,
+        `${ratio.toFixed(2)}×${row.warmCompileP50 === null ? '' : ' excl. compile'}`,
+        row.compileP50 === null
+          ? '—'
+          : `${ms(row.compileP50)} / ${ms(row.floorCompileMs)}${row.warmCompileP50 === null ? '' : ` (warm ${ms(row.warmCompileP50)})`}`,
         row.verdictsPerSecond.toFixed(1),
       ]);
       if ((language === 'javascript' || language === 'python') && (ratio > 1.5 || p50 > 50)) {
         misses.push(
           `${language}: ratio ${ratio.toFixed(2)} (target ≤ 1.5), p50 ${ms(p50)} (target ≤ 50 ms)`,
         );
+      } else if ((language === 'java' || language === 'cpp') && ratio > 1.5) {
+        misses.push(`${language}: ratio ${ratio.toFixed(2)} excl. compile (target ≤ 1.5)`);
       }
+      if (p50 > 15) overGoal.push(`${language} ${ms(p50)}`);
     } catch (error) {
       const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
       lines.push([language, `failed: ${message}`]);
-      if (language === 'javascript' || language === 'python')
-        misses.push(`${language}: failed (${message})`);
+      misses.push(`${language}: failed (${message})`);
     }
   }
 
@@ -568,6 +575,9 @@ async function main(): Promise<void> {
     '\ncold = a fresh sandbox per verdict; warm = a pre-started sandbox (bwrap, cgroup, interpreter, harness loaded), one per verdict;',
   );
   console.log(
+    "        Java's and C++'s warm sandbox (a JVM, a shell) starts while the code compiles and then runs the program: their warm times exclude the compile;",
+  );
+  console.log(
     'floor = the same solution over the same 30 inputs, run directly by the interpreter (no sandbox, no harness);',
   );
   console.log(
@@ -575,8 +585,13 @@ async function main(): Promise<void> {
   );
   console.log(
     misses.length === 0
-      ? 'Targets (JS, Python: ratio ≤ 1.5, p50 ≤ 50 ms): met.'
+      ? 'Targets (JS, Python: ratio ≤ 1.5, p50 ≤ 50 ms; Java, C++: ratio ≤ 1.5 excl. compile): met.'
       : `Targets missed:\n  ${misses.join('\n  ')}`,
+  );
+  console.log(
+    overGoal.length === 0
+      ? 'Goal (warm p50 ≤ 15 ms on an idle machine, compile excluded): met.'
+      : `Goal (warm p50 ≤ 15 ms on an idle machine, compile excluded) not met at load average ${(load1 ?? 0).toFixed(1)}: ${overGoal.join(', ')}.`,
   );
 }
 

@@ -104,20 +104,39 @@ describe('the sandbox judge with compiled languages', () => {
     ],
   } as const;
 
-  for (const language of ['cpp', 'java'] as const) {
-    it.runIf(detectToolchains()[language].available)(
-      `compiles the same ${language} code once: Run, then Submit, reuse the program`,
-      async () => {
-        const [right, wrong] = sources[language];
-        const first = await judge.judge({ spec, language, source: right, mode: 'run' });
-        const again = await judge.judge({ spec, language, source: right, mode: 'submit' });
-        const changed = await judge.judge({ spec, language, source: wrong, mode: 'submit' });
-        expect(first).toMatchObject({ verdict: 'Accepted' });
-        expect(first.compileTimeMs).toBeGreaterThan(0);
-        expect(again).toMatchObject({ verdict: 'Accepted', compileTimeMs: 0 });
-        expect(changed.verdict).toBe('Wrong Answer');
-        expect(changed.compileTimeMs).toBeGreaterThan(0);
-      },
-    );
-  }
+  it.runIf(detectToolchains().java.available)(
+    'compiles the same java code once: Run, then Submit, reuse the program',
+    async () => {
+      const [right, wrong] = sources.java;
+      const first = await judge.judge({ spec, language: 'java', source: right, mode: 'run' });
+      const again = await judge.judge({ spec, language: 'java', source: right, mode: 'submit' });
+      const changed = await judge.judge({ spec, language: 'java', source: wrong, mode: 'submit' });
+      expect(first).toMatchObject({ verdict: 'Accepted' });
+      expect(first.compileTimeMs).toBeGreaterThan(0);
+      expect(again).toMatchObject({ verdict: 'Accepted', compileTimeMs: 0 });
+      expect(changed.verdict).toBe('Wrong Answer');
+      expect(changed.compileTimeMs).toBeGreaterThan(0);
+    },
+  );
+
+  // Run's program is built with AddressSanitizer (where a cgroup holds the memory limit) and
+  // Submit's without: each build is compiled once.
+  it.runIf(detectToolchains().cpp.available)(
+    'compiles the same cpp code once per build: Run then Run, Submit then Submit, reuse the program',
+    async () => {
+      const [right, wrong] = sources.cpp;
+      const ran = await judge.judge({ spec, language: 'cpp', source: right, mode: 'run' });
+      const ranAgain = await judge.judge({ spec, language: 'cpp', source: right, mode: 'run' });
+      const first = await judge.judge({ spec, language: 'cpp', source: right, mode: 'submit' });
+      const again = await judge.judge({ spec, language: 'cpp', source: right, mode: 'submit' });
+      const changed = await judge.judge({ spec, language: 'cpp', source: wrong, mode: 'submit' });
+      expect(ran.compileTimeMs).toBeGreaterThan(0);
+      expect(ranAgain).toMatchObject({ verdict: 'Accepted', compileTimeMs: 0 });
+      expect(first).toMatchObject({ verdict: 'Accepted' });
+      expect(first.compileTimeMs).toBeGreaterThan(0);
+      expect(again).toMatchObject({ verdict: 'Accepted', compileTimeMs: 0 });
+      expect(changed.verdict).toBe('Wrong Answer');
+      expect(changed.compileTimeMs).toBeGreaterThan(0);
+    },
+  );
 });

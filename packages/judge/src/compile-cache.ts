@@ -1,11 +1,12 @@
 /**
  * Compiled programs kept for the same code: "Run, then Submit" of unchanged
- * Java or C++, and the growth measurement's one run per size, would otherwise
- * compile the same files again (about a second each on a 2-core machine).
+ * Java (C++: Run then Run, Submit then Submit, as Run builds with
+ * AddressSanitizer), and the growth measurement's one run per size, would
+ * otherwise compile the same files again (seconds each on a 2-core machine).
  *
  * The key is a hash of every file the language wrote into the box before
  * compiling (the candidate's code, the generated main, the harness) plus the
- * compile command, so only byte-identical inputs share a program. A hit copies
+ * compile command, so only byte-identical inputs share a program. A hit puts
  * the box as it was after that compile into the new box; symlinks the
  * compiler's sandbox left stay symlinks (never followed on the host).
  *

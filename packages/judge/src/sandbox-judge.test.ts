@@ -273,6 +273,75 @@ describe('the warm path (pre-started sandboxes)', () => {
     }
   });
 
+  /** Each answers when its process started: exec keeps it, so C++'s binary answers when its launcher did. */
+  const PROCESS_STARTED_AT = {
+    cpp: [
+      'class Solution {',
+      'public:',
+      '    string solve(int n) {',
+      '        ifstream file("/proc/self/stat");',
+      '        string stat((istreambuf_iterator<char>(file)), istreambuf_iterator<char>());',
+      "        istringstream fields(stat.substr(stat.rfind(')') + 2));",
+      '        string field;',
+      '        for (int k = 0; k < 20; k++) fields >> field;',
+      '        return field;',
+      '    }',
+      '};',
+    ].join('\n'),
+    java: [
+      'class Solution {',
+      '    public String solve(int n) throws Exception {',
+      '        String stat = new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/self/stat")));',
+      '        return stat.substring(stat.lastIndexOf(\')\') + 2).split(" ")[19];',
+      '    }',
+      '}',
+    ].join('\n'),
+  } as const;
+  for (const language of ['cpp', 'java'] as const) {
+    it.runIf(detectToolchains()[language].available)(
+      `runs ${language} in a sandbox started before its compile, the launcher running the program`,
+      async () => {
+        const warm = createSandboxJudge({ warm: { size: 1 } });
+        try {
+          await until(() => warm.warmStats()[language]?.ready === 1, 60_000);
+          // The launcher: C++'s shell under bwrap (the wrapper before bwrap is a shell too), Java's JVM.
+          const launcherStart = (): string | null => {
+            for (const pid of warm.idleProcessIds()) {
+              try {
+                const stat = readFileSync(`/proc/${String(pid)}/stat`, 'utf8');
+                const parent = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1] ?? '';
+                const parentStat = readFileSync(`/proc/${parent}/stat`, 'utf8');
+                if (
+                  language === 'cpp'
+                    ? stat.includes(' (sh) ') && parentStat.includes(' (bwrap) ')
+                    : stat.includes(' (java) ')
+                )
+                  return startTicks(stat);
+              } catch {
+                // The process ended meanwhile.
+              }
+            }
+            return null;
+          };
+          let launcher: string | null = null;
+          await until(() => (launcher = launcherStart()) !== null, 60_000);
+          const result = await warm.judge({
+            // The default memory limit: a JVM is pre-started with that heap.
+            spec: { ...attackTarget, limits: { ...attackTarget.limits, memoryLimitMb: 256 } },
+            language,
+            source: PROCESS_STARTED_AT[language],
+            mode: 'submit',
+          });
+          expect(result.compileTimeMs).toBeGreaterThan(0);
+          expect(result.tests[0]?.actual).toBe(launcher);
+        } finally {
+          await warm.close();
+        }
+      },
+      90_000,
+    );
+  }
+
   it('runs cold when the pool has nothing ready', async () => {
     const warm = createSandboxJudge({ warm: { size: 1 } });
     try {

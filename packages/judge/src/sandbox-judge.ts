@@ -73,8 +73,8 @@ export interface SandboxJudgeOptions {
   /** Source code larger than this is refused before anything runs. */
   readonly maxSourceBytes?: number;
   /**
-   * Pre-started sandboxes for JavaScript/TypeScript and Python (the warm path): `true` keeps one
-   * idle sandbox per core for each interpreter, `{ size }` that many. Each serves one submission
+   * Pre-started sandboxes for JavaScript/TypeScript, Python, Java and C++ (the warm path): `true`
+   * keeps one idle sandbox per core for each of them, `{ size }` that many. Each serves one submission
    * and is replaced in the background; with none ready a submission runs cold. Off by default so
    * that short-lived judges (tests, the CLI) start no processes; the server turns it on. A judge
    * with a warm pool must be `close()`d.
@@ -83,7 +83,7 @@ export interface SandboxJudgeOptions {
 }
 
 export interface SandboxJudge extends Judge {
-  /** Idle pre-started sandboxes per interpreter (empty without a warm pool). */
+  /** Idle pre-started sandboxes per pool (node, python, java, cpp; empty without a warm pool). */
   warmStats(): Readonly<Record<string, WarmPoolStats>>;
   /** Processes of the idle pre-started sandboxes, for leak checks (empty without a warm pool). */
   idleProcessIds(): number[];
@@ -187,11 +187,16 @@ function signalOfExitCode(code: number | null): NodeJS.Signals | null {
   return found === undefined ? null : (found[0] as NodeJS.Signals);
 }
 
-/** `report`: what a native harness said about its own fatal signal, already explained. */
+/**
+ * `report`: what a native harness said about its own fatal signal, or what a sanitizer reported
+ * on stderr (`fromStderr`: the report is the message, stderr's tail would only repeat it),
+ * already explained.
+ */
 function crashVerdict(
   exit: SandboxExit,
   program: PreparedProgram,
   report: HarnessError | null,
+  fromStderr: boolean,
 ): { verdict: Verdict; message: string; line: number | null } {
   // Out of time while held at its memory limit: the kernel was reclaiming under a run that kept
   // allocating (on a busy machine that thrashing can outlast the wall clock before the OOM killer
@@ -211,7 +216,7 @@ function crashVerdict(
     const text = `${report.name}: ${report.message}`;
     return {
       verdict: 'Runtime Error',
-      message: tail.length > 0 ? `${text}\n${tail}` : text,
+      message: tail.length > 0 && !fromStderr ? `${text}\n${tail}` : text,
       line: program.mapLine(report),
     };
   }
@@ -240,6 +245,8 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     join(workDir, `onsite-judge-compiled-${String(process.pid)}-${randomBytes(4).toString('hex')}`),
   );
   let toolchains = options.toolchains ?? null;
+  /** Boxes of finished verdicts still being removed. */
+  const removals = new Set<Promise<void>>();
 
   /** Limits that depend on the submission; the rest are the same for every run (`fixedLimits`). */
   function limitsOf(
@@ -304,6 +311,9 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
         harness: warm.harness,
         step: (boxDir) =>
           warm.runStep({ toolchain, boxDir, memoryLimitMb: DEFAULT_MEMORY_LIMIT_MB }),
+        ...(warm.setUp === undefined
+          ? {}
+          : { setUp: () => warm.setUp?.(toolchain) ?? Promise.resolve() }),
         // The largest limits any spec may ask for: the claim lowers them to the submission's own.
         startLimits: limitsOf((MAX_MEMORY_LIMIT_MB + 512) * MB, warm.fallbackMemoryKind, 3_600_000),
       });
@@ -422,17 +432,21 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
       endedEarly = () => resolve('ended');
     });
 
+    const input = harnessInput(
+      {
+        nonce,
+        signature: spec.signature,
+        solutionPath: program.solutionPath,
+        keepStdoutBytes,
+        maxStdoutBytes: maxOutputBytes,
+      },
+      tests,
+    );
     const claim = {
-      stdin: harnessInput(
-        {
-          nonce,
-          signature: spec.signature,
-          solutionPath: program.solutionPath,
-          keepStdoutBytes,
-          maxStdoutBytes: maxOutputBytes,
-        },
-        tests,
-      ),
+      stdin:
+        program.run.stdinPrefix === undefined
+          ? input
+          : [Buffer.from(program.run.stdinPrefix), ...input],
       limits: limitsFor(spec, program, tests.length, perTestWallMs),
       onChannelLine: (line: string) => {
         const message = parseChannelLine(line, nonce);
@@ -476,11 +490,13 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
         };
       } else if (firstMissing >= 0) {
         const position = state.running ?? (state.ready ? firstMissing : 0);
-        const report =
-          state.crashReport === null ? null : await explained(program, state.crashReport);
+        const stderrReport =
+          state.crashReport === null ? (program.errorFromStderr?.(exit.stderr) ?? null) : null;
+        const raw = state.crashReport ?? stderrReport;
+        const report = raw === null ? null : await explained(program, raw);
         crash = {
           position,
-          ...crashVerdict(exit, program, report),
+          ...crashVerdict(exit, program, report, stderrReport !== null),
           peakMemoryKb: exit.peakMemoryKb,
         };
       }
@@ -661,6 +677,13 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
         hostDir,
         boxDir: boxPath(isolation, hostDir),
         toolchain,
+        // Run only (Submit's times and memory are verdicts; a growth run times the code), and
+        // only where a cgroup holds the memory limit: the sanitizer's shadow reserves terabytes
+        // of address space, which no RLIMIT_AS or RLIMIT_DATA fallback would let it map.
+        addressSanitizer:
+          request.mode === 'run' &&
+          request.generatedInputs === undefined &&
+          isolation.cgroup !== null,
       });
       if (program.compileError !== null) {
         return finish({
@@ -672,7 +695,8 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
       }
       let compileOutput: string | null = null;
       let compileTimeMs: number | null = null;
-      // The same files compiled before (Run then Submit, or one run per size when measuring growth): reuse.
+      // The same files compiled with the same command before (Run then Submit in Java, Submit then
+      // the growth measurement's one run per size): reuse.
       const cacheKey =
         program.compile === null
           ? null
@@ -814,7 +838,11 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     } finally {
       warmSandbox?.dispose(); // taken but never claimed (a compile error in TypeScript): never reused
       if (warmPool !== null) setImmediate(() => warmPool.refill());
-      await rm(hostDir, { recursive: true, force: true });
+      // The verdict does not wait for the box's removal (milliseconds of a fast verdict); close() does.
+      const removal: Promise<void> = rm(hostDir, { recursive: true, force: true })
+        .catch(() => undefined)
+        .finally(() => removals.delete(removal));
+      removals.add(removal);
     }
   }
 
@@ -825,6 +853,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     warmStats: () => warmPool?.stats() ?? {},
     idleProcessIds: () => warmPool?.idleProcessIds() ?? [],
     close: async () => {
+      await Promise.all([...removals]);
       await warmPool?.close();
       await generatorThread.close();
       await compiled.clear();

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createSandboxJudge } from '../sandbox-judge';
+import { detectIsolation } from '../sandbox/isolation';
 import { twoSum } from '../testing/problems';
 import { detectToolchains } from '../toolchains';
+import { addressSanitizerError } from './cpp';
 
 const judge = createSandboxJudge();
 const available = detectToolchains().cpp.available;
@@ -76,5 +78,71 @@ describe.runIf(available)('C++ runtime errors name the line in the candidate fil
         'std::out_of_range: vector::_M_range_check: __n (which is 100) >= this->size() (which is 3)',
       ],
     ]);
+  });
+});
+
+// AddressSanitizer runs where a cgroup holds the memory limit (its shadow needs address space no rlimit allows).
+const sanitized = available && detectIsolation().cgroup !== null;
+
+describe.runIf(sanitized)(
+  'C++ memory errors on Run are named as AddressSanitizer names them',
+  () => {
+    it.each([
+      {
+        error: 'a read past the end of a vector',
+        source: solution(
+          '        vector<int> copy(nums.begin(), nums.end());\n        return {copy[copy.size() + 1], 0};',
+        ),
+        line: 5,
+        message:
+          /^AddressSanitizer: heap-buffer-overflow on address 0x[0-9a-f]+ at pc 0x[0-9a-f]+ bp 0x[0-9a-f]+ sp 0x[0-9a-f]+\nREAD of size 4 at 0x[0-9a-f]+ thread T0\n0x[0-9a-f]+ is located 4 bytes to the right of \d+-byte region/,
+      },
+      {
+        // The reference dangles once push_back moves the elements to a larger block.
+        error: 'a use of freed memory',
+        source: solution(
+          '        vector<int> copy(nums.begin(), nums.end());\n        int &first = copy[0];\n        copy.push_back(target);\n        return {first, 0};',
+        ),
+        line: 7,
+        message:
+          /^AddressSanitizer: heap-use-after-free on address 0x[0-9a-f]+ at pc 0x[0-9a-f]+ bp 0x[0-9a-f]+ sp 0x[0-9a-f]+\nREAD of size 4 at 0x[0-9a-f]+ thread T0\n0x[0-9a-f]+ is located 0 bytes inside of \d+-byte region/,
+      },
+    ])('$error', async ({ source, line, message }) => {
+      const result = await judge.judge({ spec: twoSum, language: 'cpp', source, mode: 'run' });
+      expect(result.verdict).toBe('Runtime Error');
+      expect(result.error?.line).toBe(line);
+      expect(result.error?.message).toMatch(message);
+      // Run shows every sample: each one ended its program the same way.
+      expect(result.tests.map((t) => t.verdict)).toEqual(['Runtime Error', 'Runtime Error']);
+      expect(result.tests[1]?.message).toMatch(message);
+    });
+  },
+);
+
+describe('AddressSanitizer reports', () => {
+  it("become the error's name, access, place and the frames in the binary, for addr2line", () => {
+    const stderr = [
+      '=================================================================',
+      '==7==ERROR: AddressSanitizer: heap-use-after-free on address 0x602000000014 at pc 0x55a7a37a275f bp 0x7ffe870db730 sp 0x7ffe870db728',
+      'READ of size 4 at 0x602000000014 thread T0',
+      '    #0 0x55a7a37a275e  (/box/main+0x175e)',
+      '    #1 0x55a7a37a2271  (/box/main+0x1271)',
+      '    #2 0x7f6006645249  (/lib/x86_64-linux-gnu/libc.so.6+0x27249)',
+      '',
+      '0x602000000014 is located 4 bytes inside of 16-byte region [0x602000000010,0x602000000020)',
+      'freed by thread T0 here:',
+      '    #0 0x7f60068ba038  (/lib/x86_64-linux-gnu/libasan.so.8+0xba038)',
+      '    #1 0x55a7a37a272d  (/box/main+0x172d)',
+      '',
+      'SUMMARY: AddressSanitizer: heap-use-after-free (/box/main+0x175e)',
+      '==7==ABORTING',
+    ].join('\n');
+    expect(addressSanitizerError(stderr, '/box/main')).toEqual({
+      name: 'AddressSanitizer',
+      message:
+        'heap-use-after-free on address 0x602000000014 at pc 0x55a7a37a275f bp 0x7ffe870db730 sp 0x7ffe870db728\nREAD of size 4 at 0x602000000014 thread T0\n0x602000000014 is located 4 bytes inside of 16-byte region [0x602000000010,0x602000000020)',
+      stack: 'native-frames: 175e! 1271!',
+    });
+    expect(addressSanitizerError('Segmentation fault\n', '/box/main')).toBeNull();
   });
 });

@@ -17,6 +17,8 @@ import {
   type ErrorReport,
   type LanguageRuntime,
   type PreparedProgram,
+  type SandboxStep,
+  type WarmStepInput,
 } from './language';
 
 /** `int[][]` → `vector<vector<int>>`. */
@@ -27,13 +29,14 @@ export function cppType(type: string): string {
   return base;
 }
 
-const from = (type: string, json: string): string => `onsite::from<${cppType(type)}>(${json})`;
+/** The next argument read from `reader` (an argument list's reader) as a C++ value of `type`. */
+const arg = (type: string, reader: string): string => `onsite::arg<${cppType(type)}>(${reader})`;
 
 function testBody(spec: JudgeSpec): string {
   const signature = spec.signature;
   if (signature.style === 'function') {
     const lines = signature.params.map(
-      (p, i) => `      auto p${String(i)} = ${from(p.type, `args[${String(i)}]`)};`,
+      (p, i) => `      auto p${String(i)} = ${arg(p.type, 'args')};`,
     );
     const call = `solution->${signature.name}(${signature.params.map((_p, i) => `p${String(i)}`).join(', ')})`;
     lines.push('      Solution *solution = new Solution();', '      onsite::restartClock();');
@@ -60,12 +63,10 @@ function testBody(spec: JudgeSpec): string {
   // Arguments live in named variables, as the function call's do: LeetCode's templates take
   // `vector<int>& nums`, and a non-const reference does not bind to a temporary.
   const ctorArgs = signature.constructorParams
-    .map((p, i) => `auto c${String(i)} = ${from(p.type, `calls[0][${String(i)}]`)}; `)
+    .map((p, i) => `auto c${String(i)} = ${arg(p.type, 'c')}; `)
     .join('');
   const branches = signature.methods.map((method) => {
-    const args = method.params
-      .map((p, i) => `auto a${String(i)} = ${from(p.type, `a[${String(i)}]`)}; `)
-      .join('');
+    const args = method.params.map((p, i) => `auto a${String(i)} = ${arg(p.type, 'a')}; `).join('');
     const call = `obj->${method.name}(${method.params.map((_p, i) => `a${String(i)}`).join(', ')})`;
     const body =
       method.returns === 'void'
@@ -74,13 +75,17 @@ function testBody(spec: JudgeSpec): string {
     return `if (m == ${JSON.stringify(method.name)}) { ${args}${body} }`;
   });
   return [
-    '      const onsite::Json &names = args[0];',
-    '      const onsite::Json &calls = args[1];',
+    '      onsite::Reader namesReader = args.item(), calls = args.item();',
+    '      vector<string> names = onsite::read<vector<string>>(namesReader);',
+    '      calls.enter();',
+    '      onsite::Reader c = calls.item();',
+    '      c.enter();',
     '      string out = "[null";',
     `      ${ctorArgs}${signature.className} *obj = new ${signature.className}(${signature.constructorParams.map((_p, i) => `c${String(i)}`).join(', ')});`,
-    '      for (size_t k = 1; k < names.items.size(); k++) {',
-    '        const string &m = names[k].text;',
-    '        const onsite::Json &a = calls[k];',
+    '      for (size_t k = 1; k < names.size(); k++) {',
+    '        const string &m = names[k];',
+    '        onsite::Reader a = calls.item();',
+    '        a.enter();',
     `        ${[...branches, 'throw runtime_error("unknown method " + m);'].join('\n        else ')}`,
     '      }',
     '      onsite::ok(i, out + "]");',
@@ -90,21 +95,51 @@ function testBody(spec: JudgeSpec): string {
 // -g1: line tables only (inlining included), what addr2line needs to name the candidate's line of a
 // crash; full -g costs about a second more per compile on this machine, -g1 a few hundred ms.
 const COMPILE_FLAGS = ['-std=c++17', '-O2', '-g1'];
+/** As LeetCode's C++: AddressSanitizer, and frame pointers so that its stacks are whole. */
+const SANITIZER_FLAGS = [...COMPILE_FLAGS, '-fsanitize=address', '-fno-omit-frame-pointer'];
+
+/**
+ * Read by an AddressSanitizer build only (ignored otherwise, so one run step serves both).
+ * The harness keeps its own signal handlers (the crash reports above), leaks are not errors
+ * (LeetCode's neither), addresses are mapped to lines on the host (`symbolize=0`: nothing to
+ * run inside the sandbox), a failed allocation is std::bad_alloc (Memory Limit Exceeded) as
+ * without the sanitizer, and freed memory is held back (to catch a use after free) up to 32 MB.
+ */
+const ASAN_OPTIONS = [
+  'detect_leaks=0',
+  'symbolize=0',
+  'handle_segv=0',
+  'handle_sigbus=0',
+  'handle_sigfpe=0',
+  'handle_sigill=0',
+  'handle_abort=0',
+  'allocator_may_return_null=1',
+  'quarantine_size_mb=32',
+  'malloc_context_size=4',
+  'detect_odr_violation=0',
+  'color=never',
+].join(':');
+/** Memory an AddressSanitizer run needs beyond the program's own: shadow, redzones, quarantine. */
+const SANITIZER_OVERHEAD_MB = 160;
 
 /**
  * `<bits/stdc++.h>` costs seconds to parse at every compile; a precompiled
- * header of the prelude (our own file, built once per machine and g++ on the
- * host) brings a submission's compile to a fraction of that. It is exposed
- * read-only to the sandbox at the same path. Null when it cannot be built.
+ * header of the prelude (our own file, built once per machine, g++ and set of
+ * flags on the host) brings a submission's compile to a fraction of that. It is
+ * exposed read-only to the sandbox at the same path. Null when it cannot be built.
+ * A header precompiled without the sanitizer does not serve a sanitized compile.
  */
-let pchDir: Promise<string | null> | null = null;
-function precompiledPrelude(gpp: string): Promise<string | null> {
-  pchDir ??= (async () => {
+const pchDirs = new Map<string, Promise<string | null>>();
+function precompiledPrelude(gpp: string, flags: readonly string[]): Promise<string | null> {
+  const cacheKey = `${gpp}\0${flags.join(' ')}`;
+  let pending = pchDirs.get(cacheKey);
+  if (pending !== undefined) return pending;
+  pending = (async () => {
     try {
       const prelude = await readFile(harnessFile('prelude.hpp'));
       const key = createHash('sha256')
         .update(gpp)
-        .update(COMPILE_FLAGS.join(' '))
+        .update(flags.join(' '))
         .update(prelude)
         .digest('hex')
         .slice(0, 16);
@@ -115,7 +150,7 @@ function precompiledPrelude(gpp: string): Promise<string | null> {
       const partial = join(dir, `prelude.hpp.gch.${String(process.pid)}`);
       await promisify(execFile)(
         gpp,
-        [...COMPILE_FLAGS, '-x', 'c++-header', join(dir, 'prelude.hpp'), '-o', partial],
+        [...flags, '-x', 'c++-header', join(dir, 'prelude.hpp'), '-o', partial],
         { timeout: 120_000 },
       );
       await rename(partial, join(dir, 'prelude.hpp.gch')); // atomic: a concurrent judge sees all or nothing
@@ -124,7 +159,8 @@ function precompiledPrelude(gpp: string): Promise<string | null> {
       return null;
     }
   })();
-  return pchDir;
+  pchDirs.set(cacheKey, pending);
+  return pending;
 }
 
 export function cppMain(spec: JudgeSpec, source: string, preludePath = 'prelude.hpp'): string {
@@ -134,13 +170,14 @@ export function cppMain(spec: JudgeSpec, source: string, preludePath = 'prelude.
     source,
     '#line 1 "harness-main.cpp"',
     'int main() {',
-    '  vector<onsite::Json> tests = onsite::begin();',
+    '  vector<onsite::Reader> tests = onsite::begin();',
     '  for (int i = 0; i < (int)tests.size(); i++) {',
     '    onsite::start(i);',
     // Other exceptions are caught by no handler, so terminate() sees the throw site on the stack,
     // reports it and resumes here for the next test.
     '    if (setjmp(onsite::recover) != 0) continue;',
-    '    const onsite::Json &args = tests[i];',
+    '    onsite::Reader args = tests[i];',
+    '    args.enter();',
     '    try {',
     testBody(spec),
     '    } catch (const std::bad_alloc &) {',
@@ -242,39 +279,94 @@ function findAddr2line(gpp: string): string | null {
   return null;
 }
 
+const ASAN_ERROR = /^==\d+==ERROR: AddressSanitizer: (.*)$/m;
+/** An unsymbolized frame of AddressSanitizer's: `#0 0x55d…  (/box/main+0x14a8)`. */
+const ASAN_FRAME = /^\s*#\d+ 0x[0-9a-f]+\s+\((.*)\+0x([0-9a-f]+)\)\s*$/;
+
+/**
+ * AddressSanitizer's report on stderr, as the harness reports a crash: named as LeetCode names
+ * it ("AddressSanitizer: heap-buffer-overflow on address …"), with the access ("READ of size 4
+ * at … thread T0") and where the address lies ("… is located 0 bytes after 12-byte region …"),
+ * and the faulting stack's frames in `binary` as `native-frames:` for addr2line (ASan prints
+ * each frame's address already moved back into its call, so every one is exact: `!`).
+ */
+export function addressSanitizerError(stderr: string, binary: string): ErrorReport | null {
+  const found = ASAN_ERROR.exec(stderr);
+  if (found === null) return null;
+  const lines = stderr.slice(found.index).split('\n').slice(1);
+  const details: string[] = [];
+  const offsets: string[] = [];
+  let stackEnded = false;
+  for (const line of lines) {
+    const frame = ASAN_FRAME.exec(line);
+    if (frame !== null) {
+      if (!stackEnded && frame[1] === binary) offsets.push(`${frame[2] ?? ''}!`);
+      continue;
+    }
+    if (line.trim() === '') {
+      stackEnded ||= offsets.length > 0 || details.length > 0;
+      continue;
+    }
+    // The access, then where the address lies; the allocation's and free's stacks are left out.
+    if (/^(READ|WRITE) of size|^Address 0x[0-9a-f]+ is located| is located /.test(line))
+      details.push(line.trim());
+    if (/^SUMMARY:|^Shadow bytes/.test(line) || details.length >= 2) break;
+  }
+  return {
+    name: 'AddressSanitizer',
+    message: [found[1]?.trim() ?? '', ...details].join('\n'),
+    ...(offsets.length > 0 ? { stack: `native-frames: ${offsets.slice(0, 128).join(' ')}` } : {}),
+  };
+}
+
+/**
+ * The run step, the same for every C++ submission (the warm path): a launcher that waits for
+ * its go-ahead line on stdin, then execs the binary the compile left in the box. The sandbox
+ * can so start (bwrap, cgroup) while the code compiles; the binary reads the rest of stdin.
+ * `read` takes one byte at a time from a pipe, so nothing past the line is consumed.
+ */
+function runStep(input: WarmStepInput): SandboxStep {
+  return {
+    argv: ['/bin/sh', '-c', 'read -r _ && exec "$0"', join(input.boxDir, 'main')],
+    env: { ...ENV, ASAN_OPTIONS },
+    readOnlyPaths: [],
+    stdinPrefix: '\n',
+  };
+}
+
+const ENV = { HOME: '/tmp', TMPDIR: '/tmp', LANG: 'C.UTF-8', PATH: '/usr/bin:/bin' };
+
 export const cppRuntime: LanguageRuntime = {
   async prepare(input): Promise<PreparedProgram> {
     const gpp = input.toolchain.binaries['g++'];
     if (gpp === undefined) throw new Error('cpp toolchain without g++');
-    const pch = await precompiledPrelude(gpp);
+    const flags = input.addressSanitizer ? SANITIZER_FLAGS : COMPILE_FLAGS;
+    const pch = await precompiledPrelude(gpp, flags);
     await writeFile(
       join(input.hostDir, 'main.cpp'),
       cppMain(input.spec, input.source, pch === null ? 'prelude.hpp' : join(pch, 'prelude.hpp')),
     );
     if (pch === null)
       await copyFile(harnessFile('prelude.hpp'), join(input.hostDir, 'prelude.hpp'));
-    const env = { HOME: '/tmp', TMPDIR: '/tmp', LANG: 'C.UTF-8', PATH: '/usr/bin:/bin' };
     const addr2line = findAddr2line(gpp);
     const binary = join(input.hostDir, 'main');
+    const boxBinary = join(input.boxDir, 'main');
     // Every test failing at the same place reports the same frames: map them once.
     const located = new Map<string, Promise<Located | null>>();
     return {
       compileError: null,
       compile: {
-        argv: [
-          gpp,
-          ...COMPILE_FLAGS,
-          '-pipe',
-          '-o',
-          join(input.boxDir, 'main'),
-          join(input.boxDir, 'main.cpp'),
-        ],
-        env,
+        argv: [gpp, ...flags, '-pipe', '-o', boxBinary, join(input.boxDir, 'main.cpp')],
+        env: ENV,
         readOnlyPaths: pch === null ? [] : [pch],
       },
-      run: { argv: [join(input.boxDir, 'main')], env, readOnlyPaths: [] },
+      run: runStep({
+        toolchain: input.toolchain,
+        boxDir: input.boxDir,
+        memoryLimitMb: input.spec.limits.memoryLimitMb,
+      }),
       solutionPath: join(input.boxDir, 'main.cpp'),
-      runtimeOverheadMb: 16,
+      runtimeOverheadMb: input.addressSanitizer ? 16 + SANITIZER_OVERHEAD_MB : 16,
       fallbackMemoryKind: 'as',
       startupMs: 2000,
       explain: async <E extends ErrorReport>(error: E): Promise<E> => {
@@ -292,6 +384,9 @@ export const cppRuntime: LanguageRuntime = {
         return lineFromStack(error.stack ?? '', 'solution.cpp')?.line ?? null;
       },
       isOutOfMemory: (stderr) => /std::bad_alloc/.test(stderr),
+      errorFromStderr: (stderr) =>
+        input.addressSanitizer ? addressSanitizerError(stderr, boxBinary) : null,
     };
   },
+  warm: { pool: 'cpp', harness: null, fallbackMemoryKind: 'as', runStep },
 };

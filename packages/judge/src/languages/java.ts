@@ -4,11 +4,23 @@
  * generated from the signature are compiled once by javac. LeetCode's usual
  * imports go on the candidate's first line, so line numbers stay its own.
  */
-import { copyFile, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { JAVA_TYPES, type JudgeSpec } from '@onsite/core';
+import type { Toolchain } from '../toolchains';
 import { harnessFile } from '../harness-host/files';
-import { lineFromStack, type LanguageRuntime, type PreparedProgram } from './language';
+import {
+  lineFromStack,
+  type LanguageRuntime,
+  type PreparedProgram,
+  type SandboxStep,
+  type WarmStepInput,
+} from './language';
 
 const BOXED: Record<string, string> = {
   int: 'Integer',
@@ -172,6 +184,94 @@ export function topLevelClasses(source: string): Set<string> {
   return names;
 }
 
+const ENV = { HOME: '/tmp', TMPDIR: '/tmp', LANG: 'C.UTF-8', PATH: '/usr/bin:/bin' };
+// Fast JVM start: class-data sharing, the C1 compiler only, one GC thread, no perf-data file.
+const FAST_JVM = [
+  '-XX:+UseSerialGC',
+  '-XX:TieredStopAtLevel=1',
+  '-Xshare:auto',
+  '-XX:-UsePerfData',
+];
+
+/**
+ * The launcher (harness/Launcher.java), compiled once per machine and javac on the host, like
+ * C++'s precompiled header, and exposed read-only to the sandbox at the same path. Its directory
+ * is known before it is built (the run step is needed synchronously); `launcherReady` builds it.
+ */
+const launcherDirs = new Map<string, string>();
+function launcherDir(toolchain: Toolchain): string {
+  const javac = toolchain.binaries.javac ?? '';
+  let dir = launcherDirs.get(javac);
+  if (dir === undefined) {
+    const key = createHash('sha256')
+      .update(javac)
+      .update(readFileSync(harnessFile('Launcher.java')))
+      .digest('hex')
+      .slice(0, 16);
+    dir = join(tmpdir(), `onsite-judge-java-launcher-${key}`);
+    launcherDirs.set(javac, dir);
+  }
+  return dir;
+}
+
+const launchers = new Map<string, Promise<boolean>>();
+function launcherReady(toolchain: Toolchain): Promise<boolean> {
+  const dir = launcherDir(toolchain);
+  let pending = launchers.get(dir);
+  if (pending !== undefined) return pending;
+  pending = (async () => {
+    if (existsSync(join(dir, 'onsite', 'Launcher.class'))) return true;
+    const javac = toolchain.binaries.javac;
+    if (javac === undefined) return false;
+    const partial = await mkdtemp(`${dir}.partial-`);
+    try {
+      await promisify(execFile)(
+        javac,
+        [...FAST_JVM.map((flag) => `-J${flag}`), '-d', partial, harnessFile('Launcher.java')],
+        { timeout: 120_000 },
+      );
+      await mkdir(dir, { recursive: true });
+      // Atomic: a concurrent judge sees the class whole or not at all.
+      await rename(join(partial, 'onsite'), join(dir, 'onsite'));
+      return true;
+    } catch {
+      return existsSync(join(dir, 'onsite', 'Launcher.class'));
+    } finally {
+      await rm(partial, { recursive: true, force: true });
+    }
+  })();
+  launchers.set(dir, pending);
+  return pending;
+}
+
+/**
+ * The run step, the same for every Java submission with the same memory limit (the JVM's heap is
+ * set at its start): the JVM starts with the launcher, which waits for its go-ahead line on stdin
+ * and then runs the Main javac left in the box. The JVM can so start while the code compiles.
+ */
+function runStep(input: WarmStepInput): SandboxStep {
+  const java = input.toolchain.binaries.java;
+  if (java === undefined) throw new Error('java toolchain without java');
+  const launcher = launcherDir(input.toolchain);
+  return {
+    argv: [
+      java,
+      ...FAST_JVM,
+      `-Xmx${String(input.memoryLimitMb)}m`,
+      '-Xss64m',
+      '--add-opens',
+      'java.base/java.io=ALL-UNNAMED',
+      '-cp',
+      launcher,
+      'onsite.Launcher',
+      join(input.boxDir, 'classes'),
+    ],
+    env: ENV,
+    readOnlyPaths: [...input.toolchain.readOnlyPaths, launcher],
+    stdinPrefix: '\n',
+  };
+}
+
 export const javaRuntime: LanguageRuntime = {
   async prepare(input): Promise<PreparedProgram> {
     const { javac, java } = input.toolchain.binaries;
@@ -191,21 +291,31 @@ export const javaRuntime: LanguageRuntime = {
       await writeFile(join(input.hostDir, `${name}.java`), source);
       files.push(`${name}.java`);
     }
-    const env = { HOME: '/tmp', TMPDIR: '/tmp', LANG: 'C.UTF-8', PATH: '/usr/bin:/bin' };
-    // Fast JVM start: class-data sharing, the C1 compiler only, one GC thread, no perf-data file.
-    const fastJvm = [
-      '-XX:+UseSerialGC',
-      '-XX:TieredStopAtLevel=1',
-      '-Xshare:auto',
-      '-XX:-UsePerfData',
-    ];
     const heapMb = input.spec.limits.memoryLimitMb;
+    // Without the launcher (it could not be compiled here) the JVM starts Main directly.
+    const run: SandboxStep = (await launcherReady(input.toolchain))
+      ? runStep({ toolchain: input.toolchain, boxDir: input.boxDir, memoryLimitMb: heapMb })
+      : {
+          argv: [
+            java,
+            ...FAST_JVM,
+            `-Xmx${String(heapMb)}m`,
+            '-Xss64m',
+            '--add-opens',
+            'java.base/java.io=ALL-UNNAMED',
+            '-cp',
+            join(input.boxDir, 'classes'),
+            'Main',
+          ],
+          env: ENV,
+          readOnlyPaths: input.toolchain.readOnlyPaths,
+        };
     return {
       compileError: null,
       compile: {
         argv: [
           javac,
-          ...fastJvm.map((flag) => `-J${flag}`),
+          ...FAST_JVM.map((flag) => `-J${flag}`),
           '-J-Xmx512m',
           '-encoding',
           'UTF-8',
@@ -214,24 +324,10 @@ export const javaRuntime: LanguageRuntime = {
           join(input.boxDir, 'classes'),
           ...files.map((f) => join(input.boxDir, f)),
         ],
-        env,
+        env: ENV,
         readOnlyPaths: input.toolchain.readOnlyPaths,
       },
-      run: {
-        argv: [
-          java,
-          ...fastJvm,
-          `-Xmx${String(heapMb)}m`,
-          '-Xss64m',
-          '--add-opens',
-          'java.base/java.io=ALL-UNNAMED',
-          '-cp',
-          join(input.boxDir, 'classes'),
-          'Main',
-        ],
-        env,
-        readOnlyPaths: input.toolchain.readOnlyPaths,
-      },
+      run,
       solutionPath: join(input.boxDir, fileName),
       runtimeOverheadMb: 192,
       fallbackMemoryKind: 'data',
@@ -242,5 +338,14 @@ export const javaRuntime: LanguageRuntime = {
       },
       isOutOfMemory: (stderr) => /OutOfMemoryError/.test(stderr),
     };
+  },
+  warm: {
+    pool: 'java',
+    harness: null,
+    fallbackMemoryKind: 'data',
+    runStep,
+    setUp: async (toolchain) => {
+      if (!(await launcherReady(toolchain))) throw new Error('the Java launcher does not compile');
+    },
   },
 };

@@ -14,12 +14,22 @@ export interface PrepareInput {
   /** The same directory as the sandboxed process sees it. */
   readonly boxDir: string;
   readonly toolchain: Toolchain;
+  /**
+   * Native code: build with AddressSanitizer, so that an out-of-bounds access or a use after
+   * free is named at the line that made it (the judge asks for it on Run, see judge-spec.md).
+   */
+  readonly addressSanitizer: boolean;
 }
 
 export interface SandboxStep {
   readonly argv: readonly string[];
   readonly env: Readonly<Record<string, string>>;
   readonly readOnlyPaths: readonly string[];
+  /**
+   * Written on stdin before the harness's input: the go-ahead line a launcher waits for (a
+   * pre-started C++ sandbox starts before its binary exists, and execs it on this line).
+   */
+  readonly stdinPrefix?: string;
 }
 
 /** An error as the harness reports it. */
@@ -57,9 +67,15 @@ export interface PreparedProgram {
   }): number | null;
   /** Recognises a runtime's own out-of-memory death from its stderr. */
   isOutOfMemory(stderr: string): boolean;
+  /**
+   * Native code: the error a runtime reported on stderr before it ended the process itself
+   * (AddressSanitizer's report), as the harness would have reported it; null when there is none.
+   * `explain` then finds its line.
+   */
+  errorFromStderr?(stderr: string): ErrorReport | null;
 }
 
-/** What an interpreted language's run step depends on: nothing about the submission but its memory limit. */
+/** What a warm run step depends on: nothing about the submission but its memory limit. */
 export interface WarmStepInput {
   readonly toolchain: Toolchain;
   readonly boxDir: string;
@@ -69,17 +85,21 @@ export interface WarmStepInput {
 export interface LanguageRuntime {
   prepare(input: PrepareInput): Promise<PreparedProgram>;
   /**
-   * Interpreted languages only: the harness file and the run step, known before the submission,
-   * so that a sandbox can be started ahead of it (the warm path). `prepare` then writes the
-   * solution into that sandbox's box and must produce exactly this run step.
+   * The harness file and the run step, known before the submission, so that a sandbox can be
+   * started ahead of it (the warm path). `prepare` then writes the solution (or, compiled, the
+   * files its compile turns into the program) into that sandbox's box and must produce exactly
+   * this run step.
    */
   readonly warm?: {
     /** Runtimes sharing a pool (JavaScript and TypeScript both run Node's harness). */
     readonly pool: string;
-    readonly harness: string;
+    /** Copied into the box before the sandbox starts; null when the run step reads nothing yet. */
+    readonly harness: string | null;
     /** As `PreparedProgram.fallbackMemoryKind`, needed before the submission is known. */
     readonly fallbackMemoryKind: 'as' | 'data';
     runStep(input: WarmStepInput): SandboxStep;
+    /** Builds what the run step names before its first sandbox starts (Java's launcher); rejects when it cannot. */
+    setUp?(toolchain: Toolchain): Promise<void>;
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Pre-started sandboxes for the warm path: per interpreter, a few sandboxed
  * processes already through bwrap, the cgroup, the interpreter's start and the
- * harness's imports, each blocked reading its submission on stdin. A sandbox
+ * harness's imports, each blocked reading its submission on stdin (for C++, a
+ * launcher blocked until the compiled binary is in the box, which it then execs). A sandbox
  * serves exactly one submission and is never reused; a replacement starts in
  * the background once the submission that took it is done.
  */
@@ -21,9 +22,12 @@ import {
 export interface WarmProfile {
   /** Pool name: runtimes with the same harness and run step share one. */
   readonly pool: string;
-  readonly harness: string;
+  /** Null: nothing to copy (C++'s launcher waits for the binary its compile writes into the box). */
+  readonly harness: string | null;
   /** The run step for a box, as the language's `prepare` will produce it. */
   step(boxDir: string): SandboxStep;
+  /** Resolves once what the step names exists (Java's launcher); a rejection leaves the pool empty. */
+  setUp?(): Promise<void>;
   /** Limits until the claim: the submission's own replace them (only lowering is needed). */
   readonly startLimits: SandboxLimits;
 }
@@ -107,10 +111,11 @@ export function createWarmPool(options: WarmPoolOptions): WarmPool {
   };
 
   async function startOne(state: PoolState): Promise<void> {
+    await state.profile.setUp?.();
     const hostDir = await mkdtemp(join(workDir, 'onsite-warm-'));
     try {
       if (isClosed()) return;
-      await copyHarness(state.profile.harness, hostDir);
+      if (state.profile.harness !== null) await copyHarness(state.profile.harness, hostDir);
       if (isClosed()) return;
       const step = state.profile.step(boxPath(isolation, hostDir));
       const sandbox = prestartSandboxed(isolation, {
