@@ -12,7 +12,7 @@ import * as Tabs from '@radix-ui/react-tabs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { api } from '../../../api/client';
+import { api, isApiError } from '../../../api/client';
 import { describeError } from '../../../api/errors';
 import { keys, useQuestion } from '../../../api/queries';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
@@ -87,7 +87,16 @@ const InterviewRoom = ({ round, question }: { round: Round; question: PublicCodi
   const left = hintsLeft(question.hints.length, interview.hintsUsed);
   const clock = phaseClock(interview, useNow(), round.timeLimitMs);
 
-  const keepRound = (next: Round) => client.setQueryData(keys.round(next.id), { round: next });
+  /** Shows the round as the server answered, unless an answer sent later already came back with more. */
+  const keepRound = (next: Round) =>
+    client.setQueryData<{ round: Round }>(keys.round(next.id), (shown) =>
+      shown !== undefined &&
+      shown.round.status !== 'finished' &&
+      next.status !== 'finished' &&
+      shown.round.transcript.length > next.transcript.length
+        ? shown
+        : { round: next },
+    );
   const act = (action: CodingRoomAction) =>
     api('POST /api/rounds/:id/coding', { params: { id: round.id }, body: action });
 
@@ -108,17 +117,31 @@ const InterviewRoom = ({ round, question }: { round: Round; question: PublicCodi
   });
 
   // The interviewer hears of every verdict of the round, and of the growth after an Accepted submit.
-  const judged = useMutation({
-    mutationFn: (submissionId: string) => act({ type: 'judged', submissionId }),
-    onSuccess: ({ round: next }) => keepRound(next),
-    onError: (error) => toast.showError(error),
-  });
+  // The calls in flight are kept so that finishing waits for them: a probe is never refused as late.
+  const judgedCalls = useRef(new Set<Promise<void>>());
+  const [judging, setJudging] = useState(0);
+  const tellJudged = (submissionId: string) => {
+    const call = act({ type: 'judged', submissionId }).then(
+      ({ round: next }) => void keepRound(next),
+      (error: unknown) => {
+        // The round ended meanwhile (another tab): the scorecard has no use for the probe.
+        if (!(isApiError(error) && error.code === 'ROUND_FINISHED')) toast.showError(error);
+      },
+    );
+    judgedCalls.current.add(call);
+    setJudging((count) => count + 1);
+    void call.finally(() => {
+      judgedCalls.current.delete(call);
+      setJudging((count) => count - 1);
+    });
+  };
 
   const finish = useMutation({
     mutationFn: async () => {
       await draft.flush();
       // The scorecard judges the last submit: the code on screen is submitted first if it changed.
       await workspace.current?.submitIfChanged();
+      await Promise.all(judgedCalls.current);
       return api('POST /api/rounds/:id/finish', { params: { id: round.id } });
     },
     onSuccess: ({ round: next }) => {
@@ -215,7 +238,7 @@ const InterviewRoom = ({ round, question }: { round: Round; question: PublicCodi
             <div className="interview-turns">
               <Conversation
                 turns={round.transcript}
-                isThinking={move.isPending || judged.isPending}
+                isThinking={move.isPending || judging > 0}
                 labelOf={interviewTurnLabel}
               />
             </div>
@@ -275,7 +298,7 @@ const InterviewRoom = ({ round, question }: { round: Round; question: PublicCodi
         <CodeWorkspace
           ref={workspace}
           question={question}
-          round={{ id: round.id, onJudged: (submissionId) => judged.mutate(submissionId) }}
+          round={{ id: round.id, onJudged: tellJudged }}
         />
       </div>
     </div>
