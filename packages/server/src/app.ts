@@ -14,6 +14,8 @@ import { roundRoutes } from './routes/rounds/routes';
 import { sessionRoutes } from './routes/sessions/routes';
 import { storyRoutes } from './routes/stories/routes';
 import { submissionRoutes } from './routes/submissions/routes';
+import { MAX_IMPORT_BYTES } from './routes/transfer/schema';
+import { transferRoutes } from './routes/transfer/routes';
 import { webAssets, webFallback } from './web';
 
 /**
@@ -77,19 +79,27 @@ export const createApp = (deps: AppDeps) => {
         ),
     }),
   );
-  app.use(
-    '/api/*',
+  const limitBodies = (maxSize: number, what: string) =>
     bodyLimit({
-      maxSize: MAX_BODY_BYTES,
+      maxSize,
       onError: (c) =>
         c.json(
           errorBody(
             'PAYLOAD_TOO_LARGE',
-            `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`,
+            `The ${what} is larger than ${what === 'request body' ? `${maxSize / 1024} KB` : `${maxSize / 1024 / 1024} MB`}.`,
           ),
           413,
         ),
-    }),
+    });
+  const apiLimit = limitBodies(MAX_BODY_BYTES, 'request body');
+  const importLimit = limitBodies(MAX_IMPORT_BYTES, 'export file');
+  app.use(
+    '/api/*',
+    // An export file may hold years of work: only the import takes one that large.
+    ((c, next) =>
+      c.req.path === '/api/import'
+        ? importLimit(c, next)
+        : apiLimit(c, next)) satisfies MiddlewareHandler,
   );
   app.use(webAssets(deps.webDir));
 
@@ -101,6 +111,7 @@ export const createApp = (deps: AppDeps) => {
     ...storyRoutes(deps),
     ...evaluateRoutes(deps),
     ...submissionRoutes(deps),
+    ...transferRoutes(deps),
   });
 
   app.notFound(

@@ -18,6 +18,7 @@ import type {
   JudgeResult,
   Draft,
   FlagCopy,
+  ImportSummary,
   Principle,
   PublicQuestion,
   Question,
@@ -39,6 +40,7 @@ import {
 } from './routes/rounds/schema';
 import { CreateSessionSchema, ListQuerySchema } from './routes/sessions/schema';
 import { StoryInputSchema } from './routes/stories/schema';
+import { ImportSchema } from './routes/transfer/schema';
 import { CreateSubmissionSchema, SubmissionListQuerySchema } from './routes/submissions/schema';
 
 /** Codes only the HTTP layer answers with: requests refused before any route, and storage or bug failures. */
@@ -101,6 +103,9 @@ export interface SessionResponse {
 }
 export interface SessionListResponse {
   readonly sessions: readonly SessionSummary[];
+}
+export interface ImportResponse {
+  readonly imported: ImportSummary;
 }
 export interface RoundResponse {
   readonly round: Round;
@@ -284,6 +289,12 @@ export const API_ROUTES = {
    * 'failed'); then closed.
    */
   'GET /api/submissions/:id/events': { response: responds<Response>() },
+  /** All of the user's data as an export document (docs/export-format.md), as a file download. */
+  'GET /api/export': { response: responds<Response>() },
+  /** Adds an export document's data; what is already here (same ids) is left as it is. */
+  'POST /api/import': { body: ImportSchema, response: responds<ImportResponse>() },
+  /** One session as a Markdown report, as a file download. */
+  'GET /api/sessions/:id/report': { response: responds<Response>() },
 } as const satisfies Record<string, RouteEntry>;
 
 export type RouteKey = keyof typeof API_ROUTES;

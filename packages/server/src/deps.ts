@@ -6,6 +6,8 @@ import {
   type CodingEvaluationInput,
   type CodingInterviewService,
   createCodingInterviewService,
+  createDataTransfer,
+  type DataTransfer,
   createPracticeService,
   roundKinds,
   createStoryService,
@@ -30,6 +32,8 @@ export interface AppDeps {
   readonly practice: PracticeService;
   /** The coding interview room's moves, and its submissions' round checks. */
   readonly codingInterview: CodingInterviewService;
+  /** Export and import of the user's data. */
+  readonly transfer: DataTransfer;
   readonly stories: StoryService;
   readonly bank: QuestionBank;
   /** Code submissions, judged by `judge`, kept in the submission store (live progress in memory: see submissions.ts). */
@@ -98,6 +102,7 @@ export const createAppDeps = (
       finishSubmissionRound: (ref) => codingInterview.finishRound(ref),
     }),
     codingInterview,
+    transfer: createDataTransfer(ports),
     stories: createStoryService(ports),
     bank: ports.bank,
     judge: ports.judge,
