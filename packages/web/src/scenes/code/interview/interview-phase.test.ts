@@ -16,7 +16,17 @@ describe('phaseClock', () => {
   it("counts the phase's share of the round down from when the phase began, with no nudge inside it", () => {
     const clock = phaseClock({ phase: 'clarify', phaseStartedAt: START }, at(1), TOTAL);
     expect(clock.remainingMs).toBe(phaseBudgetsMs(TOTAL).clarify - 60_000);
+    expect(clock.tone).toBe('calm');
     expect(clock.nudge).toBeNull();
+  });
+
+  it('turns amber in the last 20% of the phase and stays amber past it', () => {
+    const budget = phaseBudgetsMs(TOTAL).code;
+    const start = Date.parse(START);
+    const phase = { phase: 'code' as const, phaseStartedAt: START };
+    expect(phaseClock(phase, start + budget * 0.79, TOTAL).tone).toBe('calm');
+    expect(phaseClock(phase, start + budget * 0.85, TOTAL).tone).toBe('amber');
+    expect(phaseClock(phase, start + budget + 1, TOTAL).tone).toBe('over');
   });
 
   it("shows core's nudge once the phase has run past its share, and how far past", () => {

@@ -9,6 +9,7 @@ import {
   type CodingPhase,
   type Turn,
 } from '@onsite/core';
+import { timerTone, type TimerTone } from '../../behavioral/round-timer';
 
 /**
  * What the interview room shows about the phase it is in, from core's rules (budgets, nudges,
@@ -49,6 +50,8 @@ export const MESSAGE_BOX: Readonly<
 export interface PhaseClock {
   /** The phase's share of the round left; negative once it has run past it. */
   readonly remainingMs: number;
+  /** Amber in the last 20% of the phase's share and past it, as the round's timer is for the round. */
+  readonly tone: TimerTone;
   /** The interviewer's nudge once the phase runs long, else null (core's phaseNudge). */
   readonly nudge: string | null;
 }
@@ -60,8 +63,10 @@ export const phaseClock = (
   totalMs: number,
 ): PhaseClock => {
   const elapsed = Math.max(0, nowMs - Date.parse(state.phaseStartedAt));
+  const budget = phaseBudgetsMs(totalMs)[state.phase];
   return {
-    remainingMs: phaseBudgetsMs(totalMs)[state.phase] - elapsed,
+    remainingMs: budget - elapsed,
+    tone: timerTone(elapsed, budget),
     nudge: phaseNudge(state.phase, elapsed, totalMs),
   };
 };

@@ -210,10 +210,7 @@ const InterviewRoom = ({ round, question }: { round: Round; question: PublicCodi
           <Tabs.Content value="interviewer" className="interview-panel">
             <PhaseStepper current={interview.phase} />
             <div className="phase-status">
-              <span
-                className={`phase-share${clock.remainingMs < 0 ? ' is-over' : ''}`}
-                role="timer"
-              >
+              <span className={`phase-share phase-share-${clock.tone}`} role="timer">
                 {clock.remainingMs >= 0
                   ? `${formatClock(clock.remainingMs)} left for ${PHASE_LABEL[interview.phase].toLowerCase()}`
                   : `${formatClock(-clock.remainingMs)} over the ${PHASE_LABEL[interview.phase].toLowerCase()} share`}
