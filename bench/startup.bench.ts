@@ -2,7 +2,8 @@
  * Start-up, side by side, measured in this run:
  *
  * 1. `onsite` calls: time from spawning the command to its first byte on stdout, for
- *    `onsite --version` and `onsite evaluate` (a behavioral answer), run from source by tsx
+ *    `onsite --version` and `onsite evaluate` (a behavioral answer, to a free-form --prompt and to
+ *    a bank --question, which reads that one question's file), run from source by tsx
  *    (what every call did before packages/cli/build.js) and from the build of the current
  *    sources (what packages/cli/bin/onsite.js runs now), beside Node alone printing one byte.
  *    Target: the first byte of a built call in under 300 ms on an idle machine.
@@ -12,6 +13,7 @@
  *    - restart before: nothing changed, the web check and the server run by tsx;
  *    - restart now: nothing changed, `npm start` as it is (the web check in plain JavaScript,
  *      the server from the CLI's build). Target: ready in ≤ 3 s on an idle machine.
+ * STARTUP_PARTS=cli runs part 1 alone (part 2 rebuilds the web app three times).
  * Each start gets a fresh data directory and port 0. Every figure is a median of rounds that
  * take turns, so a busy moment of the machine slows each side alike; Node alone shows how
  * busy it was.
@@ -92,12 +94,15 @@ writeFileSync(
     'retries exhausting the pool, capped them with backoff behind a flag, and errors fell to 0.2%.',
 );
 const EVALUATE = `evaluate --kind behavioral --prompt 'Tell me about a hard bug' --answer-file ${answerFile}`;
+const EVALUATE_QUESTION = `evaluate --kind behavioral --question behavioral/hardest-bug --answer-file ${answerFile}`;
 const cli = {
   node: `node -e "process.stdout.write('.')"`,
   versionSource: 'ONSITE_FROM_SOURCE=1 node packages/cli/bin/onsite.js --version',
   versionBuilt: 'node packages/cli/bin/onsite.js --version',
   evaluateSource: `ONSITE_FROM_SOURCE=1 node packages/cli/bin/onsite.js ${EVALUATE}`,
   evaluateBuilt: `node packages/cli/bin/onsite.js ${EVALUATE}`,
+  questionSource: `ONSITE_FROM_SOURCE=1 node packages/cli/bin/onsite.js ${EVALUATE_QUESTION}`,
+  questionBuilt: `node packages/cli/bin/onsite.js ${EVALUATE_QUESTION}`,
 };
 type CliCase = keyof typeof cli;
 const cliTimes: Record<CliCase, number[]> = {
@@ -106,6 +111,8 @@ const cliTimes: Record<CliCase, number[]> = {
   versionBuilt: [],
   evaluateSource: [],
   evaluateBuilt: [],
+  questionSource: [],
+  questionBuilt: [],
 };
 // Builds the CLI if its sources changed, so the rounds time calls of a fresh build.
 await msUntil(cli.versionBuilt, firstByte);
@@ -125,8 +132,15 @@ console.log(
   `  onsite evaluate    source (tsx) ${ms('evaluateSource')}   built ${ms('evaluateBuilt')}   ${ratio('evaluateSource', 'evaluateBuilt')} faster`,
 );
 console.log(
-  `  built evaluate less Node alone: ${(median(cliTimes.evaluateBuilt) - median(cliTimes.node)).toFixed(0)} ms  (target: first byte < 300 ms on an idle machine)\n`,
+  `  evaluate --question source (tsx) ${ms('questionSource')}   built ${ms('questionBuilt')}   ${ratio('questionSource', 'questionBuilt')} faster`,
 );
+console.log(
+  `  built evaluate less Node alone: ${(median(cliTimes.evaluateBuilt) - median(cliTimes.node)).toFixed(0)} ms, --question ${(median(cliTimes.questionBuilt) - median(cliTimes.node)).toFixed(0)} ms  (target: first byte < 300 ms on an idle machine)\n`,
+);
+if (process.env.STARTUP_PARTS === 'cli') {
+  rmSync(scratch, { recursive: true, force: true });
+  process.exit(0);
+}
 
 // --- 2. npm start ---------------------------------------------------------------------------
 
