@@ -16,19 +16,26 @@ export const Conversation = ({
   turns,
   isThinking,
   labelOf = (turn) => PURPOSE_LABEL[turn.purpose],
+  scrollsPage = true,
 }: {
   turns: readonly Turn[];
   isThinking: boolean;
   /** What a turn is, shown above it; by its purpose unless the room says otherwise. */
   labelOf?: (turn: Turn) => string;
+  /**
+   * Whether a new turn scrolls the page to it; a room that keeps the conversation in a box of its
+   * own scrolls that box instead, so a probe does not pull the page away from the editor.
+   */
+  scrollsPage?: boolean;
 }) => {
   const endRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    if (!scrollsPage) return;
     endRef.current?.scrollIntoView({
       block: 'end',
       behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
     });
-  }, [turns.length, isThinking]);
+  }, [turns.length, isThinking, scrollsPage]);
   return (
     <section className="conversation" aria-labelledby="conversation-heading">
       <h2 id="conversation-heading" className="panel-title">

@@ -169,6 +169,14 @@ const InterviewRoom = ({ round, question }: { round: Round; question: PublicCodi
     }
   };
 
+  // The newest turn is in view in the conversation's own box (the page stays where the candidate is).
+  const turnsRef = useRef<HTMLDivElement>(null);
+  const turnCount = round.transcript.length;
+  useEffect(() => {
+    const box = turnsRef.current;
+    if (box !== null) box.scrollTop = box.scrollHeight;
+  }, [turnCount, judging, move.isPending]);
+
   // The focus goes where the candidate types next: the message box when the room opens, and after a send.
   useEffect(() => {
     if (!isBusy) messageRef.current?.focus();
@@ -232,11 +240,12 @@ const InterviewRoom = ({ round, question }: { round: Round; question: PublicCodi
                 <Icon name="clock" size={15} /> {clock.nudge}
               </p>
             )}
-            <div className="interview-turns">
+            <div className="interview-turns" ref={turnsRef}>
               <Conversation
                 turns={round.transcript}
                 isThinking={move.isPending || judging > 0}
                 labelOf={interviewTurnLabel}
+                scrollsPage={false}
               />
             </div>
             <div className="interview-compose">
