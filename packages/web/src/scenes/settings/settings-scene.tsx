@@ -1,4 +1,6 @@
-import { useEffect, useId, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { api, ApiError } from '../../api/client';
 import { useMeta } from '../../api/queries';
 import { useToast } from '../../components/toast';
 import { Loaded, PageHeader } from '../../components/ui';
@@ -10,6 +12,89 @@ const THEME_LABEL: Readonly<Record<ThemeChoice, string>> = {
   system: 'System',
   light: 'Light',
   dark: 'Dark',
+};
+
+type ImportSummary = Awaited<ReturnType<typeof api<'POST /api/import'>>>['imported'];
+
+/** "2 sessions, 1 story and 0 submissions added; 1 session was already here." */
+const describeImport = (summary: ImportSummary): string => {
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const added = `${count(summary.sessions.added, 'session', 'sessions')}, ${count(summary.stories.added, 'story', 'stories')} and ${count(summary.submissions.added, 'submission', 'submissions')} added`;
+  const skipped = summary.sessions.skipped + summary.stories.skipped + summary.submissions.skipped;
+  return skipped === 0
+    ? `${added}.`
+    : `${added}; ${count(skipped, 'item was', 'items were')} already here and left as ${skipped === 1 ? 'it was' : 'they were'}.`;
+};
+
+/** Download everything as one file, or add a file exported from another install. */
+const DataTransfer = () => {
+  const toast = useToast();
+  const queryClient = useQueryClient();
+  const input = useRef<HTMLInputElement>(null);
+  const [isImporting, setIsImporting] = useState(false);
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (file === undefined) return;
+    setIsImporting(true);
+    try {
+      let document: unknown;
+      try {
+        document = JSON.parse(await file.text());
+      } catch {
+        throw new Error(`${file.name} is not valid JSON (is it cut short?). Nothing was changed.`);
+      }
+      if (typeof document !== 'object' || document === null || Array.isArray(document))
+        throw new Error(`${file.name} is not an Onsite export. Nothing was changed.`);
+      const { imported } = await api('POST /api/import', {
+        body: document as Record<string, unknown>,
+      });
+      await queryClient.invalidateQueries();
+      toast.show({ title: 'Imported', detail: describeImport(imported), tone: 'success' });
+    } catch (error) {
+      toast.show({
+        title: 'Nothing was imported',
+        detail: error instanceof ApiError || error instanceof Error ? error.message : String(error),
+        tone: 'error',
+      });
+    } finally {
+      setIsImporting(false);
+    }
+  };
+
+  return (
+    <div>
+      <dt>Export and import</dt>
+      <dd>
+        <p className="small">
+          Everything (sessions, answers, code, scorecards, stories) as one JSON file, to keep or to
+          move to another install. Importing adds what is not here yet and keeps what is.
+        </p>
+        <div className="form-actions">
+          <a className="btn btn-secondary btn-sm" href={api.url('GET /api/export')} download>
+            Download everything
+          </a>
+          <button
+            type="button"
+            className="btn btn-ghost btn-sm"
+            disabled={isImporting}
+            onClick={() => input.current?.click()}
+          >
+            {isImporting ? 'Importing…' : 'Import a file'}
+          </button>
+          <input
+            ref={input}
+            type="file"
+            accept="application/json,.json"
+            hidden
+            aria-label="Export file to import"
+            onChange={(event) => void importFile(event)}
+          />
+        </div>
+      </dd>
+    </div>
+  );
 };
 
 const localDraftKeys = (): string[] => {
@@ -94,6 +179,7 @@ export const SettingsScene = () => {
               Nothing is sent anywhere else.
             </dd>
           </div>
+          <DataTransfer />
           <div>
             <dt>Drafts in this browser</dt>
             <dd>
