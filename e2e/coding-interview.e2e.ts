@@ -54,6 +54,7 @@ describe('a coding interview in the browser', () => {
     // The bank's coding question offers both: alone in the editor, or as an interview.
     await page.goto(`${live.onsite.url}/questions/coding/pair-with-target-sum`);
     await page.getByRole('link', { name: 'Practise this' }).waitFor();
+    await screenshot(page, 'interview-00-question');
     await page.getByRole('button', { name: 'Practise as an interview' }).click();
     await page.waitForURL(/\/rounds\/[^/]+$/);
     await page.locator('.cm-content').waitFor();
@@ -185,6 +186,9 @@ describe('a coding interview in the browser', () => {
     try {
       // Practice lists every coding problem with both ways in.
       await page.goto(`${live.onsite.url}/practice?kind=coding`);
+      await page.getByRole('heading', { name: /Coding round/ }).waitFor();
+      expect(await hasNoHorizontalOverflow(page)).toBe(true);
+      await screenshot(page, 'interview-phone-00-practice');
       await page
         .getByRole('button', { name: 'Practise as an interview: Pair with a target sum' })
         .click();
