@@ -153,4 +153,19 @@ describe('the coding interview over HTTP', () => {
     expect(late.status).toBe(409);
     expect(late.json).toMatchObject({ error: { code: 'ROUND_FINISHED' } });
   });
+
+  it("lists a round's own submissions, so a reopened room can tell the interviewer of any it missed", async () => {
+    const { app } = createTestApp();
+    const round = await startInterview(app);
+    const other = await startInterview(app);
+    const first = await submitAndWait(app, round.id, 'WRONG');
+    const second = await submitAndWait(app, round.id, 'def twoSum(nums, target): pass');
+    await submitAndWait(app, other.id, 'WRONG');
+    const listed = await send(app, 'GET', `/api/submissions?roundId=${round.id}`);
+    expect(listed.status).toBe(200);
+    expect((listed.json.submissions as { id: string }[]).map((each) => each.id)).toEqual([
+      second,
+      first,
+    ]);
+  });
 });

@@ -34,12 +34,13 @@ export const submissionRoutes = (deps: AppDeps) =>
         });
       return presentCreated(await deps.submissions.submit(LOCAL_USER_ID, body));
     },
-    'GET /api/submissions': async ({ query: { questionId, mode, limit, offset } }) => {
+    'GET /api/submissions': async ({ query: { questionId, mode, roundId, limit, offset } }) => {
       const records = await deps.submissions.list(LOCAL_USER_ID, {
         limit,
         offset,
         ...(questionId === undefined ? {} : { questionId }),
         ...(mode === undefined ? {} : { mode }),
+        ...(roundId === undefined ? {} : { roundId }),
       });
       return presentSubmissionList(records);
     },

@@ -36,8 +36,9 @@ export const CreateSubmissionSchema = z
   .describe('submission');
 export type CreateSubmissionInput = z.input<typeof CreateSubmissionSchema>;
 
-/** A question's (or every) submission history, newest first. */
+/** A question's, an interview round's (or every) submission history, newest first. */
 export const SubmissionListQuerySchema = ListQuerySchema.extend({
   questionId: z.string().min(1).max(200).optional(),
   mode: z.enum(['run', 'submit']).optional(),
+  roundId: z.string().min(1).max(200).optional(),
 }).strict();
