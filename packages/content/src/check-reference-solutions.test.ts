@@ -135,6 +135,9 @@ describe('checkReferenceSolutions', () => {
       ['slow', 'passed'],
       ['growth', 'passed'],
     ]);
+    expect(formatReferenceReport(result === undefined ? [] : [result])).toContain(
+      'Reference solutions OK: 1 coding problem judged, none failed.',
+    );
   });
 
   it('fails a slow solution that is Accepted: no test is large enough to time it out', async () => {
