@@ -24,16 +24,13 @@ import {
 } from '../rounds/coding/interview/conversation';
 import { isCodingQuestion, type CodingQuestionWithId } from '../rounds/coding/question';
 import { isCodingMiss, patternMissStep, type CodingAttempt } from '../rounds/coding/pattern-misses';
-import type { CodingPhase } from '../rounds/coding/interview/phases';
 import type { AnswerEvaluation } from '../rounds/registry';
 import { commitRoundStep, createKeyedLock } from './engine';
 import type { Round, Scorecard, Turn } from './types';
 
 /** What the candidate does in the interview room; a judged submission is named by its id. */
 export type CodingRoomAction =
-  | { readonly type: 'say'; readonly text: string }
-  | { readonly type: 'phase'; readonly phase: CodingPhase }
-  | { readonly type: 'hint' }
+  | Exclude<CodingInterviewAction, { readonly type: 'judged' }>
   | { readonly type: 'judged'; readonly submissionId: string };
 
 export interface CodingInterviewDeps {
