@@ -1,4 +1,4 @@
-import type { CodingQuestion } from './question';
+import { CODING_PATTERN_LABEL, type CodingQuestion } from './question';
 import type {
   DimensionJudgement,
   Evaluation,
@@ -523,7 +523,7 @@ const nextStepsOf = (facts: Facts, flags: readonly FlagFinding<CodingFlag>[]): N
   if (pattern !== undefined && (!facts.accepted || facts.growthGap > 0 || facts.hintsUsed > 0))
     steps.push({
       id: `practise-${pattern}`,
-      text: `Read the study view, then practise another ${pattern.replace(/-/gu, ' ')} problem without hints.`,
+      text: `Read the study view, then practise another ${CODING_PATTERN_LABEL[pattern]} problem without hints.`,
       action: { kind: 'practice', pattern },
     });
   if (flags.some((finding) => finding.flag === 'edge-cases-missed'))
