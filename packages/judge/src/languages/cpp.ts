@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -160,6 +160,39 @@ function precompiledPrelude(gpp: string, flags: readonly string[]): Promise<stri
     }
   })();
   pchDirs.set(cacheKey, pending);
+  return pending;
+}
+
+const sanitizerChecks = new Map<string, Promise<boolean>>();
+/**
+ * Whether g++ here builds and starts an AddressSanitizer program (its runtime, libasan, is a
+ * package of its own on some systems): checked once per g++, on the host. Without it Run
+ * compiles as Submit does rather than fail every C++ Run with a link error.
+ */
+function buildsWithSanitizer(gpp: string): Promise<boolean> {
+  let pending = sanitizerChecks.get(gpp);
+  if (pending !== undefined) return pending;
+  pending = (async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'onsite-judge-asan-check-'));
+    try {
+      await writeFile(join(dir, 'check.cpp'), 'int main() { return 0; }\n');
+      await promisify(execFile)(
+        gpp,
+        ['-fsanitize=address', '-o', join(dir, 'check'), join(dir, 'check.cpp')],
+        { timeout: 120_000 },
+      );
+      await promisify(execFile)(join(dir, 'check'), [], {
+        timeout: 30_000,
+        env: { ASAN_OPTIONS },
+      });
+      return true;
+    } catch {
+      return false;
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  })();
+  sanitizerChecks.set(gpp, pending);
   return pending;
 }
 
@@ -340,7 +373,8 @@ export const cppRuntime: LanguageRuntime = {
   async prepare(input): Promise<PreparedProgram> {
     const gpp = input.toolchain.binaries['g++'];
     if (gpp === undefined) throw new Error('cpp toolchain without g++');
-    const flags = input.addressSanitizer ? SANITIZER_FLAGS : COMPILE_FLAGS;
+    const sanitized = input.addressSanitizer && (await buildsWithSanitizer(gpp));
+    const flags = sanitized ? SANITIZER_FLAGS : COMPILE_FLAGS;
     const pch = await precompiledPrelude(gpp, flags);
     await writeFile(
       join(input.hostDir, 'main.cpp'),
@@ -366,7 +400,7 @@ export const cppRuntime: LanguageRuntime = {
         memoryLimitMb: input.spec.limits.memoryLimitMb,
       }),
       solutionPath: join(input.boxDir, 'main.cpp'),
-      runtimeOverheadMb: input.addressSanitizer ? 16 + SANITIZER_OVERHEAD_MB : 16,
+      runtimeOverheadMb: sanitized ? 16 + SANITIZER_OVERHEAD_MB : 16,
       fallbackMemoryKind: 'as',
       startupMs: 2000,
       explain: async <E extends ErrorReport>(error: E): Promise<E> => {
@@ -384,8 +418,7 @@ export const cppRuntime: LanguageRuntime = {
         return lineFromStack(error.stack ?? '', 'solution.cpp')?.line ?? null;
       },
       isOutOfMemory: (stderr) => /std::bad_alloc/.test(stderr),
-      errorFromStderr: (stderr) =>
-        input.addressSanitizer ? addressSanitizerError(stderr, boxBinary) : null,
+      errorFromStderr: (stderr) => (sanitized ? addressSanitizerError(stderr, boxBinary) : null),
     };
   },
   warm: { pool: 'cpp', harness: null, fallbackMemoryKind: 'as', runStep },
