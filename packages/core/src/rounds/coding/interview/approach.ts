@@ -40,6 +40,7 @@ const SPOKEN: Readonly<Record<string, string>> = {
 };
 
 const SPACE_NEAR = /^\W{0,3}(?:\w+\W+){0,3}?(?:space|memory|extra|auxiliary|storage)\b/iu;
+const TIME_NEAR = /^\s{0,2}(?:time|runtime|running time)\b/iu;
 const SPACE_BEFORE =
   /\b(?:space|memory|storage)\s+(?:is|of|would be|will be|complexity(?: is)?)?\s*$/iu;
 
@@ -49,14 +50,19 @@ const BRUTE_FORCE =
 /** Reads the plan: the complexities it claims, for time and for space, and whether it is brute force. */
 export const readApproach = (text: string): StatedApproach => {
   const mentions: ComplexityMention[] = [];
-  for (const match of text.matchAll(MENTION)) {
+  const matches = [...text.matchAll(MENTION)];
+  for (const [index, match] of matches.entries()) {
     const spoken = SPOKEN[match[0].toLowerCase().replace(/\s+/gu, ' ')] ?? match[0];
     const complexity = parseComplexityClass(spoken);
     if (complexity === null) continue;
     const start = match.index;
     const end = start + match[0].length;
-    const about =
-      SPACE_NEAR.test(text.slice(end, end + 40)) || SPACE_BEFORE.test(text.slice(0, start))
+    // What follows a mention up to the next one is about it: in "O(n) time, O(1) space" the
+    // word "space" belongs to the second.
+    const after = text.slice(end, Math.min(end + 40, matches[index + 1]?.index ?? Infinity));
+    const about = SPACE_BEFORE.test(text.slice(0, start))
+      ? 'space'
+      : !TIME_NEAR.test(after) && SPACE_NEAR.test(after)
         ? 'space'
         : 'time';
     mentions.push({ complexity, about, start, end });

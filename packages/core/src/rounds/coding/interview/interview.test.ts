@@ -55,6 +55,18 @@ describe('the approach phase', () => {
     });
   });
 
+  it('tells the time claim from the space claim whichever order and punctuation they come in', () => {
+    const claims = (text: string) => {
+      const approach = readApproach(text);
+      return [approach.claimedTime, approach.claimedSpace];
+    };
+    expect(claims('A hash map of values seen so far: O(n) time, O(n) space.')).toEqual(['n', 'n']);
+    expect(claims('O(n log n) time, O(1) space')).toEqual(['n log n', '1']);
+    expect(claims('O(1) extra space and O(n) time')).toEqual(['n', '1']);
+    expect(claims('Space is O(n), time O(n log n).')).toEqual(['n log n', 'n']);
+    expect(claims('It uses O(n) memory.')).toEqual([null, 'n']);
+  });
+
   it('challenges a plan that cannot meet the largest input, with the arithmetic', () => {
     const response = respondToApproach(readApproach('Check every pair, that is O(n^2).'), {
       expected: 'n',
