@@ -3,7 +3,7 @@
  * Download everything) and imported into a fresh one (Import a file) shows the same history and
  * the same scorecard there; a file that is not an export is refused with the reason.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -80,6 +80,16 @@ describe('moving all your data to another install in the browser', () => {
     expect(await mainText(`${to.url}/rounds/${roundId}/scorecard`)).toBe(
       await mainText(`${from.url}/rounds/${roundId}/scorecard`),
     );
+
+    // The imported session downloads as a Markdown report from its scorecard.
+    const [report] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download report' }).click(),
+    ]);
+    expect(report.suggestedFilename()).toMatch(/\.md$/u);
+    const reportFile = path.join(path.dirname(file), 'report.md');
+    await report.saveAs(reportFile);
+    expect(readFileSync(reportFile, 'utf8')).toContain(`> ${ANSWER.slice(0, 60)}`);
   });
 
   it('refuses a file that is not an export, saying why', async () => {

@@ -12,6 +12,7 @@ import {
 } from '@onsite/core';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { api } from '../../api/client';
 import { useRound, useStartRound } from '../../api/queries';
 import { Icon } from '../../components/icons';
 import {
@@ -117,6 +118,13 @@ export const Scorecard = ({
               {sections.scoreNote}
             </p>
           )}
+          <a
+            className="btn btn-ghost btn-sm"
+            href={api.url('GET /api/sessions/:id/report', { params: { id: round.sessionId } })}
+            download
+          >
+            Download report
+          </a>
         </div>
       </header>
 
