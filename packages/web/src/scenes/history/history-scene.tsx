@@ -17,8 +17,8 @@ export const HistoryScene = () => {
               title="No rounds yet"
               action={<ButtonLink to="/practice">Start your first round</ButtonLink>}
             >
-              Practise one behavioral question; its scorecard will be kept here so you can see how
-              you improve.
+              Practise one question, behavioral or coding; its scorecard will be kept here so you
+              can see how you improve.
             </EmptyState>
           ) : (
             <section className="card card-flush" aria-label="Sessions">
