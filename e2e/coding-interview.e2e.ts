@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, useOnsiteInBrowser } from './harness';
 
@@ -203,6 +203,28 @@ describe('a coding interview in the browser', () => {
       await nextPhase(page, 'Approach');
       await say(page, 'Your approach', 'A hash map of values seen so far: O(n) time, O(n) space.');
       await nextPhase(page, 'Code');
+      // The page goes before it could tell the interviewer of a verdict (the call is dropped here):
+      // reopened, the room tells it, and the probe appears; the round's code is still in the editor.
+      await replaceCode(page, WRONG, 'return [0, 1]');
+      const dropJudged = (route: Route) =>
+        (route.request().postDataJSON() as { type?: string } | null)?.type === 'judged'
+          ? route.abort()
+          : route.continue();
+      await page.route('**/api/rounds/*/coding', dropJudged);
+      await page.getByRole('button', { name: /^Run/ }).click();
+      await page
+        .locator('.run-verdict-word')
+        .filter({ hasText: 'Wrong Answer' })
+        .waitFor({ timeout: 60_000 });
+      const aboutCode = page
+        .locator('.turn-interviewer')
+        .filter({ has: page.locator('.turn-purpose', { hasText: 'About your code' }) });
+      expect(await aboutCode.count()).toBe(0);
+      await page.unroute('**/api/rounds/*/coding', dropJudged);
+      await page.reload();
+      await page.locator('.cm-content').waitFor();
+      await expect.poll(() => page.locator('.cm-content').innerText()).toContain('return [0, 1]');
+      await aboutCode.first().waitFor({ timeout: 30_000 });
       await replaceCode(page, SOLUTION, 'seen[x] = i');
       await page.getByRole('button', { name: /^Run/ }).click();
       await page

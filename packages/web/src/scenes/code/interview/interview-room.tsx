@@ -29,6 +29,10 @@ import { hintsLeft, interviewTurnLabel, MESSAGE_BOX, phaseClock } from './interv
 import { PhaseStepper } from './phase-stepper';
 import '../../../styles/coding.css';
 
+/** How long a reopened room waits for a submission still being judged or measured: 2 minutes. */
+const CATCH_UP_POLL_MS = 1000;
+const CATCH_UP_POLLS = 120;
+
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/u.test(navigator.userAgent);
 const SEND_SHORTCUT = isMac ? '⌘ Enter' : 'Ctrl Enter';
 
@@ -135,6 +139,55 @@ const InterviewRoom = ({ round, question }: { round: Round; question: PublicCodi
       setJudging((count) => count - 1);
     });
   };
+
+  // Reopened (a reload, another tab), the room tells the interviewer of the round's submissions that
+  // settled while nobody was listening, waiting for those still being judged or measured; one
+  // already heard is answered with nothing new.
+  const roundId = round.id;
+  useEffect(() => {
+    // An object, not a boolean: the cleanup flips it after the checks below were written.
+    const room = { isOpen: true };
+    const isOpen = () => room.isOpen;
+    const tell = async (submissionId: string) => {
+      const { round: next } = await api('POST /api/rounds/:id/coding', {
+        params: { id: roundId },
+        body: { type: 'judged', submissionId },
+      });
+      if (isOpen()) keepRound(next);
+    };
+    /** Polls a submission until its verdict and any growth report are in (or the room closes). */
+    const settled = async (submissionId: string) => {
+      for (let attempt = 0; attempt < CATCH_UP_POLLS && isOpen(); attempt += 1) {
+        const submission = await api('GET /api/submissions/:id', {
+          params: { id: submissionId },
+        });
+        if (submission.status === 'done' && submission.complexity?.status !== 'measuring') return;
+        await new Promise((resolve) => setTimeout(resolve, CATCH_UP_POLL_MS));
+      }
+    };
+    const catchUp = async () => {
+      const { submissions } = await api('GET /api/submissions', {
+        query: { roundId, limit: 50 },
+      });
+      for (const submission of [...submissions].reverse()) {
+        if (!isOpen()) return;
+        // Still judged, or an Accepted submit whose growth may still be measured.
+        const mayChange =
+          submission.status !== 'done' ||
+          (submission.mode === 'submit' &&
+            submission.verdict === 'Accepted' &&
+            submission.fittedComplexity === null);
+        if (mayChange) await settled(submission.id);
+        if (isOpen()) await tell(submission.id);
+      }
+    };
+    // Best effort: the next verdict is told as usual even if this fails.
+    catchUp().catch(() => undefined);
+    return () => {
+      room.isOpen = false;
+    };
+    // Once per room (keepRound reads the cache as each answer comes, never a stale round).
+  }, [roundId]);
 
   const finish = useMutation({
     mutationFn: async () => {
