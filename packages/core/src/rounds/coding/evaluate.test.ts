@@ -162,7 +162,28 @@ describe('the coding scorecard', () => {
     const approach = STRONG_INTERVIEW.approach?.text ?? '';
     expect(approach.slice(solving?.evidence[0]?.start, solving?.evidence[0]?.end)).toBe('O(n)');
     const testing = evaluation.dimensions.find((dimension) => dimension.id === 'testing');
-    expect(testing?.evidence.length).toBe(4);
+    // Four cases named, in two sentences: each sentence is quoted once.
+    expect(evaluation.edgeCases?.named.length).toBe(4);
+    expect(testing?.evidence.map((quote) => quote.turn)).toEqual([0, 2]);
+  });
+
+  it('quotes a sentence that names two edge cases once, not once per case', () => {
+    const evaluation = evaluate({
+      result: judged('Accepted', 10),
+      growth: growth(['n'], 'n', 'as-expected'),
+      interview: {
+        ...STRONG_INTERVIEW,
+        clarifications: [],
+        testCases: [
+          { text: 'I would try negative values and the same value twice in one list.', turn: 2 },
+        ],
+      },
+    });
+    const testing = evaluation.dimensions.find((dimension) => dimension.id === 'testing');
+    expect(evaluation.edgeCases?.named.length).toBeGreaterThanOrEqual(2);
+    expect(testing?.evidence.map((quote) => quote.quote)).toEqual([
+      'I would try negative values and the same value twice in one list.',
+    ]);
   });
 
   it('scores code alone on solving and competency, and says communication and testing were not observed', () => {

@@ -241,7 +241,15 @@ const judgement = (
   name: CODING_DIMENSIONS[id],
   level: toLevel(level),
   summary,
-  evidence,
+  // Two cases named in one sentence are one quote: each place is shown once.
+  evidence: [
+    ...new Map(
+      evidence.map((quote) => [
+        `${quote.origin ?? 'answer'}:${quote.turn}:${quote.start}:${quote.end}`,
+        quote,
+      ]),
+    ).values(),
+  ],
 });
 
 /** Correct, efficient, readable code: what the judge and the code itself show. */
