@@ -24,6 +24,7 @@ import {
   levelTone,
 } from '../../components/ui';
 import { isCodingPhase } from '../code/interview/interview-phase';
+import { Prose } from '../code/problem-statement';
 import { kindSectionsOf } from './kind-sections';
 import { CodeQuote, QuoteButtons } from './quote-buttons';
 
@@ -101,9 +102,16 @@ export const Scorecard = ({
         <div className="verdict-text">
           <p className="eyebrow">Scorecard · {formatDate(evaluatedAt)}</p>
           <h1 dir="auto">{round.title}</h1>
-          <p className="muted verdict-prompt" dir="auto">
-            {round.prompt}
-          </p>
+          {round.kind === 'coding' ? (
+            // A coding statement is the bank's small Markdown (`code`, **bold**): shown as the room shows it.
+            <div className="muted verdict-prompt" dir="auto">
+              <Prose text={round.prompt} />
+            </div>
+          ) : (
+            <p className="muted verdict-prompt" dir="auto">
+              {round.prompt}
+            </p>
+          )}
         </div>
         <div
           className="verdict-score"
