@@ -547,7 +547,16 @@ describe('onsite judge', () => {
       'quadratic.js',
       'function sumAll(nums) {\n  let total = 0;\n  for (let i = 0; i < nums.length; i++) for (let j = 0; j < nums.length; j++) if (i === j) total += nums[i];\n  return total;\n}\n',
     );
-    const json = await onsite([
+    // On a shared machine a measurement may refuse to claim a class ("inconclusive") when the
+    // timer is noisy; it must never claim a wrong one. Each output is measured afresh, up to three
+    // times, until it claims one; what it claims is then held to the exact expectation.
+    const measuredUntilClaimed = async (args: readonly string[]): Promise<Run> => {
+      for (let attempt = 1; ; attempt += 1) {
+        const run = await onsite(args);
+        if (attempt === 3 || !/inconclusive/u.test(run.stdout)) return run;
+      }
+    };
+    const json = await measuredUntilClaimed([
       'judge',
       '--spec',
       spec,
@@ -574,7 +583,7 @@ describe('onsite judge', () => {
       verdict: 'slower-than-expected',
     });
 
-    const text = await onsite([
+    const text = await measuredUntilClaimed([
       'judge',
       '--spec',
       spec,
@@ -599,7 +608,7 @@ describe('onsite judge', () => {
       '--no-complexity',
     ]);
     expect(JSON.parse(skipped.stdout)).not.toHaveProperty('complexity');
-  }, 60_000);
+  }, 180_000);
 
   it('lists every problem of an invalid spec and exits 2 without running anything', async () => {
     const spec = file(

@@ -504,7 +504,7 @@ describe('the real sandbox judge over HTTP', () => {
     );
     try {
       const { app } = trustedApp({ judge, judgeConcurrency: 1 });
-      const slow = await submitAndSettle(app, {
+      const slow = await submitAndSettleUntilClaimed(app, {
         spec: sumAll,
         language: 'javascript',
         source: quadratic,
@@ -521,7 +521,7 @@ describe('the real sandbox judge over HTTP', () => {
           report: { fittedClass: 'n^2', expectedClass: 'n', verdict: 'slower-than-expected' },
         },
       });
-      const fast = await submitAndSettle(app, {
+      const fast = await submitAndSettleUntilClaimed(app, {
         spec: sumAll,
         language: 'javascript',
         source: linear,
@@ -542,7 +542,7 @@ describe('the real sandbox judge over HTTP', () => {
       await judge.close();
     }
     // Five inputs per size (one warm-up, four timed) on a shared 2-core machine: minutes are generous, not slow.
-  }, 120_000);
+  }, 240_000);
 });
 
 /** Submits and waits (over SSE) until nothing more will happen to the submission. */
@@ -552,6 +552,19 @@ const submitAndSettle = async (app: App, body: unknown) => {
   const id = idOf(created.json);
   const events = parseSse(await (await app.request(`/api/submissions/${id}/events`)).text());
   return { id, events };
+};
+
+/**
+ * Submits and settles until the growth measurement claims a class, at most three times. On a shared
+ * machine a measurement may refuse to claim one ("inconclusive") when the timer is noisy; it must
+ * never claim a wrong one, and what it claims is held to the exact expectation.
+ */
+const submitAndSettleUntilClaimed = async (app: App, body: unknown) => {
+  for (let attempt = 1; ; attempt += 1) {
+    const settled = await submitAndSettle(app, body);
+    if (attempt === 3 || !JSON.stringify(settled.events.at(-1)).includes('"inconclusive"'))
+      return settled;
+  }
 };
 
 const SUBMIT = { spec: TWO_SUM, language: 'python', source: 'x', mode: 'submit' } as const;
