@@ -73,7 +73,8 @@ describe('moving all your data to another install in the browser', () => {
 
     await page.goto(`${to.url}/settings`);
     await page.getByLabel('Export file to import').setInputFiles(file);
-    await page.getByText('1 session, 1 story and 0 submissions added.').waitFor();
+    // exact: the toast's live region repeats the text for screen readers.
+    await page.getByText('1 session, 1 story and 0 submissions added.', { exact: true }).waitFor();
     await screenshot(page, 'transfer-01-imported');
 
     expect(await mainText(`${to.url}/history`)).toBe(await mainText(`${from.url}/history`));
@@ -98,7 +99,7 @@ describe('moving all your data to another install in the browser', () => {
     writeFileSync(file, JSON.stringify({ notes: ['not an export'] }));
     await page.goto(`${to.url}/settings`);
     await page.getByLabel('Export file to import').setInputFiles(file);
-    await page.getByText('Nothing was imported').waitFor();
+    await page.getByText('Nothing was imported', { exact: true }).waitFor();
     await expect.poll(() => page.getByText(/not an Onsite export/u).count()).toBeGreaterThan(0);
     expect(browser.pageErrors).toEqual([]);
     expect(browser.foreignRequests).toEqual([]);
