@@ -50,3 +50,4 @@ export * from './rounds/built-in-interviewer';
 export * from './question/public-question';
 export * from './question/test-size';
 export * from './rounds/coding/seeded-random';
+export * from './progress/types';

@@ -40,6 +40,12 @@ const echoRound: ConversationRoundKind<EchoEvaluation> = {
   questionSchema: z.object({ kind: z.literal('echo'), prompt: z.string().min(1) }),
   dimensions: { fidelity: 'Fidelity' },
   flags: ECHO_FLAG_COPY,
+  progress: {
+    noun: { one: 'echo', other: 'echoes' },
+    topicsOf: () => [],
+    measures: {},
+    measure: () => ({}),
+  },
   evaluate: ({ prompt, answer, replies = [] }) => {
     const said = new Set([answer, ...replies.map((exchange) => exchange.reply)].flatMap(wordsOf));
     const expected = wordsOf(prompt);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Question } from '../question/schema';
+import type { KindProgressTraits } from '../progress/types';
 
 /** Hiring levels, as a hiring committee uses them. */
 export type HiringLevel = 1 | 2 | 3 | 4;
@@ -129,6 +130,8 @@ interface RoundKindBase<E extends Evaluation, S extends z.ZodType> {
    * as `Record<YourFlag, FlagCopy>` so a flag without copy does not compile.
    */
   readonly flags: Readonly<Record<string, FlagCopy>>;
+  /** How the kind's rounds show in progress: what its questions exercise, its own measures. */
+  readonly progress: KindProgressTraits<E, Question>;
 }
 
 /** A kind answered in words, turn by turn: the session engine runs it (interviewer probes, then a scorecard). */

@@ -1,4 +1,5 @@
 import { BehavioralQuestionSchema, isBehavioralQuestion } from './question';
+import { findPrinciple } from '../../question/principles';
 import type { ConversationRoundKind, Evaluation } from '../types';
 import type { BehavioralEvaluation } from './evaluation';
 import { FLAG_COPY } from './flags';
@@ -28,4 +29,25 @@ export const behavioralRound: ConversationRoundKind<
       ...(question !== undefined && isBehavioralQuestion(question) ? { question } : {}),
     }),
   interviewer: BEHAVIORAL_INTERVIEWER_TURNS,
+  progress: {
+    noun: { one: 'story', other: 'stories' },
+    topicsOf: (question) =>
+      isBehavioralQuestion(question)
+        ? [
+            ...question.competencies.map((competency) => ({
+              type: 'competency',
+              id: competency,
+              label: competency.replaceAll('-', ' '),
+            })),
+            ...question.principles.map((principle) => ({
+              type: 'principle',
+              id: principle,
+              label: findPrinciple(principle)?.name ?? principle,
+            })),
+          ]
+        : [],
+    // A story's quality is all in its rubric; it has no measures of its own.
+    measures: {},
+    measure: () => ({}),
+  },
 };

@@ -1,4 +1,4 @@
-import { CodingQuestionSchema } from './question';
+import { CODING_PATTERN_LABEL, CodingQuestionSchema, isCodingQuestion } from './question';
 import type { SubmissionRoundKind } from '../types';
 import {
   CODING_DIMENSIONS,
@@ -24,4 +24,25 @@ export const codingRound: SubmissionRoundKind<
   flags: CODING_FLAG_COPY,
   evaluate: evaluateCodingSubmission,
   interview: { openingLine, firstPhase: CODING_PHASES[0], timeLimitMs: CODING_ROUND_MS },
+  progress: {
+    noun: { one: 'problem', other: 'problems' },
+    topicsOf: (question) =>
+      isCodingQuestion(question)
+        ? question.patterns.map((pattern) => ({
+            type: 'pattern',
+            id: pattern,
+            label: CODING_PATTERN_LABEL[pattern],
+          }))
+        : [],
+    measures: {
+      timeToFirstAcceptedMs: { label: 'Time to first Accepted', unit: 'ms', better: 'lower' },
+      failedSubmissions: { label: 'Failed submissions', unit: 'count', better: 'lower' },
+      hintsUsed: { label: 'Hints used', unit: 'count', better: 'lower' },
+    },
+    measure: (evaluation) => ({
+      timeToFirstAcceptedMs: evaluation.timeToFirstAcceptedMs,
+      failedSubmissions: evaluation.failedSubmissions,
+      hintsUsed: evaluation.hintsUsed,
+    }),
+  },
 };
