@@ -51,3 +51,4 @@ export * from './question/public-question';
 export * from './question/test-size';
 export * from './rounds/coding/seeded-random';
 export * from './progress/types';
+export * from './progress/calendar';
