@@ -8,6 +8,7 @@ import { createErrorHandler, errorBody } from './errors';
 import { guardRequests } from './request-guard';
 import { evaluateRoutes } from './routes/evaluate/routes';
 import { metaRoutes } from './routes/meta/routes';
+import { progressRoutes } from './routes/progress/routes';
 import { questionRoutes } from './routes/questions/routes';
 import { registerRoutes } from './routes/register';
 import { roundRoutes } from './routes/rounds/routes';
@@ -112,6 +113,7 @@ export const createApp = (deps: AppDeps) => {
     ...evaluateRoutes(deps),
     ...submissionRoutes(deps),
     ...transferRoutes(deps),
+    ...progressRoutes(deps),
   });
 
   app.notFound(

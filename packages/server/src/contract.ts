@@ -20,6 +20,9 @@ import type {
   FlagCopy,
   ImportSummary,
   Principle,
+  PlanSettings,
+  PracticeRecord,
+  ProgressDashboard,
   PublicQuestion,
   Question,
   Round,
@@ -28,6 +31,7 @@ import type {
   StarFlag,
   Story,
   StorySuggestion,
+  Topic,
 } from '@onsite/core';
 import { EvaluateSchema } from './routes/evaluate/schema';
 import { QuestionListQuerySchema } from './routes/questions/schema';
@@ -38,6 +42,12 @@ import {
   SaveDraftSchema,
   SubmitTextSchema,
 } from './routes/rounds/schema';
+import {
+  CompareQuerySchema,
+  HistoryQuerySchema,
+  PlanSettingsSchema,
+  ProgressQuerySchema,
+} from './routes/progress/schema';
 import { CreateSessionSchema, ListQuerySchema } from './routes/sessions/schema';
 import { StoryInputSchema } from './routes/stories/schema';
 import { ImportSchema } from './routes/transfer/schema';
@@ -218,6 +228,39 @@ export interface EvaluateResponse {
   readonly evaluation: AnswerEvaluation;
 }
 
+/** One finished round in the history: its record without the full answer, and the answer's start. */
+export type HistoryEntry = Omit<PracticeRecord, 'text'> & {
+  /** The first ~160 characters of the answer or code (whitespace collapsed), "…" when cut. */
+  readonly excerpt: string;
+};
+
+export interface HistoryResponse {
+  /** The page asked for (limit, offset), newest first. */
+  readonly rounds: readonly HistoryEntry[];
+  /** How many rounds match the filter, over all pages. */
+  readonly total: number;
+  /** Every topic in the whole history (not only the filtered page), for the filter menu. */
+  readonly topics: readonly Topic[];
+}
+
+/**
+ * What compareAttempts (core/progress/history.ts) says about two attempts: what changed in the
+ * levels, the flags and the answer. Typed from that function once it lands in core.
+ */
+export type AttemptComparison = unknown;
+
+export interface HistoryCompareResponse {
+  /** The two rounds as asked (a, then b), each with its whole answer or code. */
+  readonly a: PracticeRecord;
+  readonly b: PracticeRecord;
+  readonly comparison: AttemptComparison;
+}
+
+export interface PlanResponse {
+  /** Null until the candidate sets a plan. */
+  readonly settings: PlanSettings | null;
+}
+
 // ── Routes ─────────────────────────────────────────────────────────────────
 
 /** Carries a route's response type; the value is never read. */
@@ -295,6 +338,22 @@ export const API_ROUTES = {
   'POST /api/import': { body: ImportSchema, response: responds<ImportResponse>() },
   /** One session as a Markdown report, as a file download. */
   'GET /api/sessions/:id/report': { response: responds<Response>() },
+  /**
+   * Today and Progress in one read: streak, today's queue, weak areas, trends per kind, the plan.
+   * Days are counted in `timeZone` (default UTC; an unknown zone is a 400).
+   */
+  'GET /api/progress': { query: ProgressQuerySchema, response: responds<ProgressDashboard>() },
+  /** Finished rounds, newest first, filtered (all filters combine) and paged; dates in `timeZone`. */
+  'GET /api/history': { query: HistoryQuerySchema, response: responds<HistoryResponse>() },
+  /** Two attempts at the same question side by side; a round not found (or not this user's) is a 404. */
+  'GET /api/history/compare': {
+    query: CompareQuerySchema,
+    response: responds<HistoryCompareResponse>(),
+  },
+  'GET /api/plan': { response: responds<PlanResponse>() },
+  /** Sets (or replaces) the study plan's settings. */
+  'PUT /api/plan': { body: PlanSettingsSchema, response: responds<PlanResponse>() },
+  'DELETE /api/plan': { status: 204, response: responds<undefined>() },
 } as const satisfies Record<string, RouteEntry>;
 
 export type RouteKey = keyof typeof API_ROUTES;
