@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PAGE_LIMIT, pageOf } from './paging';
+import { MAX_PAGE_LIMIT, pageOf, readEveryPage } from './paging';
 
 describe('pageOf', () => {
   it('gives the first 50 items when no page is asked for', () => {
@@ -28,5 +28,29 @@ describe('pageOf', () => {
     expect(() => pageOf({ offset })).toThrow(
       expect.objectContaining({ code: 'VALIDATION_FAILED', fields: { offset: 'out of range' } }),
     );
+  });
+});
+
+describe('readEveryPage', () => {
+  const listOf = (size: number) => {
+    const items = Array.from({ length: size }, (_, index) => index);
+    const asked: { limit: number; offset: number }[] = [];
+    const page = (options: { limit: number; offset: number }) => {
+      asked.push(options);
+      return Promise.resolve(items.slice(options.offset, options.offset + options.limit));
+    };
+    return { items, asked, page };
+  };
+
+  it('reads a list longer than a page to its end, in order', async () => {
+    const { items, asked, page } = listOf(2 * MAX_PAGE_LIMIT + 3);
+    expect(await readEveryPage(page)).toEqual(items);
+    expect(asked.map((options) => options.offset)).toEqual([0, MAX_PAGE_LIMIT, 2 * MAX_PAGE_LIMIT]);
+  });
+
+  it('asks once more after a full last page, and stops at the empty one', async () => {
+    const { items, asked, page } = listOf(MAX_PAGE_LIMIT);
+    expect(await readEveryPage(page)).toEqual(items);
+    expect(asked).toHaveLength(2);
   });
 });

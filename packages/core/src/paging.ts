@@ -25,3 +25,15 @@ export const pageOf = (options: ListOptions | undefined): { limit: number; offse
   }
   return { limit, offset };
 };
+
+/** Reads every page of a list, `MAX_PAGE_LIMIT` at a time, in the list's own order. */
+export const readEveryPage = async <T>(
+  page: (options: { limit: number; offset: number }) => Promise<readonly T[]>,
+): Promise<T[]> => {
+  const all: T[] = [];
+  for (let offset = 0; ; offset += MAX_PAGE_LIMIT) {
+    const items = await page({ limit: MAX_PAGE_LIMIT, offset });
+    all.push(...items);
+    if (items.length < MAX_PAGE_LIMIT) return all;
+  }
+};

@@ -1,5 +1,6 @@
 import { DomainError } from '../errors';
 import type { RoundId, UserId } from '../ids';
+import { readEveryPage } from '../paging';
 import type {
   Clock,
   QuestionBank,
@@ -240,12 +241,15 @@ export const createCodingInterviewService = (deps: CodingInterviewDeps) => {
           for (const turn of said)
             transcript.push({ ...turn, index: transcript.length, at: nowIso() });
         }
+        // Every submit of the round, however many: the scorecard counts the failed ones.
         const submits = (
-          await submissions.listSubmissions(ref.userId, {
-            roundId: String(ref.roundId),
-            mode: 'submit',
-            limit: 200,
-          })
+          await readEveryPage((page) =>
+            submissions.listSubmissions(ref.userId, {
+              roundId: String(ref.roundId),
+              mode: 'submit',
+              ...page,
+            }),
+          )
         )
           .filter((record) => record.result !== null)
           .reverse();

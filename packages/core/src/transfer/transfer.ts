@@ -1,7 +1,7 @@
 import { DomainError } from '../errors';
 import type { UserId } from '../ids';
 import type { Clock, SessionStore, StoryStore, SubmissionStore } from '../ports';
-import { MAX_PAGE_LIMIT } from '../paging';
+import { readEveryPage } from '../paging';
 import type { Round, SessionWithRounds } from '../session/types';
 import {
   EXPORT_FORMAT,
@@ -26,18 +26,6 @@ export interface ImportSummary {
   readonly submissions: { readonly added: number; readonly skipped: number };
 }
 
-/** Reads every page of a newest-first list. */
-const everyPage = async <T>(
-  page: (options: { limit: number; offset: number }) => Promise<readonly T[]>,
-): Promise<T[]> => {
-  const all: T[] = [];
-  for (let offset = 0; ; offset += MAX_PAGE_LIMIT) {
-    const items = await page({ limit: MAX_PAGE_LIMIT, offset });
-    all.push(...items);
-    if (items.length < MAX_PAGE_LIMIT) return all;
-  }
-};
-
 const exportedRound = ({
   userId: _owner,
   sessionId: _session,
@@ -51,7 +39,7 @@ const exportedRound = ({
  */
 export const createDataTransfer = (deps: DataTransferDeps) => ({
   async exportAll(userId: UserId): Promise<ExportDocument> {
-    const summaries = await everyPage((page) => deps.sessions.listSessions(userId, page));
+    const summaries = await readEveryPage((page) => deps.sessions.listSessions(userId, page));
     const sessions: SessionWithRounds[] = [];
     for (const summary of summaries.reverse()) {
       const session = await deps.sessions.getSession(userId, summary.id);
@@ -61,7 +49,7 @@ export const createDataTransfer = (deps: DataTransferDeps) => ({
       left.createdAt.localeCompare(right.createdAt),
     );
     const submissions = (
-      await everyPage((page) => deps.submissions.listSubmissions(userId, page))
+      await readEveryPage((page) => deps.submissions.listSubmissions(userId, page))
     ).reverse();
     return {
       format: EXPORT_FORMAT,
