@@ -52,3 +52,5 @@ export * from './question/test-size';
 export * from './rounds/coding/seeded-random';
 export * from './progress/types';
 export * from './progress/calendar';
+export * from './progress/record';
+export * from './progress/history';

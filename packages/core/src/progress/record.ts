@@ -1,0 +1,66 @@
+import type { Question } from '../question/schema';
+import type { RoundRegistry } from '../rounds/registry';
+import type { Evaluation } from '../rounds/types';
+import type { Round } from '../session/types';
+import type { PracticeRecord, Topic } from './types';
+
+/** A measure a kind could not read (an older scorecard without the field) is "not measured". */
+const asMeasure = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null;
+
+/**
+ * One finished round as progress reads it; null when the round has no scorecard (still open, or
+ * abandoned). `question` is the round's bank question when it still exists: its topics come from
+ * the kind's `progress.topicsOf`. `code` is the final code of a round answered by code: a coding
+ * round keeps only the words said in its transcript, its code lives in its submissions (the
+ * scorecard's code evidence quotes only slices of it).
+ *
+ * A kind missing from the registry (a kind retired since the round) still gives a record, with no
+ * topics and no measures: history must never fail on old data.
+ */
+export const toPracticeRecord = <E extends Evaluation>(
+  round: Round<E>,
+  question: Question | undefined,
+  registry: RoundRegistry<E>,
+  code?: string,
+): PracticeRecord | null => {
+  const { scorecard } = round;
+  if (scorecard === null) return null;
+  const { evaluation } = scorecard;
+  const kind = registry.get(round.kind);
+
+  const topics: readonly Topic[] =
+    kind !== undefined && question !== undefined && question.kind === round.kind
+      ? kind.progress.topicsOf(question)
+      : [];
+  const measures: Record<string, number | null> = {};
+  if (kind !== undefined && evaluation.kind === kind.id) {
+    const read = kind.progress.measure(evaluation);
+    for (const id of Object.keys(kind.progress.measures)) measures[id] = asMeasure(read[id]);
+  }
+
+  const words = round.transcript
+    .filter((turn) => turn.speaker === 'candidate')
+    .map((turn) => turn.text.trim())
+    .filter((text) => text !== '');
+  const text = [...words, ...(code !== undefined && code.trim() !== '' ? [code] : [])].join('\n\n');
+
+  return {
+    roundId: String(round.id),
+    sessionId: String(round.sessionId),
+    kind: round.kind,
+    questionId: round.questionId === null ? null : String(round.questionId),
+    title: round.title,
+    startedAt: round.startedAt,
+    // A scored round always has finishedAt; the scorecard's time stands in for a row that lost it.
+    finishedAt: round.finishedAt ?? scorecard.evaluatedAt,
+    elapsedMs: round.elapsedMs,
+    score: evaluation.score,
+    level: evaluation.level,
+    dimensions: evaluation.dimensions.map(({ id, name, level }) => ({ id, name, level })),
+    flags: [...new Set(evaluation.flags.map((finding) => finding.flag))],
+    topics,
+    measures,
+    text,
+  };
+};
