@@ -1,0 +1,208 @@
+import { Rating } from 'ts-fsrs';
+import { describe, expect, it } from 'vitest';
+import { roundKinds } from '../rounds/registry';
+import { gradeOf, reviewCards } from './schedule';
+import { finishedRound } from './six-weeks.fixtures';
+
+const registry = roundKinds;
+const DAY = 86_400_000;
+const daysAfter = (iso: string, due: string): number => (Date.parse(due) - Date.parse(iso)) / DAY;
+
+describe('the review grade of a level', () => {
+  it('is No hire → Again, Lean no hire → Hard, Hire → Good, Strong hire → Easy', () => {
+    expect([gradeOf(1), gradeOf(2), gradeOf(3), gradeOf(4)]).toEqual([
+      Rating.Again,
+      Rating.Hard,
+      Rating.Good,
+      Rating.Easy,
+    ]);
+  });
+});
+
+describe('review cards, replayed from the history', () => {
+  const monday = '2026-11-02T10:00:00.000Z';
+
+  it('makes one card per practised bank question, reviewed at each finished round of it', () => {
+    const cards = reviewCards(
+      [
+        finishedRound({
+          kind: 'coding',
+          questionId: 'coding/two-sum',
+          finishedAt: monday,
+          level: 3,
+        }),
+        finishedRound({
+          kind: 'coding',
+          questionId: 'coding/two-sum',
+          finishedAt: '2026-11-05T10:00:00.000Z',
+          level: 3,
+        }),
+        finishedRound({
+          kind: 'behavioral',
+          questionId: 'behavioral/hardest-bug',
+          finishedAt: monday,
+          level: 3,
+        }),
+      ],
+      { registry, now: '2026-11-06T00:00:00.000Z' },
+    );
+    const twoSum = cards.find((card) => card.id === 'question:coding/two-sum');
+    expect(twoSum).toMatchObject({
+      type: 'question',
+      kind: 'coding',
+      questionId: 'coding/two-sum',
+      dimensionId: null,
+      reviews: 2,
+      lastReview: '2026-11-05T10:00:00.000Z',
+      state: 'review',
+    });
+    expect(cards.map((card) => card.id).sort()).toEqual([
+      'question:behavioral/hardest-bug',
+      'question:coding/two-sum',
+    ]);
+  });
+
+  it('makes no question card for a round on a prompt of the candidate’s own', () => {
+    const cards = reviewCards(
+      [finishedRound({ kind: 'behavioral', questionId: null, finishedAt: monday, level: 3 })],
+      { registry, now: monday },
+    );
+    expect(cards).toEqual([]);
+  });
+
+  it('brings a question back sooner the lower it scored: No hire within minutes, Strong hire after days', () => {
+    const dueAfter = (level: 1 | 2 | 3 | 4): number => {
+      const [card] = reviewCards(
+        [finishedRound({ kind: 'coding', questionId: 'coding/a', finishedAt: monday, level })],
+        { registry, now: monday },
+      );
+      return daysAfter(monday, card?.due ?? monday);
+    };
+    expect(dueAfter(1)).toBeLessThan(1 / 24);
+    expect(dueAfter(1)).toBeLessThan(dueAfter(2));
+    expect(dueAfter(2)).toBeLessThan(dueAfter(3));
+    expect(dueAfter(3)).toBeLessThan(dueAfter(4));
+    expect(dueAfter(4)).toBeGreaterThanOrEqual(7);
+  });
+
+  it('stretches the interval each time a question is passed again', () => {
+    const finishedAt = ['2026-11-02T10:00:00.000Z', '2026-11-05T10:00:00.000Z'];
+    const records = finishedAt.map((at) =>
+      finishedRound({ kind: 'coding', questionId: 'coding/a', finishedAt: at, level: 3 }),
+    );
+    const afterOne = reviewCards(records.slice(0, 1), { registry, now: '2026-11-05T12:00:00Z' });
+    const afterTwo = reviewCards(records, { registry, now: '2026-11-05T12:00:00Z' });
+    const gap = (card: (typeof afterOne)[number] | undefined): number =>
+      daysAfter(card?.lastReview ?? '', card?.due ?? '');
+    expect(gap(afterTwo[0])).toBeGreaterThan(gap(afterOne[0]));
+    expect(gap(afterTwo[0])).toBeGreaterThanOrEqual(7);
+  });
+
+  it('turns a dimension into a card the first time it scores Lean no hire or lower, then reviews it at every later round of the kind', () => {
+    const rounds = [
+      { at: '2026-11-02T10:00:00.000Z', testing: 3 },
+      { at: '2026-11-03T10:00:00.000Z', testing: 2 },
+      { at: '2026-11-06T10:00:00.000Z', testing: 3 },
+      { at: '2026-11-09T10:00:00.000Z', testing: 4 },
+    ] as const;
+    const records = rounds.map((round, index) =>
+      finishedRound({
+        kind: 'coding',
+        questionId: `coding/q${index}`,
+        finishedAt: round.at,
+        level: 3,
+        dimensions: { testing: round.testing },
+      }),
+    );
+    const cards = reviewCards(records, { registry, now: '2026-11-10T00:00:00.000Z' });
+    const testing = cards.find((card) => card.id === 'dimension:coding:testing');
+    expect(testing).toMatchObject({
+      type: 'dimension',
+      kind: 'coding',
+      dimensionId: 'testing',
+      questionId: null,
+      label: 'Testing (Coding)',
+      reviews: 3,
+      lastReview: '2026-11-09T10:00:00.000Z',
+    });
+    // Dimensions that never dipped to Lean no hire are not cards.
+    expect(cards.filter((card) => card.type === 'dimension').map((card) => card.id)).toEqual([
+      'dimension:coding:testing',
+    ]);
+  });
+
+  it('reviews a weak dimension only with rounds of its own kind', () => {
+    const records = [
+      finishedRound({
+        kind: 'coding',
+        questionId: 'coding/a',
+        finishedAt: '2026-11-02T10:00:00.000Z',
+        level: 3,
+        dimensions: { communication: 1 },
+      }),
+      finishedRound({
+        kind: 'behavioral',
+        questionId: 'behavioral/b',
+        finishedAt: '2026-11-03T10:00:00.000Z',
+        level: 4,
+      }),
+    ];
+    const cards = reviewCards(records, { registry, now: '2026-11-04T00:00:00.000Z' });
+    expect(cards.find((card) => card.id === 'dimension:coding:communication')).toMatchObject({
+      reviews: 1,
+      lapses: 0,
+      lastReview: '2026-11-02T10:00:00.000Z',
+    });
+    expect(cards.some((card) => card.id === 'dimension:behavioral:communication')).toBe(false);
+  });
+
+  it('replays in the order rounds finished, whatever order the history arrives in', () => {
+    const records = [
+      finishedRound({ kind: 'coding', questionId: 'coding/a', finishedAt: monday, level: 4 }),
+      finishedRound({
+        kind: 'coding',
+        questionId: 'coding/a',
+        finishedAt: '2026-11-12T10:00:00.000Z',
+        level: 1,
+      }),
+    ];
+    const now = '2026-11-13T00:00:00.000Z';
+    const inOrder = reviewCards(records, { registry, now });
+    expect(reviewCards([...records].reverse(), { registry, now })).toEqual(inOrder);
+    // The No hire came last: the question lapsed and is due within minutes of it.
+    const question = inOrder.find((card) => card.id === 'question:coding/a');
+    expect(question).toMatchObject({ lapses: 1, state: 'relearning' });
+    expect(daysAfter('2026-11-12T10:00:00.000Z', question?.due ?? '')).toBeLessThan(1 / 24);
+  });
+
+  it('does not count a round that finished after now', () => {
+    const records = [
+      finishedRound({ kind: 'coding', questionId: 'coding/a', finishedAt: monday, level: 3 }),
+      finishedRound({
+        kind: 'coding',
+        questionId: 'coding/b',
+        finishedAt: '2026-11-09T10:00:00.000Z',
+        level: 3,
+      }),
+    ];
+    const cards = reviewCards(records, { registry, now: '2026-11-05T00:00:00.000Z' });
+    expect(cards.map((card) => card.id)).toEqual(['question:coding/a']);
+  });
+
+  it('lists cards soonest due first', () => {
+    const records = [
+      finishedRound({ kind: 'coding', questionId: 'coding/easy', finishedAt: monday, level: 4 }),
+      finishedRound({ kind: 'coding', questionId: 'coding/hard', finishedAt: monday, level: 1 }),
+    ];
+    const cards = reviewCards(records, { registry, now: monday });
+    // The No hire's question and its four dimensions are all due a minute later (ties by id).
+    expect(cards.map((card) => card.id)).toEqual([
+      'dimension:coding:communication',
+      'dimension:coding:problem-solving',
+      'dimension:coding:technical-competency',
+      'dimension:coding:testing',
+      'question:coding/hard',
+      'question:coding/easy',
+    ]);
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * Spaced repetition over the history. Review state is never stored: it is derived by replaying
+ * every finished round, in the order they finished, through FSRS (ts-fsrs). The same history
+ * always gives the same cards, an import restores them for free, and a change to the rules
+ * applies to the past as well as the future.
+ */
+import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
+import type { RoundRegistry } from '../rounds/registry';
+import type { Evaluation, HiringLevel } from '../rounds/types';
+import type { PracticeRecord, ReviewCard, ReviewGrade } from './types';
+
+/**
+ * The evaluator's level is the review grade, one to one:
+ *
+ * - 1 No hire → Again: the candidate could not do it, which is what a lapse means; FSRS resets the
+ *   card to relearning and brings it back soon.
+ * - 2 Lean no hire → Hard: they got part of the way. Hard is a pass in FSRS (stability still
+ *   grows, slowly), so a near miss comes back sooner than a Hire without being treated as
+ *   forgotten; a lapse there would bury the queue in repeats of questions half known.
+ * - 3 Hire → Good: the bar an interview sets, the normal step.
+ * - 4 Strong hire → Easy: well above the bar; the interval jumps.
+ *
+ * Both scales have four steps with the same meaning at each (fail, weak pass, pass, strong pass),
+ * so no level is merged or split and the grade stays explainable in the candidate's words.
+ */
+export const GRADE_OF_LEVEL: Readonly<Record<HiringLevel, ReviewGrade>> = {
+  1: 1,
+  2: 2,
+  3: 3,
+  4: 4,
+};
+
+/** The review grade a round's level gives its card (see GRADE_OF_LEVEL for why). */
+export const gradeOf = (level: HiringLevel): ReviewGrade => GRADE_OF_LEVEL[level];
+
+/** A dimension becomes a card the first time it scores at or below this level (Lean no hire). */
+export const WEAK_DIMENSION_LEVEL: HiringLevel = 2;
+
+/** The card id of a bank question. */
+export const questionCardId = (questionId: string): string => `question:${questionId}`;
+/** The card id of a kind's rubric dimension. */
+export const dimensionCardId = (kind: string, dimensionId: string): string =>
+  `dimension:${kind}:${dimensionId}`;
+
+const RATING: Readonly<Record<ReviewGrade, Grade>> = {
+  1: Rating.Again,
+  2: Rating.Hard,
+  3: Rating.Good,
+  4: Rating.Easy,
+};
+
+// No fuzz: the same history gives the same schedule on every machine and in every test.
+const scheduler = fsrs({ enable_fuzz: false });
+
+const STATE_NAME: Readonly<Record<State, string>> = {
+  [State.New]: 'new',
+  [State.Learning]: 'learning',
+  [State.Review]: 'review',
+  [State.Relearning]: 'relearning',
+};
+
+interface CardInProgress {
+  readonly id: string;
+  readonly type: ReviewCard['type'];
+  readonly kind: string;
+  readonly label: string;
+  readonly questionId: string | null;
+  readonly dimensionId: string | null;
+  fsrs: Card;
+}
+
+/** Records in the order they finished (ties by round id, so the order never depends on the input's). */
+export const byFinishedAt = (a: PracticeRecord, b: PracticeRecord): number =>
+  a.finishedAt < b.finishedAt
+    ? -1
+    : a.finishedAt > b.finishedAt
+      ? 1
+      : a.roundId < b.roundId
+        ? -1
+        : a.roundId > b.roundId
+          ? 1
+          : 0;
+
+/**
+ * Every card as of `now`, soonest due first: one per practised bank question ('question:<id>'),
+ * reviewed at each finished round of it with the round's level as grade; one per weak dimension
+ * ('dimension:<kind>:<dimensionId>'), made the first time the dimension scores Lean no hire or
+ * lower and reviewed by every later round of the kind with that dimension's level as grade.
+ * Rounds finished after `now` are not counted yet.
+ */
+export const reviewCards = (
+  records: readonly PracticeRecord[],
+  options: { readonly registry: RoundRegistry<Evaluation>; readonly now: string },
+): ReviewCard[] => {
+  const nowMs = Date.parse(options.now);
+  const cards = new Map<string, CardInProgress>();
+  // The dimension cards of each kind, so a round reviews only its own kind's.
+  const dimensionCardsOfKind = new Map<string, Map<string, CardInProgress>>();
+
+  const review = (card: CardInProgress, at: Date, level: HiringLevel): void => {
+    card.fsrs = scheduler.next(card.fsrs, at, RATING[gradeOf(level)]).card;
+  };
+
+  const sorted = records.filter((record) => Date.parse(record.finishedAt) <= nowMs);
+  sorted.sort(byFinishedAt);
+  for (const record of sorted) {
+    const at = new Date(record.finishedAt);
+    if (record.questionId !== null) {
+      const id = questionCardId(record.questionId);
+      let card = cards.get(id);
+      if (card === undefined) {
+        card = {
+          id,
+          type: 'question',
+          kind: record.kind,
+          label: record.title,
+          questionId: record.questionId,
+          dimensionId: null,
+          fsrs: createEmptyCard(at),
+        };
+        cards.set(id, card);
+      }
+      review(card, at, record.level);
+    }
+
+    let ofKind = dimensionCardsOfKind.get(record.kind);
+    for (const dimension of record.dimensions) {
+      let card = ofKind?.get(dimension.id);
+      if (card === undefined) {
+        if (dimension.level > WEAK_DIMENSION_LEVEL) continue;
+        const kindLabel = options.registry.get(record.kind)?.label ?? record.kind;
+        card = {
+          id: dimensionCardId(record.kind, dimension.id),
+          type: 'dimension',
+          kind: record.kind,
+          label: `${dimension.name} (${kindLabel})`,
+          questionId: null,
+          dimensionId: dimension.id,
+          fsrs: createEmptyCard(at),
+        };
+        if (ofKind === undefined) {
+          ofKind = new Map();
+          dimensionCardsOfKind.set(record.kind, ofKind);
+        }
+        ofKind.set(dimension.id, card);
+        cards.set(card.id, card);
+      }
+      review(card, at, dimension.level);
+    }
+  }
+
+  return [...cards.values()]
+    .map((card): ReviewCard => ({
+      id: card.id,
+      type: card.type,
+      kind: card.kind,
+      label: card.label,
+      questionId: card.questionId,
+      dimensionId: card.dimensionId,
+      due: card.fsrs.due.toISOString(),
+      lastReview: card.fsrs.last_review?.toISOString() ?? null,
+      reviews: card.fsrs.reps,
+      lapses: card.fsrs.lapses,
+      stability: card.fsrs.stability,
+      difficulty: card.fsrs.difficulty,
+      state: STATE_NAME[card.fsrs.state],
+    }))
+    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : 1));
+};
