@@ -19,6 +19,7 @@ import type {
 import type { Evaluation } from './rounds/types';
 import type { AnswerEvaluation } from './rounds/registry';
 import type { Story } from './stories/types';
+import type { PlanSettings } from './progress/types';
 import type { JudgeMode, JudgeResult, Language } from './rounds/coding/judge-spec';
 import type { ComplexityReport } from './rounds/coding/complexity';
 
@@ -116,6 +117,21 @@ export interface StoryStore {
   saveStory(story: Story): Promise<void>;
   /** Returns false when there was no such story. */
   deleteStory(userId: UserId, id: StoryId): Promise<boolean>;
+}
+
+/** A user's study plan settings and when they were last saved (ISO instant). */
+export interface StoredPlan {
+  readonly settings: PlanSettings;
+  readonly updatedAt: string;
+}
+
+/** The study plan's settings, at most one per user. Implemented for SQLite, PostgreSQL and memory. */
+export interface PlanStore {
+  getPlan(userId: UserId): Promise<StoredPlan | null>;
+  /** Insert or replace this user's plan. */
+  savePlan(userId: UserId, settings: PlanSettings, updatedAt: string): Promise<void>;
+  /** Returns false when the user had no plan. */
+  deletePlan(userId: UserId): Promise<boolean>;
 }
 
 // ── Interviewer ────────────────────────────────────────────────────────────

@@ -22,6 +22,7 @@ import {
   type StoryStore,
   type ComplexityReport,
   type JudgeResult,
+  type PlanStore,
   type SubmissionRecord,
   type SubmissionStore,
   type Turn,
@@ -32,6 +33,7 @@ export interface StoreUnderTest {
   readonly sessions: SessionStore;
   readonly stories: StoryStore;
   readonly submissions: SubmissionStore;
+  readonly plans: PlanStore;
   /** Stores may require a user row before they accept that user's sessions. */
   addUser(id: UserId): Promise<void>;
   close(): Promise<void>;
@@ -856,6 +858,54 @@ export const describeSessionStoreContract = (
       expect(await stories.deleteStory(LOCAL_USER_ID, asStoryId('st1'))).toBe(true);
       expect(await stories.getStory(LOCAL_USER_ID, asStoryId('st1'))).toBeNull();
       expect(await stories.deleteStory(LOCAL_USER_ID, asStoryId('st1'))).toBe(false);
+    });
+  });
+
+  describe(`${name}: PlanStore contract`, () => {
+    let store: StoreUnderTest;
+    let plans: PlanStore;
+    beforeEach(async () => {
+      store = await open();
+      plans = store.plans;
+      await store.addUser(OTHER_USER);
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    const settings = { targetDate: '2027-02-15', loop: 'amazon', hoursPerWeek: 7.5 };
+
+    it('has no plan until one is saved, then reads it back exactly with when it was saved', async () => {
+      expect(await plans.getPlan(LOCAL_USER_ID)).toBeNull();
+      await plans.savePlan(LOCAL_USER_ID, settings, at(5));
+      expect(await plans.getPlan(LOCAL_USER_ID)).toStrictEqual({ settings, updatedAt: at(5) });
+    });
+
+    it('replaces the plan saved before: one plan per user', async () => {
+      await plans.savePlan(LOCAL_USER_ID, settings, at(5));
+      const changed = { targetDate: '2027-03-01', loop: 'general', hoursPerWeek: 12 };
+      await plans.savePlan(LOCAL_USER_ID, changed, at(6));
+      expect(await plans.getPlan(LOCAL_USER_ID)).toStrictEqual({
+        settings: changed,
+        updatedAt: at(6),
+      });
+    });
+
+    it("keeps each user's plan apart: another user neither sees, replaces nor deletes it", async () => {
+      await plans.savePlan(LOCAL_USER_ID, settings, at(5));
+      expect(await plans.getPlan(OTHER_USER)).toBeNull();
+      expect(await plans.deletePlan(OTHER_USER)).toBe(false);
+      const theirs = { targetDate: '2027-01-10', loop: 'google', hoursPerWeek: 3 };
+      await plans.savePlan(OTHER_USER, theirs, at(7));
+      expect(await plans.getPlan(LOCAL_USER_ID)).toStrictEqual({ settings, updatedAt: at(5) });
+      expect(await plans.getPlan(OTHER_USER)).toStrictEqual({ settings: theirs, updatedAt: at(7) });
+    });
+
+    it('deletes a plan once and then reports it absent', async () => {
+      await plans.savePlan(LOCAL_USER_ID, settings, at(5));
+      expect(await plans.deletePlan(LOCAL_USER_ID)).toBe(true);
+      expect(await plans.getPlan(LOCAL_USER_ID)).toBeNull();
+      expect(await plans.deletePlan(LOCAL_USER_ID)).toBe(false);
     });
   });
 

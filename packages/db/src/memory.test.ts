@@ -1,4 +1,9 @@
-import { MemorySessionStore, MemoryStoryStore, MemorySubmissionStore } from '@onsite/core/testing';
+import {
+  MemoryPlanStore,
+  MemorySessionStore,
+  MemoryStoryStore,
+  MemorySubmissionStore,
+} from '@onsite/core/testing';
 import { describeSessionStoreContract } from './contract.test-suite';
 
 // The in-memory stores stand in for the database in server and core tests, so
@@ -8,6 +13,7 @@ describeSessionStoreContract('In-memory', () =>
     sessions: new MemorySessionStore(),
     stories: new MemoryStoryStore(),
     submissions: new MemorySubmissionStore(),
+    plans: new MemoryPlanStore(),
     // Memory stores keep no user table: any user id is accepted.
     addUser: () => Promise.resolve(),
     close: () => Promise.resolve(),

@@ -190,12 +190,29 @@ const codingInterview: Migration = {
   },
 };
 
+/** The study plan's settings (issue 12): at most one row per user, replaced when saved again. */
+const plans: Migration = {
+  async up(db: SchemaBuilderDb) {
+    await db.schema
+      .createTable('plans')
+      .addColumn('user_id', 'text', (c) =>
+        c.primaryKey().references('users.id').onDelete('cascade'),
+      )
+      .addColumn('target_date', 'text', (c) => c.notNull())
+      .addColumn('loop', 'text', (c) => c.notNull())
+      .addColumn('hours_per_week', 'double precision', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+  },
+};
+
 /** Name → migration. Names sort in the order they must run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_submissions': submissions,
   '0003_round_version': roundVersion,
   '0004_coding_interview': codingInterview,
+  '0005_plans': plans,
 };
 
 export const migrationProvider: MigrationProvider = {

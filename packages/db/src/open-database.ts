@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { Kysely, Migrator, PostgresDialect } from 'kysely';
-import type { SessionStore, StoryStore, SubmissionStore } from '@onsite/core';
+import type { PlanStore, SessionStore, StoryStore, SubmissionStore } from '@onsite/core';
 import { migrationProvider } from './migrations';
+import { KyselyPlanStore } from './plan-store';
 import { createPostgresPool, withStorageErrors } from './postgres-pool';
 import type { DatabaseSchema } from './tables';
 import { KyselySessionStore } from './session-store';
@@ -33,6 +34,7 @@ export interface Database {
   readonly sessions: SessionStore;
   readonly stories: StoryStore;
   readonly submissions: SubmissionStore;
+  readonly plans: PlanStore;
   /** The query layer, for stores added later. Write SQL both engines accept. */
   readonly kysely: Kysely<DatabaseSchema>;
   /** Checks the SQLite file again (it reads every page: call it now and then, not per request). */
@@ -115,6 +117,7 @@ export const openDatabase = async (config: DatabaseConfig): Promise<Database> =>
     sessions: withStorageErrors(new KyselySessionStore(kysely)),
     stories: withStorageErrors(new KyselyStoryStore(kysely)),
     submissions: withStorageErrors(new KyselySubmissionStore(kysely)),
+    plans: withStorageErrors(new KyselyPlanStore(kysely)),
     kysely,
     checkStorage,
     close: () => (closed ??= kysely.destroy()),

@@ -61,6 +61,7 @@ if (availability.kind === 'missing') {
         expect(tables.rows.map((row) => row.table_name)).toEqual(
           expect.arrayContaining([
             'drafts',
+            'plans',
             'rounds',
             'sessions',
             'stories',

@@ -111,6 +111,17 @@ export interface SubmissionsTable {
   judged_by: string | null;
 }
 
+/** A user's study plan settings (PlanSettings), one row per user. */
+export interface PlansTable {
+  user_id: string;
+  /** YYYY-MM-DD. */
+  target_date: string;
+  /** 'general' or a company id. */
+  loop: string;
+  hours_per_week: number;
+  updated_at: string;
+}
+
 export interface DatabaseSchema {
   users: UsersTable;
   sessions: SessionsTable;
@@ -119,4 +130,5 @@ export interface DatabaseSchema {
   drafts: DraftsTable;
   stories: StoriesTable;
   submissions: SubmissionsTable;
+  plans: PlansTable;
 }

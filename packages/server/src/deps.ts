@@ -15,6 +15,7 @@ import {
   type IdGenerator,
   type Interviewer,
   type Judge,
+  type PlanStore,
   type PracticeService,
   type QuestionBank,
   type SessionStore,
@@ -35,6 +36,8 @@ export interface AppDeps {
   /** Export and import of the user's data. */
   readonly transfer: DataTransfer;
   readonly stories: StoryService;
+  /** The study plan's settings (the progress routes read it beside the history). */
+  readonly plans: PlanStore;
   readonly bank: QuestionBank;
   /** Code submissions, judged by `judge`, kept in the submission store (live progress in memory: see submissions.ts). */
   readonly submissions: SubmissionService;
@@ -55,6 +58,7 @@ export interface Ports {
   readonly sessions: SessionStore;
   readonly stories: StoryStore;
   readonly submissions: SubmissionStore;
+  readonly plans: PlanStore;
   readonly bank: QuestionBank;
   readonly interviewer: Interviewer;
   readonly clock: Clock;
@@ -104,6 +108,7 @@ export const createAppDeps = (
     codingInterview,
     transfer: createDataTransfer(ports),
     stories: createStoryService(ports),
+    plans: ports.plans,
     bank: ports.bank,
     judge: ports.judge,
     submissions: createSubmissionService({

@@ -101,6 +101,7 @@ export const createDeps = async (
       sessions: database.sessions,
       stories: database.stories,
       submissions: database.submissions,
+      plans: database.plans,
       bank: createQuestionBank(questions),
       interviewer: new BuiltInInterviewer(),
       clock: systemClock,

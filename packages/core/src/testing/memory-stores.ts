@@ -4,11 +4,13 @@ import { pageOf } from '../paging';
 import type {
   AbandonScope,
   ListOptions,
+  PlanStore,
   QuestionBank,
   QuestionFilter,
   RoundStatePatch,
   RoundStep,
   SessionStore,
+  StoredPlan,
   StoryStore,
   SubmissionListOptions,
   SubmissionPatch,
@@ -29,6 +31,7 @@ import type {
 } from '../session/types';
 import { gradeOfRounds } from '../session/grade';
 import type { Story } from '../stories/types';
+import type { PlanSettings } from '../progress/types';
 
 /**
  * In-memory adapters for tests and demos. They follow the same contract as the
@@ -269,6 +272,24 @@ export class MemoryStoryStore implements StoryStore {
     if (story?.userId !== userId) return Promise.resolve(false);
     this.#stories.delete(id);
     return Promise.resolve(true);
+  }
+}
+
+export class MemoryPlanStore implements PlanStore {
+  readonly #plans = new Map<string, StoredPlan>();
+
+  getPlan(userId: UserId): Promise<StoredPlan | null> {
+    const plan = this.#plans.get(userId);
+    return Promise.resolve(plan === undefined ? null : structuredClone(plan));
+  }
+
+  savePlan(userId: UserId, settings: PlanSettings, updatedAt: string): Promise<void> {
+    this.#plans.set(userId, structuredClone({ settings, updatedAt }));
+    return Promise.resolve();
+  }
+
+  deletePlan(userId: UserId): Promise<boolean> {
+    return Promise.resolve(this.#plans.delete(userId));
   }
 }
 
