@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import type { SubmissionRecord } from '../ports';
+import type { StoredPlan, SubmissionRecord } from '../ports';
+import { isCalendarDate } from '../progress/calendar';
+import { COMPANIES } from '../question/principles';
 import { LANGUAGES } from '../rounds/coding/judge-spec';
 import type { Round, Session } from '../session/types';
 import type { Story } from '../stories/types';
@@ -12,6 +14,9 @@ import type { Story } from '../stories/types';
  * Version history:
  * - 1: sessions (rounds, transcripts, drafts, scorecards), stories, submissions.
  * - 2: a turn may say its `phase` and a submission its `roundId` (the coding interview).
+ *   Later, still 2 (an optional field, so older files import and an older Onsite drops it):
+ *   `plan`, the study plan's settings. Review state (FSRS cards) is not stored: it is derived
+ *   from the rounds, so it travels with them.
  */
 export const EXPORT_FORMAT = 'onsite-export';
 export const EXPORT_VERSION = 2;
@@ -111,6 +116,13 @@ const SubmissionSchema = z.object({
   finishedAt: isoTime.nullable(),
 });
 
+const PlanSchema = z.object({
+  targetDate: z.string().refine(isCalendarDate, 'not a date written YYYY-MM-DD'),
+  loop: z.enum(['general', ...COMPANIES]),
+  hoursPerWeek: z.number().min(1).max(60),
+  updatedAt: isoTime,
+});
+
 /** What the current version checks on import. */
 const ExportDocumentSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
@@ -119,7 +131,12 @@ const ExportDocumentSchema = z.object({
   sessions: z.array(SessionSchema),
   stories: z.array(StorySchema),
   submissions: z.array(SubmissionSchema),
+  /** Absent in files from before the study plan; null when the user set none. */
+  plan: PlanSchema.nullable().optional(),
 });
+
+/** The study plan's settings with when they were saved. */
+export type ExportedPlan = StoredPlan['settings'] & { readonly updatedAt: string };
 
 /**
  * The current version's document: the stored shapes themselves, without owners (import gives
@@ -132,6 +149,8 @@ export interface ExportDocument {
   readonly sessions: readonly ExportedSession[];
   readonly stories: readonly Omit<Story, 'userId'>[];
   readonly submissions: readonly Omit<SubmissionRecord, 'userId' | 'judgedBy'>[];
+  /** Always written (null for none); a file from before the study plan has none. */
+  readonly plan?: ExportedPlan | null;
 }
 export interface ExportedSession extends Omit<Session, 'userId'> {
   readonly rounds: readonly Omit<Round, 'userId' | 'sessionId'>[];

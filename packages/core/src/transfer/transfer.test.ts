@@ -6,6 +6,7 @@ import { createPracticeService } from '../session/engine';
 import { ManualClock, SequentialIds } from '../testing/clock-and-ids';
 import { ScriptedInterviewer, makeBehavioralQuestion } from '../testing/fixtures';
 import {
+  MemoryPlanStore,
   MemorySessionStore,
   MemoryStoryStore,
   MemorySubmissionStore,
@@ -23,6 +24,7 @@ const install = () => {
     sessions: new MemorySessionStore(),
     stories: new MemoryStoryStore(),
     submissions: new MemorySubmissionStore(),
+    plans: new MemoryPlanStore(),
   };
   const practice = createPracticeService({
     ...stores,
@@ -96,6 +98,11 @@ const withHistory = async () => {
     finishedAt: clock.now().toISOString(),
     judgedBy: 'local',
   });
+  await stores.plans.savePlan(
+    LOCAL_USER_ID,
+    { targetDate: '2027-02-01', loop: 'amazon', hoursPerWeek: 6 },
+    clock.now().toISOString(),
+  );
   return app;
 };
 
@@ -118,6 +125,7 @@ describe('export and import of a user’s data', () => {
     expect(exported.sessions).toHaveLength(2);
     expect(exported.sessions[0]?.rounds[0]?.scorecard?.evaluation.kind).toBe('behavioral');
     expect(exported.sessions[1]?.rounds[0]?.draft?.text).toBe('Half an answer | with a pipe');
+    expect(exported.plan).toMatchObject({ targetDate: '2027-02-01', loop: 'amazon' });
 
     // Through JSON, as a file carries it.
     const file: unknown = JSON.parse(JSON.stringify(exported));
@@ -127,6 +135,7 @@ describe('export and import of a user’s data', () => {
       sessions: { added: 2, skipped: 0 },
       stories: { added: 1, skipped: 0 },
       submissions: { added: 1, skipped: 0 },
+      plan: { added: 1, skipped: 0 },
     });
     expect(withoutTime(await fresh.transfer.exportAll(LOCAL_USER_ID))).toEqual(
       withoutTime(exported),
@@ -136,6 +145,7 @@ describe('export and import of a user’s data', () => {
       sessions: { added: 0, skipped: 2 },
       stories: { added: 0, skipped: 1 },
       submissions: { added: 0, skipped: 1 },
+      plan: { added: 0, skipped: 1 },
     });
   });
 
@@ -198,6 +208,45 @@ describe('export and import of a user’s data', () => {
     await fresh.transfer.importAll(LOCAL_USER_ID, versionOne);
     const [submission] = await fresh.stores.submissions.listSubmissions(LOCAL_USER_ID);
     expect(submission).toMatchObject({ id: 'sub-1', roundId: null, judgedBy: null });
+  });
+});
+
+describe('the study plan in an export', () => {
+  it('imports a file from before the study plan (no "plan" field) and exports plan: null', async () => {
+    const { transfer } = await withHistory();
+    const { plan: _plan, ...beforePlans } = JSON.parse(
+      JSON.stringify(await transfer.exportAll(LOCAL_USER_ID)),
+    ) as ExportDocument;
+    const fresh = install();
+    const summary = await fresh.transfer.importAll(LOCAL_USER_ID, beforePlans);
+    expect(summary.plan).toEqual({ added: 0, skipped: 0 });
+    expect(summary.sessions.added).toBe(2);
+    expect((await fresh.transfer.exportAll(LOCAL_USER_ID)).plan).toBeNull();
+  });
+
+  it("keeps the plan a user already has, and refuses a file whose plan is not a plan's shape", async () => {
+    const { transfer } = await withHistory();
+    const file = JSON.parse(JSON.stringify(await transfer.exportAll(LOCAL_USER_ID))) as Record<
+      string,
+      unknown
+    >;
+    const fresh = install();
+    const mine = { targetDate: '2027-05-05', loop: 'general', hoursPerWeek: 2 };
+    await fresh.stores.plans.savePlan(LOCAL_USER_ID, mine, '2026-12-01T00:00:00.000Z');
+    expect((await fresh.transfer.importAll(LOCAL_USER_ID, file)).plan).toEqual({
+      added: 0,
+      skipped: 1,
+    });
+    expect((await fresh.stores.plans.getPlan(LOCAL_USER_ID))?.settings).toEqual(mine);
+
+    const other = install();
+    const badPlan = {
+      ...file,
+      plan: { targetDate: '2027-02-30', loop: 'amazon', hoursPerWeek: 6 },
+    };
+    const error = await failure(other.transfer.importAll(LOCAL_USER_ID, badPlan));
+    expect(error.message).toContain('plan.targetDate');
+    expect(await other.stores.sessions.listSessions(LOCAL_USER_ID)).toEqual([]);
   });
 });
 

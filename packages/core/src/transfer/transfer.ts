@@ -1,6 +1,6 @@
 import { DomainError } from '../errors';
 import type { UserId } from '../ids';
-import type { Clock, SessionStore, StoryStore, SubmissionStore } from '../ports';
+import type { Clock, PlanStore, SessionStore, StoryStore, SubmissionStore } from '../ports';
 import { readEveryPage } from '../paging';
 import type { Round, SessionWithRounds } from '../session/types';
 import {
@@ -16,6 +16,7 @@ export interface DataTransferDeps {
   readonly sessions: SessionStore;
   readonly stories: StoryStore;
   readonly submissions: SubmissionStore;
+  readonly plans: PlanStore;
   readonly clock: Clock;
 }
 
@@ -24,6 +25,8 @@ export interface ImportSummary {
   readonly sessions: { readonly added: number; readonly skipped: number };
   readonly stories: { readonly added: number; readonly skipped: number };
   readonly submissions: { readonly added: number; readonly skipped: number };
+  /** The study plan: added when the file has one and the user had none, else kept (skipped). */
+  readonly plan: { readonly added: number; readonly skipped: number };
 }
 
 const exportedRound = ({
@@ -51,6 +54,7 @@ export const createDataTransfer = (deps: DataTransferDeps) => ({
     const submissions = (
       await readEveryPage((page) => deps.submissions.listSubmissions(userId, page))
     ).reverse();
+    const plan = await deps.plans.getPlan(userId);
     return {
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,
@@ -66,6 +70,7 @@ export const createDataTransfer = (deps: DataTransferDeps) => ({
       })),
       stories: stories.map(({ userId: _owner, ...story }) => story),
       submissions: submissions.map(({ userId: _owner, judgedBy: _instance, ...record }) => record),
+      plan: plan === null ? null : { ...plan.settings, updatedAt: plan.updatedAt },
     };
   },
 
@@ -118,7 +123,15 @@ export const createDataTransfer = (deps: DataTransferDeps) => ({
       await deps.submissions.createSubmission({ ...submission, userId, judgedBy: null });
       submissions.added += 1;
     }
-    return { sessions, stories, submissions };
+    const plan = { added: 0, skipped: 0 };
+    if (document.plan !== undefined && document.plan !== null) {
+      if ((await deps.plans.getPlan(userId)) === null) {
+        const { updatedAt, ...settings } = document.plan;
+        await deps.plans.savePlan(userId, settings, updatedAt);
+        plan.added = 1;
+      } else plan.skipped = 1;
+    }
+    return { sessions, stories, submissions, plan };
   },
 });
 

@@ -47,6 +47,7 @@ describe('export, import and reports over HTTP', () => {
         sessions: { added: 1, skipped: 0 },
         stories: { added: 1, skipped: 0 },
         submissions: { added: 0, skipped: 0 },
+        plan: { added: 0, skipped: 0 },
       },
     });
     const again = (await (await send(fresh, 'GET', '/api/export')).json()) as ExportDocument;
