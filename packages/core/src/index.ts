@@ -54,3 +54,4 @@ export * from './progress/types';
 export * from './progress/calendar';
 export * from './progress/record';
 export * from './progress/history';
+export * from './progress/trends';
