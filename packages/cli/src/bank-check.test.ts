@@ -1,34 +1,8 @@
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectToolchains } from '@onsite/judge';
-
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const BIN = path.join(ROOT, 'packages/cli/bin/onsite.js');
-
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs the real `onsite` launcher, as a user would (stderr is a pipe, so progress comes as lines). */
-const onsite = (args: readonly string[]): Promise<Run> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'warn' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+import { runOnsite as onsite, tempDir } from './testing/run-onsite';
 
 /**
  * A list-sum problem small enough to judge in seconds: its largest test (maxSize 20,000, made by
@@ -85,7 +59,7 @@ const QUADRATIC_PY =
  * with no solution at all, which fails if judged (the tests name the other two with --only).
  */
 const writeBank = (): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'onsite-bank-judge-'));
+  const dir = tempDir('onsite-bank-judge-');
   const coding = path.join(dir, 'coding');
   mkdirSync(coding);
   const files: Record<string, string> = {

@@ -1,40 +1,14 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { JudgeSpecSchema } from '@onsite/core';
 import { startTestPostgres } from '@onsite/db/testing';
 import { createQueuedJudge } from '@onsite/judge';
 import type { EvaluationSummary } from './report';
+import { BIN, ROOT, runOnsite as onsite, tempDir, type OnsiteRun } from './testing/run-onsite';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const BIN = path.join(ROOT, 'packages/cli/bin/onsite.js');
 const BANK = path.join(ROOT, 'packages/content/bank');
-
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs the real `onsite` launcher, as a user would. */
-const onsite = (args: readonly string[], env: Record<string, string> = {}): Promise<Run> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-
-const tempDir = (prefix: string): string => mkdtempSync(path.join(tmpdir(), prefix));
 
 const STRONG_ANSWER = `Last spring our checkout service was timing out for about 3% of orders during peak traffic, and I owned its payment client.
 My goal was to bring the error rate under 0.5% before the holiday sale, six weeks away.
@@ -550,7 +524,7 @@ describe('onsite judge', () => {
     // On a shared machine a measurement may refuse to claim a class ("inconclusive") when the
     // timer is noisy; it must never claim a wrong one. Each output is measured afresh, up to three
     // times, until it claims one; what it claims is then held to the exact expectation.
-    const measuredUntilClaimed = async (args: readonly string[]): Promise<Run> => {
+    const measuredUntilClaimed = async (args: readonly string[]): Promise<OnsiteRun> => {
       for (let attempt = 1; ; attempt += 1) {
         const run = await onsite(args);
         if (attempt === 3 || !/inconclusive/u.test(run.stdout)) return run;

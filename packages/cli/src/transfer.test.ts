@@ -1,8 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   asStoryId,
@@ -19,30 +16,7 @@ import {
 } from '@onsite/core/testing';
 import { openDatabase } from '@onsite/db';
 import { startTestPostgres } from '@onsite/db/testing';
-
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const BIN = path.join(ROOT, 'packages/cli/bin/onsite.js');
-
-const onsite = (
-  args: readonly string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> =>
-  new Promise((resolve, reject) => {
-    // DATABASE_URL unset unless given: each run picks its own database.
-    const { DATABASE_URL: _inherited, ...inherited } = process.env;
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env: { ...inherited, LOG_LEVEL: 'warn', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-
-const tempDir = (prefix: string): string => mkdtempSync(path.join(tmpdir(), prefix));
+import { runOnsite as onsite, tempDir } from './testing/run-onsite';
 
 /** A SQLite data directory with a finished round, a story and a submission in it. */
 const seededDataDir = async (): Promise<{ dataDir: string; sessionId: string }> => {
