@@ -108,6 +108,17 @@ export interface SessionStore<E extends Evaluation = AnswerEvaluation> {
   updateRound(userId: UserId, roundId: RoundId, patch: RoundStatePatch<E>): Promise<void>;
   /** Finished rounds with scorecards, newest first: history, weak topics. */
   listFinishedRounds(userId: UserId, options?: ListOptions): Promise<readonly Round<E>[]>;
+  /**
+   * How many finished, scored rounds the user has and when the newest finished: one cheap read
+   * that changes whenever listFinishedRounds would (what progress keys its cache on).
+   */
+  finishedRoundsStamp(userId: UserId): Promise<FinishedRoundsStamp>;
+}
+
+export interface FinishedRoundsStamp {
+  readonly count: number;
+  /** ISO instant; null when there is none. */
+  readonly latestFinishedAt: string | null;
 }
 
 export interface StoryStore {

@@ -801,6 +801,34 @@ export const describeSessionStoreContract = (
         'theirs',
       ]);
     });
+
+    it('stamps the finished, scored rounds (count, newest finish) for this user only, and the stamp moves when one finishes', async () => {
+      expect(await sessions.finishedRoundsStamp(LOCAL_USER_ID)).toEqual({
+        count: 0,
+        latestFinishedAt: null,
+      });
+      await sessions.createSession(makeSession('s1'));
+      await sessions.createSession(makeSession('s2', { userId: OTHER_USER }));
+      await sessions.createRound(makeRound('f0', 's1', { position: 0, ...finished(60, 3, 20) }));
+      await sessions.createRound(makeRound('f1', 's1', { position: 1, ...finished(70, 3, 10) }));
+      await sessions.createRound(makeRound('open', 's1', { position: 2 }));
+      await sessions.createRound(
+        makeRound('theirs', 's2', { userId: OTHER_USER, ...finished(90, 4, 59) }),
+      );
+      expect(await sessions.finishedRoundsStamp(LOCAL_USER_ID)).toEqual({
+        count: 2,
+        latestFinishedAt: at(20),
+      });
+      await sessions.updateRound(LOCAL_USER_ID, asRoundId('open'), finished(50, 2, 30));
+      expect(await sessions.finishedRoundsStamp(LOCAL_USER_ID)).toEqual({
+        count: 3,
+        latestFinishedAt: at(30),
+      });
+      expect(await sessions.finishedRoundsStamp(OTHER_USER)).toEqual({
+        count: 1,
+        latestFinishedAt: at(59),
+      });
+    });
   });
 
   describe(`${name}: StoryStore contract`, () => {

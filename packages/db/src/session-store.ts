@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import {
   DomainError,
   type Draft,
+  type FinishedRoundsStamp,
   gradeOfRounds,
   type ListOptions,
   type Round,
@@ -341,6 +342,21 @@ export class KyselySessionStore implements SessionStore {
       .offset(offset)
       .execute();
     return this.#withDetails(rows);
+  }
+
+  async finishedRoundsStamp(userId: UserId): Promise<FinishedRoundsStamp> {
+    const row = await this.db
+      .selectFrom('rounds')
+      .select((eb) => [
+        eb.fn.countAll<number | string | bigint>().as('count'),
+        eb.fn.max('finished_at').as('latest'),
+      ])
+      .where('user_id', '=', userId)
+      .where('status', '=', 'finished')
+      .where('scorecard', 'is not', null)
+      .executeTakeFirst();
+    // PostgreSQL's count is a bigint, which node-postgres hands back as a string.
+    return { count: Number(row?.count ?? 0), latestFinishedAt: row?.latest ?? null };
   }
 
   /** Attaches transcripts and drafts with two queries, however many rounds there are. */

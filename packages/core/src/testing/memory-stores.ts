@@ -3,6 +3,7 @@ import type { RoundId, SessionId, StoryId, UserId } from '../ids';
 import { pageOf } from '../paging';
 import type {
   AbandonScope,
+  FinishedRoundsStamp,
   ListOptions,
   PlanStore,
   QuestionBank,
@@ -210,6 +211,20 @@ export class MemorySessionStore<
         options,
       ),
     );
+  }
+
+  finishedRoundsStamp(userId: UserId): Promise<FinishedRoundsStamp> {
+    const finished = [...this.#rounds.values()].filter(
+      (round) => round.userId === userId && round.status === 'finished' && round.scorecard !== null,
+    );
+    const latest = finished.reduce<string | null>(
+      (newest, round) =>
+        round.finishedAt !== null && (newest === null || round.finishedAt > newest)
+          ? round.finishedAt
+          : newest,
+      null,
+    );
+    return Promise.resolve({ count: finished.length, latestFinishedAt: latest });
   }
 
   /** Runs synchronous work and turns a throw into a rejected promise, as an async adapter would. */
