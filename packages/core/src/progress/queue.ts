@@ -77,6 +77,69 @@ export const indexPractice = (records: readonly PracticeRecord[], now: string): 
   return { lastRoundOf, lastDimensionLevel };
 };
 
+/**
+ * What the due cards ask for, most overdue first: each due question on its own, and a kind's due
+ * dimensions together, since one round of the kind reviews all of them.
+ */
+export type ReviewTarget =
+  | { readonly type: 'question'; readonly kind: string; readonly card: ReviewCard }
+  | { readonly type: 'dimensions'; readonly kind: string; readonly cards: readonly ReviewCard[] };
+
+export const reviewTargetsOf = (cards: readonly ReviewCard[]): ReviewTarget[] => {
+  const sorted = [...cards].sort((a, b) =>
+    a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : 1,
+  );
+  const targets: ReviewTarget[] = [];
+  const dimensionsOfKind = new Map<string, ReviewCard[]>();
+  for (const card of sorted) {
+    if (card.type === 'question') {
+      targets.push({ type: 'question', kind: card.kind, card });
+      continue;
+    }
+    let group = dimensionsOfKind.get(card.kind);
+    if (group === undefined) {
+      group = [];
+      dimensionsOfKind.set(card.kind, group);
+      targets.push({ type: 'dimensions', kind: card.kind, cards: group });
+    }
+    group.push(card);
+  }
+  return targets;
+};
+
+/** "A, B and C". */
+export const listInWords = (words: readonly string[]): string =>
+  words.length <= 1
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
+
+/**
+ * Why a kind's due dimensions bring a question: "Testing is weak in your coding rounds", or, when
+ * each has since scored Hire or better, "Testing was weak in your coding rounds; keep it up".
+ */
+export const weakDimensionsReason = (
+  cards: readonly ReviewCard[],
+  registry: RoundRegistry<Evaluation>,
+  lastDimensionLevel: ReadonlyMap<string, HiringLevel>,
+): string => {
+  const kind = cards[0]?.kind ?? '';
+  const definition = registry.get(kind);
+  const nameOf = (card: ReviewCard): string =>
+    (card.dimensionId === null ? undefined : definition?.dimensions[card.dimensionId]) ??
+    card.dimensionId ??
+    card.label;
+  const weak = cards.filter((card) => (lastDimensionLevel.get(card.id) ?? 1) <= 2);
+  const named = (weak.length > 0 ? weak : cards).map(nameOf);
+  const words = listInWords(
+    named.map((name, index) => (index === 0 ? name : name.charAt(0).toLowerCase() + name.slice(1))),
+  );
+  const rounds = `your ${(definition?.label ?? kind).toLowerCase()} rounds`;
+  const verb = named.length === 1 ? 'is' : 'are';
+  return weak.length > 0
+    ? `${words} ${verb} weak in ${rounds}`
+    : `${words} ${named.length === 1 ? 'was' : 'were'} weak in ${rounds}; keep it up`;
+};
+
 const sentence = (text: string): string => {
   const trimmed = text.trim();
   return /[.!?]$/u.test(trimmed) ? trimmed : `${trimmed}.`;
@@ -186,35 +249,35 @@ export const todayQueue = (options: {
     return ordered;
   };
 
-  const dueCandidates = options.cards
-    .filter((card) => isDueBy(card, today, timeZone) && registry.get(card.kind) !== undefined)
-    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : 1))
-    .map((card): Candidate => ({
-      kind: card.kind,
-      resolve: () => {
-        if (card.type === 'question') {
-          const question = card.questionId === null ? undefined : bank.get(card.questionId);
-          const last = card.questionId === null ? undefined : lastRoundOf.get(card.questionId);
-          if (question === undefined || last === undefined || !isOfferable(question.id))
-            return null;
-          return suggestion(
-            question,
-            'due-question',
-            `Due again: you scored ${HIRING_LEVEL_LABEL[last.level]} on it ${describeDaysAgo(daysSince(question.id) ?? 0)}.`,
-            card.id,
-          );
-        }
-        const question = freshFirstOf(card.kind).find((each) => isOfferable(each.id));
-        if (question === undefined || card.dimensionId === null) return null;
-        const definition = registry.get(card.kind);
-        const name = definition?.dimensions[card.dimensionId] ?? card.dimensionId;
-        const rounds = `your ${(definition?.label ?? card.kind).toLowerCase()} rounds`;
-        const level = lastDimensionLevel.get(card.id) ?? 1;
-        const why =
-          level <= 2 ? `${name} is weak in ${rounds}` : `${name} was weak in ${rounds}; keep it up`;
-        return suggestion(question, 'weak-dimension', `${why}: ${freshness(question)}.`, card.id);
-      },
-    }));
+  const dueCandidates = reviewTargetsOf(
+    options.cards.filter(
+      (card) => isDueBy(card, today, timeZone) && registry.get(card.kind) !== undefined,
+    ),
+  ).map((target): Candidate => ({
+    kind: target.kind,
+    resolve: () => {
+      if (target.type === 'question') {
+        const { card } = target;
+        const question = card.questionId === null ? undefined : bank.get(card.questionId);
+        const last = card.questionId === null ? undefined : lastRoundOf.get(card.questionId);
+        if (question === undefined || last === undefined || !isOfferable(question.id)) return null;
+        return suggestion(
+          question,
+          'due-question',
+          `Due again: you scored ${HIRING_LEVEL_LABEL[last.level]} on it ${describeDaysAgo(daysSince(question.id) ?? 0)}.`,
+          card.id,
+        );
+      }
+      const question = freshFirstOf(target.kind).find((each) => isOfferable(each.id));
+      if (question === undefined) return null;
+      return suggestion(
+        question,
+        'weak-dimension',
+        `${weakDimensionsReason(target.cards, registry, lastDimensionLevel)}: ${freshness(question)}.`,
+        target.cards[0]?.id ?? null,
+      );
+    },
+  }));
 
   const weakAreaCandidates = options.weakAreas.map((area): Candidate => ({
     kind: area.kind,
