@@ -2,6 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { api, questionParams } from './client';
 import type { CreateSessionInput, QuestionListQuery } from './contract';
+import type { Company, HiringLevel } from '@onsite/core';
+import type { QueryClient } from '@tanstack/react-query';
 import { useToast } from '../components/toast';
 
 /** Query keys in one place, so invalidation cannot miss a spelling. */
@@ -21,6 +23,39 @@ export const keys = {
   submissionList: (questionId: string, mode: 'run' | 'submit' | 'all') =>
     ['submissions', questionId, 'list', mode] as const,
   submission: (id: string) => ['submission', id] as const,
+  /** Today and Progress read the same dashboard. */
+  progress: ['progress'] as const,
+  /** Every history list and comparison starts with this. */
+  history: ['history'] as const,
+  historyList: (query: HistoryQuery) => ['history', 'list', query] as const,
+  compare: (a: string, b: string) => ['history', 'compare', a, b] as const,
+  plan: ['plan'] as const,
+};
+
+/** The browser's time zone: streaks, weeks and date filters are counted in the candidate's days. */
+export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** The history's filters and page as the URL and the server read them (dates YYYY-MM-DD, level 1–4). */
+export interface HistoryQuery {
+  readonly kind?: string;
+  readonly questionId?: string;
+  readonly topic?: string;
+  readonly level?: HiringLevel;
+  readonly from?: string;
+  readonly to?: string;
+  readonly search?: string;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/**
+ * After a round finishes (or is imported) the sessions, the dashboard and the history all read
+ * differently: one call refreshes them together.
+ */
+export const refreshAfterRound = (client: QueryClient): void => {
+  void client.invalidateQueries({ queryKey: keys.sessions });
+  void client.invalidateQueries({ queryKey: keys.progress });
+  void client.invalidateQueries({ queryKey: keys.history });
 };
 
 export const useMeta = () =>
@@ -80,6 +115,55 @@ export const useSubmission = (id: string | null) =>
         : false;
     },
   });
+/** Today's queue, the streak, weak areas, trends and the plan, in the candidate's time zone. */
+export const useProgress = () =>
+  useQuery({
+    queryKey: keys.progress,
+    queryFn: () => api('GET /api/progress', { query: { timeZone: browserTimeZone() } }),
+  });
+/** Finished rounds matching the filters, newest first, one page at a time. */
+export const useHistory = (query: HistoryQuery) =>
+  useQuery({
+    queryKey: keys.historyList(query),
+    queryFn: () => api('GET /api/history', { query: { ...query, timeZone: browserTimeZone() } }),
+    placeholderData: (previous) => previous,
+  });
+/** Two attempts side by side; finished rounds never change. */
+export const useCompare = (a: string, b: string) =>
+  useQuery({
+    queryKey: keys.compare(a, b),
+    queryFn: () => api('GET /api/history/compare', { query: { a, b } }),
+    enabled: a !== '' && b !== '',
+    staleTime: Infinity,
+  });
+export const usePlan = () => useQuery({ queryKey: keys.plan, queryFn: () => api('GET /api/plan') });
+/** Saves the plan's settings; the dashboard (which holds the plan week by week) is read again. */
+/** What the plan form sends: the interview date, whose loop, the hours a week. */
+export interface PlanInput {
+  readonly targetDate: string;
+  readonly loop: 'general' | Company;
+  readonly hoursPerWeek: number;
+}
+export const useSavePlan = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (settings: PlanInput) => api('PUT /api/plan', { body: settings }),
+    onSuccess: (response) => {
+      client.setQueryData(keys.plan, response);
+      void client.invalidateQueries({ queryKey: keys.progress });
+    },
+  });
+};
+export const useDeletePlan = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api('DELETE /api/plan'),
+    onSuccess: () => {
+      client.setQueryData(keys.plan, { settings: null });
+      void client.invalidateQueries({ queryKey: keys.progress });
+    },
+  });
+};
 export const useStoryMatrix = () =>
   useQuery({ queryKey: keys.matrix, queryFn: () => api('GET /api/stories/matrix') });
 

@@ -7,7 +7,6 @@ import { ToastProvider } from '../components/toast';
 import { ButtonLink, ErrorState, Loading } from '../components/ui';
 import { BankScene } from '../scenes/bank/bank-scene';
 import { QuestionScene } from '../scenes/bank/question-scene';
-import { HistoryScene } from '../scenes/history/history-scene';
 import { SessionRedirect } from '../scenes/history/session-redirect';
 import { PracticeScene } from '../scenes/practice/practice-scene';
 import { ScorecardScene } from '../scenes/scorecard/scorecard-scene';
@@ -17,13 +16,27 @@ import { TodayScene } from '../scenes/today/today-scene';
 import { RoundRoomScene } from './round-room';
 import { Shell } from './shell';
 
-// The chart library is only needed on its own page.
+// The chart library is only needed on Progress (and Today's sparklines, loaded there on their own);
+// the history's filters and the word diff only on their pages.
 // CodeMirror and its languages are only needed in the coding room.
 const CodingRoomScene = lazy(() =>
   import('../scenes/code/coding-room').then((module) => ({ default: module.CodingRoomScene })),
 );
 const ProgressScene = lazy(() =>
   import('../scenes/progress/progress-scene').then((module) => ({ default: module.ProgressScene })),
+);
+const HistoryScene = lazy(() =>
+  import('../scenes/history/history-scene').then((module) => ({ default: module.HistoryScene })),
+);
+const CompareScene = lazy(() =>
+  import('../scenes/history/compare-scene').then((module) => ({ default: module.CompareScene })),
+);
+
+/** A lazy page's placeholder, laid out as the page will be. */
+const PageLoading = ({ label }: { label: string }) => (
+  <div className="page">
+    <Loading label={label} rows={4} />
+  </div>
 );
 
 const queryClient = new QueryClient({
@@ -89,13 +102,28 @@ const router = createBrowserRouter([
       { path: 'questions', element: <BankScene /> },
       { path: 'questions/:kind/:slug', element: <QuestionScene /> },
       { path: 'stories', element: <StoriesScene /> },
-      { path: 'history', element: <HistoryScene /> },
+      {
+        path: 'history',
+        element: (
+          <Suspense fallback={<PageLoading label="Loading your history" />}>
+            <HistoryScene />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'history/compare',
+        element: (
+          <Suspense fallback={<PageLoading label="Loading the two attempts" />}>
+            <CompareScene />
+          </Suspense>
+        ),
+      },
       { path: 'sessions/:sessionId', element: <SessionRedirect /> },
       { path: 'rounds/:roundId/scorecard', element: <ScorecardScene /> },
       {
         path: 'progress',
         element: (
-          <Suspense fallback={<Loading label="Loading progress" />}>
+          <Suspense fallback={<PageLoading label="Loading progress" />}>
             <ProgressScene />
           </Suspense>
         ),

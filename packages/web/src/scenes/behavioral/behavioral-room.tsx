@@ -6,7 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { api } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { keys } from '../../api/queries';
+import { keys, refreshAfterRound } from '../../api/queries';
 import { Icon } from '../../components/icons';
 import { useToast } from '../../components/toast';
 import { Spinner } from '../../components/ui';
@@ -47,7 +47,7 @@ export const BehavioralRoom = ({ round }: { round: Round }) => {
 
   const showScorecard = (next: Round) => {
     client.setQueryData(keys.round(next.id), { round: next });
-    void client.invalidateQueries({ queryKey: keys.sessions });
+    refreshAfterRound(client);
     void navigate(`/rounds/${encodeURIComponent(next.id)}/scorecard`);
   };
 

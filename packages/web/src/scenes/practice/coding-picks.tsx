@@ -70,25 +70,39 @@ export const CodingPicks = () => {
   );
 };
 
-/** Today's coding problem, beside today's behavioral question. */
-export const TodayCodingProblem = ({ now }: { now: Date }) => {
+/** Today's coding problem: the queue's (with its reason) when it has one, else a different one each day. */
+export const TodayCodingProblem = ({
+  now,
+  suggestion,
+}: {
+  now: Date;
+  suggestion?: { readonly questionId: string; readonly title: string; readonly reason: string };
+}) => {
   const questions = useQuestions({ kind: codingRound.id });
-  const problem =
+  const ofTheDay =
     questions.data === undefined ? undefined : codingProblemOfTheDay(questions.data.questions, now);
+  const problem =
+    suggestion === undefined
+      ? ofTheDay
+      : questions.data?.questions.find((question) => question.id === suggestion.questionId);
   // Nothing to offer (the bank has no coding question, or the list failed: the page says so elsewhere).
   if (questions.isError || (questions.data !== undefined && problem === undefined)) return null;
+  const firstParagraph =
+    problem === undefined
+      ? 'Loading…'
+      : (problem.prompt.trim().split(/\n\s*\n/u)[0] ?? '').replace(/`/gu, '');
   return (
-    <section className="hero card" aria-labelledby="today-coding-heading">
+    <section className="hero hero-compact card" aria-labelledby="today-coding-heading">
       <div className="hero-text">
-        <p className="eyebrow">Today’s coding problem</p>
+        <p className="eyebrow">Warm up in the editor</p>
         <h2 id="today-coding-heading" dir="auto">
-          {problem?.title ?? 'A coding problem'}
+          {problem?.title ?? suggestion?.title ?? 'A coding problem'}
         </h2>
-        <p className="muted clamp-2">
-          {problem === undefined
-            ? 'Loading…'
-            : (problem.prompt.trim().split(/\n\s*\n/u)[0] ?? '').replace(/`/gu, '')}
-        </p>
+        {suggestion === undefined ? (
+          <p className="muted clamp-2">{firstParagraph}</p>
+        ) : (
+          <p className="hero-reason">{suggestion.reason}</p>
+        )}
       </div>
       <div className="hero-actions">
         {problem !== undefined && (

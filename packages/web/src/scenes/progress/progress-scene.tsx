@@ -1,92 +1,79 @@
-import { HIRING_LEVEL_LABEL, type HiringLevel } from '@onsite/core';
-import { useMemo } from 'react';
-import { useSessions } from '../../api/queries';
-import { ButtonLink, EmptyState, Loaded, PageHeader, levelTone } from '../../components/ui';
-import { ScoreChart, type ScorePoint } from './score-chart';
+import { useEffect } from 'react';
+import { useProgress } from '../../api/queries';
+import { ButtonLink, EmptyState, Loaded, PageHeader } from '../../components/ui';
+import '../../styles/progress.css';
+import { KindTrendsSection } from './kind-trends';
+import { useQuestionIndex } from './question-titles';
+import { StudyPlanSection } from './study-plan';
+import { WeakAreaList } from './weak-areas';
 
-const LEVELS: readonly HiringLevel[] = [4, 3, 2, 1];
-
+/** Progress: per round kind, what is getting better and what is not; the weak areas; the study plan. */
 export const ProgressScene = () => {
-  const sessions = useSessions();
-  const scored = useMemo(
-    () =>
-      (sessions.data?.sessions ?? [])
-        .filter((session) => session.score !== null && session.level !== null)
-        .map((session) => ({
-          ...session,
-          at: new Date(session.finishedAt ?? session.createdAt).getTime(),
-        }))
-        .sort((a, b) => a.at - b.at),
-    [sessions.data],
-  );
-  const points: readonly ScorePoint[] = useMemo(
-    () => scored.map((session, index) => ({ round: index + 1, score: session.score ?? 0 })),
-    [scored],
-  );
-  const last = scored.at(-1);
-  const average =
-    scored.length === 0
-      ? 0
-      : Math.round(scored.reduce((sum, session) => sum + (session.score ?? 0), 0) / scored.length);
+  const progress = useProgress();
+  const { titleOf } = useQuestionIndex();
+
+  useEffect(() => {
+    document.title = 'Progress · Onsite';
+    return () => {
+      document.title = 'Onsite';
+    };
+  }, []);
 
   return (
     <div className="page">
-      <PageHeader title="Progress" lead="How your scored rounds have gone over time." />
-      <Loaded query={sessions} label="Loading your progress" rows={4}>
-        {() =>
-          scored.length === 0 ? (
-            <EmptyState
-              title="No scored rounds yet"
-              action={<ButtonLink to="/practice">Practise a round</ButtonLink>}
-            >
-              Finish a round and its score appears here; after a few you will see the trend.
-            </EmptyState>
-          ) : (
-            <>
-              <div className="stat-row">
-                <div className="card stat-card">
-                  <span className="stat-label">Rounds scored</span>
-                  <span className="stat-num">{scored.length}</span>
+      <PageHeader
+        title="Progress"
+        lead="Week by week, per kind of round: what is getting better, what is not, and what to practise next."
+      />
+      <Loaded query={progress} label="Loading your progress" rows={6}>
+        {(dashboard) => (
+          <>
+            {dashboard.rounds === 0 ? (
+              <EmptyState
+                title="No scored rounds yet"
+                action={<ButtonLink to="/">Start today’s question</ButtonLink>}
+              >
+                Finish a round and its score appears here; after a couple of weeks you will see each
+                rubric dimension move, and what keeps coming back.
+              </EmptyState>
+            ) : (
+              <>
+                <nav className="jump-links" aria-label="On this page">
+                  {dashboard.trends.map((trends) => (
+                    <a key={trends.kind} href={`#trends-${trends.kind}`}>
+                      {trends.label}
+                    </a>
+                  ))}
+                  <a href="#weak-heading">Weak areas</a>
+                  <a href="#plan-heading">Study plan</a>
+                </nav>
+                {dashboard.trends.map((trends) => (
+                  <KindTrendsSection key={trends.kind} trends={trends} />
+                ))}
+              </>
+            )}
+
+            {(dashboard.rounds > 0 || dashboard.weakAreas.length > 0) && (
+              <section className="card" aria-labelledby="weak-heading">
+                <div className="card-head-plain">
+                  <h2 id="weak-heading">Weak areas</h2>
+                  <p className="muted">
+                    Ranked by how often and how badly each shows up; recent rounds count more.
+                  </p>
                 </div>
-                <div className="card stat-card">
-                  <span className="stat-label">Average score</span>
-                  <span className="stat-num">{average}</span>
-                </div>
-                <div className="card stat-card">
-                  <span className="stat-label">Latest</span>
-                  <span className="stat-num">{Math.round(last?.score ?? 0)}</span>
-                </div>
-              </div>
-              <section className="card" aria-labelledby="trend-heading">
-                <h2 id="trend-heading">Score per round</h2>
-                <ScoreChart
-                  points={points}
-                  label={`Scores of ${scored.length} rounds, from ${Math.round(scored[0]?.score ?? 0)} to ${Math.round(last?.score ?? 0)}`}
-                />
+                {dashboard.weakAreas.length === 0 ? (
+                  <p className="muted">
+                    Nothing stands out as weak right now. Keep the queue on Today going.
+                  </p>
+                ) : (
+                  <WeakAreaList areas={dashboard.weakAreas} titleOf={titleOf} />
+                )}
               </section>
-              <section className="card" aria-labelledby="levels-heading">
-                <h2 id="levels-heading">Levels reached</h2>
-                <ul className="level-bars">
-                  {LEVELS.map((level) => {
-                    const count = scored.filter((session) => session.level === level).length;
-                    return (
-                      <li key={level}>
-                        <span className="level-bar-label">{HIRING_LEVEL_LABEL[level]}</span>
-                        <span className="level-bar-track">
-                          <span
-                            className={`level-bar-fill fill-${levelTone(level)}`}
-                            style={{ width: `${(count / scored.length) * 100}%` }}
-                          />
-                        </span>
-                        <span className="level-bar-count">{count}</span>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </section>
-            </>
-          )
-        }
+            )}
+
+            <StudyPlanSection plan={dashboard.plan} titleOf={titleOf} />
+          </>
+        )}
       </Loaded>
     </div>
   );

@@ -32,6 +32,8 @@ export const StoriesScene = () => {
   };
   const refresh = () => {
     void client.invalidateQueries({ queryKey: keys.stories });
+    // A principle with no story is a weak area on Today and Progress.
+    void client.invalidateQueries({ queryKey: keys.progress });
   };
 
   const save = useMutation({

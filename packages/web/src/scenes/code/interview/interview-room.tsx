@@ -14,7 +14,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api, isApiError } from '../../../api/client';
 import { describeError } from '../../../api/errors';
-import { keys, useQuestion } from '../../../api/queries';
+import { keys, refreshAfterRound, useQuestion } from '../../../api/queries';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { Icon } from '../../../components/icons';
 import { useToast } from '../../../components/toast';
@@ -199,7 +199,7 @@ const InterviewRoom = ({ round, question }: { round: Round; question: PublicCodi
     },
     onSuccess: ({ round: next }) => {
       keepRound(next);
-      void client.invalidateQueries({ queryKey: keys.sessions });
+      refreshAfterRound(client);
       void navigate(`/rounds/${encodeURIComponent(next.id)}/scorecard`);
     },
     onError: (error) => {
