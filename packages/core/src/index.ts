@@ -55,3 +55,4 @@ export * from './progress/calendar';
 export * from './progress/record';
 export * from './progress/history';
 export * from './progress/trends';
+export * from './progress/weak-areas';

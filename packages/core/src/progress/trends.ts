@@ -21,18 +21,20 @@ export interface ProgressOptions {
 }
 
 /**
- * How steep a weekly least-squares slope must be to count as a change rather than noise.
- * - Score: 2 points a week. A level's band is about 23 points wide (38, 62, 84), and one round's
- *   score moves ±10 with the question; 2 a week is a level's band in under three months, ~8
- *   points over a month of practice: what a person would call a trend, not a lucky week.
- * - Levels (1–4): 0.1 a level a week, the same steepness as the score's (2 points of a 23-point
- *   band ≈ 0.09): half a level over five weeks.
+ * A series moves when its least-squares slope (per week) is steeper than the smallest change a
+ * person would call a change, spread over the weeks the series spans: |slope| × span > change.
+ * The bar is on the whole move rather than a fixed steepness, so a slow climb over months counts
+ * as surely as a quick one over weeks (three levels in 36 weeks is 0.08 a level a week, and no
+ * candidate would call it steady).
+ * - Score: 8 points, a third of a level's band (bands are ~23 points wide: 38, 62, 84); one
+ *   round's score moves ±10 with the question, and weekly averages halve that.
+ * - Levels (1–4): half a level, the least move that can change the nearest level named.
  * - A kind's own measures have no common scale (minutes, counts near zero), so theirs is relative:
- *   5% of the series' mean a week, ~20% over a month. A series that is all zeros stays steady.
+ *   20% of the series' mean. A series of zeros never moves.
  */
-const SCORE_SLOPE_PER_WEEK = 2;
-const LEVEL_SLOPE_PER_WEEK = 0.1;
-const MEASURE_RELATIVE_SLOPE_PER_WEEK = 0.05;
+const SCORE_CHANGE = 8;
+const LEVEL_CHANGE = 0.5;
+const MEASURE_RELATIVE_CHANGE = 0.2;
 /** Fewer rounds, or fewer distinct weeks, cannot show a trend. */
 const MIN_ROUNDS = 3;
 const MIN_WEEKS = 2;
@@ -42,10 +44,11 @@ const RECURRING_MIN_COUNT = 3;
 
 const TOO_FEW = 'Too few rounds yet to tell.';
 
-/** A record with what every view needs computed once: its instant and the Monday of its week. */
+/** A record with what every view needs computed once: its instant, local day and week's Monday. */
 export interface DatedRecord {
   readonly record: PracticeRecord;
   readonly at: number;
+  readonly day: string;
   readonly week: string;
 }
 
@@ -70,7 +73,7 @@ export const datedRecords = (
       week = mondayOf(day);
       mondays.set(day, week);
     }
-    dated.push({ record, at, week });
+    dated.push({ record, at, day, week });
   }
   return dated.sort(
     (a, b) =>
@@ -143,14 +146,15 @@ interface Trend {
 
 const trendOf = (
   points: readonly WeeklyPoint[],
-  threshold: number,
+  /** The least whole move over the span that counts as a change (see SCORE_CHANGE). */
+  change: number,
   better: MeasureDefinition['better'],
 ): Trend => {
   const rounds = points.reduce((sum, point) => sum + point.rounds, 0);
   const line = fit(points);
   if (line === null || rounds < MIN_ROUNDS || points.length < MIN_WEEKS)
     return { direction: 'too-few', fit: line, moved: 'flat' };
-  if (Math.abs(line.slopePerWeek) <= threshold)
+  if (Math.abs(line.slopePerWeek) * (line.weeks - 1) <= change)
     return { direction: 'steady', fit: line, moved: 'flat' };
   const moved = line.slopePerWeek > 0 ? 'up' : 'down';
   const isBetter = (moved === 'up') === (better === 'higher');
@@ -190,10 +194,10 @@ const seriesOf = (
   id: string,
   label: string,
   points: readonly WeeklyPoint[],
-  scale: { readonly threshold: number; readonly better: MeasureDefinition['better'] },
+  scale: { readonly change: number; readonly better: MeasureDefinition['better'] },
   wording: Wording,
 ): Series => {
-  const trend = trendOf(points, scale.threshold, scale.better);
+  const trend = trendOf(points, scale.change, scale.better);
   return {
     id,
     label,
@@ -298,7 +302,7 @@ export const buildTrends = (
       'score',
       'Overall score',
       weekly(dated.map(({ week, record }) => [week, record.score])),
-      { threshold: SCORE_SLOPE_PER_WEEK, better: 'higher' },
+      { change: SCORE_CHANGE, better: 'higher' },
       {
         format: (value) => String(Math.round(Math.min(100, Math.max(0, value)))),
         per: '',
@@ -318,7 +322,7 @@ export const buildTrends = (
         id,
         name,
         weekly(levels.get(id) ?? []),
-        { threshold: LEVEL_SLOPE_PER_WEEK, better: 'higher' },
+        { change: LEVEL_CHANGE, better: 'higher' },
         { format: levelName, per: '', saysWeeks: true },
       ),
     );
@@ -335,7 +339,7 @@ export const buildTrends = (
         id,
         definition.label,
         points,
-        { threshold: Math.abs(mean) * MEASURE_RELATIVE_SLOPE_PER_WEEK, better: definition.better },
+        { change: Math.abs(mean) * MEASURE_RELATIVE_CHANGE, better: definition.better },
         {
           format: (value) => formatMeasure(value, definition.unit),
           per: ` per ${noun.one}`,
