@@ -8,6 +8,9 @@ import path from 'node:path';
 import {
   checkJudgeSpec,
   describeGrowthClaim,
+  measuresGrowthAfter,
+  type Judge,
+  type JudgeRequest,
   formatComplexityClass,
   JudgeSpecSchema,
   type ComplexityReport,
@@ -16,7 +19,7 @@ import {
   type JudgeSpec,
   type Language,
 } from '@onsite/core';
-import { UsageError } from './usage';
+import { messageOf, UsageError } from './usage';
 
 /** The stable JSON `onsite judge --json` prints. */
 export interface JudgeSummary {
@@ -186,4 +189,26 @@ export const formatComplexityReport = (report: ComplexityReport): string => {
   }
   lines.push(`  ${report.message}`);
   return lines.join('\n');
+};
+
+/**
+ * Core's rule, as the server applies it: after an Accepted submit of a spec with a generator, the
+ * growth is measured next. The verdict stands when the measurement fails: `onFailure` is told why
+ * and there is no report.
+ */
+export const measureGrowthIfDue = async (
+  judge: Judge,
+  request: Pick<JudgeRequest, 'spec' | 'language' | 'source' | 'mode'>,
+  verdict: JudgeResult['verdict'],
+  onFailure: (message: string) => void,
+): Promise<ComplexityReport | null> => {
+  const { spec, language, source, mode } = request;
+  if (!measuresGrowthAfter(mode, verdict, spec.generator !== undefined)) return null;
+  const { measureComplexity } = await import('@onsite/judge');
+  try {
+    return await measureComplexity(judge, spec, language, source);
+  } catch (error) {
+    onFailure(`The growth could not be measured: ${messageOf(error)}`);
+    return null;
+  }
 };

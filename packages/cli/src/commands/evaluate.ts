@@ -6,16 +6,14 @@ import {
   evaluateStandaloneAnswer,
   isCodingQuestion,
   LANGUAGES,
-  measuresGrowthAfter,
   roundKinds,
   toJudgeSpec,
-  type ComplexityReport,
   type Language,
   type QuestionBank,
 } from '@onsite/core';
-import { JudgeInputError, readText } from '../judge';
+import { JudgeInputError, measureGrowthIfDue, readText } from '../judge';
 import { formatEvaluation, summarizeEvaluation } from '../report';
-import { messageOf, readConfig, UsageError } from '../usage';
+import { readConfig, UsageError } from '../usage';
 
 interface EvaluateOptions {
   /** One of the registry's kinds (commander checks the choice). */
@@ -101,15 +99,12 @@ const evaluateCoding = async (options: EvaluateOptions): Promise<void> => {
   const judge = createServerJudge(config.judge, config.databaseUrl, { warm: false });
   try {
     const result = await judge.judge({ spec, language: options.language, source, mode: 'submit' });
-    let growth: ComplexityReport | null = null;
-    if (measuresGrowthAfter('submit', result.verdict, spec.generator !== undefined)) {
-      const { measureComplexity } = await import('@onsite/judge');
-      try {
-        growth = await measureComplexity(judge, spec, options.language, source);
-      } catch (error) {
-        process.stderr.write(`The growth could not be measured: ${messageOf(error)}\n`);
-      }
-    }
+    const growth = await measureGrowthIfDue(
+      judge,
+      { spec, language: options.language, source, mode: 'submit' },
+      result.verdict,
+      (message) => process.stderr.write(`${message}\n`),
+    );
     const evaluation = evaluateCodingSubmission({
       question,
       language: options.language,

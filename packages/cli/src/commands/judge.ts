@@ -1,12 +1,5 @@
 import { Option, type Command } from 'commander';
-import {
-  isDomainError,
-  LANGUAGES,
-  measuresGrowthAfter,
-  type ComplexityReport,
-  type JudgeMode,
-  type Language,
-} from '@onsite/core';
+import { isDomainError, LANGUAGES, type JudgeMode, type Language } from '@onsite/core';
 import {
   formatComplexityReport,
   formatJudgeReport,
@@ -15,8 +8,9 @@ import {
   readSpec,
   summarizeJudgeResult,
   type JudgeSummaryWithGrowth,
+  measureGrowthIfDue,
 } from '../judge';
-import { EXIT_PROBLEMS, messageOf, readConfig, UsageError } from '../usage';
+import { EXIT_PROBLEMS, readConfig, UsageError } from '../usage';
 
 interface JudgeOptions {
   spec: string;
@@ -58,23 +52,18 @@ const judgeCommand = async (options: JudgeOptions): Promise<void> => {
           );
         throw error;
       });
-    // Core's rule, as the server applies it: unless --no-complexity, growth is measured next.
-    let complexity: ComplexityReport | undefined;
-    if (
-      options.complexity &&
-      measuresGrowthAfter(options.mode, result.verdict, spec.generator !== undefined)
-    ) {
-      const { measureComplexity } = await import('@onsite/judge');
-      try {
-        complexity = await measureComplexity(judge, spec, options.language, source);
-      } catch (error) {
-        // The verdict stands; only the measurement failed.
-        process.stderr.write(`The growth could not be measured: ${messageOf(error)}\n`);
-      }
-    }
+    // Unless --no-complexity, growth is measured next, as the server does.
+    const complexity = options.complexity
+      ? await measureGrowthIfDue(
+          judge,
+          { spec, language: options.language, source, mode: options.mode },
+          result.verdict,
+          (message) => process.stderr.write(`${message}\n`),
+        )
+      : null;
     const summary: JudgeSummaryWithGrowth = {
       ...summarizeJudgeResult(result),
-      ...(complexity === undefined ? {} : { complexity }),
+      ...(complexity === null ? {} : { complexity }),
     };
     const report = formatJudgeReport(result, {
       language: options.language,
@@ -84,7 +73,7 @@ const judgeCommand = async (options: JudgeOptions): Promise<void> => {
     process.stdout.write(
       options.json === true
         ? `${JSON.stringify(summary, null, 2)}\n`
-        : `${complexity === undefined ? report : `${report}\n\n${formatComplexityReport(complexity)}`}\n`,
+        : `${complexity === null ? report : `${report}\n\n${formatComplexityReport(complexity)}`}\n`,
     );
     process.exitCode = result.verdict === 'Accepted' ? 0 : EXIT_PROBLEMS;
   } finally {

@@ -18,7 +18,6 @@ import {
   toJudgeSpec,
   type CodingPattern,
   type CodingQuestionWithId,
-  type ComplexityReport,
   type Difficulty,
   type JudgeMode,
   type JudgeResult,
@@ -26,7 +25,7 @@ import {
   type SubmitRecord,
   type TestResult,
 } from '@onsite/core';
-import { formatComplexityReport } from '../judge';
+import { formatComplexityReport, measureGrowthIfDue } from '../judge';
 import { formatEvaluation } from '../report';
 import { messageOf, readConfig, UsageError } from '../usage';
 import {
@@ -283,17 +282,15 @@ const practiseCoding = async (options: PracticeCodingOptions): Promise<void> => 
     );
     if (failedSample !== undefined) formatTestDetails(question, failedSample, lines);
     print(lines.join('\n'));
-    let growth: ComplexityReport | null = null;
-    if (measuresGrowthAfter('submit', result.verdict, spec.generator !== undefined)) {
+    if (measuresGrowthAfter('submit', result.verdict, spec.generator !== undefined))
       print('Measuring how the running time grows with the input…');
-      const { measureComplexity } = await import('@onsite/judge');
-      try {
-        growth = await measureComplexity(judge, spec, language, source);
-        print(formatComplexityReport(growth));
-      } catch (error) {
-        print(`The growth could not be measured: ${messageOf(error)}`);
-      }
-    }
+    const growth = await measureGrowthIfDue(
+      judge,
+      { spec, language, source, mode: 'submit' },
+      result.verdict,
+      print,
+    );
+    if (growth !== null) print(formatComplexityReport(growth));
     const probe = probeFromSubmission({ question, source, result, growth, claimedTime: null });
     if (probe !== null) print(`Interviewer: ${probe.text}`);
     if (result.verdict === 'Accepted') {
