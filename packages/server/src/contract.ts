@@ -10,6 +10,7 @@
 import type { z } from 'zod';
 import type {
   AnswerEvaluation,
+  AttemptComparison,
   ComplexityState,
   DomainErrorCode,
   Language,
@@ -243,16 +244,11 @@ export interface HistoryResponse {
   readonly topics: readonly Topic[];
 }
 
-/**
- * What compareAttempts (core/progress/history.ts) says about two attempts: what changed in the
- * levels, the flags and the answer. Typed from that function once it lands in core.
- */
-export type AttemptComparison = unknown;
-
 export interface HistoryCompareResponse {
   /** The two rounds as asked (a, then b), each with its whole answer or code. */
   readonly a: PracticeRecord;
   readonly b: PracticeRecord;
+  /** compareAttempts (core) with the earlier-finished of the two as `before`, so a positive change is progress. */
   readonly comparison: AttemptComparison;
 }
 

@@ -26,6 +26,7 @@ import {
 import type { StorageCheck } from '@onsite/db';
 import type { MeasureComplexityOptions } from '@onsite/judge';
 import { LOOPBACK_HOSTS, type AllowedHosts } from './request-guard';
+import { createProgressService, type ProgressService } from './progress';
 import { createSubmissionService, type SubmissionService } from './submissions';
 
 /** What the HTTP app needs: the use cases, the bank, a logger and where the web app lives. Built by `createDeps` or by tests. */
@@ -36,8 +37,8 @@ export interface AppDeps {
   /** Export and import of the user's data. */
   readonly transfer: DataTransfer;
   readonly stories: StoryService;
-  /** The study plan's settings (the progress routes read it beside the history). */
-  readonly plans: PlanStore;
+  /** History, Today and Progress, comparing attempts, the study plan's settings. */
+  readonly progress: ProgressService;
   readonly bank: QuestionBank;
   /** Code submissions, judged by `judge`, kept in the submission store (live progress in memory: see submissions.ts). */
   readonly submissions: SubmissionService;
@@ -108,7 +109,7 @@ export const createAppDeps = (
     codingInterview,
     transfer: createDataTransfer(ports),
     stories: createStoryService(ports),
-    plans: ports.plans,
+    progress: createProgressService({ ...ports, registry: roundKinds }),
     bank: ports.bank,
     judge: ports.judge,
     submissions: createSubmissionService({

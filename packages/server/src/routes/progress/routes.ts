@@ -1,19 +1,35 @@
-import { DomainError } from '@onsite/core';
+import { DomainError, LOCAL_USER_ID } from '@onsite/core';
 import type { AppDeps } from '../../deps';
 import type { RouteHandlers } from '../register';
+import { presentHistory } from './presenter';
+import { toHistoryFilter } from './schema';
 
-/** Answered until core's progress functions and the plan store land (issue 12). */
+/** Answered until core's dashboard lands (issue 12). */
 const notYet = (): never => {
   throw new DomainError('NOT_FOUND', 'Progress is still being built; this route answers soon.');
 };
 
 /** Progress, history, comparing attempts and the study plan's settings. */
-export const progressRoutes = (_deps: AppDeps) =>
+export const progressRoutes = (deps: AppDeps) =>
   ({
     'GET /api/progress': notYet,
-    'GET /api/history': notYet,
-    'GET /api/history/compare': notYet,
-    'GET /api/plan': notYet,
-    'PUT /api/plan': notYet,
-    'DELETE /api/plan': notYet,
+    'GET /api/history': async ({ query }) =>
+      presentHistory(
+        await deps.progress.listHistory({
+          userId: LOCAL_USER_ID,
+          filter: toHistoryFilter(query),
+          timeZone: query.timeZone,
+          limit: query.limit,
+          offset: query.offset,
+        }),
+      ),
+    'GET /api/history/compare': async ({ query }) =>
+      deps.progress.compare({ userId: LOCAL_USER_ID, a: query.a, b: query.b }),
+    'GET /api/plan': async () => ({ settings: await deps.progress.getPlan(LOCAL_USER_ID) }),
+    'PUT /api/plan': async ({ body }) => ({
+      settings: await deps.progress.savePlan(LOCAL_USER_ID, body),
+    }),
+    'DELETE /api/plan': async () => {
+      await deps.progress.deletePlan(LOCAL_USER_ID);
+    },
   }) satisfies RouteHandlers;

@@ -1,0 +1,277 @@
+import {
+  asRoundId,
+  compareAttempts,
+  DomainError,
+  filterHistory,
+  readEveryPage,
+  toPracticeRecord,
+  type AttemptComparison,
+  type Clock,
+  type FinishedRoundsStamp,
+  type HistoryFilter,
+  type PlanSettings,
+  type PlanStore,
+  type PracticeRecord,
+  type QuestionBank,
+  type Round,
+  type RoundRegistry,
+  type SessionStore,
+  type SubmissionStore,
+  type Topic,
+  type UserId,
+} from '@onsite/core';
+
+export interface ProgressServiceDeps {
+  readonly sessions: SessionStore;
+  readonly submissions: SubmissionStore;
+  readonly plans: PlanStore;
+  readonly bank: QuestionBank;
+  readonly registry: RoundRegistry;
+  readonly clock: Clock;
+}
+
+/** A user's history as progress reads it, and the stamp of the rounds it was read from. */
+interface CachedHistory {
+  readonly stamp: FinishedRoundsStamp;
+  /** Newest first. */
+  readonly records: readonly PracticeRecord[];
+  readonly byRoundId: ReadonlyMap<string, PracticeRecord>;
+  /** Every topic in the history, for the filter menu (computed once per history). */
+  readonly topics: readonly Topic[];
+}
+
+/** Users whose history is kept in memory; the least recently read is dropped first. */
+const CACHED_USERS = 32;
+/** Rounds read per page when catching up with the newest ones. */
+const CATCH_UP_PAGE = 50;
+
+const sameStamp = (a: FinishedRoundsStamp, b: FinishedRoundsStamp): boolean =>
+  a.count === b.count && a.latestFinishedAt === b.latestFinishedAt;
+
+const topicsIn = (records: readonly PracticeRecord[]): Topic[] => {
+  const byId = new Map<string, Topic>();
+  for (const record of records)
+    for (const topic of record.topics) if (!byId.has(topic.id)) byId.set(topic.id, topic);
+  return [...byId.values()].sort(
+    (a, b) => a.type.localeCompare(b.type) || a.label.localeCompare(b.label),
+  );
+};
+
+const newestFirst = (a: PracticeRecord, b: PracticeRecord): number =>
+  Date.parse(b.finishedAt) - Date.parse(a.finishedAt) || (a.roundId < b.roundId ? -1 : 1);
+
+/**
+ * Progress's reads over the stores: the user's finished rounds as practice records (kept in memory
+ * per user and brought up to date from a one-row stamp, so a request over 2 000 rounds reads the
+ * database once, not 2 000 scorecards), the history's filters and pages, two attempts compared,
+ * and the study plan's settings. The rules themselves are core's (toPracticeRecord, filterHistory,
+ * compareAttempts, buildProgressDashboard).
+ */
+export const createProgressService = (deps: ProgressServiceDeps) => {
+  const { sessions, submissions, bank, registry } = deps;
+  const cache = new Map<UserId, CachedHistory>();
+  const reading = new Map<UserId, Promise<CachedHistory>>();
+
+  const isAnsweredByCode = (round: Round): boolean =>
+    registry.get(round.kind)?.answeredBy === 'submission';
+
+  /** The code of a round answered by code: its last submit the judge judged. */
+  const finalCodeByRound = async (
+    userId: UserId,
+    rounds: readonly Round[],
+  ): Promise<Map<string, string>> => {
+    const coded = rounds.filter(isAnsweredByCode);
+    const code = new Map<string, string>();
+    if (coded.length === 0) return code;
+    // Newest first, so the first judged submit seen for a round is its last.
+    const take = (
+      records: readonly { roundId: string | null; result: unknown; source: string }[],
+    ) => {
+      for (const record of records)
+        if (record.roundId !== null && record.result !== null && !code.has(record.roundId))
+          code.set(record.roundId, record.source);
+    };
+    if (coded.length <= 5) {
+      for (const round of coded)
+        take(
+          await submissions.listSubmissions(userId, {
+            roundId: String(round.id),
+            mode: 'submit',
+            limit: CATCH_UP_PAGE,
+          }),
+        );
+    } else {
+      take(
+        await readEveryPage((page) =>
+          submissions.listSubmissions(userId, { mode: 'submit', ...page }),
+        ),
+      );
+    }
+    return code;
+  };
+
+  const toRecords = async (userId: UserId, rounds: readonly Round[]): Promise<PracticeRecord[]> => {
+    const code = await finalCodeByRound(userId, rounds);
+    return rounds.flatMap((round) => {
+      const question = round.questionId === null ? undefined : bank.get(round.questionId);
+      const record = toPracticeRecord(round, question, registry, code.get(String(round.id)));
+      return record === null ? [] : [record];
+    });
+  };
+
+  const cached = (
+    stamp: FinishedRoundsStamp,
+    records: readonly PracticeRecord[],
+  ): CachedHistory => ({
+    stamp,
+    records,
+    byRoundId: new Map(records.map((record) => [record.roundId, record])),
+    topics: topicsIn(records),
+  });
+
+  const readAll = async (userId: UserId, stamp: FinishedRoundsStamp): Promise<CachedHistory> => {
+    const rounds = await readEveryPage((page) => sessions.listFinishedRounds(userId, page));
+    return cached(stamp, await toRecords(userId, rounds));
+  };
+
+  /**
+   * The rounds finished since `before` was read, newest first, read a page at a time until one
+   * reaches rounds already known; null when they do not account for the new count (a round
+   * imported with an older finish): then the whole history is read again.
+   */
+  const catchUp = async (
+    userId: UserId,
+    before: CachedHistory,
+    stamp: FinishedRoundsStamp,
+  ): Promise<CachedHistory | null> => {
+    const added = stamp.count - before.stamp.count;
+    if (added <= 0) return null;
+    const fresh: Round[] = [];
+    for (let offset = 0; ; offset += CATCH_UP_PAGE) {
+      const page = await sessions.listFinishedRounds(userId, { limit: CATCH_UP_PAGE, offset });
+      const unknown = page.filter((round) => !before.byRoundId.has(String(round.id)));
+      fresh.push(...unknown);
+      if (unknown.length < page.length || page.length < CATCH_UP_PAGE || fresh.length > added)
+        break;
+    }
+    if (fresh.length !== added) return null;
+    const records = [...(await toRecords(userId, fresh)), ...before.records].sort(newestFirst);
+    return cached(stamp, records);
+  };
+
+  const load = async (userId: UserId): Promise<CachedHistory> => {
+    const stamp = await sessions.finishedRoundsStamp(userId);
+    const known = cache.get(userId);
+    if (known !== undefined && sameStamp(known.stamp, stamp)) {
+      // Most recently read last: Map keeps insertion order.
+      cache.delete(userId);
+      cache.set(userId, known);
+      return known;
+    }
+    const history =
+      (known === undefined ? null : await catchUp(userId, known, stamp)) ??
+      (await readAll(userId, stamp));
+    cache.delete(userId);
+    cache.set(userId, history);
+    for (const oldest of cache.keys()) {
+      if (cache.size <= CACHED_USERS) break;
+      cache.delete(oldest);
+    }
+    return history;
+  };
+
+  /** One read at a time per user: requests arriving together share it. */
+  const historyOf = (userId: UserId): Promise<CachedHistory> => {
+    const inFlight = reading.get(userId);
+    if (inFlight !== undefined) return inFlight;
+    const read = load(userId).finally(() => reading.delete(userId));
+    reading.set(userId, read);
+    return read;
+  };
+
+  /** Why a round id has no record: unknown (or not this user's), or not finished. */
+  const missingRound = async (userId: UserId, roundId: string): Promise<DomainError> => {
+    const round = await sessions.getRound(userId, asRoundId(roundId));
+    return round === null
+      ? new DomainError('ROUND_NOT_FOUND', `There is no round ${roundId}.`)
+      : new DomainError(
+          'ROUND_NOT_ANSWERED',
+          `Round ${roundId} has no scorecard yet: only finished rounds can be compared.`,
+        );
+  };
+
+  return {
+    /** Every finished round of the user as a practice record, newest first. */
+    async records(userId: UserId): Promise<readonly PracticeRecord[]> {
+      return (await historyOf(userId)).records;
+    },
+
+    /** The rounds that pass the filter (newest first), one page of them, and every topic in the history. */
+    async listHistory(options: {
+      readonly userId: UserId;
+      readonly filter: HistoryFilter;
+      readonly timeZone: string;
+      readonly limit: number;
+      readonly offset: number;
+    }): Promise<{ records: readonly PracticeRecord[]; total: number; topics: readonly Topic[] }> {
+      const history = await historyOf(options.userId);
+      const matching = filterHistory(history.records, options.filter, options.timeZone);
+      return {
+        records: matching.slice(options.offset, options.offset + options.limit),
+        total: matching.length,
+        topics: history.topics,
+      };
+    },
+
+    /**
+     * Two attempts at the same question: each as asked, and what changed from the one finished
+     * first to the other. Unknown rounds (or another user's) are ROUND_NOT_FOUND; rounds of two
+     * different questions, or one round twice, VALIDATION_FAILED.
+     */
+    async compare(options: {
+      readonly userId: UserId;
+      readonly a: string;
+      readonly b: string;
+    }): Promise<{ a: PracticeRecord; b: PracticeRecord; comparison: AttemptComparison }> {
+      const { userId } = options;
+      if (options.a === options.b)
+        throw new DomainError('VALIDATION_FAILED', 'Pick two different rounds to compare.', {
+          b: 'the same round as a',
+        });
+      const history = await historyOf(userId);
+      const a = history.byRoundId.get(options.a);
+      if (a === undefined) throw await missingRound(userId, options.a);
+      const b = history.byRoundId.get(options.b);
+      if (b === undefined) throw await missingRound(userId, options.b);
+      if (a.questionId !== b.questionId || a.kind !== b.kind)
+        throw new DomainError(
+          'VALIDATION_FAILED',
+          `These rounds answer different questions ("${a.title}" and "${b.title}"): only attempts at the same question can be compared.`,
+          { b: 'a round of another question than a' },
+        );
+      if (a.questionId === null && a.title !== b.title)
+        throw new DomainError(
+          'VALIDATION_FAILED',
+          `These rounds answer different prompts of your own ("${a.title}" and "${b.title}"): only attempts at the same question can be compared.`,
+          { b: 'a round of another prompt than a' },
+        );
+      const [before, after] = newestFirst(a, b) > 0 ? [a, b] : [b, a];
+      return { a, b, comparison: compareAttempts(before, after) };
+    },
+
+    async getPlan(userId: UserId): Promise<PlanSettings | null> {
+      return (await deps.plans.getPlan(userId))?.settings ?? null;
+    },
+
+    async savePlan(userId: UserId, settings: PlanSettings): Promise<PlanSettings> {
+      await deps.plans.savePlan(userId, settings, deps.clock.now().toISOString());
+      return settings;
+    },
+
+    async deletePlan(userId: UserId): Promise<void> {
+      await deps.plans.deletePlan(userId);
+    },
+  };
+};
+
+export type ProgressService = ReturnType<typeof createProgressService>;
