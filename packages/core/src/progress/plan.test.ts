@@ -108,7 +108,7 @@ describe('the study plan', () => {
     const plan = planFor({ weakAreas: [slidingWindow, impact] });
     expect(plan.weeks.map((week) => week.focus)).toEqual([
       'Sliding window',
-      'Impact and results',
+      'Impact and results in your behavioral rounds',
       'New questions across the loop',
       'Rehearsal of the standard onsite loop',
     ]);
@@ -185,7 +185,9 @@ describe('the study plan', () => {
       }),
     ];
     const after = planFor({ records, weakAreas: [impact], now: later });
-    expect(after.weeks[0]?.focus).toBe('Impact and results and 2 due reviews');
+    expect(after.weeks[0]?.focus).toBe(
+      'Impact and results in your behavioral rounds and 2 due reviews',
+    );
     expect(after.weeks[0]?.items.find((item) => item.questionId === 'coding/c05')?.reason).toBe(
       'Due for review: you scored No hire on it 3 days ago.',
     );

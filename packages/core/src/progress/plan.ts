@@ -325,11 +325,42 @@ export const buildStudyPlan = (options: {
   const placedCards = new Set<string>();
   const used = new Set<string>();
 
+  // The rehearsal's questions are chosen first, so the weeks before cannot use them up: one the
+  // candidate has not seen (and no weak area needs) when there is one, otherwise the one practised
+  // longest ago, even if planned earlier.
+  const rehearsal = rehearsalKinds(shares).flatMap((kind) => {
+    const question =
+      freshFirstOf(kind).find((each) => !used.has(each.id) && !reserved.has(each.id)) ??
+      freshFirstOf(kind).find((each) => !used.has(each.id)) ??
+      freshFirstOf(kind)[0];
+    if (question === undefined) return [];
+    used.add(question.id);
+    return [{ kind, question }];
+  });
+  const focused = new Set<string>();
+
+  const focusName = (area: WeakArea): string => {
+    const label = `${area.label.charAt(0).toUpperCase()}${area.label.slice(1)}`;
+    const rounds = `your ${kindName(area.kind, registry).toLowerCase()} rounds`;
+    return area.type === 'story-gap'
+      ? `A story for ${area.label}`
+      : area.type === 'topic'
+        ? label
+        : `${label} in ${rounds}`;
+  };
+
   const weeks: PlanWeek[] = spans.map((span, index): PlanWeek => {
     const days = daysBetween(span.start, span.end) + 1;
     const budget = Math.floor((weeklyMinutes * days) / 7);
     const isLast = index === spans.length - 1;
-    const focus = isLast ? undefined : areas[index];
+    // The week's focus: the weakest area not focused on yet that still has a question to give.
+    const focus = isLast
+      ? undefined
+      : areas.find(
+          (area) =>
+            !focused.has(area.id) && area.questionIds.some((id) => bank.has(id) && !used.has(id)),
+        );
+    if (focus !== undefined) focused.add(focus.id);
     const dueThisWeek = practisableCards.filter(
       (card) => !placedCards.has(card.id) && localDate(card.due, timeZone) <= span.end,
     );
@@ -354,33 +385,28 @@ export const buildStudyPlan = (options: {
       return true;
     };
 
-    // The rehearsal: one loop, kinds alternating, each round on a question not seen, as timed.
+    // The rehearsal: one loop, kinds alternating, each round timed as in the interview.
     if (isLast) {
-      const kinds = rehearsalKinds(shares);
       let held = 0;
       let needed = 0;
-      for (const [position, kind] of kinds.entries()) {
-        const question =
-          freshFirstOf(kind).find((each) => !used.has(each.id) && !reserved.has(each.id)) ??
-          freshFirstOf(kind).find((each) => !used.has(each.id));
-        if (question === undefined) continue;
+      for (const [position, { kind, question }] of rehearsal.entries()) {
         const minutes = minutesOf(question);
         needed += minutes;
         const isSeen = lastRoundOf.has(question.id);
         const fitted = take(
           item(
             question,
-            `Rehearsal of the ${loopLabel} loop, round ${position + 1} of ${kinds.length}: ${kindName(kind, registry).toLowerCase()}, ${minutes} minutes as in the interview, on ${isSeen ? `a ${nounOf(kind)} you last practised ${daysAgo(question.id)}` : `a ${nounOf(kind)} you have not seen`}.`,
+            `Rehearsal of the ${loopLabel} loop, round ${position + 1} of ${rehearsal.length}: ${kindName(kind, registry).toLowerCase()}, ${minutes} minutes as in the interview, on ${isSeen ? `a ${nounOf(kind)} you last practised ${daysAgo(question.id)}` : `a ${nounOf(kind)} you have not seen`}.`,
             null,
           ),
-          position - kinds.length,
+          position - rehearsal.length,
           [],
         );
         if (fitted) held += 1;
       }
-      if (held < kinds.length && needed > budget)
+      if (held < rehearsal.length && needed > budget)
         notes.push(
-          `The last week has ${budget} minutes, less than the ${needed} a rehearsal of the ${loopLabel} loop takes: it holds ${held} of its ${kinds.length} rounds. More hours that week fit the whole loop.`,
+          `The last week has ${budget} minutes, less than the ${needed} a rehearsal of the ${loopLabel} loop takes: it holds ${held} of its ${rehearsal.length} rounds. More hours that week fit the whole loop.`,
         );
     }
 
@@ -438,7 +464,7 @@ export const buildStudyPlan = (options: {
       focus: isLast
         ? `Rehearsal of the ${loopLabel} loop`
         : focus !== undefined
-          ? `${focus.label.charAt(0).toUpperCase()}${focus.label.slice(1)}${dueCount > 0 ? ` and ${reviews}` : ''}`
+          ? `${focusName(focus)}${dueCount > 0 ? ` and ${reviews}` : ''}`
           : dueCount > 0
             ? `${reviews.charAt(0).toUpperCase()}${reviews.slice(1)} and new questions`
             : 'New questions across the loop',

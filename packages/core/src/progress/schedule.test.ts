@@ -1,7 +1,7 @@
-import { Rating } from 'ts-fsrs';
+import { createEmptyCard, fsrs, Rating, type Grade } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { roundKinds } from '../rounds/registry';
-import { gradeOf, reviewCards } from './schedule';
+import { applyReview, gradeOf, reviewCards } from './schedule';
 import { finishedRound } from './six-weeks.fixtures';
 
 const registry = roundKinds;
@@ -204,5 +204,30 @@ describe('review cards, replayed from the history', () => {
       'question:coding/hard',
       'question:coding/easy',
     ]);
+  });
+});
+
+describe('the replay', () => {
+  it('schedules every review exactly as ts-fsrs’s own scheduler does', () => {
+    const scheduler = fsrs({ enable_fuzz: false });
+    const GRADES: readonly Grade[] = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy];
+    // A fixed pseudo-random walk: grades 1–4, gaps from minutes to two months.
+    let seed = 12_345;
+    const random = (): number => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    for (let walk = 0; walk < 40; walk += 1) {
+      let at = Date.parse('2026-01-05T09:00:00.000Z');
+      let ours = createEmptyCard(new Date(at));
+      let theirs = createEmptyCard(new Date(at));
+      for (let review = 0; review < 30; review += 1) {
+        const grade = GRADES[Math.floor(random() * 4)] ?? Rating.Good;
+        ours = applyReview(ours, new Date(at), grade);
+        theirs = scheduler.next(theirs, new Date(at), grade).card;
+        expect(ours).toEqual(theirs);
+        at += Math.floor(random() * 60 * 24 * 60) * 60_000;
+      }
+    }
   });
 });

@@ -6,7 +6,7 @@ import { CODING_DIMENSIONS } from '../rounds/coding/evaluate';
 import { DIMENSION_NAMES } from '../rounds/behavioral/star/dimensions';
 import type { HiringLevel } from '../rounds/types';
 import type { PracticeQuestion } from './queue';
-import type { PracticeRecord, WeakArea } from './types';
+import type { PracticeRecord, Topic, WeakArea } from './types';
 
 let nextRound = 0;
 
@@ -25,6 +25,7 @@ export const finishedRound = (round: {
   readonly dimensions?: Readonly<Record<string, HiringLevel>>;
   readonly flags?: readonly string[];
   readonly title?: string;
+  readonly topics?: readonly Topic[];
 }): PracticeRecord => {
   nextRound += 1;
   const names: Readonly<Record<string, string>> =
@@ -47,7 +48,7 @@ export const finishedRound = (round: {
       level: round.dimensions?.[id] ?? round.level,
     })),
     flags: round.flags ?? [],
-    topics: [],
+    topics: round.topics ?? [],
     measures: {},
     text: '',
   };
