@@ -2,9 +2,15 @@
  * Practice records for the progress tests: a finished round as toPracticeRecord gives it, with the
  * registered kinds' real dimension names and flag ids. Only tests import this file.
  */
+import { z } from 'zod';
 import { CODING_DIMENSIONS } from '../rounds/coding/evaluate';
 import { DIMENSION_NAMES } from '../rounds/behavioral/star/dimensions';
-import type { HiringLevel } from '../rounds/types';
+import {
+  ROUND_KIND_DEFINITIONS,
+  createRoundRegistry,
+  type AnswerEvaluation,
+} from '../rounds/registry';
+import type { ConversationRoundKind, Evaluation, HiringLevel } from '../rounds/types';
 import type { PracticeRecord, Topic } from './types';
 
 const DIMENSION_NAME: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -64,3 +70,54 @@ export const pattern = (id: string, label = id.replaceAll('-', ' ')): Topic => (
 });
 export const principle = (id: string, label: string): Topic => ({ type: 'principle', id, label });
 export const competency = (id: string): Topic => ({ type: 'competency', id, label: id });
+
+// ── What rounds/tally/ would hold: a kind added with one registry line (as echo-kind.test.ts adds
+// echo), with a measure of its own where higher is better, to show progress needs no change for it.
+
+export interface TallyEvaluation extends Evaluation<'tally', 'miscounted'> {
+  readonly counted: number;
+}
+
+export const tallyRound: ConversationRoundKind<TallyEvaluation> = {
+  id: 'tally',
+  label: 'Tally',
+  answeredBy: 'conversation',
+  questionSchema: z.object({ kind: z.literal('tally') }),
+  dimensions: { accuracy: 'Accuracy' },
+  flags: {
+    miscounted: {
+      label: 'The count is off',
+      whyItMatters: 'Counting matters.',
+      howToFix: 'Count again.',
+      before: 'three',
+      after: 'four',
+    },
+  },
+  progress: {
+    noun: { one: 'tally', other: 'tallies' },
+    topicsOf: () => [{ type: 'skill', id: 'counting', label: 'counting' }],
+    measures: { counted: { label: 'Items counted', unit: 'count', better: 'higher' } },
+    measure: (evaluation) => ({ counted: evaluation.counted }),
+  },
+  evaluate: ({ answer }) => {
+    const counted = answer.split(/\s+/u).filter((word) => word !== '').length;
+    const level = counted >= 4 ? 4 : counted >= 2 ? 2 : 1;
+    return {
+      kind: 'tally',
+      score: counted >= 4 ? 90 : 40,
+      level,
+      flags: counted >= 4 ? [] : [{ flag: 'miscounted', message: 'Off.', evidence: [] }],
+      dimensions: [{ id: 'accuracy', name: 'Accuracy', level, summary: '', evidence: [] }],
+      followUps: [],
+      nextSteps: [],
+      counted,
+    };
+  },
+  interviewer: { closingLine: 'Done.', fallbackProbes: [] },
+};
+
+/** The registered kinds and tally. */
+export const withTally = createRoundRegistry<AnswerEvaluation | TallyEvaluation>([
+  ...ROUND_KIND_DEFINITIONS,
+  tallyRound,
+]);

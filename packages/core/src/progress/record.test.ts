@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { asQuestionId, asRoundId, asSessionId, asUserId } from '../ids';
 import { behavioralRound } from '../rounds/behavioral';
 import { evaluateCodingSubmission } from '../rounds/coding/evaluate';
 import type { JudgeResult } from '../rounds/coding/judge-spec';
-import {
-  ROUND_KIND_DEFINITIONS,
-  createRoundRegistry,
-  roundKinds,
-  type AnswerEvaluation,
-} from '../rounds/registry';
-import type { ConversationRoundKind, Evaluation } from '../rounds/types';
+import { createRoundRegistry, roundKinds, type AnswerEvaluation } from '../rounds/registry';
+import type { Evaluation } from '../rounds/types';
 import type { Round, Turn } from '../session/types';
 import { makeBehavioralQuestion, makeCodingQuestion } from '../testing/fixtures';
 import { toPracticeRecord } from './record';
+import { tallyRound, withTally, type TallyEvaluation } from './record.fixture';
 
 const turn = (index: number, speaker: Turn['speaker'], purpose: Turn['purpose'], text: string) => ({
   index,
@@ -276,46 +271,7 @@ describe('toPracticeRecord', () => {
   });
 
   it('reads a kind added with one registry line through its own progress traits, with no change here', () => {
-    interface TallyEvaluation extends Evaluation<'tally', 'miscounted'> {
-      readonly counted: number;
-    }
-    const tallyRound: ConversationRoundKind<TallyEvaluation> = {
-      id: 'tally',
-      label: 'Tally',
-      answeredBy: 'conversation',
-      questionSchema: z.object({ kind: z.literal('tally') }),
-      dimensions: { accuracy: 'Accuracy' },
-      flags: {
-        miscounted: {
-          label: 'The count is off',
-          whyItMatters: 'Counting matters.',
-          howToFix: 'Count again.',
-          before: 'three',
-          after: 'four',
-        },
-      },
-      progress: {
-        noun: { one: 'tally', other: 'tallies' },
-        topicsOf: () => [{ type: 'skill', id: 'counting', label: 'counting' }],
-        measures: { counted: { label: 'Items counted', unit: 'count', better: 'higher' } },
-        measure: (evaluation) => ({ counted: evaluation.counted }),
-      },
-      evaluate: ({ answer }) => ({
-        kind: 'tally',
-        score: 50,
-        level: 2,
-        flags: [{ flag: 'miscounted', message: 'Off by one.', evidence: [] }],
-        dimensions: [{ id: 'accuracy', name: 'Accuracy', level: 2, summary: '', evidence: [] }],
-        followUps: [],
-        nextSteps: [],
-        counted: answer.split(' ').length,
-      }),
-      interviewer: { closingLine: 'Done.', fallbackProbes: [] },
-    };
-    const registry = createRoundRegistry<AnswerEvaluation | TallyEvaluation>([
-      ...ROUND_KIND_DEFINITIONS,
-      tallyRound,
-    ]);
+    const registry = withTally;
     const evaluation = tallyRound.evaluate({ kind: 'tally', prompt: 'Count.', answer: 'one two' });
     const record = toPracticeRecord(
       roundOf<AnswerEvaluation | TallyEvaluation>({

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { behavioralRound } from '../rounds/behavioral';
 import { codingRound } from '../rounds/coding';
-import {
-  ROUND_KIND_DEFINITIONS,
-  createRoundRegistry,
-  roundKinds,
-  type AnswerEvaluation,
-} from '../rounds/registry';
-import type { ConversationRoundKind, Evaluation, HiringLevel } from '../rounds/types';
-import { makeRecord } from './record.fixture';
+import { roundKinds } from '../rounds/registry';
+import type { HiringLevel } from '../rounds/types';
+import { makeRecord, withTally } from './record.fixture';
 import { buildTrends, formatMeasure } from './trends';
 import type { KindTrends, PracticeRecord } from './types';
 
@@ -349,39 +343,7 @@ describe('per question measures', () => {
 });
 
 describe('a kind added with one registry line', () => {
-  interface TallyEvaluation extends Evaluation<'tally', 'miscounted'> {
-    readonly counted: number;
-  }
-  const tallyRound: ConversationRoundKind<TallyEvaluation> = {
-    id: 'tally',
-    label: 'Tally',
-    answeredBy: 'conversation',
-    questionSchema: z.object({ kind: z.literal('tally') }),
-    dimensions: { accuracy: 'Accuracy' },
-    flags: {
-      miscounted: {
-        label: 'The count is off',
-        whyItMatters: 'Counting matters.',
-        howToFix: 'Count again.',
-        before: 'three',
-        after: 'four',
-      },
-    },
-    progress: {
-      noun: { one: 'tally', other: 'tallies' },
-      topicsOf: () => [],
-      measures: { counted: { label: 'Items counted', unit: 'count', better: 'higher' } },
-      measure: (evaluation) => ({ counted: evaluation.counted }),
-    },
-    evaluate: () => {
-      throw new Error('not scored in this test');
-    },
-    interviewer: { closingLine: 'Done.', fallbackProbes: [] },
-  };
-  const registry = createRoundRegistry<AnswerEvaluation | TallyEvaluation>([
-    ...ROUND_KIND_DEFINITIONS,
-    tallyRound,
-  ]);
+  const registry = withTally;
 
   it('gets its trends from its own rubric, measures, flag copy and noun', () => {
     const tallies = [4, 6, 8].map((counted, week) =>

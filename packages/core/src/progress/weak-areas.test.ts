@@ -4,7 +4,7 @@ import { roundKinds } from '../rounds/registry';
 import type { HiringLevel } from '../rounds/types';
 import { makeBehavioralQuestion, makeCodingQuestion } from '../testing/fixtures';
 import { daysBetween, localDate, mondayOf } from './calendar';
-import { makeRecord } from './record.fixture';
+import { makeRecord, withTally } from './record.fixture';
 import { buildTrends } from './trends';
 import type { PracticeRecord } from './types';
 import { findWeakAreas } from './weak-areas';
@@ -428,5 +428,42 @@ describe('two thousand rounds', () => {
         '“Your result has no number” came up in 8 of your last 10 stories.',
       ],
     ]);
+  });
+});
+
+describe('a kind added with one registry line', () => {
+  it('gets weak areas from its own rubric, flag copy, topics and noun', () => {
+    const tallies = [2, 1, 0].map((daysAgo) =>
+      makeRecord({
+        roundId: `t${daysAgo}`,
+        kind: 'tally',
+        questionId: null,
+        finishedAt: new Date(Date.parse(NOW) - daysAgo * DAY_MS - 3_600_000).toISOString(),
+        level: 1,
+        dimensions: { accuracy: 1 },
+        flags: ['miscounted'],
+        topics: [{ type: 'skill', id: 'counting', label: 'counting' }],
+      }),
+    );
+    const areas = findWeakAreas(tallies, { ...OPTIONS, registry: withTally });
+    expect(areas.map((each) => [each.id, each.kind, each.reason])).toEqual([
+      [
+        'dimension:tally:accuracy',
+        'tally',
+        'Accuracy was Lean no hire or lower in each of your last 3 tally rounds.',
+      ],
+      [
+        'topic:skill:counting',
+        'tally',
+        'You scored Lean no hire or lower on each of your last 3 counting tallies.',
+      ],
+      [
+        'flag:tally:miscounted',
+        'tally',
+        '“The count is off” came up in each of your last 3 tallies.',
+      ],
+    ]);
+    // No tally question in the bank: nothing to link to, and no other kind's questions.
+    expect(areas.every((each) => each.questionIds.length === 0)).toBe(true);
   });
 });

@@ -48,13 +48,7 @@ export interface WeakAreaOptions extends ProgressOptions {
 }
 
 /** What one area gathers, newest round first. */
-interface Tally {
-  readonly id: string;
-  readonly type: Exclude<WeakAreaType, 'story-gap'>;
-  readonly kind: string;
-  readonly label: string;
-  /** How a round is named in its sentence: "coding rounds", "stories", "sliding window problems". */
-  readonly noun: { readonly one: string; readonly other: string };
+interface Tally extends TallyFields {
   /** Σ recency × severity, and Σ recency, over the rounds that could show it. */
   weighted: number;
   exposure: number;
@@ -62,6 +56,16 @@ interface Tally {
   outOf: number;
   occurrences: number;
   lastSeenAt: string | null;
+}
+
+/** What names an area. */
+interface TallyFields {
+  readonly id: string;
+  readonly type: Exclude<WeakAreaType, 'story-gap'>;
+  readonly kind: string;
+  readonly label: string;
+  /** How a round is named in its sentence: "coding rounds", "stories", "sliding window problems". */
+  readonly noun: { readonly one: string; readonly other: string };
   /** For a topic: the topic itself, to find its questions. */
   readonly topic: Topic | null;
 }
@@ -107,65 +111,88 @@ export const findWeakAreas = (
   const dated = datedRecords(records, options.now, options.timeZone)
     .filter((entry) => registry.get(entry.record.kind) !== undefined)
     .reverse();
-  const recencyOf = (entry: DatedRecord): number =>
-    0.5 ** (Math.max(0, daysBetween(entry.day, today)) / HALF_LIFE_DAYS);
+  // Days repeat across a history: each distinct day's recency is computed once.
+  const recencyByDay = new Map<string, number>();
+  const recencyOf = (entry: DatedRecord): number => {
+    let recency = recencyByDay.get(entry.day);
+    if (recency === undefined) {
+      recency = 0.5 ** (Math.max(0, daysBetween(entry.day, today)) / HALF_LIFE_DAYS);
+      recencyByDay.set(entry.day, recency);
+    }
+    return recency;
+  };
   const newest = dated[0];
   const prior = newest === undefined ? 0 : PRIOR_ROUNDS * recencyOf(newest);
 
-  const tallies = new Map<string, Tally>();
-  const tallyOf = (
-    fields: Omit<Tally, 'weighted' | 'exposure' | 'outOf' | 'occurrences' | 'lastSeenAt'>,
-  ): Tally => {
-    let tally = tallies.get(fields.id);
+  const tallies: Tally[] = [];
+  const tallyIn = (map: Map<string, Tally>, key: string, fields: () => TallyFields): Tally => {
+    let tally = map.get(key);
     if (tally === undefined) {
-      tally = { ...fields, weighted: 0, exposure: 0, outOf: 0, occurrences: 0, lastSeenAt: null };
-      tallies.set(fields.id, tally);
+      tally = { ...fields(), weighted: 0, exposure: 0, outOf: 0, occurrences: 0, lastSeenAt: null };
+      map.set(key, tally);
+      tallies.push(tally);
     }
     return tally;
   };
+  /** Per kind: its rounds' total recency (what every flag of the kind could have shown in). */
+  const kinds = new Map<
+    string,
+    {
+      exposure: number;
+      rounds: number;
+      readonly dimensions: Map<string, Tally>;
+      readonly flags: Map<string, Tally>;
+    }
+  >();
+  const topics = new Map<string, Tally>();
 
   for (const entry of dated) {
     const { record } = entry;
     const kind = registry.get(record.kind);
     if (kind === undefined) continue;
     const recency = recencyOf(entry);
-    const roundNoun = {
-      one: `${kind.label.toLowerCase()} round`,
-      other: `${kind.label.toLowerCase()} rounds`,
-    };
+    let state = kinds.get(kind.id);
+    if (state === undefined) {
+      state = { exposure: 0, rounds: 0, dimensions: new Map(), flags: new Map() };
+      kinds.set(kind.id, state);
+    }
+    state.exposure += recency;
+    state.rounds += 1;
     for (const dimension of record.dimensions)
       count(
-        tallyOf({
+        tallyIn(state.dimensions, dimension.id, () => ({
           id: `dimension:${kind.id}:${dimension.id}`,
           type: 'dimension',
           kind: kind.id,
           label: kind.dimensions[dimension.id] ?? dimension.name,
-          noun: roundNoun,
+          noun: {
+            one: `${kind.label.toLowerCase()} round`,
+            other: `${kind.label.toLowerCase()} rounds`,
+          },
           topic: null,
-        }),
+        })),
         entry,
         recency,
         severityOfLevel(dimension.level),
       );
-    // Every flag the kind can raise could have shown in this round.
-    const raised = new Set(record.flags);
-    for (const [flag, copy] of Object.entries(kind.flags))
-      count(
-        tallyOf({
-          id: `flag:${kind.id}:${flag}`,
-          type: 'flag',
-          kind: kind.id,
-          label: copy.label,
-          noun: kind.progress.noun,
-          topic: null,
-        }),
-        entry,
-        recency,
-        raised.has(flag) ? FLAG_SEVERITY : 0,
-      );
+    // Only raised flags are counted here; every round of the kind could have raised any of its
+    // flags, so their exposure and window are the kind's, filled in below.
+    for (const flag of new Set(record.flags)) {
+      const tally = tallyIn(state.flags, flag, () => ({
+        id: `flag:${kind.id}:${flag}`,
+        type: 'flag',
+        kind: kind.id,
+        label: kind.flags[flag]?.label ?? flag,
+        noun: kind.progress.noun,
+        topic: null,
+      }));
+      tally.weighted += recency * FLAG_SEVERITY;
+      if (state.rounds <= RECENT_ROUNDS) tally.occurrences += 1;
+      tally.lastSeenAt ??= record.finishedAt;
+    }
     for (const topic of record.topics)
       count(
-        tallyOf({
+        tallyIn(topics, `${topic.type}:${topic.id}`, () => ({
           id: `topic:${topic.type}:${topic.id}`,
           type: 'topic',
           kind: kind.id,
@@ -175,12 +202,17 @@ export const findWeakAreas = (
             other: `${topic.label} ${kind.progress.noun.other}`,
           },
           topic,
-        }),
+        })),
         entry,
         recency,
         severityOfLevel(record.level),
       );
   }
+  for (const state of kinds.values())
+    for (const tally of state.flags.values()) {
+      tally.exposure = state.exposure;
+      tally.outOf = Math.min(RECENT_ROUNDS, state.rounds);
+    }
 
   // The bank, best first: never practised (in bank order), then least recently practised.
   const lastPractised = new Map<string, number>();
@@ -210,7 +242,7 @@ export const findWeakAreas = (
   const hasTopic = (topics: readonly Topic[], topic: Topic): boolean =>
     topics.some((each) => each.type === topic.type && each.id === topic.id);
 
-  const evidenced = [...tallies.values()].flatMap((tally): WeakArea[] => {
+  const evidenced = tallies.flatMap((tally): WeakArea[] => {
     const weight = tally.weighted / (tally.exposure + prior);
     if (!(weight > WEIGHT_FLOOR) || tally.occurrences === 0) return [];
     const { topic } = tally;
