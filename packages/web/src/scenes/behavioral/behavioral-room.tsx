@@ -18,6 +18,7 @@ import { useDraft } from './use-draft';
 import { classifyStar } from './star-classifier';
 import { useStarSegments } from './use-star-segments';
 import { SaveIndicator } from './save-indicator';
+import { useDocumentTitle } from '../../components/use-document-title';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/u.test(navigator.userAgent);
 const SHORTCUT = isMac ? '⌘ Enter' : 'Ctrl Enter';
@@ -104,12 +105,7 @@ export const BehavioralRoom = ({ round }: { round: Round }) => {
     if (!isBusy) editorRef.current?.focus();
   }, [isBusy, step]);
 
-  useEffect(() => {
-    document.title = `${round.title} · Onsite`;
-    return () => {
-      document.title = 'Onsite';
-    };
-  }, [round.title]);
+  useDocumentTitle(round.title);
 
   return (
     <div className="room">

@@ -1,5 +1,5 @@
 import { isPublicCodingQuestion, type PublicCodingQuestion } from '@onsite/core';
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { Link, useParams } from 'react-router';
 import { useHealth, useQuestion } from '../../api/queries';
 import { Icon } from '../../components/icons';
@@ -13,6 +13,7 @@ import {
 import { CodeWorkspace } from './code-workspace';
 import { ProblemStatement } from './problem-statement';
 import '../../styles/coding.css';
+import { useDocumentTitle } from '../../components/use-document-title';
 
 export const CodingRoomScene = () => {
   const { kind = '', slug = '' } = useParams();
@@ -54,12 +55,7 @@ export const CodingRoomScene = () => {
 const CodingRoom = ({ question }: { question: PublicCodingQuestion }) => {
   const ids = useId();
 
-  useEffect(() => {
-    document.title = `${question.title} · Onsite`;
-    return () => {
-      document.title = 'Onsite';
-    };
-  }, [question.title]);
+  useDocumentTitle(question.title);
 
   return (
     <div className="room code-room">

@@ -27,6 +27,7 @@ import { isCodingPhase } from '../code/interview/interview-phase';
 import { Prose } from '../code/problem-statement';
 import { kindSectionsOf } from './kind-sections';
 import { CodeQuote, QuoteButtons } from './quote-buttons';
+import { useDocumentTitle } from '../../components/use-document-title';
 
 export const ScorecardScene = () => {
   const { roundId = '' } = useParams();
@@ -86,12 +87,7 @@ export const Scorecard = ({
   const tone = levelTone(evaluation.level);
   const sections = kindSectionsOf(evaluation, setSelected);
 
-  useEffect(() => {
-    document.title = `Scorecard: ${round.title} · Onsite`;
-    return () => {
-      document.title = 'Onsite';
-    };
-  }, [round.title]);
+  useDocumentTitle(`Scorecard: ${round.title}`);
 
   return (
     <div className="page page-wide">

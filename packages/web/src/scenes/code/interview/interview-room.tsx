@@ -28,6 +28,7 @@ import { IsolationBanner, ProblemWithTopics } from '../coding-room';
 import { hintsLeft, interviewTurnLabel, MESSAGE_BOX, phaseClock } from './interview-phase';
 import { PhaseStepper } from './phase-stepper';
 import '../../../styles/coding.css';
+import { useDocumentTitle } from '../../../components/use-document-title';
 
 /** How long a reopened room waits for a submission still being judged or measured: 2 minutes. */
 const CATCH_UP_POLL_MS = 1000;
@@ -235,12 +236,7 @@ const InterviewRoom = ({ round, question }: { round: Round; question: PublicCodi
     if (!isBusy) messageRef.current?.focus();
   }, [isBusy, step]);
 
-  useEffect(() => {
-    document.title = `Interview: ${question.title} · Onsite`;
-    return () => {
-      document.title = 'Onsite';
-    };
-  }, [question.title]);
+  useDocumentTitle(`Interview: ${question.title}`);
 
   return (
     <div className="room code-room interview-room">
