@@ -85,10 +85,9 @@ const reviewPassed = (card: Card, at: Date, grade: Grade): Card | null => {
   const memory = { difficulty: card.difficulty, stability: card.stability };
   const hard = scheduler.next_state(memory, elapsed, Rating.Hard, retrievability);
   const good = scheduler.next_state(memory, elapsed, Rating.Good, retrievability);
-  let hardDays = scheduler.next_interval(hard.stability, elapsed);
-  let goodDays = scheduler.next_interval(good.stability, elapsed);
-  hardDays = Math.min(hardDays, goodDays);
-  goodDays = Math.max(goodDays, hardDays + 1);
+  const goodInterval: number = scheduler.next_interval(good.stability, elapsed);
+  const hardDays = Math.min(scheduler.next_interval(hard.stability, elapsed), goodInterval);
+  const goodDays = Math.max(goodInterval, hardDays + 1);
   let next = grade === Rating.Hard ? hard : good;
   let days = grade === Rating.Hard ? hardDays : goodDays;
   if (grade === Rating.Easy) {
