@@ -5,6 +5,7 @@ import {
   type RecurringFlag,
 } from '@onsite/core';
 import { Link } from 'react-router';
+import { InlineCode } from '../../components/inline-code';
 import { formatDate, kindLabel } from '../../components/ui';
 import { questionLink } from './weak-areas';
 import { formatMeasure } from './series';
@@ -21,7 +22,9 @@ const RecurringFlags = ({ flags }: { flags: readonly RecurringFlag[] }) => (
         <span className="recurring-count">
           {flag.count} of {flag.outOf}
         </span>
-        <span className="muted">{flag.sentence}</span>
+        <span className="muted">
+          <InlineCode text={flag.sentence} />
+        </span>
       </li>
     ))}
   </ul>

@@ -1,6 +1,7 @@
 import type { Series } from '@onsite/core';
 import { useId, useMemo } from 'react';
 import type uPlot from 'uplot';
+import { InlineCode } from '../../components/inline-code';
 import { UplotChart } from '../../components/uplot-chart';
 import {
   DIRECTION_COPY,
@@ -12,6 +13,11 @@ import {
 } from './series';
 
 const HALF_WEEK = 3.5;
+/** Tick steps in whole seconds and minutes, and in whole counts (no "2.5 hints"). */
+const MS_STEPS = [1, 5, 10, 30, 60, 120, 300, 600, 900, 1800, 3600].map(
+  (seconds) => seconds * 1000,
+);
+const COUNT_STEPS = [1, 2, 5, 10, 20, 50, 100];
 
 /** Up to `most` of the weeks, evenly picked, always the first and the last: the x ticks. */
 const tickWeeks = (days: readonly number[], most: number): number[] => {
@@ -25,6 +31,14 @@ const yRange = (scale: SeriesScale, values: readonly number[]): [number, number]
   if (scale === 'level') return [0.6, 4.4];
   const top = Math.max(...values, scale === 'count' ? 3 : 60_000);
   return [0, top * 1.15];
+};
+
+/** An axis tick: levels by name, times in whole minutes (or seconds under a minute), so ticks stay short. */
+const formatTick = (scale: SeriesScale, value: number): string => {
+  if (scale !== 'ms') return formatValue(scale, value);
+  return value >= 60_000 || value === 0
+    ? `${Math.round(value / 60_000)} min`
+    : `${Math.round(value / 1000)} s`;
 };
 
 const formatValue = (scale: SeriesScale, value: number): string =>
@@ -92,9 +106,10 @@ export const WeeklyChart = ({
             },
             {
               ...axis,
-              size: scale === 'level' ? 96 : 52,
+              size: scale === 'level' ? 96 : scale === 'ms' ? 64 : 52,
               splits: scale === 'level' ? () => [1, 2, 3, 4] : undefined,
-              values: (_plot, ticks) => ticks.map((tick) => formatValue(scale, tick)),
+              incrs: scale === 'ms' ? MS_STEPS : scale === 'count' ? COUNT_STEPS : undefined,
+              values: (_plot, ticks) => ticks.map((tick) => formatTick(scale, tick)),
             },
           ],
           series: [
@@ -111,7 +126,7 @@ export const WeeklyChart = ({
         })}
       />
       <p id={sentenceId} className="trend-sentence">
-        {series.sentence}
+        <InlineCode text={series.sentence} />
       </p>
     </figure>
   );

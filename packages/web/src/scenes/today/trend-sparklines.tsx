@@ -5,6 +5,13 @@ import { UplotChart } from '../../components/uplot-chart';
 import { seriesColumns } from '../progress/series';
 import { DirectionTag } from '../progress/weekly-chart';
 
+const sparkRange = (values: readonly number[]): [number, number] => {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const pad = Math.max(8, (high - low) * 0.2);
+  return [Math.max(0, low - pad), Math.min(100, high + pad)];
+};
+
 const Sparkline = ({ trends }: { trends: KindTrends }) => {
   const data = useMemo<uPlot.AlignedData>(() => seriesColumns(trends.score), [trends.score]);
   const last = trends.score.points.at(-1);
@@ -25,7 +32,8 @@ const Sparkline = ({ trends }: { trends: KindTrends }) => {
           legend: { show: false },
           cursor: { show: false },
           padding: [4, 4, 4, 4],
-          scales: { x: { time: false }, y: { range: [0, 100] } },
+          // Close to the line's own range, so a small trend is visible in 36 px.
+          scales: { x: { time: false }, y: { range: sparkRange(data[1] as number[]) } },
           axes: [{ show: false }, { show: false }],
           series: [
             {},
