@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ProgressDashboard, SessionSummary, Suggestion } from '@onsite/core';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ToastProvider } from '../../components/toast';
 import { TodayScene } from './today-scene';
 
@@ -81,9 +81,6 @@ const showToday = () =>
     </QueryClientProvider>,
   );
 
-beforeEach(() => {
-  vi.stubGlobal('ResizeObserver', class {});
-});
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
