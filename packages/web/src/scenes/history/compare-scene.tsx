@@ -1,4 +1,9 @@
-import { HIRING_LEVEL_LABEL, type PracticeRecord } from '@onsite/core';
+import {
+  compareAttempts,
+  HIRING_LEVEL_LABEL,
+  type AttemptComparison,
+  type PracticeRecord,
+} from '@onsite/core';
 import { diffLines, diffWords, type Change } from 'diff';
 import { useEffect, useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -6,8 +11,13 @@ import { useCompare, useHistory } from '../../api/queries';
 import { Icon } from '../../components/icons';
 import { ErrorState, LevelBadge, Loading, formatDate, kindLabel } from '../../components/ui';
 import '../../styles/progress.css';
-import { attemptChanges, inOrder, type AttemptChanges } from './attempt-changes';
 import { compareLink, flagLabel, formatElapsed } from './history-list';
+
+/** The earlier of the two attempts first, whatever order the link asked for. */
+const inOrder = (
+  a: PracticeRecord,
+  b: PracticeRecord,
+): readonly [PracticeRecord, PracticeRecord] => (a.finishedAt <= b.finishedAt ? [a, b] : [b, a]);
 
 const signed = (value: number): string => (value > 0 ? `+${value}` : String(value));
 
@@ -47,7 +57,7 @@ const AttemptHead = ({ record, label }: { record: PracticeRecord; label: string 
   );
 };
 
-const FlagChanges = ({ kind, changes }: { kind: string; changes: AttemptChanges }) => {
+const FlagChanges = ({ kind, changes }: { kind: string; changes: AttemptComparison }) => {
   const groups = [
     { title: 'Gone', flags: changes.flagsRemoved, tone: 'gone' },
     { title: 'New', flags: changes.flagsAdded, tone: 'new' },
@@ -143,7 +153,8 @@ export const CompareScene = () => {
       before,
       after,
       isCode,
-      changes: attemptChanges(before, after),
+      // What changed is core's rule (compareAttempts); the word diff is the page's own.
+      changes: compareAttempts(before, after),
       parts: isCode ? diffLines(before.text, after.text) : diffWords(before.text, after.text),
     };
   }, [data]);
@@ -207,7 +218,7 @@ export const CompareScene = () => {
         <div className="compare-delta card" aria-label="What changed overall">
           <p className="eyebrow">Change</p>
           <p className="delta-score">
-            <span className="delta-num">{signed(changes.scoreChange)}</span> points
+            <span className="delta-num">{signed(Math.round(changes.scoreChange))}</span> points
           </p>
           <LevelChange change={changes.levelChange} />
         </div>
