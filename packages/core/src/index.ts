@@ -56,3 +56,8 @@ export * from './progress/record';
 export * from './progress/history';
 export * from './progress/trends';
 export * from './progress/weak-areas';
+export * from './progress/schedule';
+export * from './progress/queue';
+export * from './progress/streak';
+export * from './progress/plan';
+export * from './progress/dashboard';

@@ -326,13 +326,18 @@ export const buildStudyPlan = (options: {
   const used = new Set<string>();
 
   // The rehearsal's questions are chosen first, so the weeks before cannot use them up: one the
-  // candidate has not seen (and no weak area needs) when there is one, otherwise the one practised
-  // longest ago, even if planned earlier.
+  // candidate has not seen (one no weak area lists first), otherwise the one practised longest
+  // ago, even if planned earlier.
   const rehearsal = rehearsalKinds(shares).flatMap((kind) => {
+    const ordered = freshFirstOf(kind);
+    const isUnseen = (each: PracticeQuestion): boolean =>
+      !used.has(each.id) && !lastRoundOf.has(each.id);
     const question =
-      freshFirstOf(kind).find((each) => !used.has(each.id) && !reserved.has(each.id)) ??
-      freshFirstOf(kind).find((each) => !used.has(each.id)) ??
-      freshFirstOf(kind)[0];
+      ordered.find((each) => isUnseen(each) && !reserved.has(each.id)) ??
+      ordered.find(isUnseen) ??
+      ordered.find((each) => !used.has(each.id) && !reserved.has(each.id)) ??
+      ordered.find((each) => !used.has(each.id)) ??
+      ordered[0];
     if (question === undefined) return [];
     used.add(question.id);
     return [{ kind, question }];

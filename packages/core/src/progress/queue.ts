@@ -86,8 +86,19 @@ export type ReviewTarget =
   | { readonly type: 'dimensions'; readonly kind: string; readonly cards: readonly ReviewCard[] };
 
 export const reviewTargetsOf = (cards: readonly ReviewCard[]): ReviewTarget[] => {
+  // At the same due time a question comes first: practising it reviews its kind's dimensions too.
   const sorted = [...cards].sort((a, b) =>
-    a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : 1,
+    a.due < b.due
+      ? -1
+      : a.due > b.due
+        ? 1
+        : a.type !== b.type
+          ? a.type === 'question'
+            ? -1
+            : 1
+          : a.id < b.id
+            ? -1
+            : 1,
   );
   const targets: ReviewTarget[] = [];
   const dimensionsOfKind = new Map<string, ReviewCard[]>();
