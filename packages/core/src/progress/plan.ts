@@ -319,9 +319,19 @@ export const buildStudyPlan = (options: {
   );
   // Questions that exercise a weak area are kept for that work, not spent on breadth.
   const reserved = new Set(areas.flatMap((area) => area.questionIds));
+  // Each card with the local day it falls due, worked out once for all the weeks.
   const practisableCards = options.cards
     .filter((card) => shares.has(card.kind))
-    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : 1));
+    .map((card) => ({ card, day: localDate(card.due, timeZone) }));
+  // The shortest round of each kind: a week with less time left takes no more of that kind.
+  const shortestOfKind = new Map<string, number>();
+  for (const question of bank.values()) {
+    const minutes = minutesOf(question);
+    shortestOfKind.set(
+      question.kind,
+      Math.min(minutes, shortestOfKind.get(question.kind) ?? Number.POSITIVE_INFINITY),
+    );
+  }
   const placedCards = new Set<string>();
   const used = new Set<string>();
 
@@ -366,9 +376,9 @@ export const buildStudyPlan = (options: {
             !focused.has(area.id) && area.questionIds.some((id) => bank.has(id) && !used.has(id)),
         );
     if (focus !== undefined) focused.add(focus.id);
-    const dueThisWeek = practisableCards.filter(
-      (card) => !placedCards.has(card.id) && localDate(card.due, timeZone) <= span.end,
-    );
+    const dueThisWeek = practisableCards
+      .filter(({ card, day }) => !placedCards.has(card.id) && day <= span.end)
+      .map(({ card }) => card);
 
     const chosen: { item: PlanItem; rank: number; isReview: boolean }[] = [];
     const minutesByKind = new Map<string, number>();
@@ -437,6 +447,7 @@ export const buildStudyPlan = (options: {
     }
     // Kinds take turns by how far each is below its share of the week.
     const exhausted = new Set<string>();
+    const nextOfKind = new Map<string, number>();
     while (exhausted.size < perKind.size) {
       let pickKind: string | null = null;
       let largestGap = Number.NEGATIVE_INFINITY;
@@ -451,9 +462,12 @@ export const buildStudyPlan = (options: {
       if (pickKind === null) break;
       const list = perKind.get(pickKind) ?? [];
       let placed = false;
-      while (list.length > 0 && !placed) {
-        const next = list.shift();
+      const fits = spent + (shortestOfKind.get(pickKind) ?? 0) <= budget;
+      while (fits && !placed) {
+        const position = nextOfKind.get(pickKind) ?? 0;
+        const next = list[position];
         if (next === undefined) break;
+        nextOfKind.set(pickKind, position + 1);
         const found = next.candidate.resolve(used);
         if (found === null) continue;
         placed = take(found, next.rank, next.candidate.cardIds);
@@ -478,7 +492,7 @@ export const buildStudyPlan = (options: {
     };
   });
 
-  const shortest = Math.min(...[...bank.values()].map(minutesOf), Number.POSITIVE_INFINITY);
+  const shortest = Math.min(...shortestOfKind.values(), Number.POSITIVE_INFINITY);
   if (weeklyMinutes < shortest)
     notes.push(
       `${settings.hoursPerWeek} hours a week is less than one round (${shortest} minutes): set more hours to get a plan.`,

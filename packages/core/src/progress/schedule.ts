@@ -5,6 +5,7 @@
  * applies to the past as well as the future.
  */
 import {
+  BasicLearningStepsStrategy,
   createEmptyCard,
   dateDiffInDays,
   fsrs,
@@ -74,8 +75,7 @@ const DAY_MS = 86_400_000;
  * ts-fsrs's own scheduler (BasicScheduler.reviewState: each grade's next memory state, the hard ≤
  * good < easy interval order), without building the four outcomes with their logs it builds and
  * throws away: most of a long history's reviews are these, and the dashboard replays thousands in
- * its 100 ms. Any other review (a new or learning card, a lapse) goes through `scheduler.next`.
- * schedule.test.ts checks both paths agree with `scheduler.next` on every review.
+ * its 100 ms.
  */
 const reviewPassed = (card: Card, at: Date, grade: Grade): Card | null => {
   if (card.state !== State.Review || grade === Rating.Again || card.last_review === undefined)
@@ -108,9 +108,70 @@ const reviewPassed = (card: Card, at: Date, grade: Grade): Card | null => {
   };
 };
 
-/** The card after a review graded `grade` at `at`. */
+/**
+ * A review of a new, learning or relearning card, by ts-fsrs's own arithmetic
+ * (BasicScheduler.newState / learningState with its default learning steps): the next memory
+ * state, then the step the grade leads to (minutes ahead), or graduation to Review (days ahead).
+ */
+const reviewLearning = (card: Card, at: Date, grade: Grade): Card | null => {
+  if (card.state === State.Review) return null;
+  const elapsed =
+    card.state !== State.New && card.last_review !== undefined
+      ? dateDiffInDays(card.last_review, at)
+      : 0;
+  const memory = scheduler.next_state(
+    { difficulty: card.difficulty, stability: card.stability },
+    elapsed,
+    grade,
+  );
+  const step = BasicLearningStepsStrategy(scheduler.parameters, card.state, card.learning_steps)[
+    grade
+  ];
+  const minutes = Math.max(0, step?.scheduled_minutes ?? 0);
+  const nextStep = Math.max(0, step?.next_step ?? 0);
+  const reviewed = {
+    ...card,
+    stability: memory.stability,
+    difficulty: memory.difficulty,
+    last_review: at,
+    reps: card.reps + 1,
+    elapsed_days: elapsed,
+  };
+  if (minutes > 0 && minutes < 1440)
+    return {
+      ...reviewed,
+      learning_steps: nextStep,
+      scheduled_days: 0,
+      state: card.state === State.New ? State.Learning : card.state,
+      due: new Date(at.getTime() + Math.round(minutes) * 60_000),
+    };
+  if (minutes >= 1440)
+    return {
+      ...reviewed,
+      learning_steps: nextStep,
+      scheduled_days: Math.floor(minutes / 1440),
+      state: State.Review,
+      due: new Date(at.getTime() + Math.round(minutes) * 60_000),
+    };
+  const days: number = scheduler.next_interval(memory.stability, elapsed);
+  return {
+    ...reviewed,
+    learning_steps: 0,
+    scheduled_days: days,
+    state: State.Review,
+    due: new Date(at.getTime() + days * DAY_MS),
+  };
+};
+
+/**
+ * The card after a review graded `grade` at `at`: exactly what `scheduler.next` gives (checked
+ * review by review in schedule.test.ts), computed without the preview of every grade it builds;
+ * only a lapse (Again on a card in Review) goes through `scheduler.next` itself.
+ */
 export const applyReview = (card: Card, at: Date, grade: Grade): Card =>
-  reviewPassed(card, at, grade) ?? scheduler.next(card, at, grade).card;
+  reviewPassed(card, at, grade) ??
+  reviewLearning(card, at, grade) ??
+  scheduler.next(card, at, grade).card;
 
 interface CardInProgress {
   readonly id: string;
