@@ -94,17 +94,18 @@ const reviewPassed = (card: Card, at: Date, grade: Grade): Card | null => {
     next = scheduler.next_state(memory, elapsed, Rating.Easy, retrievability);
     days = Math.max(scheduler.next_interval(next.stability, elapsed), goodDays + 1);
   }
+  // A literal, not a spread: a card object from ts-fsrs is slow to copy, and there are thousands.
   return {
-    ...card,
+    due: new Date(at.getTime() + days * DAY_MS),
     stability: next.stability,
     difficulty: next.difficulty,
-    due: new Date(at.getTime() + days * DAY_MS),
-    last_review: at,
-    reps: card.reps + 1,
     elapsed_days: elapsed,
     scheduled_days: days,
     learning_steps: 0,
+    reps: card.reps + 1,
+    lapses: card.lapses,
     state: State.Review,
+    last_review: at,
   };
 };
 
@@ -129,38 +130,40 @@ const reviewLearning = (card: Card, at: Date, grade: Grade): Card | null => {
   ];
   const minutes = Math.max(0, step?.scheduled_minutes ?? 0);
   const nextStep = Math.max(0, step?.next_step ?? 0);
-  const reviewed = {
-    ...card,
+  const reviewed = (
+    due: Date,
+    scheduledDays: number,
+    learningSteps: number,
+    state: State,
+  ): Card => ({
+    due,
     stability: memory.stability,
     difficulty: memory.difficulty,
-    last_review: at,
-    reps: card.reps + 1,
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- ts-fsrs 5 still sets it, and the card must equal scheduler.next's
     elapsed_days: elapsed,
-  };
+    scheduled_days: scheduledDays,
+    learning_steps: learningSteps,
+    reps: card.reps + 1,
+    lapses: card.lapses,
+    state,
+    last_review: at,
+  });
   if (minutes > 0 && minutes < 1440)
-    return {
-      ...reviewed,
-      learning_steps: nextStep,
-      scheduled_days: 0,
-      state: card.state === State.New ? State.Learning : card.state,
-      due: new Date(at.getTime() + Math.round(minutes) * 60_000),
-    };
+    return reviewed(
+      new Date(at.getTime() + Math.round(minutes) * 60_000),
+      0,
+      nextStep,
+      card.state === State.New ? State.Learning : card.state,
+    );
   if (minutes >= 1440)
-    return {
-      ...reviewed,
-      learning_steps: nextStep,
-      scheduled_days: Math.floor(minutes / 1440),
-      state: State.Review,
-      due: new Date(at.getTime() + Math.round(minutes) * 60_000),
-    };
+    return reviewed(
+      new Date(at.getTime() + Math.round(minutes) * 60_000),
+      Math.floor(minutes / 1440),
+      nextStep,
+      State.Review,
+    );
   const days: number = scheduler.next_interval(memory.stability, elapsed);
-  return {
-    ...reviewed,
-    learning_steps: 0,
-    scheduled_days: days,
-    state: State.Review,
-    due: new Date(at.getTime() + days * DAY_MS),
-  };
+  return reviewed(new Date(at.getTime() + days * DAY_MS), days, 0, State.Review);
 };
 
 /**
