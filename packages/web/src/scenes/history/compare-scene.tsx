@@ -241,13 +241,13 @@ export const CompareScene = () => {
               {changes.dimensions.map((dimension) => (
                 <tr key={dimension.id}>
                   <th scope="row">{dimension.name}</th>
-                  <td>
+                  <td data-label="Earlier">
                     <LevelBadge level={dimension.before} />
                   </td>
-                  <td>
+                  <td data-label="Later">
                     <LevelBadge level={dimension.after} />
                   </td>
-                  <td>
+                  <td data-label="Change">
                     <LevelChange change={dimension.change} />
                   </td>
                 </tr>

@@ -203,32 +203,38 @@ const PlanWeeks = ({
       <ol className="plan-week-list">
         {plan.weeks.map((week, index) => (
           <li key={week.start} className="plan-week">
-            <div className="plan-week-head">
-              <h3>
-                Week {index + 1}{' '}
-                <span className="muted small">from {formatCalendarDate(week.start)}</span>
-              </h3>
-              <span className="muted small">{formatMinutes(week.minutes)}</span>
-            </div>
-            <p className="plan-focus">{week.focus}</p>
-            <ul className="plan-items">
-              {week.items.map((item, itemIndex) => (
-                <li key={`${item.questionId ?? item.title}-${itemIndex}`} className="plan-item">
-                  <div className="plan-item-head">
-                    {item.questionId === null ? (
-                      <bdi className="plan-item-title">{item.title}</bdi>
-                    ) : (
-                      <Link className="plan-item-title" to={questionLink(item.questionId)}>
-                        <bdi>{titleOf(item.questionId) ?? item.title}</bdi>
-                      </Link>
-                    )}
-                    <span className="chip chip-kind">{kindLabel(item.kind)}</span>
-                    <span className="muted small">{formatMinutes(item.minutes)}</span>
-                  </div>
-                  <p className="muted small">{item.reason}</p>
-                </li>
-              ))}
-            </ul>
+            {/* This week open; the weeks after it a click away, so the plan reads at a glance. */}
+            <details open={index === 0}>
+              <summary className="plan-week-head">
+                <h3>
+                  Week {index + 1}{' '}
+                  <span className="muted small">from {formatCalendarDate(week.start)}</span>
+                </h3>
+                <span className="plan-week-focus">{week.focus}</span>
+                <span className="muted small">
+                  {week.items.length} {week.items.length === 1 ? 'item' : 'items'},{' '}
+                  {formatMinutes(week.minutes)}
+                </span>
+              </summary>
+              <ul className="plan-items">
+                {week.items.map((item, itemIndex) => (
+                  <li key={`${item.questionId ?? item.title}-${itemIndex}`} className="plan-item">
+                    <div className="plan-item-head">
+                      {item.questionId === null ? (
+                        <bdi className="plan-item-title">{item.title}</bdi>
+                      ) : (
+                        <Link className="plan-item-title" to={questionLink(item.questionId)}>
+                          <bdi>{titleOf(item.questionId) ?? item.title}</bdi>
+                        </Link>
+                      )}
+                      <span className="chip chip-kind">{kindLabel(item.kind)}</span>
+                      <span className="muted small">{formatMinutes(item.minutes)}</span>
+                    </div>
+                    <p className="muted small">{item.reason}</p>
+                  </li>
+                ))}
+              </ul>
+            </details>
           </li>
         ))}
       </ol>

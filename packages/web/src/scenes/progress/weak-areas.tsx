@@ -1,4 +1,5 @@
 import type { WeakArea, WeakAreaType } from '@onsite/core';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { questionPath } from '../../api/client';
 import { kindLabel } from '../../components/ui';
@@ -53,6 +54,9 @@ export const PractiseLinks = ({
   );
 };
 
+/** How many weak areas show before "Show all": the top of the ranking is what to act on. */
+const FIRST_SHOWN = 8;
+
 /** Weak areas, weakest first: what it is, why, how often, and the questions to practise it with. */
 export const WeakAreaList = ({
   areas,
@@ -60,24 +64,40 @@ export const WeakAreaList = ({
 }: {
   areas: readonly WeakArea[];
   titleOf: (questionId: string) => string | undefined;
-}) => (
-  <ol className="weak-list">
-    {areas.map((area, index) => (
-      <li key={area.id} className="weak-item">
-        <span className="weak-rank" aria-hidden="true">
-          {index + 1}
-        </span>
-        <div className="weak-body">
-          <div className="weak-head">
-            <h3 className="weak-label">{area.label}</h3>
-            <span className="chip">{WEAK_AREA_TYPE_LABEL[area.type]}</span>
-            <span className="chip chip-kind">{kindLabel(area.kind)}</span>
-          </div>
-          <p className="muted">{area.reason}</p>
-          <Occurrence area={area} />
-          <PractiseLinks area={area} titleOf={titleOf} />
-        </div>
-      </li>
-    ))}
-  </ol>
-);
+}) => {
+  const [isAll, setIsAll] = useState(false);
+  const shown = isAll ? areas : areas.slice(0, FIRST_SHOWN);
+  return (
+    <>
+      <ol className="weak-list">
+        {shown.map((area, index) => (
+          <li key={area.id} className="weak-item">
+            <span className="weak-rank" aria-hidden="true">
+              {index + 1}
+            </span>
+            <div className="weak-body">
+              <div className="weak-head">
+                <h3 className="weak-label">{area.label}</h3>
+                <span className="chip">{WEAK_AREA_TYPE_LABEL[area.type]}</span>
+                <span className="chip chip-kind">{kindLabel(area.kind)}</span>
+              </div>
+              <p className="muted">{area.reason}</p>
+              <Occurrence area={area} />
+              <PractiseLinks area={area} titleOf={titleOf} />
+            </div>
+          </li>
+        ))}
+      </ol>
+      {areas.length > FIRST_SHOWN && (
+        <button
+          type="button"
+          className="btn btn-ghost btn-sm weak-more"
+          aria-expanded={isAll}
+          onClick={() => setIsAll(!isAll)}
+        >
+          {isAll ? `Show the top ${FIRST_SHOWN} only` : `Show all ${areas.length} weak areas`}
+        </button>
+      )}
+    </>
+  );
+};
