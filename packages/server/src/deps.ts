@@ -17,6 +17,7 @@ import {
   type Judge,
   type PlanStore,
   type PracticeService,
+  type ProgressDashboard,
   type QuestionBank,
   type SessionStore,
   type StoryService,
@@ -26,6 +27,7 @@ import {
 import type { StorageCheck } from '@onsite/db';
 import type { MeasureComplexityOptions } from '@onsite/judge';
 import { LOOPBACK_HOSTS, type AllowedHosts } from './request-guard';
+import type { DashboardInput } from './evaluation-pool';
 import { createProgressService, type ProgressService } from './progress';
 import { createSubmissionService, type SubmissionService } from './submissions';
 
@@ -67,6 +69,8 @@ export interface Ports {
   readonly evaluate: EvaluateAnswer;
   /** Scores a coding round (off the event loop in the real app); inline when absent. */
   readonly evaluateCoding?: (input: CodingEvaluationInput) => Promise<CodingEvaluation>;
+  /** Builds the progress dashboard (off the event loop in the real app); inline when absent. */
+  readonly buildDashboard?: (input: DashboardInput) => Promise<ProgressDashboard>;
   readonly judge: Judge;
 }
 

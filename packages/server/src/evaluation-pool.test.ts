@@ -6,9 +6,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   MAX_SCORED_CHARACTERS,
   behavioralRound,
+  buildProgressDashboard,
+  roundKinds,
+  type PracticeRecord,
   evaluateBehavioralAnswer,
   isBehavioralEvaluation,
 } from '@onsite/core';
+import { makeBehavioralQuestion, makeCodingQuestion } from '@onsite/core/testing';
 import { loadConfig } from './config';
 import type { RoundResponse, SessionResponse } from './contract';
 import { createEvaluationPool } from './evaluation-pool';
@@ -41,6 +45,38 @@ describe('createEvaluationPool', () => {
       await expect(pool.evaluateOffThread(input)).resolves.toEqual(evaluateBehavioralAnswer(input));
     },
   );
+
+  it('builds a progress dashboard in a worker exactly as core does on the calling thread', async () => {
+    const question = makeBehavioralQuestion();
+    const record = (day: number, level: 1 | 2 | 3 | 4): PracticeRecord => ({
+      roundId: `r${day}`,
+      sessionId: `s${day}`,
+      kind: 'behavioral',
+      questionId: question.id,
+      title: question.title,
+      startedAt: `2026-01-${String(day).padStart(2, '0')}T09:00:00.000Z`,
+      finishedAt: `2026-01-${String(day).padStart(2, '0')}T09:10:00.000Z`,
+      elapsedMs: 600_000,
+      score: level * 22,
+      level,
+      dimensions: [{ id: 'structure', name: 'Structure', level }],
+      flags: level < 3 ? ['no-baseline'] : [],
+      topics: [{ type: 'competency', id: 'conflict', label: 'conflict' }],
+      measures: {},
+      text: '',
+    });
+    const input = {
+      records: [record(5, 2), record(7, 3), record(12, 1)],
+      questions: [question, makeCodingQuestion()],
+      storyPrinciples: new Set(['amazon/earn-trust']),
+      settings: { targetDate: '2026-02-20', loop: 'amazon', hoursPerWeek: 5 },
+      now: '2026-01-14T12:00:00.000Z',
+      timeZone: 'Europe/Lisbon',
+    };
+    const dashboard = await pool.buildDashboard(input);
+    expect(dashboard.rounds).toBe(3);
+    expect(dashboard).toEqual(buildProgressDashboard({ ...input, registry: roundKinds }));
+  });
 
   it('queues more answers than it has workers and answers each', async () => {
     const answers = ['I fixed it.', STORY, `${STORY}${STORY}`];

@@ -3,21 +3,35 @@ import { Worker } from 'node:worker_threads';
 import {
   roundKinds,
   type AnswerEvaluation,
+  type buildProgressDashboard,
   type CodingEvaluation,
   type CodingEvaluationInput,
   type ConversationInput,
   type EvaluateAnswer,
+  type ProgressDashboard,
 } from '@onsite/core';
 
-/** What the pool posts to a worker: an answer in words, or a coding round (`coding`). */
+/** What buildProgressDashboard reads, but the registry: a worker has Onsite's own (roundKinds). */
+export type DashboardInput = Omit<Parameters<typeof buildProgressDashboard>[0], 'registry'>;
+
+/** What the pool posts to a worker: an answer in words, a coding round (`coding`), or a progress dashboard to build. */
 export type EvaluationRequest =
   | { readonly id: number; readonly input: ConversationInput }
-  | { readonly id: number; readonly coding: CodingEvaluationInput };
+  | { readonly id: number; readonly coding: CodingEvaluationInput }
+  | { readonly id: number; readonly dashboard: DashboardInput };
 
-/** What a worker posts back: the evaluation, or the error the evaluator threw (a bug). */
+/** What a worker posts back: the evaluation or the dashboard, or the error thrown (a bug). */
 export type EvaluationReply =
   | { readonly id: number; readonly evaluation: AnswerEvaluation }
+  | { readonly id: number; readonly dashboard: ProgressDashboard }
   | { readonly id: number; readonly error: string };
+
+type Work = EvaluationRequest extends infer Request
+  ? Request extends { readonly id: number }
+    ? Omit<Request, 'id'>
+    : never
+  : never;
+type Answer = Exclude<EvaluationReply, { readonly error: string }>;
 
 export interface EvaluationPoolOptions {
   /** Worker threads; default one fewer than the cores (at least 1, at most 4), so the event loop keeps a core. */
@@ -42,6 +56,11 @@ export interface EvaluationPool {
   readonly evaluate: EvaluateAnswer;
   /** Scores a coding round in a worker thread (reading the code and the transcript). */
   readonly evaluateCoding: (input: CodingEvaluationInput) => Promise<CodingEvaluation>;
+  /**
+   * Builds the progress dashboard in a worker thread: over a long history it takes longer than a
+   * request may hold the event loop (hundreds of milliseconds for 2 000 rounds on a busy machine).
+   */
+  readonly buildDashboard: (input: DashboardInput) => Promise<ProgressDashboard>;
   /** Stops the workers; tasks still waiting are rejected. */
   close(): Promise<void>;
 }
@@ -50,7 +69,7 @@ const ENTRY = new URL('./evaluation-worker-entry.js', import.meta.url);
 
 interface Task {
   readonly request: EvaluationRequest;
-  readonly resolve: (evaluation: AnswerEvaluation) => void;
+  readonly resolve: (answer: Answer) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -105,8 +124,8 @@ export const createEvaluationPool = (options: EvaluationPoolOptions = {}): Evalu
         const task = slot.task;
         slot.task = null;
         if (task !== null && task.request.id === message.id) {
-          if ('evaluation' in message) task.resolve(message.evaluation);
-          else task.reject(new Error(`The evaluator failed: ${message.error}`));
+          if ('error' in message) task.reject(new Error(`The evaluator failed: ${message.error}`));
+          else task.resolve(message);
         }
       }
       dispatch();
@@ -126,28 +145,35 @@ export const createEvaluationPool = (options: EvaluationPoolOptions = {}): Evalu
     );
   };
 
-  const post = (
-    work: { readonly input: ConversationInput } | { readonly coding: CodingEvaluationInput },
-  ): Promise<AnswerEvaluation> => {
+  const post = (work: Work): Promise<Answer> => {
     if (isClosed) return Promise.reject(new Error('The evaluation pool is closed.'));
-    return new Promise<AnswerEvaluation>((resolve, reject) => {
+    return new Promise<Answer>((resolve, reject) => {
       nextId += 1;
       queue.push({ request: { id: nextId, ...work }, resolve, reject });
       dispatch();
     });
   };
-  const evaluateOffThread = (input: ConversationInput): Promise<AnswerEvaluation> =>
-    post({ input });
+  const evaluationOf = (answer: Answer): AnswerEvaluation => {
+    if ('evaluation' in answer) return answer.evaluation;
+    throw new Error('The evaluation worker answered a dashboard for an evaluation.');
+  };
+  const evaluateOffThread = async (input: ConversationInput): Promise<AnswerEvaluation> =>
+    evaluationOf(await post({ input }));
 
   return {
     evaluateOffThread,
     evaluateCoding: async (coding) => {
-      const evaluation = await post({ coding });
+      const evaluation = evaluationOf(await post({ coding }));
       if (evaluation.kind !== 'coding')
         throw new Error(
           `The evaluator returned a ${evaluation.kind} scorecard for a coding round.`,
         );
       return evaluation;
+    },
+    buildDashboard: async (dashboard) => {
+      const answer = await post({ dashboard });
+      if ('dashboard' in answer) return answer.dashboard;
+      throw new Error('The evaluation worker answered an evaluation for a dashboard.');
     },
     evaluate: (input) =>
       lengthOf(input) < inlineBelow ? roundKinds.evaluate(input) : evaluateOffThread(input),

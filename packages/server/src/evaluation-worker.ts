@@ -1,9 +1,10 @@
 /**
  * Runs in a worker thread (see evaluation-pool.ts): scores one answer per
- * message with its round kind's pure evaluator (the one the browser uses), and posts the result back.
+ * message with its round kind's pure evaluator (the one the browser uses), or builds a progress
+ * dashboard, and posts the result back.
  */
 import { parentPort } from 'node:worker_threads';
-import { evaluateCodingSubmission, roundKinds } from '@onsite/core';
+import { buildProgressDashboard, evaluateCodingSubmission, roundKinds } from '@onsite/core';
 import type { EvaluationRequest, EvaluationReply } from './evaluation-pool';
 
 const port = parentPort;
@@ -13,13 +14,19 @@ if (port === null)
 port.on('message', (request: EvaluationRequest) => {
   let reply: EvaluationReply;
   try {
-    reply = {
-      id: request.id,
-      evaluation:
-        'coding' in request
-          ? evaluateCodingSubmission(request.coding)
-          : roundKinds.evaluate(request.input),
-    };
+    reply =
+      'dashboard' in request
+        ? {
+            id: request.id,
+            dashboard: buildProgressDashboard({ ...request.dashboard, registry: roundKinds }),
+          }
+        : {
+            id: request.id,
+            evaluation:
+              'coding' in request
+                ? evaluateCodingSubmission(request.coding)
+                : roundKinds.evaluate(request.input),
+          };
   } catch (error) {
     reply = {
       id: request.id,

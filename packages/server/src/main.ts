@@ -4,6 +4,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { pino, type Logger } from 'pino';
 import {
   abandonInterruptedSubmissions,
+  LOCAL_USER_ID,
   BuiltInInterviewer,
   type Clock,
   type IdGenerator,
@@ -108,6 +109,7 @@ export const createDeps = async (
       ids: randomIds,
       evaluate: evaluation.evaluate,
       evaluateCoding: evaluation.evaluateCoding,
+      buildDashboard: evaluation.buildDashboard,
       judge,
     },
     // Queued jobs wait in PostgreSQL with their own positions; locally only the sandboxes are scarce.
@@ -124,6 +126,12 @@ export const createDeps = async (
       judgeConcurrency: config.judge.mode === 'queue' ? 64 : config.judge.concurrency,
     },
   );
+  // The local user's history is read now, not on their first visit to Today: over 2 000 rounds the
+  // first read takes seconds, later ones catch up from a one-row stamp (server/src/progress.ts).
+  const warming = appDeps.progress.records(LOCAL_USER_ID).then(
+    () => undefined,
+    (error: unknown) => logger.warn({ err: error }, 'reading the history for progress failed'),
+  );
   return {
     ...appDeps,
     dialect: database.dialect,
@@ -131,6 +139,7 @@ export const createDeps = async (
     close: async () => {
       // Writes in hand land first; what is still judging stays unfinished and is marked interrupted at the next start.
       clearInterval(sweep);
+      await warming;
       await appDeps.submissions.close();
       await judge.close();
       await evaluation.close();

@@ -1,8 +1,11 @@
 import {
   asRoundId,
+  buildProgressDashboard,
   compareAttempts,
   DomainError,
   filterHistory,
+  isCodingQuestion,
+  localDate,
   readEveryPage,
   toPracticeRecord,
   type AttemptComparison,
@@ -12,22 +15,29 @@ import {
   type PlanSettings,
   type PlanStore,
   type PracticeRecord,
+  type ProgressDashboard,
+  type Question,
   type QuestionBank,
   type Round,
   type RoundRegistry,
   type SessionStore,
+  type StoryStore,
   type SubmissionStore,
   type Topic,
   type UserId,
 } from '@onsite/core';
+import type { DashboardInput } from './evaluation-pool';
 
 export interface ProgressServiceDeps {
   readonly sessions: SessionStore;
   readonly submissions: SubmissionStore;
+  readonly stories: StoryStore;
   readonly plans: PlanStore;
   readonly bank: QuestionBank;
   readonly registry: RoundRegistry;
   readonly clock: Clock;
+  /** Builds the dashboard off the event loop (the worker pool in the real app); inline when absent. */
+  readonly buildDashboard?: (input: DashboardInput) => Promise<ProgressDashboard>;
 }
 
 /** A user's history as progress reads it, and the stamp of the rounds it was read from. */
@@ -38,12 +48,27 @@ interface CachedHistory {
   readonly byRoundId: ReadonlyMap<string, PracticeRecord>;
   /** Every topic in the history, for the filter menu (computed once per history). */
   readonly topics: readonly Topic[];
+  /** The records without their answers: what the dashboard reads, lighter to hand to a worker. */
+  readonly withoutText: readonly PracticeRecord[];
+}
+
+/** A dashboard built, and what it was built from. */
+interface CachedDashboard {
+  readonly key: string;
+  readonly builtAt: number;
+  readonly dashboard: Promise<ProgressDashboard>;
 }
 
 /** Users whose history is kept in memory; the least recently read is dropped first. */
 const CACHED_USERS = 32;
 /** Rounds read per page when catching up with the newest ones. */
 const CATCH_UP_PAGE = 50;
+/**
+ * How long a dashboard is answered again unchanged when nothing it reads has changed (no round
+ * finished, same plan, stories and time zone, same local day). Today, streaks, due counts and
+ * plans move by the day, so a minute-old dashboard says the same; its `now` is when it was built.
+ */
+const DASHBOARD_REUSE_MS = 60_000;
 
 const sameStamp = (a: FinishedRoundsStamp, b: FinishedRoundsStamp): boolean =>
   a.count === b.count && a.latestFinishedAt === b.latestFinishedAt;
@@ -71,6 +96,19 @@ export const createProgressService = (deps: ProgressServiceDeps) => {
   const { sessions, submissions, bank, registry } = deps;
   const cache = new Map<UserId, CachedHistory>();
   const reading = new Map<UserId, Promise<CachedHistory>>();
+  const dashboards = new Map<UserId, CachedDashboard>();
+  let bankQuestions: readonly Question[] | undefined;
+  /**
+   * The bank as the dashboard reads it: without the problems' tests, which progress never reads and
+   * which are tens of megabytes (cloning them to a worker took seconds).
+   */
+  const questionsOfBank = (): readonly Question[] =>
+    (bankQuestions ??= bank
+      .list()
+      .map((question) => (isCodingQuestion(question) ? { ...question, tests: [] } : question)));
+  const build =
+    deps.buildDashboard ??
+    ((input: DashboardInput) => Promise.resolve(buildProgressDashboard({ ...input, registry })));
 
   const isAnsweredByCode = (round: Round): boolean =>
     registry.get(round.kind)?.answeredBy === 'submission';
@@ -127,6 +165,7 @@ export const createProgressService = (deps: ProgressServiceDeps) => {
     records,
     byRoundId: new Map(records.map((record) => [record.roundId, record])),
     topics: topicsIn(records),
+    withoutText: records.map((record) => ({ ...record, text: '' })),
   });
 
   const readAll = async (userId: UserId, stamp: FinishedRoundsStamp): Promise<CachedHistory> => {
@@ -201,6 +240,52 @@ export const createProgressService = (deps: ProgressServiceDeps) => {
   };
 
   return {
+    /**
+     * Today and Progress as of the server's clock, days counted in `timeZone`: core's
+     * buildProgressDashboard over the history, the principles the stories cover and the plan.
+     */
+    async dashboard(userId: UserId, timeZone: string): Promise<ProgressDashboard> {
+      const [history, stories, plan] = await Promise.all([
+        historyOf(userId),
+        deps.stories.listStories(userId),
+        deps.plans.getPlan(userId),
+      ]);
+      const now = deps.clock.now();
+      const key = [
+        history.stamp.count,
+        history.stamp.latestFinishedAt,
+        plan?.updatedAt,
+        stories.map((story) => `${story.id}@${story.updatedAt}`).join(','),
+        timeZone,
+        localDate(now, timeZone),
+      ].join('|');
+      const known = dashboards.get(userId);
+      if (
+        known !== undefined &&
+        known.key === key &&
+        now.getTime() - known.builtAt < DASHBOARD_REUSE_MS
+      )
+        return known.dashboard;
+      const dashboard = build({
+        records: history.withoutText,
+        questions: questionsOfBank(),
+        storyPrinciples: new Set(stories.flatMap((story) => story.principles)),
+        settings: plan?.settings ?? null,
+        now: now.toISOString(),
+        timeZone,
+      });
+      dashboards.set(userId, { key, builtAt: now.getTime(), dashboard });
+      // A failed build is not kept: the next request tries again.
+      dashboard.catch(() => {
+        if (dashboards.get(userId)?.dashboard === dashboard) dashboards.delete(userId);
+      });
+      for (const oldest of dashboards.keys()) {
+        if (dashboards.size <= CACHED_USERS) break;
+        dashboards.delete(oldest);
+      }
+      return dashboard;
+    },
+
     /** Every finished round of the user as a practice record, newest first. */
     async records(userId: UserId): Promise<readonly PracticeRecord[]> {
       return (await historyOf(userId)).records;

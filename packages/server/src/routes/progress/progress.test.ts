@@ -11,6 +11,7 @@ import {
   LOCAL_USER_ID,
   type ExportDocument,
   type PlanSettings,
+  type ProgressDashboard,
   type Round,
   type SessionWithRounds,
 } from '@onsite/core';
@@ -413,5 +414,63 @@ describe('the study plan: GET, PUT and DELETE /api/plan', () => {
       expect(refusal(json).message).toContain('plan');
     }
     expect((await getPlan()).settings).toEqual(plan);
+  });
+});
+
+describe('GET /api/progress', () => {
+  const getDashboard = async (query = '') => {
+    const { status, json } = await get(`/api/progress${query}`);
+    expect(status).toBe(200);
+    return json as ProgressDashboard;
+  };
+
+  it("shows the finished rounds, the stories' principles and a saved plan, as of the server's clock", async () => {
+    await finishBehavioral(DEADLINE, LONG_ANSWER);
+    await finishBehavioral(MIGRATION, SHORT_ANSWER);
+    const before = await getDashboard('?timeZone=Europe/Lisbon');
+    expect(before).toMatchObject({
+      now: running.clock.now().toISOString(),
+      timeZone: 'Europe/Lisbon',
+      rounds: 2,
+      plan: null,
+      streak: { days: 2, practisedToday: true },
+    });
+    expect(before.trends.map((trend) => [trend.kind, trend.rounds])).toEqual([['behavioral', 2]]);
+    const gaps = (dashboard: ProgressDashboard) =>
+      dashboard.weakAreas.filter((area) => area.type === 'story-gap').map((area) => area.id);
+    expect(gaps(before)).toContain('story-gap:amazon/earn-trust');
+
+    const plan: PlanSettings = { targetDate: '2026-02-20', loop: 'amazon', hoursPerWeek: 5 };
+    expect((await call('PUT', '/api/plan', plan)).status).toBe(200);
+    const story = await call('POST', '/api/stories', {
+      title: 'Won back a partner',
+      action: 'I called them every week and shipped what I promised.',
+      principles: ['amazon/earn-trust'],
+    });
+    expect(story.status).toBe(201);
+    const after = await getDashboard('?timeZone=Europe/Lisbon');
+    expect(after.plan?.settings).toEqual(plan);
+    expect(after.plan?.weeks.length).toBeGreaterThan(0);
+    expect(gaps(after)).not.toContain('story-gap:amazon/earn-trust');
+
+    expect((await call('DELETE', '/api/plan')).status).toBe(204);
+    expect((await getDashboard('?timeZone=Europe/Lisbon')).plan).toBeNull();
+  });
+
+  it('counts a round finished since the last read, and days in UTC unless a time zone is given', async () => {
+    await finishBehavioral(DEADLINE, LONG_ANSWER);
+    const first = await getDashboard();
+    expect(first).toMatchObject({ rounds: 1, timeZone: 'UTC' });
+    await finishBehavioral(DEADLINE, SHORT_ANSWER, 60_000);
+    expect((await getDashboard()).rounds).toBe(2);
+  });
+
+  it('refuses an unknown time zone with 400 naming it, never a 500', async () => {
+    for (const zone of ['Mars/Olympus_Mons', 'Europe/Lisbon; drop table', '']) {
+      const { status, json } = await get(`/api/progress?timeZone=${encodeURIComponent(zone)}`);
+      expect(status, zone).toBe(400);
+      expect(refusal(json).fields?.timeZone, zone).toContain('not a time zone this server knows');
+      expect(refusal(json).message).toContain('timeZone');
+    }
   });
 });

@@ -1,18 +1,14 @@
-import { DomainError, LOCAL_USER_ID } from '@onsite/core';
+import { LOCAL_USER_ID } from '@onsite/core';
 import type { AppDeps } from '../../deps';
 import type { RouteHandlers } from '../register';
 import { presentHistory } from './presenter';
 import { toHistoryFilter } from './schema';
 
-/** Answered until core's dashboard lands (issue 12). */
-const notYet = (): never => {
-  throw new DomainError('NOT_FOUND', 'Progress is still being built; this route answers soon.');
-};
-
 /** Progress, history, comparing attempts and the study plan's settings. */
 export const progressRoutes = (deps: AppDeps) =>
   ({
-    'GET /api/progress': notYet,
+    'GET /api/progress': async ({ query }) =>
+      deps.progress.dashboard(LOCAL_USER_ID, query.timeZone),
     'GET /api/history': async ({ query }) =>
       presentHistory(
         await deps.progress.listHistory({
