@@ -11,7 +11,8 @@
  * interview) ratio ≤ 1.5 for C++ and Java too, on the warm path where there is one, compile
  * excluded. Goal, on an idle machine: every language's warm p50 ≤ 15 ms (printed, not a target:
  * load from elsewhere on a shared machine moves absolute times, the side-by-side ratios less).
- * BENCH_RUNS overrides the number of timed runs per language; BENCH_ONLY=tle runs only the part below.
+ * BENCH_RUNS overrides the number of timed runs per language; BENCH_ONLY=tle runs only the part below;
+ * BENCH_ONLY=stages times the stages of a warm verdict (benchStages).
  *
  * Then the time to a Time Limit Exceeded (issue 7): a 1000 ms limit and a call that spins or
  * sleeps, on the warm path (JavaScript, Python) and after a cached compile (C++), side by side
@@ -470,8 +471,76 @@ async function benchTimeToTle(
   );
 }
 
+// ---------------------------------------------------------------- where a warm verdict's time goes
+
+/**
+ * `BENCH_ONLY=stages [BENCH_LANGUAGE=cpp]`: the floor and the warm path alternately (BENCH_RUNS
+ * times each, 20 by default), their medians and ratio, and the median time between consecutive
+ * stages of the warm verdict (the judge's `onStage` hook), compile excluded as in the table.
+ * Quick enough to measure a change to the warm path on a busy machine side by side.
+ */
+async function benchStages(toolchains: ReturnType<typeof judgePackage.detectToolchains>) {
+  const language = (process.env.BENCH_LANGUAGE ?? 'cpp') as Language;
+  const runs = Number(process.env.BENCH_RUNS ?? 20);
+  let marks: { stage: judgePackage.JudgeStage; atMs: number }[] = [];
+  const warmJudge = judgePackage.createSandboxJudge({
+    warm: true,
+    onStage: (stage, atMs) => marks.push({ stage, atMs }),
+  });
+  const floor = createFloor(language, toolchains[language].binaries);
+  const floors: number[] = [];
+  const warmed: number[] = [];
+  const stageTimes = new Map<string, number[]>();
+  /** CPU time of this process (the judge's side: no compiler, no sandbox) per warm verdict. */
+  const hostCpu: number[] = [];
+  try {
+    await timeVerdict(warmJudge, language); // page cache, precompiled header; not counted
+    floor.run();
+    for (let i = 0; i < runs; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the replacement sandbox starts
+      floors.push(floor.run());
+      marks = [];
+      const cpuBefore = process.cpuUsage();
+      const started = performance.now();
+      const warm = await timeVerdict(warmJudge, language);
+      const cpu = process.cpuUsage(cpuBefore);
+      hostCpu.push((cpu.user + cpu.system) / 1000);
+      warmed.push(warm.ms - (warm.compileMs ?? 0));
+      let previous = { stage: 'start', atMs: started };
+      for (const mark of marks) {
+        const name = `${previous.stage} → ${mark.stage}`;
+        // The compile's own wall time is the part the table excludes; what is left is the judge's.
+        const excluded = mark.stage === 'compiled' ? (warm.compileMs ?? 0) : 0;
+        stageTimes.set(name, [
+          ...(stageTimes.get(name) ?? []),
+          mark.atMs - previous.atMs - excluded,
+        ]);
+        previous = mark;
+      }
+    }
+  } finally {
+    floor.cleanup();
+    await warmJudge.close();
+  }
+  const [load1] = loadavg();
+  const floorP50 = percentile(floors, 50);
+  const warmP50 = percentile(warmed, 50);
+  console.log(
+    `${language}, ${String(runs)} runs each, load average ${(load1 ?? 0).toFixed(1)}: floor p50 ${ms(floorP50)}, warm p50 ${ms(warmP50)} (compile excluded), ratio ${(warmP50 / floorP50).toFixed(2)}×`,
+  );
+  console.log(`  judge's own CPU per verdict (this process)  p50 ${ms(percentile(hostCpu, 50))}`);
+  for (const [name, times] of stageTimes)
+    console.log(
+      `  ${name.padEnd(24)} p50 ${ms(percentile(times, 50)).padStart(9)}${name.endsWith('compiled') ? ' (outside the compiler’s wall time)' : ''}`,
+    );
+}
+
 async function main(): Promise<void> {
   const { createSandboxJudge, detectToolchains } = judgePackage;
+  if (process.env.BENCH_ONLY === 'stages') {
+    await benchStages(detectToolchains());
+    return;
+  }
   const judge = createSandboxJudge();
   // The server's configuration: one pre-started sandbox per core for each interpreter.
   const warmJudge = createSandboxJudge({ warm: true });

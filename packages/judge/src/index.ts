@@ -1,4 +1,9 @@
-export { createSandboxJudge, type SandboxJudge, type SandboxJudgeOptions } from './sandbox-judge';
+export {
+  createSandboxJudge,
+  type JudgeStage,
+  type SandboxJudge,
+  type SandboxJudgeOptions,
+} from './sandbox-judge';
 export { detectToolchains, type Toolchain, type Toolchains } from './toolchains';
 export { detectIsolation, type IsolationInfo, type CgroupSupport } from './sandbox/isolation';
 export { compileChecker } from './compare';

@@ -80,7 +80,21 @@ export interface SandboxJudgeOptions {
    * with a warm pool must be `close()`d.
    */
   readonly warm?: boolean | { readonly size?: number };
+  /**
+   * Called as a verdict passes each stage, with `performance.now()` then: where a verdict's time
+   * goes (`BENCH_ONLY=stages npm run bench:judge`).
+   */
+  readonly onStage?: (stage: JudgeStage, atMs: number) => void;
 }
+
+/**
+ * The stages of one verdict, in order: `prepared` (the language wrote its files), `keyed` (the
+ * compile cache looked up), `compiled` (the compiler exited), `claimed` (the sandbox has the
+ * input), `ready` (the harness read its input), `tests-done` (the last test's result arrived),
+ * `ended` (the run is over), `verdict`.
+ */
+export type JudgeStage =
+  'prepared' | 'keyed' | 'compiled' | 'claimed' | 'ready' | 'tests-done' | 'ended' | 'verdict';
 
 export interface SandboxJudge extends Judge {
   /** Idle pre-started sandboxes per pool (node, python, java, cpp; empty without a warm pool). */
@@ -245,6 +259,8 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     join(workDir, `onsite-judge-compiled-${String(process.pid)}-${randomBytes(4).toString('hex')}`),
   );
   let toolchains = options.toolchains ?? null;
+  const onStage = options.onStage;
+  const stage = (name: JudgeStage): void => onStage?.(name, performance.now());
   /** Boxes of finished verdicts still being removed. */
   const removals = new Set<Promise<void>>();
 
@@ -387,6 +403,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     const onMessage = (message: HarnessMessage): void => {
       switch (message.t) {
         case 'ready':
+          stage('ready');
           state.ready = true;
           startupTimer.cancel();
           return;
@@ -410,6 +427,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
           // The first report for a test wins: a forged second one changes nothing.
           if (!done.has(position)) done.set(position, { ...message, i: position });
           state.running = null;
+          if (done.size === tests.length) stage('tests-done');
           return;
         }
         case 'compile':
@@ -463,7 +481,9 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
         env: program.run.env,
         ...claim,
       });
+    stage('claimed');
     const exitOrEnd = await Promise.race([handle.exit, ended]);
+    stage('ended');
     startupTimer.cancel();
     testTimer?.cancel();
     if (exitOrEnd === 'ended') {
@@ -650,6 +670,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
         // Whole milliseconds, and only past the noise of a timer: the candidate is told why the verdict was slow.
         ...(extraWallMs >= 1 ? { machineBusy: { extraWallMs: Math.round(extraWallMs) } } : {}),
       };
+      stage('verdict');
       onEvent?.({ type: 'done', result });
       return result;
     };
@@ -670,6 +691,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     }
     const hostDir = warm?.hostDir ?? (await mkdtemp(join(workDir, 'onsite-judge-')));
     let warmSandbox = warm?.sandbox ?? null;
+    let keeping: Promise<void> = Promise.resolve();
     try {
       const program = await runtime.prepare({
         spec,
@@ -685,6 +707,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
           request.generatedInputs === undefined &&
           isolation.cgroup !== null,
       });
+      stage('prepared');
       if (program.compileError !== null) {
         return finish({
           verdict: 'Compile Error',
@@ -702,6 +725,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
           ? null
           : await compiled.keyOf(hostDir, program.compile, request.language);
       const reused = cacheKey === null ? null : await compiled.restore(cacheKey, hostDir);
+      stage('keyed');
       if (reused !== null) {
         compileOutput = reused.output;
         compileTimeMs = 0;
@@ -726,6 +750,7 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
             tmpBytes: 256 * MB,
           },
         }).exit;
+        stage('compiled');
         compileTimeMs = Math.round(compilation.wallMs);
         const output = `${compilation.stdout}${compilation.stderr}`.trim();
         compileOutput = output.length > 0 ? output : null;
@@ -744,7 +769,13 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
             error: { message, line: program.mapLine({ stack: message }) },
           });
         }
-        if (cacheKey !== null) await compiled.keep(cacheKey, hostDir, { output: compileOutput });
+        // Kept while the program runs, not before it: the run sees the box read-only, and linking
+        // the files into the cache (a handful of thread-pool round trips, 5 ms of a warm verdict on
+        // a busy machine) need not delay it. A program that fails to be kept is compiled again.
+        if (cacheKey !== null)
+          keeping = compiled
+            .keep(cacheKey, hostDir, { output: compileOutput })
+            .catch(() => undefined);
       }
 
       let firstError: JudgeResult['error'] = null;
@@ -838,6 +869,8 @@ export function createSandboxJudge(options: SandboxJudgeOptions = {}): SandboxJu
     } finally {
       warmSandbox?.dispose(); // taken but never claimed (a compile error in TypeScript): never reused
       if (warmPool !== null) setImmediate(() => warmPool.refill());
+      // Linked while the tests ran, so long done: a Run followed by a Submit finds the program.
+      await keeping;
       // The verdict does not wait for the box's removal (milliseconds of a fast verdict); close() does.
       const removal: Promise<void> = rm(hostDir, { recursive: true, force: true })
         .catch(() => undefined)
