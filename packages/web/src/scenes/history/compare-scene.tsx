@@ -5,10 +5,11 @@ import {
   type PracticeRecord,
 } from '@onsite/core';
 import { diffLines, diffWords, type Change } from 'diff';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useCompare, useHistory } from '../../api/queries';
 import { Icon } from '../../components/icons';
+import { useDocumentTitle } from '../../components/use-document-title';
 import { ErrorState, LevelBadge, Loading, formatDate, kindLabel } from '../../components/ui';
 import '../../styles/progress.css';
 import { compareLink, flagLabel, formatElapsed } from './history-list';
@@ -159,12 +160,7 @@ export const CompareScene = () => {
     };
   }, [data]);
 
-  useEffect(() => {
-    document.title = 'Compare attempts · Onsite';
-    return () => {
-      document.title = 'Onsite';
-    };
-  }, []);
+  useDocumentTitle('Compare attempts');
 
   const back = (
     <Link className="back-link" to="/history">

@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { useHistory, useMeta, useSessions } from '../../api/queries';
 import { Icon } from '../../components/icons';
+import { useDocumentTitle } from '../../components/use-document-title';
 import {
   ButtonLink,
   EmptyState,
@@ -67,12 +68,7 @@ export const HistoryScene = () => {
     return () => clearTimeout(timer);
   }, [search, urlSearch]);
 
-  useEffect(() => {
-    document.title = 'History · Onsite';
-    return () => {
-      document.title = 'Onsite';
-    };
-  }, []);
+  useDocumentTitle('History');
 
   const questionOptions = useMemo(
     () =>

@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
 import { useProgress } from '../../api/queries';
 import { ButtonLink, EmptyState, Loaded, PageHeader } from '../../components/ui';
+import { useDocumentTitle } from '../../components/use-document-title';
 import '../../styles/progress.css';
 import { KindTrendsSection } from './kind-trends';
 import { useQuestionIndex } from './question-titles';
@@ -12,12 +12,7 @@ export const ProgressScene = () => {
   const progress = useProgress();
   const { titleOf } = useQuestionIndex();
 
-  useEffect(() => {
-    document.title = 'Progress · Onsite';
-    return () => {
-      document.title = 'Onsite';
-    };
-  }, []);
+  useDocumentTitle('Progress');
 
   return (
     <div className="page">
