@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { JudgeSpecSchema } from '@onsite/core';
 import { createSandboxJudge } from '../sandbox-judge';
 import { detectIsolation } from '../sandbox/isolation';
 import { twoSum } from '../testing/problems';
@@ -78,6 +79,53 @@ describe.runIf(available)('C++ runtime errors name the line in the candidate fil
         'std::out_of_range: vector::_M_range_check: __n (which is 100) >= this->size() (which is 3)',
       ],
     ]);
+  });
+});
+
+describe.runIf(available)('the C++ harness', () => {
+  it('reads an input past its first 1 MB block whole', async () => {
+    // 300,000 numbers of seven digits: about 2.4 MB of JSON on stdin.
+    const nums = Array.from({ length: 300_000 }, (_v, k) => 1_000_000 + k);
+    const spec = JudgeSpecSchema.parse({
+      id: 'total',
+      signature: {
+        style: 'function',
+        name: 'total',
+        params: [{ name: 'nums', type: 'int[]' }],
+        returns: 'long',
+      },
+      tests: [{ args: [nums], expected: nums.reduce((a, b) => a + b, 0), sample: true }],
+    });
+    const result = await judge.judge({
+      spec,
+      language: 'cpp',
+      source:
+        'class Solution {\npublic:\n    long long total(vector<int>& nums) {\n        long long sum = 0;\n        for (int x : nums) sum += x;\n        return sum;\n    }\n};\n',
+      mode: 'submit',
+    });
+    expect(result.verdict).toBe('Accepted');
+  });
+
+  it("leaves a test's result standing when the program dies after it (a corrupted heap aborting in free)", async () => {
+    // The harness sends a result with the next test's start; a crash in between must not lose it.
+    const result = await judge.judge({
+      spec: twoSum,
+      language: 'cpp',
+      source: solution(
+        [
+          '        vector<int> found;',
+          '        for (int i = 0; i < (int)nums.size(); i++)',
+          '            for (int j = i + 1; j < (int)nums.size(); j++)',
+          '                if (nums[i] + nums[j] == target) found = {i, j};',
+          "        // The block's size as the C library keeps it: freeing nums after the call aborts.",
+          '        if (nums.size() == 4) nums.data()[-2] = 12345;',
+          '        return found;',
+        ].join('\n'),
+      ),
+      mode: 'submit',
+    });
+    expect(result.tests.map((t) => t.verdict)).toEqual(['Accepted', 'Runtime Error']);
+    expect(result.tests[1]?.message).toMatch(/^Aborted: /);
   });
 });
 
