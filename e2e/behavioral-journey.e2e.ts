@@ -135,7 +135,7 @@ describe('a behavioral practice round in the browser', () => {
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Progress' })
       .click();
-    await page.locator('.chart canvas').waitFor();
+    await page.locator('.chart canvas').first().waitFor();
     await screenshot(page, '09-progress');
 
     expect(live.session.pageErrors).toEqual([]);

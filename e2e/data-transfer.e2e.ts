@@ -56,6 +56,8 @@ describe('moving all your data to another install in the browser', () => {
     await page.goto(url);
     const main = page.locator('#main');
     await main.getByRole('heading').first().waitFor();
+    // Every query answered (History's question menu loads the bank after the rounds).
+    await page.waitForLoadState('networkidle');
     // Relative times ("2 minutes ago") may tick between the two reads; everything else must match.
     return (await main.innerText()).replace(/\d+ (second|minute)s? ago|just now/gu, 'recently');
   };
