@@ -7,7 +7,8 @@ import { createRoundRegistry, roundKinds, type AnswerEvaluation } from '../round
 import type { Evaluation } from '../rounds/types';
 import type { Round, Turn } from '../session/types';
 import { makeBehavioralQuestion, makeCodingQuestion } from '../testing/fixtures';
-import { toPracticeRecord } from './record';
+import type { FinishedRoundFacts, PracticeScorecard } from '../ports';
+import { practiceRecordOf, practiceScorecardOf, toPracticeRecord } from './record';
 import { tallyRound, withTally, type TallyEvaluation } from './record.fixture';
 
 const turn = (index: number, speaker: Turn['speaker'], purpose: Turn['purpose'], text: string) => ({
@@ -145,8 +146,8 @@ describe('toPracticeRecord', () => {
     expect(record?.flags).toEqual(behavioralEvaluation.flags.map((finding) => finding.flag));
     expect(record?.flags.length).toBeGreaterThan(1);
     expect(record?.topics).toEqual([
-      { type: 'competency', id: 'conflict', label: 'conflict' },
-      { type: 'competency', id: 'influence', label: 'influence' },
+      { type: 'competency', id: 'conflict', label: 'Conflict' },
+      { type: 'competency', id: 'influence', label: 'Influence' },
       {
         type: 'principle',
         id: 'amazon/have-backbone-disagree-and-commit',
@@ -290,5 +291,72 @@ describe('toPracticeRecord', () => {
       // The question is not a tally question, so the kind's topics are not read from it.
       topics: [],
     });
+  });
+});
+
+describe('practiceRecordOf', () => {
+  const factsOf = <E extends Evaluation>(round: Round<E>): FinishedRoundFacts => {
+    if (round.scorecard === null) throw new Error('a finished round has a scorecard');
+    return {
+      id: round.id,
+      sessionId: round.sessionId,
+      kind: round.kind,
+      questionId: round.questionId,
+      title: round.title,
+      startedAt: round.startedAt,
+      finishedAt: round.finishedAt,
+      elapsedMs: round.elapsedMs,
+      // Through JSON, as a store keeps it.
+      scorecard: JSON.parse(JSON.stringify(practiceScorecardOf(round.scorecard))) as PracticeScorecard,
+      candidateWords: round.transcript
+        .filter((turn) => turn.speaker === 'candidate')
+        .map((turn) => turn.text),
+    };
+  };
+
+  it('gives the record toPracticeRecord gives for the whole round: behavioral, coding with its code and measures, a retired kind, a question of another kind', () => {
+    const behavioral = roundOf<AnswerEvaluation>({
+      kind: 'behavioral',
+      questionId: behavioralQuestion.id,
+      transcript: behavioralTranscript,
+      evaluation: behavioralEvaluation,
+    });
+    const coding = roundOf<AnswerEvaluation>({
+      kind: 'coding',
+      questionId: codingQuestion.id,
+      transcript: codingTranscript,
+      evaluation: codingEvaluation,
+    });
+    const cases = [
+      { round: behavioral, question: behavioralQuestion, code: undefined },
+      { round: coding, question: codingQuestion, code: FINAL_CODE },
+      { round: coding, question: codingQuestion, code: undefined },
+      { round: coding, question: behavioralQuestion, code: '   ' },
+      { round: { ...behavioral, finishedAt: null }, question: undefined, code: undefined },
+    ];
+    for (const { round, question, code } of cases)
+      expect(practiceRecordOf(factsOf(round), question, roundKinds, code)).toEqual(
+        toPracticeRecord(round, question, roundKinds, code),
+      );
+    const retired = createRoundRegistry<AnswerEvaluation>([]);
+    expect(practiceRecordOf(factsOf(coding), codingQuestion, retired, FINAL_CODE)).toEqual(
+      toPracticeRecord(coding, codingQuestion, retired, FINAL_CODE),
+    );
+    expect(practiceRecordOf(factsOf(coding), codingQuestion, roundKinds).measures).toEqual({
+      timeToFirstAcceptedMs: codingEvaluation.timeToFirstAcceptedMs,
+      failedSubmissions: codingEvaluation.failedSubmissions,
+      hintsUsed: codingEvaluation.hintsUsed,
+    });
+  });
+
+  it('keeps a few hundred bytes of a scorecard of kilobytes', () => {
+    const scorecard = {
+      evaluation: behavioralEvaluation,
+      interviewer: 'built-in',
+      evaluatedAt: '2026-11-02T09:11:00.000Z',
+    };
+    expect(JSON.stringify(practiceScorecardOf(scorecard)).length).toBeLessThan(
+      JSON.stringify(scorecard).length / 3,
+    );
   });
 });

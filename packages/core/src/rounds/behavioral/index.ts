@@ -37,7 +37,8 @@ export const behavioralRound: ConversationRoundKind<
             ...question.competencies.map((competency) => ({
               type: 'competency',
               id: competency,
-              label: competency.replaceAll('-', ' '),
+              // A label starts a line in lists and chips: "Technical depth", not "technical depth".
+              label: `${competency.charAt(0).toUpperCase()}${competency.slice(1).replaceAll('-', ' ')}`,
             })),
             ...question.principles.map((principle) => ({
               type: 'principle',
