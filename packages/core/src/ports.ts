@@ -16,7 +16,7 @@ import type {
   SessionWithRounds,
   Turn,
 } from './session/types';
-import type { Evaluation } from './rounds/types';
+import type { Evaluation, HiringLevel } from './rounds/types';
 import type { AnswerEvaluation } from './rounds/registry';
 import type { Story } from './stories/types';
 import type { PlanSettings } from './progress/types';
@@ -113,6 +113,61 @@ export interface SessionStore<E extends Evaluation = AnswerEvaluation> {
    * that changes whenever listFinishedRounds would (what progress keys its cache on).
    */
   finishedRoundsStamp(userId: UserId): Promise<FinishedRoundsStamp>;
+  /**
+   * The same rounds as listFinishedRounds, in the same order, as progress reads them: the facts
+   * and a compact scorecard, not the whole round (what a 2 000-round history is read through).
+   */
+  listFinishedRoundFacts(
+    userId: UserId,
+    options?: ListOptions,
+  ): Promise<readonly FinishedRoundFacts[]>;
+}
+
+/**
+ * What progress keeps of a scorecard (practiceScorecardOf): the score and level, each dimension's
+ * id, name and level, the flags raised, and the evaluation's other top-level plain values (numbers,
+ * strings, booleans, null), which is where a kind keeps what its `progress.measure` reads. A few
+ * hundred bytes where the whole scorecard (evidence, probes, next steps) is kilobytes.
+ */
+export interface PracticeScorecard {
+  readonly evaluatedAt: string;
+  readonly evaluation: {
+    readonly kind: string;
+    readonly score: number;
+    readonly level: HiringLevel;
+    readonly dimensions: readonly {
+      readonly id: string;
+      readonly name: string;
+      readonly level: HiringLevel;
+    }[];
+    readonly flags: readonly { readonly flag: string }[];
+    readonly [field: string]: unknown;
+  };
+}
+
+/**
+ * One finished, scored round as progress reads it (SessionStore.listFinishedRoundFacts): what
+ * toPracticeRecord reads of a Round and nothing else, so reading 2 000 of them parses kilobytes
+ * per round less (no prompt, interim evaluation, draft, interviewer turns or scorecard evidence).
+ */
+export interface FinishedRoundFacts {
+  readonly id: RoundId;
+  readonly sessionId: SessionId;
+  readonly kind: string;
+  readonly questionId: QuestionId | null;
+  readonly title: string;
+  readonly startedAt: string;
+  readonly finishedAt: string | null;
+  readonly elapsedMs: number | null;
+  readonly scorecard: PracticeScorecard;
+  /** The text of the candidate's turns, in order. */
+  readonly candidateWords: readonly string[];
+}
+
+/** The code of a round answered by code: the source of its last judged submit. */
+export interface FinalSubmit {
+  readonly roundId: string;
+  readonly source: string;
 }
 
 export interface FinishedRoundsStamp {
@@ -253,6 +308,13 @@ export interface SubmissionStore {
     userId: UserId,
     options?: SubmissionListOptions,
   ): Promise<readonly SubmissionRecord[]>;
+  /**
+   * For each of `roundIds` that has one, the source of its newest submit (mode 'submit') with a
+   * result: a coding round's final code, as its newest judged submit in listSubmissions is.
+   * Optional (a store without it is read through listSubmissions): a one-query read of a few
+   * columns, where listSubmissions parses every submit's result.
+   */
+  listFinalSubmits?(userId: UserId, roundIds: readonly string[]): Promise<readonly FinalSubmit[]>;
   /**
    * Marks the submissions in `scope` still queued or running as done with the given error, and
    * fails (with the same message) their growth measurement still 'measuring', keeping the verdict:

@@ -27,6 +27,7 @@ import {
   type SubmissionStore,
   type Turn,
   type UserId,
+  practiceScorecardOf,
 } from '@onsite/core';
 
 export interface StoreUnderTest {
@@ -802,6 +803,74 @@ export const describeSessionStoreContract = (
       ]);
     });
 
+    it("reads the finished rounds' facts in listFinishedRounds' order: the practice scorecard and the candidate's words, following the scorecard when it changes", async () => {
+      await sessions.createSession(makeSession('s1'));
+      await sessions.createSession(makeSession('s2', { userId: OTHER_USER }));
+      const said = (index: number, text: string): Turn => ({
+        index,
+        speaker: 'candidate',
+        purpose: 'answer',
+        text,
+        at: at(2),
+      });
+      await sessions.createRound(
+        makeRound('f0', 's1', {
+          position: 0,
+          questionId: asQuestionId('behavioral/conflict'),
+          transcript: [
+            question('Tell me.'),
+            said(1, 'First I listened.'),
+            said(2, '  Then I acted. '),
+          ],
+          ...finished(60, 3, 10),
+        }),
+      );
+      await sessions.createRound(makeRound('f1', 's1', { position: 1, ...finished(70, 2, 20) }));
+      await sessions.createRound(makeRound('open', 's1', { position: 2 }));
+      await sessions.createRound(
+        makeRound('theirs', 's2', { userId: OTHER_USER, ...finished(90, 4, 59) }),
+      );
+      // Scored by a later step, as a real round is.
+      await sessions.updateRound(LOCAL_USER_ID, asRoundId('open'), finished(50, 1, 30));
+
+      const factsOf = (round: Round) => ({
+        id: round.id,
+        sessionId: round.sessionId,
+        kind: round.kind,
+        questionId: round.questionId,
+        title: round.title,
+        startedAt: round.startedAt,
+        finishedAt: round.finishedAt,
+        elapsedMs: round.elapsedMs,
+        scorecard: round.scorecard === null ? null : practiceScorecardOf(round.scorecard),
+        candidateWords: round.transcript
+          .filter((turn) => turn.speaker === 'candidate')
+          .map((turn) => turn.text),
+      });
+      const expected = (await sessions.listFinishedRounds(LOCAL_USER_ID)).map(factsOf);
+      expect(expected.map((facts) => facts.id)).toEqual(['open', 'f1', 'f0']);
+      expect(await sessions.listFinishedRoundFacts(LOCAL_USER_ID)).toEqual(expected);
+      expect(expected[2]?.candidateWords).toEqual(['First I listened.', '  Then I acted. ']);
+      expect(await sessions.listFinishedRoundFacts(LOCAL_USER_ID, { limit: 1, offset: 1 })).toEqual(
+        expected.slice(1, 2),
+      );
+      expect((await sessions.listFinishedRoundFacts(OTHER_USER)).map((facts) => facts.id)).toEqual([
+        'theirs',
+      ]);
+
+      await sessions.updateRound(LOCAL_USER_ID, asRoundId('f1'), {
+        scorecard: makeScorecard(95, 4),
+      });
+      await sessions.updateRound(LOCAL_USER_ID, asRoundId('f0'), { scorecard: null });
+      const after = (await sessions.listFinishedRounds(LOCAL_USER_ID)).map(factsOf);
+      expect(after.map((facts) => facts.id)).toEqual(['open', 'f1']);
+      expect(after[1]?.scorecard?.evaluation.score).toBe(95);
+      expect(await sessions.listFinishedRoundFacts(LOCAL_USER_ID)).toEqual(after);
+      // Another user's patch changes neither the round nor its facts.
+      await sessions.updateRound(OTHER_USER, asRoundId('f1'), { scorecard: makeScorecard(10, 1) });
+      expect(await sessions.listFinishedRoundFacts(LOCAL_USER_ID)).toEqual(after);
+    });
+
     it('stamps the finished, scored rounds (count, newest finish) for this user only, and the stamp moves when one finishes', async () => {
       expect(await sessions.finishedRoundsStamp(LOCAL_USER_ID)).toEqual({
         count: 0,
@@ -1047,6 +1116,37 @@ export const describeSessionStoreContract = (
       expect((await submissions.listSubmissions(OTHER_USER)).map((record) => record.id)).toEqual([
         'theirs',
       ]);
+    });
+
+    it("gives each round's final code: its newest submit with a result, not a run, an unjudged submit or another user's", async () => {
+      const judged = makeJudgeResult('Wrong Answer');
+      const submit = (id: string, minute: number, overrides: Partial<SubmissionRecord>) =>
+        submissions.createSubmission(
+          makeSubmission(id, {
+            createdAt: at(minute),
+            roundId: 'r1',
+            source: `code ${id}`,
+            status: 'done',
+            result: judged,
+            ...overrides,
+          }),
+        );
+      await submit('old', 1, {});
+      await submit('final', 2, {});
+      await submit('run', 3, { mode: 'run' });
+      await submit('queued', 4, { status: 'queued', result: null });
+      await submit('theirs', 5, { userId: OTHER_USER });
+      await submit('other-round', 6, { roundId: 'r2' });
+      await submit('unasked', 7, { roundId: 'r3' });
+      const finals = await submissions.listFinalSubmits?.(LOCAL_USER_ID, ['r1', 'r2', 'r9']);
+      expect([...(finals ?? [])].sort((a, b) => (a.roundId < b.roundId ? -1 : 1))).toEqual([
+        { roundId: 'r1', source: 'code final' },
+        { roundId: 'r2', source: 'code other-round' },
+      ]);
+      expect(await submissions.listFinalSubmits?.(OTHER_USER, ['r1'])).toEqual([
+        { roundId: 'r1', source: 'code theirs' },
+      ]);
+      expect(await submissions.listFinalSubmits?.(LOCAL_USER_ID, [])).toEqual([]);
     });
 
     it('rejects a nonsensical page with VALIDATION_FAILED', async () => {

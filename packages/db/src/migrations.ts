@@ -206,6 +206,27 @@ const plans: Migration = {
   },
 };
 
+/**
+ * What progress reads of each scored round's scorecard (practiceScorecardOf), in a table of its
+ * own: written with the scorecard, read by SessionStore.listFinishedRoundFacts. A column of the
+ * rounds table would not do on SQLite: a column after the scorecard and interim evaluation is read
+ * by walking their overflow pages, which is most of what reading them whole costs. Rounds scored
+ * before this migration get their row the first time they are read.
+ */
+const roundFacts: Migration = {
+  async up(db: SchemaBuilderDb) {
+    await db.schema
+      .createTable('round_facts')
+      .addColumn('round_id', 'text', (c) =>
+        c.primaryKey().references('rounds.id').onDelete('cascade'),
+      )
+      .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      /** JSON of PracticeScorecard. */
+      .addColumn('facts', 'text', (c) => c.notNull())
+      .execute();
+  },
+};
+
 /** Name → migration. Names sort in the order they must run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
@@ -213,6 +234,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003_round_version': roundVersion,
   '0004_coding_interview': codingInterview,
   '0005_plans': plans,
+  '0006_round_facts': roundFacts,
 };
 
 export const migrationProvider: MigrationProvider = {

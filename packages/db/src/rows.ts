@@ -87,7 +87,7 @@ export const toJson = (value: unknown): string => JSON.stringify(value);
  * boundary: nothing else writes these columns.
  */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the type it wrote; this is the one cast.
-const fromJson = <T>(text: string, column: string): T => {
+export const fromJson = <T>(text: string, column: string): T => {
   try {
     return JSON.parse(text) as T;
   } catch (error) {

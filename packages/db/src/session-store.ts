@@ -1,8 +1,15 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import {
+  asQuestionId,
+  asRoundId,
+  asSessionId,
   DomainError,
   type Draft,
+  type FinishedRoundFacts,
   type FinishedRoundsStamp,
+  type PracticeScorecard,
+  practiceScorecardOf,
+  type Scorecard,
   gradeOfRounds,
   type ListOptions,
   type Round,
@@ -23,6 +30,7 @@ import type { DatabaseSchema, RoundsTable } from './tables';
 import {
   draftFromRow,
   draftToRow,
+  fromJson,
   roundFromRow,
   roundKindOf,
   roundToRow,
@@ -34,6 +42,41 @@ import {
   turnFromRow,
   turnToRow,
 } from './rows';
+
+type Executor = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
+
+/**
+ * Keeps a round's progress facts (round_facts) with its scorecard, in the write that stores the
+ * scorecard: replaced with it, deleted when it is cleared, untouched when the patch leaves it out.
+ */
+const writeFacts = async (
+  db: Executor,
+  roundId: string,
+  userId: string,
+  scorecard: Scorecard | null | undefined,
+): Promise<void> => {
+  if (scorecard === undefined) return;
+  if (scorecard === null) {
+    await db.deleteFrom('round_facts').where('round_id', '=', roundId).execute();
+    return;
+  }
+  const facts = toJson(practiceScorecardOf(scorecard));
+  await db
+    .insertInto('round_facts')
+    .values({ round_id: roundId, user_id: userId, facts })
+    .onConflict((conflict) => conflict.column('round_id').doUpdateSet({ facts }))
+    .execute();
+};
+
+/** Ids per query: well under SQLite's and PostgreSQL's limits on bound parameters. */
+const IDS_PER_QUERY = 500;
+
+const chunksOf = <T>(items: readonly T[]): T[][] => {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += IDS_PER_QUERY)
+    chunks.push(items.slice(start, start + IDS_PER_QUERY));
+  return chunks;
+};
 
 /** Reads of a round racing its own steps; each retry means another step committed in between. */
 const CONSISTENT_READ_ATTEMPTS = 5;
@@ -165,6 +208,7 @@ export class KyselySessionStore implements SessionStore {
           .insertInto('drafts')
           .values(draftToRow(round.id, round.userId, round.draft))
           .execute();
+      if (round.scorecard !== null) await writeFacts(trx, round.id, round.userId, round.scorecard);
     });
   }
 
@@ -235,6 +279,7 @@ export class KyselySessionStore implements SessionStore {
         .where('turn_count', '=', step.expectedTurnCount)
         .executeTakeFirst();
       if (claimed.numUpdatedRows === 0n) return false;
+      await writeFacts(trx, roundId, userId, step.patch?.scorecard);
       if (step.turns.length > 0) {
         await trx
           .insertInto('turns')
@@ -320,12 +365,24 @@ export class KyselySessionStore implements SessionStore {
   async updateRound(userId: UserId, roundId: RoundId, patch: RoundStatePatch): Promise<void> {
     const changes = roundPatchColumns(patch);
     if (Object.keys(changes).length === 0) return;
-    await this.db
-      .updateTable('rounds')
-      .set(changes)
-      .where('id', '=', roundId)
-      .where('user_id', '=', userId)
-      .execute();
+    if (patch.scorecard === undefined) {
+      await this.db
+        .updateTable('rounds')
+        .set(changes)
+        .where('id', '=', roundId)
+        .where('user_id', '=', userId)
+        .execute();
+      return;
+    }
+    await this.db.transaction().execute(async (trx) => {
+      const updated = await trx
+        .updateTable('rounds')
+        .set(changes)
+        .where('id', '=', roundId)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      if (updated.numUpdatedRows > 0n) await writeFacts(trx, roundId, userId, patch.scorecard);
+    });
   }
 
   async listFinishedRounds(userId: UserId, options?: ListOptions): Promise<readonly Round[]> {
@@ -342,6 +399,113 @@ export class KyselySessionStore implements SessionStore {
       .offset(offset)
       .execute();
     return this.#withDetails(rows);
+  }
+
+  /**
+   * Three light reads a page: the round columns stored before the big JSON ones (on SQLite a
+   * column after them costs a walk through their overflow pages) with the round's facts, the
+   * candidate's turns, and the scorecards of rounds scored before round_facts existed, whose
+   * facts are written here once.
+   */
+  async listFinishedRoundFacts(
+    userId: UserId,
+    options?: ListOptions,
+  ): Promise<readonly FinishedRoundFacts[]> {
+    const { limit, offset } = pageOf(options);
+    const rows = await this.db
+      .selectFrom('rounds')
+      .leftJoin('round_facts', 'round_facts.round_id', 'rounds.id')
+      .select([
+        'rounds.id',
+        'rounds.session_id',
+        'rounds.kind',
+        'rounds.question_id',
+        'rounds.title',
+        'rounds.started_at',
+        'rounds.finished_at',
+        'rounds.elapsed_ms',
+        'round_facts.facts',
+      ])
+      .where('rounds.user_id', '=', userId)
+      .where('rounds.status', '=', 'finished')
+      .where('rounds.scorecard', 'is not', null)
+      .orderBy('rounds.finished_at', 'desc')
+      .orderBy('rounds.id', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    if (rows.length === 0) return [];
+    const ids = rows.map((row) => row.id);
+    const missing = rows.filter((row) => row.facts === null).map((row) => row.id);
+    const [turnRows, backFilled] = await Promise.all([
+      this.db
+        .selectFrom('turns')
+        .select(['round_id', 'text'])
+        .where('round_id', 'in', ids)
+        .where('speaker', '=', 'candidate')
+        .orderBy('round_id')
+        .orderBy('idx', 'asc')
+        .execute(),
+      this.#backFillFacts(userId, missing),
+    ]);
+    const words = new Map<string, string[]>();
+    for (const turn of turnRows) {
+      const said = words.get(turn.round_id);
+      if (said === undefined) words.set(turn.round_id, [turn.text]);
+      else said.push(turn.text);
+    }
+    return rows.flatMap((row): FinishedRoundFacts[] => {
+      const scorecard =
+        row.facts === null
+          ? backFilled.get(row.id)
+          : fromJson<PracticeScorecard>(row.facts, 'round_facts.facts');
+      if (scorecard === undefined) return [];
+      return [
+        {
+          id: asRoundId(row.id),
+          sessionId: asSessionId(row.session_id),
+          kind: row.kind,
+          questionId: row.question_id === null ? null : asQuestionId(row.question_id),
+          title: row.title,
+          startedAt: row.started_at,
+          finishedAt: row.finished_at,
+          elapsedMs: row.elapsed_ms,
+          scorecard,
+          candidateWords: words.get(row.id) ?? [],
+        },
+      ];
+    });
+  }
+
+  /** The facts of rounds scored before round_facts existed: read from their scorecards, and kept. */
+  async #backFillFacts(
+    userId: UserId,
+    roundIds: readonly string[],
+  ): Promise<Map<string, PracticeScorecard>> {
+    const facts = new Map<string, PracticeScorecard>();
+    for (const ids of chunksOf(roundIds)) {
+      const rows = await this.db
+        .selectFrom('rounds')
+        .select(['id', 'scorecard'])
+        .where('user_id', '=', userId)
+        .where('id', 'in', ids)
+        .execute();
+      const values = rows.flatMap((row) => {
+        if (row.scorecard === null) return [];
+        const practice = practiceScorecardOf(
+          fromJson<Scorecard>(row.scorecard, 'rounds.scorecard'),
+        );
+        facts.set(row.id, practice);
+        return [{ round_id: row.id, user_id: userId, facts: toJson(practice) }];
+      });
+      if (values.length > 0)
+        await this.db
+          .insertInto('round_facts')
+          .values(values)
+          .onConflict((conflict) => conflict.column('round_id').doNothing())
+          .execute();
+    }
+    return facts;
   }
 
   async finishedRoundsStamp(userId: UserId): Promise<FinishedRoundsStamp> {

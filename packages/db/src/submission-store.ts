@@ -3,6 +3,7 @@ import {
   pageOf,
   type AbandonScope,
   type ComplexityState,
+  type FinalSubmit,
   type SubmissionListOptions,
   type SubmissionPatch,
   type SubmissionRecord,
@@ -11,6 +12,9 @@ import {
 } from '@onsite/core';
 import type { DatabaseSchema } from './tables';
 import { submissionFromRow, submissionPatchColumns, submissionToRow, toJson } from './rows';
+
+/** Round ids per query: well under SQLite's and PostgreSQL's limits on bound parameters. */
+const FINAL_SUBMIT_IDS_PER_QUERY = 500;
 
 const MEASURING: ComplexityState = { status: 'measuring' };
 const interruptedMeasurement = (message: string): ComplexityState => ({
@@ -64,6 +68,31 @@ export class KyselySubmissionStore implements SubmissionStore {
       .offset(offset)
       .execute();
     return rows.map(submissionFromRow);
+  }
+
+  /** One light query per 500 rounds: two columns, the result only tested for null. */
+  async listFinalSubmits(
+    userId: UserId,
+    roundIds: readonly string[],
+  ): Promise<readonly FinalSubmit[]> {
+    const finals = new Map<string, string>();
+    for (let start = 0; start < roundIds.length; start += FINAL_SUBMIT_IDS_PER_QUERY) {
+      const rows = await this.db
+        .selectFrom('submissions')
+        .select(['round_id', 'source'])
+        .where('user_id', '=', userId)
+        .where('mode', '=', 'submit')
+        .where('result', 'is not', null)
+        .where('round_id', 'in', roundIds.slice(start, start + FINAL_SUBMIT_IDS_PER_QUERY))
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .execute();
+      // Newest first: the first seen for a round is its last judged submit.
+      for (const row of rows)
+        if (row.round_id !== null && !finals.has(row.round_id))
+          finals.set(row.round_id, row.source);
+    }
+    return [...finals].map(([roundId, source]) => ({ roundId, source }));
   }
 
   async abandonUnfinished(

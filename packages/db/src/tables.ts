@@ -122,6 +122,14 @@ export interface PlansTable {
   updated_at: string;
 }
 
+/** What progress reads of a round's scorecard (PracticeScorecard), one row per scored round. */
+export interface RoundFactsTable {
+  round_id: string;
+  user_id: string;
+  /** JSON of PracticeScorecard. */
+  facts: string;
+}
+
 export interface DatabaseSchema {
   users: UsersTable;
   sessions: SessionsTable;
@@ -131,4 +139,5 @@ export interface DatabaseSchema {
   stories: StoriesTable;
   submissions: SubmissionsTable;
   plans: PlansTable;
+  round_facts: RoundFactsTable;
 }

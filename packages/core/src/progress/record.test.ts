@@ -307,7 +307,9 @@ describe('practiceRecordOf', () => {
       finishedAt: round.finishedAt,
       elapsedMs: round.elapsedMs,
       // Through JSON, as a store keeps it.
-      scorecard: JSON.parse(JSON.stringify(practiceScorecardOf(round.scorecard))) as PracticeScorecard,
+      scorecard: JSON.parse(
+        JSON.stringify(practiceScorecardOf(round.scorecard)),
+      ) as PracticeScorecard,
       candidateWords: round.transcript
         .filter((turn) => turn.speaker === 'candidate')
         .map((turn) => turn.text),

@@ -3,6 +3,8 @@ import type { RoundId, SessionId, StoryId, UserId } from '../ids';
 import { pageOf } from '../paging';
 import type {
   AbandonScope,
+  FinalSubmit,
+  FinishedRoundFacts,
   FinishedRoundsStamp,
   ListOptions,
   PlanStore,
@@ -33,6 +35,7 @@ import type {
 import { gradeOfRounds } from '../session/grade';
 import type { Story } from '../stories/types';
 import type { PlanSettings } from '../progress/types';
+import { practiceScorecardOf } from '../progress/record';
 
 /**
  * In-memory adapters for tests and demos. They follow the same contract as the
@@ -213,6 +216,40 @@ export class MemorySessionStore<
     );
   }
 
+  listFinishedRoundFacts(
+    userId: UserId,
+    options?: ListOptions,
+  ): Promise<readonly FinishedRoundFacts[]> {
+    const finished = [...this.#rounds.values()].filter(
+      (round) => round.userId === userId && round.status === 'finished' && round.scorecard !== null,
+    );
+    return this.#settle(() =>
+      page(
+        newestFirst(finished, (round) => round.finishedAt ?? ''),
+        options,
+      ).flatMap((round): FinishedRoundFacts[] =>
+        round.scorecard === null
+          ? []
+          : [
+              {
+                id: round.id,
+                sessionId: round.sessionId,
+                kind: round.kind,
+                questionId: round.questionId,
+                title: round.title,
+                startedAt: round.startedAt,
+                finishedAt: round.finishedAt,
+                elapsedMs: round.elapsedMs,
+                scorecard: practiceScorecardOf(round.scorecard),
+                candidateWords: round.transcript
+                  .filter((turn) => turn.speaker === 'candidate')
+                  .map((turn) => turn.text),
+              },
+            ],
+      ),
+    );
+  }
+
   finishedRoundsStamp(userId: UserId): Promise<FinishedRoundsStamp> {
     const finished = [...this.#rounds.values()].filter(
       (round) => round.userId === userId && round.status === 'finished' && round.scorecard !== null,
@@ -336,6 +373,23 @@ export class MemorySubmissionStore implements SubmissionStore {
   getSubmission(userId: UserId, id: string): Promise<SubmissionRecord | null> {
     const record = this.#submissions.get(id);
     return Promise.resolve(record?.userId === userId ? structuredClone(record) : null);
+  }
+
+  listFinalSubmits(userId: UserId, roundIds: readonly string[]): Promise<readonly FinalSubmit[]> {
+    const wanted = new Set(roundIds);
+    const mine = [...this.#submissions.values()].filter(
+      (record) =>
+        record.userId === userId &&
+        record.mode === 'submit' &&
+        record.result !== null &&
+        record.roundId !== null &&
+        wanted.has(record.roundId),
+    );
+    const finals = new Map<string, string>();
+    for (const record of newestFirst(mine, (submit) => submit.createdAt))
+      if (record.roundId !== null && !finals.has(record.roundId))
+        finals.set(record.roundId, record.source);
+    return Promise.resolve([...finals].map(([roundId, source]) => ({ roundId, source })));
   }
 
   listSubmissions(
