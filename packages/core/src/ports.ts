@@ -116,6 +116,8 @@ export interface SessionStore<E extends Evaluation = AnswerEvaluation> {
   /**
    * The same rounds as listFinishedRounds, in the same order, as progress reads them: the facts
    * and a compact scorecard, not the whole round (what a 2 000-round history is read through).
+   * Without `options`, every one of them in one read (pages by offset would re-walk the rounds
+   * skipped, several times over a long history).
    */
   listFinishedRoundFacts(
     userId: UserId,

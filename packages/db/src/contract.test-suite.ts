@@ -850,6 +850,10 @@ export const describeSessionStoreContract = (
       const expected = (await sessions.listFinishedRounds(LOCAL_USER_ID)).map(factsOf);
       expect(expected.map((facts) => facts.id)).toEqual(['open', 'f1', 'f0']);
       expect(await sessions.listFinishedRoundFacts(LOCAL_USER_ID)).toEqual(expected);
+      // A page, as listFinishedRounds pages.
+      expect(await sessions.listFinishedRoundFacts(LOCAL_USER_ID, { limit: 2, offset: 0 })).toEqual(
+        expected.slice(0, 2),
+      );
       expect(expected[2]?.candidateWords).toEqual(['First I listened.', '  Then I acted. ']);
       expect(await sessions.listFinishedRoundFacts(LOCAL_USER_ID, { limit: 1, offset: 1 })).toEqual(
         expected.slice(1, 2),

@@ -412,7 +412,7 @@ export class KyselySessionStore implements SessionStore {
     options?: ListOptions,
   ): Promise<readonly FinishedRoundFacts[]> {
     const { limit, offset } = pageOf(options);
-    const rows = await this.db
+    let query = this.db
       .selectFrom('rounds')
       .leftJoin('round_facts', 'round_facts.round_id', 'rounds.id')
       .select([
@@ -430,26 +430,28 @@ export class KyselySessionStore implements SessionStore {
       .where('rounds.status', '=', 'finished')
       .where('rounds.scorecard', 'is not', null)
       .orderBy('rounds.finished_at', 'desc')
-      .orderBy('rounds.id', 'desc')
-      .limit(limit)
-      .offset(offset)
-      .execute();
+      .orderBy('rounds.id', 'desc');
+    if (options !== undefined) query = query.limit(limit).offset(offset);
+    const rows = await query.execute();
     if (rows.length === 0) return [];
-    const ids = rows.map((row) => row.id);
     const missing = rows.filter((row) => row.facts === null).map((row) => row.id);
     const [turnRows, backFilled] = await Promise.all([
-      this.db
-        .selectFrom('turns')
-        .select(['round_id', 'text'])
-        .where('round_id', 'in', ids)
-        .where('speaker', '=', 'candidate')
-        .orderBy('round_id')
-        .orderBy('idx', 'asc')
-        .execute(),
+      Promise.all(
+        chunksOf(rows.map((row) => row.id)).map((ids) =>
+          this.db
+            .selectFrom('turns')
+            .select(['round_id', 'text'])
+            .where('round_id', 'in', ids)
+            .where('speaker', '=', 'candidate')
+            .orderBy('round_id')
+            .orderBy('idx', 'asc')
+            .execute(),
+        ),
+      ),
       this.#backFillFacts(userId, missing),
     ]);
     const words = new Map<string, string[]>();
-    for (const turn of turnRows) {
+    for (const turn of turnRows.flat()) {
       const said = words.get(turn.round_id);
       if (said === undefined) words.set(turn.round_id, [turn.text]);
       else said.push(turn.text);

@@ -78,6 +78,49 @@ describe('createEvaluationPool', () => {
     expect(dashboard).toEqual(buildProgressDashboard({ ...input, registry: roundKinds }));
   });
 
+  it('builds the next dashboards from the records its workers hold plus the new ones, as core does inline', async () => {
+    const question = makeBehavioralQuestion();
+    const record = (day: number, level: 1 | 2 | 3 | 4): PracticeRecord => ({
+      roundId: `r${day}`,
+      sessionId: `s${day}`,
+      kind: 'behavioral',
+      questionId: question.id,
+      title: question.title,
+      startedAt: `2026-01-${String(day).padStart(2, '0')}T09:00:00.000Z`,
+      finishedAt: `2026-01-${String(day).padStart(2, '0')}T09:10:00.000Z`,
+      elapsedMs: 600_000,
+      score: level * 22,
+      level,
+      dimensions: [{ id: 'structure', name: 'Structure', level }],
+      flags: level < 3 ? ['no-baseline'] : [],
+      topics: [{ type: 'competency', id: 'conflict', label: 'conflict' }],
+      measures: {},
+      text: '',
+    });
+    const first = [record(12, 1), record(7, 3), record(5, 2)];
+    const base = {
+      questions: [question, makeCodingQuestion()],
+      storyPrinciples: new Set<string>(),
+      settings: null,
+      now: '2026-01-20T12:00:00.000Z',
+      timeZone: 'Europe/Lisbon',
+    };
+    const histories = [
+      first,
+      // A round finished: the same objects and one more.
+      [record(15, 4), ...first],
+      // A round re-scored: one record replaced under the same id, one dropped.
+      [record(15, 4), { ...record(12, 1), level: 4 as const, score: 95 }, record(5, 2)],
+      // Another user's history in between, then the first again.
+      [record(3, 2)],
+      first,
+    ];
+    for (const records of histories)
+      expect(await pool.buildDashboard({ ...base, records })).toEqual(
+        buildProgressDashboard({ ...base, records, registry: roundKinds }),
+      );
+  });
+
   it('queues more answers than it has workers and answers each', async () => {
     const answers = ['I fixed it.', STORY, `${STORY}${STORY}`];
     const scores = await Promise.all(

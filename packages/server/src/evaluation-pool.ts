@@ -8,6 +8,7 @@ import {
   type CodingEvaluationInput,
   type ConversationInput,
   type EvaluateAnswer,
+  type PracticeRecord,
   type ProgressDashboard,
 } from '@onsite/core';
 
@@ -19,6 +20,21 @@ export type EvaluationRequest =
   | { readonly id: number; readonly input: ConversationInput }
   | { readonly id: number; readonly coding: CodingEvaluationInput }
   | { readonly id: number; readonly dashboard: DashboardInput };
+
+/**
+ * A dashboard as posted to a worker: each record the worker already holds (the same object the
+ * pool sent it before) goes as its round id, the rest whole. A round finishing adds one record to
+ * a history of 2 000; cloning all of them to the worker again took longer than building the
+ * dashboard's trends.
+ */
+export type ResidentDashboardInput = Omit<DashboardInput, 'records'> & {
+  readonly records: readonly (string | PracticeRecord)[];
+};
+
+/** What the pool posts to a worker: an EvaluationRequest, with a dashboard's records as above. */
+export type WorkerRequest =
+  | Exclude<EvaluationRequest, { readonly dashboard: DashboardInput }>
+  | { readonly id: number; readonly dashboard: ResidentDashboardInput };
 
 /** What a worker posts back: the evaluation or the dashboard, or the error thrown (a bug). */
 export type EvaluationReply =
@@ -79,7 +95,21 @@ interface Slot {
   isReady: boolean;
   /** The task it is scoring, if any. */
   task: Task | null;
+  /** The records the worker holds, by round id: those of the last dashboard posted to it. */
+  resident: ReadonlyMap<string, PracticeRecord>;
 }
+
+/** The request as posted to this slot's worker: records it holds go as their ids. */
+const toWorkerRequest = (slot: Slot, request: EvaluationRequest): WorkerRequest => {
+  if (!('dashboard' in request)) return request;
+  const { records } = request.dashboard;
+  const posted = records.map((record) =>
+    slot.resident.get(record.roundId) === record ? record.roundId : record,
+  );
+  // The worker keeps exactly these (see evaluation-worker.ts), so memory stays one history's.
+  slot.resident = new Map(records.map((record) => [record.roundId, record]));
+  return { id: request.id, dashboard: { ...request.dashboard, records: posted } };
+};
 
 const lengthOf = (input: ConversationInput): number =>
   input.answer.length +
@@ -106,7 +136,7 @@ export const createEvaluationPool = (options: EvaluationPoolOptions = {}): Evalu
       const task = queue.shift();
       if (task === undefined) return;
       slot.task = task;
-      slot.worker.postMessage(task.request);
+      slot.worker.postMessage(toWorkerRequest(slot, task.request));
     }
     const starting = slots.filter((slot) => !slot.isReady).length;
     if (queue.length > starting && slots.length < size && !isClosed) spawn();
@@ -115,7 +145,7 @@ export const createEvaluationPool = (options: EvaluationPoolOptions = {}): Evalu
   const spawn = (): void => {
     const worker = new Worker(ENTRY);
     worker.unref();
-    const slot: Slot = { worker, isReady: false, task: null };
+    const slot: Slot = { worker, isReady: false, task: null, resident: new Map() };
     slots.push(slot);
     worker.on('message', (message: EvaluationReply | { readonly ready: true }) => {
       if ('ready' in message) {
@@ -123,6 +153,8 @@ export const createEvaluationPool = (options: EvaluationPoolOptions = {}): Evalu
       } else {
         const task = slot.task;
         slot.task = null;
+        // After a failure, what the worker holds is not known: the next dashboard goes whole.
+        if ('error' in message) slot.resident = new Map();
         if (task !== null && task.request.id === message.id) {
           if ('error' in message) task.reject(new Error(`The evaluator failed: ${message.error}`));
           else task.resolve(message);

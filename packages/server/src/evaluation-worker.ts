@@ -4,21 +4,45 @@
  * dashboard, and posts the result back.
  */
 import { parentPort } from 'node:worker_threads';
-import { buildProgressDashboard, evaluateCodingSubmission, roundKinds } from '@onsite/core';
-import type { EvaluationRequest, EvaluationReply } from './evaluation-pool';
+import {
+  buildProgressDashboard,
+  evaluateCodingSubmission,
+  roundKinds,
+  type PracticeRecord,
+} from '@onsite/core';
+import type { EvaluationReply, ResidentDashboardInput, WorkerRequest } from './evaluation-pool';
 
 const port = parentPort;
 if (port === null)
   throw new Error('evaluation-worker.ts runs only as a worker thread (see evaluation-pool.ts).');
 
-port.on('message', (request: EvaluationRequest) => {
+/** The records of the last dashboard built, by round id: the pool sends only ids for these. */
+let resident = new Map<string, PracticeRecord>();
+
+const recordsOf = (input: ResidentDashboardInput): PracticeRecord[] => {
+  const records = input.records.map((entry) => {
+    if (typeof entry !== 'string') return entry;
+    const record = resident.get(entry);
+    if (record === undefined)
+      throw new Error(`The pool sent round ${entry} as held, but this worker does not hold it.`);
+    return record;
+  });
+  resident = new Map(records.map((record) => [record.roundId, record]));
+  return records;
+};
+
+port.on('message', (request: WorkerRequest) => {
   let reply: EvaluationReply;
   try {
     reply =
       'dashboard' in request
         ? {
             id: request.id,
-            dashboard: buildProgressDashboard({ ...request.dashboard, registry: roundKinds }),
+            dashboard: buildProgressDashboard({
+              ...request.dashboard,
+              records: recordsOf(request.dashboard),
+              registry: roundKinds,
+            }),
           }
         : {
             id: request.id,

@@ -182,6 +182,20 @@ export const createProgressService = (deps: ProgressServiceDeps) => {
     });
   };
 
+  /**
+   * Each record without its answer, made once: a catch-up keeps the records it had, so their light
+   * copies stay the same objects, which the worker pool then sends as ids (evaluation-pool.ts).
+   */
+  const lightRecords = new WeakMap<PracticeRecord, PracticeRecord>();
+  const withoutText = (record: PracticeRecord): PracticeRecord => {
+    let light = lightRecords.get(record);
+    if (light === undefined) {
+      light = { ...record, text: '' };
+      lightRecords.set(record, light);
+    }
+    return light;
+  };
+
   const cached = (
     stamp: FinishedRoundsStamp,
     records: readonly PracticeRecord[],
@@ -190,11 +204,11 @@ export const createProgressService = (deps: ProgressServiceDeps) => {
     records,
     byRoundId: new Map(records.map((record) => [record.roundId, record])),
     topics: topicsIn(records),
-    withoutText: records.map((record) => ({ ...record, text: '' })),
+    withoutText: records.map(withoutText),
   });
 
   const readAll = async (userId: UserId, stamp: FinishedRoundsStamp): Promise<CachedHistory> => {
-    const rounds = await readEveryPage((page) => sessions.listFinishedRoundFacts(userId, page));
+    const rounds = await sessions.listFinishedRoundFacts(userId);
     return cached(stamp, await toRecords(userId, rounds));
   };
 

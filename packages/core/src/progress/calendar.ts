@@ -31,9 +31,36 @@ export const isKnownTimeZone = (timeZone: string): boolean => {
   }
 };
 
+/**
+ * Dates already worked out, per time zone and ISO instant: the dashboard asks for the date of each
+ * finished round in several views, and Intl's format costs microseconds a call (about a fifth of
+ * building a 2 000-round dashboard). A memo of a pure function: the answers are the same. Cleared
+ * when it grows past a bound, so a long-running server keeps it small.
+ */
+const datesByZone = new Map<string, Map<string, string>>();
+const MEMO_DATES = 50_000;
+let memoSize = 0;
+
 /** The candidate's calendar date of an instant. */
-export const localDate = (instant: string | Date, timeZone: string): string =>
-  formatterFor(timeZone).format(typeof instant === 'string' ? new Date(instant) : instant);
+export const localDate = (instant: string | Date, timeZone: string): string => {
+  if (typeof instant !== 'string') return formatterFor(timeZone).format(instant);
+  let dates = datesByZone.get(timeZone);
+  const known = dates?.get(instant);
+  if (known !== undefined) return known;
+  const date = formatterFor(timeZone).format(new Date(instant));
+  if (memoSize >= MEMO_DATES) {
+    datesByZone.clear();
+    memoSize = 0;
+    dates = undefined;
+  }
+  if (dates === undefined) {
+    dates = new Map();
+    datesByZone.set(timeZone, dates);
+  }
+  dates.set(instant, date);
+  memoSize += 1;
+  return date;
+};
 
 const MS_PER_DAY = 86_400_000;
 const toUtcMidnight = (date: string): number => Date.parse(`${date}T00:00:00Z`);

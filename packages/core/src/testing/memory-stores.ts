@@ -223,31 +223,30 @@ export class MemorySessionStore<
     const finished = [...this.#rounds.values()].filter(
       (round) => round.userId === userId && round.status === 'finished' && round.scorecard !== null,
     );
-    return this.#settle(() =>
-      page(
-        newestFirst(finished, (round) => round.finishedAt ?? ''),
-        options,
-      ).flatMap((round): FinishedRoundFacts[] =>
-        round.scorecard === null
-          ? []
-          : [
-              {
-                id: round.id,
-                sessionId: round.sessionId,
-                kind: round.kind,
-                questionId: round.questionId,
-                title: round.title,
-                startedAt: round.startedAt,
-                finishedAt: round.finishedAt,
-                elapsedMs: round.elapsedMs,
-                scorecard: practiceScorecardOf(round.scorecard),
-                candidateWords: round.transcript
-                  .filter((turn) => turn.speaker === 'candidate')
-                  .map((turn) => turn.text),
-              },
-            ],
-      ),
-    );
+    return this.#settle(() => {
+      const ordered = newestFirst(finished, (round) => round.finishedAt ?? '');
+      return (options === undefined ? ordered : page(ordered, options)).flatMap(
+        (round): FinishedRoundFacts[] =>
+          round.scorecard === null
+            ? []
+            : [
+                {
+                  id: round.id,
+                  sessionId: round.sessionId,
+                  kind: round.kind,
+                  questionId: round.questionId,
+                  title: round.title,
+                  startedAt: round.startedAt,
+                  finishedAt: round.finishedAt,
+                  elapsedMs: round.elapsedMs,
+                  scorecard: practiceScorecardOf(round.scorecard),
+                  candidateWords: round.transcript
+                    .filter((turn) => turn.speaker === 'candidate')
+                    .map((turn) => turn.text),
+                },
+              ],
+      );
+    });
   }
 
   finishedRoundsStamp(userId: UserId): Promise<FinishedRoundsStamp> {
