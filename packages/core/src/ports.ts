@@ -116,13 +116,24 @@ export interface SessionStore<E extends Evaluation = AnswerEvaluation> {
   /**
    * The same rounds as listFinishedRounds, in the same order, as progress reads them: the facts
    * and a compact scorecard, not the whole round (what a 2 000-round history is read through).
-   * Without `options`, every one of them in one read (pages by offset would re-walk the rounds
+   * Without a page (no limit or offset), every one of them in one read (pages by offset would re-walk the rounds
    * skipped, several times over a long history).
    */
   listFinishedRoundFacts(
     userId: UserId,
-    options?: ListOptions,
+    options?: FinishedRoundFactsOptions,
   ): Promise<readonly FinishedRoundFacts[]>;
+  /**
+   * The ids of the user's finished, scored rounds, in no particular order: one index read, so
+   * progress can find rounds a newest-first catch-up cannot (an import of older rounds) without
+   * reading the whole history again.
+   */
+  finishedRoundIds(userId: UserId): Promise<readonly RoundId[]>;
+}
+
+/** A page of the facts, or (with `roundIds`) the facts of those rounds only, still newest first. */
+export interface FinishedRoundFactsOptions extends ListOptions {
+  readonly roundIds?: readonly string[];
 }
 
 /**

@@ -861,6 +861,18 @@ export const describeSessionStoreContract = (
       expect((await sessions.listFinishedRoundFacts(OTHER_USER)).map((facts) => facts.id)).toEqual([
         'theirs',
       ]);
+      // Some rounds only, still newest first; ids of rounds not finished or not theirs give nothing.
+      expect(
+        await sessions.listFinishedRoundFacts(LOCAL_USER_ID, {
+          roundIds: ['f0', 'open', 'theirs', 'nope'],
+        }),
+      ).toEqual([expected[0], expected[2]]);
+      expect([...(await sessions.finishedRoundIds(LOCAL_USER_ID))].sort()).toEqual([
+        'f0',
+        'f1',
+        'open',
+      ]);
+      expect(await sessions.finishedRoundIds(OTHER_USER)).toEqual(['theirs']);
 
       await sessions.updateRound(LOCAL_USER_ID, asRoundId('f1'), {
         scorecard: makeScorecard(95, 4),

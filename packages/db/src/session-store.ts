@@ -6,6 +6,7 @@ import {
   DomainError,
   type Draft,
   type FinishedRoundFacts,
+  type FinishedRoundFactsOptions,
   type FinishedRoundsStamp,
   type PracticeScorecard,
   practiceScorecardOf,
@@ -44,6 +45,13 @@ import {
 } from './rows';
 
 type Executor = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
+
+/**
+ * Newest first as SQL orders `finished_at desc, id desc` on both engines for these values: ISO
+ * text compared as text; a missing finish sorts as SQLite puts NULL (last when descending).
+ */
+const compareDescending = (a: string | null, b: string | null): number =>
+  a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? 1 : -1;
 
 /**
  * Keeps a round's progress facts (round_facts) with its scorecard, in the write that stores the
@@ -407,10 +415,46 @@ export class KyselySessionStore implements SessionStore {
    * candidate's turns, and the scorecards of rounds scored before round_facts existed, whose
    * facts are written here once.
    */
+  async finishedRoundIds(userId: UserId): Promise<readonly RoundId[]> {
+    const rows = await this.db
+      .selectFrom('rounds')
+      .select('id')
+      .where('user_id', '=', userId)
+      .where('status', '=', 'finished')
+      .where('scorecard', 'is not', null)
+      .execute();
+    return rows.map((row) => asRoundId(row.id));
+  }
+
   async listFinishedRoundFacts(
     userId: UserId,
-    options?: ListOptions,
+    options?: FinishedRoundFactsOptions,
   ): Promise<readonly FinishedRoundFacts[]> {
+    if (options?.roundIds !== undefined) {
+      // Those rounds only, a chunk of ids a query, merged back into one newest-first list.
+      const { roundIds, ...page } = options;
+      const chunks = await Promise.all(
+        chunksOf(roundIds).map((ids) => this.#facts(userId, undefined, ids)),
+      );
+      const all = chunks
+        .flat()
+        .sort(
+          (a, b) => compareDescending(a.finishedAt, b.finishedAt) || compareDescending(a.id, b.id),
+        );
+      const { limit, offset } = pageOf(page);
+      return page.limit === undefined && page.offset === undefined
+        ? all
+        : all.slice(offset, offset + limit);
+    }
+    return this.#facts(userId, options, null);
+  }
+
+  async #facts(
+    userId: UserId,
+    options: ListOptions | undefined,
+    roundIds: readonly string[] | null,
+  ): Promise<FinishedRoundFacts[]> {
+    if (roundIds !== null && roundIds.length === 0) return [];
     const { limit, offset } = pageOf(options);
     let query = this.db
       .selectFrom('rounds')
@@ -431,7 +475,9 @@ export class KyselySessionStore implements SessionStore {
       .where('rounds.scorecard', 'is not', null)
       .orderBy('rounds.finished_at', 'desc')
       .orderBy('rounds.id', 'desc');
-    if (options !== undefined) query = query.limit(limit).offset(offset);
+    if (roundIds !== null) query = query.where('rounds.id', 'in', roundIds);
+    if (options?.limit !== undefined || options?.offset !== undefined)
+      query = query.limit(limit).offset(offset);
     const rows = await query.execute();
     if (rows.length === 0) return [];
     const missing = rows.filter((row) => row.facts === null).map((row) => row.id);

@@ -237,6 +237,30 @@ export const createProgressService = (deps: ProgressServiceDeps) => {
     return cached(stamp, records);
   };
 
+  /**
+   * When the newest rounds do not account for the new count (an import of older rounds, a round
+   * deleted): the ids of every finished round (one index read), then the facts of the unknown ones
+   * only, instead of the whole history. Null when the rounds changed again in between.
+   */
+  const reconcile = async (
+    userId: UserId,
+    before: CachedHistory,
+    stamp: FinishedRoundsStamp,
+  ): Promise<CachedHistory | null> => {
+    const ids = (await sessions.finishedRoundIds(userId)).map(String);
+    if (ids.length !== stamp.count) return null;
+    const present = new Set(ids);
+    const unknown = ids.filter((id) => !before.byRoundId.has(id));
+    const kept = before.records.filter((record) => present.has(record.roundId));
+    if (kept.length + unknown.length !== ids.length) return null;
+    const fresh =
+      unknown.length === 0
+        ? []
+        : await sessions.listFinishedRoundFacts(userId, { roundIds: unknown });
+    if (fresh.length !== unknown.length) return null;
+    return cached(stamp, sortedNewestFirst([...(await toRecords(userId, fresh)), ...kept]));
+  };
+
   const load = async (userId: UserId): Promise<CachedHistory> => {
     const stamp = await sessions.finishedRoundsStamp(userId);
     const known = cache.get(userId);
@@ -247,7 +271,9 @@ export const createProgressService = (deps: ProgressServiceDeps) => {
       return known;
     }
     const history =
-      (known === undefined ? null : await catchUp(userId, known, stamp)) ??
+      (known === undefined
+        ? null
+        : ((await catchUp(userId, known, stamp)) ?? (await reconcile(userId, known, stamp)))) ??
       (await readAll(userId, stamp));
     cache.delete(userId);
     cache.set(userId, history);

@@ -5,6 +5,7 @@ import type {
   AbandonScope,
   FinalSubmit,
   FinishedRoundFacts,
+  FinishedRoundFactsOptions,
   FinishedRoundsStamp,
   ListOptions,
   PlanStore,
@@ -216,35 +217,54 @@ export class MemorySessionStore<
     );
   }
 
+  finishedRoundIds(userId: UserId): Promise<readonly RoundId[]> {
+    return this.#settle(() =>
+      [...this.#rounds.values()]
+        .filter(
+          (round) =>
+            round.userId === userId && round.status === 'finished' && round.scorecard !== null,
+        )
+        .map((round) => round.id),
+    );
+  }
+
   listFinishedRoundFacts(
     userId: UserId,
-    options?: ListOptions,
+    options?: FinishedRoundFactsOptions,
   ): Promise<readonly FinishedRoundFacts[]> {
+    const only = options?.roundIds === undefined ? null : new Set(options.roundIds);
     const finished = [...this.#rounds.values()].filter(
-      (round) => round.userId === userId && round.status === 'finished' && round.scorecard !== null,
+      (round) =>
+        round.userId === userId &&
+        round.status === 'finished' &&
+        round.scorecard !== null &&
+        (only === null || only.has(round.id)),
     );
     return this.#settle(() => {
       const ordered = newestFirst(finished, (round) => round.finishedAt ?? '');
-      return (options === undefined ? ordered : page(ordered, options)).flatMap(
-        (round): FinishedRoundFacts[] =>
-          round.scorecard === null
-            ? []
-            : [
-                {
-                  id: round.id,
-                  sessionId: round.sessionId,
-                  kind: round.kind,
-                  questionId: round.questionId,
-                  title: round.title,
-                  startedAt: round.startedAt,
-                  finishedAt: round.finishedAt,
-                  elapsedMs: round.elapsedMs,
-                  scorecard: practiceScorecardOf(round.scorecard),
-                  candidateWords: round.transcript
-                    .filter((turn) => turn.speaker === 'candidate')
-                    .map((turn) => turn.text),
-                },
-              ],
+      const paged =
+        options?.limit === undefined && options?.offset === undefined
+          ? ordered
+          : page(ordered, options);
+      return paged.flatMap((round): FinishedRoundFacts[] =>
+        round.scorecard === null
+          ? []
+          : [
+              {
+                id: round.id,
+                sessionId: round.sessionId,
+                kind: round.kind,
+                questionId: round.questionId,
+                title: round.title,
+                startedAt: round.startedAt,
+                finishedAt: round.finishedAt,
+                elapsedMs: round.elapsedMs,
+                scorecard: practiceScorecardOf(round.scorecard),
+                candidateWords: round.transcript
+                  .filter((turn) => turn.speaker === 'candidate')
+                  .map((turn) => turn.text),
+              },
+            ],
       );
     });
   }
