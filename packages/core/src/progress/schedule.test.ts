@@ -231,3 +231,56 @@ describe('the replay', () => {
     }
   });
 });
+
+describe('review cards replayed from where the last replay stopped', () => {
+  const levels: readonly (1 | 2 | 3 | 4)[] = [2, 1, 3, 4, 2, 3, 1, 4, 3, 2, 2, 4];
+  const history = levels.map((level, index) =>
+    finishedRound({
+      kind: index % 3 === 0 ? 'behavioral' : 'coding',
+      questionId: index % 3 === 0 ? 'behavioral/conflict' : `coding/q${index % 4}`,
+      finishedAt: new Date(
+        Date.parse('2026-11-02T10:00:00.000Z') + index * 1.7 * DAY,
+      ).toISOString(),
+      level,
+      dimensions: { testing: level, communication: level === 4 ? 3 : 2 },
+    }),
+  );
+  // A copy has no record in common with any replay kept: it is replayed whole.
+  const fresh = (records: readonly (typeof history)[number][]) => structuredClone(records);
+
+  it('gives the same cards as a whole replay as rounds finish one by one, out of order, re-scored and removed', () => {
+    const now = '2026-12-31T00:00:00.000Z';
+    // Each expected list first (a whole replay), then the one before it, then one more round.
+    const afterOneMore = (records: readonly (typeof history)[number][]) => {
+      const expected = reviewCards(fresh(records), { registry, now });
+      reviewCards(records.slice(0, -1), { registry, now });
+      return { actual: reviewCards(records, { registry, now }), expected };
+    };
+    for (let count = 1; count <= history.length; count += 1) {
+      const { actual, expected } = afterOneMore(history.slice(0, count));
+      expect(actual).toEqual(expected);
+      // Nothing new: the same cards again.
+      expect(reviewCards(history.slice(0, count), { registry, now })).toEqual(expected);
+    }
+    const [first, second, ...rest] = history;
+    if (first === undefined || second === undefined) throw new Error('a history');
+    const changes = [
+      [second, first, ...rest],
+      [first, { ...second, level: 4 as const }, ...rest],
+      [first, ...rest],
+      history,
+    ];
+    for (const records of changes) {
+      const expected = reviewCards(fresh(records), { registry, now });
+      reviewCards(history, { registry, now });
+      expect(reviewCards(records, { registry, now })).toEqual(expected);
+    }
+    // A `now` before the last rounds replays fewer of them, then more again.
+    const early = '2026-11-10T00:00:00.000Z';
+    const [expectedEarly, expectedLate] = [early, now].map((at) =>
+      reviewCards(fresh(history), { registry, now: at }),
+    );
+    expect(reviewCards(history, { registry, now: early })).toEqual(expectedEarly);
+    expect(reviewCards(history, { registry, now })).toEqual(expectedLate);
+  });
+});

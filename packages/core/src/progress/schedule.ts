@@ -198,6 +198,39 @@ export const byFinishedAt = (a: PracticeRecord, b: PracticeRecord): number =>
           ? 1
           : 0;
 
+/** The cards after replaying `sorted` (in order), kept to continue from (see reviewCards). */
+interface Replay {
+  readonly registry: RoundRegistry<Evaluation>;
+  readonly sorted: readonly PracticeRecord[];
+  readonly cards: ReadonlyMap<string, CardInProgress>;
+}
+
+/**
+ * The last replay. A round finishing adds one record after all the others, so the next dashboard
+ * replays that one record from here instead of the whole history again (the replay was the largest
+ * part of a 2 000-round dashboard). Records are values never changed in place: a record reused
+ * means the same record, and any other change (a record replaced, removed or inserted before the
+ * end) replays everything. Only cards are kept, never a clock or anything stored.
+ */
+let lastReplay: Replay | null = null;
+
+/** Copies of the cards: the replay changes its cards' `fsrs`, and a kept replay must not change. */
+const copyCards = (cards: ReadonlyMap<string, CardInProgress>): Map<string, CardInProgress> =>
+  new Map([...cards].map(([id, card]) => [id, { ...card }]));
+
+/** How many records the last replay covered that start `sorted`, when all of them do. */
+const replayedPrefix = (
+  replay: Replay | null,
+  sorted: readonly PracticeRecord[],
+  registry: RoundRegistry<Evaluation>,
+): number => {
+  if (replay === null || replay.registry !== registry || replay.sorted.length > sorted.length)
+    return 0;
+  for (let index = 0; index < replay.sorted.length; index += 1)
+    if (replay.sorted[index] !== sorted[index]) return 0;
+  return replay.sorted.length;
+};
+
 /**
  * Every card as of `now`, soonest due first: one per practised bank question ('question:<id>'),
  * reviewed at each finished round of it with the round's level as grade; one per weak dimension
@@ -210,17 +243,30 @@ export const reviewCards = (
   options: { readonly registry: RoundRegistry<Evaluation>; readonly now: string },
 ): ReviewCard[] => {
   const nowMs = Date.parse(options.now);
-  const cards = new Map<string, CardInProgress>();
+  const sorted = records.filter((record) => Date.parse(record.finishedAt) <= nowMs);
+  sorted.sort(byFinishedAt);
+  const known = replayedPrefix(lastReplay, sorted, options.registry);
+  const cards =
+    known > 0 && lastReplay !== null
+      ? copyCards(lastReplay.cards)
+      : new Map<string, CardInProgress>();
   // The dimension cards of each kind, so a round reviews only its own kind's.
   const dimensionCardsOfKind = new Map<string, Map<string, CardInProgress>>();
+  for (const card of cards.values()) {
+    if (card.type !== 'dimension' || card.dimensionId === null) continue;
+    let ofKind = dimensionCardsOfKind.get(card.kind);
+    if (ofKind === undefined) {
+      ofKind = new Map();
+      dimensionCardsOfKind.set(card.kind, ofKind);
+    }
+    ofKind.set(card.dimensionId, card);
+  }
 
   const review = (card: CardInProgress, at: Date, level: HiringLevel): void => {
     card.fsrs = applyReview(card.fsrs, at, RATING[gradeOf(level)]);
   };
 
-  const sorted = records.filter((record) => Date.parse(record.finishedAt) <= nowMs);
-  sorted.sort(byFinishedAt);
-  for (const record of sorted) {
+  for (const record of sorted.slice(known)) {
     const at = new Date(record.finishedAt);
     if (record.questionId !== null) {
       const id = questionCardId(record.questionId);
@@ -266,6 +312,7 @@ export const reviewCards = (
     }
   }
 
+  lastReplay = { registry: options.registry, sorted, cards: copyCards(cards) };
   return [...cards.values()]
     .map((card): ReviewCard => ({
       id: card.id,
