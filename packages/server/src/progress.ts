@@ -225,12 +225,13 @@ export const createProgressService = (deps: ProgressServiceDeps) => {
     const added = stamp.count - before.stamp.count;
     if (added <= 0) return null;
     const fresh: FinishedRoundFacts[] = [];
-    for (let offset = 0; ; offset += CATCH_UP_PAGE) {
-      const page = await sessions.listFinishedRoundFacts(userId, { limit: CATCH_UP_PAGE, offset });
+    // One round more than were added is enough to meet a known one: one new round reads two.
+    const size = Math.min(CATCH_UP_PAGE, added + 1);
+    for (let offset = 0; ; offset += size) {
+      const page = await sessions.listFinishedRoundFacts(userId, { limit: size, offset });
       const unknown = page.filter((round) => !before.byRoundId.has(String(round.id)));
       fresh.push(...unknown);
-      if (unknown.length < page.length || page.length < CATCH_UP_PAGE || fresh.length > added)
-        break;
+      if (unknown.length < page.length || page.length < size || fresh.length > added) break;
     }
     if (fresh.length !== added) return null;
     const records = sortedNewestFirst([...(await toRecords(userId, fresh)), ...before.records]);
