@@ -193,8 +193,8 @@ describe('GET /api/history', () => {
     // Every topic of the history once, for the filter menu.
     expect(json.topics).toEqual(
       expect.arrayContaining([
-        { type: 'competency', id: 'conflict', label: 'conflict' },
-        { type: 'competency', id: 'ownership', label: 'ownership' },
+        { type: 'competency', id: 'conflict', label: 'Conflict' },
+        { type: 'competency', id: 'ownership', label: 'Ownership' },
         expect.objectContaining({ type: 'principle', id: 'amazon/ownership' }),
       ]),
     );
