@@ -11,6 +11,7 @@ import { roundTimeLimitMs } from '../session/round-duration';
 import { addDays, daysBetween, isCalendarDate, localDate, mondayOf } from './calendar';
 import {
   describeDaysAgo,
+  freshFirstOrder,
   indexPractice,
   listInWords,
   reviewTargetsOf,
@@ -211,24 +212,7 @@ export const buildStudyPlan = (options: {
       ? ''
       : describeDaysAgo(daysBetween(localDate(last.finishedAt, timeZone), today));
   };
-  // Per kind: never practised in bank order, then practised longest ago first.
-  const freshFirst = new Map<string, PracticeQuestion[]>();
-  const freshFirstOf = (kind: string): PracticeQuestion[] => {
-    let ordered = freshFirst.get(kind);
-    if (ordered === undefined) {
-      const all = questionsOfKind.get(kind) ?? [];
-      const practised = all
-        .filter((question) => lastRoundOf.has(question.id))
-        .sort((a, b) =>
-          (lastRoundOf.get(a.id)?.finishedAt ?? '') < (lastRoundOf.get(b.id)?.finishedAt ?? '')
-            ? -1
-            : 1,
-        );
-      ordered = [...all.filter((question) => !lastRoundOf.has(question.id)), ...practised];
-      freshFirst.set(kind, ordered);
-    }
-    return ordered;
-  };
+  const freshFirstOf = freshFirstOrder(questionsOfKind, lastRoundOf);
   const freshness = (question: PracticeQuestion): string =>
     lastRoundOf.has(question.id)
       ? `a ${nounOf(question.kind)} you last practised ${daysAgo(question.id)}`

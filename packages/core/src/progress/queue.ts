@@ -165,6 +165,33 @@ interface Candidate {
 }
 
 /**
+ * A kind's questions as Today and the plan pick them: the ones never practised first, in bank order,
+ * then the ones practised longest ago. Each kind's order is built once, when first asked for.
+ */
+export const freshFirstOrder = (
+  questionsOfKind: ReadonlyMap<string, readonly PracticeQuestion[]>,
+  lastRoundOf: ReadonlyMap<string, { readonly finishedAt: string }>,
+): ((kind: string) => readonly PracticeQuestion[]) => {
+  const orders = new Map<string, readonly PracticeQuestion[]>();
+  return (kind) => {
+    let ordered = orders.get(kind);
+    if (ordered === undefined) {
+      const all = questionsOfKind.get(kind) ?? [];
+      const practised = all
+        .filter((question) => lastRoundOf.has(question.id))
+        .sort((a, b) =>
+          (lastRoundOf.get(a.id)?.finishedAt ?? '') < (lastRoundOf.get(b.id)?.finishedAt ?? '')
+            ? -1
+            : 1,
+        );
+      ordered = [...all.filter((question) => !lastRoundOf.has(question.id)), ...practised];
+      orders.set(kind, ordered);
+    }
+    return ordered;
+  };
+};
+
+/**
  * Today's suggestions, at most `size` (3 by default), kinds interleaved:
  *
  * 1. Cards due by the end of the candidate's day, most overdue first: a due question comes back
@@ -241,24 +268,7 @@ export const todayQueue = (options: {
     };
   };
 
-  // Per kind: never practised in bank order, then practised longest ago first. Built once per kind.
-  const freshFirst = new Map<string, PracticeQuestion[]>();
-  const freshFirstOf = (kind: string): PracticeQuestion[] => {
-    let ordered = freshFirst.get(kind);
-    if (ordered === undefined) {
-      const all = questionsOfKind.get(kind) ?? [];
-      const practised = all
-        .filter((question) => lastRoundOf.has(question.id))
-        .sort((a, b) =>
-          (lastRoundOf.get(a.id)?.finishedAt ?? '') < (lastRoundOf.get(b.id)?.finishedAt ?? '')
-            ? -1
-            : 1,
-        );
-      ordered = [...all.filter((question) => !lastRoundOf.has(question.id)), ...practised];
-      freshFirst.set(kind, ordered);
-    }
-    return ordered;
-  };
+  const freshFirstOf = freshFirstOrder(questionsOfKind, lastRoundOf);
 
   const dueCandidates = reviewTargetsOf(
     options.cards.filter(

@@ -9,16 +9,6 @@ import type { PracticeRecord, Topic } from './types';
 const asMeasure = (value: unknown): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? value : null;
 
-/**
- * One finished round as progress reads it; null when the round has no scorecard (still open, or
- * abandoned). `question` is the round's bank question when it still exists: its topics come from
- * the kind's `progress.topicsOf`. `code` is the final code of a round answered by code: a coding
- * round keeps only the words said in its transcript, its code lives in its submissions (the
- * scorecard's code evidence quotes only slices of it).
- *
- * A kind missing from the registry (a kind retired since the round) still gives a record, with no
- * topics and no measures: history must never fail on old data.
- */
 /** The candidate's words, then the final code: what a history search reads. */
 const textOf = (candidateWords: readonly string[], code: string | undefined): string => {
   const words = candidateWords.map((text) => text.trim()).filter((text) => text !== '');
@@ -82,6 +72,7 @@ export const practiceRecordOf = <E extends Evaluation>(
     questionId: facts.questionId === null ? null : String(facts.questionId),
     title: facts.title,
     startedAt: facts.startedAt,
+    // A scored round always has finishedAt; the scorecard's time stands in for a row that lost it.
     finishedAt: facts.finishedAt ?? facts.scorecard.evaluatedAt,
     elapsedMs: facts.elapsedMs,
     score: evaluation.score,
@@ -94,6 +85,16 @@ export const practiceRecordOf = <E extends Evaluation>(
   };
 };
 
+/**
+ * One finished round as progress reads it; null when the round has no scorecard (still open, or
+ * abandoned). `question` is the round's bank question when it still exists: its topics come from
+ * the kind's `progress.topicsOf`. `code` is the final code of a round answered by code: a coding
+ * round keeps only the words said in its transcript, its code lives in its submissions (the
+ * scorecard's code evidence quotes only slices of it).
+ *
+ * A kind missing from the registry (a kind retired since the round) still gives a record, with no
+ * topics and no measures: history must never fail on old data.
+ */
 export const toPracticeRecord = <E extends Evaluation>(
   round: Round<E>,
   question: Question | undefined,
@@ -102,41 +103,24 @@ export const toPracticeRecord = <E extends Evaluation>(
 ): PracticeRecord | null => {
   const { scorecard } = round;
   if (scorecard === null) return null;
-  const { evaluation } = scorecard;
-  const kind = registry.get(round.kind);
-
-  const topics: readonly Topic[] =
-    kind !== undefined && question !== undefined && question.kind === round.kind
-      ? kind.progress.topicsOf(question)
-      : [];
-  const measures: Record<string, number | null> = {};
-  if (kind !== undefined && evaluation.kind === kind.id) {
-    const read = kind.progress.measure(evaluation);
-    for (const id of Object.keys(kind.progress.measures)) measures[id] = asMeasure(read[id]);
-  }
-
-  const words = round.transcript
-    .filter((turn) => turn.speaker === 'candidate')
-    .map((turn) => turn.text.trim())
-    .filter((text) => text !== '');
-  const text = [...words, ...(code !== undefined && code.trim() !== '' ? [code] : [])].join('\n\n');
-
-  return {
-    roundId: String(round.id),
-    sessionId: String(round.sessionId),
-    kind: round.kind,
-    questionId: round.questionId === null ? null : String(round.questionId),
-    title: round.title,
-    startedAt: round.startedAt,
-    // A scored round always has finishedAt; the scorecard's time stands in for a row that lost it.
-    finishedAt: round.finishedAt ?? scorecard.evaluatedAt,
-    elapsedMs: round.elapsedMs,
-    score: evaluation.score,
-    level: evaluation.level,
-    dimensions: evaluation.dimensions.map(({ id, name, level }) => ({ id, name, level })),
-    flags: [...new Set(evaluation.flags.map((finding) => finding.flag))],
-    topics,
-    measures,
-    text,
-  };
+  // Read through the same facts the stores keep, so a record is the same whichever way it was read.
+  return practiceRecordOf(
+    {
+      id: round.id,
+      sessionId: round.sessionId,
+      kind: round.kind,
+      questionId: round.questionId,
+      title: round.title,
+      startedAt: round.startedAt,
+      finishedAt: round.finishedAt,
+      elapsedMs: round.elapsedMs,
+      scorecard: practiceScorecardOf(scorecard),
+      candidateWords: round.transcript
+        .filter((turn) => turn.speaker === 'candidate')
+        .map((turn) => turn.text),
+    },
+    question,
+    registry,
+    code,
+  );
 };

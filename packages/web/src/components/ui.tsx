@@ -194,3 +194,30 @@ export const formatRelative = (iso: string, now: number = Date.now()): string =>
   if (days < 7) return days === 1 ? 'yesterday' : `${days} days ago`;
   return formatDate(iso);
 };
+
+/** A list filter's menu, its label beside it; a chosen value (not the "any" entry) reads as set. */
+export const FilterSelect = ({
+  label,
+  id,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) => (
+  <div className="field field-inline">
+    <label htmlFor={id}>{label}</label>
+    <select
+      id={id}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      className={value === '' ? '' : 'is-set'}
+    >
+      {children}
+    </select>
+  </div>
+);

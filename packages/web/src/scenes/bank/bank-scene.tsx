@@ -1,5 +1,5 @@
 import { COMPANIES, COMPETENCIES, PRINCIPLES, ROUND_KINDS } from '@onsite/core';
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { QuestionListQuery } from '../../api/contract';
 import { questionPath } from '../../api/client';
@@ -12,6 +12,7 @@ import {
   PageHeader,
   humanize,
   kindLabel,
+  FilterSelect,
 } from '../../components/ui';
 
 const FILTER_KEYS = ['kind', 'competency', 'principle', 'company', 'difficulty', 'search'] as const;
@@ -105,7 +106,7 @@ export const BankScene = () => {
           />
         </div>
         <div className="filter-row">
-          <Select
+          <FilterSelect
             label="Kind"
             id={`${ids}-kind`}
             value={filters.kind ?? ''}
@@ -117,8 +118,8 @@ export const BankScene = () => {
                 {kindLabel(kind)}
               </option>
             ))}
-          </Select>
-          <Select
+          </FilterSelect>
+          <FilterSelect
             label="Competency"
             id={`${ids}-competency`}
             value={filters.competency ?? ''}
@@ -130,8 +131,8 @@ export const BankScene = () => {
                 {humanize(competency)}
               </option>
             ))}
-          </Select>
-          <Select
+          </FilterSelect>
+          <FilterSelect
             label="Company"
             id={`${ids}-company`}
             value={filters.company ?? ''}
@@ -143,8 +144,8 @@ export const BankScene = () => {
                 {humanize(company)}
               </option>
             ))}
-          </Select>
-          <Select
+          </FilterSelect>
+          <FilterSelect
             label="Principle"
             id={`${ids}-principle`}
             value={filters.principle ?? ''}
@@ -164,8 +165,8 @@ export const BankScene = () => {
                   ))}
               </optgroup>
             ))}
-          </Select>
-          <Select
+          </FilterSelect>
+          <FilterSelect
             label="Difficulty"
             id={`${ids}-difficulty`}
             value={filters.difficulty ?? ''}
@@ -175,7 +176,7 @@ export const BankScene = () => {
             <option value="easy">Easy</option>
             <option value="medium">Medium</option>
             <option value="hard">Hard</option>
-          </Select>
+          </FilterSelect>
           {(activeCount > 0 || urlSearch !== '') && (
             <button
               type="button"
@@ -254,29 +255,3 @@ export const BankScene = () => {
     </div>
   );
 };
-
-const Select = ({
-  label,
-  id,
-  value,
-  onChange,
-  children,
-}: {
-  label: string;
-  id: string;
-  value: string;
-  onChange: (value: string) => void;
-  children: ReactNode;
-}) => (
-  <div className="field field-inline">
-    <label htmlFor={id}>{label}</label>
-    <select
-      id={id}
-      value={value}
-      onChange={(event) => onChange(event.target.value)}
-      className={value === '' ? '' : 'is-set'}
-    >
-      {children}
-    </select>
-  </div>
-);

@@ -1,5 +1,5 @@
 import { HIRING_LEVEL_LABEL, type HiringLevel, type Topic } from '@onsite/core';
-import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useHistory, useMeta, useSessions } from '../../api/queries';
 import { Icon } from '../../components/icons';
@@ -11,6 +11,7 @@ import {
   PageHeader,
   humanize,
   kindLabel,
+  FilterSelect,
 } from '../../components/ui';
 import '../../styles/progress.css';
 import { useQuestionIndex } from '../progress/question-titles';
@@ -119,7 +120,7 @@ export const HistoryScene = () => {
           />
         </div>
         <div className="filter-row">
-          <Select
+          <FilterSelect
             label="Kind"
             id={`${ids}-kind`}
             value={query.kind ?? ''}
@@ -131,8 +132,8 @@ export const HistoryScene = () => {
                 {kindLabel(kind)}
               </option>
             ))}
-          </Select>
-          <Select
+          </FilterSelect>
+          <FilterSelect
             label="Question"
             id={`${ids}-question`}
             value={query.questionId ?? ''}
@@ -148,8 +149,8 @@ export const HistoryScene = () => {
                 {question.title}
               </option>
             ))}
-          </Select>
-          <Select
+          </FilterSelect>
+          <FilterSelect
             label="Topic"
             id={`${ids}-topic`}
             value={query.topic ?? ''}
@@ -168,8 +169,8 @@ export const HistoryScene = () => {
                 ))}
               </optgroup>
             ))}
-          </Select>
-          <Select
+          </FilterSelect>
+          <FilterSelect
             label="Level"
             id={`${ids}-level`}
             value={query.level === undefined ? '' : String(query.level)}
@@ -181,7 +182,7 @@ export const HistoryScene = () => {
                 {HIRING_LEVEL_LABEL[level]}
               </option>
             ))}
-          </Select>
+          </FilterSelect>
           <DateField
             label="From"
             id={`${ids}-from`}
@@ -270,32 +271,6 @@ export const HistoryScene = () => {
     </div>
   );
 };
-
-const Select = ({
-  label,
-  id,
-  value,
-  onChange,
-  children,
-}: {
-  label: string;
-  id: string;
-  value: string;
-  onChange: (value: string) => void;
-  children: ReactNode;
-}) => (
-  <div className="field field-inline">
-    <label htmlFor={id}>{label}</label>
-    <select
-      id={id}
-      value={value}
-      onChange={(event) => onChange(event.target.value)}
-      className={value === '' ? '' : 'is-set'}
-    >
-      {children}
-    </select>
-  </div>
-);
 
 const DateField = ({
   label,
