@@ -128,8 +128,16 @@ export const createDeps = async (
   );
   // The local user's history is read now, not on their first visit to Today: over 2 000 rounds the
   // first read takes seconds, later ones catch up from a one-row stamp (server/src/progress.ts).
+  let isClosing = false;
   const warming = appDeps.progress.records(LOCAL_USER_ID).then(
-    () => undefined,
+    () => {
+      // Then a first dashboard, so the worker that builds them has started (a second or two) and
+      // holds the records before Today, the home page, asks for one in the user's time zone. Not
+      // awaited at close: closing stops the worker, and this dashboard was for nobody.
+      appDeps.progress.dashboard(LOCAL_USER_ID, 'UTC').catch((error: unknown) => {
+        if (!isClosing) logger.warn({ err: error }, 'building a first dashboard failed');
+      });
+    },
     (error: unknown) => logger.warn({ err: error }, 'reading the history for progress failed'),
   );
   return {
@@ -139,6 +147,7 @@ export const createDeps = async (
     close: async () => {
       // Writes in hand land first; what is still judging stays unfinished and is marked interrupted at the next start.
       clearInterval(sweep);
+      isClosing = true;
       await warming;
       await appDeps.submissions.close();
       await judge.close();
