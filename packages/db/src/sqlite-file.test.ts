@@ -272,6 +272,8 @@ describe('lockDataDir', () => {
   });
 
   it('is free again once its holder is killed (kill -9 leaves no stale lock)', async () => {
+    // The holder keeps the lock referenced: a lock nothing refers to is closed by the garbage
+    // collector (better-sqlite3's finalizer), which freed it early in one CI run.
     const holder = spawn(
       process.execPath,
       [
@@ -279,7 +281,7 @@ describe('lockDataDir', () => {
         'tsx',
         '--input-type=module',
         '-e',
-        `import { lockDataDir } from ${JSON.stringify(join(ROOT, 'packages/db/src/sqlite-file.ts'))}; lockDataDir(${JSON.stringify(root)}); console.log('locked'); setInterval(() => {}, 1000);`,
+        `import { lockDataDir } from ${JSON.stringify(join(ROOT, 'packages/db/src/sqlite-file.ts'))}; globalThis.held = lockDataDir(${JSON.stringify(root)}); console.log('locked'); setInterval(() => {}, 1000);`,
       ],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
     );
