@@ -7,7 +7,7 @@
 import { COMPANIES, type Company } from '../question/principles';
 import type { RoundRegistry } from '../rounds/registry';
 import { HIRING_LEVEL_LABEL, type Evaluation } from '../rounds/types';
-import { roundTimeLimitMs } from '../session/round-duration';
+import { sessionRoundTimeLimitMs } from '../session/round-duration';
 import { addDays, daysBetween, isCalendarDate, localDate, mondayOf } from './calendar';
 import {
   describeDaysAgo,
@@ -72,9 +72,8 @@ type Registry = RoundRegistry<Evaluation>;
  */
 export const plannedRoundMinutes = (question: PracticeQuestion, registry: Registry): number => {
   const kind = registry.get(question.kind);
-  const ms =
-    kind?.answeredBy === 'submission' ? kind.interview.timeLimitMs : roundTimeLimitMs(question);
-  return Math.round(ms / 60_000);
+  const interview = kind?.answeredBy === 'submission' ? kind.interview : null;
+  return Math.round(sessionRoundTimeLimitMs(question, interview) / 60_000);
 };
 
 const isLoop = (loop: string): loop is PlanLoop =>

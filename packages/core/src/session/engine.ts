@@ -32,7 +32,7 @@ import type {
   Turn,
   TurnPurpose,
 } from './types';
-import { roundTimeLimitMs } from './round-duration';
+import { sessionRoundTimeLimitMs } from './round-duration';
 
 /**
  * Scores an answer with its round kind's evaluator. May run elsewhere (the server's worker pool
@@ -492,7 +492,7 @@ export const createPracticeService = <E extends Evaluation = AnswerEvaluation>(
               },
         ],
         draft: null,
-        timeLimitMs: interview === null ? roundTimeLimitMs(question) : interview.timeLimitMs,
+        timeLimitMs: sessionRoundTimeLimitMs(question, interview),
         startedAt: now,
         finishedAt: null,
         elapsedMs: null,

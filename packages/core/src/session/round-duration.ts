@@ -13,3 +13,13 @@ export const roundTimeLimitMs = (
   question?.timeLimitMinutes !== undefined
     ? question.timeLimitMinutes * 60_000
     : DEFAULT_TIME_LIMIT_MS;
+
+/**
+ * A session round's length: a kind practised as an interview (coding) lasts its interview's time,
+ * whatever the question sets; any other round its question's. The engine's timer and the study
+ * plan both read it.
+ */
+export const sessionRoundTimeLimitMs = (
+  question: { readonly timeLimitMinutes?: number | undefined } | null | undefined,
+  interview: { readonly timeLimitMs: number } | null,
+): number => interview?.timeLimitMs ?? roundTimeLimitMs(question);
